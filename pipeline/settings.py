@@ -1,0 +1,69 @@
+"""One frozen settings object: every threshold, path, provider name and batch size the pipeline uses.
+
+Stages and I/O functions receive a ``Settings`` (or the few fields they need) explicitly; nothing reads the
+environment or keeps module-level state. The CLI builds one from its options; tests build their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+TRANSLATORS = ("google", "mymemory", "libre", "deepl", "offline")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes a run, with defaults that suit the embedded seed corpus."""
+
+    corpus_dir: Path = Path("corpus")
+    out_dir: Path = Path("datasets")
+    #: Extra TMX files on top of the ``*.tmx`` files found in ``corpus_dir``.
+    translation_memories: tuple[Path, ...] = ()
+    #: deep-translator provider: google, mymemory, libre, deepl, or offline (memory and cache only).
+    translator: str = "google"
+    libre_url: str | None = None
+    target_language: str = "en"
+
+    # ingest
+    max_file_bytes: int = 5 * 1024 * 1024
+    text_suffixes: tuple[str, ...] = (".txt", ".md")
+    html_suffixes: tuple[str, ...] = (".html", ".htm")
+    jsonl_suffixes: tuple[str, ...] = (".jsonl",)
+    sidecar_name: str = "sources.csv"
+    #: Decoded text whose share of printable characters is below this is treated as binary.
+    min_printable_share: float = 0.95
+
+    # language
+    #: Lines shorter than this take the article's language instead of their own guess.
+    min_chars_line_language: int = 40
+
+    # translation
+    #: Google rejects 5,000 characters or more; chunks stay safely below.
+    max_chars_per_request: int = 4500
+    request_timeout_seconds: float = 20.0
+    request_retries: int = 3
+    backoff_seconds: float = 1.0
+    #: After this many consecutive failed requests the provider is not called again in this run.
+    provider_failure_limit: int = 3
+
+    # metadata
+    max_headline_words: int = 20
+    derived_title_words: int = 12
+
+    # validation
+    #: The run fails when more than this share of candidate articles is rejected by validation.
+    max_invalid_share: float = 0.5
+
+    # flow
+    batch_size: int = 200
+    show_progress: bool = True
+
+    def with_changes(self, **changes: object) -> Settings:
+        """Return a copy with the given fields replaced."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where the translation cache lives: beside the versions, outside any version folder."""
+        return self.out_dir / "_cache"

@@ -1,0 +1,100 @@
+"""The boilerplate pattern table: every rule that marks a line as not part of an article's body.
+
+To teach the cleaner a new outlet's furniture, add a ``Rule`` here and a golden case under
+``tests/golden/clean/``. Rules look at one stripped line; they are written for the shapes news sites share
+(promo labels, agency credits, comment prompts), never for one article's wording. Each rule's name is the
+``reason`` recorded in the ``removed_lines`` ledger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AGENCIES = (
+    r"reuters|ap|ap photo|afp|afp photo|epa|epa-efe|tass|itar-tass|sputnik|ria novosti|ria|getty images|getty"
+    r"|belta|ansa|xinhua|anadolu|efe|dpa|interfax|kyodo|pap|ukrinform|unian|kremlin\.ru|press service"
+    r"|shutterstock|wikimedia commons|wikipedia"
+)
+_DOMAIN = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named line pattern; ``max_chars`` keeps a rule off long body paragraphs."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_chars: int = 300
+
+    def matches(self, line: str) -> bool:
+        """Return True when the stripped ``line`` is this kind of boilerplate."""
+        return len(line) <= self.max_chars and self.pattern.search(line) is not None
+
+
+def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
+    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.UNICODE), max_chars)
+
+
+#: The line a site prints to say where the story came from, e.g. "belsat.eu, following kremlin.ru".
+SOURCE_LINE = _rule(
+    "source_line",
+    rf"^(?:(?:source|fonte|источник)\s*:\s*\S.{{0,80}}|{_DOMAIN}(?:\s*[,;/]\s*(?:following|via|citing|based on|from|after|with)\s+{_DOMAIN})*)$",
+    max_chars=120,
+)
+
+#: A bare timestamp such as "2020.12.01 18:30"; boilerplate only directly under a promo.
+TIMESTAMP = _rule(
+    "promo_timestamp",
+    r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ T,]+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    max_chars=40,
+)
+
+RULES: tuple[Rule, ...] = (
+    # "-", "***", "• • •": lines with no letter or digit at all.
+    _rule("separator", r"^[^\w]+$", max_chars=40),
+    # "What do Russia's security services cost to run? (ENG explainer)", "Watch: ... (VIDEO)".
+    _rule(
+        "related_promo",
+        r"\((?:[a-z]{2,3}\s+)?(?:explainer|video|videos|photos?|gallery|infographic|podcast|opinion|analysis"
+        r"|interview|live|timeline|map|quiz|longread|special report)\)\s*$"
+        r"|^(?:related(?: articles?| stories| news)?|more on this(?: topic)?|you may also like|recommended"
+        r"|most read|popular now|trending)\s*[:\-–]?",
+        max_chars=200,
+    ),
+    # "Read also: ...", "See also", "Leggi anche", "Читайте также".
+    _rule(
+        "read_also",
+        r"^(?:read|see|watch|listen)\s+(?:also|more|next)\b|^also\s+(?:read|see)\b|^more\s*:|^leggi\s+anche\b"
+        r"|^potrebbe\s+interessarti\b|^читайте\s+также\b|^по\s+теме\s*:",
+        max_chars=250,
+    ),
+    # "Leave a comment", "Comments (3)", "Lascia un commento".
+    _rule(
+        "comment_prompt",
+        r"^(?:leave|post|add|write)\s+a\s+(?:comment|reply)\b|^comments?\s*(?:\(\d+\))?\s*:?$|^\d+\s+comments?$"
+        r"|^lascia\s+un\s+commento\b|^commenti\s*$|^комментарии\s*$|^оставить\s+комментарий",
+        max_chars=80,
+    ),
+    # "Share this article", "Follow us on Telegram", "Subscribe to our newsletter".
+    _rule(
+        "share_prompt",
+        r"^(?:share\s+(?:this|on)\b|follow\s+us\b|subscribe\s+(?:to|now|for)\b|sign\s+up\s+(?:for|to)\b"
+        r"|join\s+us\s+on\b|seguici\s+su\b|iscriviti\b|подписывайтесь\b)",
+        max_chars=120,
+    ),
+    # "© 2021 Reuters", "Copyright ...", "All rights reserved".
+    _rule(
+        "copyright",
+        r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
+        max_chars=200,
+    ),
+    # A caption that ends in an agency credit: "... in Minsk, Belarus, May 28, 2021 (Reuters)",
+    # "(AP Photo/Alexander Zemlianichenko)", "(Photo: TASS)"; or a line that is only a credit.
+    _rule(
+        "photo_caption",
+        rf"\((?:(?:photo|foto|фото|image|picture|credit)\s*(?:by|:)?\s*)?(?:{_AGENCIES})(?:\s*(?:/|photo\b)[^()]{{0,60}})?\)\s*$"
+        r"|^(?:photo|foto|фото|image|picture|photo credit)\s*(?:by|:)\s*\S.{0,80}$",
+        max_chars=400,
+    ),
+)

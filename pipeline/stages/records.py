@@ -1,0 +1,114 @@
+"""Typed records passed between stages: what a raw file became at each step.
+
+Stages take and return these frozen dataclasses; only the assembly step turns them into table rows,
+spelling columns through ``schemas``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """Bytes read from the corpus by the I/O layer, before any decoding."""
+
+    source_file: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that will not become an article: a ``rejects`` row."""
+
+    source_file: str
+    reason: str
+    detail: str
+    raw_sha256: str | None = None
+    record: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata supplied beside the text (sidecar CSV, JSONL fields, HTML meta tags)."""
+
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    origin: str = "sidecar"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One decoded article: a whole text file, an HTML page's main text, or one JSONL record."""
+
+    source_file: str
+    raw_sha256: str
+    raw_bytes: int
+    encoding: str
+    text: str
+    record: int | None = None
+    meta: SourceMeta | None = None
+
+    @property
+    def article_id(self) -> str:
+        """The stable id of the article: a prefix of the raw bytes' sha256."""
+        return self.raw_sha256[:16]
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line that cleaning took out, with its 1-based line number and the rule that removed it."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article after cleaning: the lines kept, the lines removed, and the attribution line if any."""
+
+    document: RawDocument
+    lines: tuple[str, ...]
+    removed: tuple[RemovedLine, ...]
+    n_lines_raw: int
+    source_line: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One paragraph of an article and, once translated, its English."""
+
+    segment_no: int
+    text: str
+    language: str
+    text_en: str | None = None
+    status: str = "pending"
+    provider: str | None = None
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date with where it came from and how much of it is known."""
+
+    date: str | None  # ISO yyyy-mm-dd; month/year precision keep the first day
+    source: str = "unknown"
+    precision: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A finished article: clean text, language, segments with English, and metadata."""
+
+    clean: CleanArticle
+    language: str
+    segments: tuple[Segment, ...]
+    title: str
+    title_derived: bool
+    outlet: str | None
+    url: str | None
+    published: Published
+    text_en_language: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)

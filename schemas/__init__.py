@@ -1,0 +1,32 @@
+"""Pandera models of every table in the dataset: the one place a column is named, typed and described.
+
+Import a model to validate a frame (``Articles.validate(df, lazy=True)``), to spell a column
+(``Articles.article_id``), or to get the Arrow schema the store writes (``arrow_schema(Articles)``).
+"""
+
+from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, normalise_line
+from schemas.articles import Articles
+from schemas.rejects import Rejects
+from schemas.removed_lines import RemovedLines
+from schemas.segments import Segments
+
+#: Every table a version holds, by name, in the order the dataset card lists them.
+TABLES = {
+    "articles": Articles,
+    "segments": Segments,
+    "removed_lines": RemovedLines,
+    "rejects": Rejects,
+}
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "TABLES",
+    "Articles",
+    "ColumnDoc",
+    "Rejects",
+    "RemovedLines",
+    "Segments",
+    "arrow_schema",
+    "column_docs",
+    "normalise_line",
+]

@@ -1,0 +1,45 @@
+"""Controlled vocabularies shared by the table models: the allowed values of coded columns."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+
+PRECISIONS = ("day", "month", "year", "unknown")
+PUBLISHED_SOURCES = ("sidecar", "jsonl", "html", "dateline", "text", "unknown")
+TRANSLATION_STATUSES = ("original", "complete", "pending")
+SEGMENT_STATUSES = ("original", "memory", "cache", "provider", "pending")
+REMOVAL_REASONS = (
+    "duplicate_line",
+    "separator",
+    "related_promo",
+    "promo_timestamp",
+    "comment_prompt",
+    "read_also",
+    "copyright",
+    "photo_caption",
+    "share_prompt",
+    "source_line",
+)
+REJECT_REASONS = (
+    "empty",
+    "binary",
+    "undecodable",
+    "too_large",
+    "unreadable",
+    "outside_corpus",
+    "unsupported_type",
+    "malformed_json_line",
+    "missing_text_field",
+    "duplicate_content",
+    "only_boilerplate",
+    "not_news",
+    "validation_failed",
+)
+
+
+@cache
+def iso639_1_codes() -> frozenset[str]:
+    """Return every ISO 639-1 two-letter language code known to pycountry."""
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
