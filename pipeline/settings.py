@@ -45,7 +45,7 @@ class Settings:
     request_retries: int = 3
     backoff_seconds: float = 1.0
     #: After this many consecutive failed requests the provider is not called again in this run.
-    provider_failure_limit: int = 3
+    provider_failure_limit: int = 2
 
     # metadata
     max_headline_words: int = 20

@@ -6,7 +6,7 @@ spelling columns through ``schemas``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -111,4 +111,3 @@ class Article:
     url: str | None
     published: Published
     text_en_language: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)

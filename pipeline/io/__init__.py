@@ -1,0 +1,1 @@
+"""The only code that touches the disk or the network: corpus reading, translation providers and cache, the version store."""

@@ -1,0 +1,108 @@
+"""Reading the corpus folder: raw files, the sidecar ``sources.csv``, and which files are reference data.
+
+This module and ``store`` are the only places that touch the disk. Nothing outside the corpus is read: a
+symlink that resolves outside it, or loops, becomes a reject without its target being opened, and a file
+over the size limit is rejected from its ``stat`` alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+
+from pipeline.settings import Settings
+from pipeline.stages.records import RawFile, Reject, SourceMeta
+
+#: Files in the corpus folder that describe the corpus rather than belong to it.
+REFERENCE_SUFFIXES = (".tmx", ".yaml", ".yml")
+
+
+def is_reference_file(relative: str, settings: Settings) -> bool:
+    """Return True for the sidecar, translation memories and registries kept beside the raw files."""
+    path = PurePosixPath(relative)
+    return relative == settings.sidecar_name or path.suffix.lower() in REFERENCE_SUFFIXES
+
+
+def list_inputs(corpus_dir: Path, settings: Settings) -> list[str]:
+    """Return the relative POSIX paths of every raw input below ``corpus_dir``, sorted; hidden files skipped."""
+    root = corpus_dir
+    found: list[str] = []
+    for directory, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            relative = Path(directory, name).relative_to(root).as_posix()
+            if not is_reference_file(relative, settings):
+                found.append(relative)
+        for name in dirnames:  # a symlinked folder is an input we must account for, not walk into
+            if Path(directory, name).is_symlink():
+                found.append(Path(directory, name).relative_to(root).as_posix())
+    return sorted(found)
+
+
+def read_input(corpus_dir: Path, relative: str, settings: Settings) -> RawFile | Reject:
+    """Read one input's bytes, or say why it cannot be read, never following a path out of the corpus."""
+    root = corpus_dir.resolve()
+    path = corpus_dir / relative
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError) as error:
+        kind = "a symlink loop" if isinstance(error, RuntimeError) or "loop" in str(error).lower() else "missing"
+        return Reject(relative, "unreadable", f"the path cannot be resolved ({kind})")
+    if not resolved.is_relative_to(root):
+        return Reject(relative, "outside_corpus", "the path resolves outside the corpus folder and was not read")
+    if resolved.is_dir():
+        return Reject(relative, "unsupported_type", "a link to a folder; link the files themselves")
+    try:
+        size = resolved.stat().st_size
+        if size > settings.max_file_bytes:
+            return Reject(relative, "too_large", f"{size} bytes exceed the limit of {settings.max_file_bytes}")
+        with open(resolved, "rb") as handle:
+            return RawFile(relative, handle.read(settings.max_file_bytes + 1))
+    except OSError as error:
+        return Reject(relative, "unreadable", f"the file cannot be read: {error.strerror or error}")
+
+
+def iter_inputs(corpus_dir: Path, relatives: list[str], settings: Settings) -> Iterator[RawFile | Reject]:
+    """Yield each input read, in order."""
+    for relative in relatives:
+        yield read_input(corpus_dir, relative, settings)
+
+
+def safe_relative(value: str) -> str | None:
+    """Return a corpus-relative POSIX path, or None when ``value`` is absolute or climbs out with ``..``."""
+    path = PurePosixPath(value.strip().replace("\\", "/"))
+    if not value.strip() or path.is_absolute() or ".." in path.parts:
+        return None
+    return path.as_posix()
+
+
+def read_sidecar(corpus_dir: Path, settings: Settings) -> tuple[dict[str, SourceMeta], list[str]]:
+    """Return sidecar metadata by relative path, and the problems found (rows ignored, with why)."""
+    path = corpus_dir / settings.sidecar_name
+    if not path.is_file():
+        return {}, []
+    problems: list[str] = []
+    metas: dict[str, SourceMeta] = {}
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        relative = safe_relative(row.get("file") or "")
+        if relative is None:
+            problems.append(f"{settings.sidecar_name} line {number}: 'file' is empty or escapes the corpus; ignored")
+            continue
+        metas[relative] = SourceMeta(
+            url=(row.get("url") or "").strip() or None,
+            outlet=(row.get("outlet") or "").strip() or None,
+            published=(row.get("published") or "").strip() or None,
+            origin="sidecar",
+        )
+    return metas, problems
+
+
+def corpus_memories(corpus_dir: Path) -> list[Path]:
+    """Return the translation memories (``*.tmx``) kept in the corpus folder, sorted."""
+    return sorted(p for p in corpus_dir.glob("*.tmx") if p.is_file())

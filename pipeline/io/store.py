@@ -1,0 +1,228 @@
+"""The version store: immutable ``datasets/vNNNN/`` folders, their manifests, ``LATEST``, and reading back.
+
+A version is written into a hidden temporary folder, flushed to disk, renamed into place, and only then
+named in ``LATEST`` (itself replaced atomically). A reader therefore sees a complete version or the previous
+one, never half of one; a crash leaves at most a temporary folder that the next write removes. A run whose
+tables equal the latest version's writes nothing. Writers hold ``datasets/.lock`` (an OS lock, released
+when its process dies, so a killed run never blocks the next).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
+from schemas import SCHEMA_VERSION, TABLES, arrow_schema
+
+_VERSION = re.compile(r"^v(\d{4,})$")
+LATEST = "LATEST"
+MANIFEST = "manifest.json"
+_TMP_PREFIX = ".tmp-"
+
+
+class StoreLocked(RuntimeError):
+    """Raised when another run holds the dataset lock for longer than we are willing to wait."""
+
+
+class VersionNotFound(LookupError):
+    """Raised when a version, or the table asked for, is not on disk."""
+
+
+@dataclass(frozen=True)
+class WrittenVersion:
+    """Where a version went, or why none was written."""
+
+    name: str | None
+    path: Path | None
+    parent: str | None
+    manifest: dict[str, Any] | None
+
+
+def default_root() -> Path:
+    """Return ``datasets/`` in the working directory, or the project's own when run from elsewhere."""
+    here = Path("datasets")
+    if here.is_dir():
+        return here
+    project = Path(__file__).resolve().parents[2] / "datasets"
+    return project if project.is_dir() else here
+
+
+def lock(root: Path, timeout: float = 600.0) -> FileLock:
+    """Return the store's lock; ``with lock(root):`` waits up to ``timeout`` seconds for another run."""
+    root.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(root / ".lock"), timeout=timeout)
+
+
+def acquire(root: Path, timeout: float) -> FileLock:
+    """Acquire the store's lock or raise ``StoreLocked`` with a message a person can act on."""
+    file_lock = lock(root, timeout)
+    try:
+        file_lock.acquire()
+    except Timeout:
+        raise StoreLocked(
+            f"another run is writing to {root} (lock {root / '.lock'}); waited {timeout:.0f} s. Try again later."
+        ) from None
+    return file_lock
+
+
+def list_versions(root: Path) -> list[str]:
+    """Return the complete versions on disk, oldest first."""
+    if not root.is_dir():
+        return []
+    names = [p.name for p in root.iterdir() if p.is_dir() and _VERSION.match(p.name) and (p / MANIFEST).is_file()]
+    return sorted(names, key=lambda name: int(name[1:]))
+
+
+def latest_version(root: Path) -> str | None:
+    """Return the version named in ``LATEST``, or None for an empty store."""
+    path = root / LATEST
+    if not path.is_file():
+        return None
+    name = path.read_text(encoding="utf-8").strip()
+    return name if (root / name / MANIFEST).is_file() else None
+
+
+def read_manifest(root: Path, version: str | None = None) -> dict[str, Any]:
+    """Return a version's manifest (the latest by default)."""
+    name = version or latest_version(root)
+    if name is None or not (root / name / MANIFEST).is_file():
+        raise VersionNotFound(f"no version {name or '(latest)'} in {root}")
+    return json.loads((root / name / MANIFEST).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
+    """Convert a validated table to Arrow with the schema derived from its Pandera model."""
+    schema = arrow_schema(TABLES[name])
+    columns = {}
+    for column in schema:
+        values = frame[column.name]
+        if pa.types.is_date32(column.type):
+            values = [None if pd.isna(v) else pd.Timestamp(v).date() for v in values]
+        elif pa.types.is_list(column.type):
+            values = [list(v) if v is not None else None for v in values]
+        else:
+            values = values.astype(object).where(values.notna(), None).tolist()
+        columns[column.name] = pa.array(values, type=column.type)
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _parquet_bytes(table: pa.Table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def remove_stray_temporaries(root: Path) -> list[str]:
+    """Delete temporary folders a crashed write left behind; call it while holding the lock."""
+    removed = []
+    if root.is_dir():
+        for path in root.iterdir():
+            if path.name.startswith(_TMP_PREFIX):
+                if path.is_dir():
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)
+                removed.append(path.name)
+    return removed
+
+
+def git_commit() -> str | None:
+    """Return the commit of the code that runs, when it is a git checkout."""
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=Path(__file__).parent, capture_output=True, text=True, timeout=5,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout.strip() or None if result.returncode == 0 else None
+
+
+def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, Any]) -> WrittenVersion:
+    """Write ``tables`` as the next version unless they equal the latest one; the caller holds the lock."""
+    root.mkdir(parents=True, exist_ok=True)
+    remove_stray_temporaries(root)
+    parent = latest_version(root)
+    encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in TABLES}
+    digests = {name: hashlib.sha256(data).hexdigest() for name, data in encoded.items()}
+    if parent is not None:
+        previous = read_manifest(root, parent)
+        if {n: t.get("sha256") for n, t in previous.get("tables", {}).items()} == digests:
+            return WrittenVersion(None, None, parent, None)
+    existing = [int(n[1:]) for n in list_versions(root)]
+    name = f"v{(max(existing) + 1 if existing else 1):04d}"
+    manifest = {
+        "version": name,
+        "parent": parent,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "schema_version": SCHEMA_VERSION,
+        "tables": {
+            table: {"file": f"{table}.parquet", "rows": int(len(tables[table])), "sha256": digests[table]}
+            for table in TABLES
+        },
+        **facts,
+    }
+    staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"
+    staging.mkdir()
+    for table, data in encoded.items():
+        _write_file(staging / f"{table}.parquet", data)
+    _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
+    _fsync_dir(staging)
+    os.rename(staging, root / name)
+    _fsync_dir(root)
+    pointer = root / f"{_TMP_PREFIX}{LATEST}-{uuid.uuid4().hex[:8]}"
+    _write_file(pointer, f"{name}\n".encode())
+    os.replace(pointer, root / LATEST)
+    _fsync_dir(root)
+    return WrittenVersion(name, root / name, parent, manifest)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return value.as_posix()
+    raise TypeError(f"cannot store {type(value).__name__} in a manifest")
+
+
+def load_table(name: str, version: str | None = None, root: Path | str | None = None) -> pd.DataFrame:
+    """Return one table of a version (the latest by default) as a pandas DataFrame."""
+    base = Path(root) if root is not None else default_root()
+    chosen = version or latest_version(base)
+    if chosen is None:
+        raise VersionNotFound(f"no version in {base.resolve()}; run `python -m pipeline run` first")
+    path = base / chosen / f"{name}.parquet"
+    if not path.is_file():
+        known = ", ".join(TABLES)
+        raise VersionNotFound(f"{path} does not exist (version {chosen}; tables: {known})")
+    frame = pq.read_table(path).to_pandas()
+    return TABLES[name].validate(frame, lazy=True)  # type: ignore[no-any-return]  # coerces to the schema's dtypes

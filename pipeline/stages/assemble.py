@@ -1,0 +1,194 @@
+"""Assemble: turn finished articles and rejects into the tables' DataFrames, columns spelled by the schemas."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+from dateparser.date import DateDataParser
+from schemas import Articles, Rejects, RemovedLines, Segments
+
+from pipeline.stages.language import LanguageDetector
+from pipeline.stages.metadata import (
+    MetadataSettings,
+    count_words,
+    derive_title,
+    find_published,
+    is_headline,
+    outlet_from_source_line,
+)
+from pipeline.stages.records import Article, CleanArticle, Reject, Segment
+
+
+def finish_article(
+    clean: CleanArticle,
+    language: str,
+    segments: tuple[Segment, ...],
+    parser: DateDataParser,
+    detector: LanguageDetector,
+    settings: MetadataSettings,
+) -> Article:
+    """Attach title, outlet, publication date and the English check to a translated article."""
+    meta = clean.document.meta
+    headline = is_headline(clean.lines, settings)
+    if meta is not None and meta.title:
+        title, derived = meta.title, False
+    elif headline:
+        title, derived = clean.lines[0], False
+    else:
+        title, derived = derive_title("\n".join(clean.lines), settings), True
+    text_en = english_text(segments)
+    text_en_language = detector.detect(text_en)[0] if text_en else None
+    return Article(
+        clean=clean,
+        language=language,
+        segments=segments,
+        title=title,
+        title_derived=derived,
+        outlet=(meta.outlet if meta and meta.outlet else None) or outlet_from_source_line(clean.source_line),
+        url=meta.url if meta else None,
+        published=find_published(clean.lines, meta, parser, settings),
+        text_en_language=text_en_language,
+    )
+
+
+def english_text(segments: Sequence[Segment]) -> str | None:
+    """Return the article's English, one paragraph a line, or None while any segment is pending."""
+    if any(segment.text_en is None for segment in segments):
+        return None
+    return "\n".join(segment.text_en or "" for segment in segments)
+
+
+def _english_title(article: Article, settings: MetadataSettings) -> str | None:
+    if article.language == "en":
+        return article.title
+    text_en = english_text(article.segments)
+    if article.title_derived:
+        return derive_title(text_en, settings) if text_en else None
+    if article.clean.document.meta is None or not article.clean.document.meta.title:
+        return article.segments[0].text_en if article.segments else None
+    return None
+
+
+def _providers(segments: Sequence[Segment]) -> list[str]:
+    names = []
+    for segment in segments:
+        if segment.status in ("memory", "provider"):
+            names.append("memory" if segment.status == "memory" else str(segment.provider))
+        elif segment.status == "cache":
+            names.append(f"cache:{segment.provider}")
+    return sorted(set(names))
+
+
+def articles_frame(articles: Sequence[Article], settings: MetadataSettings) -> pd.DataFrame:
+    """Return the ``articles`` rows of finished articles."""
+    rows = []
+    for article in articles:
+        document, segments = article.clean.document, article.segments
+        pending = sum(segment.status == "pending" for segment in segments)
+        text_en = english_text(segments)
+        if article.language == "en" and all(s.status == "original" for s in segments):
+            status = "original"
+        else:
+            status = "pending" if pending else "complete"
+        reasons = [line.reason for line in article.clean.removed]
+        rows.append(
+            {
+                Articles.article_id: document.article_id,
+                Articles.source_file: document.source_file,
+                Articles.record: document.record,
+                Articles.raw_sha256: document.raw_sha256,
+                Articles.raw_bytes: document.raw_bytes,
+                Articles.encoding: document.encoding,
+                Articles.language: article.language,
+                Articles.title: article.title,
+                Articles.title_en: _english_title(article, settings),
+                Articles.title_derived: article.title_derived,
+                Articles.outlet: article.outlet,
+                Articles.url: article.url,
+                Articles.source_line: article.clean.source_line,
+                Articles.published_date: pd.Timestamp(article.published.date) if article.published.date else pd.NaT,
+                Articles.published_source: article.published.source,
+                Articles.published_precision: article.published.precision,
+                Articles.text_original: "\n".join(article.clean.lines),
+                Articles.text_en: text_en,
+                Articles.text_en_language: article.text_en_language,
+                Articles.translation_status: status,
+                Articles.translation_providers: _providers(segments),
+                Articles.n_segments: len(segments),
+                Articles.n_segments_pending: pending,
+                Articles.n_lines_raw: article.clean.n_lines_raw,
+                Articles.n_duplicate_lines_removed: reasons.count("duplicate_line"),
+                Articles.n_boilerplate_lines_removed: len(reasons) - reasons.count("duplicate_line"),
+                Articles.word_count_original: count_words("\n".join(article.clean.lines)),
+                Articles.word_count_en: count_words(text_en) if text_en is not None else None,
+            }
+        )
+    return _frame(rows, Articles)
+
+
+def segments_frame(articles: Sequence[Article]) -> pd.DataFrame:
+    """Return the ``segments`` rows: every paragraph with its English and provenance."""
+    rows = [
+        {
+            Segments.article_id: article.clean.document.article_id,
+            Segments.segment_no: segment.segment_no,
+            Segments.language: segment.language,
+            Segments.source_sha256: hashlib.sha256(segment.text.encode("utf-8")).hexdigest(),
+            Segments.text_original: segment.text,
+            Segments.text_en: segment.text_en,
+            Segments.status: segment.status,
+            Segments.provider: segment.provider,
+        }
+        for article in articles
+        for segment in article.segments
+    ]
+    return _frame(rows, Segments)
+
+
+def removed_lines_frame(cleans: Sequence[CleanArticle]) -> pd.DataFrame:
+    """Return the ``removed_lines`` ledger of the given cleaned articles."""
+    rows = [
+        {
+            RemovedLines.article_id: clean.document.article_id,
+            RemovedLines.line_no: line.line_no,
+            RemovedLines.text_sha256: hashlib.sha256(line.text.encode("utf-8")).hexdigest(),
+            RemovedLines.text: line.text,
+            RemovedLines.reason: line.reason,
+        }
+        for clean in cleans
+        for line in clean.removed
+    ]
+    return _frame(rows, RemovedLines)
+
+
+def rejects_frame(rejects: Sequence[Reject]) -> pd.DataFrame:
+    """Return the ``rejects`` rows."""
+    rows = [
+        {
+            Rejects.source_file: reject.source_file,
+            Rejects.record: reject.record,
+            Rejects.raw_sha256: reject.raw_sha256,
+            Rejects.reason: reject.reason,
+            Rejects.detail: reject.detail,
+        }
+        for reject in rejects
+    ]
+    return _frame(rows, Rejects)
+
+
+def _frame(rows: list[dict[str, object]], model: type) -> pd.DataFrame:
+    columns = list(model.to_schema().columns)  # type: ignore[attr-defined]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The tables of one run, before validation."""
+
+    articles: pd.DataFrame
+    segments: pd.DataFrame
+    removed_lines: pd.DataFrame
+    rejects: pd.DataFrame

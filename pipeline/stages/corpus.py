@@ -1,0 +1,58 @@
+"""Corpus-level steps over many documents: sidecar metadata, duplicate files, empty articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from pipeline.stages.records import CleanArticle, RawDocument, Reject, SourceMeta
+
+
+def apply_sidecar(document: RawDocument, sidecar: Mapping[str, SourceMeta]) -> RawDocument:
+    """Return the document with sidecar values winning over what its own file said."""
+    given = sidecar.get(document.source_file)
+    if given is None:
+        return document
+    own = document.meta or SourceMeta(origin="sidecar")
+    merged = SourceMeta(
+        url=given.url or own.url,
+        outlet=given.outlet or own.outlet,
+        published=given.published or own.published,
+        title=own.title,
+        origin="sidecar" if given.published else own.origin,
+    )
+    return replace(document, meta=merged)
+
+
+def split_duplicates(documents: Iterable[RawDocument]) -> tuple[list[RawDocument], list[Reject]]:
+    """Keep the first document with given raw bytes; later copies become ``duplicate_content`` rejects."""
+    first: dict[str, RawDocument] = {}
+    rejects = []
+    for document in documents:
+        seen = first.get(document.article_id)
+        if seen is None:
+            first[document.article_id] = document
+            continue
+        where = seen.source_file + (f" line {seen.record}" if seen.record else "")
+        rejects.append(
+            Reject(document.source_file, "duplicate_content", f"the same bytes as {where}", document.raw_sha256, document.record)
+        )
+    return list(first.values()), rejects
+
+
+def split_empty(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], list[Reject]]:
+    """Articles with no line left after cleaning become ``only_boilerplate`` rejects."""
+    kept, rejects = [], []
+    for clean in cleans:
+        if clean.lines:
+            kept.append(clean)
+        else:
+            document = clean.document
+            reasons = sorted({line.reason for line in clean.removed})
+            rejects.append(
+                Reject(
+                    document.source_file, "only_boilerplate", "every line was removed as " + ", ".join(reasons),
+                    document.raw_sha256, document.record,
+                )
+            )
+    return kept, rejects

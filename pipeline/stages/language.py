@@ -1,0 +1,65 @@
+"""Language: identify the language of each article and of each of its paragraphs.
+
+Uses py3langid, which ships its model and is deterministic. A paragraph too short to judge, or judged with
+low confidence, takes the article's language, so a lone name or number never flips a segment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+from pipeline.stages.records import CleanArticle, Segment
+
+
+class LanguageDetector:
+    """A loaded language identifier; build one per process and pass it to the stages."""
+
+    def __init__(self) -> None:
+        self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def detect(self, text: str) -> tuple[str, float]:
+        """Return ``(iso639_1_code, probability)`` for ``text``."""
+        code, probability = self._identifier.classify(text)
+        return str(code), float(probability)
+
+
+@dataclass(frozen=True)
+class LanguageSettings:
+    """The thresholds of the language stage."""
+
+    min_chars_line: int = 40
+    min_probability_line: float = 0.9
+
+
+def split_segments(
+    clean: CleanArticle, detector: LanguageDetector, settings: LanguageSettings
+) -> tuple[str, tuple[Segment, ...]]:
+    """Return the article's language and one untranslated ``Segment`` per paragraph, each with its language."""
+    article_language, _ = detector.detect("\n".join(clean.lines))
+    segments = []
+    for number, line in enumerate(clean.lines):
+        language = article_language
+        if len(line) >= settings.min_chars_line:
+            guess, probability = detector.detect(line)
+            if probability >= settings.min_probability_line:
+                language = guess
+        segments.append(Segment(segment_no=number, text=line, language=language))
+    return article_language, tuple(segments)
+
+
+def is_plausible_translation(detector: LanguageDetector, source: str, translation: str, target: str) -> bool:
+    """Return False for answers that are not a translation: empty, the source echoed back, or not the target language.
+
+    A provider that answers with a consent page, an error text or the untranslated input must not have that
+    stored as English; short texts are too short to judge by language and are accepted when non-empty.
+    """
+    answer = translation.strip()
+    if not answer:
+        return False
+    if answer == source.strip() and any(ch.isalpha() for ch in source) and len(source) >= 20:
+        return False
+    if len(answer) >= 40:
+        return detector.detect(answer)[0] == target
+    return True

@@ -1,0 +1,118 @@
+"""Validate: check every table against its Pandera model, lazily, and move failing articles to rejects.
+
+Lazy validation collects every failure case. An article row that fails becomes a ``rejects`` row
+(``validation_failed``, naming the checks) and its segments and ledger rows leave with it, so the
+cross-table keys hold. A failure that is not tied to a row (a missing column) is a bug and raises.
+More than ``max_invalid_share`` of the articles failing also raises: a run like that is broken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pandera.errors
+from schemas import Articles, Rejects, RemovedLines, Segments
+
+from pipeline.stages.assemble import Tables
+
+
+class TooManyInvalidArticles(RuntimeError):
+    """Raised when validation rejects more than the configured share of the articles."""
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """What validation found: per table, the rows checked and the failure cases (check, column, count)."""
+
+    rows_checked: dict[str, int]
+    failures: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    articles_rejected: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the report in the form the manifest stores."""
+        return {
+            "rows_checked": self.rows_checked,
+            "articles_rejected": self.articles_rejected,
+            "failures": self.failures,
+            "passed": not any(self.failures.values()),
+        }
+
+
+def _failures(error: pandera.errors.SchemaErrors) -> pd.DataFrame:
+    cases = error.failure_cases
+    return cases if isinstance(cases, pd.DataFrame) else pd.DataFrame(cases)
+
+
+def _summarise(cases: pd.DataFrame) -> list[dict[str, object]]:
+    grouped = cases.groupby(["column", "check"], dropna=False).size().reset_index(name="count")
+    return [
+        {"column": None if pd.isna(row.column) else str(row.column), "check": str(row.check), "count": int(row.count)}
+        for row in grouped.itertuples()
+    ]
+
+
+def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, ValidationReport]:
+    """Return the tables with failing rows removed (articles moved to rejects) and a report."""
+    failures: dict[str, list[dict[str, object]]] = {}
+    articles = tables.articles.reset_index(drop=True)
+    extra_rejects: list[dict[str, object]] = []
+    try:
+        articles = Articles.validate(articles, lazy=True)
+    except pandera.errors.SchemaErrors as error:
+        cases = _failures(error)
+        failures["articles"] = _summarise(cases)
+        if cases["index"].isna().any():
+            raise
+        bad = sorted({int(i) for i in cases["index"]})
+        for position in bad:
+            row = articles.loc[position]
+            checks = sorted({str(c) for c in cases.loc[cases["index"] == position, "check"]})
+            extra_rejects.append(
+                {
+                    Rejects.source_file: row[Articles.source_file],
+                    Rejects.record: row[Articles.record],
+                    Rejects.raw_sha256: row[Articles.raw_sha256],
+                    Rejects.reason: "validation_failed",
+                    Rejects.detail: "failed checks: " + ", ".join(checks),
+                }
+            )
+        if len(articles) and len(bad) / len(articles) > max_invalid_share:
+            raise TooManyInvalidArticles(
+                f"{len(bad)} of {len(articles)} articles failed validation (limit {max_invalid_share:.0%}): "
+                + "; ".join(f"{f['check']} on {f['column']}" for f in failures["articles"])
+            ) from None
+        articles = Articles.validate(articles.drop(index=bad).reset_index(drop=True), lazy=True)
+    kept = set(articles[Articles.article_id])
+    dropped = {str(r[Rejects.raw_sha256])[:16] for r in extra_rejects}
+    segments = _validate_child(tables.segments, Segments, kept, dropped, failures, "segments")
+    removed = _validate_child(tables.removed_lines, RemovedLines, kept, dropped, failures, "removed_lines")
+    rejects = pd.concat([tables.rejects, pd.DataFrame(extra_rejects, columns=tables.rejects.columns)], ignore_index=True)
+    rejects = Rejects.validate(rejects, lazy=True)
+    report = ValidationReport(
+        rows_checked={
+            "articles": len(tables.articles),
+            "segments": len(tables.segments),
+            "removed_lines": len(tables.removed_lines),
+            "rejects": len(rejects),
+        },
+        failures=failures,
+        articles_rejected=len(extra_rejects),
+    )
+    return Tables(articles, segments, removed, rejects), report
+
+
+def _validate_child(
+    frame: pd.DataFrame,
+    model: type,
+    kept: set[str],
+    dropped: set[str],
+    failures: dict[str, list[dict[str, object]]],
+    name: str,
+) -> pd.DataFrame:
+    """Keep a child table's rows whose article survived; rows of no article at all are reported."""
+    keys = frame["article_id"]
+    orphans = ~keys.isin(kept)
+    if (orphans & ~keys.isin(dropped)).any():
+        failures.setdefault(name, []).append({"column": "article_id", "check": "key_in_articles", "count": int(orphans.sum())})
+    return model.validate(frame.loc[~orphans].reset_index(drop=True), lazy=True)  # type: ignore[attr-defined,no-any-return]
