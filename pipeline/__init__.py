@@ -11,6 +11,6 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0+unknown"
 
-from pipeline.io.store import load_table  # noqa: E402
+from pipeline.io.store import load_table
 
 __all__ = ["__version__", "load_table"]

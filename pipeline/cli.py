@@ -117,8 +117,12 @@ def versions(root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path(
         manifest = store.read_manifest(root, name)
         tables = manifest["tables"]
         table.add_row(
-            name, manifest["created_at"], str(manifest.get("parent") or "-"),
-            str(tables["articles"]["rows"]), str(tables["rejects"]["rows"]), "*" if name == latest else "",
+            name,
+            manifest["created_at"],
+            str(manifest.get("parent") or "-"),
+            str(tables["articles"]["rows"]),
+            str(tables["rejects"]["rows"]),
+            "*" if name == latest else "",
         )
     console.print(table)
 
@@ -142,7 +146,9 @@ def show(
     console.print(f"validation {state}; articles rejected by validation: {validation.get('articles_rejected', 0)}")
     for table_name, failures in validation.get("failures", {}).items():
         for failure in failures:
-            console.print(f"  {table_name}: {escape(str(failure['check']))} on {failure['column']} ({failure['count']})")
+            console.print(
+                f"  {table_name}: {escape(str(failure['check']))} on {failure['column']} ({failure['count']})"
+            )
 
 
 def main() -> None:

@@ -129,7 +129,9 @@ def _build_translator(settings: Settings, memory: TranslationMemory) -> tuple[Tr
 
 @task(name="add metadata", cache_policy=NO_CACHE)
 def add_metadata(
-    settings: Settings, cleans: list[CleanArticle], segmented: list[tuple[str, tuple[Segment, ...]]],
+    settings: Settings,
+    cleans: list[CleanArticle],
+    segmented: list[tuple[str, tuple[Segment, ...]]],
     translated: list[tuple[Segment, ...]],
 ) -> list[Article]:
     """Attach title, outlet, date and the English check to each article of a batch."""
@@ -175,7 +177,11 @@ def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
 
 def _progress(enabled: bool) -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), disable=not enabled,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        disable=not enabled,
     )
 
 
@@ -222,7 +228,10 @@ def build_dataset(settings: Settings) -> RunSummary:
 
 
 def _facts(
-    settings: Settings, inputs: list[str], outcomes: list[RawDocument | Reject], report: ValidationReport,
+    settings: Settings,
+    inputs: list[str],
+    outcomes: list[RawDocument | Reject],
+    report: ValidationReport,
     counts: dict[str, int],
 ) -> dict[str, Any]:
     fingerprint: dict[str, str | None] = {}
@@ -238,8 +247,13 @@ def _facts(
 
 
 def _summary(
-    inputs: list[str], tables: assemble.Tables, report: ValidationReport, counts: dict[str, int],
-    written: store.WrittenVersion, problems: list[str], failures: list[str],
+    inputs: list[str],
+    tables: assemble.Tables,
+    report: ValidationReport,
+    counts: dict[str, int],
+    written: store.WrittenVersion,
+    problems: list[str],
+    failures: list[str],
 ) -> RunSummary:
     warnings = list(problems)
     if failures:

@@ -19,7 +19,8 @@ class Articles(pa.DataFrameModel):
     """One row per article that passed ingest, cleaning and validation."""
 
     article_id: Series[str] = pa.Field(
-        unique=True, str_matches=r"^[0-9a-f]{16}$",
+        unique=True,
+        str_matches=r"^[0-9a-f]{16}$",
         description="Stable id: the first 16 hex digits of the sha256 of the article's raw bytes.",
     )
     source_file: Series[str] = pa.Field(description="Path of the raw file, relative to the corpus folder.")
@@ -41,12 +42,11 @@ class Articles(pa.DataFrameModel):
         nullable=True, description="Attribution line such as 'belsat.eu, following kremlin.ru', kept out of the text."
     )
     published_date: Series[pd.Timestamp] = pa.Field(
-        nullable=True, metadata={"arrow": "date32"},
+        nullable=True,
+        metadata={"arrow": "date32"},
         description="Publication date; read it together with published_precision.",
     )
-    published_source: Series[str] = pa.Field(
-        isin=PUBLISHED_SOURCES, description="Where published_date came from."
-    )
+    published_source: Series[str] = pa.Field(isin=PUBLISHED_SOURCES, description="Where published_date came from.")
     published_precision: Series[str] = pa.Field(
         isin=PRECISIONS, description="How much of published_date is known: day, month, year or unknown."
     )
@@ -81,20 +81,20 @@ class Articles(pa.DataFrameModel):
         coerce = True
 
     @pa.check("language", name="iso639_1")
-    def _language_is_iso639_1(cls, language: Series[str]) -> Series[bool]:
+    def _language_is_iso639_1(cls, language: Series[str]) -> pd.Series:
         return language.isin(iso639_1_codes())
 
     @pa.dataframe_check(name="complete_text_en_is_english")
-    def _complete_means_english(cls, df: pd.DataFrame) -> Series[bool]:
+    def _complete_means_english(cls, df: pd.DataFrame) -> pd.Series:
         needs_english = df["translation_status"] != "pending"
         return ~needs_english | (df["text_en_language"] == "en")
 
     @pa.dataframe_check(name="pending_iff_segments_pending")
-    def _pending_consistent(cls, df: pd.DataFrame) -> Series[bool]:
+    def _pending_consistent(cls, df: pd.DataFrame) -> pd.Series:
         return (df["translation_status"] == "pending") == (df["n_segments_pending"] > 0)
 
     @pa.check("text_original", name="no_duplicate_lines")
-    def _no_duplicate_lines(cls, text: Series[str]) -> Series[bool]:
+    def _no_duplicate_lines(cls, text: Series[str]) -> pd.Series:
         def unique_lines(value: str) -> bool:
             lines = [normalise_line(line) for line in value.split("\n") if line.strip()]
             return len(lines) == len(set(lines))

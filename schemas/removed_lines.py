@@ -21,4 +21,4 @@ class RemovedLines(pa.DataFrameModel):
         name = "removed_lines"
         strict = True
         coerce = True
-        unique = ["article_id", "line_no"]
+        unique = ["article_id", "line_no"]  # noqa: RUF012  (pandera reads a list)

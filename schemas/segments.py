@@ -31,4 +31,4 @@ class Segments(pa.DataFrameModel):
         name = "segments"
         strict = True
         coerce = True
-        unique = ["article_id", "segment_no"]
+        unique = ["article_id", "segment_no"]  # noqa: RUF012  (pandera reads a list)

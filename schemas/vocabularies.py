@@ -21,6 +21,9 @@ REMOVAL_REASONS = (
     "photo_caption",
     "share_prompt",
     "source_line",
+    "credits",
+    "site_furniture",
+    "dateline",
 )
 REJECT_REASONS = (
     "empty",

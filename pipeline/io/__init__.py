@@ -1,1 +1,4 @@
-"""The only code that touches the disk or the network: corpus reading, translation providers and cache, the version store."""
+"""The only code that touches the disk or the network.
+
+Corpus reading, translation providers and their cache, and the version store live here.
+"""

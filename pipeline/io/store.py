@@ -26,6 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
+
 from schemas import SCHEMA_VERSION, TABLES, arrow_schema
 
 _VERSION = re.compile(r"^v(\d{4,})$")
@@ -101,7 +102,7 @@ def read_manifest(root: Path, version: str | None = None) -> dict[str, Any]:
     name = version or latest_version(root)
     if name is None or not (root / name / MANIFEST).is_file():
         raise VersionNotFound(f"no version {name or '(latest)'} in {root}")
-    return json.loads((root / name / MANIFEST).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads((root / name / MANIFEST).read_text(encoding="utf-8"))
 
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
@@ -159,7 +160,11 @@ def git_commit() -> str | None:
     """Return the commit of the code that runs, when it is a git checkout."""
     try:
         result = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=Path(__file__).parent, capture_output=True, text=True, timeout=5,
+            ["git", "rev-parse", "HEAD"],
+            cwd=Path(__file__).parent,
+            capture_output=True,
+            text=True,
+            timeout=5,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -186,7 +191,7 @@ def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, 
         "git_commit": git_commit(),
         "schema_version": SCHEMA_VERSION,
         "tables": {
-            table: {"file": f"{table}.parquet", "rows": int(len(tables[table])), "sha256": digests[table]}
+            table: {"file": f"{table}.parquet", "rows": len(tables[table]), "sha256": digests[table]}
             for table in TABLES
         },
         **facts,
@@ -225,4 +230,4 @@ def load_table(name: str, version: str | None = None, root: Path | str | None = 
         known = ", ".join(TABLES)
         raise VersionNotFound(f"{path} does not exist (version {chosen}; tables: {known})")
     frame = pq.read_table(path).to_pandas()
-    return TABLES[name].validate(frame, lazy=True)  # type: ignore[no-any-return]  # coerces to the schema's dtypes
+    return TABLES[name].validate(frame, lazy=True)  # coerces to the schema's dtypes

@@ -46,7 +46,9 @@ def read_tmx(path: Path) -> list[TranslationUnit]:
     srclang = _primary(header.get("srclang", "")) if header is not None else ""
     units = []
     for tu in root.iter("tu"):
-        variants = [(_primary(tuv.get(_XML_LANG) or tuv.get("lang") or ""), _segment_text(tuv)) for tuv in tu.iter("tuv")]
+        variants = [
+            (_primary(tuv.get(_XML_LANG) or tuv.get("lang") or ""), _segment_text(tuv)) for tuv in tu.iter("tuv")
+        ]
         source = next(((lang, text) for lang, text in variants if lang == srclang and text), None)
         if source is None:
             continue
@@ -59,10 +61,16 @@ def read_tmx(path: Path) -> list[TranslationUnit]:
 def write_tmx(units: Iterable[TranslationUnit], path: Path, source_language: str) -> None:
     """Write ``units`` as a TMX 1.4 file with ``source_language`` as the header's source."""
     root = ET.Element("tmx", version="1.4")
-    ET.SubElement(
-        root, "header", creationtool="csto-pipeline", creationtoolversion="1", segtype="paragraph",
-        adminlang="en", srclang=source_language, datatype="plaintext", **{"o-tmf": "csto-pipeline"},
-    )
+    header = {
+        "creationtool": "csto-pipeline",
+        "creationtoolversion": "1",
+        "segtype": "paragraph",
+        "o-tmf": "csto-pipeline",
+        "adminlang": "en",
+        "srclang": source_language,
+        "datatype": "plaintext",
+    }
+    ET.SubElement(root, "header", header)
     body = ET.SubElement(root, "body")
     for number, unit in enumerate(units, start=1):
         tu = ET.SubElement(body, "tu", tuid=str(number))
@@ -85,7 +93,10 @@ class TranslationMemory:
         entries: dict[tuple[str, str, str], tuple[str, str]] = {}
         for path in paths:
             for unit in read_tmx(path):
-                entries[(unit.source_language, unit.target_language, memory_key(unit.source))] = (unit.target, path.name)
+                entries[(unit.source_language, unit.target_language, memory_key(unit.source))] = (
+                    unit.target,
+                    path.name,
+                )
         return cls(entries)
 
     def lookup(self, text: str, source: str, target: str) -> tuple[str, str] | None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 from dateparser.date import DateDataParser
-from schemas import Articles, Rejects, RemovedLines, Segments
 
 from pipeline.stages.language import LanguageDetector
 from pipeline.stages.metadata import (
@@ -20,6 +20,7 @@ from pipeline.stages.metadata import (
     outlet_from_source_line,
 )
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
+from schemas import Articles, Rejects, RemovedLines, Segments
 
 
 def finish_article(
@@ -49,7 +50,9 @@ def finish_article(
         title_derived=derived,
         outlet=(meta.outlet if meta and meta.outlet else None) or outlet_from_source_line(clean.source_line),
         url=meta.url if meta else None,
-        published=find_published(clean.lines, meta, parser, settings),
+        published=find_published(
+            clean.lines, meta, parser, settings, [r.text for r in clean.removed if r.reason == "dateline"]
+        ),
         text_en_language=text_en_language,
     )
 
@@ -179,7 +182,7 @@ def rejects_frame(rejects: Sequence[Reject]) -> pd.DataFrame:
     return _frame(rows, Rejects)
 
 
-def _frame(rows: list[dict[str, object]], model: type) -> pd.DataFrame:
+def _frame(rows: Sequence[Mapping[str, Any]], model: type) -> pd.DataFrame:
     columns = list(model.to_schema().columns)  # type: ignore[attr-defined]
     return pd.DataFrame(rows, columns=columns)
 

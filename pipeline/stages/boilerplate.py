@@ -39,7 +39,8 @@ def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
 #: The line a site prints to say where the story came from, e.g. "belsat.eu, following kremlin.ru".
 SOURCE_LINE = _rule(
     "source_line",
-    rf"^(?:(?:source|fonte|источник)\s*:\s*\S.{{0,80}}|{_DOMAIN}(?:\s*[,;/]\s*(?:following|via|citing|based on|from|after|with)\s+{_DOMAIN})*)$",
+    rf"^(?:(?:source|fonte|источник)\s*:\s*\S.{{0,80}}"
+    rf"|{_DOMAIN}(?:\s*[,;/]\s*(?:following|via|citing|based on|from|after|with)\s+{_DOMAIN})*)$",
     max_chars=120,
 )
 
@@ -80,13 +81,37 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "share_prompt",
         r"^(?:share\s+(?:this|on)\b|follow\s+us\b|subscribe\s+(?:to|now|for)\b|sign\s+up\s+(?:for|to)\b"
-        r"|join\s+us\s+on\b|seguici\s+su\b|iscriviti\b|подписывайтесь\b)",
+        r"|join\s+us\s+on\b|seguici\s+su\b|iscriviti\b|подписывайтесь\b"
+        r"|follow\s+[\w.@-]+(?:\s+[\w.@-]+)?\s+on\s+(?:telegram|twitter|x|facebook|vk|instagram|youtube|google news)\b)",
         max_chars=120,
+    ),
+    # "Reporting by Olzhas Auyezov; Editing by Mark Heinrich", "By Reuters Staff", "Compiled by ...".
+    _rule(
+        "credits",
+        r"^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|text)\s+by\b"
+        r"|by\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,4})(?:,\s*[\w .'’-]+)?$"
+        r"|a\s+cura\s+di\b|di\s+(?-i:(?:[A-Z][\w.'’-]+\s*){1,3})$)",
+        max_chars=160,
+    ),
+    # Site furniture: "Advertisement", "Tags: CSTO, Armenia", "Our Standards: ...".
+    _rule(
+        "site_furniture",
+        r"^(?:advertisement|pubblicità|реклама|sponsored(?: content)?)$|^(?:tags?|topics?|argomenti|теги)\s*:"
+        r"|^our standards\s*:|^(?:print|email|e-mail)(?:\s*\|\s*(?:print|email|e-mail))*$",
+        max_chars=200,
+    ),
+    # "Published: 12.01.2022 14:35", "Updated January 10, 2022": the date goes to metadata, not the body.
+    _rule(
+        "dateline",
+        r"^(?:published|updated|posted|last updated|pubblicato|aggiornato|опубликовано|обновлено)\b\s*(?:on|il)?\s*:?\s*.*\d",
+        max_chars=60,
     ),
     # "© 2021 Reuters", "Copyright ...", "All rights reserved".
     _rule(
         "copyright",
-        r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\btutti i diritti riservati\b|\bвсе права защищены\b",
+        r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|\briproduzione riservata\b"
+        r"|\btutti i diritti riservati\b|\bвсе права защищены\b"
+        r"|\buse of [\w\s.'’-]{0,40}materials?\b.{0,80}\b(?:hyperlink|link|permission)\b",
         max_chars=200,
     ),
     # A caption that ends in an agency credit: "... in Minsk, Belarus, May 28, 2021 (Reuters)",
@@ -94,7 +119,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "photo_caption",
         rf"\((?:(?:photo|foto|фото|image|picture|credit)\s*(?:by|:)?\s*)?(?:{_AGENCIES})(?:\s*(?:/|photo\b)[^()]{{0,60}})?\)\s*$"
-        r"|^(?:photo|foto|фото|image|picture|photo credit)\s*(?:by|:)\s*\S.{0,80}$",
+        r"|^(?:photo|foto|фото|image|picture|photo credit)\s*(?:by|:)\s*\S.{0,80}$"
+        r"|^(?:photo|image)\s+(?:courtesy|credit)\b.{0,80}$",
         max_chars=400,
     ),
 )

@@ -8,10 +8,9 @@ article's ``source_line``.
 
 from __future__ import annotations
 
-from schemas import normalise_line
-
 from pipeline.stages.boilerplate import RULES, SOURCE_LINE, TIMESTAMP
 from pipeline.stages.records import CleanArticle, RawDocument, RemovedLine
+from schemas import normalise_line
 
 _PROMO_REASONS = frozenset({"related_promo", "read_also"})
 

@@ -35,7 +35,13 @@ def split_duplicates(documents: Iterable[RawDocument]) -> tuple[list[RawDocument
             continue
         where = seen.source_file + (f" line {seen.record}" if seen.record else "")
         rejects.append(
-            Reject(document.source_file, "duplicate_content", f"the same bytes as {where}", document.raw_sha256, document.record)
+            Reject(
+                document.source_file,
+                "duplicate_content",
+                f"the same bytes as {where}",
+                document.raw_sha256,
+                document.record,
+            )
         )
     return list(first.values()), rejects
 
@@ -51,8 +57,11 @@ def split_empty(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], lis
             reasons = sorted({line.reason for line in clean.removed})
             rejects.append(
                 Reject(
-                    document.source_file, "only_boilerplate", "every line was removed as " + ", ".join(reasons),
-                    document.raw_sha256, document.record,
+                    document.source_file,
+                    "only_boilerplate",
+                    "every line was removed as " + ", ".join(reasons),
+                    document.raw_sha256,
+                    document.record,
                 )
             )
     return kept, rejects

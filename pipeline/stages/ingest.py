@@ -100,7 +100,9 @@ def _jsonl_documents(raw: RawFile, text: str, encoding: str) -> list[RawDocument
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            results.append(Reject(raw.source_file, "malformed_json_line", f"line {number}: {error.msg}", digest, number))
+            results.append(
+                Reject(raw.source_file, "malformed_json_line", f"line {number}: {error.msg}", digest, number)
+            )
             continue
         body = item.get("text") if isinstance(item, dict) else None
         if not isinstance(body, str) or not body.strip():
@@ -134,7 +136,12 @@ def ingest_file(raw: RawFile, settings: Settings) -> list[RawDocument | Reject]:
         return [Reject(raw.source_file, "unsupported_type", f"'{suffix or 'no suffix'}' is not one of {known}", digest)]
     if len(raw.data) > settings.max_file_bytes:
         return [
-            Reject(raw.source_file, "too_large", f"{len(raw.data)} bytes exceed the limit of {settings.max_file_bytes}", digest)
+            Reject(
+                raw.source_file,
+                "too_large",
+                f"{len(raw.data)} bytes exceed the limit of {settings.max_file_bytes}",
+                digest,
+            )
         ]
     if not raw.data.strip():
         return [Reject(raw.source_file, "empty", "the file holds no text", digest)]

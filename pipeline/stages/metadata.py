@@ -34,10 +34,15 @@ class MetadataSettings:
 
 
 def make_date_parser(languages: Sequence[str] = ("en", "it", "ru", "fr", "de", "es")) -> DateDataParser:
-    """Return a dateparser parser for the corpus languages; build one and pass it to the stages."""
+    """Return a dateparser parser for the corpus languages; build one and pass it to the stages.
+
+    All-numeric dates are read day first (12.01.2022 is 12 January): the outlets that cover the CSTO
+    (Russian, Belarusian, Central Asian, Armenian, European) write them so. ISO and month-name dates are
+    unambiguous either way.
+    """
     return DateDataParser(
         languages=list(languages),
-        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": False},
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"},
     )
 
 
@@ -92,14 +97,22 @@ def outlet_from_source_line(source_line: str | None) -> str | None:
 
 
 def find_published(
-    lines: Sequence[str], meta: SourceMeta | None, parser: DateDataParser, settings: MetadataSettings
+    lines: Sequence[str],
+    meta: SourceMeta | None,
+    parser: DateDataParser,
+    settings: MetadataSettings,
+    datelines: Sequence[str] = (),
 ) -> Published:
-    """Return the publication date from the supplied metadata, a dateline, or the text, in that order."""
+    """Return the publication date from the supplied metadata, else from a dateline.
+
+    ``datelines`` are the "Published: ..." lines cleaning took out of the body; after them, a short dated
+    line among the first or last two lines of the body counts as a dateline too.
+    """
     if meta is not None and meta.published:
         parsed = parse_date(meta.published, parser)
         if parsed is not None:
             return Published(parsed[0].isoformat(), meta.origin, parsed[1])
-    edges = list(lines[:2]) + list(lines[-2:])
+    edges = list(datelines) + list(lines[:2]) + list(lines[-2:])
     for line in edges:
         if len(line) <= settings.dateline_max_chars:
             parsed = parse_date(line, parser)

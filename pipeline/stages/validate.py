@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 import pandera.errors
-from schemas import Articles, Rejects, RemovedLines, Segments
 
 from pipeline.stages.assemble import Tables
+from schemas import Articles, Rejects, RemovedLines, Segments
 
 
 class TooManyInvalidArticles(RuntimeError):
@@ -47,8 +47,12 @@ def _failures(error: pandera.errors.SchemaErrors) -> pd.DataFrame:
 def _summarise(cases: pd.DataFrame) -> list[dict[str, object]]:
     grouped = cases.groupby(["column", "check"], dropna=False).size().reset_index(name="count")
     return [
-        {"column": None if pd.isna(row.column) else str(row.column), "check": str(row.check), "count": int(row.count)}
-        for row in grouped.itertuples()
+        {
+            "column": None if pd.isna(row["column"]) else str(row["column"]),
+            "check": str(row["check"]),
+            "count": int(row["count"]),
+        }
+        for row in grouped.to_dict("records")
     ]
 
 
@@ -87,7 +91,9 @@ def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, V
     dropped = {str(r[Rejects.raw_sha256])[:16] for r in extra_rejects}
     segments = _validate_child(tables.segments, Segments, kept, dropped, failures, "segments")
     removed = _validate_child(tables.removed_lines, RemovedLines, kept, dropped, failures, "removed_lines")
-    rejects = pd.concat([tables.rejects, pd.DataFrame(extra_rejects, columns=tables.rejects.columns)], ignore_index=True)
+    rejects = pd.concat(
+        [tables.rejects, pd.DataFrame(extra_rejects, columns=tables.rejects.columns)], ignore_index=True
+    )
     rejects = Rejects.validate(rejects, lazy=True)
     report = ValidationReport(
         rows_checked={
@@ -114,5 +120,7 @@ def _validate_child(
     keys = frame["article_id"]
     orphans = ~keys.isin(kept)
     if (orphans & ~keys.isin(dropped)).any():
-        failures.setdefault(name, []).append({"column": "article_id", "check": "key_in_articles", "count": int(orphans.sum())})
-    return model.validate(frame.loc[~orphans].reset_index(drop=True), lazy=True)  # type: ignore[attr-defined,no-any-return]
+        failures.setdefault(name, []).append(
+            {"column": "article_id", "check": "key_in_articles", "count": int(orphans.sum())}
+        )
+    return model.validate(frame.loc[~orphans].reset_index(drop=True), lazy=True)  # type: ignore[attr-defined]

@@ -1,0 +1,41 @@
+# Two commands a newcomer needs: `make run` and `make test`. Both create .venv and install on first use.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
+
+.PHONY: setup run test lint typecheck unit bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev,dask,report]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Run the flow on the embedded corpus into datasets/ (a new version when anything changed).
+run: setup
+	$(PY) -m pipeline run --corpus corpus --out datasets
+
+## Lint, type-check and run the whole test suite.
+test: setup lint typecheck unit
+
+lint: setup
+	$(PY) -m ruff check pipeline schemas tests scripts
+
+typecheck: setup
+	$(PY) -m mypy pipeline schemas
+
+unit: setup
+	PREFECT_HOME=$$(mktemp -d) PREFECT_LOGGING_TO_API_ENABLED=false $(PY) -m pytest
+
+## Benchmarks: separate from the tests (see README).
+bench: setup
+	PREFECT_HOME=$$(mktemp -d) PREFECT_LOGGING_TO_API_ENABLED=false $(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,102 @@
+"""Cleaning: golden cases over the seeds and other outlets' styles, plus invariants on any text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from schemas import normalise_line
+
+from pipeline.stages.clean import clean_document, clean_text
+from pipeline.stages.records import RawDocument
+from tests.golden_cases import EXPECTED_CLEAN, INPUTS, case_name, clean_record
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=case_name)
+def test_golden_cleaning_and_metadata(path: Path) -> None:
+    expected = json.loads((EXPECTED_CLEAN / f"{case_name(path)}.json").read_text(encoding="utf-8"))
+    assert clean_record(path) == expected, "run scripts/regenerate_golden.py and review the diff"
+
+
+def test_every_golden_input_has_an_expected_file() -> None:
+    assert {case_name(p) for p in INPUTS} == {p.stem for p in EXPECTED_CLEAN.glob("*.json")}
+
+
+def test_italian_seed_keeps_one_copy_of_each_paragraph(seed_corpus: Path) -> None:
+    text = (seed_corpus / "003_84297b0ca83054c9.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text).split("\n")
+    raw_paragraphs = {line.strip() for line in text.split("\n") if line.strip()}
+    assert len(cleaned) == len(raw_paragraphs) == 15
+    assert set(cleaned) == raw_paragraphs
+
+
+def test_duplicates_match_after_case_and_whitespace_normalisation() -> None:
+    text = "First line of the story.\n  FIRST   line of the STORY.  \nSecond line."
+    assert clean_text(text) == "First line of the story.\nSecond line."
+
+
+def test_timestamp_is_boilerplate_only_under_a_promo() -> None:
+    promo = "Why does the CSTO matter? (ENG explainer)\n2020.12.01 18:30\nBody text here."
+    alone = "2020.12.01 18:30\nBody text here."
+    assert clean_text(promo) == "Body text here."
+    assert clean_text(alone) == alone
+
+
+def test_source_line_is_metadata_not_body() -> None:
+    document = RawDocument("x.txt", "0" * 64, 10, "utf-8", "Body paragraph.\nbelsat.eu, following kremlin.ru")
+    clean = clean_document(document)
+    assert clean.lines == ("Body paragraph.",)
+    assert clean.source_line == "belsat.eu, following kremlin.ru"
+    assert [r.reason for r in clean.removed] == ["source_line"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Share prices in Moscow fell after the announcement.",
+        "By Thursday evening, the troops had left Almaty airport.",
+        "Copyrighted material was not the issue, the minister said.",
+        "Comments by the president were broadcast live.",
+        "The photo showed Lukashenko with Putin (left) in Sochi.",
+    ],
+)
+def test_body_sentences_that_resemble_boilerplate_are_kept(sentence: str) -> None:
+    assert clean_text(sentence) == sentence
+
+
+lines = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60),
+        st.sampled_from(["-", "Leave a comment", "Read also: more news", "(c) 2021 Agency", "The CSTO met."]),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_cleaning_twice_equals_cleaning_once(raw: list[str]) -> None:
+    once = clean_text("\n".join(raw))
+    assert clean_text(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines)
+def test_no_line_is_lost(raw: list[str]) -> None:
+    text = "\n".join(raw)
+    clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
+    removed = {line.line_no: line for line in clean.removed}
+    kept = iter(clean.lines)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        if number in removed:
+            assert removed[number].text == line
+        else:
+            assert next(kept) == line.strip()
+    assert next(kept, None) is None
+    seen = [normalise_line(line) for line in clean.lines]
+    assert len(seen) == len(set(seen))
