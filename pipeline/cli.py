@@ -23,7 +23,7 @@ console = Console()
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -102,7 +102,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
             "provider had them. They are kept untranslated and retried on the next run."
         )
     for warning in summary["warnings"]:
-        console.print(f"[yellow]warning:[/] {escape(warning)}")
+        console.print(f"[yellow]warning:[/] {escape(warning)}", soft_wrap=True)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.golden_cases import EXPECTED_CLEAN, INPUTS, case_name, clean_record  # noqa: E402
+from tests.golden_cases import EXPECTED_CLEAN, INPUTS, case_name, clean_record
 
 
 def main() -> None:

@@ -12,8 +12,14 @@ from typing import Any
 from pipeline.settings import Settings
 from pipeline.stages.clean import clean_document
 from pipeline.stages.ingest import ingest_file
-from pipeline.stages.metadata import MetadataSettings, derive_title, find_published, is_headline, make_date_parser
-from pipeline.stages.metadata import outlet_from_source_line
+from pipeline.stages.metadata import (
+    MetadataSettings,
+    derive_title,
+    find_published,
+    is_headline,
+    make_date_parser,
+    outlet_from_source_line,
+)
 from pipeline.stages.records import RawDocument, RawFile
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from schemas import normalise_line
 
 from pipeline.stages.clean import clean_document, clean_text
 from pipeline.stages.records import RawDocument
+from schemas import normalise_line
 from tests.golden_cases import EXPECTED_CLEAN, INPUTS, case_name, clean_record
 
 

@@ -15,7 +15,7 @@ from pipeline.stages.records import RawDocument, RawFile, Reject
 ARTICLE = (
     "CSTO summit opens in Yerevan\n"
     "Leaders of the Collective Security Treaty Organization met in Yerevan on Wednesday.\n"
-    "\"We will discuss the situation on the border,\" the secretary general said.\n"
+    '"We will discuss the situation on the border," the secretary general said.\n'
 )
 CYRILLIC = "Саммит ОДКБ открылся в Ереване\nЛидеры стран Организации Договора о коллективной безопасности встретились в среду.\n"
 

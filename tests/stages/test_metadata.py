@@ -26,7 +26,10 @@ def test_headline_is_short_and_not_a_sentence() -> None:
 
 def test_derived_title_is_cut_from_the_first_sentence() -> None:
     text = "An extraordinary online meeting of the Collective Security Council of the CSTO took place on January 10."
-    assert derive_title(text, SETTINGS) == "An extraordinary online meeting of the Collective Security Council of the CSTO…"
+    assert (
+        derive_title(text, SETTINGS)
+        == "An extraordinary online meeting of the Collective Security Council of the CSTO…"
+    )
 
 
 def test_outlet_comes_from_the_source_line() -> None:

@@ -1,0 +1,133 @@
+"""The whole flow under a real (test) Prefect server, on the seed corpus, read back by other readers."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import load_table
+from pipeline.flows import RunSummary, build_dataset
+from pipeline.io import store
+from pipeline.settings import Settings
+
+ITALIAN = "003_84297b0ca83054c9.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_run(
+    prefect_harness: None, seed_corpus: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, RunSummary]:
+    out = tmp_path_factory.mktemp("datasets")
+    summary = build_dataset(Settings(corpus_dir=seed_corpus, out_dir=out, translator="offline", show_progress=False))
+    return out, summary
+
+
+def test_seed_run_writes_v0001_with_five_articles(seed_run: tuple[Path, RunSummary]) -> None:
+    out, summary = seed_run
+    assert summary.version == "v0001" and store.latest_version(out) == "v0001"
+    assert (summary.files_seen, summary.articles, summary.rejects) == (5, 5, 0)
+    assert summary.segments.get("pending", 0) == 0
+
+
+def test_italian_article_is_deduplicated_and_fully_english(seed_run: tuple[Path, RunSummary]) -> None:
+    out, _ = seed_run
+    articles = load_table("articles", root=out).set_index("source_file")
+    italian = articles.loc[ITALIAN]
+    assert italian["language"] == "it"
+    paragraphs = italian["text_original"].split("\n")
+    assert len(paragraphs) == len(set(paragraphs)) == 15
+    assert italian["n_duplicate_lines_removed"] == 15
+    assert italian["translation_status"] == "complete" and italian["text_en_language"] == "en"
+    assert list(italian["translation_providers"]) == ["memory"]
+    assert len(italian["text_en"].split("\n")) == 15
+    english = articles.drop(index=ITALIAN)
+    assert set(english["translation_status"]) == {"original"}
+
+
+def test_boilerplate_goes_to_the_ledger_and_source_line_to_metadata(seed_run: tuple[Path, RunSummary]) -> None:
+    out, _ = seed_run
+    articles = load_table("articles", root=out).set_index("article_id")
+    ledger = load_table("removed_lines", root=out)
+    assert set(ledger["article_id"]) <= set(articles.index)
+    belsat = articles[articles["source_file"] == "002_47adeb7d74f0db22.txt"].iloc[0]
+    assert belsat["outlet"] == "belsat.eu" and belsat["source_line"] == "belsat.eu, following kremlin.ru"
+    assert "ENG explainer" not in belsat["text_original"] and "2020.12.01" not in belsat["text_original"]
+    reasons = set(ledger["reason"])
+    assert {"duplicate_line", "related_promo", "promo_timestamp", "comment_prompt", "photo_caption"} <= reasons
+
+
+def test_independent_readers_see_the_same_rows_and_types(seed_run: tuple[Path, RunSummary]) -> None:
+    out, _ = seed_run
+    version = out / "v0001"
+    table = pq.read_table(version / "articles.parquet")
+    assert table.num_rows == 5
+    assert str(table.schema.field("published_date").type) == "date32[day]"
+    providers = table.schema.field("translation_providers").type
+    assert pa.types.is_list(providers) and pa.types.is_string(providers.value_type)
+    con = duckdb.connect()
+    count, italian = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE language = 'it') FROM read_parquet(?)",
+        [str(version / "articles.parquet")],
+    ).fetchone()
+    assert (count, italian) == (5, 1)
+    segments = pl.read_parquet(version / "segments.parquet")
+    assert segments.filter(pl.col("status") == "memory").height == 15
+
+
+def test_manifest_describes_the_version(seed_run: tuple[Path, RunSummary]) -> None:
+    out, _ = seed_run
+    manifest = store.read_manifest(out, "v0001")
+    assert manifest["parent"] is None and manifest["schema_version"]
+    assert manifest["validation"]["passed"] is True
+    assert len(manifest["corpus"]["fingerprint"]) == 5
+    for name, info in manifest["tables"].items():
+        assert hashlib.sha256((out / "v0001" / info["file"]).read_bytes()).hexdigest() == info["sha256"], name
+
+
+def test_unchanged_corpus_writes_no_new_version(seed_run: tuple[Path, RunSummary], seed_corpus: Path) -> None:
+    out, _ = seed_run
+    again = build_dataset(Settings(corpus_dir=seed_corpus, out_dir=out, translator="offline", show_progress=False))
+    assert again.version is None and again.parent == "v0001"
+    assert store.list_versions(out) == ["v0001"]
+
+
+def test_second_version_leaves_the_first_untouched(prefect_harness: None, seed_corpus: Path, tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "datasets"
+    shutil.copytree(seed_corpus, corpus)
+    build_dataset(Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False))
+    before = {p.name: p.read_bytes() for p in (out / "v0001").iterdir()}
+    (corpus / "new.txt").write_text("CSTO holds exercises\nThe CSTO held exercises in Tajikistan on Monday.\n")
+    (corpus / "junk.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    summary = build_dataset(Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False))
+    assert summary.version == "v0002" and summary.parent == "v0001"
+    assert {p.name: p.read_bytes() for p in (out / "v0001").iterdir()} == before
+    assert len(load_table("articles", root=out)) == 6
+    assert len(load_table("articles", version="v0001", root=out)) == 5
+    rejects = load_table("rejects", root=out)
+    assert list(rejects["reason"]) == ["binary"] and list(rejects["source_file"]) == ["junk.txt"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_pending_translation_is_marked_and_nothing_is_lost(prefect_harness: None, tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "datasets"
+    corpus.mkdir()
+    (corpus / "it.txt").write_text(
+        "Il Consiglio di sicurezza collettivo della CSTO si è riunito ieri in videoconferenza.\n"
+        "I leader hanno discusso la situazione al confine tra Tagikistan e Afghanistan.\n",
+        encoding="utf-8",
+    )
+    summary = build_dataset(Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False))
+    assert summary.segments == {"memory": 0, "cache": 0, "provider": 0, "pending": 2}
+    article = load_table("articles", root=out).iloc[0]
+    assert article["translation_status"] == "pending" and article["n_segments_pending"] == 2
+    assert article["text_en"] is None or article["text_en"] != article["text_en"]  # null
+    segments = load_table("segments", root=out)
+    assert list(segments["status"]) == ["pending", "pending"]
+    assert segments["text_original"].str.contains("Tagikistan").any()
