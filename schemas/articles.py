@@ -36,7 +36,7 @@ class Articles(pa.DataFrameModel):
     title_derived: Series[bool] = pa.Field(
         description="True when no headline line was found and the title was cut from the first sentence."
     )
-    outlet: Series[str] = pa.Field(nullable=True, description="Publishing outlet (sidecar, else source line).")
+    outlet: Series[str] = pa.Field(nullable=True, description="Publishing outlet: the sidecar, the file's own metadata (JSONL, HTML), else the source line.")
     url: Series[str] = pa.Field(nullable=True, description="URL of the article, from the sidecar.")
     source_line: Series[str] = pa.Field(
         nullable=True, description="Attribution line such as 'belsat.eu, following kremlin.ru', kept out of the text."

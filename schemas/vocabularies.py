@@ -7,7 +7,7 @@ from functools import cache
 import pycountry
 
 PRECISIONS = ("day", "month", "year", "unknown")
-PUBLISHED_SOURCES = ("sidecar", "jsonl", "html", "dateline", "text", "unknown")
+PUBLISHED_SOURCES = ("sidecar", "jsonl", "html", "dateline", "unknown")
 TRANSLATION_STATUSES = ("original", "complete", "pending")
 SEGMENT_STATUSES = ("original", "memory", "cache", "provider", "pending")
 REMOVAL_REASONS = (
