@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from schemas import SCHEMA_VERSION, TABLES, column_docs  # noqa: E402
+from schemas import SCHEMA_VERSION, TABLES, column_docs
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "tables.md"
 
