@@ -22,8 +22,9 @@ from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
-from pipeline.stages import assemble, clean, ingest
+from pipeline.stages import article_quotes, assemble, clean, ingest
 from pipeline.stages import corpus as corpus_stage
+from pipeline.stages.actors import MentionFinder, Registry
 from pipeline.stages.language import LanguageDetector, LanguageSettings, is_plausible_translation, split_segments
 from pipeline.stages.metadata import MetadataSettings, make_date_parser
 from pipeline.stages.records import Article, CleanArticle, RawDocument, Reject, Segment, SourceMeta
@@ -40,6 +41,7 @@ class RunSummary:
     files_seen: int = 0
     articles: int = 0
     rejects: int = 0
+    quotes: int = 0
     lines_removed: int = 0
     segments: dict[str, int] = field(default_factory=dict)
     version: str | None = None
@@ -58,6 +60,16 @@ def _detector() -> LanguageDetector:
 @cache
 def _date_parser() -> Any:
     return make_date_parser()
+
+
+_FINDERS: dict[str, MentionFinder] = {}
+
+
+def _finder(registry: Registry) -> MentionFinder:
+    """One compiled mention finder per registry per process (worker)."""
+    if registry.fingerprint not in _FINDERS:
+        _FINDERS[registry.fingerprint] = MentionFinder(registry)
+    return _FINDERS[registry.fingerprint]
 
 
 def _language_settings(settings: Settings) -> LanguageSettings:
@@ -148,6 +160,19 @@ def load_memory(settings: Settings) -> TranslationMemory:
     return TranslationMemory.load([*corpus.corpus_memories(settings.corpus_dir), *settings.translation_memories])
 
 
+@task(name="load actor registry", cache_policy=NO_CACHE, **IO_RETRIES)
+def load_registry(settings: Settings) -> Registry:
+    """Read the actor registry (corpus/actors.yaml)."""
+    return corpus.read_registry(settings.corpus_dir, settings)
+
+
+@task(name="extract quotes", cache_policy=NO_CACHE)
+def extract_quotes(registry: Registry, articles: list[Article]) -> list[article_quotes.QuoteRecord]:
+    """Find and attribute the quotes of a batch of articles."""
+    finder = _finder(registry)
+    return [q for article in articles for q in article_quotes.extract_article_quotes(article, finder, registry)]
+
+
 @task(name="validate tables", cache_policy=NO_CACHE)
 def validate(settings: Settings, tables: assemble.Tables) -> tuple[assemble.Tables, ValidationReport]:
     """Check every table against its schema; failing articles move to rejects."""
@@ -166,7 +191,7 @@ def write_version(settings: Settings, tables: assemble.Tables, facts: dict[str, 
 
 def asdict_tables(tables: assemble.Tables) -> dict[str, Any]:
     """Return the tables by name."""
-    return {name: getattr(tables, name) for name in ("articles", "segments", "removed_lines", "rejects")}
+    return {name: getattr(tables, name) for name in ("articles", "segments", "removed_lines", "rejects", "quotes")}
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
@@ -190,9 +215,11 @@ def build_dataset(settings: Settings) -> RunSummary:
     """Run every stage over the corpus and write a new version when anything changed."""
     inputs, sidecar, problems = discover_corpus(settings)
     memory = load_memory(settings)
+    registry = load_registry(settings)
     outcomes: list[RawDocument | Reject] = []
     articles: list[Article] = []
     cleans: list[CleanArticle] = []
+    quotes: list[article_quotes.QuoteRecord] = []
     counts: dict[str, int] = {}
     failures: list[str] = []
     with _progress(settings.show_progress) as progress:
@@ -207,7 +234,9 @@ def build_dataset(settings: Settings) -> RunSummary:
             batch_cleans, empty = clean_articles(batch)
             segmented = identify_languages(settings, batch_cleans)
             translated, batch_counts, batch_failures = translate(settings, memory, [s for _, s in segmented])
-            articles.extend(add_metadata(settings, batch_cleans, segmented, translated))
+            finished = add_metadata(settings, batch_cleans, segmented, translated)
+            quotes.extend(extract_quotes(registry, finished))
+            articles.extend(finished)
             cleans.extend(batch_cleans)
             rejects.extend(empty)
             failures.extend(batch_failures)
@@ -220,9 +249,11 @@ def build_dataset(settings: Settings) -> RunSummary:
         segments=assemble.segments_frame(articles),
         removed_lines=assemble.removed_lines_frame(cleans),
         rejects=assemble.rejects_frame(rejects),
+        quotes=assemble.quotes_frame(quotes, settings.quote_cluster_threshold),
     )
     tables, report = validate(settings, tables)
     facts = _facts(settings, inputs, outcomes, report, counts)
+    facts["actor_registry"] = {"file": settings.actor_registry_name, "sha256": registry.fingerprint, "actors": len(registry.actors)}
     written = write_version(settings, tables, facts)
     return _summary(inputs, tables, report, counts, written, problems, failures)
 
@@ -263,6 +294,7 @@ def _summary(
         files_seen=len(inputs),
         articles=len(tables.articles),
         rejects=len(tables.rejects),
+        quotes=len(tables.quotes),
         lines_removed=len(tables.removed_lines),
         segments=counts,
         version=written.name,

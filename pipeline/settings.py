@@ -31,6 +31,8 @@ class Settings:
     html_suffixes: tuple[str, ...] = (".html", ".htm")
     jsonl_suffixes: tuple[str, ...] = (".jsonl",)
     sidecar_name: str = "sources.csv"
+    #: The actor registry (people, organisations, media, countries) in the corpus folder.
+    actor_registry_name: str = "actors.yaml"
     #: Decoded text whose share of printable characters is below this is treated as binary.
     min_printable_share: float = 0.95
 
@@ -50,6 +52,10 @@ class Settings:
     # metadata
     max_headline_words: int = 20
     derived_title_words: int = 12
+
+    # quotes
+    #: Quotes of one speaker whose normalised texts are at least this similar (rapidfuzz ratio) share a cluster.
+    quote_cluster_threshold: float = 92.0
 
     # validation
     #: The run fails when more than this share of candidate articles is rejected by validation.

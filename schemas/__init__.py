@@ -6,6 +6,7 @@ Import a model to validate a frame (``Articles.validate(df, lazy=True)``), to sp
 
 from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, normalise_line
 from schemas.articles import Articles
+from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.removed_lines import RemovedLines
 from schemas.segments import Segments
@@ -16,6 +17,7 @@ TABLES = {
     "segments": Segments,
     "removed_lines": RemovedLines,
     "rejects": Rejects,
+    "quotes": Quotes,
 }
 
 __all__ = [
@@ -23,6 +25,7 @@ __all__ = [
     "TABLES",
     "Articles",
     "ColumnDoc",
+    "Quotes",
     "Rejects",
     "RemovedLines",
     "Segments",

@@ -46,3 +46,8 @@ REJECT_REASONS = (
 def iso639_1_codes() -> frozenset[str]:
     """Return every ISO 639-1 two-letter language code known to pycountry."""
     return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+QUOTE_KINDS = ("direct", "partial", "scare", "indirect")
+SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "unknown")
+EXTRACTED_FROM = ("en", "original", "both")

@@ -1,4 +1,4 @@
-"""Reading the corpus folder: raw files, the sidecar ``sources.csv``, and which files are reference data.
+"""Reading the corpus folder: raw files, the sidecar ``sources.csv``, the actor registry, and reference data.
 
 This module and ``store`` are the only places that touch the disk. Nothing outside the corpus is read: a
 symlink that resolves outside it, or loops, becomes a reject without its target being opened, and a file
@@ -13,7 +13,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
+import yaml
+
 from pipeline.settings import Settings
+from pipeline.stages.actors import Registry, RegistryError
 from pipeline.stages.records import RawFile, Reject, SourceMeta
 
 #: Files in the corpus folder that describe the corpus rather than belong to it.
@@ -101,6 +104,23 @@ def read_sidecar(corpus_dir: Path, settings: Settings) -> tuple[dict[str, Source
             origin="sidecar",
         )
     return metas, problems
+
+
+def read_registry(corpus_dir: Path, settings: Settings) -> Registry:
+    """Read the actor registry from the corpus; an absent file gives an empty registry, a malformed one raises."""
+    path = corpus_dir / settings.actor_registry_name
+    if not path.is_file():
+        return Registry.empty()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        raise RegistryError(f"{path}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: expected a mapping with an 'actors' list")
+    try:
+        return Registry.from_data(data)
+    except RegistryError as error:
+        raise RegistryError(f"{path}: {error}") from error
 
 
 def corpus_memories(corpus_dir: Path) -> list[Path]:

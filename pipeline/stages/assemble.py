@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 from dateparser.date import DateDataParser
 
+from pipeline.stages.article_quotes import QuoteRecord, cluster_quotes
 from pipeline.stages.language import LanguageDetector
 from pipeline.stages.metadata import (
     MetadataSettings,
@@ -20,7 +21,7 @@ from pipeline.stages.metadata import (
     outlet_from_source_line,
 )
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
-from schemas import Articles, Rejects, RemovedLines, Segments
+from schemas import Articles, Quotes, Rejects, RemovedLines, Segments
 
 
 def finish_article(
@@ -182,6 +183,21 @@ def rejects_frame(rejects: Sequence[Reject]) -> pd.DataFrame:
     return _frame(rows, Rejects)
 
 
+def quotes_frame(records: Sequence[QuoteRecord], cluster_threshold: float) -> pd.DataFrame:
+    """Return the ``quotes`` rows, each with the cluster its words share across articles."""
+    clusters = cluster_quotes(
+        [r.text_en if r.text_en is not None else (r.text_original or "") for r in records],
+        [r.speaker_id or r.speaker for r in records],
+        cluster_threshold,
+    )
+    rows = []
+    for record, cluster in zip(records, clusters, strict=True):
+        row = {getattr(Quotes, name): value for name, value in vars(record).items()}
+        row[Quotes.cluster_id] = cluster
+        rows.append(row)
+    return _frame(rows, Quotes)
+
+
 def _frame(rows: Sequence[Mapping[str, Any]], model: type) -> pd.DataFrame:
     columns = list(model.to_schema().columns)  # type: ignore[attr-defined]
     return pd.DataFrame(rows, columns=columns)
@@ -195,3 +211,4 @@ class Tables:
     segments: pd.DataFrame
     removed_lines: pd.DataFrame
     rejects: pd.DataFrame
+    quotes: pd.DataFrame

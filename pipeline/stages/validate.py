@@ -14,7 +14,7 @@ import pandas as pd
 import pandera.errors
 
 from pipeline.stages.assemble import Tables
-from schemas import Articles, Rejects, RemovedLines, Segments
+from schemas import Articles, Quotes, Rejects, RemovedLines, Segments
 
 
 class TooManyInvalidArticles(RuntimeError):
@@ -91,6 +91,7 @@ def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, V
     dropped = {str(r[Rejects.raw_sha256])[:16] for r in extra_rejects}
     segments = _validate_child(tables.segments, Segments, kept, dropped, failures, "segments")
     removed = _validate_child(tables.removed_lines, RemovedLines, kept, dropped, failures, "removed_lines")
+    quotes = _validate_quotes(tables.quotes, articles, kept, dropped, failures)
     rejects = pd.concat(
         [tables.rejects, pd.DataFrame(extra_rejects, columns=tables.rejects.columns)], ignore_index=True
     )
@@ -101,11 +102,12 @@ def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, V
             "segments": len(tables.segments),
             "removed_lines": len(tables.removed_lines),
             "rejects": len(rejects),
+            "quotes": len(tables.quotes),
         },
         failures=failures,
         articles_rejected=len(extra_rejects),
     )
-    return Tables(articles, segments, removed, rejects), report
+    return Tables(articles, segments, removed, rejects, quotes), report
 
 
 def _validate_child(
@@ -124,3 +126,40 @@ def _validate_child(
             {"column": "article_id", "check": "key_in_articles", "count": int(orphans.sum())}
         )
     return model.validate(frame.loc[~orphans].reset_index(drop=True), lazy=True)  # type: ignore[attr-defined]
+
+
+def _validate_quotes(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    kept: set[str],
+    dropped: set[str],
+    failures: dict[str, list[dict[str, object]]],
+) -> pd.DataFrame:
+    """Keep quotes of surviving articles whose spans point at their own words; report and drop the rest."""
+    quotes = _validate_child(quotes, Quotes, kept, dropped, failures, "quotes")
+    bodies = {
+        column: dict(zip(articles[Articles.article_id], articles[column], strict=True))
+        for column in (Articles.text_en, Articles.text_original)
+    }
+    bad = [
+        position
+        for position, row in enumerate(quotes.to_dict("records"))
+        if not _span_holds(bodies[Articles.text_en].get(row["article_id"]), row["text_en"], row["char_start"], row["char_end"])
+        or not _span_holds(
+            bodies[Articles.text_original].get(row["article_id"]), row["text_original"], row["orig_char_start"], row["orig_char_end"]
+        )
+    ]
+    if bad:
+        failures.setdefault("quotes", []).append({"column": "char_start", "check": "span_in_text", "count": len(bad)})
+        quotes = Quotes.validate(quotes.drop(index=bad).reset_index(drop=True), lazy=True)
+    return quotes
+
+
+def _span_holds(body: object, text: object, start: object, end: object) -> bool:
+    """True when a quote has no span in this text, or its span holds exactly its words."""
+    if start is None or start is pd.NA or (isinstance(start, float) and pd.isna(start)):
+        return True
+    if not isinstance(body, str) or not isinstance(text, str):
+        return False
+    begin, finish = int(str(start)), int(str(end))
+    return 0 <= begin < finish <= len(body) and body[begin:finish] == text

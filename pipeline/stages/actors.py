@@ -1,0 +1,417 @@
+"""Actors: the registry of people, organisations, media and countries, and finding them in text.
+
+The registry (``corpus/actors.yaml``, read by ``pipeline.io.corpus``) gives canonical names, aliases and
+dated roles. ``MentionFinder`` finds every mention in a paragraph: registry aliases (accents and case folded
+with unidecode; acronyms stay case-sensitive), near-miss spellings (rapidfuzz), pronouns, descriptors such
+as "the Belarusian president" or "il segretario generale della CSTO", anonymous sources, and unknown
+capitalised names. ``resolve`` then turns pronouns and descriptors into registry actors, taking the role
+held at the article's date and preferring actors the article has already named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+from pipeline.stages import lexicon
+
+ACTOR_TYPES = ("person", "organisation", "media", "country")
+
+
+class RegistryError(ValueError):
+    """Raised when the actor registry file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role an actor held: what, for which country (None for international posts), and when."""
+
+    role: str
+    country: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date | None) -> bool:
+        """Return True when the role was held on ``day`` (any day when ``day`` is None)."""
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry."""
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    gender: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise RegistryError(f"{where}: {value!r} is not an ISO date") from error
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actor registry: actors by id, with look-ups by role and by country word."""
+
+    actors: Mapping[str, Actor]
+    fingerprint: str = ""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Registry:
+        """Build a registry from the parsed YAML, checking ids, types, countries and role dates."""
+        actors: dict[str, Actor] = {}
+        for number, entry in enumerate(data.get("actors") or [], start=1):
+            where = f"actor #{number} ({entry.get('id', '?')})"
+            if not entry.get("id") or not entry.get("name"):
+                raise RegistryError(f"{where}: id and name are required")
+            if entry["id"] in actors:
+                raise RegistryError(f"{where}: duplicate id")
+            if entry.get("type") not in ACTOR_TYPES:
+                raise RegistryError(f"{where}: type must be one of {', '.join(ACTOR_TYPES)}")
+            roles = []
+            for role in entry.get("roles") or []:
+                start, end = _date(role.get("from"), where), _date(role.get("to"), where)
+                if start and end and end < start:
+                    raise RegistryError(f"{where}: role {role.get('role')} ends before it starts")
+                roles.append(Role(str(role["role"]), role.get("country"), start, end))
+            actors[entry["id"]] = Actor(
+                id=str(entry["id"]),
+                name=str(entry["name"]),
+                type=str(entry["type"]),
+                country=entry.get("country"),
+                gender=entry.get("gender"),
+                wikidata=entry.get("wikidata") or None,
+                aliases=tuple(str(a) for a in entry.get("aliases") or []),
+                roles=tuple(roles),
+                demonyms=tuple(str(d) for d in entry.get("demonyms") or []),
+            )
+        canonical = json.dumps(data, sort_keys=True, default=str).encode("utf-8")
+        return cls(actors=actors, fingerprint=hashlib.sha256(canonical).hexdigest())
+
+    @classmethod
+    def empty(cls) -> Registry:
+        """Return a registry with no actors (mentions are then all unregistered)."""
+        return cls(actors={}, fingerprint=hashlib.sha256(b"").hexdigest())
+
+    def holders(self, role: str, country: str | None, day: dt.date | None) -> list[Actor]:
+        """Return the actors holding ``role`` (for ``country`` when given) on ``day``."""
+        found = []
+        for actor in self.actors.values():
+            for held in actor.roles:
+                if held.role == role and (country is None or held.country == country) and held.held_on(day):
+                    found.append(actor)
+                    break
+        return found
+
+    @cached_property
+    def country_words(self) -> dict[str, str]:
+        """Folded country names, aliases and demonyms (English and Italian) -> ISO alpha-3."""
+        words: dict[str, str] = {}
+        for actor in self.actors.values():
+            if actor.type == "country" and actor.country:
+                for word in (actor.name, *actor.aliases, *actor.demonyms):
+                    words[fold(word)] = actor.country
+        return words
+
+
+def fold(text: str) -> str:
+    """Return ``text`` accent-folded and case-folded, for matching only."""
+    return unidecode(text).casefold()
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` accent-folded (case kept) and, per folded character, its index in ``text``."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = char if char.isascii() else (unidecode(char) or char)
+        pieces.append(folded)
+        offsets.extend([index] * len(folded))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to an actor in text: where, how (name, pronoun, descriptor...), and who once resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | unknown_name | pronoun | descriptor | anonymous
+    actor_id: str | None = None
+    actor_type: str | None = None  # person | organisation | media | country | anonymous
+    gender: str | None = None
+    role: str | None = None
+    country: str | None = None
+    qualifier: str | None = None  # for descriptors: the organisation named with the role ("CSTO", "UN")
+    resolved: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+_NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|van|von|al|bin|ibn))*")
+
+
+class MentionFinder:
+    """Finds actor mentions in text with one compiled pattern per kind; build once per process."""
+
+    def __init__(self, registry: Registry, fuzzy_cutoff: float = 88.0) -> None:
+        self.registry = registry
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self._alias_owner: dict[str, Actor] = {}
+        for actor in registry.actors.values():
+            for alias in (actor.name, *actor.aliases):
+                alias = re.sub(r"^(?:the|The) ", "", alias)
+                self._alias_owner.setdefault(unidecode(alias), actor)
+                self._alias_owner.setdefault(unidecode(alias[0].upper() + alias[1:]), actor)
+        ordered = sorted(self._alias_owner, key=len, reverse=True)
+        self._aliases = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])") if ordered else None
+        self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}
+        self._person_alias_keys = list(self._person_aliases)
+        self._descriptor = self._descriptor_pattern()
+        pronouns = sorted([*lexicon.PRONOUNS, *lexicon.ORGANISATION_PRONOUNS], key=len, reverse=True)
+        self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
+        anon = "|".join(lexicon.ANONYMOUS_NOUNS)
+        self._anonymous = re.compile(
+            rf"\b(?:an?|one|some|several|two|three|una?|alcune|alcuni|[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?",
+        )
+
+    def _descriptor_pattern(self) -> re.Pattern[str]:
+        nouns = sorted([*lexicon.ROLE_NOUNS_EN, *lexicon.ROLE_NOUNS_IT], key=len, reverse=True)
+        countries = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
+        country = "|".join(re.escape(c) for c in countries)
+        org = r"(?:CSTO|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
+        return re.compile(
+            rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"
+            rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
+            rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
+            rf"(?:\s+(?i:(?P<country2>{country})))?"
+            rf"(?:\s+(?i:of|of the|del|della|dell'|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))))?"
+        )
+
+    def find(self, text: str) -> list[Mention]:
+        """Return every mention in ``text``, in order, without overlaps (longer, more specific kinds win)."""
+        folded, offsets = _fold_with_offsets(text)
+        mentions: list[Mention] = []
+        if self._aliases is not None:
+            for match in self._aliases.finditer(folded):
+                actor = self._alias_owner[match.group(1)]
+                start, end = offsets[match.start()], offsets[match.end()]
+                mentions.append(self._named(actor, start, end, text[start:end]))
+        mentions.extend(self._descriptors(text))
+        mentions.extend(self._anonymous_sources(text))
+        mentions.extend(self._pronouns(text))
+        taken = _select(mentions)
+        taken.extend(self._unknown_names(text, taken))
+        return _merge_titles(text, sorted(_select(taken), key=lambda m: m.start))
+
+    def _named(self, actor: Actor, start: int, end: int, raw: str) -> Mention:
+        return Mention(start, end, raw, "name", actor.id, actor.type, actor.gender, None, actor.country, resolved=True)
+
+    def _descriptors(self, text: str) -> Iterable[Mention]:
+        for match in self._descriptor.finditer(text):
+            noun = match.group("noun").lower()
+            role = lexicon.ROLE_NOUNS_EN.get(noun, lexicon.ROLE_NOUNS_IT.get(noun))
+            if match.group("acting") and role == "head_of_state":
+                role = "acting_head_of_state"
+            country_word = match.group("country1") or match.group("country2") or match.group("country3")
+            country = self.registry.country_words.get(fold(country_word)) if country_word else None
+            qualifier = match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") else None)
+            raw = match.group(0).strip()
+            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier)
+        # A slip in the role noun ("the politicial") still reads as a descriptor.
+        for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
+            word = match.group(1)
+            if word in lexicon.ROLE_NOUNS_EN or word in lexicon.ROLE_NOUNS_IT:
+                continue
+            best = process.extractOne(word, list(lexicon.ROLE_NOUNS_EN), scorer=fuzz.ratio, score_cutoff=88)
+            if best is not None:
+                yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "person",
+                              None, lexicon.ROLE_NOUNS_EN[best[0]], None, None, extra={"fuzzy": True})
+
+    def _anonymous_sources(self, text: str) -> Iterable[Mention]:
+        for match in self._anonymous.finditer(text):
+            raw = match.group(0)
+            if raw.split()[0] in ("The", "the", "Il", "il"):
+                continue
+            yield Mention(match.start(), match.end(), raw, "anonymous", None, "anonymous")
+
+    def _pronouns(self, text: str) -> Iterable[Mention]:
+        for match in self._pronoun.finditer(text):
+            word = match.group(1).lower()
+            if word == "i" and match.group(1) != "I":
+                continue
+            actor_type = "organisation" if word in lexicon.ORGANISATION_PRONOUNS else "person"
+            yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
+                          lexicon.PRONOUNS.get(word))
+
+    def _unknown_names(self, text: str, taken: Sequence[Mention]) -> Iterable[Mention]:
+        busy = [(m.start, m.end) for m in taken]
+        for match in _CAPITALISED.finditer(text):
+            tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
+            while tokens and (
+                tokens[0][2].lower().strip(".") in lexicon.NAME_STOPWORDS or fold(tokens[0][2]) in self.registry.country_words
+            ):
+                tokens.pop(0)
+            if not tokens:
+                continue
+            start, end = tokens[0][0], tokens[-1][1]
+            raw = text[start:end]
+            if any(s < end and start < e for s, e in busy):
+                continue
+            actor = self._fuzzy_person(raw)
+            if actor is not None:
+                yield replace(self._named(actor, start, end, raw), extra={"fuzzy": True})
+            elif len(tokens) >= 2 and all(len(t[2]) > 1 for t in tokens):
+                heads = {fold(t[2]).strip(".,") for t in tokens}
+                kind = "organisation" if heads & lexicon.ORGANISATION_HEADS else "person"
+                yield Mention(start, end, raw, "unknown_name", None, kind)
+
+    def _fuzzy_person(self, raw: str) -> Actor | None:
+        key = fold(raw)
+        if len(key) < 5 or not self._person_alias_keys:
+            return None
+        best = process.extractOne(key, self._person_alias_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+        return self._person_aliases[best[0]] if best is not None else None
+
+
+_TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
+
+
+def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Fold a title and the name it introduces into one mention of the name.
+
+    "Belarusian President Alexander Lukashenko" and "the organization's general secretary, Nikolay Bordyuzha"
+    are one person: the name decides who, the whole phrase is what the text says.
+    """
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "descriptor"
+            and mention.kind in ("name", "unknown_name")
+            and mention.actor_type in ("person", None)
+            and _TITLE_GAP.match(text[previous.end : mention.start])
+        ):
+            merged[-1] = replace(mention, start=previous.start, text=text[previous.start : mention.end],
+                                 role=previous.role, qualifier=previous.qualifier,
+                                 extra={**mention.extra, "name": mention.text})
+            continue
+        merged.append(mention)
+    return merged
+
+
+_KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4}
+
+
+def _select(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions overlapping a longer (then more specific) one."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), _KIND_RANK[m.kind], m.start)):
+        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
+            chosen.append(mention)
+    return chosen
+
+
+@dataclass
+class Discourse:
+    """What an article has named so far, for resolving pronouns and descriptors in reading order."""
+
+    registry: Registry
+    day: dt.date | None
+    people: list[Mention] = field(default_factory=list)
+    organisations: list[Mention] = field(default_factory=list)
+
+    def note(self, mention: Mention) -> None:
+        """Remember a resolved mention as a possible antecedent."""
+        if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
+            self.people.append(mention)
+        elif mention.actor_type in ("organisation", "country") and mention.actor_id:
+            self.organisations.append(mention)
+
+    def resolve(self, mention: Mention) -> Mention:
+        """Return ``mention`` with its actor filled in where the registry and the discourse allow."""
+        if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
+            return mention
+        if mention.kind == "pronoun":
+            pool = self.organisations if mention.actor_type == "organisation" else self.people
+            for previous in reversed(pool):
+                gender = self.registry.actors[previous.actor_id].gender if previous.actor_id else None
+                if mention.gender is None or gender is None or gender == mention.gender:
+                    return _adopt(mention, previous)
+            return mention
+        return self._resolve_descriptor(mention)
+
+    def _resolve_descriptor(self, mention: Mention) -> Mention:
+        role = mention.role
+        if role == "secretary_general":
+            qualifier = (mention.qualifier or "").upper().replace(".", "")
+            role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
+        country: str | None
+        if role in ("spokesperson", "press_secretary") and mention.qualifier and "kremlin" in mention.qualifier.lower():
+            role, country = "spokesperson", "RUS"  # "Kremlin spokesman"
+        else:
+            country = mention.country
+        if role is None or (country is None and role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "acting_head_of_state", "spokesperson", "press_secretary")):
+            # "the politician", "Il Presidente": the last person named who fits.
+            for previous in reversed(self.people):
+                actor = self.registry.actors.get(previous.actor_id or "")
+                if role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles)):
+                    return _adopt(mention, previous)
+            return mention
+        candidates = self.registry.holders(role, country, self.day)
+        named = {m.actor_id for m in self.people}
+        preferred = [a for a in candidates if a.id in named]
+        pick = preferred if len(preferred) == 1 else candidates
+        if len(pick) == 1:
+            actor = pick[0]
+            return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
+        return mention
+
+
+def _adopt(mention: Mention, antecedent: Mention) -> Mention:
+    return replace(
+        mention,
+        actor_id=antecedent.actor_id,
+        actor_type=antecedent.actor_type,
+        gender=antecedent.gender,
+        resolved=True,
+        extra={**mention.extra, "antecedent": antecedent.text},
+    )
+
+
+def display_name(registry: Registry, mention: Mention) -> str:
+    """Return the canonical name of a resolved mention, else the words of the text."""
+    if mention.actor_id and mention.actor_id in registry.actors:
+        return registry.actors[mention.actor_id].name
+    if mention.kind == "pronoun" and "antecedent" in mention.extra:
+        return str(mention.extra["antecedent"])
+    return mention.text

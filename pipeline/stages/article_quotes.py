@@ -1,0 +1,212 @@
+"""Article quotes: run the paragraph extractor over a whole article, in both languages, and cluster repeats.
+
+An English article is read once. A translated article is read in its original language and in English,
+paragraph by paragraph (segments align one to one); the quotes of a paragraph pair up in order, so each row
+carries the original words and the English words with a span into each text. A pending article still yields
+its quotes from the original, with the English left null. The headline is not read: it repeats the body.
+
+``cluster_quotes`` gives the same quotation in several articles one ``cluster_id``: exact after
+normalisation (accents, case, punctuation), then near-exact (rapidfuzz) among quotes of the same speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
+from pipeline.stages.quotes import FoundQuote, extract_paragraph
+from pipeline.stages.records import Article
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """One row of the ``quotes`` table, before clustering."""
+
+    quote_id: str
+    article_id: str
+    segment_no: int
+    kind: str
+    language: str
+    text_original: str | None
+    text_en: str | None
+    orig_char_start: int | None
+    orig_char_end: int | None
+    char_start: int | None
+    char_end: int | None
+    speaker: str | None
+    speaker_id: str | None
+    speaker_raw: str | None
+    speaker_type: str
+    speaker_wikidata: str | None
+    via: str | None
+    via_id: str | None
+    cue: str | None
+    confidence: float
+    extracted_from: str  # en | original | both
+
+
+def article_day(article: Article) -> dt.date | None:
+    """The article's date for role look-ups; month or year precision still narrows who held a post."""
+    if article.published.date is None:
+        return None
+    return dt.date.fromisoformat(article.published.date)
+
+
+def _headline_line(article: Article) -> bool:
+    meta = article.clean.document.meta
+    return not article.title_derived and not (meta is not None and meta.title)
+
+
+def _read(lines: Sequence[str | None], skip_first: bool, finder: MentionFinder, discourse: Discourse) -> dict[int, list[FoundQuote]]:
+    found: dict[int, list[FoundQuote]] = {}
+    last: Mention | None = None
+    for number, line in enumerate(lines):
+        if line is None or (number == 0 and skip_first):
+            continue
+        quotes, last = extract_paragraph(number, line, finder, discourse, last)
+        if quotes:
+            found[number] = quotes
+    return found
+
+
+def _offsets(lines: Sequence[str | None]) -> list[int]:
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line or "") + 1
+    return starts
+
+
+def _pair(english: list[FoundQuote], original: list[FoundQuote]) -> list[tuple[FoundQuote | None, FoundQuote | None]]:
+    """Pair a paragraph's quotes across languages: quotation-mark quotes in order, indirect ones in order."""
+    pairs: list[tuple[FoundQuote | None, FoundQuote | None]] = []
+    for marked in (True, False):
+        en = [q for q in english if (q.kind != "indirect") == marked]
+        orig = [q for q in original if (q.kind != "indirect") == marked]
+        for index in range(max(len(en), len(orig))):
+            pairs.append((en[index] if index < len(en) else None, orig[index] if index < len(orig) else None))
+    return pairs
+
+
+def extract_article_quotes(article: Article, finder: MentionFinder, registry: Registry) -> list[QuoteRecord]:
+    """Return every quote of one article, attributed, in both languages where both exist."""
+    day = article_day(article)
+    skip = _headline_line(article)
+    original_lines: list[str | None] = list(article.clean.lines)
+    english_lines: list[str | None] = [s.text_en for s in article.segments]
+    is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
+    original = _read(original_lines, skip, finder, Discourse(registry, day))
+    english = original if is_english else _read(english_lines, skip, finder, Discourse(registry, day))
+    orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
+    records = []
+    for number in sorted(set(original) | set(english)):
+        pairs = [(q, q) for q in english.get(number, [])] if is_english else _pair(english.get(number, []), original.get(number, []))
+        for en, orig in pairs:
+            records.append(_record(article, registry, number, en, orig, orig_starts[number], en_starts[number], is_english))
+    return records
+
+
+def _speaker_of(en: FoundQuote | None, orig: FoundQuote | None) -> FoundQuote:
+    """The side whose attribution to trust: English unless only the original resolved the speaker."""
+    if en is None:
+        assert orig is not None
+        return orig
+    if orig is not None and (en.speaker is None or not en.speaker.resolved) and orig.speaker is not None and orig.speaker.resolved:
+        return orig
+    return en
+
+
+def _record(
+    article: Article,
+    registry: Registry,
+    number: int,
+    en: FoundQuote | None,
+    orig: FoundQuote | None,
+    orig_base: int,
+    en_base: int,
+    is_english: bool,
+) -> QuoteRecord:
+    source = _speaker_of(en, orig)
+    speaker = source.speaker
+    actor = registry.actors.get(speaker.actor_id) if speaker is not None and speaker.actor_id else None
+    via = source.via
+    main = en or orig
+    assert main is not None
+    orig_start = orig_base + orig.start if orig else None
+    orig_end = orig_base + orig.end if orig else None
+    en_start = en_base + en.start if en else None
+    en_end = en_base + en.end if en else None
+    article_id = article.clean.document.article_id
+    key = f"{article_id}|{number}|{main.kind}|{orig_start}|{orig_end}|{en_start}|{en_end}"
+    return QuoteRecord(
+        quote_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
+        article_id=article_id,
+        segment_no=number,
+        kind=main.kind,
+        language=article.language,
+        text_original=orig.text if orig else None,
+        text_en=en.text if en else None,
+        orig_char_start=orig_start,
+        orig_char_end=orig_end,
+        char_start=en_start,
+        char_end=en_end,
+        speaker=display_name(registry, speaker) if speaker is not None else None,
+        speaker_id=actor.id if actor else None,
+        speaker_raw=speaker.text if speaker is not None else None,
+        speaker_type=(actor.type if actor else (speaker.actor_type or "unknown")) if speaker is not None else "unknown",
+        speaker_wikidata=actor.wikidata if actor else None,
+        via=display_name(registry, via) if via is not None else None,
+        via_id=via.actor_id if via is not None else None,
+        cue=source.cue,
+        confidence=round(min(q.confidence for q in (en, orig) if q is not None), 3),
+        extracted_from="en" if is_english else ("both" if en and orig else ("en" if en else "original")),
+    )
+
+
+def normalise_quote(text: str) -> str:
+    """Return the form under which two quotations count as the same: ascii, case-folded, words only."""
+    return " ".join(re.findall(r"[a-z0-9]+", unidecode(text).casefold()))
+
+
+def cluster_quotes(texts: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0) -> list[str]:
+    """Return a cluster id per quote: equal normalised texts share one; near-equal ones of one speaker join."""
+    keys = [normalise_quote(t) for t in texts]
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key in first:
+            parent[find(index)] = find(first[key])
+        else:
+            first[key] = index
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for key, index in first.items():
+        if len(key.split()) >= 5:
+            by_speaker[speakers[index] or ""].append(index)
+    for members in by_speaker.values():
+        for position, a in enumerate(members):
+            for b in members[position + 1 :]:
+                if fuzz.ratio(keys[a], keys[b]) >= threshold:
+                    parent[find(b)] = find(a)
+    roots: dict[int, str] = {}
+    ids = []
+    for index in range(len(keys)):
+        root = find(index)
+        if root not in roots:
+            roots[root] = "q" + hashlib.sha256(keys[root].encode("utf-8")).hexdigest()[:15]
+        ids.append(roots[root])
+    return ids

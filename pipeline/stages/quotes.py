@@ -1,0 +1,433 @@
+"""Quotes: find direct, partial, scare and indirect quotes in a paragraph and attribute each to a speaker.
+
+The mechanism, paragraph by paragraph, in reading order:
+
+1. ``quoted_spans`` finds every quotation: "…", “…”, ‘…’, «…», „…“, a straight closing mark after a curly
+   opening one, and a quote left open at the paragraph's end (the convention for quotes that run on).
+2. Quote contents are masked, so sentence splitting and cue finding never look inside a quotation.
+3. Each quotation is classified: ``direct`` (a sentence or more, standing as its own clause), ``partial``
+   (a fragment inside a reported sentence), ``scare`` (one word, or after "so-called": low confidence).
+4. Attribution looks for a reporting cue (``lexicon``) in the quote's own sentence, after the quote first
+   ("…," he said), then before it (X said: "…"), and takes the actor mention next to the cue. Mediating cues
+   ("BelTA cited X as saying", "the Kremlin press service quotes X", "…, the Belta news agency reported")
+   give the mediator as ``via``. Pronouns and descriptors resolve through ``actors.Discourse``.
+5. A sentence with no quotation marks but a cue and a clause ("X said that…", "According to X, …",
+   "…, X said Saturday.") is an ``indirect`` quote.
+
+Nothing here names a seed sentence: the cues are grammatical, the actors come from the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.stages import lexicon
+from pipeline.stages.actors import Discourse, Mention, MentionFinder
+
+OPENERS: dict[str, tuple[str, ...]] = {
+    '"': ('"', "”"),
+    "“": ("”", '"', "“"),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    "‘": ("’", "'"),
+    "‹": ("›",),
+}
+_LEFT_OK = set(" \t([{—–-:;,/\u00a0") | set(OPENERS)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """One quotation in a paragraph: the marks' positions and the content between them."""
+
+    open_at: int
+    close_at: int | None  # None when the quote runs to the paragraph's end
+    start: int  # content start
+    end: int  # content end
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue in text: where, the words, and how it relates subject and speaker."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # speech | mediating | passive | according
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote found in one paragraph, with offsets into that paragraph."""
+
+    line_no: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: Mention | None
+    via: Mention | None
+    cue: str | None
+    confidence: float
+
+
+def quoted_spans(line: str) -> list[QuotedSpan]:
+    """Return the quotations of one paragraph, outermost only, in order."""
+    spans: list[QuotedSpan] = []
+    index, length = 0, len(line)
+    while index < length:
+        mark = line[index]
+        if mark in OPENERS and _can_open(line, index):
+            close = _find_close(line, index, OPENERS[mark])
+            if close is not None:
+                spans.append(QuotedSpan(index, close, index + 1, close))
+                index = close + 1
+                continue
+            if mark != "‘" and len(line[index + 1 :].split()) >= 3:
+                spans.append(QuotedSpan(index, None, index + 1, len(line.rstrip())))
+                break
+        index += 1
+    return [s for s in spans if line[s.start : s.end].strip()]
+
+
+def _can_open(line: str, index: int) -> bool:
+    before = line[index - 1] if index > 0 else " "
+    after = line[index + 1] if index + 1 < len(line) else " "
+    return (before in _LEFT_OK or before.isspace()) and not after.isspace()
+
+
+def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
+    for index in range(opened + 2, len(line)):
+        char = line[index]
+        if char not in closers:
+            continue
+        after = line[index + 1] if index + 1 < len(line) else " "
+        before = line[index - 1]
+        if before.isspace():
+            continue
+        if char in ("’", "'", '"') and (after.isalnum()):
+            continue  # an apostrophe (Russia’s) or a mark inside a word
+        return index
+    return None
+
+
+def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
+    """Return ``line`` with quote contents replaced by 'X' (same length), keeping closing punctuation."""
+    chars = list(line)
+    for span in spans:
+        content_end = span.end
+        while content_end > span.start and line[content_end - 1] in ".,!?…;: ":
+            content_end -= 1
+        for index in range(span.start, content_end):
+            chars[index] = "X"
+    return "".join(chars)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«„(\[]?[A-Z0-9À-Ý])")
+
+
+def sentences(masked: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        word = masked[:match.start()].split()[-1].lower() if masked[:match.start()].split() else ""
+        if word.strip("(\"“") in lexicon.ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(masked):
+        bounds.append((start, len(masked)))
+    return bounds
+
+
+def _cue_pattern() -> re.Pattern[str]:
+    def alternation(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    aux = alternation(lexicon.IT_AUXILIARIES)
+    it_participles = alternation([w for w in lexicon.SPEECH_CUES_IT if w.endswith(("to", "so", "sto"))])
+    return re.compile(
+        rf"\b(?:(?P<passive>{alternation(lexicon.PASSIVE_CUES)})"
+        rf"|(?P<according>{alternation(lexicon.ACCORDING_TO)})"
+        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
+        rf"|(?P<mediating>{alternation(lexicon.MEDIATING_CUES)})"
+        rf"|(?P<speech>{alternation([*lexicon.SPEECH_CUES_EN, *lexicon.SPEECH_CUES_IT])}))\b",
+        re.IGNORECASE,
+    )
+
+
+_CUES = _cue_pattern()
+
+
+def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
+    found = []
+    for match in _CUES.finditer(masked, start, len(masked) if end is None else end):
+        kind = match.lastgroup or "speech"
+        kind = "speech" if kind == "it_compound" else kind
+        found.append(Cue(match.start(), match.end(), match.group(0), kind))
+    return found
+
+
+# What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
+_GAP_BEFORE = re.compile(
+    r"^(?:[\s,]|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
+    r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
+    r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri)*$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(r"^[\s,]*(?:by\s+)?(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)?\s*$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
+_SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
+
+
+def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
+    """The mention that is the cue's subject: next to it, or before an appositive ("X, a channel owned by Y, reports")."""
+    candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES]
+    if not candidates:
+        return None
+    nearest = candidates[-1]
+    gap = masked[nearest.end : cue.start]
+    if _AGENT_BEFORE.search(masked[max(floor, nearest.start - 12) : nearest.start]):
+        for earlier in reversed(candidates[:-1]):
+            if _APPOSITIVE.match(masked[earlier.end : cue.start][: masked[earlier.end : cue.start].rfind(",") + 1] + " "):
+                return earlier
+    if _GAP_BEFORE.match(gap):
+        return nearest
+    if loose and len(gap.split()) <= 5 and not re.search(r"[,.;:]", gap):
+        return nearest
+    return None
+
+
+def _after(cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
+    following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
+    if not following or not _GAP_AFTER.match(masked[cue.end : following[0].start]):
+        return None
+    # "commented INSOR head Igor Yurgens": a run of adjacent mentions; the person at its end speaks.
+    run = [following[0]]
+    for mention in following[1:]:
+        gap = masked[run[-1].end : mention.start]
+        if len(gap) <= 8 and not re.search(r"[,.;:]", gap):
+            run.append(mention)
+        else:
+            break
+    people = [m for m in run if m.actor_type == "person"]
+    return people[-1] if people else run[0]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a cue gives as speaker, the mediator if any, and the cue's words."""
+
+    speaker: Mention
+    via: Mention | None
+    cue: Cue
+
+
+def attribute(
+    cues: Sequence[Cue], mentions: Sequence[Mention], masked: str, lo: int, hi: int, loose: bool = False
+) -> Attribution | None:
+    """Return the best speaker that the cues between ``lo`` and ``hi`` give, with any mediator.
+
+    ``loose`` lets a few words stand between subject and cue ("X took the opportunity to warn: …").
+    """
+    pairs: list[tuple[Mention, Cue, Mention | None]] = []
+    for cue in cues:
+        if not (lo <= cue.start and cue.end <= hi):
+            continue
+        if cue.kind == "according":
+            speaker = _after(cue, mentions, masked, hi)
+            if speaker:
+                pairs.append((speaker, cue, None))
+        elif cue.kind == "passive":
+            speaker = _before(cue, mentions, masked, lo)
+            after = _after(cue, mentions, masked, hi) if cue.words.lower().endswith("by") else None
+            if speaker:
+                pairs.append((speaker, cue, after))
+        elif cue.kind == "mediating":
+            mediator = _before(cue, mentions, masked, lo)
+            speaker = _after(cue, mentions, masked, hi)
+            if speaker is not None and speaker.actor_type != "media":
+                pairs.append((speaker, cue, mediator))
+            elif mediator is not None:
+                pairs.append((mediator, cue, None))
+        else:
+            before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
+            speaker = before or after
+            if before is not None and after is not None and "," in masked[before.end : cue.start]:
+                speaker = after  # "…, ha spiegato il segretario stampa": the inverted subject speaks
+            if speaker is not None:
+                listener = _after(cue, mentions, masked, hi) if cue.words.lower() in ("told", "tells", "told to") else None
+                pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
+    if not pairs:
+        return None
+    people = [p for p in pairs if p[0].actor_type != "media"]
+    media = [p for p in pairs if p[0].actor_type == "media"]
+    speaker, cue, via = (people or media)[0]
+    if via is None and people and media:
+        via = media[0][0]
+    return Attribution(speaker, via, cue)
+
+
+def classify(line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
+    """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
+    content = line[span.start : span.end].strip()
+    words = len(content.split())
+    before = masked[sentence_start : span.open_at].rstrip()
+    if words <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
+        return "scare"
+    stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(before))
+    sentence_like = content[:1].isupper() or content.startswith(("…", "...", "[", "("))
+    if stands_alone and sentence_like and words >= 4:
+        return "direct"
+    if words <= 4 and all(w[:1].isupper() for w in content.split() if w.isalpha()):
+        return "scare"  # a quoted name or title: "Operation Unbreakable Brotherhood"
+    return "partial"
+
+
+def _ends_with_cue_or_colon(before: str) -> bool:
+    if before.endswith(":"):
+        return True
+    tail = before[-60:]
+    return bool(find_cues(tail)) or tail.endswith(("—", "–"))
+
+
+_THAT_CLAUSE = re.compile(r"\s*(?:that|che|di)\b|\s*:", re.IGNORECASE)
+_TO_CLAUSE_CUES = ("proposed", "proposes", "promised", "vowed", "urged", "asked", "offered", "proposto", "promesso", "chiesto")
+
+
+def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
+    start, end = sent
+    body_end = end
+    while body_end > start and masked[body_end - 1] in " .!?…":
+        body_end -= 1
+    speaker = attribution.speaker
+    if cue.kind == "according":
+        comma = masked.find(",", speaker.end, body_end)
+        clause_start = comma + 1 if comma != -1 and comma - speaker.end < 3 else speaker.end
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
+    # Trailing attribution: "…, the Belarusian president said Saturday."
+    comma = masked.rfind(",", start, min(speaker.start, cue.start))
+    trailing = comma != -1 and min(speaker.start, cue.start) - comma <= 3 and len(masked[cue.end : body_end].split()) <= 6
+    if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
+        return (start, comma) if comma - start > 15 else None
+    after = max(cue.end, speaker.end if speaker.start >= cue.end else cue.end)
+    if cue.kind == "passive":
+        match = re.match(r"\s*(?:that\b)?", masked[after:body_end])
+        clause_start = after + (match.end() if match else 0)
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
+    if cue.kind == "mediating":
+        match = re.match(r"\s*as\s+saying\s*(?:that\b)?", masked[after:body_end], re.IGNORECASE)
+        return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
+    # "X said that …", "X told his counterpart Y that …", "X proposed to …"
+    window = masked[after : min(body_end, after + 80)]
+    that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
+    if that is not None:
+        clause_start = after + that.end()
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
+    if cue.words.lower() in _TO_CLAUSE_CUES:
+        to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
+        if to is not None:
+            return (after, body_end) if body_end - after > 15 else None
+    bare = cue.words.lower() in ("said", "says", "stated", "believes", "thinks", "believed", "ritiene", "crede")
+    if bare and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
+        return (after, body_end) if body_end - after > 15 else None
+    return None
+
+
+def extract_paragraph(
+    line_no: int,
+    line: str,
+    finder: MentionFinder,
+    discourse: Discourse,
+    previous_speaker: Mention | None,
+) -> tuple[list[FoundQuote], Mention | None]:
+    """Return the quotes of one paragraph and the speaker a following run-on quote may inherit."""
+    spans = quoted_spans(line)
+    masked = mask(line, spans)
+    inside = [(s.start, s.end) for s in spans]
+    mentions = []
+    for mention in finder.find(line):
+        if any(a <= mention.start and mention.end <= b for a, b in inside):
+            continue
+        resolved = discourse.resolve(mention)
+        discourse.note(resolved)
+        mentions.append(resolved)
+    found: list[FoundQuote] = []
+    last = previous_speaker
+    for sent in sentences(masked):
+        cues = find_cues(masked, *sent)
+        in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
+        quoted = False
+        for span in in_sentence:
+            kind = classify(line, masked, span, sent[0])
+            close = span.close_at if span.close_at is not None else span.end
+            after = attribute(cues, mentions, masked, close + 1, sent[1])
+            before = attribute(cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
+            # A fragment belongs to the reporting verb before it; a whole quote to the attribution after it.
+            choice = (before or after) if kind != "direct" else (after or before)
+            confidence = 0.95
+            speaker = choice.speaker if choice else None
+            if choice is None and kind in ("partial", "scare"):
+                speaker = _subject(mentions, masked, sent, span.open_at)
+                confidence = 0.6
+            if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
+                speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
+            if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
+                confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
+            if speaker is None:
+                confidence = 0.3
+            if kind == "scare":
+                confidence = min(confidence, 0.3)
+            else:
+                quoted = True
+            found.append(
+                FoundQuote(line_no, kind, span.start, span.end, line[span.start : span.end].strip(), speaker,
+                           choice.via if choice else None, choice.cue.words if choice else None, confidence)
+            )
+            if speaker is not None and kind == "direct":
+                last = speaker
+        if not quoted:
+            found.extend(_indirect(line_no, line, masked, cues, mentions, sent))
+    return found, last
+
+
+def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
+    """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'")."""
+    for mention in mentions:
+        if sent[0] <= mention.start < limit and mention.actor_type in ("person", "organisation", "country"):
+            lead = masked[sent[0] : mention.start]
+            return mention if len(lead.split()) <= 6 else None
+    return None
+
+
+def _indirect(
+    line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int]
+) -> list[FoundQuote]:
+    for cue in cues:
+        choice = attribute([cue], mentions, masked, sent[0], sent[1])
+        if choice is None:
+            continue
+        clause = indirect_clause(masked, cue, choice, sent)
+        if clause is None:
+            continue
+        speaker, via = choice.speaker, choice.via
+        if speaker.actor_type == "media":
+            # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates.
+            inner = [c for c in cues if c.start >= clause[0] and c is not cue]
+            for inner_cue in inner:
+                nested = attribute([inner_cue], mentions, masked, clause[0], sent[1])
+                inner_clause = indirect_clause(masked, inner_cue, nested, sent) if nested else None
+                if nested and inner_clause and nested.speaker.actor_type != "media":
+                    speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
+                    break
+        text = line[clause[0] : clause[1]].strip(" ,")
+        if len(text.split()) < 3:
+            continue
+        start = line.index(text, clause[0])
+        confidence = 0.8 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
+        return [FoundQuote(line_no, "indirect", start, start + len(text), text, speaker, via, cue.words, confidence)]
+    return []
