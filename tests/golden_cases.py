@@ -6,12 +6,23 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+from rapidfuzz import fuzz
+
+from pipeline.io.providers import LayeredTranslator, OfflineTranslator
+from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
+from pipeline.stages.actors import MentionFinder, Registry, fold
+from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
+from pipeline.stages.assemble import finish_article
 from pipeline.stages.clean import clean_document
 from pipeline.stages.ingest import ingest_file
+from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import (
     MetadataSettings,
     derive_title,
@@ -20,12 +31,14 @@ from pipeline.stages.metadata import (
     make_date_parser,
     outlet_from_source_line,
 )
-from pipeline.stages.records import RawDocument, RawFile
+from pipeline.stages.records import Article, RawDocument, RawFile
+from pipeline.stages.translate import translate_segments
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"
 INPUTS = sorted((ROOT / "corpus").glob("*.txt")) + sorted((GOLDEN / "articles").glob("*.txt"))
 EXPECTED_CLEAN = GOLDEN / "expected" / "clean"
+GOLD_QUOTES = GOLDEN / "quotes"
 
 
 def case_name(path: Path) -> str:
@@ -58,4 +71,90 @@ def clean_record(path: Path) -> dict[str, Any]:
             "outlet": outlet_from_source_line(clean.source_line),
             "published": [published.date, published.source, published.precision],
         },
+    }
+
+
+@cache
+def _tools() -> tuple[LanguageDetector, TranslationMemory, Registry, MentionFinder]:
+    detector = LanguageDetector()
+    memory = TranslationMemory.load(sorted((ROOT / "corpus").glob("*.tmx")))
+    registry = Registry.from_data(yaml.safe_load((ROOT / "corpus" / "actors.yaml").read_text(encoding="utf-8")))
+    return detector, memory, registry, MentionFinder(registry)
+
+
+def finished_article(path: Path) -> Article:
+    """Run one golden input through every stage up to metadata, translating from the corpus memory only."""
+    detector, memory, _, _ = _tools()
+    clean = clean_document(read_document(path))
+    language, segments = split_segments(clean, detector, LanguageSettings())
+    [translated] = translate_segments([segments], LayeredTranslator(memory, None, OfflineTranslator()), "en")
+    return finish_article(clean, language, translated, make_date_parser(), detector, MetadataSettings())
+
+
+def quotes_of(path: Path) -> list[QuoteRecord]:
+    """Return the quotes the pipeline extracts from one golden input."""
+    _, _, registry, finder = _tools()
+    return extract_article_quotes(finished_article(path), finder, registry)
+
+
+def _same_words(gold: str, found: QuoteRecord) -> bool:
+    return any(
+        text is not None and fuzz.partial_ratio(fold(gold), fold(text)) >= 90 for text in (found.text_en, found.text_original)
+    )
+
+
+def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
+    if gold is None:
+        return found.speaker is None
+    if found.speaker_id is not None:
+        return found.speaker_id == gold
+    strip = lambda value: fold(value).removeprefix("the ").removeprefix("il ").removeprefix("la ")  # noqa: E731
+    return found.speaker is not None and strip(found.speaker) == strip(gold)
+
+
+def score_quotes(cases: list[Path] | None = None) -> dict[str, object]:
+    """Compare the extractor with the hand-written gold; return recall, precision and speaker accuracy."""
+    cases = cases or sorted(GOLD_QUOTES.glob("*.json"))
+    inputs = {case_name(p): p for p in INPUTS}
+    marked_gold = marked_hit = indirect_gold = indirect_hit = predicted = predicted_hit = 0
+    speaker_checked = speaker_right = 0
+    misses: list[str] = []
+    for case in cases:
+        gold = json.loads(case.read_text(encoding="utf-8"))
+        found = [q for q in quotes_of(inputs[gold["case"]]) if q.kind != "scare"]
+        used: set[int] = set()
+        for item in gold["quotes"]:
+            if item["kind"] == "scare":
+                continue
+            marked = item["kind"] != "indirect"
+            match = next(
+                (i for i, q in enumerate(found) if i not in used and (q.kind != "indirect") == marked and _same_words(item["text"], q)),
+                None,
+            )
+            marked_gold += marked
+            indirect_gold += not marked
+            if match is None:
+                misses.append(f"{gold['case']}: missed {item['kind']} {item['text'][:50]!r}")
+                continue
+            used.add(match)
+            marked_hit += marked
+            indirect_hit += not marked
+            speaker_checked += 1
+            if _same_speaker(item["speaker"], found[match]):
+                speaker_right += 1
+            else:
+                misses.append(f"{gold['case']}: speaker {found[match].speaker!r} for {item['text'][:40]!r}, gold {item['speaker']!r}")
+        predicted += len(found)
+        predicted_hit += len(used)
+        misses.extend(f"{gold['case']}: extra {q.kind} {(q.text_en or q.text_original or '')[:50]!r}" for i, q in enumerate(found) if i not in used)
+    return {
+        "cases": len(cases),
+        "direct_partial_recall": marked_hit / marked_gold if marked_gold else 1.0,
+        "indirect_recall": indirect_hit / indirect_gold if indirect_gold else 1.0,
+        "precision": predicted_hit / predicted if predicted else 1.0,
+        "speaker_accuracy": speaker_right / speaker_checked if speaker_checked else 1.0,
+        "gold_direct_partial": marked_gold,
+        "gold_indirect": indirect_gold,
+        "predicted": predicted,
+        "problems": misses,
     }

@@ -131,3 +131,26 @@ def test_pending_translation_is_marked_and_nothing_is_lost(prefect_harness: None
     segments = load_table("segments", root=out)
     assert list(segments["status"]) == ["pending", "pending"]
     assert segments["text_original"].str.contains("Tagikistan").any()
+
+
+def test_quotes_table_is_attributed_linked_and_keyed(seed_run: tuple[Path, RunSummary]) -> None:
+    out, summary = seed_run
+    quotes = load_table("quotes", root=out)
+    articles = load_table("articles", root=out).set_index("article_id")
+    assert summary.quotes == len(quotes) > 20
+    assert set(quotes["article_id"]) <= set(articles.index)
+    # every English span points at its own words in the article's English
+    spans = quotes.dropna(subset=["char_start"])
+    for row in spans.itertuples():
+        assert articles.loc[row.article_id, "text_en"][row.char_start : row.char_end] == row.text_en
+    # the Italian article's quotes carry both languages, linked paragraph by paragraph
+    italian_id = articles.index[articles["source_file"] == ITALIAN][0]
+    italian = quotes[quotes["article_id"] == italian_id]
+    assert (italian["extracted_from"] == "both").all()
+    tokayev = italian[italian["text_original"].str.contains("La missione principale", na=False)].iloc[0]
+    assert tokayev["speaker_id"] == "tokayev" and tokayev["text_en"].startswith("The main mission")
+    assert tokayev["kind"] == "direct" and tokayev["cue"] == "said"
+    # mediated attribution: the outlet is via, the person speaks
+    belta = quotes[quotes["text_en"].str.startswith("I will say without boasting", na=False)].iloc[0]
+    assert (belta["speaker_id"], belta["via_id"]) == ("lukashenko", "belta")
+    assert duckdb.sql(f"select count(*) from read_parquet('{out / 'v0001' / 'quotes.parquet'}')").fetchall() == [(len(quotes),)]

@@ -194,11 +194,20 @@ class MentionFinder:
         self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}
         self._person_alias_keys = list(self._person_aliases)
         self._descriptor = self._descriptor_pattern()
+        press = "|".join(re.escape(n) for n in lexicon.PRESS_SERVICE_NOUNS)
+        self._press = re.compile(
+            rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
+        )
+        self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
         pronouns = sorted([*lexicon.PRONOUNS, *lexicon.ORGANISATION_PRONOUNS], key=len, reverse=True)
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
         anon = "|".join(lexicon.ANONYMOUS_NOUNS)
+        groups = "|".join(lexicon.GROUP_NOUNS)
+        stop = "|".join(sorted(lexicon.NAME_STOPWORDS, key=len, reverse=True))
         self._anonymous = re.compile(
-            rf"\b(?:an?|one|some|several|two|three|una?|alcune|alcuni|[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            rf"\b(?:(?:an?|one|some|several|two|three|una?|alcune|alcuni|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
+            rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+))"
             rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?",
         )
 
@@ -206,7 +215,7 @@ class MentionFinder:
         nouns = sorted([*lexicon.ROLE_NOUNS_EN, *lexicon.ROLE_NOUNS_IT], key=len, reverse=True)
         countries = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
         country = "|".join(re.escape(c) for c in countries)
-        org = r"(?:CSTO|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
+        org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
         return re.compile(
             rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
@@ -226,6 +235,8 @@ class MentionFinder:
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions.extend(self._descriptors(text))
         mentions.extend(self._anonymous_sources(text))
+        mentions.extend(self._press_services(text))
+        mentions.extend(self._organisation_anaphora(text))
         mentions.extend(self._pronouns(text))
         taken = _select(mentions)
         taken.extend(self._unknown_names(text, taken))
@@ -256,12 +267,19 @@ class MentionFinder:
                 yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "person",
                               None, lexicon.ROLE_NOUNS_EN[best[0]], None, None, extra={"fuzzy": True})
 
+    def _press_services(self, text: str) -> Iterable[Mention]:
+        for match in self._press.finditer(text):
+            yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
+                          role="press_service", qualifier=match.group("owner"))
+
+    def _organisation_anaphora(self, text: str) -> Iterable[Mention]:
+        for match in self._org_anaphora.finditer(text):
+            yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
+                          role="press_service", qualifier="organization's")
+
     def _anonymous_sources(self, text: str) -> Iterable[Mention]:
         for match in self._anonymous.finditer(text):
-            raw = match.group(0)
-            if raw.split()[0] in ("The", "the", "Il", "il"):
-                continue
-            yield Mention(match.start(), match.end(), raw, "anonymous", None, "anonymous")
+            yield Mention(match.start(), match.end(), match.group(0), "anonymous", None, "anonymous")
 
     def _pronouns(self, text: str) -> Iterable[Mention]:
         for match in self._pronoun.finditer(text):
@@ -276,10 +294,11 @@ class MentionFinder:
         busy = [(m.start, m.end) for m in taken]
         for match in _CAPITALISED.finditer(text):
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
-            while tokens and (
-                tokens[0][2].lower().strip(".") in lexicon.NAME_STOPWORDS or fold(tokens[0][2]) in self.registry.country_words
-            ):
+            while tokens and tokens[0][2].lower().strip(".") in lexicon.NAME_STOPWORDS:
                 tokens.pop(0)
+            organisation = bool({fold(t[2]).strip(".,") for t in tokens} & lexicon.ORGANISATION_HEADS)
+            while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
+                tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
             if not tokens:
                 continue
             start, end = tokens[0][0], tokens[-1][1]
@@ -290,8 +309,7 @@ class MentionFinder:
             if actor is not None:
                 yield replace(self._named(actor, start, end, raw), extra={"fuzzy": True})
             elif len(tokens) >= 2 and all(len(t[2]) > 1 for t in tokens):
-                heads = {fold(t[2]).strip(".,") for t in tokens}
-                kind = "organisation" if heads & lexicon.ORGANISATION_HEADS else "person"
+                kind = "organisation" if organisation else "person"
                 yield Mention(start, end, raw, "unknown_name", None, kind)
 
     def _fuzzy_person(self, raw: str) -> Actor | None:
@@ -354,8 +372,20 @@ class Discourse:
         """Remember a resolved mention as a possible antecedent."""
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
             self.people.append(mention)
+            qualifier = self._qualifier_actor(mention)
+            if qualifier is not None:  # "CSTO Secretary General Zas" also names the CSTO
+                self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))
         elif mention.actor_type in ("organisation", "country") and mention.actor_id:
             self.organisations.append(mention)
+
+    def _qualifier_actor(self, mention: Mention) -> Actor | None:
+        if not mention.qualifier:
+            return None
+        key = fold(mention.qualifier)
+        for actor in self.registry.actors.values():
+            if actor.type == "organisation" and key in {fold(a) for a in (actor.name, *actor.aliases)}:
+                return actor
+        return None
 
     def resolve(self, mention: Mention) -> Mention:
         """Return ``mention`` with its actor filled in where the registry and the discourse allow."""
@@ -372,6 +402,15 @@ class Discourse:
 
     def _resolve_descriptor(self, mention: Mention) -> Mention:
         role = mention.role
+        if role == "press_service":
+            # "the organization's press service", "the alliance": the organisation last named speaks;
+            # "organization's" and "alliance" mean an international body, not a government.
+            international = bool(mention.qualifier)
+            for previous in reversed(self.organisations):
+                actor = self.registry.actors.get(previous.actor_id or "")
+                if actor is not None and actor.type == "organisation" and not (international and actor.country):
+                    return _adopt(mention, previous)
+            return mention
         if role == "secretary_general":
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"

@@ -82,10 +82,19 @@ ROLE_NOUNS_IT: dict[str, str | None] = {
     "portavoce": "spokesperson", "segretario stampa": "press_secretary", "capo": None, "politico": None,
     "ministro": None, "funzionario": None, "diplomatico": None,
 }
+# Nouns for an organisation's voice: "the organization's press service", "il servizio stampa del Cremlino".
+PRESS_SERVICE_NOUNS: tuple[str, ...] = (
+    "press service", "press office", "press centre", "press center", "servizio stampa", "ufficio stampa",
+)
 # Nouns of anonymous sources: "a Kremlin source", "diplomatic sources", "una fonte del Cremlino".
 ANONYMOUS_NOUNS: tuple[str, ...] = (
     "source", "sources", "official", "officials", "insider", "insiders", "diplomat", "diplomats",
     "fonte", "fonti", "funzionario", "funzionari",
+)
+# Unnamed groups that voice views: "Critics in Almaty called it 'a dangerous precedent'".
+GROUP_NOUNS: tuple[str, ...] = (
+    "critics", "analysts", "experts", "observers", "residents", "protesters", "opponents", "witnesses",
+    "activists", "critici", "analisti", "esperti", "osservatori", "residenti", "manifestanti", "testimoni",
 )
 # Words that cannot start a person's name even when capitalised at a sentence start.
 NAME_STOPWORDS: frozenset[str] = frozenset(

@@ -180,6 +180,7 @@ _GAP_BEFORE = re.compile(
 _GAP_AFTER = re.compile(r"^[\s,]*(?:by\s+)?(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)?\s*$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
+_RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
 
 
@@ -193,6 +194,11 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     if _AGENT_BEFORE.search(masked[max(floor, nearest.start - 12) : nearest.start]):
         for earlier in reversed(candidates[:-1]):
             if _APPOSITIVE.match(masked[earlier.end : cue.start][: masked[earlier.end : cue.start].rfind(",") + 1] + " "):
+                return earlier
+    if re.fullmatch(r"\s*,\s*", gap):
+        # "Pashinyan, who currently chairs the CSTO, said": the subject stands before the relative clause.
+        for earlier in reversed(candidates[:-1]):
+            if _RELATIVE.match(masked[earlier.end : cue.start]):
                 return earlier
     if _GAP_BEFORE.match(gap):
         return nearest
@@ -311,9 +317,15 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     # Trailing attribution: "…, the Belarusian president said Saturday."
     comma = masked.rfind(",", start, min(speaker.start, cue.start))
-    trailing = comma != -1 and min(speaker.start, cue.start) - comma <= 3 and len(masked[cue.end : body_end].split()) <= 6
+    trailing = comma != -1 and min(speaker.start, cue.start) - comma <= 3 and len(masked[cue.end : body_end].split()) <= 10
     if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
         return (start, comma) if comma - start > 15 else None
+    # "As the alliance reported on its website, …": the clause follows the comma.
+    opening = masked[start:cue.start].lstrip()
+    if opening.lower().startswith(("as ", "come ")):
+        comma = masked.find(",", cue.end, body_end)
+        if comma != -1 and len(masked[cue.end : comma].split()) <= 6:
+            return (comma + 1, body_end) if body_end - comma > 15 else None
     after = max(cue.end, speaker.end if speaker.start >= cue.end else cue.end)
     if cue.kind == "passive":
         match = re.match(r"\s*(?:that\b)?", masked[after:body_end])
@@ -362,8 +374,14 @@ def extract_paragraph(
         cues = find_cues(masked, *sent)
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
         quoted = False
+        previous: QuotedSpan | None = None
         for span in in_sentence:
             kind = classify(line, masked, span, sent[0])
+            if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
+                between = masked[previous.close_at + 1 : span.open_at]
+                if kind == "partial" and re.fullmatch(r"[^.!?]*,\s*", between):
+                    kind = "direct"  # the second half of a quote split around its attribution
+            previous = span
             close = span.close_at if span.close_at is not None else span.end
             after = attribute(cues, mentions, masked, close + 1, sent[1])
             before = attribute(cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
@@ -384,8 +402,9 @@ def extract_paragraph(
                 confidence = min(confidence, 0.3)
             else:
                 quoted = True
+            start, end = _trim(line, span.start, span.end)
             found.append(
-                FoundQuote(line_no, kind, span.start, span.end, line[span.start : span.end].strip(), speaker,
+                FoundQuote(line_no, kind, start, end, line[start:end], speaker,
                            choice.via if choice else None, choice.cue.words if choice else None, confidence)
             )
             if speaker is not None and kind == "direct":
@@ -395,10 +414,19 @@ def extract_paragraph(
     return found, last
 
 
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow a span to its words: no surrounding spaces, no comma left before the closing mark."""
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and (line[end - 1].isspace() or line[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
 def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
     """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'")."""
     for mention in mentions:
-        if sent[0] <= mention.start < limit and mention.actor_type in ("person", "organisation", "country"):
+        if sent[0] <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
             lead = masked[sent[0] : mention.start]
             return mention if len(lead.split()) <= 6 else None
     return None

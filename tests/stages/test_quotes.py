@@ -1,0 +1,129 @@
+"""The quote extractor: quotation marks of every kind, attribution, languages, clusters, and the gold score."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from pipeline.stages.actors import Discourse, MentionFinder, Registry, RegistryError, display_name
+from pipeline.stages.article_quotes import cluster_quotes
+from pipeline.stages.quotes import extract_paragraph, quoted_spans
+from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, quotes_of, score_quotes
+
+
+def _registry() -> Registry:
+    return _tools()[2]
+
+
+def _extract(text: str, day: dt.date | None = None) -> list[tuple[str, str, str | None, str | None]]:
+    registry = _registry()
+    finder = MentionFinder(registry)
+    discourse = Discourse(registry, day)
+    found, last = [], None
+    for number, line in enumerate(text.split("\n")):
+        quotes, last = extract_paragraph(number, line, finder, discourse, last)
+        found.extend(quotes)
+    return [
+        (q.kind, q.text, display_name(registry, q.speaker) if q.speaker else None, q.via.text if q.via else None)
+        for q in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We are ready," he said.',
+        "“We are ready,” he said.",
+        "“We are ready,\" he said.",  # a straight closing mark after a curly opening one
+        "«We are ready», he said.",
+        "„We are ready“, he said.",
+        "‘We are ready,’ he said.",
+    ],
+)
+def test_every_quotation_mark_news_uses(line: str) -> None:
+    [span] = quoted_spans(line)
+    assert line[span.start : span.end].rstrip(",") == "We are ready"
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    line = "Russia’s allies backed the CSTO’s ‘unprecedented pressure’ claim and Lukashenka’s view."
+    assert [line[s.start : s.end] for s in quoted_spans(line)] == ["unprecedented pressure"]
+
+
+def test_split_quote_keeps_one_speaker() -> None:
+    text = 'Sergei Lavrov spoke in Moscow.\n"The CSTO is ready," Lavrov said, "and it will act if asked."'
+    found = _extract(text)
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "Sergey Lavrov"), ("direct", "Sergey Lavrov")]
+
+
+def test_mediator_is_kept_apart_from_speaker() -> None:
+    found = _extract("Reuters quoted Dmitry Peskov as saying that the Kremlin saw no threat to the alliance.")
+    assert found == [("indirect", "the Kremlin saw no threat to the alliance", "Dmitry Peskov", "Reuters")]
+
+
+def test_descriptor_takes_the_role_held_on_the_article_date() -> None:
+    text = "“We will not send troops,” the Kazakh leader said."
+    assert _extract(text, dt.date(2018, 5, 1))[0][2] == "Nursultan Nazarbayev"
+    assert _extract(text, dt.date(2022, 1, 10))[0][2] == "Kassym-Jomart Tokayev"
+
+
+def test_pronoun_goes_to_the_last_compatible_person_outside_quotes() -> None:
+    text = (
+        "Maria Zakharova met Sergei Lavrov on Monday.\n"
+        "“The President of Tajikistan asked for help,” she said."
+    )
+    assert _extract(text)[0][2] == "Maria Zakharova"
+
+
+def test_scare_quote_is_told_apart_from_a_fragment() -> None:
+    found = _extract("Vladimir Putin said the so-called ‘opposition’ acted in a “timely and effective” manner.")
+    assert [(k, t) for k, t, _, _ in found] == [("scare", "opposition"), ("partial", "timely and effective")]
+
+
+def test_unknown_speaker_is_kept_with_no_registry_id() -> None:
+    [quote] = _extract("“Nobody expected this,” said Aigerim Nurlanova, a lawyer in Almaty.")
+    assert quote[2] == "Aigerim Nurlanova"
+
+
+def test_organisation_and_anonymous_speakers() -> None:
+    found = _extract(
+        "The Russian Foreign Ministry has said that the talks would go on.\n"
+        "“Nothing is decided,” a source close to the Kremlin told Kommersant."
+    )
+    assert found[0][2] == "Russian Foreign Ministry"
+    assert found[1][2:] == ("a source close to the Kremlin", "Kommersant")
+
+
+def test_pending_italian_article_still_yields_attributed_quotes() -> None:
+    [path] = [p for p in INPUTS if case_name(p) == "agency_ansa_style.it"]
+    quotes = quotes_of(path)
+    assert quotes and all(q.text_en is None and q.char_start is None for q in quotes)
+    assert {q.speaker_id for q in quotes if q.kind == "direct"} == {"tokayev"}
+
+
+def test_same_words_in_two_articles_share_a_cluster() -> None:
+    texts = [
+        "We will not leave our allies alone.",
+        "“We will not leave our allies alone”",
+        "We will not leave our allies alone in any case.",
+        "Something else entirely was said here.",
+    ]
+    ids = cluster_quotes(texts, ["putin", "putin", "putin", "putin"], 92.0)
+    assert ids[0] == ids[1] and ids[0] != ids[3]
+    assert len(set(cluster_quotes(texts[:2], ["a", "b"], 92.0))) == 1  # exact words cluster whoever is named
+
+
+def test_malformed_registry_names_the_entry() -> None:
+    data: dict[str, Any] = {"actors": [{"id": "x", "name": "X", "type": "person", "roles": [{"role": "r", "from": "2020-01-01", "to": "2019-01-01"}]}]}
+    with pytest.raises(RegistryError, match=r"actor #1 \(x\).*ends before it starts"):
+        Registry.from_data(data)
+
+
+def test_gold_scores_meet_the_targets() -> None:
+    result = score_quotes(sorted(GOLD_QUOTES.glob("*.json")))
+    assert result["cases"] >= 10
+    assert result["direct_partial_recall"] >= 0.95, result["problems"]
+    assert result["precision"] >= 0.95, result["problems"]
+    assert result["speaker_accuracy"] >= 0.95, result["problems"]
