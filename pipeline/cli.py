@@ -86,6 +86,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
         ("articles written", summary["articles"]),
         ("rejects", summary["rejects"]),
         ("quotes", summary["quotes"]),
+        ("events", summary["events"]),
         ("lines removed", summary["lines_removed"]),
         ("segments translated", f"{translated} ({', '.join(f'{k} {v}' for k, v in sorted(segments.items()) if v)})"),
         ("segments pending", segments.get("pending", 0)),

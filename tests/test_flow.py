@@ -154,3 +154,24 @@ def test_quotes_table_is_attributed_linked_and_keyed(seed_run: tuple[Path, RunSu
     belta = quotes[quotes["text_en"].str.startswith("I will say without boasting", na=False)].iloc[0]
     assert (belta["speaker_id"], belta["via_id"]) == ("lukashenko", "belta")
     assert duckdb.sql(f"select count(*) from read_parquet('{out / 'v0001' / 'quotes.parquet'}')").fetchall() == [(len(quotes),)]
+
+
+def test_events_and_uncoded_tables(seed_run: tuple[Path, RunSummary]) -> None:
+    out, summary = seed_run
+    events = load_table("events", root=out)
+    uncoded = load_table("uncoded", root=out)
+    articles = load_table("articles", root=out).set_index("article_id")
+    assert summary.events == len(events) > 5
+    assert set(events["article_id"]) <= set(articles.index) and set(uncoded["article_id"]) <= set(articles.index)
+    dated = events.dropna(subset=["event_date"])
+    assert {"CONSULT", "MOBILIZE", "PROTEST", "ELECTION"} <= set(dated["event_type"])
+    virtual = dated[dated["geo_precision"] == "virtual"]
+    assert len(virtual) >= 2 and virtual["place"].isna().all()
+    # every paragraph of every article is either coded or in the ledger
+    coded = set(zip(events["article_id"], events["segment_no"], strict=True))
+    ledger = set(zip(uncoded["article_id"], uncoded["segment_no"], strict=True))
+    assert not coded & ledger
+    assert len(coded | ledger) == int(articles["n_segments"].sum())
+    table = pq.read_table(out / "v0001" / "events.parquet")
+    assert table.schema.field("event_date").type == pa.date32()
+    assert table.schema.field("actors").type == pa.list_(pa.string())

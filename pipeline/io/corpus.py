@@ -12,6 +12,7 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import yaml
 
@@ -121,6 +122,20 @@ def read_registry(corpus_dir: Path, settings: Settings) -> Registry:
         return Registry.from_data(data)
     except RegistryError as error:
         raise RegistryError(f"{path}: {error}") from error
+
+
+def read_reference(corpus_dir: Path, name: str) -> dict[str, Any]:
+    """Read a YAML reference file of the corpus (places, calendar); absent gives an empty mapping."""
+    path = corpus_dir / name
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        raise ValueError(f"{path}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return data
 
 
 def corpus_memories(corpus_dir: Path) -> list[Path]:

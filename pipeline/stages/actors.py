@@ -79,6 +79,7 @@ class Registry:
 
     actors: Mapping[str, Actor]
     fingerprint: str = ""
+    reviewed: dt.date = dt.date(2024, 12, 31)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Registry:
@@ -110,7 +111,8 @@ class Registry:
                 demonyms=tuple(str(d) for d in entry.get("demonyms") or []),
             )
         canonical = json.dumps(data, sort_keys=True, default=str).encode("utf-8")
-        return cls(actors=actors, fingerprint=hashlib.sha256(canonical).hexdigest())
+        reviewed = _date(data.get("reviewed"), "reviewed") or dt.date(2024, 12, 31)
+        return cls(actors=actors, fingerprint=hashlib.sha256(canonical).hexdigest(), reviewed=reviewed)
 
     @classmethod
     def empty(cls) -> Registry:

@@ -11,6 +11,7 @@ import pandas as pd
 from dateparser.date import DateDataParser
 
 from pipeline.stages.article_quotes import QuoteRecord, cluster_quotes
+from pipeline.stages.events import EventRecord, UncodedRecord, cluster_events
 from pipeline.stages.language import LanguageDetector
 from pipeline.stages.metadata import (
     MetadataSettings,
@@ -21,7 +22,7 @@ from pipeline.stages.metadata import (
     outlet_from_source_line,
 )
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
-from schemas import Articles, Quotes, Rejects, RemovedLines, Segments
+from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded
 
 
 def finish_article(
@@ -198,6 +199,22 @@ def quotes_frame(records: Sequence[QuoteRecord], cluster_threshold: float) -> pd
     return _frame(rows, Quotes)
 
 
+def events_frame(records: Sequence[EventRecord]) -> pd.DataFrame:
+    """Return the ``events`` rows, each with the cluster of reports of the same real-world event."""
+    rows = []
+    for record, cluster in zip(records, cluster_events(records), strict=True):
+        row = {getattr(Events, name): value for name, value in vars(record).items()}
+        row[Events.event_date] = pd.Timestamp(record.event_date) if record.event_date else pd.NaT
+        row[Events.cluster_id] = cluster
+        rows.append(row)
+    return _frame(rows, Events)
+
+
+def uncoded_frame(records: Sequence[UncodedRecord]) -> pd.DataFrame:
+    """Return the ``uncoded`` ledger."""
+    return _frame([{getattr(Uncoded, name): value for name, value in vars(r).items()} for r in records], Uncoded)
+
+
 def _frame(rows: Sequence[Mapping[str, Any]], model: type) -> pd.DataFrame:
     columns = list(model.to_schema().columns)  # type: ignore[attr-defined]
     return pd.DataFrame(rows, columns=columns)
@@ -212,3 +229,5 @@ class Tables:
     removed_lines: pd.DataFrame
     rejects: pd.DataFrame
     quotes: pd.DataFrame
+    events: pd.DataFrame
+    uncoded: pd.DataFrame

@@ -15,6 +15,7 @@ from datetime import date
 
 from dateparser.date import DateDataParser
 
+from pipeline.stages.dates import DATELINE
 from pipeline.stages.records import Published, SourceMeta
 
 _LABEL = re.compile(r"^(?:published|updated|posted|date|pubblicato|aggiornato|опубликовано)\s*(?:on|il)?\s*:?\s*", re.I)
@@ -117,6 +118,14 @@ def find_published(
         if len(line) <= settings.dateline_max_chars:
             parsed = parse_date(line, parser)
             if parsed is not None and _YEAR_IN_TEXT.search(line):
+                return Published(parsed[0].isoformat(), "dateline", parsed[1])
+    # An agency dateline opening the body: "MOSCOW, September 6, 2023. /TASS/. …", "ROMA, 5 gennaio 2022 (ANSA) - …"
+    for line in lines[:2]:
+        match = DATELINE.match(line)
+        if match is not None and match.group("y"):
+            day, month = match.group("d1") or match.group("d2"), match.group("m1") or match.group("m2")
+            parsed = parse_date(f"{day} {month} {match.group('y')}", parser)
+            if parsed is not None:
                 return Published(parsed[0].isoformat(), "dateline", parsed[1])
     # No guess from years named in the body: "Created in 1992, the CSTO..." would date a 2022 article 1992.
     return Published(None, "unknown", "unknown")

@@ -8,13 +8,14 @@ More than ``max_invalid_share`` of the articles failing also raises: a run like 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 import pandera.errors
 
 from pipeline.stages.assemble import Tables
-from schemas import Articles, Quotes, Rejects, RemovedLines, Segments
+from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded
 
 
 class TooManyInvalidArticles(RuntimeError):
@@ -56,7 +57,11 @@ def _summarise(cases: pd.DataFrame) -> list[dict[str, object]]:
     ]
 
 
-def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, ValidationReport]:
+def validate_tables(
+    tables: Tables,
+    max_invalid_share: float,
+    bounds: Mapping[str, tuple[float, float, float, float]] | None = None,
+) -> tuple[Tables, ValidationReport]:
     """Return the tables with failing rows removed (articles moved to rejects) and a report."""
     failures: dict[str, list[dict[str, object]]] = {}
     articles = tables.articles.reset_index(drop=True)
@@ -92,6 +97,8 @@ def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, V
     segments = _validate_child(tables.segments, Segments, kept, dropped, failures, "segments")
     removed = _validate_child(tables.removed_lines, RemovedLines, kept, dropped, failures, "removed_lines")
     quotes = _validate_quotes(tables.quotes, articles, kept, dropped, failures)
+    events = _validate_events(tables.events, articles, kept, dropped, failures, bounds or {})
+    uncoded = _validate_child(tables.uncoded, Uncoded, kept, dropped, failures, "uncoded")
     rejects = pd.concat(
         [tables.rejects, pd.DataFrame(extra_rejects, columns=tables.rejects.columns)], ignore_index=True
     )
@@ -103,11 +110,13 @@ def validate_tables(tables: Tables, max_invalid_share: float) -> tuple[Tables, V
             "removed_lines": len(tables.removed_lines),
             "rejects": len(rejects),
             "quotes": len(tables.quotes),
+            "events": len(tables.events),
+            "uncoded": len(tables.uncoded),
         },
         failures=failures,
         articles_rejected=len(extra_rejects),
     )
-    return Tables(articles, segments, removed, rejects, quotes), report
+    return Tables(articles, segments, removed, rejects, quotes, events, uncoded), report
 
 
 def _validate_child(
@@ -163,3 +172,43 @@ def _span_holds(body: object, text: object, start: object, end: object) -> bool:
         return False
     begin, finish = int(str(start)), int(str(end))
     return 0 <= begin < finish <= len(body) and body[begin:finish] == text
+
+
+def _validate_events(
+    events: pd.DataFrame,
+    articles: pd.DataFrame,
+    kept: set[str],
+    dropped: set[str],
+    failures: dict[str, list[dict[str, object]]],
+    bounds: Mapping[str, tuple[float, float, float, float]],
+) -> pd.DataFrame:
+    """Keep events of surviving articles that are not dated after publication (unless planned) and whose
+    coordinates fall inside their country's rough bounds; report and drop the rest."""
+    events = _validate_child(events, Events, kept, dropped, failures, "events")
+    published = dict(zip(articles[Articles.article_id], articles[Articles.published_date], strict=True))
+    precision = dict(zip(articles[Articles.article_id], articles[Articles.published_precision], strict=True))
+    late, outside = [], []
+    for position, row in enumerate(events.to_dict("records")):
+        day, base = row["event_date"], published.get(row["article_id"])
+        if (
+            row["status"] != "planned"
+            and not pd.isna(day)
+            and not pd.isna(base)
+            and precision.get(row["article_id"]) == "day"
+            and row["date_precision"] == "day"
+            and day > base
+        ):
+            late.append(position)
+        lat, lon, country = row["latitude"], row["longitude"], row["country"]
+        if not pd.isna(lat) and isinstance(country, str) and country in bounds:
+            south, north, west, east = bounds[country]
+            if not (south - 1 <= float(lat) <= north + 1 and west - 1 <= float(lon) <= east + 1):
+                outside.append(position)
+    if late:
+        failures.setdefault("events", []).append({"column": "event_date", "check": "not_after_publication", "count": len(late)})
+    if outside:
+        failures.setdefault("events", []).append({"column": "latitude", "check": "inside_country_bounds", "count": len(outside)})
+    bad = sorted(set(late) | set(outside))
+    if bad:
+        events = Events.validate(events.drop(index=bad).reset_index(drop=True), lazy=True)
+    return events

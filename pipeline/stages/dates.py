@@ -1,0 +1,203 @@
+"""Dates: find date expressions in a sentence and resolve them to a calendar date with a precision.
+
+Explicit dates ("on January 10", "On Nov. 14", "il 6 gennaio", "23 novembre 2022", "December 2010") and
+relative ones ("Saturday", "on Thursday", "a day later", "three days after", "late last year", "earlier
+this week", "in early January", "oggi") are located by pattern and resolved by dateparser against a base:
+the article's publication date, else a date the article stated earlier, else a year inferred from context
+(which lowers the confidence). Precision says what is known: day, week (the date is that week's Monday),
+month (the 1st), year (1 January) or unknown with a null date. Nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dateparser.date import DateDataParser
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+_MONTH = rf"(?:{_MONTHS_EN}|(?:{_MONTHS_ABBR})\.?|(?i:{_MONTHS_IT}))"
+_WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "un": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5}
+
+DATE_PATTERN = re.compile(
+    rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
+    rf"|(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
+    rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
+    rf"|(?P<weekday>\b(?:{_WEEKDAYS})\b)"
+    rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|oggi|ieri|domani)\b)"
+    rf"|(?P<shift>\b(?i:(?P<n>a|an|one|two|three|four|five|six|seven|\d+|un|uno|due|tre|quattro|cinque)\s+"
+    rf"(?P<unit>days?|weeks?|giorni|giorno|settimane?)\s+(?P<dir>later|after|before|earlier|dopo|prima)))"
+    rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>a|one|two|three|four|five|\d+|un|due|tre|quattro|cinque)\s+(?:days|giorni)))"
+    rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l'anno\s+scorso)\b)"
+    rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|la\s+settimana\s+scorsa|questa\s+settimana)\b)"
+)
+
+
+@dataclass(frozen=True)
+class DateFound:
+    """A resolved date expression: the words, the date (or None), its precision, and how sure we are."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str
+    confidence: float
+    explicit_year: bool = False
+
+
+def make_event_date_parser() -> DateDataParser:
+    """A dateparser for English and Italian expressions; build once per process."""
+    return DateDataParser(languages=["en", "it"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
+
+
+def _parse(parser: DateDataParser, text: str, base: dt.date, prefer: str = "current_period") -> tuple[dt.date | None, str]:
+    # One parser serves every base: dateparser reads these settings at each call.
+    settings: Any = parser._settings
+    settings.RELATIVE_BASE = dt.datetime.combine(base, dt.time())
+    settings.PREFER_DATES_FROM = prefer
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None, "unknown"
+    return data.date_obj.date(), str(data.period or "day")
+
+
+def find_dates(
+    sentence: str,
+    parser: DateDataParser,
+    base: dt.date | None,
+    anchor: dt.date | None,
+    year_hint: int | None,
+    future: bool = False,
+) -> list[DateFound]:
+    """Return each date expression of a sentence, resolved.
+
+    ``base`` is the publication date (for deictic words and weekdays), ``anchor`` the last date the article
+    stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one.
+    """
+    found = []
+    for match in DATE_PATTERN.finditer(sentence):
+        text = match.group(0).strip(" ,")
+        if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
+            continue  # "may" as a verb is no date
+        resolved = _resolve(match, text, parser, base, anchor, year_hint, future)
+        if resolved is not None:
+            found.append(DateFound(text, match.start(), match.end(), *resolved))
+    return found
+
+
+def _resolve(
+    match: re.Match[str],
+    text: str,
+    parser: DateDataParser,
+    base: dt.date | None,
+    anchor: dt.date | None,
+    year_hint: int | None,
+    future: bool,
+) -> tuple[dt.date | None, str, float, bool] | None:
+    if match.group("explicit"):
+        return _explicit(match, parser, base, anchor, year_hint, future)
+    reference = base or anchor
+    if match.group("deictic"):
+        reference = base  # "today" is the publication day, never a date the article mentioned
+    if match.group("weekday") or match.group("deictic"):
+        if reference is None:
+            return None, "unknown", 0.3, False
+        # the base day itself counts: "said on Thursday" in a Thursday article is that day
+        shifted = reference + dt.timedelta(days=1) if match.group("weekday") else reference
+        day, _ = _parse(parser, match.group(0), shifted, "past")
+        return (day, "day", 0.85 if base else 0.6, False) if day else None
+    if match.group("shift"):
+        start = anchor or base
+        if start is None:
+            return None, "unknown", 0.3, False
+        count = _NUMBER_WORDS.get(match.group("n").lower()) or int(match.group("n"))
+        weeks = match.group("unit").lower().startswith(("week", "settiman"))
+        delta = dt.timedelta(days=count * (7 if weeks else 1))
+        forward = match.group("dir").lower() in ("later", "after", "dopo")
+        return (start + delta if forward else start - delta), "day", 0.75, False
+    if match.group("ahead"):
+        if base is None:
+            return None, "unknown", 0.3, False
+        count = _NUMBER_WORDS.get(match.group("n2").lower()) or int(match.group("n2"))
+        return base + dt.timedelta(days=count), "day", 0.75, False
+    if match.group("lastyear"):
+        this_year = reference.year if reference else year_hint
+        if this_year is None:
+            return None, "unknown", 0.3, False
+        offset = 0 if "this" in text.lower() else 1
+        return dt.date(this_year - offset, 1, 1), "year", 0.75 if reference else 0.5, False
+    if match.group("week"):
+        if reference is None:
+            return None, "unknown", 0.3, False
+        lowered = text.lower()
+        shift = -7 if "last" in lowered or "scorsa" in lowered else (7 if "next" in lowered else 0)
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=shift)
+        return monday, "week", 0.7, False
+    return None
+
+
+def _explicit(
+    match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool
+) -> tuple[dt.date | None, str, float, bool]:
+    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+    month = match.group("m1") or match.group("m2") or match.group("m3")
+    day = match.group("d1") or match.group("d2")
+    if match.group("y4"):
+        return dt.date(int(year), 1, 1), "year", 0.9, True
+    words = " ".join(w for w in (day, month, year) if w)
+    precision = "day" if day else "month"
+    if year:
+        parsed, _ = _parse(parser, words, dt.date(int(year), 6, 30))
+        return (_first_of(parsed, precision), precision, 0.95, True) if parsed else (None, "unknown", 0.3, True)
+    reference = base or anchor
+    confidence = 0.9 if base else 0.7
+    if reference is None and year_hint is not None:
+        reference, confidence = dt.date(year_hint, 6, 30), 0.5
+    if reference is None:
+        return None, "unknown", 0.3, False
+    parsed, _ = _parse(parser, words, reference)
+    if parsed is None:
+        return None, "unknown", 0.3, False
+    if base is not None and parsed > base + dt.timedelta(days=90) and not future:
+        parsed = parsed.replace(year=parsed.year - 1)  # "January 10" in a March article is this January
+    if base is not None and future and parsed < base - dt.timedelta(days=90):
+        parsed = parsed.replace(year=parsed.year + 1)  # "will meet in January", said in November
+    if year_hint is not None and base is None and anchor is None:
+        parsed = parsed.replace(year=year_hint)
+    return _first_of(parsed, precision), precision, confidence, False
+
+
+def _first_of(day: dt.date | None, precision: str) -> dt.date | None:
+    if day is None:
+        return None
+    return day.replace(day=1) if precision == "month" else day
+
+
+DATELINE = re.compile(
+    rf"^\s*[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
+    rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+)
+
+
+def dateline_month_day(line: str, parser: DateDataParser) -> tuple[int, int, int | None] | None:
+    """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."."""
+    match = DATELINE.match(line)
+    if match is None:
+        return None
+    month = match.group("m1") or match.group("m2")
+    day = match.group("d1") or match.group("d2")
+    parsed, _ = _parse(parser, f"{day} {month} 2000", dt.date(2000, 6, 30))
+    if parsed is None:
+        return None
+    return parsed.month, parsed.day, int(match.group("y")) if match.group("y") else None

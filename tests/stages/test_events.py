@@ -1,0 +1,97 @@
+"""The event coder: dates (explicit, relative, inferred), places, status, the ledger, clusters, and the gold score."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.stages.dates import find_dates
+from pipeline.stages.events import cluster_events
+from tests.golden_cases import GOLD_EVENTS, INPUTS, case_name, event_tools, events_of, score_events
+
+BASE = dt.date(2022, 1, 13)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("on January 10", dt.date(2022, 1, 10), "day"),
+        ("On Nov. 14", dt.date(2021, 11, 14), "day"),
+        ("il 6 gennaio", dt.date(2022, 1, 6), "day"),
+        ("23 novembre 2022", dt.date(2022, 11, 23), "day"),
+        ("Saturday", dt.date(2022, 1, 8), "day"),
+        ("on Thursday", BASE, "day"),
+        ("late last year", dt.date(2021, 1, 1), "year"),
+        ("earlier this week", dt.date(2022, 1, 10), "week"),
+        ("in early January", dt.date(2022, 1, 1), "month"),
+        ("yesterday", dt.date(2022, 1, 12), "day"),
+        ("December 2010", dt.date(2010, 12, 1), "month"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(text: str, expected: dt.date, precision: str) -> None:
+    [found] = find_dates(text, event_tools().parser, BASE, None, None)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+def test_shifts_count_from_the_last_date_the_article_stated() -> None:
+    [found] = find_dates("Three days later, troops left.", event_tools().parser, BASE, dt.date(2022, 1, 6), None)
+    assert found.date == dt.date(2022, 1, 9)
+
+
+def test_no_base_means_no_guess() -> None:
+    [found] = find_dates("on Saturday", event_tools().parser, None, None, None)
+    assert found.date is None and found.precision == "unknown"
+
+
+def test_places_are_canonical_and_renamed_by_date() -> None:
+    gazetteer = event_tools().gazetteer
+    [almaty] = gazetteer.find("units left Alma-Ata airport", None)
+    assert (almaty.name, almaty.country, almaty.precision) == ("Almaty", "KAZ", "city")
+    assert gazetteer.within("KAZ", almaty.latitude or 0, almaty.longitude or 0)
+    assert gazetteer.find("talks in Astana", dt.date(2020, 5, 1))[0].name == "Nur-Sultan"
+    assert gazetteer.find("talks in Nur-Sultan", dt.date(2023, 5, 1))[0].name == "Astana"
+    assert gazetteer.find("proteste in Kazakistan", None)[0].country == "KAZ"
+    assert gazetteer.find("Vladimir Putin spoke", None, [(0, 14)]) == []  # a person's name is no city
+
+
+def _case(name: str) -> list:  # type: ignore[type-arg]
+    [path] = [p for p in INPUTS if case_name(p) == name]
+    return events_of(path)
+
+
+def test_videoconference_has_no_single_place() -> None:
+    [meeting] = [e for e in _case("001_037cda25dab176e3") if e.event_date is not None]
+    assert (meeting.event_type, meeting.mode, meeting.geo_precision, meeting.place) == ("CONSULT", "virtual", "virtual", None)
+    assert meeting.date_source == "calendar_year"  # the article gives no year; the reference calendar does
+
+
+def test_planned_and_relative_events_in_a_dated_article() -> None:
+    events = {(e.event_type, e.event_date, e.date_precision, e.status) for e in _case("events_tass_dated")}
+    assert ("CONSULT", dt.date(2023, 11, 22), "day", "planned") in events
+    assert ("CONSULT", dt.date(2023, 9, 5), "day", "happened") in events  # "A day later"
+    assert ("CONSULT", dt.date(2023, 9, 4), "week", "happened") in events  # "Earlier this week"
+
+
+def test_pending_italian_article_is_coded_from_the_original() -> None:
+    events = _case("events_ansa_dated.it")
+    assert {(e.event_type, e.event_date) for e in events} >= {
+        ("PROTEST", dt.date(2022, 1, 4)),
+        ("COERCE", dt.date(2022, 1, 5)),
+    }
+    assert all(e.evidence_en is None for e in events)
+
+
+def test_reports_of_one_event_share_a_cluster() -> None:
+    deployment = [e for e in _case("003_84297b0ca83054c9") if e.event_type == "MOBILIZE" and e.event_date]
+    announcement = [e for e in _case("wire_reuters_style") if e.event_type == "MOBILIZE" and e.event_date]
+    meeting = [e for e in _case("001_037cda25dab176e3") if e.event_date]
+    ids = cluster_events([*deployment, *announcement, *meeting])
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_gold_scores_meet_the_targets() -> None:
+    result = score_events(sorted(GOLD_EVENTS.glob("*.json")))
+    assert result["gold_dated_events"] >= 25
+    assert result["recall"] >= 0.9, result["problems"]
+    assert result["precision"] >= 0.9, result["problems"]
