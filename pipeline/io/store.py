@@ -27,7 +27,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
+from pipeline.stages.changes import diff_tables, summarise
 from schemas import SCHEMA_VERSION, TABLES, arrow_schema
+
+#: The tables a run produces; ``changes`` is derived by the store against the parent version.
+DATA_TABLES = tuple(name for name in TABLES if name != "changes")
 
 _VERSION = re.compile(r"^v(\d{4,})$")
 LATEST = "LATEST"
@@ -176,12 +180,19 @@ def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, 
     root.mkdir(parents=True, exist_ok=True)
     remove_stray_temporaries(root)
     parent = latest_version(root)
-    encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in TABLES}
+    encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in DATA_TABLES}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in encoded.items()}
     if parent is not None:
         previous = read_manifest(root, parent)
-        if {n: t.get("sha256") for n, t in previous.get("tables", {}).items()} == digests:
+        if {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
             return WrittenVersion(None, None, parent, None)
+    old = {name: load_table(name, parent, root) for name in DATA_TABLES if (root / parent / f"{name}.parquet").is_file()} if parent else {}
+    # compare what readers will read: both sides as they come back from Parquet
+    new = {name: TABLES[name].validate(pq.read_table(io.BytesIO(encoded[name])).to_pandas(), lazy=True) for name in DATA_TABLES}
+    changes = diff_tables(old, new)
+    encoded["changes"] = _parquet_bytes(to_arrow("changes", changes))
+    digests["changes"] = hashlib.sha256(encoded["changes"]).hexdigest()
+    tables = {**tables, "changes": changes}
     existing = [int(n[1:]) for n in list_versions(root)]
     name = f"v{(max(existing) + 1 if existing else 1):04d}"
     manifest = {
@@ -194,6 +205,7 @@ def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, 
             table: {"file": f"{table}.parquet", "rows": len(tables[table]), "sha256": digests[table]}
             for table in TABLES
         },
+        "changes": summarise(changes),
         **facts,
     }
     staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"

@@ -99,6 +99,13 @@ class TranslationMemory:
                 )
         return cls(entries)
 
+    @property
+    def fingerprint(self) -> str:
+        """The sha256 of every entry: changes whenever any memory entry does."""
+        import hashlib
+
+        return hashlib.sha256(repr(sorted(self.entries.items())).encode("utf-8")).hexdigest()
+
     def lookup(self, text: str, source: str, target: str) -> tuple[str, str] | None:
         """Return ``(translation, memory file name)`` or None."""
         return self.entries.get((source, target, memory_key(text)))
