@@ -1,4 +1,4 @@
-"""The command line: ``python -m pipeline run | versions | show``.
+"""The command line: ``python -m pipeline run | versions | show | diff | prune | serve``.
 
 Every command prints plain, escaped text (article text never reaches the terminal as markup) and exits
 non-zero with one sentence saying what went wrong.
@@ -39,11 +39,17 @@ def run(
     batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = 200,
     max_file_mb: Annotated[float, typer.Option(help="Files larger than this are rejected.")] = 5.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    task_runner: Annotated[str, typer.Option(help="threads, or dask (a local cluster unless --dask-address).")] = "threads",
+    dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
     json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Run the flow on CORPUS and write a new version into OUT when anything changed."""
     if translator not in TRANSLATORS:
         _fail(f"unknown translator {translator!r}; choose one of {', '.join(TRANSLATORS)}", 2)
+    if task_runner not in ("threads", "dask"):
+        _fail(f"unknown task runner {task_runner!r}; choose threads or dask", 2)
+    if dask_address and task_runner != "dask":
+        _fail("--dask-address needs --task-runner dask", 2)
     if not corpus.is_dir():
         _fail(f"corpus folder {corpus} does not exist", 2)
     for memory in translation_memory or []:
@@ -58,6 +64,8 @@ def run(
         batch_size=batch_size,
         max_file_bytes=int(max_file_mb * 1024 * 1024),
         show_progress=progress and not json_summary,
+        task_runner=task_runner,
+        dask_address=dask_address,
     )
     from pipeline.flows import run as run_flow
     from pipeline.flows import summary_dict
@@ -83,6 +91,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     translated = sum(v for k, v in segments.items() if k in ("memory", "cache", "provider"))
     rows = [
         ("files seen", summary["files_seen"]),
+        ("files reused unchanged", summary["files_reused"]),
         ("articles written", summary["articles"]),
         ("rejects", summary["rejects"]),
         ("quotes", summary["quotes"]),
@@ -93,6 +102,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
     ]
     if summary["version"]:
         rows.append(("version written", f"{summary['version']} at {summary['path']}"))
+        rows.append(("changes", _change_line(summary["changes"])))
     else:
         rows.append(("version written", f"none: nothing changed since {summary['parent']}"))
     for key, value in rows:
@@ -107,24 +117,40 @@ def _print_summary(summary: dict[str, Any]) -> None:
         console.print(f"[yellow]warning:[/] {escape(warning)}", soft_wrap=True)
 
 
+def _change_line(changes: dict[str, dict[str, int]]) -> str:
+    parts = []
+    for table, counts in sorted(changes.items()):
+        bits = [f"{sign}{counts[kind]}" for kind, sign in (("added", "+"), ("modified", "~"), ("removed", "-")) if counts.get(kind)]
+        if bits:
+            parts.append(f"{table} {' '.join(bits)}")
+    return "; ".join(parts) or "no record changed"
+
+
+def _change_totals(changes: dict[str, dict[str, int]]) -> str:
+    totals = {kind: sum(c.get(kind, 0) for c in changes.values()) for kind in ("added", "modified", "removed")}
+    return f"+{totals['added']} ~{totals['modified']} -{totals['removed']}"
+
+
 @app.command()
 def versions(root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets")) -> None:
-    """List the versions on disk with their date and row counts."""
+    """List the versions on disk with their date, row counts and a one-line change summary."""
     names = store.list_versions(root)
     if not names:
         _fail(f"no versions in {root}")
     latest = store.latest_version(root)
-    table = Table("version", "created", "parent", "articles", "rejects", "latest")
+    pinned = store.pinned_versions(root)
+    table = Table("version", "created", "parent", "articles", "quotes", "events", "rejects", "changes", "")
     for name in names:
         manifest = store.read_manifest(root, name)
         tables = manifest["tables"]
+        marks = " ".join(m for m, on in (("latest", name == latest), ("pinned", name in pinned)) if on)
         table.add_row(
             name,
             manifest["created_at"],
             str(manifest.get("parent") or "-"),
-            str(tables["articles"]["rows"]),
-            str(tables["rejects"]["rows"]),
-            "*" if name == latest else "",
+            *(str(tables.get(t, {}).get("rows", "-")) for t in ("articles", "quotes", "events", "rejects")),
+            _change_totals(manifest.get("changes", {})),
+            marks,
         )
     console.print(table)
 
@@ -141,8 +167,12 @@ def show(
         _fail(str(error))
         return
     console.print(f"[bold]{manifest['version']}[/] (parent {manifest.get('parent') or '-'}), {manifest['created_at']}")
+    console.print(f"package {manifest.get('package_version')}, git {manifest.get('git_commit') or 'unknown'}, schema {manifest.get('schema_version')}")
     for name, info in manifest["tables"].items():
         console.print(f"  {name:<14} {info['rows']:>7} rows  sha256 {info['sha256'][:16]}…")
+    console.print(f"changes against {manifest.get('parent') or 'nothing'}: {escape(_change_line(manifest.get('changes', {})))}")
+    translation = manifest.get("translation", {})
+    console.print(f"translation ({translation.get('translator')}): {translation.get('segments', {})}")
     validation = manifest.get("validation", {})
     state = "passed" if validation.get("passed") else "found problems"
     console.print(f"validation {state}; articles rejected by validation: {validation.get('articles_rejected', 0)}")
@@ -151,6 +181,76 @@ def show(
             console.print(
                 f"  {table_name}: {escape(str(failure['check']))} on {failure['column']} ({failure['count']})"
             )
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="The version you have, e.g. v0001.")],
+    new: Annotated[str | None, typer.Argument(help="The version to compare with (default: latest).")] = None,
+    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    records: Annotated[bool, typer.Option(help="List every changed record, not only the counts.")] = False,
+) -> None:
+    """Say what changed between two versions, per table: records added, modified and removed."""
+    from pipeline.stages.changes import summarise
+
+    try:
+        changes = store.diff_versions(root, old, new)
+    except store.VersionNotFound as error:
+        _fail(str(error))
+        return
+    summary = summarise(changes)
+    table = Table("table", "added", "modified", "removed")
+    for name, counts in sorted(summary.items()):
+        table.add_row(name, str(counts["added"]), str(counts["modified"]), str(counts["removed"]))
+    console.print(f"{old} → {new or store.latest_version(root)}: {escape(_change_line(summary))}")
+    if summary:
+        console.print(table)
+    if records:
+        for row in changes.itertuples(index=False):
+            columns = ", ".join(str(c) for c in list(row.changed_columns))  # type: ignore[arg-type]
+            console.print(f"  {row.change:<8} {row.table}/{escape(str(row.record_id))} {escape(columns)}")
+
+
+@app.command()
+def prune(
+    keep: Annotated[int, typer.Option(min=1, help="How many of the newest versions to keep.")],
+    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    dry_run: Annotated[bool, typer.Option(help="Only say what would be removed.")] = False,
+) -> None:
+    """Remove old versions, keeping the newest KEEP, the latest, and any named in datasets/PINNED."""
+    try:
+        removed = store.prune(root, keep, dry_run=dry_run)
+    except store.StoreLocked as error:
+        _fail(str(error), 3)
+        return
+    verb = "would remove" if dry_run else "removed"
+    console.print(f"{verb}: {', '.join(removed) if removed else 'nothing'}")
+
+
+@app.command()
+def serve(
+    cron: Annotated[str, typer.Option(help="Cron schedule, e.g. '0 * * * *' (hourly).")] = "0 * * * *",
+    corpus: Annotated[Path, typer.Option(help="Folder of raw files.")] = Path("corpus"),
+    out: Annotated[Path, typer.Option(help="Folder that holds the dataset versions.")] = Path("datasets"),
+    translator: Annotated[str, typer.Option(help=f"Provider: {', '.join(TRANSLATORS)}.")] = "google",
+    name: Annotated[str, typer.Option(help="Deployment name.")] = "csto-refresh",
+) -> None:
+    """Serve the refresh flow on a schedule; needs a running `prefect server start` (PREFECT_API_URL)."""
+    import os
+
+    if not os.environ.get("PREFECT_API_URL"):
+        console.print(
+            "[yellow]warning:[/] PREFECT_API_URL is not set, so schedules would run on a temporary server that "
+            "does not run them. Start `prefect server start` and export PREFECT_API_URL=http://127.0.0.1:4200/api."
+        )
+    from pipeline.flows import refresh_dataset
+
+    refresh_dataset.serve(
+        name=name,
+        cron=cron,
+        parameters={"corpus_dir": str(corpus.resolve()), "out_dir": str(out.resolve()), "translator": translator},
+        pause_on_shutdown=False,
+    )
 
 
 def main() -> None:

@@ -243,3 +243,43 @@ def load_table(name: str, version: str | None = None, root: Path | str | None = 
         raise VersionNotFound(f"{path} does not exist (version {chosen}; tables: {known})")
     frame = pq.read_table(path).to_pandas()
     return TABLES[name].validate(frame, lazy=True)  # coerces to the schema's dtypes
+
+
+PINNED = "PINNED"
+
+
+def pinned_versions(root: Path) -> set[str]:
+    """The versions named, one a line, in ``datasets/PINNED``: prune never removes them."""
+    path = root / PINNED
+    if not path.is_file():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+
+
+def prune(root: Path, keep: int, dry_run: bool = False) -> list[str]:
+    """Remove all but the newest ``keep`` versions, never the latest nor a pinned one; return what went."""
+    held = acquire(root, timeout=30)
+    try:
+        names = list_versions(root)
+        protected = set(names[-keep:]) | pinned_versions(root) | {latest_version(root) or ""}
+        doomed = [name for name in names if name not in protected]
+        if not dry_run:
+            for name in doomed:
+                staging = root / f"{_TMP_PREFIX}pruned-{name}-{uuid.uuid4().hex[:8]}"
+                os.rename(root / name, staging)  # vanish at once, then delete at leisure
+                shutil.rmtree(staging)
+        return doomed
+    finally:
+        held.release()
+
+
+def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:
+    """The ``changes`` rows that turn version ``old`` into ``new`` (the latest by default)."""
+    target = new or latest_version(root)
+    for name in (old, target):
+        if name is None or not (root / name / MANIFEST).is_file():
+            raise VersionNotFound(f"no version {name} in {root}")
+    assert target is not None
+    before = {n: load_table(n, old, root) for n in DATA_TABLES if (root / old / f"{n}.parquet").is_file()}
+    after = {n: load_table(n, target, root) for n in DATA_TABLES if (root / target / f"{n}.parquet").is_file()}
+    return diff_tables(before, after)

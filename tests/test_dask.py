@@ -1,0 +1,40 @@
+"""Scale-out: the flow on a real Dask cluster on loopback gives the same version, record for record."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.flows import run
+from pipeline.io import store
+from pipeline.settings import Settings
+
+distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+
+
+@pytest.mark.slow
+def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: Path, tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    # workers are separate processes: they must report to the same (test) Prefect server
+    os.environ["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
+    try:
+        threads = Settings(corpus_dir=seed_corpus, out_dir=tmp_path / "threads", translator="offline", show_progress=False)
+        run(threads.with_changes(batch_size=2))
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster:
+            dask = threads.with_changes(
+                out_dir=tmp_path / "dask", task_runner="dask", dask_address=cluster.scheduler_address, batch_size=2
+            )
+            summary = run(dask)
+            with distributed.Client(cluster.scheduler_address) as client:
+                assert len(client.scheduler_info()["workers"]) == 2
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+    assert summary.version == "v0001" and summary.articles == 5
+    by_threads = store.read_manifest(tmp_path / "threads")["tables"]
+    by_dask = store.read_manifest(tmp_path / "dask")["tables"]
+    assert {n: t["sha256"] for n, t in by_dask.items()} == {n: t["sha256"] for n, t in by_threads.items()}

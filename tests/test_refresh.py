@@ -1,0 +1,109 @@
+"""Refreshes: work in proportion to what changed, a change log per version, pending retries, the lock, pruning."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import load_table
+from pipeline.flows import build_dataset
+from pipeline.io import store, tmx
+from pipeline.settings import Settings
+
+ITALIAN_ONLY = (
+    "Il segretario generale della CSTO ha visitato Dushanbe per discutere della sicurezza del confine tagiko-afghano.\n"
+    "La visita è durata tre giorni e si è conclusa con una dichiarazione congiunta sulla cooperazione militare."
+)
+
+
+def _settings(corpus: Path, out: Path, **changes: object) -> Settings:
+    return Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False).with_changes(**changes)
+
+
+@pytest.fixture()
+def corpus(seed_corpus: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(seed_corpus, folder)
+    return folder
+
+
+def test_refresh_redoes_only_what_changed_and_logs_every_record(prefect_harness: None, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "datasets"
+    first = build_dataset(_settings(corpus, out))
+    assert (first.version, first.files_reused) == ("v0001", 0)
+
+    again = build_dataset(_settings(corpus, out))
+    assert (again.version, again.files_reused) == (None, 5)  # nothing changed: nothing written, nothing redone
+
+    edited = corpus / "000_9ae857ba8e21fe6c.txt"
+    old_id = load_table("articles", root=out).set_index("source_file").loc[edited.name, "article_id"]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing paragraph about the CSTO.", encoding="utf-8")
+    second = build_dataset(_settings(corpus, out))
+    assert (second.version, second.files_reused) == ("v0002", 4)
+    changes = load_table("changes", root=out)
+    articles = changes[changes["table"] == "articles"]
+    assert set(zip(articles["record_id"], articles["change"], strict=True)) >= {(old_id, "removed")}
+    assert (articles["change"] == "added").sum() == 1
+    assert set(changes["table"]) >= {"articles", "segments", "quotes", "events"}
+
+    (corpus / "004_3d11cc4764a7fcbf.txt").unlink()
+    third = build_dataset(_settings(corpus, out))
+    assert third.version == "v0003" and third.changes["articles"]["removed"] == 1
+    assert len(load_table("articles", root=out)) == 4
+    assert len(load_table("articles", version="v0001", root=out)) == 5  # older versions stay readable
+
+
+def test_pending_is_retried_and_a_new_memory_completes_it(prefect_harness: None, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "visit.it.txt").write_text(ITALIAN_ONLY, encoding="utf-8")
+    (corpus / "english.txt").write_text(
+        "CSTO leaders met in Minsk.\nThe Collective Security Council discussed the situation on the Tajik-Afghan border.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "datasets"
+    first = build_dataset(_settings(corpus, out))
+    assert first.segments.get("pending") == 2
+    retry = build_dataset(_settings(corpus, out))
+    assert retry.files_reused == 1 and retry.version is None  # the pending file is redone, the English one reused
+
+    memory = tmp_path / "extra.tmx"
+    lines = ITALIAN_ONLY.split("\n")
+    english = [
+        "The CSTO Secretary General visited Dushanbe to discuss the security of the Tajik-Afghan border.",
+        "The visit lasted three days and ended with a joint statement on military cooperation.",
+    ]
+    tmx.write_tmx([tmx.TranslationUnit("it", "en", source, target) for source, target in zip(lines, english, strict=True)], memory, "it")
+    done = build_dataset(_settings(corpus, out, translation_memories=(memory,)))
+    assert done.version == "v0002" and done.files_reused == 1
+    article = load_table("articles", root=out).set_index("source_file").loc["visit.it.txt"]
+    assert article["translation_status"] == "complete"
+    modified = load_table("changes", root=out)
+    assert ((modified["table"] == "articles") & (modified["change"] == "modified")).sum() == 1
+
+
+def test_a_second_run_waits_for_the_lock_then_says_so(prefect_harness: None, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "datasets"
+    held = store.acquire(out, timeout=1)
+    try:
+        with pytest.raises(store.StoreLocked, match="another run is writing"):
+            build_dataset(_settings(corpus, out, lock_timeout_seconds=1.0))
+    finally:
+        held.release()
+    assert store.list_versions(out) == []
+
+
+def test_prune_keeps_the_latest_and_pinned_versions(prefect_harness: None, corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "datasets"
+    for number in range(3):
+        (corpus / f"extra-{number}.txt").write_text(f"CSTO note number {number} about the summit.", encoding="utf-8")
+        build_dataset(_settings(corpus, out))
+    assert store.list_versions(out) == ["v0001", "v0002", "v0003"]
+    (out / store.PINNED).write_text("v0001\n", encoding="utf-8")
+    assert store.prune(out, keep=1) == ["v0002"]
+    assert store.list_versions(out) == ["v0001", "v0003"] and store.latest_version(out) == "v0003"
+    assert len(load_table("articles", version="v0001", root=out)) == 6
+    changes = store.diff_versions(out, "v0001")
+    assert set(changes["change"]) == {"added"} and (changes["table"] == "articles").sum() == 2
