@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +44,9 @@ DATE_PATTERN = re.compile(
 )
 
 
+_PARSE_LOCK = threading.Lock()
+
+
 @dataclass(frozen=True)
 class DateFound:
     """A resolved date expression: the words, the date (or None), its precision, and how sure we are."""
@@ -62,11 +66,13 @@ def make_event_date_parser() -> DateDataParser:
 
 
 def _parse(parser: DateDataParser, text: str, base: dt.date, prefer: str = "current_period") -> tuple[dt.date | None, str]:
-    # One parser serves every base: dateparser reads these settings at each call.
-    settings: Any = parser._settings
-    settings.RELATIVE_BASE = dt.datetime.combine(base, dt.time())
-    settings.PREFER_DATES_FROM = prefer
-    data = parser.get_date_data(text)
+    # One parser serves every base: dateparser reads these settings at each call. The lock keeps two
+    # threads of one worker from parsing against each other's base.
+    with _PARSE_LOCK:
+        settings: Any = parser._settings
+        settings.RELATIVE_BASE = dt.datetime.combine(base, dt.time())
+        settings.PREFER_DATES_FROM = prefer
+        data = parser.get_date_data(text)
     if data.date_obj is None:
         return None, "unknown"
     return data.date_obj.date(), str(data.period or "day")
