@@ -39,15 +39,17 @@ def run(
     batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = 200,
     max_file_mb: Annotated[float, typer.Option(help="Files larger than this are rejected.")] = 5.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
-    task_runner: Annotated[str, typer.Option(help="threads, or dask (a local cluster unless --dask-address).")] = "threads",
+    task_runner: Annotated[
+        str, typer.Option(help="processes (one per core), threads, or dask (a local cluster unless --dask-address).")
+    ] = "processes",
     dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
     json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Run the flow on CORPUS and write a new version into OUT when anything changed."""
     if translator not in TRANSLATORS:
         _fail(f"unknown translator {translator!r}; choose one of {', '.join(TRANSLATORS)}", 2)
-    if task_runner not in ("threads", "dask"):
-        _fail(f"unknown task runner {task_runner!r}; choose threads or dask", 2)
+    if task_runner not in ("processes", "threads", "dask"):
+        _fail(f"unknown task runner {task_runner!r}; choose processes, threads or dask", 2)
     if dask_address and task_runner != "dask":
         _fail("--dask-address needs --task-runner dask", 2)
     if not corpus.is_dir():

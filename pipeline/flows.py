@@ -266,6 +266,7 @@ def _build(settings: Settings) -> RunSummary:
     reused = 0
     counts: dict[str, int] = {}
     failures: list[str] = []
+    keys: list[str] = []
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
         preparing = []
@@ -273,9 +274,15 @@ def _build(settings: Settings) -> RunSummary:
             fresh, known = read_files(settings, relatives, sidecar, fingerprint, memory.fingerprint)
             done.extend(known)
             reused += len(known)
+            keys.extend(result.key for result in known)
             if fresh:
                 preparing.append(prepare_articles.submit(settings, fresh, sidecar))
             progress.advance(reading, len(relatives))
+        inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
+        if not preparing and inputs_key == _latest_inputs_key(settings):
+            # every file is unchanged and was complete last time: the latest version stands
+            return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
+                              warnings=list(problems))
         processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
         finishing = []
         for preparing_future in preparing:
@@ -294,8 +301,23 @@ def _build(settings: Settings) -> RunSummary:
     tables = _tables(settings, done)
     tables, report = validate(settings, reference, tables)
     facts = _facts(settings, inputs, done, report, counts, reference)
+    facts["inputs_key"] = _inputs_key(done)
     written = write_version(settings, tables, facts)
     return _summary(inputs, reused, tables, report, counts, written, problems, failures)
+
+
+def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
+    """What a refresh compares to know nothing changed; None when a result is pending (so it is retried)."""
+    if any(result.pending for result in done):
+        return None
+    return hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
+
+
+def _latest_inputs_key(settings: Settings) -> str | None:
+    try:
+        return store.read_manifest(settings.out_dir).get("inputs_key")
+    except store.VersionNotFound:
+        return None
 
 
 def _tables(settings: Settings, done: Sequence[processing.FileResult]) -> assemble.Tables:
@@ -393,16 +415,20 @@ def summary_dict(summary: RunSummary) -> dict[str, Any]:
 
 
 def task_runner(settings: Settings) -> Any:
-    """The task runner the settings ask for: threads (default) or Dask, local or at an address."""
+    """The task runner the settings ask for: processes (default, one per core), threads, or Dask."""
     if settings.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
 
         if settings.dask_address:
             return DaskTaskRunner(address=settings.dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True})
+        return DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1, "processes": True})
+    if settings.task_runner == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=settings.workers)
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    return ThreadPoolTaskRunner(max_workers=settings.threads)
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
 
 
 def run(settings: Settings) -> RunSummary:

@@ -66,10 +66,11 @@ class Settings:
 
     # flow
     batch_size: int = 200
-    #: threads (default) or dask; dask with no address starts a local cluster of two workers.
-    task_runner: str = "threads"
+    #: processes (default: the pure stages run in parallel, one process per core), threads, or dask
+    #: (with no address, a local cluster of ``workers`` processes).
+    task_runner: str = "processes"
     dask_address: str | None = None
-    threads: int = 2
+    workers: int = 2
     #: A second run waits this long for the dataset lock, then exits with a clear message.
     lock_timeout_seconds: float = 600.0
     show_progress: bool = True

@@ -21,7 +21,9 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
     # workers are separate processes: they must report to the same (test) Prefect server
     os.environ["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
     try:
-        threads = Settings(corpus_dir=seed_corpus, out_dir=tmp_path / "threads", translator="offline", show_progress=False)
+        threads = Settings(
+            corpus_dir=seed_corpus, out_dir=tmp_path / "threads", translator="offline", show_progress=False, task_runner="threads"
+        )
         run(threads.with_changes(batch_size=2))
         with distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None

@@ -185,6 +185,7 @@ class MentionFinder:
     def __init__(self, registry: Registry, fuzzy_cutoff: float = 88.0) -> None:
         self.registry = registry
         self.fuzzy_cutoff = fuzzy_cutoff
+        self._memo: dict[str, list[Mention]] = {}
         self._alias_owner: dict[str, Actor] = {}
         for actor in registry.actors.values():
             for alias in (actor.name, *actor.aliases):
@@ -227,7 +228,21 @@ class MentionFinder:
         )
 
     def find(self, text: str) -> list[Mention]:
-        """Return every mention in ``text``, in order, without overlaps (longer, more specific kinds win)."""
+        """Return every mention in ``text``, in order, without overlaps (longer, more specific kinds win).
+
+        Results are remembered per text (mentions are immutable), so the quote and event stages that both
+        read a paragraph pay for it once.
+        """
+        known = self._memo.get(text)
+        if known is not None:
+            return known
+        if len(self._memo) > 4096:
+            self._memo.clear()
+        found = self._find(text)
+        self._memo[text] = found
+        return found
+
+    def _find(self, text: str) -> list[Mention]:
         folded, offsets = _fold_with_offsets(text)
         mentions: list[Mention] = []
         if self._aliases is not None:

@@ -62,7 +62,7 @@ class DateFound:
 
 def make_event_date_parser() -> DateDataParser:
     """A dateparser for English and Italian expressions; build once per process."""
-    return DateDataParser(languages=["en", "it"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
+    return DateDataParser(languages=["en", "it"], try_previous_locales=True, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
 
 
 def _parse(parser: DateDataParser, text: str, base: dt.date, prefer: str = "current_period") -> tuple[dt.date | None, str]:

@@ -261,15 +261,21 @@ def _weekday_named(prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> i
 
 
 def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]], dateline: tuple[int, int, int | None] | None) -> int | None:
+    datable = {t for entry in tools.calendar for t in entry.types}
     for _, _, masked, mentions in prepared:
         for start, end in sentences(masked):
-            for trigger, at, _ in _triggers(masked, start, end):
+            triggers = [t for t in _triggers(masked, start, end) if t[0].event_type in datable]
+            if not triggers:
+                continue
+            found_dates = [d for d in find_dates(masked[start:end], tools.parser, None, None, 2000) if not d.explicit_year]
+            if dateline is not None:
+                found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
+            if not found_dates:
+                continue
+            for trigger, at, _ in triggers:
                 people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
                 place = _place(tools, trigger, masked[start:end], at - start, None, people, None)
                 country = place.country if place is not None else None
-                found_dates = list(find_dates(masked[start:end], tools.parser, None, None, 2000))
-                if dateline is not None:
-                    found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
                 for found in found_dates:
                     year = _calendar_year(tools, trigger.event_type, found, country)
                     if year is not None:

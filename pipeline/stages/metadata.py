@@ -43,6 +43,7 @@ def make_date_parser(languages: Sequence[str] = ("en", "it", "ru", "fr", "de", "
     """
     return DateDataParser(
         languages=list(languages),
+        try_previous_locales=True,
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"},
     )
 
@@ -50,8 +51,8 @@ def make_date_parser(languages: Sequence[str] = ("en", "it", "ru", "fr", "de", "
 def parse_date(text: str, parser: DateDataParser) -> tuple[date, str] | None:
     """Return ``(date, precision)`` for a date written in ``text``, or None; month/year keep the first day."""
     cleaned = _LABEL.sub("", text.strip())
-    if not cleaned or not re.search(r"\d", cleaned):
-        return None
+    if not cleaned or not re.search(r"\d", cleaned) or len(cleaned) > 80:
+        return None  # dateparser is slow on prose; a date line is short and has a digit
     data = parser.get_date_data(cleaned)
     if data.date_obj is None:
         return None

@@ -21,6 +21,8 @@ from unidecode import unidecode
 
 from pipeline.stages.actors import Registry
 
+_TOKEN = re.compile(r"\w[\w-]*(?:\.\w+)*|\S")
+
 
 @dataclass(frozen=True)
 class City:
@@ -114,8 +116,9 @@ class Gazetteer:
                 for demonym in actor.demonyms:
                     if capital is not None and demonym[:1].isupper():
                         self.capitals[f"{demonym} capital"] = capital
-        names = sorted({*self.cities, *self.countries, *self.capitals}, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        # Names are looked up in a dict, phrase by phrase: a regex of thousands of names is far slower.
+        self._names = {*self.cities, *self.countries, *self.capitals}
+        self._longest = max((len(n.split()) for n in self._names), default=1)
 
     def _grow_bounds(self, city: City) -> None:
         south, north, west, east = self.bounds.get(city.country, (90.0, -90.0, 180.0, -180.0))
@@ -134,8 +137,8 @@ class Gazetteer:
     def find(self, sentence: str, day: dt.date | None, taken: Sequence[tuple[int, int]] = ()) -> list[PlaceFound]:
         """Return the cities and countries a sentence names, in order, skipping spans ``taken`` by person names."""
         found = []
-        for match in self._pattern.finditer(sentence):
-            text = match.group(1)
+        for match in self._matches(sentence):
+            text = match.group(0)
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue  # "Vladimir" in "Vladimir Putin" is a person, not the city
             if text in self.cities or text in self.capitals:
@@ -150,6 +153,29 @@ class Gazetteer:
     def country_name(self, alpha3: str) -> str:
         """The country's common English name."""
         return _country_name(alpha3)
+
+    def _matches(self, sentence: str) -> list[re.Match[str]]:
+        """The longest known names in a sentence, left to right, without overlaps."""
+        tokens = list(_TOKEN.finditer(sentence))
+        found: list[re.Match[str]] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if not token.group(0)[:1].isupper():
+                index += 1
+                continue
+            for width in range(min(self._longest, len(tokens) - index), 0, -1):
+                last = tokens[index + width - 1]
+                phrase = sentence[token.start() : last.end()]
+                if phrase in self._names and (index + width == len(tokens) or not sentence[last.end() : last.end() + 1].isalnum()):
+                    match = re.compile(re.escape(phrase)).match(sentence, token.start())
+                    if match is not None:
+                        found.append(match)
+                    index += width
+                    break
+            else:
+                index += 1
+        return found
 
     def within(self, country: str, latitude: float, longitude: float, margin: float = 1.0) -> bool:
         """True when the point lies inside the country's rough bounds (its cities' box plus a margin)."""

@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus generator and the harness behind `make bench` (not part of `make test`)."""
