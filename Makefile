@@ -35,7 +35,7 @@ unit: setup
 
 ## Benchmarks: separate from the tests (see README).
 bench: setup
-	PREFECT_HOME=$$(mktemp -d) PREFECT_LOGGING_TO_API_ENABLED=false $(PY) -m bench.run
+	$(PY) -m bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

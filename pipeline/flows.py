@@ -325,12 +325,16 @@ def _tables(settings: Settings, done: Sequence[processing.FileResult]) -> assemb
     documents = [d for r in done for d in r.documents if isinstance(d, RawDocument)]
     kept_documents, duplicates = corpus_stage.split_duplicates(documents)
     kept = {(d.source_file, d.record) for d in kept_documents}
-    articles = [
+    candidates = [
         a
         for r in done
         for a in r.articles
         if (a.article.clean.document.source_file, a.article.clean.document.record) in kept
     ]
+    distinct, copies = corpus_stage.split_duplicate_text(a.article.clean for a in candidates)
+    unique = {id(c) for c in distinct}
+    articles = [a for a in candidates if id(a.article.clean) in unique]
+    duplicates = [*duplicates, *copies]
     rejects: list[Reject] = [d for r in done for d in r.documents if isinstance(d, Reject)]
     rejects += [e for r in done for e in r.empty] + duplicates
     metadata = MetadataSettings(settings.max_headline_words, settings.derived_title_words)

@@ -60,6 +60,10 @@ class Settings:
     #: Quotes of one speaker whose normalised texts are at least this similar (rapidfuzz ratio) share a cluster.
     quote_cluster_threshold: float = 92.0
 
+    #: An article naming no actor of the registry (no CSTO member, body, official or outlet) is rejected
+    #: as ``not_news``; turn off for a corpus beyond the registry's reach.
+    require_registry_actor: bool = True
+
     # validation
     #: The run fails when more than this share of candidate articles is rejected by validation.
     max_invalid_share: float = 0.5

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from pipeline.stages.records import CleanArticle, RawDocument, Reject, SourceMeta
+from schemas import normalise_line
 
 
 def apply_sidecar(document: RawDocument, sidecar: Mapping[str, SourceMeta]) -> RawDocument:
@@ -64,4 +65,27 @@ def split_empty(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], lis
                     document.record,
                 )
             )
+    return kept, rejects
+
+
+def split_duplicate_text(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], list[Reject]]:
+    """An article whose every line already appears in one earlier article is a ``duplicate_content`` reject.
+
+    Raw-byte duplicates are caught before cleaning; this catches the same text saved with its paragraphs
+    reordered, re-spaced or cut down.
+    """
+    seen: list[tuple[frozenset[str], CleanArticle]] = []
+    kept, rejects = [], []
+    for clean in cleans:
+        lines = frozenset(normalise_line(line) for line in clean.lines)
+        earlier = next((other for known, other in seen if lines <= known), None)
+        if earlier is None:
+            seen.append((lines, clean))
+            kept.append(clean)
+            continue
+        document, first = clean.document, earlier.document
+        where = first.source_file + (f" line {first.record}" if first.record else "")
+        rejects.append(
+            Reject(document.source_file, "duplicate_content", f"every line also appears in {where}", document.raw_sha256, document.record)
+        )
     return kept, rejects

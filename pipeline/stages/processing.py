@@ -110,14 +110,27 @@ def finish(
     """Add metadata, quotes and events to a translated batch; return one result per file."""
     metadata = MetadataSettings(settings.max_headline_words, settings.derived_title_words)
     per_file: dict[int, list[ArticleResult]] = {}
+    off_topic: dict[int, list[Reject]] = {}
     for owner, clean_article, (language, _), segments in zip(
         prepared.owners, prepared.cleans, prepared.segmented, translated, strict=True
     ):
         article = assemble.finish_article(clean_article, language, segments, parser, detector, metadata)
+        if settings.require_registry_actor and registry.actors and not _names_an_actor(clean_article, finder):
+            document = clean_article.document
+            off_topic.setdefault(owner, []).append(
+                Reject(document.source_file, "not_news", "names no person, organisation, outlet or country of the "
+                       "actor registry, so it is not CSTO news", document.raw_sha256, document.record)
+            )
+            continue
         events, uncoded = extract_article_events(article, event_tools)
         quotes = extract_article_quotes(article, finder, registry)
         per_file.setdefault(owner, []).append(ArticleResult(article, quotes, events, uncoded))
     return [
-        FileResult(f.source_file, f.key, f.documents, per_file.get(index, []), f.empty)
+        FileResult(f.source_file, f.key, f.documents, per_file.get(index, []), [*f.empty, *off_topic.get(index, [])])
         for index, f in enumerate(prepared.files)
     ]
+
+
+def _names_an_actor(article: CleanArticle, finder: MentionFinder) -> bool:
+    """True when any line names a registry actor (a recipe or a sports report names none)."""
+    return any(m.actor_id for line in article.lines for m in finder.find(line))
