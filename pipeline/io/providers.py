@@ -147,6 +147,9 @@ class ProviderTranslator:
         if self.name == "libre":
             kwargs["custom_url"] = self._settings.libre_url
             kwargs["use_free_api"] = self._settings.libre_url is None
+            # deep-translator 1.11.4 refuses to build a LibreTranslator without a key, even for a self-hosted
+            # server that needs none; such a server ignores the placeholder.
+            kwargs["api_key"] = os.environ.get("LIBRE_API_KEY") or "not-needed"
         if self.name == "deepl":
             kwargs["api_key"] = os.environ.get("DEEPL_API_KEY")
         return self._class(**kwargs)
