@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 90
 
-.PHONY: setup run test lint typecheck unit bench clean
+.PHONY: setup run test lint typecheck unit bench browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,16 +22,23 @@ run: setup
 	$(PY) -m pipeline run --corpus corpus --out datasets
 
 ## Lint, type-check and run the whole test suite.
-test: setup lint typecheck unit
+test: setup lint typecheck browser unit
 
 lint: setup
-	$(PY) -m ruff check pipeline schemas tests scripts
+	$(PY) -m ruff check pipeline schemas tests scripts bench
 
 typecheck: setup
 	$(PY) -m mypy pipeline schemas
 
 unit: setup
 	PREFECT_HOME=$$(mktemp -d) PREFECT_LOGGING_TO_API_ENABLED=false $(PY) -m pytest
+
+## Headless Chromium for the report test, from Debian's packages where we may install them; else the test skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (timeout 900 apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || \
+	   (timeout 300 apt-get update -qq >/dev/null 2>&1 && timeout 900 apt-get install -y --no-install-recommends chromium >/dev/null 2>&1)); } || \
+	  echo "chromium is not installed and cannot be installed here: the browser test will be skipped"
 
 ## Benchmarks: separate from the tests (see README).
 bench: setup

@@ -230,6 +230,28 @@ def prune(
 
 
 @app.command()
+def report(
+    version: Annotated[str | None, typer.Argument(help="Version such as v0001 (default: latest).")] = None,
+    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    output: Annotated[Path | None, typer.Option(help="Where to write the page (default: report-vNNNN.html).")] = None,
+) -> None:
+    """Write one self-contained HTML page: counts, pictures, and searchable tables of quotes and events."""
+    from pipeline.stages.report import render_report
+
+    try:
+        manifest = store.read_manifest(root, version)
+    except store.VersionNotFound as error:
+        _fail(str(error))
+        return
+    name = manifest["version"]
+    tables = {table: store.load_table(table, name, root) for table in ("articles", "quotes", "events")}
+    pictures = store.read_version_files(root, name, suffix=".png")
+    target = output or Path(f"report-{name}.html")
+    store.write_report(target, render_report(name, manifest, tables, pictures))
+    console.print(f"wrote {escape(str(target))} ({len(tables['quotes'])} quotes, {len(tables['events'])} events)")
+
+
+@app.command()
 def serve(
     cron: Annotated[str, typer.Option(help="Cron schedule, e.g. '0 * * * *' (hourly).")] = "0 * * * *",
     corpus: Annotated[Path, typer.Option(help="Folder of raw files.")] = Path("corpus"),

@@ -30,6 +30,7 @@ from pipeline.settings import Settings
 from pipeline.stages import assemble, processing
 from pipeline.stages import corpus as corpus_stage
 from pipeline.stages.actors import MentionFinder, Registry
+from pipeline.stages.card import render_version_files
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
@@ -228,7 +229,8 @@ def validate(settings: Settings, reference: Reference, tables: assemble.Tables) 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
 def write_version(settings: Settings, tables: assemble.Tables, facts: dict[str, Any]) -> store.WrittenVersion:
     """Write the tables as the next immutable version (the caller holds the lock)."""
-    return store.write_version(settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts)
+    render = render_version_files if settings.write_card else None
+    return store.write_version(settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render)
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:

@@ -70,6 +70,8 @@ class Settings:
 
     # flow
     batch_size: int = 200
+    #: Write the dataset card (README.md) and its pictures into each new version.
+    write_card: bool = True
     #: processes (default: the pure stages run in parallel, one process per core), threads, or dask
     #: (with no address, a local cluster of ``workers`` processes).
     task_runner: str = "processes"

@@ -175,3 +175,64 @@ def test_events_and_uncoded_tables(seed_run: tuple[Path, RunSummary]) -> None:
     table = pq.read_table(out / "v0001" / "events.parquet")
     assert table.schema.field("event_date").type == pa.date32()
     assert table.schema.field("actors").type == pa.list_(pa.string())
+
+
+def test_each_version_explains_itself_with_a_card_and_pictures(seed_run: tuple[Path, RunSummary]) -> None:
+    from PIL import Image
+
+    from schemas import TABLES, column_docs
+
+    out, _ = seed_run
+    version = out / "v0001"
+    manifest = store.read_manifest(out, "v0001")
+    card = (version / "README.md").read_text(encoding="utf-8")
+    for name, model in TABLES.items():
+        assert f"### `{name}` ({manifest['tables'][name]['rows']} rows)" in card
+        assert all(f"`{doc.name}`" in card for doc in column_docs(model))
+    assert "## Known limitations" in card and "duckdb.sql" in card and "pl.read_parquet" in card
+    assert "Pending paragraphs (no memory, cache or provider had them): 0" in card
+    for picture in ("events_timeline.png", "quotes_per_speaker.png", "articles_per_outlet.png"):
+        path = version / picture
+        assert f"]({picture})" in card
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == manifest["files"][picture]
+        with Image.open(path) as image:
+            image.verify()
+        with Image.open(path) as image:
+            assert image.format == "PNG" and image.width >= 600 and image.height >= 150
+
+
+def test_report_is_one_escaped_page_that_a_browser_renders_and_filters(
+    seed_run: tuple[Path, RunSummary], tmp_path: Path
+) -> None:
+    import re
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out, _ = seed_run
+    page = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", "--root", str(out), "--output", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "<script>var" not in text and "src=\"http" not in text  # self-contained
+    quotes = load_table("quotes", root=out)
+    assert f'<span id="quotes-count">{len(quotes)}</span>' in text
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (make test installs it where it may)")
+    flags = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'chrome'}"]
+    dom = subprocess.run([*flags, "--dump-dom", f"file://{page}#q=lukashenko"], capture_output=True, text=True, timeout=120).stdout
+    shown = int(re.search(r'<span id="quotes-count">(\d+)</span>', dom).group(1))  # type: ignore[union-attr]
+    expected = sum(
+        "lukashenko" in " ".join(str(v) for v in row.values()).lower()
+        for row in quotes[["kind", "speaker", "via", "text_en", "text_original", "confidence", "article_id"]].to_dict("records")
+    )
+    assert 0 < shown == expected < len(quotes)
+    assert f'id="rows-articles">{store.read_manifest(out)["tables"]["articles"]["rows"]}<' in dom
+    shot = tmp_path / "report.png"
+    subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1280,1800", f"file://{page}"], capture_output=True, timeout=120)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000

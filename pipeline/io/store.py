@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -175,7 +176,12 @@ def git_commit() -> str | None:
     return result.stdout.strip() or None if result.returncode == 0 else None
 
 
-def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, Any]) -> WrittenVersion:
+def write_version(
+    root: Path,
+    tables: dict[str, pd.DataFrame],
+    facts: dict[str, Any],
+    render: Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]] | None = None,
+) -> WrittenVersion:
     """Write ``tables`` as the next version unless they equal the latest one; the caller holds the lock."""
     root.mkdir(parents=True, exist_ok=True)
     remove_stray_temporaries(root)
@@ -208,10 +214,14 @@ def write_version(root: Path, tables: dict[str, pd.DataFrame], facts: dict[str, 
         "changes": summarise(changes),
         **facts,
     }
+    extras = render(name, manifest, tables) if render is not None else {}
+    manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
     staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"
     staging.mkdir()
     for table, data in encoded.items():
         _write_file(staging / f"{table}.parquet", data)
+    for file, data in extras.items():
+        _write_file(staging / file, data)
     _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
     _fsync_dir(staging)
     os.rename(staging, root / name)
@@ -283,3 +293,17 @@ def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:
     before = {n: load_table(n, old, root) for n in DATA_TABLES if (root / old / f"{n}.parquet").is_file()}
     after = {n: load_table(n, target, root) for n in DATA_TABLES if (root / target / f"{n}.parquet").is_file()}
     return diff_tables(before, after)
+
+
+def read_version_files(root: Path, version: str, suffix: str) -> dict[str, bytes]:
+    """The extra files of a version (its pictures), by name."""
+    folder = root / version
+    return {path.name: path.read_bytes() for path in sorted(folder.glob(f"*{suffix}"))}
+
+
+def write_report(path: Path, page: str) -> None:
+    """Write a report page atomically (outside any version folder: versions never change)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    staging.write_text(page, encoding="utf-8")
+    os.replace(staging, path)
