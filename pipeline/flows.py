@@ -136,21 +136,32 @@ def load_reference(settings: Settings) -> Reference:
     )
 
 
-@task(name="read files and reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
+@task(name="read files", cache_policy=NO_CACHE, **IO_RETRIES)
 def read_files(
     settings: Settings, relatives: list[str], sidecar: dict[str, SourceMeta], fingerprint: str, memory_fingerprint: str
-) -> tuple[list[tuple[RawFile | Reject, str]], list[processing.FileResult]]:
-    """Read a batch of files; return the ones to process (with their keys) and the cached results of the rest."""
+) -> tuple[list[tuple[RawFile | Reject, str]], list[str]]:
+    """Read a batch of files; return the ones to process (with their keys) and the keys of those already done."""
     raws: list[tuple[RawFile | Reject, str]] = []
     for item in corpus.iter_inputs(settings.corpus_dir, relatives, settings):
         digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, RawFile) else f"reject:{item.reason}"
         raws.append((item, results.file_key(item.source_file, digest, sidecar.get(item.source_file), fingerprint)))
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        known = store_db.get_many([key for _, key in raws], memory_fingerprint)
+        known = store_db.known([key for _, key in raws], memory_fingerprint)
     finally:
         store_db.close()
-    return [(raw, key) for raw, key in raws if key not in known], [known[key] for _, key in raws if key in known]
+    return [(raw, key) for raw, key in raws if key not in known], [key for _, key in raws if key in known]
+
+
+@task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
+def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[processing.FileResult]:
+    """Load the stored results of unchanged files."""
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        found = store_db.get_many(keys, memory_fingerprint)
+    finally:
+        store_db.close()
+    return [found[key] for key in keys if key in found]
 
 
 @task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
@@ -274,9 +285,8 @@ def _build(settings: Settings) -> RunSummary:
         preparing = []
         for relatives in batched(inputs, settings.batch_size):
             fresh, known = read_files(settings, relatives, sidecar, fingerprint, memory.fingerprint)
-            done.extend(known)
             reused += len(known)
-            keys.extend(result.key for result in known)
+            keys.extend(known)
             if fresh:
                 preparing.append(prepare_articles.submit(settings, fresh, sidecar))
             progress.advance(reading, len(relatives))
@@ -285,6 +295,7 @@ def _build(settings: Settings) -> RunSummary:
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
                               warnings=list(problems))
+        done.extend(reuse_results(settings, keys, memory.fingerprint))
         processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
         finishing = []
         for preparing_future in preparing:

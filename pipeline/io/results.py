@@ -82,6 +82,18 @@ class ResultCache:
         self._connection.execute(_SCHEMA)
         self._connection.commit()
 
+    def known(self, keys: Iterable[str], memory_fingerprint: str) -> set[str]:
+        """The keys among ``keys`` with a still-valid stored result, without loading any result."""
+        wanted = list(keys)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT key, memory_fingerprint FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(key for key, memory in rows if memory is None or memory == memory_fingerprint)
+        return found
+
     def get_many(self, keys: Iterable[str], memory_fingerprint: str) -> dict[str, Any]:
         """Return the still-valid results of ``keys``, by key."""
         wanted = list(keys)
