@@ -94,3 +94,17 @@ def test_jsonl_gives_one_document_per_good_line_and_a_reject_per_bad_one() -> No
     assert isinstance(first, RawDocument) and first.record == 1 and first.meta and first.meta.outlet == "Example"
     assert [o.record for o in outcomes] == [1, 2, 3, 4]
     assert len({o.raw_sha256 for o in outcomes}) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("La missione è stata completata. Il ritiro inizierà tra due giorni, ha detto il presidente.\n", "cp1252"),
+        ("Il Presidente ha affermato che la fase acuta dell’operazione è superata. Perché?\n", "cp1252"),
+        ("Президент Беларуси Александр Лукашенко заявил, что операция ОДКБ была спланирована за час.\n", "cp1251"),
+        ("Prezydent Łukaszenka powiedział, że operacja została zaplanowana w ciągu godziny.\n", "cp1250"),
+    ],
+)
+def test_short_single_byte_texts_decode_to_their_own_letters(text: str, encoding: str) -> None:
+    [document] = ingest_file(RawFile("short.txt", text.encode(encoding)), Settings())
+    assert isinstance(document, RawDocument) and document.text == text
