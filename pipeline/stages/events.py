@@ -160,9 +160,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     use_english = all(text is not None for text in english)
     lines = [t or "" for t in english] if use_english else list(article.clean.lines)
     skip_first = not article.title_derived and not (article.clean.document.meta and article.clean.document.meta.title)
-    discourse = Discourse(tools.registry, article_day(article))
+    discourse = Discourse(tools.registry, article_day(article))  # roles at the article's date
     parser = tools.parser
-    year_hint = published.year if published else (article_day(article).year if article_day(article) else None)  # type: ignore[union-attr]
+    day = article_day(article)
+    year_hint = day.year if day is not None else None  # month or year precision still gives the year
     year_source = "text"
     prepared = []
     for number, line in enumerate(lines):

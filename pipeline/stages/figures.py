@@ -78,32 +78,29 @@ def _timeline(events: pd.DataFrame) -> bytes:
     return _png(figure)
 
 
-def _speakers(quotes: pd.DataFrame) -> bytes:
+def _stacked_bars(table: pd.DataFrame, title: str, xlabel: str) -> bytes:
     import matplotlib.pyplot as plt
 
+    figure, axes = plt.subplots(figsize=(9, 0.35 * len(table) + 1.8))
+    table.plot.barh(stacked=True, ax=axes, width=0.7)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel("")
+    axes.set_title(title)
+    return _png(figure)
+
+
+def _speakers(quotes: pd.DataFrame) -> bytes:
     counted = quotes[quotes["kind"] != "scare"].dropna(subset=["speaker"])
     if counted.empty:
         return _empty("No attributed quotations in this version.")
     table = counted.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-15:]]
-    figure, axes = plt.subplots(figsize=(9, 0.35 * len(table) + 1.8))
-    table.plot.barh(stacked=True, ax=axes, width=0.7)
-    axes.set_xlabel("quotations")
-    axes.set_ylabel("")
-    axes.set_title("Quotations per speaker")
-    return _png(figure)
+    return _stacked_bars(table, "Quotations per speaker", "quotations")
 
 
 def _outlets(articles: pd.DataFrame) -> bytes:
-    import matplotlib.pyplot as plt
-
     if articles.empty:
         return _empty("No articles in this version.")
     table = articles.assign(outlet=articles["outlet"].fillna("unknown")).groupby(["outlet", "language"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-20:]]
-    figure, axes = plt.subplots(figsize=(9, 0.35 * len(table) + 1.8))
-    table.plot.barh(stacked=True, ax=axes, width=0.7)
-    axes.set_xlabel("articles")
-    axes.set_ylabel("")
-    axes.set_title("Articles per outlet and language")
-    return _png(figure)
+    return _stacked_bars(table, "Articles per outlet and language", "articles")
