@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any
@@ -270,7 +272,29 @@ def build_dataset(settings: Settings) -> RunSummary:
         held.release()
 
 
+@contextmanager
+def _api_shared_with_workers() -> Iterator[None]:
+    """Point worker processes at this run's Prefect API while it runs, so none starts a temporary server."""
+    from prefect.client.orchestration import get_client
+
+    if os.environ.get("PREFECT_API_URL"):
+        yield
+        return
+    url = str(get_client(sync_client=True).api_url).rstrip("/")
+    if url.startswith("http"):
+        os.environ["PREFECT_API_URL"] = url
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+
+
 def _build(settings: Settings) -> RunSummary:
+    with _api_shared_with_workers():
+        return _build_shared(settings)
+
+
+def _build_shared(settings: Settings) -> RunSummary:
     inputs, sidecar, problems = discover_corpus(settings)
     memory = load_memory(settings)
     reference = load_reference(settings)
