@@ -104,14 +104,30 @@ class UncodedRecord:
 
 
 @dataclass(frozen=True)
-class _Candidate:
-    line_no: int
+class _Context:
+    """What every sentence of one article shares while it is coded."""
+
+    article: Article
+    tools: EventTools
+    published: dt.date | None
+    year_hint: int | None
+    year_source: str
+    use_english: bool
+    main_country: str | None
+    offsets: tuple[int, ...]  # where each paragraph starts in the coded text
+    orig_offsets: tuple[int, ...]  # and in text_original
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence: its paragraph, the paragraph masked (quotes and dateline hidden), its mentions and bounds."""
+
+    number: int
+    line: str
+    masked: str
+    mentions: Sequence[Mention]
     start: int
     end: int
-    trigger: event_types.Trigger
-    trigger_at: int
-    trigger_text: str
-    dates: tuple[DateFound, ...]
 
 
 def _triggers(masked: str, start: int, end: int) -> list[tuple[event_types.Trigger, int, str]]:
@@ -193,6 +209,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
     main_country = _main_country(tools, prepared)
     prepared = [(n, text, _mask_dateline(m) if n <= 2 else m, ms) for n, text, m, ms in prepared]
+    context = _Context(
+        article, tools, published, year_hint, year_source, use_english, main_country,
+        _starts(lines), _starts(article.clean.lines),
+    )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
     anchor: dt.date | None = None
@@ -202,9 +222,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             continue
         before = len(events)
         for start, end in sentences(masked):
-            for record in _sentence_events(article, tools, number, line, masked, mentions, start, end, published, anchor,
-                                           year_hint, year_source, use_english, main_country,
-                                           lead if number == dateline_line and start == 0 else None):
+            sentence = _Sentence(number, line, masked, mentions, start, end)
+            for record in _sentence_events(context, sentence, anchor, lead if number == dateline_line and start == 0 else None):
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 if not any(_same(record, other) for other in events):
@@ -300,28 +319,15 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
 
-def _sentence_events(
-    article: Article,
-    tools: EventTools,
-    number: int,
-    line: str,
-    masked: str,
-    mentions: Sequence[Mention],
-    start: int,
-    end: int,
-    published: dt.date | None,
-    anchor: dt.date | None,
-    year_hint: int | None,
-    year_source: str,
-    use_english: bool,
-    main_country: str | None,
-    lead: dt.date | None,
-) -> list[EventRecord]:
-    found_triggers = _triggers(masked, start, end)
+def _sentence_events(context: _Context, where: _Sentence, anchor: dt.date | None, lead: dt.date | None) -> list[EventRecord]:
+    """The events one sentence reports; each date goes to the trigger it belongs to."""
+    start = where.start
+    found_triggers = _triggers(where.masked, start, where.end)
     if not found_triggers:
         return []
-    sentence = masked[start:end]
-    dates = find_dates(sentence, tools.parser, published, anchor, year_hint, future=bool(event_types.PLANNED.search(sentence)))
+    sentence = where.masked[start : where.end]
+    future = bool(event_types.PLANNED.search(sentence))
+    dates = find_dates(sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future)
     records = []
     claimed: set[int] = set()
     for rank, (trigger, at, words) in enumerate(found_triggers):
@@ -345,8 +351,7 @@ def _sentence_events(
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(dates.index(chosen))
-        records.append(_record(article, tools, number, line, masked, mentions, start, end, trigger, at, words, chosen,
-                               published, year_source, use_english, main_country, None if dates else lead))
+        records.append(_record(context, where, trigger, at, words, chosen, None if dates else lead))
     return records
 
 
@@ -354,43 +359,35 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since|following|
 
 
 def _record(
-    article: Article,
-    tools: EventTools,
-    number: int,
-    line: str,
-    masked: str,
-    mentions: Sequence[Mention],
-    start: int,
-    end: int,
+    context: _Context,
+    where: _Sentence,
     trigger: event_types.Trigger,
     at: int,
     words: str,
     found: DateFound | None,
-    published: dt.date | None,
-    year_source: str,
-    use_english: bool,
-    main_country: str | None,
     lead: dt.date | None,
 ) -> EventRecord:
+    article, tools, published = context.article, context.tools, context.published
+    number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
     article_id = article.clean.document.article_id
-    sentence = masked[start:end]
+    sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, main_country)
+    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, context.main_country)
     status = _status(sentence, at - start, found, published)
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
     date_source = "none"
     if found is not None and found.date is not None:
-        date_source = "text" if found.explicit_year or (published and year_source == "text") else year_source
+        date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
     elif lead is not None and status != "planned":
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
-        date_source = "dateline" if year_source == "text" else year_source
+        date_source = "dateline" if context.year_source == "text" else context.year_source
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
-    offset = sum(len(x) + 1 for x in (_lines(article, use_english))[:number])
-    orig_offset = sum(len(x) + 1 for x in article.clean.lines[:number])
+    use_english = context.use_english
+    offset, orig_offset = context.offsets[number], context.orig_offsets[number]
     key = f"{article_id}|{number}|{ev_start}|{trigger.event_type}"
     quad, _ = event_types.EVENT_TYPES[trigger.event_type]
     return EventRecord(
@@ -425,8 +422,13 @@ def _record(
     )
 
 
-def _lines(article: Article, use_english: bool) -> list[str]:
-    return [s.text_en or "" for s in article.segments] if use_english else list(article.clean.lines)
+def _starts(lines: Sequence[str]) -> tuple[int, ...]:
+    """Where each line starts in the lines joined by newlines."""
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return tuple(starts)
 
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
