@@ -236,7 +236,7 @@ class MentionFinder:
         known = self._memo.get(text)
         if known is not None:
             return known
-        if len(self._memo) > 4096:
+        if len(self._memo) > 512:  # about one article's paragraphs: shared by its stages, not a corpus cache
             self._memo.clear()
         found = self._find(text)
         self._memo[text] = found

@@ -43,7 +43,8 @@ def finish_article(
     else:
         title, derived = derive_title("\n".join(clean.lines), settings), True
     text_en = english_text(segments)
-    text_en_language = detector.detect(text_en)[0] if text_en else None
+    untouched = all(segment.text_en == segment.text for segment in segments)  # English throughout: already judged
+    text_en_language = (language if untouched else detector.detect(text_en)[0]) if text_en else None
     return Article(
         clean=clean,
         language=language,

@@ -11,6 +11,7 @@ month (the 1st), year (1 January) or unknown with a null date. Nothing is guesse
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -65,7 +66,10 @@ def make_event_date_parser() -> DateDataParser:
     return DateDataParser(languages=["en", "it"], try_previous_locales=True, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
 
 
+@functools.lru_cache(maxsize=16384)
 def _parse(parser: DateDataParser, text: str, base: dt.date, prefer: str = "current_period") -> tuple[dt.date | None, str]:
+    # The answer depends only on these four, and dateparser spends about a millisecond a call guessing the
+    # locale, so answers are remembered: news repeats its date expressions ("on 10 January") many times.
     # One parser serves every base: dateparser reads these settings at each call. The lock keeps two
     # threads of one worker from parsing against each other's base.
     with _PARSE_LOCK:

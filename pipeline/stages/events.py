@@ -12,6 +12,7 @@ recorded in ``uncoded`` with the reason. ``cluster_events`` links reports of the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
@@ -130,16 +131,22 @@ class _Sentence:
     end: int
 
 
-def _triggers(masked: str, start: int, end: int) -> list[tuple[event_types.Trigger, int, str]]:
+@functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
+def _triggers(masked: str, start: int, end: int) -> tuple[tuple[event_types.Trigger, int, str], ...]:
+    """The first match of each event type in a sentence, in the table's order (remembered: the calendar pass
+    and the coding pass read the same sentences)."""
+    first = event_types.ANY_TRIGGER.search(masked, start, end)
+    if first is None:
+        return ()
     found: dict[str, tuple[event_types.Trigger, int, str]] = {}
     for trigger in event_types.TRIGGERS:
-        for match in trigger.pattern.finditer(masked, start, end):
+        for match in trigger.pattern.finditer(masked, first.start(), end):  # nothing matches before the first hit
             if event_types.DEMANDED.search(masked[max(start, match.start() - 40) : match.start()]):
                 continue  # the object of a demand is not an event
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
-    return sorted(found.values(), key=lambda t: event_types.TRIGGERS.index(t[0]))
+    return tuple(sorted(found.values(), key=lambda t: event_types.ORDER[t[0]]))
 
 
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:

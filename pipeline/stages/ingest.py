@@ -92,6 +92,8 @@ def decode_bytes(data: bytes, min_printable_share: float) -> tuple[str, str] | R
     except (UnicodeDecodeError, LookupError) as error:
         return Reject("", "undecodable", f"decoding as {encoding} failed: {error}")
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
+    if "".join(text.split()).isprintable():
+        return text, encoding  # the common case, checked in C; the count below is for the verdict
     visible = [ch for ch in text if not ch.isspace()]
     if visible:
         printable = sum(ch.isprintable() for ch in visible) / len(visible)

@@ -1,7 +1,8 @@
 """Language: identify the language of each article and of each of its paragraphs.
 
 Uses py3langid, which ships its model and is deterministic. A paragraph too short to judge, or judged with
-low confidence, takes the article's language, so a lone name or number never flips a segment.
+low confidence, takes the article's language, so a lone name or number never flips a segment. Every
+paragraph is read once: the article's language comes from its paragraphs' verdicts.
 """
 
 from __future__ import annotations
@@ -36,17 +37,28 @@ class LanguageSettings:
 def split_segments(
     clean: CleanArticle, detector: LanguageDetector, settings: LanguageSettings
 ) -> tuple[str, tuple[Segment, ...]]:
-    """Return the article's language and one untranslated ``Segment`` per paragraph, each with its language."""
-    article_language, _ = detector.detect("\n".join(clean.lines))
-    segments = []
+    """Return the article's language and one untranslated ``Segment`` per paragraph, each with its language.
+
+    Each paragraph long enough to judge is identified once. The article's language is the one holding most
+    characters among the confidently identified paragraphs; only when none is, the whole text is identified.
+    """
+    guesses: dict[int, str] = {}
+    weight: dict[str, int] = {}
     for number, line in enumerate(clean.lines):
-        language = article_language
         if len(line) >= settings.min_chars_line:
             guess, probability = detector.detect(line)
             if probability >= settings.min_probability_line:
-                language = guess
-        segments.append(Segment(segment_no=number, text=line, language=language))
-    return article_language, tuple(segments)
+                guesses[number] = guess
+                weight[guess] = weight.get(guess, 0) + len(line)
+    if weight:
+        article_language = max(sorted(weight), key=lambda code: weight[code])
+    else:
+        article_language, _ = detector.detect("\n".join(clean.lines))
+    segments = tuple(
+        Segment(segment_no=number, text=line, language=guesses.get(number, article_language))
+        for number, line in enumerate(clean.lines)
+    )
+    return article_language, segments
 
 
 def is_plausible_translation(detector: LanguageDetector, source: str, translation: str, target: str) -> bool:

@@ -8,6 +8,7 @@ stays null with precision ``unknown``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,12 @@ def parse_date(text: str, parser: DateDataParser) -> tuple[date, str] | None:
     cleaned = _LABEL.sub("", text.strip())
     if not cleaned or not re.search(r"\d", cleaned) or len(cleaned) > 80:
         return None  # dateparser is slow on prose; a date line is short and has a digit
+    return _parse_cleaned(parser, cleaned)
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_cleaned(parser: DateDataParser, cleaned: str) -> tuple[date, str] | None:
+    # dateparser spends about a millisecond a call choosing among six locales; date lines repeat, so remember.
     data = parser.get_date_data(cleaned)
     if data.date_obj is None:
         return None
@@ -116,9 +123,9 @@ def find_published(
             return Published(parsed[0].isoformat(), meta.origin, parsed[1])
     edges = list(datelines) + list(lines[:2]) + list(lines[-2:])
     for line in edges:
-        if len(line) <= settings.dateline_max_chars:
+        if len(line) <= settings.dateline_max_chars and _YEAR_IN_TEXT.search(line):
             parsed = parse_date(line, parser)
-            if parsed is not None and _YEAR_IN_TEXT.search(line):
+            if parsed is not None:
                 return Published(parsed[0].isoformat(), "dateline", parsed[1])
     # An agency dateline opening the body: "MOSCOW, September 6, 2023. /TASS/. …", "ROMA, 5 gennaio 2022 (ANSA) - …"
     for line in lines[:2]:

@@ -118,7 +118,13 @@ class Gazetteer:
                         self.capitals[f"{demonym} capital"] = capital
         # Names are looked up in a dict, phrase by phrase: a regex of thousands of names is far slower.
         self._names = {*self.cities, *self.countries, *self.capitals}
-        self._longest = max((len(n.split()) for n in self._names), default=1)
+        # The first token of each name -> the most tokens a name starting with it has; others are skipped.
+        self._starts: dict[str, int] = {}
+        for name in self._names:
+            tokens = _TOKEN.findall(name)
+            if tokens:
+                self._starts[tokens[0]] = max(self._starts.get(tokens[0], 0), len(tokens))
+        self._memo: dict[str, list[re.Match[str]]] = {}
 
     def _grow_bounds(self, city: City) -> None:
         south, north, west, east = self.bounds.get(city.country, (90.0, -90.0, 180.0, -180.0))
@@ -155,16 +161,26 @@ class Gazetteer:
         return _country_name(alpha3)
 
     def _matches(self, sentence: str) -> list[re.Match[str]]:
-        """The longest known names in a sentence, left to right, without overlaps."""
+        """The longest known names in a sentence, left to right, without overlaps (remembered per text: an
+        article's sentences are looked up once per trigger and once for its main country)."""
+        known = self._memo.get(sentence)
+        if known is None:
+            if len(self._memo) > 512:  # about one article's sentences and paragraphs
+                self._memo.clear()
+            known = self._memo[sentence] = self._scan(sentence)
+        return known
+
+    def _scan(self, sentence: str) -> list[re.Match[str]]:
         tokens = list(_TOKEN.finditer(sentence))
         found: list[re.Match[str]] = []
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            if not token.group(0)[:1].isupper():
+            longest = self._starts.get(token.group(0), 0)
+            if not longest or not token.group(0)[:1].isupper():
                 index += 1
                 continue
-            for width in range(min(self._longest, len(tokens) - index), 0, -1):
+            for width in range(min(longest, len(tokens) - index), 0, -1):
                 last = tokens[index + width - 1]
                 phrase = sentence[token.start() : last.end()]
                 if phrase in self._names and (index + width == len(tokens) or not sentence[last.end() : last.end() + 1].isalnum()):
