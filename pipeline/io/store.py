@@ -192,9 +192,9 @@ def write_version(
         previous = read_manifest(root, parent)
         if {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
             return WrittenVersion(None, None, parent, None)
-    old = {name: load_table(name, parent, root) for name in DATA_TABLES if (root / parent / f"{name}.parquet").is_file()} if parent else {}
+    old = {name: pq.read_table(root / parent / f"{name}.parquet") for name in DATA_TABLES if (root / parent / f"{name}.parquet").is_file()} if parent else {}
     # compare what readers will read: both sides as they come back from Parquet
-    new = {name: TABLES[name].validate(pq.read_table(io.BytesIO(encoded[name])).to_pandas(), lazy=True) for name in DATA_TABLES}
+    new = {name: pq.read_table(io.BytesIO(encoded[name])) for name in DATA_TABLES}
     changes = diff_tables(old, new)
     encoded["changes"] = _parquet_bytes(to_arrow("changes", changes))
     digests["changes"] = hashlib.sha256(encoded["changes"]).hexdigest()
@@ -290,8 +290,8 @@ def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:
         if name is None or not (root / name / MANIFEST).is_file():
             raise VersionNotFound(f"no version {name} in {root}")
     assert target is not None
-    before = {n: load_table(n, old, root) for n in DATA_TABLES if (root / old / f"{n}.parquet").is_file()}
-    after = {n: load_table(n, target, root) for n in DATA_TABLES if (root / target / f"{n}.parquet").is_file()}
+    before = {n: pq.read_table(root / old / f"{n}.parquet") for n in DATA_TABLES if (root / old / f"{n}.parquet").is_file()}
+    after = {n: pq.read_table(root / target / f"{n}.parquet") for n in DATA_TABLES if (root / target / f"{n}.parquet").is_file()}
     return diff_tables(before, after)
 
 
