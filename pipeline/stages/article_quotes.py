@@ -18,7 +18,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
@@ -173,7 +174,7 @@ def _record(
 
 def normalise_quote(text: str) -> str:
     """Return the form under which two quotations count as the same: ascii, case-folded, words only."""
-    return " ".join(re.findall(r"[a-z0-9]+", unidecode(text).casefold()))
+    return " ".join(re.findall(r"[a-z0-9]+", (text if text.isascii() else unidecode(text)).casefold()))
 
 
 def cluster_quotes(texts: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0) -> list[str]:
@@ -198,10 +199,12 @@ def cluster_quotes(texts: Sequence[str], speakers: Sequence[str | None], thresho
         if len(key.split()) >= 5:
             by_speaker[speakers[index] or ""].append(index)
     for members in by_speaker.values():
-        for position, a in enumerate(members):
-            for b in members[position + 1 :]:
-                if fuzz.ratio(keys[a], keys[b]) >= threshold:
-                    parent[find(b)] = find(a)
+        texts_of = [keys[i] for i in members]
+        for low in range(0, len(members), 512):  # rapidfuzz compares a block of rows against all, in C
+            scores = process.cdist(texts_of[low : low + 512], texts_of, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
+            for row, column in zip(*np.nonzero(scores), strict=True):
+                if column > low + row:
+                    parent[find(members[column])] = find(members[low + row])
     roots: dict[int, str] = {}
     ids = []
     for index in range(len(keys)):

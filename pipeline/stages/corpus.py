@@ -75,11 +75,17 @@ def split_duplicate_text(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArti
     reordered, re-spaced or cut down.
     """
     seen: list[tuple[frozenset[str], CleanArticle]] = []
+    holding: dict[str, list[int]] = {}  # line -> the kept articles that hold it, in order
     kept, rejects = [], []
     for clean in cleans:
         lines = frozenset(normalise_line(line) for line in clean.lines)
-        earlier = next((other for known, other in seen if lines <= known), None)
+        # only articles holding the rarest of these lines can hold them all: an index, not a scan of all
+        postings = [holding.get(line, []) for line in lines]
+        candidates = min(postings, key=len) if postings else range(len(seen))
+        earlier = next((seen[i][1] for i in candidates if lines <= seen[i][0]), None)
         if earlier is None:
+            for line in lines:
+                holding.setdefault(line, []).append(len(seen))
             seen.append((lines, clean))
             kept.append(clean)
             continue

@@ -513,7 +513,21 @@ def cluster_events(records: Sequence[EventRecord], window_days: int = 2) -> list
             i = parent[i]
         return i
 
-    dated = sorted((i for i, r in enumerate(records) if r.event_date is not None), key=lambda i: records[i].event_date)  # type: ignore[arg-type, return-value]
+    # only events of one type and country can join: compare within those groups, in date order
+    groups: dict[tuple[str, str | None], list[int]] = {}
+    for i, record in enumerate(records):
+        if record.event_date is not None:
+            groups.setdefault((record.event_type, record.country), []).append(i)
+    for members in groups.values():
+        _join_close(records, sorted(members, key=lambda i: records[i].event_date), find, parent, window_days)  # type: ignore[arg-type, return-value]
+    ids = []
+    for index in range(len(records)):
+        root = records[find(index)]
+        ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
+    return ids
+
+
+def _join_close(records: Sequence[EventRecord], dated: list[int], find: Any, parent: list[int], window_days: int) -> None:
     for position, i in enumerate(dated):
         a = records[i]
         for j in dated[position + 1 :]:
@@ -521,15 +535,10 @@ def cluster_events(records: Sequence[EventRecord], window_days: int = 2) -> list
             assert a.event_date is not None and b.event_date is not None
             if (b.event_date - a.event_date).days > 31:
                 break
-            if a.event_type != b.event_type or a.country != b.country or a.article_id == b.article_id:
+            if a.article_id == b.article_id:
                 continue
             coarse = "day" not in (a.date_precision, b.date_precision)
             close = (b.event_date - a.event_date).days <= window_days or (coarse and a.event_date.month == b.event_date.month)
             shared = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
             if close and shared:
                 parent[find(j)] = find(i)
-    ids = []
-    for index in range(len(records)):
-        root = records[find(index)]
-        ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
-    return ids

@@ -150,13 +150,14 @@ def _validate_quotes(
         column: dict(zip(articles[Articles.article_id], articles[column], strict=True))
         for column in (Articles.text_en, Articles.text_original)
     }
+    columns = ("article_id", "text_en", "char_start", "char_end", "text_original", "orig_char_start", "orig_char_end")
     bad = [
         position
-        for position, row in enumerate(quotes.to_dict("records"))
-        if not _span_holds(bodies[Articles.text_en].get(row["article_id"]), row["text_en"], row["char_start"], row["char_end"])
-        or not _span_holds(
-            bodies[Articles.text_original].get(row["article_id"]), row["text_original"], row["orig_char_start"], row["orig_char_end"]
+        for position, (article, en, start, end, original, orig_start, orig_end) in enumerate(
+            zip(*(quotes[c].tolist() for c in columns), strict=True)
         )
+        if not _span_holds(bodies[Articles.text_en].get(article), en, start, end)
+        or not _span_holds(bodies[Articles.text_original].get(article), original, orig_start, orig_end)
     ]
     if bad:
         failures.setdefault("quotes", []).append({"column": "char_start", "check": "span_in_text", "count": len(bad)})
@@ -188,18 +189,20 @@ def _validate_events(
     published = dict(zip(articles[Articles.article_id], articles[Articles.published_date], strict=True))
     precision = dict(zip(articles[Articles.article_id], articles[Articles.published_precision], strict=True))
     late, outside = [], []
-    for position, row in enumerate(events.to_dict("records")):
-        day, base = row["event_date"], published.get(row["article_id"])
+    columns = ("article_id", "event_date", "status", "date_precision", "latitude", "longitude", "country")
+    for position, (article, day, status, day_precision, lat, lon, country) in enumerate(
+        zip(*(events[c].tolist() for c in columns), strict=True)
+    ):
+        base = published.get(article)
         if (
-            row["status"] != "planned"
+            status != "planned"
             and not pd.isna(day)
             and not pd.isna(base)
-            and precision.get(row["article_id"]) == "day"
-            and row["date_precision"] == "day"
+            and precision.get(article) == "day"
+            and day_precision == "day"
             and day > base
         ):
             late.append(position)
-        lat, lon, country = row["latitude"], row["longitude"], row["country"]
         if not pd.isna(lat) and isinstance(country, str) and country in bounds:
             south, north, west, east = bounds[country]
             if not (south - 1 <= float(lat) <= north + 1 and west - 1 <= float(lon) <= east + 1):
