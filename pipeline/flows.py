@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any, TypeVar, cast
 
+import pandas as pd
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
@@ -37,12 +38,12 @@ from pipeline.stages.card import render_version_files
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
-from pipeline.stages.metadata import MetadataSettings, make_date_parser
+from pipeline.stages.metadata import make_date_parser
 from pipeline.stages.places import Gazetteer, renames_from_data
 from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
-from schemas import TABLES
+from schemas import RECORD_KEYS, TABLES
 
 T = TypeVar("T")
 IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15]}
@@ -158,14 +159,14 @@ def read_files(
 
 
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
-def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[processing.FileResult]:
-    """Load the stored results of unchanged files."""
+def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[processing.BatchResult]:
+    """Load the stored rows of unchanged files, a stored batch at a time."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        found = store_db.get_many(keys, memory_fingerprint)
+        found = store_db.get_batches(keys, memory_fingerprint)
     finally:
         store_db.close()
-    return [found[key] for key in keys if key in found]
+    return [batch.only(held) for batch, held in found]
 
 
 @task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
@@ -211,8 +212,8 @@ def finish_articles(
     reference: Reference,
     prepared: processing.PreparedBatch,
     translated: list[tuple[Segment, ...]],
-) -> list[processing.FileResult]:
-    """Attach metadata, extract quotes and code events for a translated batch."""
+) -> processing.BatchResult:
+    """Attach metadata, extract quotes and code events for a translated batch; return its rows."""
     finder, event_tools = _tools(reference)
     return processing.finish(
         prepared, translated, settings, _date_parser(), _detector(), reference.registry, finder, event_tools
@@ -220,16 +221,14 @@ def finish_articles(
 
 
 @task(name="save results", cache_policy=NO_CACHE, **IO_RETRIES)
-def save_results(settings: Settings, done: list[processing.FileResult], memory_fingerprint: str) -> int:
-    """Keep complete results for the next refresh; pending ones are retried then."""
+def save_results(settings: Settings, batch: processing.BatchResult, memory_fingerprint: str) -> int:
+    """Keep a batch's rows for the next refresh; files with a pending segment are retried then."""
     entries = {
-        result.key: results.Cached(memory_fingerprint if result.used_translation else None, result)
-        for result in done
-        if not result.pending
+        result.key: memory_fingerprint if result.used_translation else None for result in batch.files if not result.pending
     }
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        store_db.put_many(entries)
+        store_db.put_batch(batch, entries)
     finally:
         store_db.close()
     return len(entries)
@@ -255,6 +254,12 @@ def _whole(value: T) -> T:
     articles that was most of the driver's time (15.8 s of a 2,000-article run, measured with pyinstrument).
     """
     return cast(T, quote(value))
+
+
+def _submitted(value: T, settings: Settings) -> T:
+    """An argument of a submitted task: quoted too, except on Dask, whose client hands quoted values to the
+    task still wrapped (so there Prefect walks the argument, as it must)."""
+    return value if settings.task_runner == "dask" else _whole(value)
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
@@ -310,7 +315,7 @@ def _build_shared(settings: Settings) -> RunSummary:
     memory = load_memory(settings)
     reference = load_reference(settings)
     fingerprint = results.run_fingerprint(settings, reference.fingerprint)
-    done: list[processing.FileResult] = []
+    batches: list[processing.BatchResult] = []
     reused = 0
     counts: dict[str, int] = {}
     failures: list[str] = []
@@ -323,14 +328,14 @@ def _build_shared(settings: Settings) -> RunSummary:
             reused += len(known)
             keys.extend(known)
             if fresh:
-                preparing.append(prepare_articles.submit(settings, _whole(fresh), _whole(sidecar)))
+                preparing.append(prepare_articles.submit(settings, _submitted(fresh, settings), _submitted(sidecar, settings)))
             progress.advance(reading, len(relatives))
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
         if not preparing and inputs_key == _latest_inputs_key(settings):
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
                               warnings=list(problems))
-        done.extend(reuse_results(settings, _whole(keys), memory.fingerprint))
+        batches.extend(reuse_results(settings, _whole(keys), memory.fingerprint))
         processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
         finishing = []
         for preparing_future in preparing:
@@ -339,14 +344,16 @@ def _build_shared(settings: Settings) -> RunSummary:
             failures.extend(batch_failures)
             for key, value in batch_counts.items():
                 counts[key] = counts.get(key, 0) + value
-            finishing.append(finish_articles.submit(settings, _whole(reference), _whole(prepared), _whole(translated)))
+            finishing.append(finish_articles.submit(
+                settings, _submitted(reference, settings), _submitted(prepared, settings), _submitted(translated, settings)
+            ))
         for finishing_future in finishing:
             finished = finishing_future.result()
             save_results(settings, _whole(finished), memory.fingerprint)
-            done.extend(finished)
-            progress.advance(processing_bar, len(finished))
-    done.sort(key=lambda r: r.source_file)
-    tables = _tables(settings, done)
+            batches.append(finished)
+            progress.advance(processing_bar, len(finished.files))
+    done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
+    tables = _tables(settings, batches)
     tables, report = validate(settings, _whole(reference), _whole(tables))
     facts = _facts(settings, inputs, done, report, counts, reference)
     facts["inputs_key"] = _inputs_key(done)
@@ -368,33 +375,37 @@ def _latest_inputs_key(settings: Settings) -> str | None:
         return None
 
 
-def _tables(settings: Settings, done: Sequence[processing.FileResult]) -> assemble.Tables:
-    """Assemble the tables from every file's result; a later copy of the same bytes is a duplicate."""
+def _tables(settings: Settings, batches: Sequence[processing.BatchResult]) -> assemble.Tables:
+    """Assemble the tables from every batch's rows: files in name order, a later copy of the same bytes or
+    of the same lines is a duplicate, then the clusters over all quotes and all events."""
+    done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
     documents = [d for r in done for d in r.documents if isinstance(d, RawDocument)]
     kept_documents, duplicates = corpus_stage.split_duplicates(documents)
     kept = {(d.source_file, d.record) for d in kept_documents}
-    candidates = [
-        a
-        for r in done
-        for a in r.articles
-        if (a.article.clean.document.source_file, a.article.clean.document.record) in kept
-    ]
-    distinct, copies = corpus_stage.split_duplicate_text(a.article.clean for a in candidates)
-    unique = {id(c) for c in distinct}
-    articles = [a for a in candidates if id(a.article.clean) in unique]
-    duplicates = [*duplicates, *copies]
+    candidates = [a for r in done for a in r.articles if (a.source_file, a.record) in kept]
+    distinct, copies = corpus_stage.split_duplicate_text(candidates)
+    chosen = pd.DataFrame(
+        {processing.SOURCE: [a.source_file for a in distinct], "article_id": [a.article_id for a in distinct]}
+    )
     rejects: list[Reject] = [d for r in done for d in r.documents if isinstance(d, Reject)]
-    rejects += [e for r in done for e in r.empty] + duplicates
-    metadata = MetadataSettings(settings.max_headline_words, settings.derived_title_words)
-    finished = [a.article for a in articles]
+    rejects += [e for r in done for e in r.empty] + duplicates + copies
+    frames: dict[str, pd.DataFrame] = {}
+    for name in processing.ROW_TABLES:
+        parts = [batch.frames[name] for batch in batches if len(batch.frames[name])]
+        model = TABLES[name]
+        everything = pd.concat(parts, ignore_index=True) if parts else assemble.empty_frame(model).assign(**{processing.SOURCE: []})
+        picked = everything.merge(chosen, on=[processing.SOURCE, "article_id"], how="inner")
+        order = ["source_file", "record"] if name == "articles" else [processing.SOURCE]
+        picked = picked.sort_values(order, kind="stable", na_position="first").drop(columns=processing.SOURCE)
+        frames[name] = picked.drop_duplicates(subset=list(RECORD_KEYS[name])).reset_index(drop=True)  # same bytes twice in one file
     return assemble.Tables(
-        articles=assemble.articles_frame(finished, metadata),
-        segments=assemble.segments_frame(finished),
-        removed_lines=assemble.removed_lines_frame([a.clean for a in finished]),
+        articles=frames["articles"],
+        segments=frames["segments"],
+        removed_lines=frames["removed_lines"],
         rejects=assemble.rejects_frame(rejects),
-        quotes=assemble.quotes_frame([q for a in articles for q in a.quotes], settings.quote_cluster_threshold),
-        events=assemble.events_frame([e for a in articles for e in a.events]),
-        uncoded=assemble.uncoded_frame([u for a in articles for u in a.uncoded]),
+        quotes=assemble.with_quote_clusters(frames["quotes"], settings.quote_cluster_threshold),
+        events=assemble.with_event_clusters(frames["events"]),
+        uncoded=frames["uncoded"],
     )
 
 

@@ -4,7 +4,9 @@ The key of a file is the sha256 of its relative path, its raw bytes, its sidecar
 fingerprint (package version, the code of the stages and schemas, the settings that shape results, and the
 reference data: actor registry, places, calendar). The translation memory is checked separately, and only
 for files whose articles used a translation, so a new TMX entry re-does the translated files alone.
-Results with a pending segment are never stored: they are retried on every refresh until they complete.
+Results are stored a batch at a time (the rows of a batch's files, one frame per table), with an index from
+each file's key to its batch: a refresh loads the batches of unchanged files and keeps those files' rows.
+Files with a pending segment are never indexed: they are retried on every refresh until they complete.
 Keys never involve paths alone or modification times. SQLite commits atomically; a killed run loses at most
 the entries of its last batch.
 """
@@ -15,7 +17,7 @@ import hashlib
 import pickle
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,12 +27,15 @@ from pipeline.settings import Settings
 from pipeline.stages.records import SourceMeta
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS results (
+DROP TABLE IF EXISTS results;
+CREATE TABLE IF NOT EXISTS batches (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
     key TEXT PRIMARY KEY,
     memory_fingerprint TEXT,
-    payload BLOB NOT NULL,
+    batch TEXT NOT NULL REFERENCES batches(batch),
     created_at TEXT NOT NULL
-)
+);
+CREATE INDEX IF NOT EXISTS files_batch ON files(batch);
 """
 #: Settings that change what a file becomes (paths, batch sizes and progress bars do not).
 _SHAPING = (
@@ -64,59 +69,59 @@ def file_key(relative: str, raw_sha256: str, sidecar: SourceMeta | None, fingerp
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
-class Cached:
-    """A stored result and the memory fingerprint it was computed with (None: it used no translation)."""
-
-    memory_fingerprint: str | None
-    result: Any
-
-
 class ResultCache:
-    """A key-value store of processed files."""
+    """Processed batches, and an index from each complete file's key to the batch that holds its rows."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._connection = sqlite3.connect(path, timeout=60, check_same_thread=False)
         self._connection.execute("PRAGMA journal_mode=WAL")
-        self._connection.execute(_SCHEMA)
+        self._connection.executescript(_SCHEMA)
         self._connection.commit()
+
+    def _valid(self, keys: Iterable[str], memory_fingerprint: str) -> dict[str, str]:
+        """Key -> batch, for the keys whose stored result still holds."""
+        wanted = list(keys)
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT key, memory_fingerprint, batch FROM files WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update((key, batch) for key, memory, batch in rows if memory is None or memory == memory_fingerprint)
+        return found
 
     def known(self, keys: Iterable[str], memory_fingerprint: str) -> set[str]:
         """The keys among ``keys`` with a still-valid stored result, without loading any result."""
-        wanted = list(keys)
-        found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self._connection.execute(
-                f"SELECT key, memory_fingerprint FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update(key for key, memory in rows if memory is None or memory == memory_fingerprint)
+        return set(self._valid(keys, memory_fingerprint))
+
+    def get_batches(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[Any, set[str]]]:
+        """Each stored batch holding any of ``keys``, with the keys it holds among them."""
+        by_batch: dict[str, set[str]] = {}
+        for key, batch in self._valid(keys, memory_fingerprint).items():
+            by_batch.setdefault(batch, set()).add(key)
+        found = []
+        for batch, held in sorted(by_batch.items()):
+            row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()
+            if row is not None:
+                found.append((pickle.loads(row[0]), held))
         return found
 
-    def get_many(self, keys: Iterable[str], memory_fingerprint: str) -> dict[str, Any]:
-        """Return the still-valid results of ``keys``, by key."""
-        wanted = list(keys)
-        found: dict[str, Any] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self._connection.execute(
-                f"SELECT key, memory_fingerprint, payload FROM results WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            )
-            for key, memory, payload in rows:
-                if memory is None or memory == memory_fingerprint:
-                    found[key] = pickle.loads(payload)
-        return found
-
-    def put_many(self, entries: Mapping[str, Cached]) -> None:
-        """Store results in one transaction."""
+    def put_batch(self, result: Any, entries: Mapping[str, str | None]) -> None:
+        """Store a batch and index the keys in ``entries`` (key -> memory fingerprint, None when the file used
+        no translation) to it, in one transaction; batches no key points to any more are dropped."""
+        if not entries:
+            return
+        batch = hashlib.sha256("\n".join(sorted(entries)).encode("utf-8")).hexdigest()
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        rows = [
-            (key, cached.memory_fingerprint, pickle.dumps(cached.result, protocol=pickle.HIGHEST_PROTOCOL), now)
-            for key, cached in entries.items()
-        ]
         with self._connection:
-            self._connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)", rows)
+            self._connection.execute(
+                "INSERT OR REPLACE INTO batches VALUES (?, ?)", (batch, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            )
+            self._connection.executemany(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", [(key, memory, batch, now) for key, memory in entries.items()]
+            )
+            self._connection.execute("DELETE FROM batches WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
 
     def close(self) -> None:
         """Close the database."""

@@ -11,7 +11,7 @@ import pandas as pd
 from dateparser.date import DateDataParser
 
 from pipeline.stages.article_quotes import QuoteRecord, cluster_quotes
-from pipeline.stages.events import EventRecord, UncodedRecord, cluster_events
+from pipeline.stages.events import ClusterFields, EventRecord, UncodedRecord, cluster_events
 from pipeline.stages.language import LanguageDetector
 from pipeline.stages.metadata import (
     MetadataSettings,
@@ -187,33 +187,58 @@ def rejects_frame(rejects: Sequence[Reject]) -> pd.DataFrame:
 
 def quotes_frame(records: Sequence[QuoteRecord], cluster_threshold: float) -> pd.DataFrame:
     """Return the ``quotes`` rows, each with the cluster its words share across articles."""
-    clusters = cluster_quotes(
-        [r.text_en if r.text_en is not None else (r.text_original or "") for r in records],
-        [r.speaker_id or r.speaker for r in records],
-        cluster_threshold,
-    )
-    rows = []
-    for record, cluster in zip(records, clusters, strict=True):
-        row = {getattr(Quotes, name): value for name, value in vars(record).items()}
-        row[Quotes.cluster_id] = cluster
-        rows.append(row)
-    return _frame(rows, Quotes)
+    return with_quote_clusters(quote_rows_frame(records), cluster_threshold)
+
+
+def quote_rows_frame(records: Sequence[QuoteRecord]) -> pd.DataFrame:
+    """Return the ``quotes`` rows of some articles, without clusters (those need every article)."""
+    return _frame([{getattr(Quotes, name): value for name, value in vars(r).items()} for r in records], Quotes)
+
+
+def with_quote_clusters(quotes: pd.DataFrame, cluster_threshold: float) -> pd.DataFrame:
+    """Set each quote's ``cluster_id`` from all the quotes given."""
+    texts = quotes[Quotes.text_en].where(quotes[Quotes.text_en].notna(), quotes[Quotes.text_original]).fillna("")
+    speakers = quotes[Quotes.speaker_id].where(quotes[Quotes.speaker_id].notna(), quotes[Quotes.speaker])
+    clusters = cluster_quotes(texts.tolist(), [None if pd.isna(s) else str(s) for s in speakers.tolist()], cluster_threshold)
+    return quotes.assign(**{Quotes.cluster_id: pd.Series(clusters, index=quotes.index, dtype=object)})
 
 
 def events_frame(records: Sequence[EventRecord]) -> pd.DataFrame:
     """Return the ``events`` rows, each with the cluster of reports of the same real-world event."""
+    return with_event_clusters(event_rows_frame(records))
+
+
+def event_rows_frame(records: Sequence[EventRecord]) -> pd.DataFrame:
+    """Return the ``events`` rows of some articles, without clusters (those need every article)."""
     rows = []
-    for record, cluster in zip(records, cluster_events(records), strict=True):
+    for record in records:
         row = {getattr(Events, name): value for name, value in vars(record).items()}
         row[Events.event_date] = pd.Timestamp(record.event_date) if record.event_date else pd.NaT
-        row[Events.cluster_id] = cluster
         rows.append(row)
     return _frame(rows, Events)
+
+
+def with_event_clusters(events: pd.DataFrame) -> pd.DataFrame:
+    """Set each event's ``cluster_id`` from all the events given."""
+    columns = ("event_id", "article_id", "event_type", "country", "date_precision", "actors")
+    dates = [None if pd.isna(d) else pd.Timestamp(d).date() for d in events[Events.event_date].tolist()]
+    records = [
+        ClusterFields(event_id, article_id, event_type, None if pd.isna(country) else country, day, precision, list(actors) if actors is not None else [])
+        for (event_id, article_id, event_type, country, precision, actors), day in zip(
+            zip(*(events[c].tolist() for c in columns), strict=True), dates, strict=True
+        )
+    ]
+    return events.assign(**{Events.cluster_id: pd.Series(cluster_events(records), index=events.index, dtype=object)})
 
 
 def uncoded_frame(records: Sequence[UncodedRecord]) -> pd.DataFrame:
     """Return the ``uncoded`` ledger."""
     return _frame([{getattr(Uncoded, name): value for name, value in vars(r).items()} for r in records], Uncoded)
+
+
+def empty_frame(model: type) -> pd.DataFrame:
+    """A table with the model's columns and no rows."""
+    return _frame([], model)
 
 
 def _frame(rows: Sequence[Mapping[str, Any]], model: type) -> pd.DataFrame:

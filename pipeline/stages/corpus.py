@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from pipeline.stages.records import CleanArticle, RawDocument, Reject, SourceMeta
-from schemas import normalise_line
+from pipeline.stages.records import ArticleInfo, CleanArticle, RawDocument, Reject, SourceMeta
 
 
 def apply_sidecar(document: RawDocument, sidecar: Mapping[str, SourceMeta]) -> RawDocument:
@@ -68,30 +67,29 @@ def split_empty(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], lis
     return kept, rejects
 
 
-def split_duplicate_text(cleans: Iterable[CleanArticle]) -> tuple[list[CleanArticle], list[Reject]]:
+def split_duplicate_text(articles: Iterable[ArticleInfo]) -> tuple[list[ArticleInfo], list[Reject]]:
     """An article whose every line already appears in one earlier article is a ``duplicate_content`` reject.
 
     Raw-byte duplicates are caught before cleaning; this catches the same text saved with its paragraphs
-    reordered, re-spaced or cut down.
+    reordered, re-spaced or cut down. Lines are compared by their normalised digests (``line_keys``).
     """
-    seen: list[tuple[frozenset[str], CleanArticle]] = []
-    holding: dict[str, list[int]] = {}  # line -> the kept articles that hold it, in order
+    seen: list[ArticleInfo] = []
+    holding: dict[int, list[int]] = {}  # line digest -> the kept articles that hold it, in order
     kept, rejects = [], []
-    for clean in cleans:
-        lines = frozenset(normalise_line(line) for line in clean.lines)
+    for article in articles:
+        lines = article.line_keys
         # only articles holding the rarest of these lines can hold them all: an index, not a scan of all
         postings = [holding.get(line, []) for line in lines]
         candidates = min(postings, key=len) if postings else range(len(seen))
-        earlier = next((seen[i][1] for i in candidates if lines <= seen[i][0]), None)
+        earlier = next((seen[i] for i in candidates if lines <= seen[i].line_keys), None)
         if earlier is None:
             for line in lines:
                 holding.setdefault(line, []).append(len(seen))
-            seen.append((lines, clean))
-            kept.append(clean)
+            seen.append(article)
+            kept.append(article)
             continue
-        document, first = clean.document, earlier.document
-        where = first.source_file + (f" line {first.record}" if first.record else "")
+        where = earlier.source_file + (f" line {earlier.record}" if earlier.record else "")
         rejects.append(
-            Reject(document.source_file, "duplicate_content", f"every line also appears in {where}", document.raw_sha256, document.record)
+            Reject(article.source_file, "duplicate_content", f"every line also appears in {where}", article.raw_sha256, article.record)
         )
     return kept, rejects

@@ -503,7 +503,20 @@ def _actors(registry: Registry, mentions: Sequence[Mention], at: int) -> tuple[l
     return actors, roles
 
 
-def cluster_events(records: Sequence[EventRecord], window_days: int = 2) -> list[str]:
+@dataclass(frozen=True)
+class ClusterFields:
+    """The fields of an event that clustering reads (an ``EventRecord`` has them too)."""
+
+    event_id: str
+    article_id: str
+    event_type: str
+    country: str | None
+    event_date: dt.date | None
+    date_precision: str
+    actors: list[str]
+
+
+def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> list[str]:
     """Return a cluster id per event: same type and country, dates within the window, shared actors or none."""
     parent = list(range(len(records)))
 
@@ -527,7 +540,7 @@ def cluster_events(records: Sequence[EventRecord], window_days: int = 2) -> list
     return ids
 
 
-def _join_close(records: Sequence[EventRecord], dated: list[int], find: Any, parent: list[int], window_days: int) -> None:
+def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], find: Any, parent: list[int], window_days: int) -> None:
     for position, i in enumerate(dated):
         a = records[i]
         for j in dated[position + 1 :]:

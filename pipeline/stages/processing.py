@@ -7,9 +7,11 @@ A ``FileResult`` is everything one raw file became: what the result cache stores
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+import pandas as pd
 from dateparser.date import DateDataParser
 
 from pipeline.settings import Settings
@@ -20,7 +22,17 @@ from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
 from pipeline.stages.events import EventRecord, EventTools, UncodedRecord, extract_article_events
 from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import MetadataSettings
-from pipeline.stages.records import Article, CleanArticle, RawDocument, RawFile, Reject, Segment, SourceMeta
+from pipeline.stages.records import (
+    Article,
+    ArticleInfo,
+    CleanArticle,
+    RawDocument,
+    RawFile,
+    Reject,
+    Segment,
+    SourceMeta,
+)
+from schemas import normalise_line
 
 
 @dataclass(frozen=True)
@@ -32,31 +44,41 @@ class ArticleResult:
     events: list[EventRecord]
     uncoded: list[UncodedRecord]
 
-    @property
-    def pending(self) -> bool:
-        """True while any segment waits for a translation."""
-        return any(segment.status == "pending" for segment in self.article.segments)
-
 
 @dataclass(frozen=True)
 class FileResult:
-    """Everything one raw file became: its decoded documents (or a reject) and each article's results."""
+    """Everything one raw file became, without the text: its documents (or a reject), its articles, and
+    whether a segment waits for a translation. The rows themselves travel in the batch's frames."""
 
     source_file: str
     key: str
     documents: list[RawDocument | Reject]
-    articles: list[ArticleResult] = field(default_factory=list)
+    articles: list[ArticleInfo] = field(default_factory=list)
     empty: list[Reject] = field(default_factory=list)
+    pending: bool = False
+    used_translation: bool = False  # any segment's English came from a translation (so the memory matters)
 
-    @property
-    def pending(self) -> bool:
-        """True while any of its articles waits for a translation."""
-        return any(result.pending for result in self.articles)
 
-    @property
-    def used_translation(self) -> bool:
-        """True when any segment's English came from a translation (so the memory matters)."""
-        return any(s.status != "original" for r in self.articles for s in r.article.segments)
+@dataclass(frozen=True)
+class BatchResult:
+    """A batch of files and the rows of all their articles: one frame per table, before the corpus-wide steps
+    (duplicates, clusters, validation). Child rows carry ``SOURCE`` so a file's rows can be told apart from
+    those of another file with the same bytes."""
+
+    files: list[FileResult]
+    frames: dict[str, pd.DataFrame]
+
+    def only(self, keys: set[str]) -> BatchResult:
+        """The part of the batch that belongs to the files with these keys."""
+        files = [f for f in self.files if f.key in keys]
+        sources = {f.source_file for f in files}
+        frames = {name: frame[frame[SOURCE].isin(sources)] for name, frame in self.frames.items()}
+        return BatchResult(files, frames)
+
+
+#: The hidden column that ties a row to its file until the corpus-wide steps are done.
+SOURCE = "_source_file"
+ROW_TABLES = ("articles", "segments", "removed_lines", "quotes", "events", "uncoded")
 
 
 @dataclass(frozen=True)
@@ -106,8 +128,8 @@ def finish(
     registry: Registry,
     finder: MentionFinder,
     event_tools: EventTools,
-) -> list[FileResult]:
-    """Add metadata, quotes and events to a translated batch; return one result per file."""
+) -> BatchResult:
+    """Add metadata, quotes and events to a translated batch; return its files and the rows of its articles."""
     metadata = MetadataSettings(settings.max_headline_words, settings.derived_title_words)
     per_file: dict[int, list[ArticleResult]] = {}
     off_topic: dict[int, list[Reject]] = {}
@@ -125,10 +147,58 @@ def finish(
         events, uncoded = extract_article_events(article, event_tools)
         quotes = extract_article_quotes(article, finder, registry)
         per_file.setdefault(owner, []).append(ArticleResult(article, quotes, events, uncoded))
-    return [
-        FileResult(f.source_file, f.key, f.documents, per_file.get(index, []), [*f.empty, *off_topic.get(index, [])])
-        for index, f in enumerate(prepared.files)
-    ]
+    files = []
+    for index, draft in enumerate(prepared.files):
+        results = per_file.get(index, [])
+        segments_of = [s for r in results for s in r.article.segments]
+        files.append(
+            FileResult(
+                draft.source_file,
+                draft.key,
+                [replace(d, text="", meta=None) if isinstance(d, RawDocument) else d for d in draft.documents],
+                [_info(r.article.clean) for r in results],
+                [*draft.empty, *off_topic.get(index, [])],
+                pending=any(s.status == "pending" for s in segments_of),
+                used_translation=any(s.status != "original" for s in segments_of),
+            )
+        )
+    return BatchResult(files, _frames([r for index in sorted(per_file) for r in per_file[index]], metadata))
+
+
+def _info(clean: CleanArticle) -> ArticleInfo:
+    document = clean.document
+    keys = frozenset(
+        int.from_bytes(hashlib.blake2b(normalise_line(line).encode("utf-8"), digest_size=8).digest(), "big")
+        for line in clean.lines
+    )
+    return ArticleInfo(document.article_id, document.source_file, document.record, document.raw_sha256, keys)
+
+
+def _frames(results: Sequence[ArticleResult], metadata: MetadataSettings) -> dict[str, pd.DataFrame]:
+    """The rows of a batch's articles, each frame with the hidden ``SOURCE`` column."""
+    articles = [r.article for r in results]
+    frames = {
+        "articles": assemble.articles_frame(articles, metadata),
+        "segments": assemble.segments_frame(articles),
+        "removed_lines": assemble.removed_lines_frame([a.clean for a in articles]),
+        "quotes": assemble.quote_rows_frame([q for r in results for q in r.quotes]),
+        "events": assemble.event_rows_frame([e for r in results for e in r.events]),
+        "uncoded": assemble.uncoded_frame([u for r in results for u in r.uncoded]),
+    }
+    # each article's rows come in order, so its file is repeated once per row (two files with the same
+    # bytes give the same article ids; their rows must still be told apart)
+    counts = {
+        "articles": [1] * len(results),
+        "segments": [len(r.article.segments) for r in results],
+        "removed_lines": [len(r.article.clean.removed) for r in results],
+        "quotes": [len(r.quotes) for r in results],
+        "events": [len(r.events) for r in results],
+        "uncoded": [len(r.uncoded) for r in results],
+    }
+    sources = [r.article.clean.document.source_file for r in results]
+    for name, frame in frames.items():
+        frame[SOURCE] = [source for source, n in zip(sources, counts[name], strict=True) for _ in range(n)]
+    return frames
 
 
 def _names_an_actor(article: CleanArticle, finder: MentionFinder) -> bool:

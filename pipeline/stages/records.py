@@ -111,3 +111,14 @@ class Article:
     url: str | None
     published: Published
     text_en_language: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the corpus-wide steps need of one article: who it is and a digest of each of its lines."""
+
+    article_id: str
+    source_file: str
+    record: int | None
+    raw_sha256: str
+    line_keys: frozenset[int]  # 8-byte digests of its normalised lines: the duplicate-text check
