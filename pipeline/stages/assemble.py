@@ -195,11 +195,24 @@ def quote_rows_frame(records: Sequence[QuoteRecord]) -> pd.DataFrame:
     return _frame([{getattr(Quotes, name): value for name, value in vars(r).items()} for r in records], Quotes)
 
 
-def with_quote_clusters(quotes: pd.DataFrame, cluster_threshold: float) -> pd.DataFrame:
-    """Set each quote's ``cluster_id`` from all the quotes given."""
+#: A hidden column of the quotes rows a worker returns: each quote's normalised words, for clustering.
+QUOTE_KEY = "_quote_key"
+
+
+def quote_texts(quotes: pd.DataFrame) -> list[str]:
+    """The words clustering compares: the English, else the original."""
     texts = quotes[Quotes.text_en].where(quotes[Quotes.text_en].notna(), quotes[Quotes.text_original]).fillna("")
+    return [str(t) for t in texts.tolist()]
+
+
+def with_quote_clusters(quotes: pd.DataFrame, cluster_threshold: float) -> pd.DataFrame:
+    """Set each quote's ``cluster_id`` from all the quotes given (using ``QUOTE_KEY`` where present)."""
     speakers = quotes[Quotes.speaker_id].where(quotes[Quotes.speaker_id].notna(), quotes[Quotes.speaker])
-    clusters = cluster_quotes(texts.tolist(), [None if pd.isna(s) else str(s) for s in speakers.tolist()], cluster_threshold)
+    keys = quotes[QUOTE_KEY].tolist() if QUOTE_KEY in quotes else None
+    clusters = cluster_quotes(
+        quote_texts(quotes), [None if pd.isna(s) else str(s) for s in speakers.tolist()], cluster_threshold, keys
+    )
+    quotes = quotes.drop(columns=[QUOTE_KEY], errors="ignore")
     return quotes.assign(**{Quotes.cluster_id: pd.Series(clusters, index=quotes.index, dtype=object)})
 
 

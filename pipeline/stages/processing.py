@@ -18,7 +18,7 @@ from pipeline.settings import Settings
 from pipeline.stages import assemble, clean, ingest
 from pipeline.stages import corpus as corpus_stage
 from pipeline.stages.actors import MentionFinder, Registry
-from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
+from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes, normalise_quote
 from pipeline.stages.events import EventRecord, EventTools, UncodedRecord, extract_article_events
 from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import MetadataSettings
@@ -71,6 +71,8 @@ class BatchResult:
     def only(self, keys: set[str]) -> BatchResult:
         """The part of the batch that belongs to the files with these keys."""
         files = [f for f in self.files if f.key in keys]
+        if len(files) == len(self.files):
+            return self  # the whole batch is unchanged: nothing to filter
         sources = {f.source_file for f in files}
         frames = {name: frame[frame[SOURCE].isin(sources)] for name, frame in self.frames.items()}
         return BatchResult(files, frames)
@@ -195,6 +197,7 @@ def _frames(results: Sequence[ArticleResult], metadata: MetadataSettings) -> dic
         "events": [len(r.events) for r in results],
         "uncoded": [len(r.uncoded) for r in results],
     }
+    frames["quotes"][assemble.QUOTE_KEY] = [normalise_quote(t) for t in assemble.quote_texts(frames["quotes"])]
     sources = [r.article.clean.document.source_file for r in results]
     for name, frame in frames.items():
         frame[SOURCE] = [source for source, n in zip(sources, counts[name], strict=True) for _ in range(n)]
