@@ -341,17 +341,20 @@ def _build_shared(settings: Settings) -> RunSummary:
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
         preparing: list[Any] = []
-        held: list[tuple[RawFile | Reject, str]] | None = None  # the first new batch, kept back in case it is the only one
-        for relatives in batched(inputs, settings.batch_size):
+        held: list[tuple[RawFile | Reject, str]] | None = None
+        gathered: list[tuple[RawFile | Reject, str]] = []  # new files, gathered into full batches
+        for number, relatives in enumerate(batched(inputs, settings.batch_size)):
             fresh, known = read_files(settings, relatives, _whole(sidecar), fingerprint, memory.fingerprint)
             reused += len(known)
             keys.extend(known)
-            if fresh and held is None and not preparing:
-                held = fresh
-            elif fresh:
-                for waiting in [*([held] if held is not None else []), fresh]:
-                    preparing.append(prepare_articles.submit(settings, _submitted(waiting, settings), _submitted(sidecar, settings)))
-                held = None
+            gathered.extend(fresh)
+            last = (number + 1) * settings.batch_size >= len(inputs)
+            while len(gathered) >= settings.batch_size or (last and gathered):
+                batch, gathered = gathered[: settings.batch_size], gathered[settings.batch_size :]
+                if not preparing and last and not gathered:
+                    held = batch  # the only new batch: it runs in place below
+                else:
+                    preparing.append(prepare_articles.submit(settings, _submitted(batch, settings), _submitted(sidecar, settings)))
             progress.advance(reading, len(relatives))
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
         if not preparing and held is None and inputs_key == _latest_inputs_key(settings):
@@ -404,6 +407,9 @@ def _latest_inputs_key(settings: Settings) -> str | None:
         return None
 
 
+BATCH = "_batch"
+
+
 def _tables(settings: Settings, batches: Sequence[processing.BatchResult]) -> assemble.Tables:
     """Assemble the tables from every batch's rows: files in name order, a later copy of the same bytes or
     of the same lines is a duplicate, then the clusters over all quotes and all events."""
@@ -413,19 +419,29 @@ def _tables(settings: Settings, batches: Sequence[processing.BatchResult]) -> as
     kept = {(d.source_file, d.record) for d in kept_documents}
     candidates = [a for r in done for a in r.articles if (a.source_file, a.record) in kept]
     distinct, copies = corpus_stage.split_duplicate_text(candidates)
+    # a stored batch may also hold rows of files that changed since: rows count only from the batch that
+    # holds their file now
+    batch_of = {f.source_file: number for number, batch in enumerate(batches) for f in batch.files}
     chosen = pd.DataFrame(
-        {processing.SOURCE: [a.source_file for a in distinct], "article_id": [a.article_id for a in distinct]}
+        {
+            BATCH: [batch_of[a.source_file] for a in distinct],
+            processing.SOURCE: [a.source_file for a in distinct],
+            "article_id": [a.article_id for a in distinct],
+        }
     )
     rejects: list[Reject] = [d for r in done for d in r.documents if isinstance(d, Reject)]
     rejects += [e for r in done for e in r.empty] + duplicates + copies
     frames: dict[str, pd.DataFrame] = {}
     for name in processing.ROW_TABLES:
-        parts = [batch.frames[name] for batch in batches if len(batch.frames[name])]
-        model = TABLES[name]
-        everything = pd.concat(parts, ignore_index=True) if parts else assemble.empty_frame(model).assign(**{processing.SOURCE: []})
-        picked = everything.merge(chosen, on=[processing.SOURCE, "article_id"], how="inner")
+        numbers = [number for number, batch in enumerate(batches) if len(batch.frames[name])]
+        if numbers:
+            everything = pd.concat([batches[n].frames[name] for n in numbers], keys=numbers, names=[BATCH, None])
+            everything = everything.reset_index(level=0).reset_index(drop=True)
+        else:
+            everything = assemble.empty_frame(TABLES[name]).assign(**{processing.SOURCE: [], BATCH: []})
+        picked = everything.merge(chosen, on=[BATCH, processing.SOURCE, "article_id"], how="inner")
         order = ["source_file", "record"] if name == "articles" else [processing.SOURCE]
-        picked = picked.sort_values(order, kind="stable", na_position="first").drop(columns=processing.SOURCE)
+        picked = picked.sort_values(order, kind="stable", na_position="first").drop(columns=[processing.SOURCE, BATCH])
         frames[name] = picked.drop_duplicates(subset=list(RECORD_KEYS[name])).reset_index(drop=True)  # same bytes twice in one file
     return assemble.Tables(
         articles=frames["articles"],

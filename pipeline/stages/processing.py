@@ -69,13 +69,9 @@ class BatchResult:
     frames: dict[str, pd.DataFrame]
 
     def only(self, keys: set[str]) -> BatchResult:
-        """The part of the batch that belongs to the files with these keys."""
-        files = [f for f in self.files if f.key in keys]
-        if len(files) == len(self.files):
-            return self  # the whole batch is unchanged: nothing to filter
-        sources = {f.source_file for f in files}
-        frames = {name: frame[frame[SOURCE].isin(sources)] for name, frame in self.frames.items()}
-        return BatchResult(files, frames)
+        """The batch with only the files that have these keys; the corpus-wide step that joins the frames
+        keeps just those files' rows (one join for all batches beats a filter per batch)."""
+        return BatchResult([f for f in self.files if f.key in keys], self.frames)
 
 
 #: The hidden column that ties a row to its file until the corpus-wide steps are done.
