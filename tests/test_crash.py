@@ -49,7 +49,10 @@ def test_sigkill_during_writes_never_exposes_half_a_version(prefect_harness: Non
             [sys.executable, str(ROOT / "tests" / "crash_writer.py"), str(root), str(source)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT,
         )
-        time.sleep(rng.uniform(0.8, 2.5))
+        assert writer.stdout is not None
+        first = writer.stdout.readline()  # wait until it has loaded its tables: kills land among the writes
+        assert first.strip() == b"ready"
+        time.sleep(rng.uniform(0.05, 1.5))
         writer.send_signal(signal.SIGKILL)
         output, _ = writer.communicate()
         said = output.decode().split()
@@ -67,4 +70,5 @@ def test_sigkill_during_writes_never_exposes_half_a_version(prefect_harness: Non
     _check_latest(root)
     assert not [p for p in root.iterdir() if p.name.startswith(".tmp-")]
     assert len(store.list_versions(root)) >= 10
+    print(f"{kills_mid_write} of 20 kills landed inside a write")
     assert kills_mid_write >= 10, f"only {kills_mid_write} of 20 kills landed inside a write"

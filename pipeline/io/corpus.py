@@ -48,9 +48,12 @@ def list_inputs(corpus_dir: Path, settings: Settings) -> list[str]:
     return sorted(found)
 
 
-def read_input(corpus_dir: Path, relative: str, settings: Settings) -> RawFile | Reject:
-    """Read one input's bytes, or say why it cannot be read, never following a path out of the corpus."""
-    root = corpus_dir.resolve()
+def read_input(corpus_dir: Path, relative: str, settings: Settings, root: Path | None = None) -> RawFile | Reject:
+    """Read one input's bytes, or say why it cannot be read, never following a path out of the corpus.
+
+    ``root`` is ``corpus_dir`` resolved, when the caller has it (a batch resolves it once).
+    """
+    root = root or corpus_dir.resolve()
     path = corpus_dir / relative
     try:
         resolved = path.resolve(strict=True)
@@ -73,8 +76,9 @@ def read_input(corpus_dir: Path, relative: str, settings: Settings) -> RawFile |
 
 def iter_inputs(corpus_dir: Path, relatives: list[str], settings: Settings) -> Iterator[RawFile | Reject]:
     """Yield each input read, in order."""
+    root = corpus_dir.resolve()
     for relative in relatives:
-        yield read_input(corpus_dir, relative, settings)
+        yield read_input(corpus_dir, relative, settings, root)
 
 
 def safe_relative(value: str) -> str | None:

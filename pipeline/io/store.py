@@ -117,11 +117,19 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     for column in schema:
         values = frame[column.name]
         if pa.types.is_date32(column.type):
-            values = [None if pd.isna(v) else pd.Timestamp(v).date() for v in values]
+            try:
+                columns[column.name] = pa.Array.from_pandas(pd.to_datetime(values)).cast(column.type)
+                continue
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+                values = [None if pd.isna(v) else pd.Timestamp(v).date() for v in values]
         elif pa.types.is_list(column.type):
             values = [list(v) if v is not None else None for v in values]
         else:
-            values = values.astype(object).where(values.notna(), None).tolist()
+            try:  # the column as it is, missing values as nulls: no Python objects for the text columns
+                columns[column.name] = pa.Array.from_pandas(values, type=column.type)
+                continue
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+                values = values.astype(object).where(values.notna(), None).tolist()
         columns[column.name] = pa.array(values, type=column.type)
     return pa.Table.from_pydict(columns, schema=schema)
 

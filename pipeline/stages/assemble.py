@@ -234,7 +234,8 @@ def event_rows_frame(records: Sequence[EventRecord]) -> pd.DataFrame:
 def with_event_clusters(events: pd.DataFrame) -> pd.DataFrame:
     """Set each event's ``cluster_id`` from all the events given."""
     columns = ("event_id", "article_id", "event_type", "country", "date_precision", "actors")
-    dates = [None if pd.isna(d) else pd.Timestamp(d).date() for d in events[Events.event_date].tolist()]
+    days = pd.to_datetime(events[Events.event_date])
+    dates = [None if missing else day for missing, day in zip(days.isna().tolist(), days.dt.date.tolist(), strict=True)]
     records = [
         ClusterFields(event_id, article_id, event_type, None if pd.isna(country) else country, day, precision, list(actors) if actors is not None else [])
         for (event_id, article_id, event_type, country, precision, actors), day in zip(

@@ -19,37 +19,60 @@ from schemas import RECORD_KEYS, Changes
 _ID = "__record_id"
 
 
+def _record_id(key: tuple[str, ...]) -> pl.Expr:
+    return pl.concat_str([pl.col(k).cast(pl.String).fill_null("") for k in key], separator="/").alias(_ID)
+
+
+def _ids(table: pa.Table, key: tuple[str, ...]) -> pl.DataFrame:
+    """One row per record: its id ("/"-joined key, null as empty)."""
+    frame = pl.from_arrow(table.select(list(key)))
+    assert isinstance(frame, pl.DataFrame)
+    return frame.select(_record_id(key))
+
+
 def _hashed(table: pa.Table, key: tuple[str, ...]) -> pl.DataFrame:
-    """One row per record: its id ("/"-joined key, null as empty) and one hash per column."""
+    """One row per record: its id and one hash per column."""
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
-    record_id = pl.concat_str([pl.col(k).cast(pl.String).fill_null("") for k in key], separator="/").alias(_ID)
-    return frame.select(record_id, *[pl.col(c).hash(seed=0).alias(c) for c in frame.columns])
+    return frame.select(_record_id(key), *[pl.col(c).hash(seed=0).alias(c) for c in frame.columns])
 
 
 def diff_tables(old: Mapping[str, pa.Table], new: Mapping[str, pa.Table]) -> pd.DataFrame:
     """Return the ``changes`` rows that turn ``old`` into ``new``; a table absent from ``old`` is all added."""
-    rows: list[tuple[str, str, str, list[str]]] = []
+    parts: list[pd.DataFrame] = []
+
+    def note(table: str, change: str, ids: list[str], columns: list[list[str]] | None = None) -> None:
+        if ids:
+            parts.append(
+                pd.DataFrame(
+                    {
+                        Changes.table: table,
+                        Changes.record_id: ids,
+                        Changes.change: change,
+                        Changes.changed_columns: columns if columns is not None else [[] for _ in ids],
+                    }
+                )
+            )
+
     for table, key in RECORD_KEYS.items():
-        after = _hashed(new[table], key) if table in new else None
-        before = _hashed(old[table], key) if table in old else None
-        if after is None and before is None:
+        if table not in old or table not in new:
+            present = new.get(table) if table in new else old.get(table)
+            if present is not None:
+                note(table, "added" if table in new else "removed", _ids(present, key)[_ID].to_list())
             continue
-        if before is None or after is None:
-            present = after if after is not None else before
-            assert present is not None
-            change = "added" if after is not None else "removed"
-            rows.extend((table, record_id, change, []) for record_id in present[_ID].to_list())
-            continue
-        rows.extend((table, r, "added", []) for r in after.join(before, on=_ID, how="anti")[_ID].to_list())
-        rows.extend((table, r, "removed", []) for r in before.join(after, on=_ID, how="anti")[_ID].to_list())
+        after, before = _hashed(new[table], key), _hashed(old[table], key)
+        note(table, "added", after.join(before, on=_ID, how="anti")[_ID].to_list())
+        note(table, "removed", before.join(after, on=_ID, how="anti")[_ID].to_list())
         shared = [c for c in after.columns if c != _ID and c in before.columns]
+        if not shared:
+            continue
         both = after.select(_ID, *shared).join(before.select(_ID, *shared), on=_ID, how="inner", suffix="__old")
         differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")).alias(c) for c in shared]
-        flags = both.select(_ID, *differs).filter(pl.any_horizontal(shared)) if shared else both.clear()
-        for record in flags.iter_rows(named=True):
-            rows.append((table, record[_ID], "modified", [c for c in shared if record[c]]))
-    frame = pd.DataFrame(rows, columns=[Changes.table, Changes.record_id, Changes.change, Changes.changed_columns])
+        flags = both.select(_ID, *differs).filter(pl.any_horizontal(shared))
+        records = flags.rows(named=True)
+        note(table, "modified", [r[_ID] for r in records], [[c for c in shared if r[c]] for r in records])
+    columns = [Changes.table, Changes.record_id, Changes.change, Changes.changed_columns]
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     return frame.sort_values([Changes.table, Changes.change, Changes.record_id], kind="stable").reset_index(drop=True)
 
 
