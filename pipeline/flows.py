@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 from prefect import flow, task
@@ -271,17 +272,6 @@ def _submitted(value: T, settings: Settings) -> T:
     return value if settings.task_runner == "dask" else _whole(value)
 
 
-@dataclass(frozen=True)
-class _Ready(Generic[T]):
-    """A task result computed in place, standing where a future would."""
-
-    value: T
-
-    def result(self) -> T:
-        """The value (as a future's ``result()`` would give it)."""
-        return self.value
-
-
 def batched(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
     """Yield consecutive slices of ``items`` of at most ``size``."""
     for start in range(0, len(items), max(1, size)):
@@ -330,19 +320,72 @@ def _build(settings: Settings) -> RunSummary:
         return _build_shared(settings)
 
 
+class _Stream:
+    """New batches in flight through prepare -> translate -> finish -> save, at most ``limit`` waiting at
+    each step, so the driver holds a few batches' articles at a time, never the whole corpus's."""
+
+    def __init__(self, settings: Settings, memory: TranslationMemory, reference: Reference,
+                 sidecar: dict[str, SourceMeta], advance: Callable[[int], None]) -> None:
+        self.settings, self.memory, self.reference, self.sidecar, self.advance = settings, memory, reference, sidecar, advance
+        self.limit = settings.workers + 1
+        self.preparing: deque[Any] = deque()
+        self.finishing: deque[Any] = deque()
+        self.batches: list[processing.BatchResult] = []
+        self.counts: dict[str, int] = {}
+        self.failures: list[str] = []
+        self.submitted = 0
+
+    def submit(self, batch: list[tuple[RawFile | Reject, str]]) -> None:
+        """Send a batch to the task runner, first moving older batches along if too many wait."""
+        settings = self.settings
+        self.preparing.append(prepare_articles.submit(settings, _submitted(batch, settings), _submitted(self.sidecar, settings)))
+        self.submitted += 1
+        self.drain(self.limit)
+
+    def run_in_place(self, batch: list[tuple[RawFile | Reject, str]]) -> None:
+        """Process a lone batch here: a worker process would cost more to start than it saves."""
+        prepared = prepare_articles(self.settings, _whole(batch), _whole(self.sidecar))
+        translated = self._translate(prepared)
+        self._keep(finish_articles(self.settings, _whole(self.reference), _whole(prepared), _whole(translated)))
+
+    def drain(self, limit: int) -> None:
+        """Translate prepared batches and collect finished ones until at most ``limit`` wait at each step."""
+        settings = self.settings
+        while len(self.preparing) > limit:
+            prepared = self.preparing.popleft().result()
+            translated = self._translate(prepared)
+            self.finishing.append(finish_articles.submit(
+                settings, _submitted(self.reference, settings), _submitted(prepared, settings), _submitted(translated, settings)
+            ))
+            while len(self.finishing) > limit:
+                self._keep(self.finishing.popleft().result())
+        while len(self.finishing) > limit:
+            self._keep(self.finishing.popleft().result())
+
+    def _translate(self, prepared: processing.PreparedBatch) -> list[tuple[Segment, ...]]:
+        translated, counts, failures = translate(self.settings, _whole(self.memory), _whole([s for _, s in prepared.segmented]))
+        self.failures.extend(failures)
+        for key, value in counts.items():
+            self.counts[key] = self.counts.get(key, 0) + value
+        return translated
+
+    def _keep(self, finished: processing.BatchResult) -> None:
+        save_results(self.settings, _whole(finished), self.memory.fingerprint)
+        self.batches.append(finished)
+        self.advance(len(finished.files))
+
+
 def _build_shared(settings: Settings) -> RunSummary:
     inputs, sidecar, problems = discover_corpus(settings)
     memory = load_memory(settings)
     reference = load_reference(settings)
     fingerprint = results.run_fingerprint(settings, reference.fingerprint)
-    batches: list[processing.BatchResult] = []
     reused = 0
-    counts: dict[str, int] = {}
-    failures: list[str] = []
     keys: list[str] = []
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
-        preparing: list[Any] = []
+        processing_bar = progress.add_task("Cleaning, translating, extracting", total=None)
+        stream = _Stream(settings, memory, reference, sidecar, lambda n: progress.advance(processing_bar, n))
         held: list[tuple[RawFile | Reject, str]] | None = None
         gathered: list[tuple[RawFile | Reject, str]] = []  # new files, gathered into full batches
         for number, relatives in enumerate(batched(inputs, settings.batch_size)):
@@ -353,46 +396,30 @@ def _build_shared(settings: Settings) -> RunSummary:
             last = (number + 1) * settings.batch_size >= len(inputs)
             while len(gathered) >= settings.batch_size or (last and gathered):
                 batch, gathered = gathered[: settings.batch_size], gathered[settings.batch_size :]
-                if not preparing and last and not gathered:
+                if not stream.submitted and last and not gathered:
                     held = batch  # the only new batch: it runs in place below
                 else:
-                    preparing.append(prepare_articles.submit(settings, _submitted(batch, settings), _submitted(sidecar, settings)))
+                    stream.submit(batch)
             progress.advance(reading, len(relatives))
+        progress.update(processing_bar, total=len(inputs) - reused)
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
-        if not preparing and held is None and inputs_key == _latest_inputs_key(settings):
+        if not stream.submitted and held is None and inputs_key == _latest_inputs_key(settings):
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
                               warnings=list(problems))
-        batches.extend(reuse_results(settings, _whole(keys), memory.fingerprint))
-        processing_bar = progress.add_task("Cleaning, translating, extracting", total=len(inputs) - reused)
-        inline = held is not None  # one new batch: run it here, a worker process costs more to start than it saves
         if held is not None:
-            preparing.append(_Ready(prepare_articles(settings, _whole(held), _whole(sidecar))))
-        finishing: list[Any] = []
-        for preparing_future in preparing:
-            prepared = preparing_future.result()
-            translated, batch_counts, batch_failures = translate(settings, _whole(memory), _whole([s for _, s in prepared.segmented]))
-            failures.extend(batch_failures)
-            for key, value in batch_counts.items():
-                counts[key] = counts.get(key, 0) + value
-            if inline:
-                finishing.append(_Ready(finish_articles(settings, _whole(reference), _whole(prepared), _whole(translated))))
-            else:
-                finishing.append(finish_articles.submit(
-                    settings, _submitted(reference, settings), _submitted(prepared, settings), _submitted(translated, settings)
-                ))
-        for finishing_future in finishing:
-            finished = finishing_future.result()
-            save_results(settings, _whole(finished), memory.fingerprint)
-            batches.append(finished)
-            progress.advance(processing_bar, len(finished.files))
+            stream.run_in_place(held)
+        stream.drain(0)
+    batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
+    stream.batches.clear()
     done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
     tables = _tables(settings, batches)
+    del batches  # the joined tables hold the rows now
     tables, report = validate(settings, _whole(reference), _whole(tables))
-    facts = _facts(settings, inputs, done, report, counts, reference)
+    facts = _facts(settings, inputs, done, report, stream.counts, reference)
     facts["inputs_key"] = _inputs_key(done)
     written = write_version(settings, _whole(tables), _whole(facts))
-    return _summary(inputs, reused, tables, report, counts, written, problems, failures)
+    return _summary(inputs, reused, tables, report, stream.counts, written, problems, stream.failures)
 
 
 def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
