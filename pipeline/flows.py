@@ -2,8 +2,10 @@
 
 This module only wires. Per batch of files: read the files and look up their cached results (I/O, on the
 driver); prepare the new ones: decode, clean, identify languages (pure, on the task runner); translate
-(I/O, on the driver, beside the translation cache); finish them: metadata, quotes, events (pure, on the
-task runner); save the results (I/O). Then validate and write the version (on the driver, under the lock).
+(I/O, on the driver, beside the translation cache); finish them: metadata, quotes, events, and the batch's
+rows as one frame per table (pure, on the task runner); save the rows (I/O). New batches stream through
+these steps with a few in flight at each, so the driver holds rows, not articles. Then one join over all
+batches' rows (duplicates, clusters), validation and the version commit (on the driver, under the lock).
 The pure tasks are submitted, so a Dask task runner spreads them over a cluster; the I/O stays where the
 corpus, the caches and the dataset folder are. Retries sit on the I/O tasks alone.
 """
