@@ -2,7 +2,9 @@
 
 ``prepare`` decodes, cleans and splits a batch into segments; the flow then translates (I/O); ``finish``
 adds metadata, quotes and events. Both are pure and picklable, so the flow can run them on a Dask cluster.
-A ``FileResult`` is everything one raw file became: what the result cache stores and a refresh reuses.
+``finish`` returns a ``BatchResult``: the batch's rows, one frame per table, and a light ``FileResult`` per
+file (its documents, articles' line digests, pending flag). That is what the result cache stores and a
+refresh reuses; the article objects never leave the worker.
 """
 
 from __future__ import annotations
