@@ -27,6 +27,15 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _manifest(root: Path, version: str | None) -> dict[str, Any]:
+    """A version's manifest, or exit with the reason it cannot be read."""
+    try:
+        return store.read_manifest(root, version)
+    except store.VersionNotFound as error:
+        _fail(str(error))
+        raise  # _fail has exited; this satisfies the type checker
+
+
 @app.command()
 def run(
     corpus: Annotated[Path, typer.Option(help="Folder of raw files.")] = Path("corpus"),
@@ -163,11 +172,7 @@ def show(
     root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
 ) -> None:
     """Print a version's manifest and its validation summary."""
-    try:
-        manifest = store.read_manifest(root, version)
-    except store.VersionNotFound as error:
-        _fail(str(error))
-        return
+    manifest = _manifest(root, version)
     console.print(f"[bold]{manifest['version']}[/] (parent {manifest.get('parent') or '-'}), {manifest['created_at']}")
     console.print(f"package {manifest.get('package_version')}, git {manifest.get('git_commit') or 'unknown'}, schema {manifest.get('schema_version')}")
     for name, info in manifest["tables"].items():
@@ -238,11 +243,7 @@ def report(
     """Write one self-contained HTML page: counts, pictures, and searchable tables of quotes and events."""
     from pipeline.stages.report import render_report
 
-    try:
-        manifest = store.read_manifest(root, version)
-    except store.VersionNotFound as error:
-        _fail(str(error))
-        return
+    manifest = _manifest(root, version)
     name = manifest["version"]
     tables = {table: store.load_table(table, name, root) for table in ("articles", "quotes", "events")}
     pictures = store.read_version_files(root, name, suffix=".png")

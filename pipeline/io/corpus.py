@@ -116,12 +116,7 @@ def read_registry(corpus_dir: Path, settings: Settings) -> Registry:
     path = corpus_dir / settings.actor_registry_name
     if not path.is_file():
         return Registry.empty()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise RegistryError(f"{path}: not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise RegistryError(f"{path}: expected a mapping with an 'actors' list")
+    data = _yaml_mapping(path, RegistryError, "a mapping with an 'actors' list")
     try:
         return Registry.from_data(data)
     except RegistryError as error:
@@ -133,12 +128,17 @@ def read_reference(corpus_dir: Path, name: str) -> dict[str, Any]:
     path = corpus_dir / name
     if not path.is_file():
         return {}
+    return _yaml_mapping(path, ValueError, "a mapping")
+
+
+def _yaml_mapping(path: Path, error: type[Exception], expected: str) -> dict[str, Any]:
+    """The YAML mapping in ``path``; anything else raises ``error`` naming the file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as error:
-        raise ValueError(f"{path}: not valid YAML: {error}") from error
+    except yaml.YAMLError as problem:
+        raise error(f"{path}: not valid YAML: {problem}") from problem
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping")
+        raise error(f"{path}: expected {expected}")
     return data
 
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
+from pipeline.stages.clusters import Groups
 from pipeline.stages.quotes import FoundQuote, extract_paragraph
 from pipeline.stages.records import Article
 
@@ -185,18 +186,11 @@ def cluster_quotes(
     ``keys`` are the texts already normalised (``normalise_quote``), when the caller has them.
     """
     keys = list(keys) if keys is not None else [normalise_quote(t) for t in texts]
-    parent = list(range(len(keys)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = Groups(len(keys))
     first: dict[str, int] = {}
     for index, key in enumerate(keys):
         if key in first:
-            parent[find(index)] = find(first[key])
+            groups.join(first[key], index)
         else:
             first[key] = index
     by_speaker: dict[str, list[int]] = defaultdict(list)
@@ -209,11 +203,11 @@ def cluster_quotes(
             scores = process.cdist(texts_of[low : low + 512], texts_of, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
             for row, column in zip(*np.nonzero(scores), strict=True):
                 if column > low + row:
-                    parent[find(members[column])] = find(members[low + row])
+                    groups.join(members[low + row], members[column])
     roots: dict[int, str] = {}
     ids = []
     for index in range(len(keys)):
-        root = find(index)
+        root = groups.root(index)
         if root not in roots:
             roots[root] = "q" + hashlib.sha256(keys[root].encode("utf-8")).hexdigest()[:15]
         ids.append(roots[root])

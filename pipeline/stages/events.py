@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 from pipeline.stages import event_types
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry
 from pipeline.stages.article_quotes import article_day
+from pipeline.stages.clusters import Groups
 from pipeline.stages.dates import DATELINE, DateFound, dateline_month_day, find_dates
 from pipeline.stages.places import Gazetteer, PlaceFound
 from pipeline.stages.quotes import mask, quoted_spans, sentences
@@ -518,29 +519,23 @@ class ClusterFields:
 
 def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> list[str]:
     """Return a cluster id per event: same type and country, dates within the window, shared actors or none."""
-    parent = list(range(len(records)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    clusters = Groups(len(records))
     # only events of one type and country can join: compare within those groups, in date order
     groups: dict[tuple[str, str | None], list[int]] = {}
     for i, record in enumerate(records):
         if record.event_date is not None:
             groups.setdefault((record.event_type, record.country), []).append(i)
     for members in groups.values():
-        _join_close(records, sorted(members, key=lambda i: records[i].event_date), find, parent, window_days)  # type: ignore[arg-type, return-value]
+        _join_close(records, sorted(members, key=lambda i: records[i].event_date), clusters, window_days)  # type: ignore[arg-type, return-value]
     ids = []
     for index in range(len(records)):
-        root = records[find(index)]
+        root = records[clusters.root(index)]
         ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
     return ids
 
 
-def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], find: Any, parent: list[int], window_days: int) -> None:
+def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups, window_days: int) -> None:
+    """Join the events of one type and country (in date order) that report the same happening."""
     for position, i in enumerate(dated):
         a = records[i]
         for j in dated[position + 1 :]:
@@ -554,4 +549,4 @@ def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int]
             close = (b.event_date - a.event_date).days <= window_days or (coarse and a.event_date.month == b.event_date.month)
             shared = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
             if close and shared:
-                parent[find(j)] = find(i)
+                clusters.join(i, j)
