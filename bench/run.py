@@ -75,10 +75,11 @@ def floor(corpus: Path, out: Path) -> float:
 
 def stages(corpus: Path) -> dict[str, float]:
     """Seconds per stage, in one process, no Prefect: where the time goes."""
-    from pipeline.flows import Reference, _tools
+    from pipeline.flows import extraction_tools
     from pipeline.io import corpus as corpus_io
     from pipeline.io import store
     from pipeline.io.providers import LayeredTranslator, OfflineTranslator
+    from pipeline.io.reference import load_reference
     from pipeline.io.tmx import TranslationMemory
     from pipeline.settings import Settings
     from pipeline.stages import assemble, clean, ingest
@@ -92,11 +93,7 @@ def stages(corpus: Path) -> dict[str, float]:
     from pipeline.stages.validate import validate_tables
 
     settings = Settings(corpus_dir=corpus, translator="offline")
-    reference = Reference(
-        corpus_io.read_registry(corpus, settings),
-        corpus_io.read_reference(corpus, settings.places_name),
-        corpus_io.read_reference(corpus, settings.calendar_name),
-    )
+    reference = load_reference()
     timing: dict[str, float] = {}
 
     def clock(name: str, start: float) -> float:
@@ -105,7 +102,7 @@ def stages(corpus: Path) -> dict[str, float]:
         return now
 
     t = time.perf_counter()
-    finder, event_tools = _tools(reference)
+    finder, event_tools = extraction_tools(reference)
     detector, parser = LanguageDetector(), make_date_parser()
     memory = TranslationMemory.load(corpus_io.corpus_memories(corpus))
     t = clock("load models and reference data", t)

@@ -53,6 +53,13 @@ def run(
     ] = "processes",
     dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
     json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    reference: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reference",
+            help="Folder with your own actors.yaml, places.yaml, calendar.yaml, merged over the shipped ones (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Run the flow on CORPUS and write a new version into OUT when anything changed."""
     if translator not in TRANSLATORS:
@@ -66,9 +73,17 @@ def run(
     for memory in translation_memory or []:
         if not memory.is_file():
             _fail(f"translation memory {memory} does not exist", 2)
+    from pipeline.io.reference import load_reference
+    from pipeline.stages.reference import ReferenceError
+
+    try:
+        load_reference(tuple(reference or ()))  # checked here, so a bad file costs one line and no flow run
+    except ReferenceError as error:
+        _fail(f"reference data: {error}", 2)
     settings = Settings(
         corpus_dir=corpus,
         out_dir=out,
+        reference_dirs=tuple(reference or ()),
         translation_memories=tuple(translation_memory or ()),
         translator=translator,
         libre_url=libre_url,
@@ -116,6 +131,10 @@ def _print_summary(summary: dict[str, Any]) -> None:
         rows.append(("changes", _change_line(summary["changes"])))
     else:
         rows.append(("version written", f"none: nothing changed since {summary['parent']}"))
+    for source in summary.get("reference", {}).get("files", []):
+        rows.append(
+            (f"reference {source['name']}", f"{source['origin']}: {source['path']}, {source['entries']} entries, sha256 {source['sha256'][:12]}")
+        )
     for key, value in rows:
         table.add_row(key, escape(str(value)))
     console.print(table)
@@ -278,6 +297,18 @@ def serve(
     )
 
 
+#: Prefect settings the command line sets unless the user has: no analytics or telemetry from a temporary
+#: server (its heartbeat fails offline and prints tracebacks), and time for that server to start on a busy machine.
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}
+
+
 def main() -> None:
-    """Run the command line."""
+    """Run the command line (the console script ``csto-pipeline`` and ``python -m pipeline``)."""
+    import os
+
+    for name, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(name, value)
     app()

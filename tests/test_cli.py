@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def prefect_logs_to_the_current_stream() -> Iterator[None]:
+    """Point Prefect's console log handler at this test's stderr for the test.
+
+    The handler keeps the stream it was built with; after a CliRunner call that stream can be a closed one,
+    and the next flow's log lines then fail inside the handler (RecursionError; it depended on test order).
+    """
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    handlers = [h for h in logging.getLogger().handlers + logging.getLogger("prefect").handlers
+                if isinstance(h, PrefectConsoleHandler)]
+    saved = [(h, h.stream, h.console.file) for h in handlers]
+    for handler in handlers:
+        handler.stream = sys.stderr  # type: ignore[misc]  (setStream would flush the closed one)
+        handler.console.file = sys.stderr
+    yield
+    for handler, stream, file in saved:
+        handler.stream = stream  # type: ignore[misc]
+        handler.console.file = file
 
 
 def test_run_prints_a_summary_and_versions_lists_it(prefect_harness: None, seed_corpus: Path, tmp_path: Path) -> None:
@@ -64,3 +91,53 @@ def test_bad_arguments_fail_with_one_sentence(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.output
     result = runner.invoke(app, ["run", "--corpus", str(tmp_path), "--translator", "babelfish"])
     assert result.exit_code == 2 and "unknown translator" in result.output
+
+
+VOLKONSKY = (
+    "CSTO staff talks in Minsk\n"
+    "The Collective Security Treaty Organization held staff talks in Minsk on Tuesday.\n"
+    '"We will hold joint exercises in the autumn," said Arkady Volkonsky, who leads the planning group.\n'
+)
+
+
+def _speakers(out: Path) -> list[tuple[str | None, str | None]]:
+    from pipeline import load_table
+
+    quotes = load_table("quotes", root=out)
+    direct = quotes[quotes["kind"] == "direct"].astype(object).where(quotes.notna(), None)
+    return list(zip(direct["speaker"], direct["speaker_id"], strict=True))
+
+
+def test_an_actor_added_with_reference_is_resolved_as_speaker(prefect_harness: None, tmp_path: Path) -> None:
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text(VOLKONSKY, encoding="utf-8")
+    base = ["run", "--corpus", str(corpus), "--translator", "offline", "--no-progress"]
+    plain = runner.invoke(app, [*base, "--out", str(tmp_path / "plain")])
+    assert plain.exit_code == 0, plain.output
+    assert _speakers(tmp_path / "plain") == [("Arkady Volkonsky", None)]  # named, but not registered
+    mine = tmp_path / "my-reference"
+    mine.mkdir()
+    (mine / "actors.yaml").write_text(
+        "actors:\n  - {id: volkonsky, name: Arkady Volkonsky, type: person, country: RUS, gender: m, aliases: [Volkonsky]}\n",
+        encoding="utf-8",
+    )
+    extended = runner.invoke(app, [*base, "--out", str(tmp_path / "extended"), "--reference", str(mine)])
+    assert extended.exit_code == 0, extended.output
+    assert _speakers(tmp_path / "extended") == [("Arkady Volkonsky", "volkonsky")]
+    manifest = json.loads((tmp_path / "extended" / "v0001" / "manifest.json").read_text(encoding="utf-8"))
+    user = [f for f in manifest["reference"]["files"] if f["origin"] == "user"]
+    assert [(f["name"], f["entries"]) for f in user] == [("actors.yaml", 1)] and str(mine) in user[0]["path"]
+
+
+def test_a_malformed_reference_file_stops_the_run_in_one_line(tmp_path: Path) -> None:
+    corpus, mine = tmp_path / "news", tmp_path / "mine"
+    corpus.mkdir()
+    mine.mkdir()
+    (corpus / "talks.txt").write_text(VOLKONSKY, encoding="utf-8")
+    (mine / "actors.yaml").write_text("actors:\n  - {id: volkonsky, name: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["run", "--corpus", str(corpus), "--out", str(tmp_path / "out"), "--reference", str(mine)])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "actors.yaml" in lines[0] and "not valid YAML" in lines[0], result.output
+    assert not (tmp_path / "out").exists()  # nothing was started, nothing written

@@ -1,4 +1,4 @@
-"""Reading the corpus folder: raw files, the sidecar ``sources.csv``, the actor registry, and reference data.
+"""Reading the corpus folder: raw files, the sidecar ``sources.csv`` and translation memories.
 
 This module and ``store`` are the only places that touch the disk. Nothing outside the corpus is read: a
 symlink that resolves outside it, or loops, becomes a reject without its target being opened, and a file
@@ -12,13 +12,10 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
-
-import yaml
 
 from pipeline.settings import Settings
-from pipeline.stages.actors import Registry, RegistryError
 from pipeline.stages.records import RawFile, Reject, SourceMeta
+from pipeline.stages.reference import FILE_NAMES
 
 #: Files in the corpus folder that describe the corpus rather than belong to it.
 REFERENCE_SUFFIXES = (".tmx", ".yaml", ".yml")
@@ -111,37 +108,12 @@ def read_sidecar(corpus_dir: Path, settings: Settings) -> tuple[dict[str, Source
     return metas, problems
 
 
-def read_registry(corpus_dir: Path, settings: Settings) -> Registry:
-    """Read the actor registry from the corpus; an absent file gives an empty registry, a malformed one raises."""
-    path = corpus_dir / settings.actor_registry_name
-    if not path.is_file():
-        return Registry.empty()
-    data = _yaml_mapping(path, RegistryError, "a mapping with an 'actors' list")
-    try:
-        return Registry.from_data(data)
-    except RegistryError as error:
-        raise RegistryError(f"{path}: {error}") from error
-
-
-def read_reference(corpus_dir: Path, name: str) -> dict[str, Any]:
-    """Read a YAML reference file of the corpus (places, calendar); absent gives an empty mapping."""
-    path = corpus_dir / name
-    if not path.is_file():
-        return {}
-    return _yaml_mapping(path, ValueError, "a mapping")
-
-
-def _yaml_mapping(path: Path, error: type[Exception], expected: str) -> dict[str, Any]:
-    """The YAML mapping in ``path``; anything else raises ``error`` naming the file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as problem:
-        raise error(f"{path}: not valid YAML: {problem}") from problem
-    if not isinstance(data, dict):
-        raise error(f"{path}: expected {expected}")
-    return data
-
-
 def corpus_memories(corpus_dir: Path) -> list[Path]:
     """Return the translation memories (``*.tmx``) kept in the corpus folder, sorted."""
     return sorted(p for p in corpus_dir.glob("*.tmx") if p.is_file())
+
+
+def stray_reference_files(corpus_dir: Path) -> list[str]:
+    """Reference-data files left in the corpus folder: they are not read (reference data comes from the
+    package and ``--reference``), so the run says so rather than ignore them silently."""
+    return [name for name in FILE_NAMES if (corpus_dir / name).is_file()]

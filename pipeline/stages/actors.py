@@ -1,6 +1,6 @@
 """Actors: the registry of people, organisations, media and countries, and finding them in text.
 
-The registry (``corpus/actors.yaml``, read by ``pipeline.io.corpus``) gives canonical names, aliases and
+The registry (``pipeline/reference/actors.yaml``, read by ``pipeline.io.reference``) gives canonical names, aliases and
 dated roles. ``MentionFinder`` finds every mention in a paragraph: registry aliases (accents and case folded
 with unidecode; acronyms stay case-sensitive), near-miss spellings (rapidfuzz), pronouns, descriptors such
 as "the Belarusian president" or "il segretario generale della CSTO", anonymous sources, and unknown

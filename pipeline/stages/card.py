@@ -20,7 +20,7 @@ LIMITATIONS = (
     "Quotes and events are extracted by rules over a registry and a lexicon (pipeline/stages/lexicon.py, "
     "event_types.py); they are measured on hand-written gold (docs/quality.md), where held-out articles score "
     "lower than the development set.",
-    "Dates without a year are dated through corpus/calendar.yaml or the registry's dated roles when the "
+    "Dates without a year are dated through the reference calendar (pipeline/reference/calendar.yaml) or the registry's dated roles when the "
     "article gives no publication date (see `date_source`); events that nothing dates keep a null date.",
     "Offline runs translate only what the translation memory or cache holds; other segments stay `pending` "
     "and their articles have no English until a provider answers.",

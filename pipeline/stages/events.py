@@ -3,7 +3,7 @@
 For every sentence outside quotation marks (what a speaker says is in ``quotes``, not an event):
 the trigger table (``event_types``) gives the type and mode; the nearest date expression (``dates``) gives
 the date, resolved against the publication date, the article's last stated date, or a year taken from the
-reference calendar (``corpus/calendar.yaml``) when the article gives none; the gazetteer (``places``) gives
+reference calendar (``pipeline/reference/calendar.yaml``) when the article gives none; the gazetteer (``places``) gives
 the place; the actor finder (``actors``) gives who, as source, target and participants. The sentence's
 grammar gives the status: happened, planned, hypothetical or negated. A paragraph that yields no event is
 recorded in ``uncoded`` with the reason. ``cluster_events`` links reports of the same real-world event.
@@ -42,7 +42,7 @@ class CalendarEntry:
 
 
 def calendar_from_data(data: Mapping[str, Any]) -> list[CalendarEntry]:
-    """Read ``corpus/calendar.yaml``."""
+    """Read the ``events`` list of the calendar reference file."""
     entries = []
     for item in data.get("events") or []:
         day = item["date"] if isinstance(item["date"], dt.date) else dt.date.fromisoformat(str(item["date"]))

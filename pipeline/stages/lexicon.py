@@ -2,7 +2,7 @@
 
 Nothing here names a person, an outlet or a sentence of the seed corpus: these are the grammatical cues
 news writing uses everywhere (reporting verbs, role nouns, pronouns, anonymous-source nouns). People,
-organisations and media live in the actor registry (``corpus/actors.yaml``), not here.
+organisations and media live in the actor registry (``pipeline/reference/actors.yaml``), not here.
 """
 
 from __future__ import annotations

