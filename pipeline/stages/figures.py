@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
+
 FIGURES = {
-    "events_timeline.png": "Dated events by PLOVER type over time; labels name the most reported clusters.",
+    "events_timeline.png": "Dated events by PLOVER type over time; numbers mark the most reported events, named in the key.",
     "quotes_per_speaker.png": "Quotations per speaker (the 15 most quoted; direct, partial and indirect).",
     "articles_per_outlet.png": "Articles per outlet and original language.",
 }
@@ -51,38 +56,78 @@ def _empty(message: str) -> bytes:
 
 
 def _timeline(events: pd.DataFrame) -> bytes:
+    dated = events.dropna(subset=["event_date"])
+    if dated.empty:
+        return _empty("No dated events in this version.")
+    return _png(timeline_figure(events))
+
+
+def reports(count: int) -> str:
+    """'1 report', '2 reports'."""
+    return f"{count} report" if count == 1 else f"{count} reports"
+
+
+#: Where a cluster's number may sit around its point (offsets in points), tried in order until one collides
+#: with nothing already drawn and stays inside the plot.
+_OFFSETS = ((5, 5), (5, -13), (-13, 5), (-13, -13), (12, 0), (-20, 0), (0, 12), (0, -20), (14, 14), (14, -22))
+KEY_LINES = 6
+
+
+def timeline_figure(events: pd.DataFrame) -> Figure:
+    """Dated events by type over time; the most reported clusters are numbered at their point, where the
+    number fits without touching another label, and named in a key beside the plot."""
     import matplotlib.pyplot as plt
 
     dated = events.dropna(subset=["event_date"]).copy()
-    if dated.empty:
-        return _empty("No dated events in this version.")
     dated["event_date"] = pd.to_datetime(dated["event_date"])
     types = sorted(dated["event_type"].unique())
-    figure, axes = plt.subplots(figsize=(11, 0.45 * len(types) + 2.2))
+    figure, (axes, key) = plt.subplots(
+        1, 2, figsize=(12, 0.45 * max(len(types), 4) + 2.2), gridspec_kw={"width_ratios": [3, 1.35]}
+    )
     colours = plt.get_cmap("tab20")
     for row, event_type in enumerate(types):
         points = dated[dated["event_type"] == event_type]
         axes.scatter(points["event_date"], [row] * len(points), s=40, color=colours(row % 20), alpha=0.8, edgecolor="black", linewidth=0.3)
-    top = dated.groupby("cluster_id").agg(n=("event_id", "size"), when=("event_date", "min"), kind=("event_type", "first"),
-                                          place=("place", "first")).sort_values("n", ascending=False).head(5)
-    for _, cluster in top.iterrows():
-        if cluster["n"] < 2 and len(dated) > 12:
-            continue  # on a busy timeline only clusters reported more than once are named
-        label = f"{cluster['kind']} {cluster['when'].date()} {cluster['place'] or ''} ({cluster['n']} reports)"
-        axes.annotate(label, (cluster["when"], types.index(cluster["kind"])), xytext=(6, 8), textcoords="offset points", fontsize=8)
     axes.set_yticks(range(len(types)), types)
     axes.set_xlabel("event date")
     axes.set_title(f"Events by type over time ({len(dated)} dated of {len(events)})")
     axes.grid(axis="x", alpha=0.3)
     figure.autofmt_xdate()
-    return _png(figure)
+    top = dated.groupby("cluster_id").agg(n=("event_id", "size"), when=("event_date", "min"), kind=("event_type", "first"),
+                                          place=("place", "first")).sort_values(["n", "when"], ascending=[False, True])
+    if len(dated) > 12:
+        top = top[top["n"] >= 2]  # on a busy timeline only clusters reported more than once are named
+    top = top.head(KEY_LINES)
+    key.axis("off")
+    key.set_title("Most reported events" if len(top) else "", loc="left", fontsize=9)
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    plot = axes.get_window_extent(renderer)
+    placed: list[Bbox] = []
+    for number, (_, cluster) in enumerate(top.iterrows(), start=1):
+        place = str(cluster["place"])[:22] if isinstance(cluster["place"], str) else "place unknown"
+        key.text(0, 1 - (number - 0.5) / KEY_LINES, f"{number}  {cluster['kind']}, {cluster['when'].date()}, {place}, "
+                 f"{reports(int(cluster['n']))}", fontsize=8, va="center", transform=key.transAxes)
+        label = axes.annotate(str(number), (cluster["when"], types.index(cluster["kind"])), textcoords="offset points",
+                              xytext=_OFFSETS[0], fontsize=8, fontweight="bold")
+        for offset in _OFFSETS:
+            label.set_position(offset)
+            box = label.get_window_extent(renderer)
+            inside = plot.contains(box.x0, box.y0) and plot.contains(box.x1, box.y1)
+            if inside and not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
+        else:
+            label.remove()  # no free spot: the key still names it
+    return figure
 
 
 def _stacked_bars(table: pd.DataFrame, title: str, xlabel: str) -> bytes:
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     figure, axes = plt.subplots(figsize=(9, 0.35 * len(table) + 1.8))
     table.plot.barh(stacked=True, ax=axes, width=0.7)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half articles on the axis
     axes.set_xlabel(xlabel)
     axes.set_ylabel("")
     axes.set_title(title)
