@@ -28,7 +28,7 @@ def _seed_tables(corpus: Path, tmp_path: Path) -> tuple[assemble.Tables, flows.R
 
 def test_rows_that_break_cross_table_rules_are_dropped_and_counted(seed_corpus: Path, tmp_path: Path) -> None:
     tables, reference = _seed_tables(seed_corpus, tmp_path)
-    bounds = flows._tools(reference)[1].gazetteer.bounds
+    bounds = flows.extraction_tools(reference)[1].gazetteer.bounds
     clean, report = validate_tables(tables, 0.5, bounds)
     assert report.failures == {}
     assert len(clean.quotes) == len(tables.quotes) and len(clean.events) == len(tables.events)
