@@ -1,7 +1,9 @@
-"""The command line: ``python -m pipeline run | versions | show | diff | prune | serve``.
+"""The command line: ``python -m pipeline run | versions | show | diff | prune | verify | serve | report``.
 
-Every command prints plain, escaped text (article text never reaches the terminal as markup) and exits
-non-zero with one sentence saying what went wrong.
+Every command prints plain, escaped text (article text never reaches the terminal as markup). An error a user
+can act on ends the command with a documented exit code (``pipeline.errors``) and at most three lines on
+stderr; Prefect's own log lines and any traceback go to the run log (``<out>/_logs/``), or to the terminal
+with ``--debug``. Every command names the dataset folder ``--out`` (``--root`` is kept as a hidden alias).
 """
 
 from __future__ import annotations
@@ -15,15 +17,23 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from pipeline.io import store
+from pipeline.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_LOCKED, EXIT_USAGE, describe
+from pipeline.io import run_log, store
 from pipeline.settings import TRANSLATORS, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and inspect the CSTO news dataset.")
 console = Console()
+errors = Console(stderr=True)
+
+OutOption = Annotated[Path, typer.Option("--out", help="Folder that holds the dataset versions.")]
+#: The old name of --out on the inspection commands, still accepted.
+RootAlias = Annotated[Path | None, typer.Option("--root", hidden=True)]
 
 
-def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+def _fail(message: str, code: int = 1, *more: str) -> None:
+    errors.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    for line in more:
+        errors.print(f"  {escape(line)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -60,6 +70,7 @@ def run(
             help="Folder with your own actors.yaml, places.yaml, calendar.yaml, merged over the shipped ones (repeatable).",
         ),
     ] = None,
+    debug: Annotated[bool, typer.Option(help="Print Prefect's log and any traceback on the terminal.")] = False,
 ) -> None:
     """Run the flow on CORPUS and write a new version into OUT when anything changed."""
     if translator not in TRANSLATORS:
@@ -79,7 +90,11 @@ def run(
     try:
         load_reference(tuple(reference or ()))  # checked here, so a bad file costs one line and no flow run
     except ReferenceError as error:
-        _fail(f"reference data: {error}", 2)
+        _fail(f"reference data: {error}", EXIT_USAGE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _fail(f"cannot create the output folder {out}: {error.strerror or error}", EXIT_USAGE, "choose another --out")
     settings = Settings(
         corpus_dir=corpus,
         out_dir=out,
@@ -97,14 +112,29 @@ def run(
     from pipeline.flows import summary_dict
     from pipeline.stages.validate import TooManyInvalidArticles
 
+    log = run_log.start(out, debug)
     try:
         summary = run_flow(settings)
     except TooManyInvalidArticles as error:
-        _fail(str(error))
+        run_log.record(log, error)
+        _fail(str(error), EXIT_INVALID)
         return
     except store.StoreLocked as error:
-        _fail(str(error), 3)
+        _fail(str(error), EXIT_LOCKED)
         return
+    except Exception as error:
+        if debug:
+            raise
+        run_log.record(log, error)
+        failure = describe(error)
+        if failure is None:
+            _fail(f"internal error: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"[:300],
+                  EXIT_INTERNAL, f"the traceback is in {log}")
+            return
+        _fail(failure.lines[0], failure.code, *failure.lines[1:2], f"details: {log}")
+        return
+    finally:
+        run_log.stop()
     if json_summary:
         typer.echo(json.dumps(summary_dict(summary), indent=2, default=str))
         return
@@ -162,35 +192,49 @@ def _change_totals(changes: dict[str, dict[str, int]]) -> str:
 
 
 @app.command()
-def versions(root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets")) -> None:
+def versions(out: OutOption = Path("datasets"), legacy_root: RootAlias = None) -> None:
     """List the versions on disk with their date, row counts and a one-line change summary."""
-    names = store.list_versions(root)
+    from pipeline.io import integrity
+
+    root = legacy_root or out
+    names = integrity.version_dirs(root)
     if not names:
         _fail(f"no versions in {root}")
     latest = store.latest_version(root)
     pinned = store.pinned_versions(root)
-    table = Table("version", "created", "parent", "articles", "quotes", "events", "rejects", "changes", "")
+    table = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, header_style="bold")
+    for header in ("version", "created (UTC)", "from"):
+        table.add_column(header, no_wrap=True)
+    for header in ("articles", "quotes", "events", "rejects"):
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("changes", no_wrap=True)
     for name in names:
+        marks = ("*" if name == latest else "") + ("P" if name in pinned else "")
+        check = integrity.quick_check(root, name)
+        if not check.ok:  # listed, never hidden: `verify` says more, `verify --repair` quarantines it
+            table.add_row(f"{name} {marks}".strip(), "DAMAGED", "", "", "", "", "", "run verify")
+            continue
         manifest = store.read_manifest(root, name)
         tables = manifest["tables"]
-        marks = " ".join(m for m, on in (("latest", name == latest), ("pinned", name in pinned)) if on)
         table.add_row(
-            name,
-            manifest["created_at"],
+            f"{name} {marks}".strip(),
+            manifest["created_at"][:16].replace("T", " "),
             str(manifest.get("parent") or "-"),
             *(str(tables.get(t, {}).get("rows", "-")) for t in ("articles", "quotes", "events", "rejects")),
             _change_totals(manifest.get("changes", {})),
-            marks,
         )
     console.print(table)
+    console.print("* latest, P pinned; from: the parent version; changes: +added ~modified -removed")
 
 
 @app.command()
 def show(
     version: Annotated[str | None, typer.Argument(help="Version such as v0001 (default: latest).")] = None,
-    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    out: OutOption = Path("datasets"),
+    legacy_root: RootAlias = None,
 ) -> None:
     """Print a version's manifest and its validation summary."""
+    root = legacy_root or out
     manifest = _manifest(root, version)
     console.print(f"[bold]{manifest['version']}[/] (parent {manifest.get('parent') or '-'}), {manifest['created_at']}")
     console.print(f"package {manifest.get('package_version')}, git {manifest.get('git_commit') or 'unknown'}, schema {manifest.get('schema_version')}")
@@ -213,10 +257,12 @@ def show(
 def diff(
     old: Annotated[str, typer.Argument(help="The version you have, e.g. v0001.")],
     new: Annotated[str | None, typer.Argument(help="The version to compare with (default: latest).")] = None,
-    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    out: OutOption = Path("datasets"),
+    legacy_root: RootAlias = None,
     records: Annotated[bool, typer.Option(help="List every changed record, not only the counts.")] = False,
 ) -> None:
     """Say what changed between two versions, per table: records added, modified and removed."""
+    root = legacy_root or out
     from pipeline.stages.changes import summarise
 
     try:
@@ -240,10 +286,12 @@ def diff(
 @app.command()
 def prune(
     keep: Annotated[int, typer.Option(min=1, help="How many of the newest versions to keep.")],
-    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    out: OutOption = Path("datasets"),
+    legacy_root: RootAlias = None,
     dry_run: Annotated[bool, typer.Option(help="Only say what would be removed.")] = False,
 ) -> None:
     """Remove old versions, keeping the newest KEEP, the latest, and any named in datasets/PINNED."""
+    root = legacy_root or out
     try:
         removed = store.prune(root, keep, dry_run=dry_run)
     except store.StoreLocked as error:
@@ -254,12 +302,49 @@ def prune(
 
 
 @app.command()
+def verify(
+    version: Annotated[str | None, typer.Argument(help="One version to check (default: every version).")] = None,
+    out: OutOption = Path("datasets"),
+    legacy_root: RootAlias = None,
+    repair: Annotated[bool, typer.Option(help="Move damaged versions into _quarantine/ and point LATEST at the "
+                                               "newest complete version. Nothing is deleted.")] = False,
+) -> None:
+    """Check every version against its manifest (files, sha256, rows, schema, parent) and LATEST."""
+    from pipeline.io import integrity
+
+    root = legacy_root or out
+    if not root.is_dir():
+        _fail(f"no dataset folder at {root}", EXIT_USAGE)
+    checks, latest = integrity.verify(root, version)
+    for check in checks:
+        line = "ok" if check.ok else "DAMAGED: " + "; ".join(check.problems)
+        console.print(f"{check.name}  {escape(line)}", soft_wrap=True)
+    console.print(f"{store.LATEST}  {escape('DAMAGED: ' + latest) if latest else 'ok'}", soft_wrap=True)
+    damaged = [c for c in checks if not c.ok]
+    if repair and (damaged or latest):
+        held = store.acquire(root, timeout=30)
+        try:
+            everything, _ = integrity.verify(root)
+            actions = integrity.repair(root, everything)
+        finally:
+            held.release()
+        for action in actions:
+            console.print(f"repaired: {escape(action)}")
+        console.print(f"{store.LATEST} now names {store.latest_version(root) or 'nothing'}")
+        return
+    if damaged or latest:
+        raise typer.Exit(EXIT_INVALID)
+
+
+@app.command()
 def report(
     version: Annotated[str | None, typer.Argument(help="Version such as v0001 (default: latest).")] = None,
-    root: Annotated[Path, typer.Option(help="Dataset folder.")] = Path("datasets"),
+    out: OutOption = Path("datasets"),
+    legacy_root: RootAlias = None,
     output: Annotated[Path | None, typer.Option(help="Where to write the page (default: report-vNNNN.html).")] = None,
 ) -> None:
     """Write one self-contained HTML page: counts, pictures, and searchable tables of quotes and events."""
+    root = legacy_root or out
     from pipeline.stages.report import render_report
 
     manifest = _manifest(root, version)
@@ -308,7 +393,10 @@ PREFECT_DEFAULTS = {
 def main() -> None:
     """Run the command line (the console script ``csto-pipeline`` and ``python -m pipeline``)."""
     import os
+    import sys
 
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
+    if "--debug" not in sys.argv:  # Prefect's console lines (workers' too) go to the run log instead
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     app()

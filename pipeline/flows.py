@@ -28,7 +28,8 @@ from prefect.utilities.annotations import quote
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline import __version__
-from pipeline.io import corpus, results, store
+from pipeline.errors import retry_unless_permanent
+from pipeline.io import corpus, integrity, results, store
 from pipeline.io import reference as reference_io
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
@@ -41,7 +42,7 @@ from pipeline.stages.card import render_version_files
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
-from pipeline.stages.metadata import make_date_parser
+from pipeline.stages.metadata import make_date_parser, unparsed_sidecar_dates
 from pipeline.stages.places import Gazetteer, country_bounds, renames_from_data
 from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.reference import FILE_NAMES, Reference, coverage_warnings
@@ -50,7 +51,8 @@ from pipeline.stages.validate import ValidationReport, validate_tables
 from schemas import RECORD_KEYS, TABLES
 
 T = TypeVar("T")
-IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15]}
+#: Retries for I/O tasks, except for failures that waiting cannot heal (no space, no permission, a parse error).
+IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15], "retry_condition_fn": retry_unless_permanent}
 
 
 @dataclass
@@ -130,7 +132,21 @@ def discover_corpus(settings: Settings) -> tuple[list[str], dict[str, SourceMeta
         ]
     problems += [f"{path} is not one of {', '.join(FILE_NAMES)} and was not read"
                  for path in reference_io.unknown_reference_files(settings.reference_dirs)]
+    undated = unparsed_sidecar_dates(sidecar, _date_parser())
+    if undated:
+        examples = ", ".join(f"{name}: {value!r}" for name, value in undated[:3])
+        problems.append(f"{settings.sidecar_name}: {len(undated)} 'published' value(s) are not dates and were ignored ({examples})")
     return inputs, sidecar, problems
+
+
+@task(name="check dataset folder", cache_policy=NO_CACHE)
+def check_dataset(settings: Settings) -> tuple[str | None, list[str]]:
+    """Remove (and report) staging folders a killed run left; choose the version to build on: LATEST when it
+    is complete, else the newest complete version, with a warning."""
+    removed = store.remove_stray_temporaries(settings.out_dir)
+    notes = [f"removed {len(removed)} staging folder(s) a previous run left behind: {', '.join(removed)}"] if removed else []
+    parent, problems = integrity.usable_parent(settings.out_dir)
+    return parent, notes + problems
 
 
 @task(name="load translation memory", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -245,10 +261,14 @@ def validate(settings: Settings, reference: Reference, tables: assemble.Tables) 
 
 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
-def write_version(settings: Settings, tables: assemble.Tables, facts: dict[str, Any]) -> store.WrittenVersion:
-    """Write the tables as the next immutable version (the caller holds the lock)."""
+def write_version(
+    settings: Settings, tables: assemble.Tables, facts: dict[str, Any], parent: str | None
+) -> store.WrittenVersion:
+    """Write the tables as the next immutable version on top of ``parent`` (the caller holds the lock)."""
     render = render_version_files if settings.write_card else None
-    return store.write_version(settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render)
+    return store.write_version(
+        settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render, parent
+    )
 
 
 def _whole(value: T) -> T:
@@ -370,7 +390,9 @@ class _Stream:
 
 
 def _build_shared(settings: Settings) -> RunSummary:
+    parent, dataset_notes = check_dataset(settings)
     inputs, sidecar, problems = discover_corpus(settings)
+    problems = dataset_notes + problems
     memory = load_memory(settings)
     reference = load_reference(settings)
     fingerprint = results.run_fingerprint(settings, reference.fingerprint)
@@ -397,9 +419,9 @@ def _build_shared(settings: Settings) -> RunSummary:
             progress.advance(reading, len(relatives))
         progress.update(processing_bar, total=len(inputs) - reused)
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
-        if not stream.submitted and held is None and inputs_key == _latest_inputs_key(settings):
+        if not stream.submitted and held is None and not dataset_notes and inputs_key == _inputs_key_of(settings, parent):
             # every file is unchanged and was complete last time: the latest version stands
-            return RunSummary(files_seen=len(inputs), files_reused=reused, parent=store.latest_version(settings.out_dir),
+            return RunSummary(files_seen=len(inputs), files_reused=reused, parent=parent,
                               warnings=list(problems), reference=reference.describe())
         if held is not None:
             stream.run_in_place(held)
@@ -410,11 +432,11 @@ def _build_shared(settings: Settings) -> RunSummary:
     tables = _tables(settings, batches)
     del batches  # the joined tables hold the rows now
     tables, report = validate(settings, _whole(reference), _whole(tables))
-    warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, tables)]
+    warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, tables), *_emptied(tables)]
     facts = _facts(settings, inputs, done, report, stream.counts, reference)
     facts["inputs_key"] = _inputs_key(done)
     facts["warnings"] = warnings
-    written = write_version(settings, _whole(tables), _whole(facts))
+    written = write_version(settings, _whole(tables), _whole(facts), parent)
     summary = _summary(inputs, reused, tables, report, stream.counts, written, warnings)
     summary.reference = facts["reference"]
     return summary
@@ -423,6 +445,13 @@ def _build_shared(settings: Settings) -> RunSummary:
 def _coverage(reference: Reference, tables: assemble.Tables) -> list[str]:
     not_news = int((tables.rejects["reason"] == "not_news").sum()) if len(tables.rejects) else 0
     return coverage_warnings(reference, len(tables.articles), not_news, tables.quotes["speaker_id"], tables.events["actors"])
+
+
+def _emptied(tables: assemble.Tables) -> list[str]:
+    emptied = tables.rejects[tables.rejects["reason"] == "only_boilerplate"]["source_file"].tolist() if len(tables.rejects) else []
+    if not emptied:
+        return []
+    return [f"{len(emptied)} input(s) were empty after cleaning (rejected as only_boilerplate): {', '.join(emptied[:3])}"]
 
 
 def _failure_warnings(failures: list[str]) -> list[str]:
@@ -439,9 +468,11 @@ def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
     return hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
 
 
-def _latest_inputs_key(settings: Settings) -> str | None:
+def _inputs_key_of(settings: Settings, version: str | None) -> str | None:
+    if version is None:
+        return None
     try:
-        return store.read_manifest(settings.out_dir).get("inputs_key")
+        return store.read_manifest(settings.out_dir, version).get("inputs_key")
     except store.VersionNotFound:
         return None
 

@@ -7,6 +7,7 @@ only for tests that ask for ``prefect_harness`` (about 13 s, once per session).
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,3 +36,26 @@ def prefect_harness() -> Iterator[None]:
 def seed_corpus() -> Path:
     """The five raw files the user supplied, with the project's translation memory."""
     return SEED_CORPUS
+
+
+@pytest.fixture
+def prefect_logs_to_the_current_stream() -> Iterator[None]:
+    """Point Prefect's console log handler at this test's stderr for the test.
+
+    The handler keeps the stream it was built with; after a CliRunner call that stream can be a closed one,
+    and the next flow's log lines then fail inside the handler (RecursionError; it depended on test order).
+    """
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    handlers = [h for h in logging.getLogger().handlers + logging.getLogger("prefect").handlers
+                if isinstance(h, PrefectConsoleHandler)]
+    saved = [(h, h.stream, h.console.file) for h in handlers]
+    for handler in handlers:
+        handler.stream = sys.stderr  # type: ignore[misc]  (setStream would flush the closed one)
+        handler.console.file = sys.stderr
+    yield
+    for handler, stream, file in saved:
+        handler.stream = stream  # type: ignore[misc]
+        handler.console.file = file

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,26 +14,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
-def prefect_logs_to_the_current_stream() -> Iterator[None]:
-    """Point Prefect's console log handler at this test's stderr for the test.
-
-    The handler keeps the stream it was built with; after a CliRunner call that stream can be a closed one,
-    and the next flow's log lines then fail inside the handler (RecursionError; it depended on test order).
-    """
-    import logging
-
-    from prefect.logging.handlers import PrefectConsoleHandler
-
-    handlers = [h for h in logging.getLogger().handlers + logging.getLogger("prefect").handlers
-                if isinstance(h, PrefectConsoleHandler)]
-    saved = [(h, h.stream, h.console.file) for h in handlers]
-    for handler in handlers:
-        handler.stream = sys.stderr  # type: ignore[misc]  (setStream would flush the closed one)
-        handler.console.file = sys.stderr
-    yield
-    for handler, stream, file in saved:
-        handler.stream = stream  # type: ignore[misc]
-        handler.console.file = file
+def _prefect_logs_follow_the_test(prefect_logs_to_the_current_stream: None) -> None:
+    """Prefect's console handler writes to this test's stream (see tests/conftest.py)."""
 
 
 def test_run_prints_a_summary_and_versions_lists_it(prefect_harness: None, seed_corpus: Path, tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 A version is written into a hidden temporary folder, flushed to disk, renamed into place, and only then
 named in ``LATEST`` (itself replaced atomically). A reader therefore sees a complete version or the previous
-one, never half of one; a crash leaves at most a temporary folder that the next write removes. A run whose
+one, never half of one; a failed write removes its staging folder, and one left by a kill is removed (and
+reported) at the start of the next run. A run whose
 tables equal the latest version's writes nothing. Writers hold ``datasets/.lock`` (an OS lock, released
 when its process dies, so a killed run never blocks the next).
 """
@@ -189,16 +190,23 @@ def write_version(
     tables: dict[str, pd.DataFrame],
     facts: dict[str, Any],
     render: Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]] | None = None,
+    parent: str | None = None,
 ) -> WrittenVersion:
-    """Write ``tables`` as the next version unless they equal the latest one; the caller holds the lock."""
+    """Write ``tables`` as the next version unless they equal the parent's; the caller holds the lock.
+
+    ``parent`` is the version the run built on (the latest by default; the caller may have chosen the newest
+    complete one because ``LATEST`` was damaged). When the tables equal it, nothing is written and ``LATEST``
+    is pointed at it if it pointed elsewhere. A failed write removes its staging folder."""
     root.mkdir(parents=True, exist_ok=True)
-    remove_stray_temporaries(root)
-    parent = latest_version(root)
+    remove_stray_temporaries(root)  # the flow removes and reports them at its start; a bare writer here
+    parent = parent or latest_version(root)
     encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in DATA_TABLES}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in encoded.items()}
     if parent is not None:
         previous = read_manifest(root, parent)
         if {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
+            if _pointer(root) != parent:
+                point_latest(root, parent)
             return WrittenVersion(None, None, parent, None)
     old = {name: pq.read_table(root / parent / f"{name}.parquet") for name in DATA_TABLES if (root / parent / f"{name}.parquet").is_file()} if parent else {}
     # compare what readers will read: both sides as they come back from Parquet
@@ -207,8 +215,7 @@ def write_version(
     encoded["changes"] = _parquet_bytes(to_arrow("changes", changes))
     digests["changes"] = hashlib.sha256(encoded["changes"]).hexdigest()
     tables = {**tables, "changes": changes}
-    existing = [int(n[1:]) for n in list_versions(root)]
-    name = f"v{(max(existing) + 1 if existing else 1):04d}"
+    name = _next_name(root)
     manifest = {
         "version": name,
         "parent": parent,
@@ -216,7 +223,7 @@ def write_version(
         "git_commit": git_commit(),
         "schema_version": SCHEMA_VERSION,
         "tables": {
-            table: {"file": f"{table}.parquet", "rows": len(tables[table]), "sha256": digests[table]}
+            table: {"file": f"{table}.parquet", "rows": len(tables[table]), "sha256": digests[table], "bytes": len(encoded[table])}
             for table in TABLES
         },
         "changes": summarise(changes),
@@ -224,21 +231,49 @@ def write_version(
     }
     extras = render(name, manifest, tables) if render is not None else {}
     manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
+    manifest["sizes"] = {file: len(data) for file, data in extras.items()}
     staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"
-    staging.mkdir()
-    for table, data in encoded.items():
-        _write_file(staging / f"{table}.parquet", data)
-    for file, data in extras.items():
-        _write_file(staging / file, data)
-    _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
-    _fsync_dir(staging)
-    os.rename(staging, root / name)
+    try:
+        staging.mkdir()
+        for table, data in encoded.items():
+            _write_file(staging / f"{table}.parquet", data)
+        for file, data in extras.items():
+            _write_file(staging / file, data)
+        _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
+        _fsync_dir(staging)
+        os.rename(staging, root / name)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # a full disk or a kill between files leaves nothing behind
+        raise
     _fsync_dir(root)
-    pointer = root / f"{_TMP_PREFIX}{LATEST}-{uuid.uuid4().hex[:8]}"
-    _write_file(pointer, f"{name}\n".encode())
-    os.replace(pointer, root / LATEST)
-    _fsync_dir(root)
+    point_latest(root, name)
     return WrittenVersion(name, root / name, parent, manifest)
+
+
+def _next_name(root: Path) -> str:
+    """The next version name, after every ``vNNNN`` folder on disk (damaged ones included) or quarantined."""
+    numbers = [int(p.name[1:]) for p in root.iterdir() if p.is_dir() and _VERSION.match(p.name)]
+    quarantine = root / "_quarantine"
+    if quarantine.is_dir():
+        numbers += [int(m.group(1)) for p in quarantine.iterdir() if (m := re.match(r"^v(\d{4,})-", p.name))]
+    return f"v{(max(numbers) + 1 if numbers else 1):04d}"
+
+
+def _pointer(root: Path) -> str | None:
+    path = root / LATEST
+    return path.read_text(encoding="utf-8", errors="replace").strip() if path.is_file() else None
+
+
+def point_latest(root: Path, name: str) -> None:
+    """Replace ``LATEST`` atomically so that it names ``name``."""
+    pointer = root / f"{_TMP_PREFIX}{LATEST}-{uuid.uuid4().hex[:8]}"
+    try:
+        _write_file(pointer, f"{name}\n".encode())
+        os.replace(pointer, root / LATEST)
+    except BaseException:
+        pointer.unlink(missing_ok=True)
+        raise
+    _fsync_dir(root)
 
 
 def _json_default(value: object) -> object:
@@ -264,6 +299,8 @@ def load_table(name: str, version: str | None = None, root: Path | str | None = 
 
 
 PINNED = "PINNED"
+#: One line per pruned version, so ``verify`` can tell a pruned parent from a lost one.
+PRUNED = "_pruned"
 
 
 def pinned_versions(root: Path) -> set[str]:
@@ -274,6 +311,12 @@ def pinned_versions(root: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
 
 
+def pruned_versions(root: Path) -> set[str]:
+    """The versions ``prune`` removed."""
+    path = root / PRUNED
+    return set(path.read_text(encoding="utf-8").split()) if path.is_file() else set()
+
+
 def prune(root: Path, keep: int, dry_run: bool = False) -> list[str]:
     """Remove all but the newest ``keep`` versions, never the latest nor a pinned one; return what went."""
     held = acquire(root, timeout=30)
@@ -282,6 +325,8 @@ def prune(root: Path, keep: int, dry_run: bool = False) -> list[str]:
         protected = set(names[-keep:]) | pinned_versions(root) | {latest_version(root) or ""}
         doomed = [name for name in names if name not in protected]
         if not dry_run:
+            with open(root / PRUNED, "a", encoding="utf-8") as log:
+                log.writelines(f"{name}\n" for name in doomed)
             for name in doomed:
                 staging = root / f"{_TMP_PREFIX}pruned-{name}-{uuid.uuid4().hex[:8]}"
                 os.rename(root / name, staging)  # vanish at once, then delete at leisure

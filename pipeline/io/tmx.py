@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.errors import InputFileError
+
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -40,8 +42,17 @@ def _segment_text(tuv: ET.Element) -> str | None:
 
 
 def read_tmx(path: Path) -> list[TranslationUnit]:
-    """Return every source/target pair in a TMX file; the header's ``srclang`` names the source."""
-    root = ET.parse(path).getroot()
+    """Return every source/target pair in a TMX file; the header's ``srclang`` names the source.
+
+    A file that is not well-formed XML raises ``InputFileError`` naming the file, the line and the column."""
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as error:
+        line, column = error.position
+        raise InputFileError(
+            f"translation memory {path}: not valid TMX (XML error at line {line}, column {column + 1}); "
+            "fix or remove the file"
+        ) from error
     header = root.find("header")
     srclang = _primary(header.get("srclang", "")) if header is not None else ""
     units = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,6 +72,11 @@ def _parse_cleaned(parser: DateDataParser, cleaned: str) -> tuple[date, str] | N
     elif period not in ("day",):
         period = "day"
     return value, period
+
+
+def unparsed_sidecar_dates(sidecar: Mapping[str, SourceMeta], parser: DateDataParser) -> list[tuple[str, str]]:
+    """The sidecar rows whose ``published`` value is not a date this stage can read: (file, value)."""
+    return sorted((name, meta.published) for name, meta in sidecar.items() if meta.published and parse_date(meta.published, parser) is None)
 
 
 def count_words(text: str) -> int:

@@ -27,6 +27,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.errors import InputFileError
 from pipeline.stages.actors import Registry, RegistryError
 from pipeline.stages.events import calendar_from_data
 from pipeline.stages.places import renames_from_data
@@ -37,7 +38,7 @@ FILE_NAMES = (ACTORS, PLACES, CALENDAR)
 _ACTOR_FIELDS = ("name", "type", "country", "gender", "wikidata")
 
 
-class ReferenceError(ValueError):
+class ReferenceError(InputFileError):
     """A reference file that cannot be used; the message names the file and the problem in one line."""
 
 
