@@ -25,6 +25,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Build and in
 console = Console()
 errors = Console(stderr=True)
 
+SHOWN_WARNINGS = 5
 OutOption = Annotated[Path, typer.Option("--out", help="Folder that holds the dataset versions.")]
 #: The old name of --out on the inspection commands, still accepted.
 RootAlias = Annotated[Path | None, typer.Option("--root", hidden=True)]
@@ -173,7 +174,11 @@ def _print_summary(summary: dict[str, Any]) -> None:
             f"[yellow]{segments['pending']} segment(s) are pending:[/] no translation memory, cache entry or reachable "
             "provider had them. They are kept untranslated and retried on the next run."
         )
-    for warning in summary["warnings"]:
+    shown = summary["warnings"][:SHOWN_WARNINGS]
+    if len(summary["warnings"]) > len(shown):
+        console.print(f"[yellow]{len(summary['warnings'])} warnings[/], the first {len(shown)} below; all are in the "
+                      "version's manifest.json ('warnings')")
+    for warning in shown:
         console.print(f"[yellow]warning:[/] {escape(warning)}", soft_wrap=True)
 
 
@@ -243,6 +248,8 @@ def show(
     console.print(f"changes against {manifest.get('parent') or 'nothing'}: {escape(_change_line(manifest.get('changes', {})))}")
     translation = manifest.get("translation", {})
     console.print(f"translation ({translation.get('translator')}): {translation.get('segments', {})}")
+    for warning in manifest.get("warnings", []):
+        console.print(f"warning: {escape(warning)}", soft_wrap=True)
     validation = manifest.get("validation", {})
     state = "passed" if validation.get("passed") else "found problems"
     console.print(f"validation {state}; articles rejected by validation: {validation.get('articles_rejected', 0)}")
