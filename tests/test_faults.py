@@ -153,10 +153,12 @@ def test_a_sidecar_date_that_does_not_parse_is_a_warning(prefect_harness: None, 
     corpus.mkdir()
     shutil.copy(SEEDS[0], corpus / SEEDS[0].name)
     (corpus / "sources.csv").write_text(f"file,url,outlet,published\n{SEEDS[0].name},,,sometime soonish\n", encoding="utf-8")
+    (tmp_path / "data" / ".tmp-v0001-deadbeef").mkdir(parents=True)  # what a killed run leaves
     result = run(corpus, tmp_path / "data")
     assert result.exit_code == 0
     warnings = store.read_manifest(tmp_path / "data")["warnings"]
     assert any("'published'" in w and "sometime soonish" in w for w in warnings), warnings
+    assert any("removed 1 staging folder" in w for w in warnings) and not (tmp_path / "data" / ".tmp-v0001-deadbeef").exists()
     assert "sometime soonish" in result.stdout
 
 
