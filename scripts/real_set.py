@@ -1,0 +1,131 @@
+"""The real-article set: recipes and gold are committed; the articles' text never is.
+
+A developer saves each page's text from the search tool's ``pages`` corpus into ``tests/real/saved/<id>.txt``
+(the excerpt the tool returns, up to its last complete sentence). ``tests/real/catalog.csv`` names each
+article: id, batch (dev or fresh), language, kind (outlet, wire, aggregator, translation), outlet, publication
+date and URL. Everything below ``saved/``, ``texts/`` and ``notes/`` is git-ignored.
+
+    python scripts/real_set.py recipe    # saved/ + catalog.csv -> recipes.json (URL, outlet, date, line sha256s)
+    python scripts/real_set.py rebuild   # saved/ + recipes.json -> texts/<id>.txt and texts/sources.csv
+    python scripts/real_set.py gold      # notes/<id>.yaml (words) -> gold/<id>.json (offsets and sha256s only)
+
+A line is whitespace-normalised before hashing, and blank lines are dropped, so a re-saved page rebuilds the
+same text. Gold in ``notes/`` quotes the article's words to say where things are; ``gold`` turns each into
+character offsets into the rebuilt text plus the sha256 of the span, which is all that is committed.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REAL = Path(__file__).resolve().parents[1] / "tests" / "real"
+SAVED, TEXTS, NOTES, GOLD = REAL / "saved", REAL / "texts", REAL / "notes", REAL / "gold"
+RECIPES, CATALOG = REAL / "recipes.json", REAL / "catalog.csv"
+
+
+def sha(text: str) -> str:
+    """The sha256 of a text's UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def lines_of(text: str) -> list[str]:
+    """The article's lines as they are hashed: whitespace-normalised, blank lines dropped."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def catalog() -> list[dict[str, str]]:
+    """The catalog rows, in order."""
+    with open(CATALOG, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def recipe() -> None:
+    """Write recipes.json from the catalog and the saved texts."""
+    entries = []
+    for row in catalog():
+        path = SAVED / f"{row['id']}.txt"
+        if not path.is_file():
+            sys.exit(f"{path} is missing: save the page text from the search tool first")
+        entries.append({**row, "lines": [sha(line) for line in lines_of(path.read_text(encoding="utf-8"))]})
+    RECIPES.write_text(json.dumps(entries, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {RECIPES} ({len(entries)} articles)")
+
+
+def recipes() -> list[dict[str, Any]]:
+    """The committed recipes."""
+    return list(json.loads(RECIPES.read_text(encoding="utf-8")))
+
+
+def rebuild() -> list[str]:
+    """Rebuild texts/<id>.txt from saved pages whose lines match the recipe; return the ids rebuilt."""
+    TEXTS.mkdir(parents=True, exist_ok=True)
+    built, problems = [], []
+    rows = []
+    for entry in recipes():
+        path = SAVED / f"{entry['id']}.txt"
+        if not path.is_file():
+            problems.append(f"{entry['id']}: no saved page (search the pages corpus for {entry['url']})")
+            continue
+        by_hash = {sha(line): line for line in lines_of(path.read_text(encoding="utf-8"))}
+        missing = [h for h in entry["lines"] if h not in by_hash]
+        if missing:
+            problems.append(f"{entry['id']}: {len(missing)} of {len(entry['lines'])} lines differ from the recipe")
+            continue
+        (TEXTS / f"{entry['id']}.txt").write_text("\n".join(by_hash[h] for h in entry["lines"]) + "\n", encoding="utf-8")
+        rows.append({"file": f"{entry['id']}.txt", "url": entry["url"], "outlet": entry["outlet"], "published": entry["published"]})
+        built.append(entry["id"])
+    with open(TEXTS / "sources.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["file", "url", "outlet", "published"])
+        writer.writeheader()
+        writer.writerows(rows)
+    for problem in problems:
+        print(f"  - {problem}")
+    print(f"rebuilt {len(built)} of {len(built) + len(problems)} articles into {TEXTS}")
+    return built
+
+
+def _span(text: str, words: str, after: int, where: str) -> tuple[int, int]:
+    start = text.find(words, after)
+    if start < 0:
+        start = text.find(words)
+    if start < 0:
+        sys.exit(f"{where}: {words[:40]!r} is not in the rebuilt text")
+    return start, start + len(words)
+
+
+def gold() -> None:
+    """Turn notes/<id>.yaml (the article's words) into gold/<id>.json (offsets and hashes)."""
+    GOLD.mkdir(exist_ok=True)
+    for note in sorted(NOTES.glob("*.yaml")):
+        case = note.stem
+        text = (TEXTS / f"{case}.txt").read_text(encoding="utf-8")
+        data = yaml.safe_load(note.read_text(encoding="utf-8")) or {}
+        quotes, cursor = [], 0
+        for item in data.get("quotes") or []:
+            start, end = _span(text, item["text"], cursor, f"{case} quote")
+            cursor = start
+            quotes.append({"kind": item["kind"], "start": start, "end": end, "sha256": sha(text[start:end]),
+                           "speaker": item.get("speaker")})
+        events = []
+        for item in data.get("events") or []:
+            start, end = _span(text, item["evidence"], 0, f"{case} event")
+            events.append({"event_type": item["type"], "date": str(item["date"]), "precision": item["precision"],
+                           "country": item["country"], "status": item.get("status", "happened"),
+                           "evidence": {"start": start, "end": end, "sha256": sha(text[start:end])}})
+        out = {"case": case, "text_sha256": sha(text), "quotes": quotes, "events": events}
+        (GOLD / f"{case}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote gold for {len(list(NOTES.glob('*.yaml')))} articles into {GOLD}")
+
+
+if __name__ == "__main__":
+    commands = {"recipe": recipe, "rebuild": rebuild, "gold": gold}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        sys.exit(f"usage: python scripts/real_set.py {'|'.join(commands)}")
+    commands[sys.argv[1]]()
