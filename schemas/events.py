@@ -41,7 +41,8 @@ class Events(pa.DataFrameModel):
         isin=DATE_SOURCES,
         description=(
             "text: the words and the publication date fix it; dateline: the lead sentence of an agency report, "
-            "dated by its dateline; article_context: the year from a date the article states elsewhere; "
+            "dated by its dateline; published: a news report of the event in the article's opening paragraphs with "
+            "no date words, dated by the story as event datasets do (drop these rows for text-dated events only); article_context: the year from a date the article states elsewhere; "
             "calendar_year: the year from the reference calendar (pipeline/reference/calendar.yaml) because the article gives "
             "none; inferred_year: the one year the titles of the people named (dated roles in the registry) and the "
             "dateline's weekday allow; none."

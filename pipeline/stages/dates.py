@@ -33,7 +33,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 DATE_PATTERN = re.compile(
     rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
-    rf"|(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
+    rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?"
     rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
     rf"|(?P<weekday>\b(?:{_WEEKDAYS})\b)"
     rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|oggi|ieri|domani)\b)"
@@ -89,18 +89,21 @@ def find_dates(
     anchor: dt.date | None,
     year_hint: int | None,
     future: bool = False,
+    context_year: int | None = None,
 ) -> list[DateFound]:
     """Return each date expression of a sentence, resolved.
 
     ``base`` is the publication date (for deictic words and weekdays), ``anchor`` the last date the article
-    stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one.
+    stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one, and
+    ``context_year`` the last year the article wrote out, which a year-less past date after ``base`` takes
+    ("In January 2022, … on January 19", in a 2024 article).
     """
     found = []
     for match in DATE_PATTERN.finditer(sentence):
         text = match.group(0).strip(" ,")
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
-        resolved = _resolve(match, text, parser, base, anchor, year_hint, future)
+        resolved = _resolve(match, text, parser, base, anchor, year_hint, future, context_year)
         if resolved is not None:
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return found
@@ -114,9 +117,10 @@ def _resolve(
     anchor: dt.date | None,
     year_hint: int | None,
     future: bool,
+    context_year: int | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
-        return _explicit(match, parser, base, anchor, year_hint, future)
+        return _explicit(match, parser, base, anchor, year_hint, future, context_year)
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
@@ -158,7 +162,8 @@ def _resolve(
 
 
 def _explicit(
-    match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool
+    match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool,
+    context_year: int | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
     month = match.group("m1") or match.group("m2") or match.group("m3")
@@ -183,6 +188,10 @@ def _explicit(
         parsed = parsed.replace(year=parsed.year - 1)  # "January 10" in a March article is this January
     if base is not None and future and parsed < base - dt.timedelta(days=90):
         parsed = parsed.replace(year=parsed.year + 1)  # "will meet in January", said in November
+    if base is not None and (match.group("last") or match.group("last2")) and parsed >= base.replace(day=1):
+        parsed = parsed.replace(year=parsed.year - 1)  # "last November", said in November, is a year ago
+    if base is not None and not future and parsed > base and context_year is not None and context_year < parsed.year:
+        parsed = parsed.replace(year=context_year)  # a past date after publication: the year the article wrote
     if year_hint is not None and base is None and anchor is None:
         parsed = parsed.replace(year=year_hint)
     return _first_of(parsed, precision), precision, confidence, False

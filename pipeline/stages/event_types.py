@@ -64,16 +64,27 @@ _W = r"(?:[\w'’-]+\s+)"  # one word and its space
 TRIGGERS: tuple[Trigger, ...] = (
     _rule("REQUEST", "aid", rf"\bappeal(?:ed|s)?\s+(?:to\s+{_W}{{0,10}})?(?:for\s+(?:help|assistance|support|aid)|to\s+(?:assist|help))"
           rf"|\bask(?:ed|s)?\s+{_W}{{0,6}}for\s+(?:help|assistance|support|military\s+assistance)"
-          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\bha\s+chiesto\s+aiuto\b|\brichiesta\s+di\s+(?:aiuto|assistenza)"),
-    _rule("AGREE", None, r"\bdecided\s+to\b|\bha(?:nno)?\s+deciso\s+di\b|\bagreed\s+(?:to|on)\b|\bsign(?:ed|s)\s+(?:an?\s+|the\s+)?(?:agreement|declaration|treaty|memorandum)"
-          r"|\badopted\s+(?:a\s+|the\s+)?(?:declaration|statement|decision|resolution)|\bhanno\s+adottato\b"),
+          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\bha\s+chiesto\s+aiuto\b|\brichiesta\s+di\s+(?:aiuto|assistenza)"
+          rf"|\bappeal(?:ed|s)?\s+to\s+(?:\S+\s+){{0,10}}?for\s+(?:the\s+)?(?:deployment|dispatch|sending|intervention)\b|\bappeal\s+(?:of|from|by)\s+"
+          rf"|\bapplied\s+to\s+the\s+(?:CSTO|Collective|organi[sz]ation)\b|\bcalled\s+for\s+(?:their|its|the\s+CSTO'?s?)\s+intervention\b"
+          rf"|\b(?:aveva|ha|avevano|hanno)\s+chiesto\s+(?:a(?:l|lla|i|lle|gli)?\s+)[^.;]{{0,90}}?\bdi\s+(?:intervenire|inviare|mandare)\b"
+          rf"|\bappello\s+(?:a(?:l|lla)?|del(?:la)?)\b"
+          rf"|\basks?\s+for\s+(?:clarification|explanations?)\b|\bdemanded\s+(?:an\s+)?explanations?\b|\bchied(?:e|ono)\s+(?:chiarimenti|spiegazioni)\b"),
+    _rule("AGREE", None, rf"\bdecided\s+to\b|\bha(?:nno)?\s+deciso\s+di\b|\bagreed\s+(?:to|on)\b"
+          rf"|\b(?:sign(?:ed|s)|adopt(?:ed|s)|approv(?:ed|es))\s+{_W}{{0,5}}(?:agreements?|declarations?|treat(?:y|ies)|memorand(?:um|a)|documents?|statements?|decisions?|resolutions?|protocols?|charter)\b"
+          rf"|\b(?:agreements?|declarations?|documents?|statements?|resolutions?|protocols?)\b[^.;]{{0,120}}?\b(?:was|were)\s+(?:adopted|signed|approved)\b"
+          rf"|\bha(?:nno)?\s+(?:adottato|firmato|approvato|sottoscritto)\b|\b(?:è|sono)\s+stat[ioae]\s+(?:adottat|firmat|approvat)[ioae]\b"),
     _rule("REJECT", None, r"\brefus(?:ed|es|e)\s+to\b|\brejected\b|\bdeclined\s+to\s+(?!comment)|\bha(?:nno)?\s+rifiutato\b|\bsi\s+è\s+rifiutat[oa]"),
     _rule("COERCE", "martial-law", r"\bstate\s+of\s+emergency\b|\bmartial\s+law\b|\bstato\s+di\s+emergenza\b"),
     _rule("COERCE", "arrest", r"\b(?:were|was|been|have\s+been|has\s+been)\s+(?:arrested|detained)\b|\bcrackdown\b|\bsono\s+stat[ie]\s+arrestat[ie]\b"),
     _rule("COERCE", "curfew", r"\bcurfew\b|\bcoprifuoco\b"),
     _rule("RETREAT", "withdraw", rf"\bwithdraw(?:al|n|s|ing)?\b|\bpull(?:ed|ing)?\s+out\b|\bleft\s+{_W}{{0,3}}(?:airport|base|bases|territory)\b"
-          rf"|\breturned\s+to\s+their\s+bases\b|\bcome\s+to\s+an\s+end\b|\britiro\b|\bsono\s+(?:già\s+)?partiti\b"),
-    _rule("MOBILIZE", "troops", rf"\bdeploy(?:ed|s|ing|ment)?\b|\bsen[dt]\s+{_W}{{0,3}}(?:troops|forces|peacekeepers|contingents?|units)\b"
+          rf"|\breturned\s+to\s+their\s+bases\b|\bcome\s+to\s+an\s+end\b|\britiro\b|\bsono\s+(?:già\s+)?partiti\b"
+          rf"|\b(?:left|leave|leaves|leaving)\s+the\s+country\b|\b(?:lasceranno|lascerà|lasciano|lascia|lasciare|hanno\s+lasciato)\s+il\s+(?:Paese|territorio)\b"),
+    _rule("MOBILIZE", "troops", rf"\bdeploy(?:ed|s|ing|ment)?\b|\bsen[dt]\s+{_W}{{0,3}}(?:troops|forces|peacekeepers|paratroopers|soldiers|servicemen|contingents?|units)\b"
+          rf"|\b(?:forces|troops|peacekeepers|contingents?|units)\s+sent\s+(?:to|into)\b"
+          rf"|\b(?:sono\s+)?(?:arrivat[eio]|giunt[eio])\s+{_W}{{0,4}}(?:le\s+|i\s+|gli\s+)?(?:prime\s+|primi\s+)?(?:unità|truppe|forze|contingenti?|militari|soldati|paracadutisti)\b"
+          rf"|\b(?:unità|truppe|forze|contingenti?|militari|soldati)\b{_W}{{0,6}}(?:sono\s+)?(?:arrivat[eio]|giunt[eio])\b"
           rf"|\bdispatch(?:ed|es)?\b|\barriv(?:al|ed)\s+{_W}{{0,4}}(?:contingents?|troops|forces)\b|\bdislocazione\b|\bdispiegamento\b"
           rf"|\binvia(?:re|to|ti|te)?\s+{_W}{{0,3}}forze\b|\breserve\s+force\b"),
     _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bdisordini\b"),
@@ -82,17 +93,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     _rule("ASSAULT", None, r"\battack(?:ed|s)\b|\bwere\s+killed\b|\bshelling\b|\bexplosion\b|\battentato\b"),
     _rule("ELECTION", None, rf"\b(?:presidential|parliamentary|general|snap)\s+(?:vote|election|elections|polls)\s+{_W}{{0,4}}(?:was|were)\s+held\b"
           rf"|\b(?:vote|election)s?\s+(?:was|were)\s+held\b|\belezioni\s+{_W}{{0,3}}(?:si\s+sono\s+tenute|sono\s+state)\b"),
-    _rule("APPOINT", None, r"\bappoint(?:ed|s)\b|\bnominat(?:ed|es)\b|\bsworn\s+in\b|\bè\s+stato\s+nominato\b"),
+    _rule("APPOINT", None, r"\bappoint(?:ed|s)\b|\bnominat(?:ed|es)\b|\bsworn\s+in\b|\bè\s+stato\s+nominato\b|\bha\s+(?:anche\s+|poi\s+|inoltre\s+)?nominato\b|\bvoted\s+to\s+(?:designate|appoint|elect)\b|\bdesignated\b"),
     _rule("COOPERATE", None, r"\bjoint\s+(?:military\s+)?(?:exercises?|drills?|operations?)\b|\bexercises?\b|\besercitazion[ei]\b"),
     _rule("AID", "military", r"\bprovid(?:e|ed|ing)\s+(?:military|humanitarian|economic)\s+(?:support|aid|assistance)\b|\bmilitary\s+aid\b"),
     _rule("THREATEN", None, r"\bthreaten(?:ed|s|ing)?\s+to\b|\bminacciat[oa]\s+di\b"),
     _rule("SANCTION", None, r"\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:ed|s)?)\s+(?:its\s+|their\s+)?(?:participation|membership|cooperation)\b"
-          r"|\b(?:congelato|sospeso)\s+(?:la\s+(?:propria\s+)?)?(?:partecipazione|adesione)\b|\bimpos(?:ed|es|e)\s+sanctions\b|\bsanctions\s+(?:against|on)\b|\bexpelled\b|\bsuspended\s+(?:its\s+)?(?:participation|membership)\b"),
+          r"|\b(?:congelato|sospeso)\s+(?:la\s+)?(?:propria\s+|sua\s+|nostra\s+)?(?:partecipazione|adesione)\b|\bimpos(?:ed|es|e)\s+sanctions\b|\bsanctions\s+(?:against|on)\b|\bexpelled\b|\bsuspended\s+(?:its\s+)?(?:participation|membership)\b"),
     _rule("ACCUSE", None, r"\baccus(?:ed|es)\b|\bcondemn(?:ed|s)\b|\bcritici[sz](?:ed|es)\b|\bslam(?:med|s)?\b|\bvulgari[sz](?:ed|es)\b|\bdenounc(?:ed|es)\b|\bha(?:nno)?\s+condannato\b"),
     _rule("SUPPORT", None, r"\backnowledged\s+the\s+legitimacy\b|\brecogni[sz]ed\b|\bexpressed\s+support\b|\bendorsed\b"),
     _rule("CONSULT", "visit", r"\bvisit(?:ed|s)?\b|\btravel(?:led|s)?\s+to\b|\bwill\s+travel\b|\breceived\s+(?:[A-Z][\w-]*\s+){1,4}"),
     _rule("CONSULT", "phone", r"\bvideo\s?conference\b|\bvideoconferenza\b|\bonline\s+meeting\b|\bphone\s+(?:call|talks|conversation)\b|\btelephone\s+conversation\b"),
-    _rule("CONSULT", "meet", rf"\bmeeting\b\s+{_W}{{0,16}}(?:was\s+held|took\s+place)\b|\bsummit\b|\bsession\b|\bmet\s+(?:with\s+)?(?:[A-Z]|his|her|the)"
+    _rule("CONSULT", "meet", rf"\bmeeting\b\s+{_W}{{0,16}}(?:was\s+held|took\s+place|is\s+taking\s+place|began|opened|kicks?\s+off)\b|\bsummit\b|\bsession\b|\bmet\s+(?:with\s+)?(?:[A-Z]|his|her|the)"
+          rf"|\b(?:joint|council|ministerial|plenary|extraordinary|informal|trilateral)\s+meeting\b|\bmeeting\s+of\s+the\s+(?:Council|Committee|heads|ministers|leaders|Collective)"
+          rf"|\b(?:Council|Committee)\s+meeting\b|\bconversation\s+(?:in\s+(?:19|20)\d\d\s+)?with\b|\bhosted\s+(?:a|the)\s+{_W}{{0,3}}(?:summit|meeting|session|talks)\b|\bsessione\b"
           rf"|\b(?:will|to|would)\s+meet\b|\bha(?:nno)?\s+incontrato\b|\bsi\s+(?:è|sono)\s+incontrat[oi]\b|\bcolloqui\b|\bheld\s+talks\b|\btalks\s+with\b|\bvertice\b|\briunione\b|\bincontro\b|\bsi\s+terrà\b"),
 )
 
@@ -105,7 +118,8 @@ DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:e
 NEGATION = re.compile(r"\b(?:not|no|never|didn't|did\s+not|won't|will\s+not|non|mai)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|is\s+(?:due|set|scheduled|expected)\s+to|next\s+(?:week|month|year)"
-    r"|tomorrow|upcoming|si\s+terrà|inizierà|proseguiranno|\w+eranno|\w+iranno|in\s+two\s+days|tra\s+due\s+giorni)\b",
+    r"|tomorrow|upcoming|si\s+terrà|inizierà|proseguiranno|\w+eranno|\w+iranno|\w+aranno|\w{2,}(?:errà|irà|arà|verrà)"
+    r"|domani|prossim[oaie]|in\s+two\s+days|tra\s+due\s+giorni)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(r"\b(?:if|could|might|in\s+case\s+of|should\s+it|se|potrebbe|qualora)\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateparser.date import DateDataParser
@@ -224,6 +224,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
     anchor: dt.date | None = None
+    context_year: int | None = None
     for number, line, masked, mentions in prepared:
         if number == 0 and skip_first:
             uncoded.append(UncodedRecord(article_id, number, "headline", line))
@@ -231,15 +232,42 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         before = len(events)
         for start, end in sentences(masked):
             sentence = _Sentence(number, line, masked, mentions, start, end)
-            for record in _sentence_events(context, sentence, anchor, lead if number == dateline_line and start == 0 else None):
+            lead_day = lead if number == dateline_line and start == 0 else None
+            for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
+                record = _follow_earlier_report(record, events, masked[start:end])
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
+                written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
+                context_year = int(written.group(0)) if written else context_year
                 if not any(_same(record, other) for other in events):
                     events.append(record)
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
     return events, uncoded
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
+_DEFINITE = re.compile(r"\b(?:the|this|that|il|lo|la|l'|questo|questa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:
+    """A story-dated event named with a definite article ("The summit brought together …") is the event of
+    that type the article already dated: it takes that event's date and place instead of the story's date."""
+    if record.date_source != "published":
+        return record
+    at = sentence.lower().find(record.trigger.lower())
+    if at < 0 or not _DEFINITE.search(sentence[:at]):
+        return record
+    earlier = next((e for e in reversed(events) if e.event_type == record.event_type and e.event_date is not None), None)
+    if earlier is None:
+        return record
+    return replace(
+        record, event_date=earlier.event_date, date_precision=earlier.date_precision, date_text=earlier.date_text,
+        date_source="article_context", country=earlier.country, place=earlier.place, latitude=earlier.latitude,
+        longitude=earlier.longitude, geo_precision=earlier.geo_precision,
+    )
 
 
 def _mask_dateline(masked: str) -> str:
@@ -327,7 +355,9 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
 
-def _sentence_events(context: _Context, where: _Sentence, anchor: dt.date | None, lead: dt.date | None) -> list[EventRecord]:
+def _sentence_events(
+    context: _Context, where: _Sentence, anchor: dt.date | None, lead: dt.date | None, context_year: int | None = None
+) -> list[EventRecord]:
     """The events one sentence reports; each date goes to the trigger it belongs to."""
     start = where.start
     found_triggers = _triggers(where.masked, start, where.end)
@@ -335,7 +365,9 @@ def _sentence_events(context: _Context, where: _Sentence, anchor: dt.date | None
         return []
     sentence = where.masked[start : where.end]
     future = bool(event_types.PLANNED.search(sentence))
-    dates = find_dates(sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future)
+    dates = find_dates(sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
+                       context_year=context_year)
+    dates = [d for d in dates if not _EFFECTIVE.search(sentence[max(0, d.start - 25) : d.start])]
     records = []
     claimed: set[int] = set()
     for rank, (trigger, at, words) in enumerate(found_triggers):
@@ -359,10 +391,12 @@ def _sentence_events(context: _Context, where: _Sentence, anchor: dt.date | None
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(dates.index(chosen))
-        records.append(_record(context, where, trigger, at, words, chosen, None if dates else lead))
+        records.append(_record(context, where, trigger, at, words, chosen, None if dates else lead, undated=not dates))
     return records
 
 
+#: A date that says when something takes effect is not when the event happened ("appointed … effective January 1").
+_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from|as\s+of|starting|a\s+partire\s+da(?:l|ll')?|con\s+decorrenza)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since|following|dopo|prima|quando|mentre)\b", re.IGNORECASE)
 
 
@@ -374,13 +408,15 @@ def _record(
     words: str,
     found: DateFound | None,
     lead: dt.date | None,
+    undated: bool = False,
 ) -> EventRecord:
     article, tools, published = context.article, context.tools, context.published
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
     article_id = article.clean.document.article_id
     sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, context.main_country)
+    source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at])
+    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source or context.main_country)
     status = _status(sentence, at - start, found, published)
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
@@ -391,6 +427,10 @@ def _record(
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
+    elif undated and status == "happened" and _reports_news(context, number, sentence):
+        # a news report of the event itself, with no date words: dated by the story, and said so
+        found = DateFound("published", 0, 0, published, "day", 0.5)
+        date_source = "published"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -430,6 +470,23 @@ def _record(
     )
 
 
+#: Paragraphs (after a headline) that carry the news of the day; later ones give background.
+NEWS_PARAGRAPHS = 2
+#: Words that put a sentence's events before the news of the day.
+_BACKGROUND = re.compile(
+    r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
+    r"in\s+precedenza|già|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    re.IGNORECASE,
+)
+
+
+def _reports_news(context: _Context, number: int, sentence: str) -> bool:
+    """True for a sentence of the article's opening paragraphs that reports the day's news (no background
+    marker), in an article whose publication day is known."""
+    first_body = 0 if context.article.title_derived else 1
+    return context.published is not None and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
+
+
 def _starts(lines: Sequence[str]) -> tuple[int, ...]:
     """Where each line starts in the lines joined by newlines."""
     starts, position = [], 0
@@ -441,7 +498,9 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
 _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
-_AT = re.compile(rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?|capital,\s+){_LIST}$")
+_AT = re.compile(
+    rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?|capital,\s+){_LIST}$"
+)
 
 
 def _place(
@@ -453,8 +512,8 @@ def _place(
     people: Sequence[tuple[int, int]],
     main_country: str | None,
 ) -> PlaceFound | None:
-    """The place a sentence puts its event in; "from X" is an origin, and with no located place the
-    article's main country stands in (country precision)."""
+    """The place a sentence puts its event in; "from X" is an origin, and with no located place the source
+    actor's country or the article's main country (``main_country``) stands in (country precision)."""
     if trigger.mode == "phone":
         return None  # a videoconference has no single place
     places = tools.gazetteer.find(sentence, day, people)
@@ -467,10 +526,22 @@ def _place(
         return score, abs(place.start - at)
 
     candidates = sorted(places, key=rank)
+    if candidates and rank(candidates[0])[0] <= 2:
+        return candidates[0]  # a city, or a country the sentence puts the event in ("in Kazakhstan")
+    if main_country is not None:  # the source actor's country, else the article's: not the last country named
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
     if candidates and rank(candidates[0])[0] < 4:
         return candidates[0]
-    if main_country is not None:
-        return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
+    return None
+
+
+def _source_country(registry: Registry, before: Sequence[Mention]) -> str | None:
+    """The country of the first actor named before the trigger that has one (the sentence's subject, as a
+    rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan."""
+    for mention in before:
+        actor = registry.actors.get(mention.actor_id or "")
+        if actor is not None and actor.country and actor.type in ("person", "country"):
+            return actor.country
     return None
 
 
