@@ -42,7 +42,9 @@ class Events(pa.DataFrameModel):
         description=(
             "text: the words and the publication date fix it; dateline: the lead sentence of an agency report, "
             "dated by its dateline; published: a news report of the event in the article's opening paragraphs with "
-            "no date words, dated by the story as event datasets do (drop these rows for text-dated events only); article_context: the year from a date the article states elsewhere; "
+            "no date words, dated by the story as event datasets do (drop these rows for text-dated events only); calendar: "
+            "such a report that the reference calendar recognises (same type and country, up to three days before "
+            "the story), dated by the calendar; article_context: the year from a date the article states elsewhere; "
             "calendar_year: the year from the reference calendar (pipeline/reference/calendar.yaml) because the article gives "
             "none; inferred_year: the one year the titles of the people named (dated roles in the registry) and the "
             "dateline's weekday allow; none."

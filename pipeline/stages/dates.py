@@ -36,7 +36,8 @@ DATE_PATTERN = re.compile(
     rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?"
     rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
     rf"|(?P<weekday>\b(?:{_WEEKDAYS})\b)"
-    rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|oggi|ieri|domani)\b)"
+    rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|oggi|ieri|domani"
+    rf"|questa\s+(?:mattina|sera)|stamattina|stamane|stasera|in\s+mattinata|in\s+serata)\b)"
     rf"|(?P<shift>\b(?i:(?P<n>a|an|one|two|three|four|five|six|seven|\d+|un|uno|due|tre|quattro|cinque)\s+"
     rf"(?P<unit>days?|weeks?|giorni|giorno|settimane?)\s+(?P<dir>later|after|before|earlier|dopo|prima)))"
     rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>a|one|two|three|four|five|\d+|un|due|tre|quattro|cinque)\s+(?:days|giorni)))"
@@ -127,6 +128,10 @@ def _resolve(
     if match.group("weekday") or match.group("deictic"):
         if reference is None:
             return None, "unknown", 0.3, False
+        if match.group("deictic"):  # the words fix the day: no parser needed
+            word = match.group("deictic").lower()
+            shift = -1 if word in ("yesterday", "ieri") else (1 if word in ("tomorrow", "domani") else 0)
+            return reference + dt.timedelta(days=shift), "day", 0.85, False
         # the base day itself counts: "said on Thursday" in a Thursday article is that day
         shifted = reference + dt.timedelta(days=1) if match.group("weekday") else reference
         day, _ = _parse(parser, match.group(0), shifted, "past")

@@ -87,8 +87,8 @@ TRIGGERS: tuple[Trigger, ...] = (
           rf"|\b(?:unità|truppe|forze|contingenti?|militari|soldati)\b{_W}{{0,6}}(?:sono\s+)?(?:arrivat[eio]|giunt[eio])\b"
           rf"|\bdispatch(?:ed|es)?\b|\barriv(?:al|ed)\s+{_W}{{0,4}}(?:contingents?|troops|forces)\b|\bdislocazione\b|\bdispiegamento\b"
           rf"|\binvia(?:re|to|ti|te)?\s+{_W}{{0,3}}forze\b|\breserve\s+force\b"),
-    _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bdisordini\b"),
-    _rule("PROTEST", "demo", r"\bprotests?\b(?!\s+mood)|\bprotesters\b|\bdemonstrations?\b|\bdemonstrators\b|\btook\s+to\s+the\s+streets?\b|\brall(?:y|ies)\b|\bproteste\b|\bmanifestazion[ei]\b|\bmanifestanti\b|\bscesi\s+in\s+piazza\b"),
+    _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bunrest\b|\bdisordini\b|\brivolt[ae]\b|\bsommosse\b"),
+    _rule("PROTEST", "demo", r"\bprotests?\b(?!\s+mood)|\bprotesters\b|\bdemonstrations?\b|\bdemonstrators\b|\btook\s+to\s+the\s+streets?\b|(?<!campaign\s)(?<!election\s)\brall(?:y|ies)\b|\bproteste\b|\bmanifestazion[ei]\b|\bmanifestanti\b|\bscesi\s+in\s+piazza\b"),
     _rule("FIGHT", None, r"\bclash(?:es|ed)\b|\bfighting\b|\bscontri\b"),
     _rule("ASSAULT", None, r"\battack(?:ed|s)\b|\bwere\s+killed\b|\bshelling\b|\bexplosion\b|\battentato\b"),
     _rule("ELECTION", None, rf"\b(?:presidential|parliamentary|general|snap)\s+(?:vote|election|elections|polls)\s+{_W}{{0,4}}(?:was|were)\s+held\b"
@@ -115,6 +115,13 @@ ORDER = {trigger: rank for rank, trigger in enumerate(TRIGGERS)}
 
 #: A trigger governed by one of these is what someone asks for, not what happened: "to demand Armenia's withdrawal".
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|chied(?:e|endo|ono)|chiesto)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: A trigger governed by one of these is the content of a decision or the purpose of an action, not a second
+#: event: "decided to send troops" is one AGREE, and "sent troops to quell unrest" one MOBILIZE.
+DECIDED = re.compile(
+    r"\b(?:decid(?:ed|es)|decision|agreed|agreement|ready|willing|deciso|decisione|pronto|pronta|pronti)\s+(?:to|di)\s+$"
+    r"|\b(?:to|per)\s+(?:quell|suppress|put\s+down|crush|stop|end|sedare|reprimere|fermare)\s+(?:the\s+|le\s+|i\s+)?$",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(r"\b(?:not|no|never|didn't|did\s+not|won't|will\s+not|non|mai)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|is\s+(?:due|set|scheduled|expected)\s+to|next\s+(?:week|month|year)"

@@ -142,8 +142,11 @@ def _triggers(masked: str, start: int, end: int) -> tuple[tuple[event_types.Trig
     found: dict[str, tuple[event_types.Trigger, int, str]] = {}
     for trigger in event_types.TRIGGERS:
         for match in trigger.pattern.finditer(masked, first.start(), end):  # nothing matches before the first hit
-            if event_types.DEMANDED.search(masked[max(start, match.start() - 40) : match.start()]):
+            before = masked[max(start, match.start() - 40) : match.start()]
+            if event_types.DEMANDED.search(before):
                 continue  # the object of a demand is not an event
+            if trigger.event_type != "AGREE" and event_types.DECIDED.search(before):
+                continue  # nor is what a decision decides: the decision is the event (AGREE)
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
@@ -371,9 +374,11 @@ def _sentence_events(
     records = []
     claimed: set[int] = set()
     for rank, (trigger, at, words) in enumerate(found_triggers):
+        specific = any(d.precision == "day" for d in dates)
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
-            key=lambda d: min(abs(d.start + start - at), abs(d.end + start - at)),
+            # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
+            key=lambda d: (specific and d.precision == "year", min(abs(d.start + start - at), abs(d.end + start - at))),
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -397,7 +402,7 @@ def _sentence_events(
 
 #: A date that says when something takes effect is not when the event happened ("appointed … effective January 1").
 _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from|as\s+of|starting|a\s+partire\s+da(?:l|ll')?|con\s+decorrenza)\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|when|while|since|following|dopo|prima|quando|mentre)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b", re.IGNORECASE)
 
 
 def _record(
@@ -428,9 +433,11 @@ def _record(
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif undated and status == "happened" and _reports_news(context, number, sentence):
-        # a news report of the event itself, with no date words: dated by the story, and said so
-        found = DateFound("published", 0, 0, published, "day", 0.5)
-        date_source = "published"
+        # a news report of the event itself, with no date words: dated by the story, and said so; the
+        # reference calendar knows the day of the sessions a story reports a day or two later
+        known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
+        found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
+        date_source = "calendar" if known else "published"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -475,9 +482,21 @@ NEWS_PARAGRAPHS = 2
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
-    r"in\s+precedenza|già|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"in\s+precedenza|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
+
+
+def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None) -> dt.date | None:
+    """The day of the one calendar event of this type and country in the three days up to ``published``."""
+    if published is None:
+        return None
+    days = {
+        entry.date for entry in tools.calendar
+        if entry.precision == "day" and event_type in entry.types and entry.country == country
+        and published - dt.timedelta(days=3) <= entry.date <= published
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _reports_news(context: _Context, number: int, sentence: str) -> bool:
@@ -522,12 +541,12 @@ def _place(
         lead = sentence[max(0, place.start - 60) : place.start]
         located = bool(_AT.search(lead))
         origin = bool(_FROM.search(lead))
-        score = (0 if place.precision == "city" else 2) + (0 if located else 1) + (4 if origin else 0)
+        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
         return score, abs(place.start - at)
 
     candidates = sorted(places, key=rank)
     if candidates and rank(candidates[0])[0] <= 2:
-        return candidates[0]  # a city, or a country the sentence puts the event in ("in Kazakhstan")
+        return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     if main_country is not None:  # the source actor's country, else the article's: not the last country named
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
     if candidates and rank(candidates[0])[0] < 4:
