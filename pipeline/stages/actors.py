@@ -200,6 +200,7 @@ class MentionFinder:
         press = "|".join(re.escape(n) for n in lexicon.PRESS_SERVICE_NOUNS)
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
+            rf"(?P<of>\s+(?i:of|of\s+the|del|della|dello|dell['’])\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?"
         )
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
         pronouns = sorted([*lexicon.PRONOUNS, *lexicon.ORGANISATION_PRONOUNS], key=len, reverse=True)
@@ -286,6 +287,9 @@ class MentionFinder:
 
     def _press_services(self, text: str) -> Iterable[Mention]:
         for match in self._press.finditer(text):
+            if match.group("of"):  # "the press service of the General Staff": it names its own owner
+                yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, "anonymous")
+                continue
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
 

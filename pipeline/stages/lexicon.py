@@ -49,6 +49,22 @@ PASSIVE_CUES: tuple[str, ...] = (
     "was quoted by", "was cited by", "was reported as saying",
 )
 # Cues that lead a clause of reported speech with the speaker after them.
+# A sentence that attributes the one before it: "Lo ha dichiarato il presidente X.", "X made the statement …".
+ANAPHORIC_IT_VERBS: tuple[str, ...] = (
+    "dichiarato", "affermato", "detto", "annunciato", "reso noto", "sottolineato", "precisato", "spiegato",
+    "riferito", "comunicato", "scritto", "ribadito", "confermato", "osservato", "fatto sapere", "evidenziato",
+)
+ANAPHORIC_EN: tuple[str, ...] = (
+    "made the statement", "made this statement", "made the remarks", "made these remarks", "made the comments",
+    "said this", "stated this", "said so", "announced this", "wrote this",
+)
+# Nouns of documents and works: quotation marks after them enclose a title or a text, not someone's words.
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "statement", "declaration", "document", "protocol", "protocols", "treaty", "charter", "resolution", "strategy",
+    "concept", "doctrine", "programme", "program", "plan", "law", "article", "book", "report", "film", "exercise",
+    "exercises", "operation", "titled", "entitled", "dichiarazione", "documento", "trattato", "protocollo",
+    "risoluzione", "strategia", "libro", "articolo", "intitolato", "intitolata", "esercitazione", "operazione",
+)
 ACCORDING_TO: tuple[str, ...] = ("according to", "secondo", "stando a", "as reported by", "come riferito da")
 # Complementisers that open an indirect quote after a cue.
 THAT_WORDS: tuple[str, ...] = ("that", "che")

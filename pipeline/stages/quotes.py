@@ -193,7 +193,7 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
 _GAP_BEFORE = re.compile(
-    r"^(?:[\s,]|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
+    r"^(?:[\s,)]|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
     r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri)*$",
     re.IGNORECASE,
@@ -217,9 +217,18 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             if _APPOSITIVE.match(masked[earlier.end : cue.start][: masked[earlier.end : cue.start].rfind(",") + 1] + " "):
                 return earlier
     if re.fullmatch(r"\s*,\s*", gap):
-        # "Pashinyan, who currently chairs the CSTO, said": the subject stands before the relative clause.
+        # "Pashinyan, who currently chairs the CSTO, said": the subject stands before the relative clause;
+        # "Leonid Kalashnikov, Head of the … Committee of the Russian State Duma, said": the named person
+        # stands before the appositive that names his institution.
         for earlier in reversed(candidates[:-1]):
             if _RELATIVE.match(masked[earlier.end : cue.start]):
+                return earlier
+
+    if nearest.actor_type != "person":
+        # "Leonid Kalashnikov, Head of the … Committee of the Russian State Duma, said", "Nikol Pashinyan,
+        # incumbent chair of the Council in 2022, said": the named person stands before the appositive.
+        for earlier in reversed(candidates[:-1]):
+            if earlier.actor_type == "person" and _APPOSITIVE.match(masked[earlier.end : cue.start]):
                 return earlier
     if _GAP_BEFORE.match(gap):
         return nearest
@@ -325,6 +334,22 @@ _THAT_CLAUSE = re.compile(r"\s*(?:that|che|di)\b|\s*:", re.IGNORECASE)
 _TO_CLAUSE_CUES = ("proposed", "proposes", "promised", "vowed", "urged", "asked", "offered", "proposto", "promesso", "chiesto")
 
 
+#: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
+)
+_BARE_CUES = frozenset({"said", "says", "stated", "mentioned", "noted", "added", "stressed", "emphasized", "emphasised",
+                        "announced", "pointed out", "believes", "warned", "explained"})
+#: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
+_RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", re.IGNORECASE)
+
+
+#: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
+#: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
+_OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b", re.IGNORECASE)
+_ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
+
+
 def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -336,9 +361,18 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         comma = masked.find(",", speaker.end, body_end)
         clause_start = comma + 1 if comma != -1 and comma - speaker.end < 3 else speaker.end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
-    # Trailing attribution: "…, the Belarusian president said Saturday."
+    # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Russia-led Collective Security
+    # Treaty Organization (CSTO) said today", "…, Prime Minister of Armenia Nikol Pashinyan, chair …, said".
     comma = masked.rfind(",", start, min(speaker.start, cue.start))
-    trailing = comma != -1 and min(speaker.start, cue.start) - comma <= 3 and len(masked[cue.end : body_end].split()) <= 10
+    title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
+    rest = masked[cue.end : body_end]
+    listener = cue.words.lower() in ("told", "tells", "ha detto a")
+    trailing = (
+        comma != -1 and len(title.split()) <= 8 and "." not in title and (listener or not _OBJECT_NEXT.match(rest))
+        and (len(rest.split()) <= 10 or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
+    )
+    if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
+        return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
     if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
@@ -357,7 +391,13 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
     # "X said that …", "X told his counterpart Y that …", "X proposed to …"
     window = masked[after : min(body_end, after + 80)]
+    if not re.match(r"\s*(?:that|che)\b|\s*:", window, re.IGNORECASE) and _SUBJECT_VERB.match(window) and (
+        cue.words.lower() in _BARE_CUES
+    ):
+        return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
+    if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
+        that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
@@ -391,13 +431,21 @@ def extract_paragraph(
         mentions.append(resolved)
     found: list[FoundQuote] = []
     last = previous_speaker
+    before_sent: tuple[int, int] | None = None
     for sent in sentences(masked):
         cues = find_cues(masked, *sent)
+        earlier = _attributed_by_next(line_no, line, masked, mentions, before_sent, sent, found)
+        if earlier is not None:
+            found.append(earlier)
+            last = earlier.speaker
+        before_sent = sent
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
         quoted = False
         previous: QuotedSpan | None = None
         for span in in_sentence:
             kind = classify(line, masked, span, sent[0])
+            if kind != "direct" and _DOCUMENT.search(masked[max(sent[0], span.open_at - 90) : span.open_at]):
+                continue  # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation
             if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
                 between = masked[previous.close_at + 1 : span.open_at]
                 if kind == "partial" and re.fullmatch(r"[^.!?]*,\s*", between):
@@ -433,6 +481,47 @@ def extract_paragraph(
         if not quoted:
             found.extend(_indirect(line_no, line, masked, cues, mentions, sent))
     return found, last
+
+
+_ANAPHORIC_IT = re.compile(
+    r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
+    rf"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*(?P<verb>{alternation(lexicon.ANAPHORIC_IT_VERBS)})\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC_EN = re.compile(rf"\b(?P<verb>{alternation(lexicon.ANAPHORIC_EN)})\b", re.IGNORECASE)
+_ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    rf"\b(?:{alternation(lexicon.DOCUMENT_NOUNS)})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
+    r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _attributed_by_next(
+    line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
+    sent: tuple[int, int], found: Sequence[FoundQuote],
+) -> FoundQuote | None:
+    """The sentence before ``sent`` as an indirect quote, when ``sent`` attributes it: "… . Lo ha dichiarato il
+    presidente X.", "… . Belarus President X made the statement at …", "… . This was stated by X."."""
+    if previous is None or any(q.start < previous[1] and q.end > previous[0] for q in found):
+        return None  # nothing before it in this paragraph, or it already holds a quote
+    text = masked[sent[0] : sent[1]]
+    speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
+    match = _ANAPHORIC_IT.match(text) or _ANAPHORIC_BY.match(text)
+    speaker = next((m for m in speakers if m.start >= sent[0] + match.end()), None) if match else None
+    if match is None:
+        match = _ANAPHORIC_EN.search(text)
+        before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
+        speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
+    if match is None or speaker is None:
+        return None
+    start, end = _trim(line, previous[0], previous[1])
+    while end > start and line[end - 1] in ".!?":
+        end -= 1
+    if len(line[start:end].split()) < 4:
+        return None
+    confidence = 0.75 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
+    return FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, match.group("verb"), confidence)
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
@@ -473,6 +562,10 @@ def _indirect(
                 if nested and inner_clause and nested.speaker.actor_type != "media":
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
+        if via is None and speaker.actor_type != "media":  # "…, the CSTO said today, Reuters reported"
+            relay = next((a for c in cues if c is not cue and (a := attribute([c], mentions, masked, sent[0], sent[1]))
+                          and a.speaker.actor_type == "media"), None)
+            via = relay.speaker if relay else None
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue
