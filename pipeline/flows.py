@@ -145,6 +145,9 @@ def check_dataset(settings: Settings) -> tuple[str | None, list[str]]:
     is complete, else the newest complete version, with a warning."""
     removed = store.remove_stray_temporaries(settings.out_dir)
     notes = [f"removed {len(removed)} staging folder(s) a previous run left behind: {', '.join(removed)}"] if removed else []
+    rolled = store.roll_forward(settings.out_dir) if (settings.out_dir / store.LATEST).is_file() else None
+    if rolled:
+        notes.append(f"{store.LATEST} now names {rolled}, which a killed run had written but not yet named")
     parent, problems = integrity.usable_parent(settings.out_dir)
     return parent, notes + problems
 

@@ -215,3 +215,13 @@ def test_every_command_takes_out_and_versions_fit_80_columns(two_versions: tuple
         assert runner.invoke(app, [*command, "--root", str(out)]).exit_code == 0, command  # the old name
     listed = runner.invoke(app, ["versions", "--out", str(out)], env={"COLUMNS": "200"})
     assert max(len(line) for line in listed.stdout.splitlines()) <= 80, listed.stdout
+
+
+def test_a_version_committed_but_not_yet_named_is_rolled_forward(two_versions: tuple[Path, Path]) -> None:
+    corpus, out = two_versions
+    store.point_latest(out, "v0001")  # as if killed between renaming v0002 into place and naming it
+    result = run(corpus, out, "--json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout[result.stdout.index("{"):])
+    assert summary["version"] is None and summary["parent"] == "v0002"  # nothing changed since v0002
+    assert store.latest_version(out) == "v0002" and any("v0002" in w for w in summary["warnings"])

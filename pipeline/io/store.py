@@ -199,6 +199,7 @@ def write_version(
     is pointed at it if it pointed elsewhere. A failed write removes its staging folder."""
     root.mkdir(parents=True, exist_ok=True)
     remove_stray_temporaries(root)  # the flow removes and reports them at its start; a bare writer here
+    roll_forward(root)
     parent = parent or latest_version(root)
     encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in DATA_TABLES}
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in encoded.items()}
@@ -257,6 +258,27 @@ def _next_name(root: Path) -> str:
     if quarantine.is_dir():
         numbers += [int(m.group(1)) for p in quarantine.iterdir() if (m := re.match(r"^v(\d{4,})-", p.name))]
     return f"v{(max(numbers) + 1 if numbers else 1):04d}"
+
+
+def roll_forward(root: Path) -> str | None:
+    """Point ``LATEST`` at a version a killed writer renamed into place but did not name yet.
+
+    The rename is the commit; ``LATEST`` follows it. A kill between the two leaves a complete version whose
+    parent is ``LATEST``: it is the newest committed version, so ``LATEST`` moves to it (and on along the
+    chain). Returns the version ``LATEST`` was moved to, or None."""
+    current = _pointer(root)
+    moved = None
+    while current is not None:
+        children = [
+            name for name in list_versions(root)
+            if int(name[1:]) > int(current[1:]) and read_manifest(root, name).get("parent") == current
+        ]
+        if not children:
+            break
+        current = moved = children[0]
+    if moved is not None:
+        point_latest(root, moved)
+    return moved
 
 
 def _pointer(root: Path) -> str | None:
