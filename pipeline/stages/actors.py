@@ -176,7 +176,7 @@ class Mention:
 
 
 _NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|de|van|von|al|bin|ibn))*")
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
 
 class MentionFinder:

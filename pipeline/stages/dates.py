@@ -33,7 +33,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 DATE_PATTERN = re.compile(
     rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
-    rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?"
+    rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
     rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
     rf"|(?P<weekday>\b(?:{_WEEKDAYS})\b)"
     rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|oggi|ieri|domani"
@@ -41,7 +41,9 @@ DATE_PATTERN = re.compile(
     rf"|(?P<shift>\b(?i:(?P<n>a|an|one|two|three|four|five|six|seven|\d+|un|uno|due|tre|quattro|cinque)\s+"
     rf"(?P<unit>days?|weeks?|giorni|giorno|settimane?)\s+(?P<dir>later|after|before|earlier|dopo|prima)))"
     rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>a|one|two|three|four|five|\d+|un|due|tre|quattro|cinque)\s+(?:days|giorni)))"
-    rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l'anno\s+scorso)\b)"
+    rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l['’]anno\s+scorso|quest['’]anno)\b)"
+    rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
+    rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
     rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|la\s+settimana\s+scorsa|questa\s+settimana)\b)"
 )
 
@@ -154,8 +156,16 @@ def _resolve(
         this_year = reference.year if reference else year_hint
         if this_year is None:
             return None, "unknown", 0.3, False
-        offset = 0 if "this" in text.lower() else 1
+        offset = 0 if ("this" in text.lower() or "quest" in text.lower()) else 1
         return dt.date(this_year - offset, 1, 1), "year", 0.75 if reference else 0.5, False
+    if match.group("monthrel"):
+        if reference is None:
+            return None, "unknown", 0.3, False
+        lowered = text.lower()
+        ahead = 30 if any(w in lowered for w in ("next", "prossimo", "in a", "within", "tra", "fra", "entro")) else 0
+        back = 30 if ("last" in lowered or "scorso" in lowered) else 0
+        day = reference + dt.timedelta(days=ahead - back)
+        return day.replace(day=1), "month", 0.7, False
     if match.group("week"):
         if reference is None:
             return None, "unknown", 0.3, False

@@ -72,7 +72,7 @@ TRIGGERS: tuple[Trigger, ...] = (
           rf"|\basks?\s+for\s+(?:clarification|explanations?)\b|\bdemanded\s+(?:an\s+)?explanations?\b|\bchied(?:e|ono)\s+(?:chiarimenti|spiegazioni)\b"),
     _rule("AGREE", None, rf"\bdecided\s+to\b|\bha(?:nno)?\s+deciso\s+di\b|\bagreed\s+(?:to|on)\b"
           rf"|\b(?:sign(?:ed|s)|adopt(?:ed|s)|approv(?:ed|es))\s+{_W}{{0,5}}(?:agreements?|declarations?|treat(?:y|ies)|memorand(?:um|a)|documents?|statements?|decisions?|resolutions?|protocols?|charter)\b"
-          rf"|\b(?:agreements?|declarations?|documents?|statements?|resolutions?|protocols?)\b[^.;]{{0,120}}?\b(?:was|were)\s+(?:adopted|signed|approved)\b"
+          rf"|\b(?:agreements?|declarations?|documents?|statements?|resolutions?|protocols?|treat(?:y|ies)|charter|memorand(?:um|a))\b[^.;]{{0,120}}?\b(?:was|were)\s+(?:adopted|signed|approved)\b"
           rf"|\bha(?:nno)?\s+(?:adottato|firmato|approvato|sottoscritto)\b|\b(?:è|sono)\s+stat[ioae]\s+(?:adottat|firmat|approvat)[ioae]\b"),
     _rule("REJECT", None, r"\brefus(?:ed|es|e)\s+to\b|\brejected\b|\bdeclined\s+to\s+(?!comment)|\bha(?:nno)?\s+rifiutato\b|\bsi\s+è\s+rifiutat[oa]"),
     _rule("COERCE", "martial-law", r"\bstate\s+of\s+emergency\b|\bmartial\s+law\b|\bstato\s+di\s+emergenza\b"),
@@ -94,7 +94,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _rule("ELECTION", None, rf"\b(?:presidential|parliamentary|general|snap)\s+(?:vote|election|elections|polls)\s+{_W}{{0,4}}(?:was|were)\s+held\b"
           rf"|\b(?:vote|election)s?\s+(?:was|were)\s+held\b|\belezioni\s+{_W}{{0,3}}(?:si\s+sono\s+tenute|sono\s+state)\b"),
     _rule("APPOINT", None, r"\bappoint(?:ed|s)\b|\bnominat(?:ed|es)\b|\bsworn\s+in\b|\bè\s+stato\s+nominato\b|\bha\s+(?:anche\s+|poi\s+|inoltre\s+)?nominato\b|\bvoted\s+to\s+(?:designate|appoint|elect)\b|\bdesignated\b"),
-    _rule("COOPERATE", None, r"\bjoint\s+(?:military\s+)?(?:exercises?|drills?|operations?)\b|\bexercises?\b|\besercitazion[ei]\b"),
+    _rule("COOPERATE", None, r"\bjoint\s+(?:military\s+)?(?:exercises?|drills?|operations?)\b|\bexercises?\b|\besercitazion[ei]\b"
+          r"|\bdrills?\b|\bwar\s?games?\b|\bmanovre\b"),
     _rule("AID", "military", r"\bprovid(?:e|ed|ing)\s+(?:military|humanitarian|economic)\s+(?:support|aid|assistance)\b|\bmilitary\s+aid\b"),
     _rule("THREATEN", None, r"\bthreaten(?:ed|s|ing)?\s+to\b|\bminacciat[oa]\s+di\b"),
     _rule("SANCTION", None, r"\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:ed|s)?)\s+(?:its\s+|their\s+)?(?:participation|membership|cooperation)\b"
@@ -129,7 +130,11 @@ PLANNED = re.compile(
     r"|domani|prossim[oaie]|in\s+two\s+days|tra\s+due\s+giorni)\b",
     re.IGNORECASE,
 )
-HYPOTHETICAL = re.compile(r"\b(?:if|could|might|in\s+case\s+of|should\s+it|se|potrebbe|qualora)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|could|might|in\s+case\s+of|should\s+it|se|potrebbe|qualora|(?:was|were)\s+(?:supposed|due)\s+to\s+have|"
+    r"(?:avrebbe|avrebbero)\s+dovuto|(?:si\s+)?sarebbero?\s+dovut[oaie])\b",
+    re.IGNORECASE,
+)
 CONTEXT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("peacekeeping", re.compile(r"peacekeep|peace-keep|mantenimento della pace|forze di pace|pacificazione", re.IGNORECASE)),
     ("terrorism", re.compile(r"terroris", re.IGNORECASE)),

@@ -118,6 +118,7 @@ class _Context:
     main_country: str | None
     offsets: tuple[int, ...]  # where each paragraph starts in the coded text
     orig_offsets: tuple[int, ...]  # and in text_original
+    dateline_place: PlaceFound | None = None  # "DUSHANBE, September 16. /TASS/.": where the story is filed
 
 
 @dataclass(frozen=True)
@@ -219,10 +220,11 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         year_source = "article_context"
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
     main_country = _main_country(tools, prepared)
+    filed_at = _dateline_place(tools, [line for _, line, _, _ in prepared[:5]], day)
     prepared = [(n, text, _mask_dateline(m) if n <= 2 else m, ms) for n, text, m, ms in prepared]
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
-        _starts(lines), _starts(article.clean.lines),
+        _starts(lines), _starts(article.clean.lines), filed_at,
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -333,7 +335,7 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
                 continue
             for trigger, at, _ in triggers:
                 people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-                place = _place(tools, trigger, masked[start:end], at - start, None, people, None)
+                place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, None)
                 country = place.country if place is not None else None
                 for found in found_dates:
                     year = _calendar_year(tools, trigger.event_type, found, country)
@@ -421,7 +423,8 @@ def _record(
     sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
     source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at])
-    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source or context.main_country)
+    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
+                   context.dateline_place, context.main_country)
     status = _status(sentence, at - start, found, published)
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
@@ -482,7 +485,7 @@ NEWS_PARAGRAPHS = 2
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
-    r"in\s+precedenza|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"recent|recenti|recente|in\s+precedenza|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
 
@@ -518,7 +521,8 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
 _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
 _AT = re.compile(
-    rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?|capital,\s+){_LIST}$"
+    rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?|capital,\s+"
+    rf"|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|con|with)\s+(?:il\s+|the\s+)?){_LIST}$"
 )
 
 
@@ -529,10 +533,12 @@ def _place(
     at: int,
     day: dt.date | None,
     people: Sequence[tuple[int, int]],
+    source_country: str | None,
+    filed_at: PlaceFound | None,
     main_country: str | None,
 ) -> PlaceFound | None:
-    """The place a sentence puts its event in; "from X" is an origin, and with no located place the source
-    actor's country or the article's main country (``main_country``) stands in (country precision)."""
+    """The place a sentence puts its event in; "from X" is an origin. With no located place: the source actor's
+    country, else the dateline's city (``filed_at``), else the article's main country."""
     if trigger.mode == "phone":
         return None  # a videoconference has no single place
     places = tools.gazetteer.find(sentence, day, people)
@@ -547,10 +553,33 @@ def _place(
     candidates = sorted(places, key=rank)
     if candidates and rank(candidates[0])[0] <= 2:
         return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
-    if main_country is not None:  # the source actor's country, else the article's: not the last country named
+    # the source actor's country, else where the story is filed, else the article's: not the last country named
+    if source_country is not None:
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country")
+    if filed_at is not None and main_country in (None, filed_at.country):
+        return replace(filed_at, text="", start=0, end=0)  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
+    if main_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
     if candidates and rank(candidates[0])[0] < 4:
         return candidates[0]
+    return None
+
+
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:date\s+[\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,2})\s*(?:,\s|\s[–—-]+\s)"
+)
+
+
+def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None) -> PlaceFound | None:
+    """The city an agency dateline names ("DUSHANBE, September 16. /TASS/.", "ASTANA – …", "Bishkek, Nov. 23")."""
+    for line in lines:
+        match = _DATELINE_PLACE.match(line)
+        if match is None:
+            continue
+        name = match.group("place")
+        found = [p for p in tools.gazetteer.find(name.title() if name.isupper() else name, day, []) if p.precision == "city"]
+        if found:
+            return found[0]
     return None
 
 
@@ -559,8 +588,9 @@ def _source_country(registry: Registry, before: Sequence[Mention]) -> str | None
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan."""
     for mention in before:
         actor = registry.actors.get(mention.actor_id or "")
-        if actor is not None and actor.country and actor.type in ("person", "country"):
-            return actor.country
+        international = actor is not None and any(role.country is None for role in actor.roles)
+        if actor is not None and actor.country and actor.type in ("person", "country") and not international:
+            return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
     return None
 
 

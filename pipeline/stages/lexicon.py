@@ -29,6 +29,7 @@ SPEECH_CUES_IT: tuple[str, ...] = (
     "avvertito", "informato", "ribadito", "riferito", "precisato", "chiarito", "evidenziato", "ricordato",
     "commentato", "concluso", "scritto", "rilevato", "assicurato", "promesso", "proposto", "denunciato",
     "chiesto", "confermato", "replicato", "risposto", "insistito", "sostenuto", "segnalato", "indicato",
+    "proseguito", "si è chiesto", "si è chiesta",
     "dice", "afferma", "dichiara", "osserva", "aggiunge", "sottolinea", "spiega", "annuncia", "avverte",
     "riferisce", "precisa", "ricorda", "commenta", "conclude", "scrive", "rileva", "ritiene", "crede",
     "sostiene", "chiede", "propone", "conferma", "secondo", "rilevando", "affermando", "sottolineando",
@@ -63,9 +64,15 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "statement", "declaration", "document", "protocol", "protocols", "treaty", "charter", "resolution", "strategy",
     "concept", "doctrine", "programme", "program", "plan", "law", "article", "book", "report", "film", "exercise",
     "exercises", "operation", "titled", "entitled", "dichiarazione", "documento", "trattato", "protocollo",
+    "name", "named", "dubbed", "called", "nome", "chiamato", "chiamata", "denominato", "denominata", "award",
+    "medal", "onorificenza", "premio", "motto",
     "risoluzione", "strategia", "libro", "articolo", "intitolato", "intitolata", "esercitazione", "operazione",
 )
-ACCORDING_TO: tuple[str, ...] = ("according to", "secondo", "stando a", "as reported by", "come riferito da")
+ACCORDING_TO: tuple[str, ...] = (
+    "according to", "secondo", "stando a", "as reported by", "come riferito da",
+    "secondo quanto riferito da", "secondo quanto riferito dai", "secondo quanto riferito dal", "secondo quanto riferito dalla",
+    "secondo quanto dichiarato da", "secondo quanto dichiarato dal", "in base a quanto dichiarato da",
+)
 # Complementisers that open an indirect quote after a cue.
 THAT_WORDS: tuple[str, ...] = ("that", "che")
 
@@ -123,6 +130,10 @@ NAME_STOPWORDS: frozenset[str] = frozenset(
         "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "general", "head",
         "leader", "chairman", "spokesman", "spokeswoman", "spokesperson", "acting", "presidente", "ministro",
         "segretario", "generale", "mr", "mrs", "ms", "dr", "sen", "gen", "col", "lt",
+        # military ranks and titles stand before a name but are not part of it
+        "colonel", "colonel-general", "lieutenant", "lieutenant-general", "major", "major-general", "captain",
+        "admiral", "marshal", "commander", "deputy", "vice", "ambassador", "colonnello", "tenente", "maggiore",
+        "capitano", "ammiraglio", "maresciallo", "comandante", "vicepremier", "ambasciatore", "signor", "signora",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     }

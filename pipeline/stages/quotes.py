@@ -193,12 +193,18 @@ def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
 
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
 _GAP_BEFORE = re.compile(
-    r"^(?:[\s,)]|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
+    r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
     r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri)*$",
     re.IGNORECASE,
 )
-_GAP_AFTER = re.compile(r"^[\s,]*(?:by\s+)?(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)?\s*$", re.IGNORECASE)
+_GAP_AFTER = re.compile(
+    r"^[\s,]*(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)?\s*$",
+    re.IGNORECASE,
+)
+#: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
+#: maggiore …, il colonnello generale Anatolij Sidorov".
+_APPOSED_NAME = re.compile(r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:[a-zà-ù-]+\s+){0,3}$")
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
@@ -224,6 +230,8 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             if _RELATIVE.match(masked[earlier.end : cue.start]):
                 return earlier
 
+    if nearest.actor_type == "person" and _APPOSITIVE.match(gap):
+        return nearest  # "Alexander Lapin, commander of the district's troops, said"
     if nearest.actor_type != "person":
         # "Leonid Kalashnikov, Head of the … Committee of the Russian State Duma, said", "Nikol Pashinyan,
         # incumbent chair of the Council in 2022, said": the named person stands before the appositive.
@@ -251,6 +259,16 @@ def _after(cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> 
             break
     people = [m for m in run if m.actor_type == "person"]
     return people[-1] if people else run[0]
+
+
+def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention:
+    """The person a descriptor or an office is followed by in apposition, else the speaker itself."""
+    if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
+        return speaker
+    for mention in mentions:
+        if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
+            return mention if _APPOSED_NAME.match(masked[speaker.end : mention.start]) else speaker
+    return speaker
 
 
 @dataclass(frozen=True)
@@ -299,6 +317,7 @@ def attribute(
                 pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
     if not pairs:
         return None
+    pairs = [(named_in_apposition(speaker, mentions, masked), cue, via) for speaker, cue, via in pairs]
     people = [p for p in pairs if p[0].actor_type != "media"]
     media = [p for p in pairs if p[0].actor_type == "media"]
     speaker, cue, via = (people or media)[0]
@@ -358,6 +377,10 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         body_end -= 1
     speaker = attribution.speaker
     if cue.kind == "according":
+        before = masked.rfind(",", start, cue.start)
+        if before != -1 and len(masked[speaker.end : body_end].split()) <= 4 and not masked[before + 1 : cue.start].strip():
+            # "…, according to the Ministry of Defense of Tajikistan (MoD).": the clause stands before it
+            return (start, before) if before - start > 15 else None
         comma = masked.find(",", speaker.end, body_end)
         clause_start = comma + 1 if comma != -1 and comma - speaker.end < 3 else speaker.end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
@@ -492,6 +515,7 @@ _ANAPHORIC_EN = re.compile(rf"\b(?P<verb>{alternation(lexicon.ANAPHORIC_EN)})\b"
 _ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
 _DOCUMENT = re.compile(
     rf"\b(?:{alternation(lexicon.DOCUMENT_NOUNS)})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
+    r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
     r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
     re.IGNORECASE,
 )
@@ -515,6 +539,7 @@ def _attributed_by_next(
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
     if match is None or speaker is None:
         return None
+    speaker = named_in_apposition(speaker, mentions, masked)
     start, end = _trim(line, previous[0], previous[1])
     while end > start and line[end - 1] in ".!?":
         end -= 1
