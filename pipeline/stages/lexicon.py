@@ -64,7 +64,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "statement", "declaration", "document", "protocol", "protocols", "treaty", "charter", "resolution", "strategy",
     "concept", "doctrine", "programme", "program", "plan", "law", "article", "book", "report", "film", "exercise",
     "exercises", "operation", "titled", "entitled", "dichiarazione", "documento", "trattato", "protocollo",
-    "name", "named", "dubbed", "called", "nome", "chiamato", "chiamata", "denominato", "denominata", "award",
+    "name", "named", "dubbed", "nome", "chiamato", "chiamata", "denominato", "denominata", "award",
     "medal", "onorificenza", "premio", "motto",
     "risoluzione", "strategia", "libro", "articolo", "intitolato", "intitolata", "esercitazione", "operazione",
 )
