@@ -164,7 +164,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # name | unknown_name | pronoun | descriptor | anonymous
+    kind: str  # name | unknown_name | surname | pronoun | descriptor | anonymous
     actor_id: str | None = None
     actor_type: str | None = None  # person | organisation | media | country | anonymous
     gender: str | None = None
@@ -332,6 +332,9 @@ class MentionFinder:
             elif len(tokens) >= 2 and all(len(t[2]) > 1 for t in tokens):
                 kind = "organisation" if organisation else "person"
                 yield Mention(start, end, raw, "unknown_name", None, kind)
+            elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
+                # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
+                yield Mention(start, end, raw, "surname", None, "person")
 
     def _fuzzy_person(self, raw: str) -> Actor | None:
         key = fold(raw)
@@ -368,7 +371,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-_KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4}
+_KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4, "surname": 5}
 
 
 def _select(mentions: Sequence[Mention]) -> list[Mention]:
@@ -410,6 +413,12 @@ class Discourse:
 
     def resolve(self, mention: Mention) -> Mention:
         """Return ``mention`` with its actor filled in where the registry and the discourse allow."""
+        if mention.kind == "surname" and not mention.resolved:
+            key = fold(mention.text)
+            for previous in reversed(self.people):
+                if previous.kind in ("name", "unknown_name") and fold(previous.text).split()[-1:] == [key]:
+                    return _adopt(mention, previous)
+            return mention
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.kind == "pronoun":
@@ -464,7 +473,7 @@ def _adopt(mention: Mention, antecedent: Mention) -> Mention:
         actor_type=antecedent.actor_type,
         gender=antecedent.gender,
         resolved=True,
-        extra={**mention.extra, "antecedent": antecedent.text},
+        extra={**mention.extra, "antecedent": antecedent.extra.get("name", antecedent.text)},
     )
 
 
@@ -472,6 +481,8 @@ def display_name(registry: Registry, mention: Mention) -> str:
     """Return the canonical name of a resolved mention, else the words of the text."""
     if mention.actor_id and mention.actor_id in registry.actors:
         return registry.actors[mention.actor_id].name
-    if mention.kind == "pronoun" and "antecedent" in mention.extra:
+    if mention.kind in ("pronoun", "surname") and "antecedent" in mention.extra:
         return str(mention.extra["antecedent"])
+    if "name" in mention.extra:  # "il vice premier kirghiso, Edil Baisalov": the name, not the title
+        return str(mention.extra["name"])
     return mention.text

@@ -200,6 +200,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         for mention in tools.finder.find(line):
             if masked[mention.start : mention.end] == line[mention.start : mention.end]:
                 resolved = discourse.resolve(mention)
+                if resolved.kind == "surname" and not resolved.resolved:
+                    continue
                 discourse.note(resolved)
                 mentions.append(resolved)
         prepared.append((number, line, masked, mentions))

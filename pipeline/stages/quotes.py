@@ -199,7 +199,8 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
-    r"^[\s,]*(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)?\s*$",
+    r"^[\s,]*(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*"
+    r"(?:[a-zà-ù-]+\s+){0,2})?\s*$",
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
@@ -261,6 +262,20 @@ def _after(cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> 
     return people[-1] if people else run[0]
 
 
+_SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,)", re.IGNORECASE)
+
+
+def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
+    """The words after "according to" / "secondo quanto riferito da" up to the comma, as an unregistered
+    source, when no actor of the registry stands there ("secondo quanto riferito dai ministri della Difesa …,")."""
+    match = _SOURCE_WORDS.match(masked, cue.end, ceiling)
+    if match is None or "X" * 3 in match.group(1):
+        return None
+    start = cue.end + (len(match.group(0)) - len(match.group(0).lstrip()))
+    words = match.group(1)
+    return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
+
+
 def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention:
     """The person a descriptor or an office is followed by in apposition, else the speaker itself."""
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
@@ -292,7 +307,7 @@ def attribute(
         if not (lo <= cue.start and cue.end <= hi):
             continue
         if cue.kind == "according":
-            speaker = _after(cue, mentions, masked, hi)
+            speaker = _after(cue, mentions, masked, hi) or _source_words(cue, masked, hi)
             if speaker:
                 pairs.append((speaker, cue, None))
         elif cue.kind == "passive":
@@ -450,6 +465,8 @@ def extract_paragraph(
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
         resolved = discourse.resolve(mention)
+        if resolved.kind == "surname" and not resolved.resolved:
+            continue  # a capitalised word that names no one the article has introduced
         discourse.note(resolved)
         mentions.append(resolved)
     found: list[FoundQuote] = []
