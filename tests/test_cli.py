@@ -120,3 +120,26 @@ def test_a_malformed_reference_file_stops_the_run_in_one_line(tmp_path: Path) ->
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "actors.yaml" in lines[0] and "not valid YAML" in lines[0], result.output
     assert not (tmp_path / "out").exists()  # nothing was started, nothing written
+
+
+def test_a_changed_user_reference_file_redoes_the_files(prefect_harness: None, tmp_path: Path) -> None:
+    corpus, mine, out = tmp_path / "news", tmp_path / "mine", tmp_path / "out"
+    corpus.mkdir()
+    mine.mkdir()
+    (corpus / "talks.txt").write_text(VOLKONSKY, encoding="utf-8")
+    registry = mine / "actors.yaml"
+    registry.write_text("actors:\n  - {id: volkonsky, name: Arkady Volkonsky, type: person, country: RUS}\n", encoding="utf-8")
+    base = ["run", "--corpus", str(corpus), "--out", str(out), "--translator", "offline", "--json", "--reference", str(mine)]
+
+    def summary() -> dict[str, object]:
+        result = runner.invoke(app, base)
+        assert result.exit_code == 0, result.output
+        return dict(json.loads(result.stdout[result.stdout.index("{"):]))
+
+    assert summary()["files_reused"] == 0
+    again = summary()
+    assert (again["files_reused"], again["version"]) == (1, None)  # nothing changed: the stored result stands
+    registry.write_text("actors:\n  - {id: volkonsky, name: Arkady V. Volkonsky, type: person, country: RUS, aliases: [Volkonsky]}\n",
+                        encoding="utf-8")
+    changed = summary()
+    assert changed["files_reused"] == 0 and changed["version"] == "v0002"  # the reference changed: redone
