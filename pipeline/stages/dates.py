@@ -219,9 +219,13 @@ def _first_of(day: dt.date | None, precision: str) -> dt.date | None:
 
 
 DATELINE = re.compile(
-    rf"^\s*[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
+    rf"^\s*(?:(?i:date)\s+(?:19|20)\d{{2}}-\d{{2}}(?:-\d{{2}})?\s+)?[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
+
+
+_IT_MONTH_ABBR = {name: number for number, name in enumerate(
+    ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"), start=1)}
 
 
 def dateline_month_day(line: str, parser: DateDataParser) -> tuple[int, int, int | None] | None:
@@ -231,6 +235,9 @@ def dateline_month_day(line: str, parser: DateDataParser) -> tuple[int, int, int
         return None
     month = match.group("m1") or match.group("m2")
     day = match.group("d1") or match.group("d2")
+    number = _IT_MONTH_ABBR.get(month.lower().rstrip("."))
+    if number is not None:  # "ROMA, 13 SET": dateparser does not read Italian abbreviations reliably
+        return number, int(day), int(match.group("y")) if match.group("y") else None
     parsed, _ = _parse(parser, f"{day} {month} 2000", dt.date(2000, 6, 30))
     if parsed is None:
         return None

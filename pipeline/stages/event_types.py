@@ -64,8 +64,10 @@ _W = r"(?:[\w'’-]+\s+)"  # one word and its space
 TRIGGERS: tuple[Trigger, ...] = (
     _rule("REQUEST", "aid", rf"\bappeal(?:ed|s)?\s+(?:to\s+{_W}{{0,10}})?(?:for\s+(?:help|assistance|support|aid)|to\s+(?:assist|help))"
           rf"|\bask(?:ed|s)?\s+{_W}{{0,6}}for\s+(?:help|assistance|support|military\s+assistance)"
-          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\bha\s+chiesto\s+aiuto\b|\brichiesta\s+di\s+(?:aiuto|assistenza)"
+          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\b(?:ha|hanno|di)?\s*chied(?:ere|e|ono)?(?:sto)?\s+(?:\w+mente\s+)?aiuto\b"
+          rf"|\bha(?:nno)?\s+chiesto\s+(?:\w+mente\s+)?aiuto\b|\brichiesta\s+di\s+(?:aiuto|assistenza)|\bsi\s+è\s+rivolt[ao]\s+(?:\w+\s+){{0,2}}a(?:l|lla|i|gli)?\b|\bappellarsi\b"
           rf"|\bappeal(?:ed|s)?\s+to\s+(?:\S+\s+){{0,10}}?for\s+(?:the\s+)?(?:deployment|dispatch|sending|intervention)\b|\bappeal\s+(?:of|from|by)\s+"
+          rf"|\brequested\s+to\s+"
           rf"|\bapplied\s+to\s+the\s+(?:CSTO|Collective|organi[sz]ation)\b|\bcalled\s+for\s+(?:their|its|the\s+CSTO'?s?)\s+intervention\b"
           rf"|\b(?:aveva|ha|avevano|hanno)\s+chiesto\s+(?:a(?:l|lla|i|lle|gli)?\s+)[^.;]{{0,90}}?\bdi\s+(?:intervenire|inviare|mandare)\b"
           rf"|\bappello\s+(?:a(?:l|lla)?|del(?:la)?)\b"
@@ -73,7 +75,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _rule("AGREE", None, rf"\bdecided\s+to\b|\bha(?:nno)?\s+deciso\s+di\b|\bagreed\s+(?:to|on)\b"
           rf"|\b(?:sign(?:ed|s)|adopt(?:ed|s)|approv(?:ed|es))\s+{_W}{{0,5}}(?:agreements?|declarations?|treat(?:y|ies)|memorand(?:um|a)|documents?|statements?|decisions?|resolutions?|protocols?|charter)\b"
           rf"|\b(?:agreements?|declarations?|documents?|statements?|resolutions?|protocols?|treat(?:y|ies)|charter|memorand(?:um|a))\b[^.;]{{0,120}}?\b(?:was|were)\s+(?:adopted|signed|approved)\b"
-          rf"|\bha(?:nno)?\s+(?:adottato|firmato|approvato|sottoscritto)\b|\b(?:è|sono)\s+stat[ioae]\s+(?:adottat|firmat|approvat)[ioae]\b"),
+          rf"|\bha(?:nno)?\s+(?:adottato|firmato|approvato|sottoscritto|concordato)\b|\b(?:è|sono)\s+stat[ioae]\s+(?:adottat|firmat|approvat)[ioae]\b"),
     _rule("REJECT", None, r"\brefus(?:ed|es|e)\s+to\b|\brejected\b|\bdeclined\s+to\s+(?!comment)|\bha(?:nno)?\s+rifiutato\b|\bsi\s+è\s+rifiutat[oa]"),
     _rule("COERCE", "martial-law", r"\bstate\s+of\s+emergency\b|\bmartial\s+law\b|\bstato\s+di\s+emergenza\b"),
     _rule("COERCE", "arrest", r"\b(?:were|was|been|have\s+been|has\s+been)\s+(?:arrested|detained)\b|\bcrackdown\b|\bsono\s+stat[ie]\s+arrestat[ie]\b"),
@@ -87,9 +89,9 @@ TRIGGERS: tuple[Trigger, ...] = (
           rf"|\b(?:unità|truppe|forze|contingenti?|militari|soldati)\b{_W}{{0,6}}(?:sono\s+)?(?:arrivat[eio]|giunt[eio])\b"
           rf"|\bdispatch(?:ed|es)?\b|\barriv(?:al|ed)\s+{_W}{{0,4}}(?:contingents?|troops|forces)\b|\bdislocazione\b|\bdispiegamento\b"
           rf"|\binvia(?:re|to|ti|te)?\s+{_W}{{0,3}}forze\b|\breserve\s+force\b"),
-    _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bunrest\b|\bdisordini\b|\brivolt[ae]\b|\bsommosse\b"),
+    _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bunrest\b|\bdisordini\b|\b(?:la|una|le|delle|della)\s+rivolt[ae]\b|\bsommosse\b"),
     _rule("PROTEST", "demo", r"\bprotests?\b(?!\s+mood)|\bprotesters\b|\bdemonstrations?\b|\bdemonstrators\b|\btook\s+to\s+the\s+streets?\b|(?<!campaign\s)(?<!election\s)\brall(?:y|ies)\b|\bproteste\b|\bmanifestazion[ei]\b|\bmanifestanti\b|\bscesi\s+in\s+piazza\b"),
-    _rule("FIGHT", None, r"\bclash(?:es|ed)\b|\bfighting\b|\bscontri\b"),
+    _rule("FIGHT", None, r"\bclash(?:es|ed)\b|\bfighting\b|\bhostilities\b|\bscontri\b|\bostilità\b|\bcombattimenti\b"),
     _rule("ASSAULT", None, r"\battack(?:ed|s)\b|\bwere\s+killed\b|\bshelling\b|\bexplosion\b|\battentato\b"),
     _rule("ELECTION", None, rf"\b(?:presidential|parliamentary|general|snap)\s+(?:vote|election|elections|polls)\s+{_W}{{0,4}}(?:was|were)\s+held\b"
           rf"|\b(?:vote|election)s?\s+(?:was|were)\s+held\b|\belezioni\s+{_W}{{0,3}}(?:si\s+sono\s+tenute|sono\s+state)\b"),
@@ -98,15 +100,16 @@ TRIGGERS: tuple[Trigger, ...] = (
           r"|\bdrills?\b|\bwar\s?games?\b|\bmanovre\b"),
     _rule("AID", "military", r"\bprovid(?:e|ed|ing)\s+(?:military|humanitarian|economic)\s+(?:support|aid|assistance)\b|\bmilitary\s+aid\b"),
     _rule("THREATEN", None, r"\bthreaten(?:ed|s|ing)?\s+to\b|\bminacciat[oa]\s+di\b"),
-    _rule("SANCTION", None, r"\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:ed|s)?)\s+(?:its\s+|their\s+)?(?:participation|membership|cooperation)\b"
+    _rule("SANCTION", None, r"\b(?:froze|frozen|freez(?:e|es|ing)|suspend(?:ed|s|ing)?)\s+(?:its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:participation|membership|cooperation)\b"
           r"|\b(?:congelato|sospeso)\s+(?:la\s+)?(?:propria\s+|sua\s+|nostra\s+)?(?:partecipazione|adesione)\b|\bimpos(?:ed|es|e)\s+sanctions\b|\bsanctions\s+(?:against|on)\b|\bexpelled\b|\bsuspended\s+(?:its\s+)?(?:participation|membership)\b"),
-    _rule("ACCUSE", None, r"\baccus(?:ed|es)\b|\bcondemn(?:ed|s)\b|\bcritici[sz](?:ed|es)\b|\bslam(?:med|s)?\b|\bvulgari[sz](?:ed|es)\b|\bdenounc(?:ed|es)\b|\bha(?:nno)?\s+condannato\b"),
+    _rule("ACCUSE", None, r"\baccus(?:ed|es)\b|\bcondemn(?:ed|s)\b|\bcritici[sz](?:ed|es)\b|\bslam(?:med|s)?\b|\bvulgari[sz](?:ed|es)\b|\bdenounc(?:ed|es)\b"
+          r"|\b(?:ha|hanno|aveva|avevano)\s+(?:\w+\s+)?(?:condannato|criticato|accusato)\b|\bsi\s+sono\s+accusat[ie]\b"),
     _rule("SUPPORT", None, r"\backnowledged\s+the\s+legitimacy\b|\brecogni[sz]ed\b|\bexpressed\s+support\b|\bendorsed\b"),
     _rule("CONSULT", "visit", r"\bvisit(?:ed|s)?\b|\btravel(?:led|s)?\s+to\b|\bwill\s+travel\b|\breceived\s+(?:[A-Z][\w-]*\s+){1,4}"),
-    _rule("CONSULT", "phone", r"\bvideo\s?conference\b|\bvideoconferenza\b|\bonline\s+meeting\b|\bphone\s+(?:call|talks|conversation)\b|\btelephone\s+conversation\b"),
+    _rule("CONSULT", "phone", r"\bvideo\s?conference\b|\bvideoconferenza\b|\bonline\s+meeting\b|\briunione\s+(?:online|in\s+videoconferenza)\b|\bphone\s+(?:call|talks|conversation)\b|\btelephone\s+conversation\b"),
     _rule("CONSULT", "meet", rf"\bmeeting\b\s+{_W}{{0,16}}(?:was\s+held|took\s+place|is\s+taking\s+place|began|opened|kicks?\s+off)\b|\bsummit\b|\bsession\b|\bmet\s+(?:with\s+)?(?:[A-Z]|his|her|the)"
           rf"|\b(?:joint|council|ministerial|plenary|extraordinary|informal|trilateral)\s+meeting\b|\bmeeting\s+of\s+the\s+(?:Council|Committee|heads|ministers|leaders|Collective)"
-          rf"|\b(?:Council|Committee)\s+meeting\b|\bconversation\s+(?:in\s+(?:19|20)\d\d\s+)?with\b|\bhosted\s+(?:a|the)\s+{_W}{{0,3}}(?:summit|meeting|session|talks)\b|\bsessione\b"
+          rf"|\b(?:Council|Committee)\s+meeting\b|\bmeeting\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:council|committee|heads|ministers|leaders)\b|\b(?:si\s+sono\s+)?riunit[ie]\b|\bconversation\s+(?:in\s+(?:19|20)\d\d\s+)?with\b|\bhosted\s+(?:a|the)\s+{_W}{{0,3}}(?:summit|meeting|session|talks)\b|\bsessione\b"
           rf"|\b(?:will|to|would)\s+meet\b|\bha(?:nno)?\s+incontrato\b|\bsi\s+(?:è|sono)\s+incontrat[oi]\b|\bcolloqui\b|\bheld\s+talks\b|\btalks\s+with\b|\bvertice\b|\briunione\b|\bincontro\b|\bsi\s+terrà\b"),
 )
 
@@ -116,10 +119,15 @@ ORDER = {trigger: rank for rank, trigger in enumerate(TRIGGERS)}
 
 #: A trigger governed by one of these is what someone asks for, not what happened: "to demand Armenia's withdrawal".
 DEMANDED = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+for|urg(?:ed|ing|es)|chied(?:e|endo|ono)|chiesto)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: Types a decision enacts by itself ("decided to suspend Uzbekistan's membership" is the SANCTION, "ha deciso di
+#: chiedere aiuto" the REQUEST): for these the decision is no separate AGREE.
+ENACTED_BY_DECISION = frozenset({"SANCTION", "REQUEST", "REJECT", "ACCUSE", "APPOINT"})
+#: Verbal events: "to X" / "a X" names whom they address, not where they happened ("chiedere aiuto a Mosca").
+VERBAL = frozenset({"REQUEST", "ACCUSE", "DEMAND", "SUPPORT", "REJECT", "THREATEN", "CONCEDE", "DISAPPROVE", "SANCTION"})
 #: A trigger governed by one of these is the content of a decision or the purpose of an action, not a second
 #: event: "decided to send troops" is one AGREE, and "sent troops to quell unrest" one MOBILIZE.
 DECIDED = re.compile(
-    r"\b(?:decid(?:ed|es)|decision|agreed|agreement|ready|willing|deciso|decisione|pronto|pronta|pronti)\s+(?:to|di)\s+$"
+    r"\b(?:decid(?:ed|es)|decision|agreed|agreement|ready|willing|requested|deciso|decisione|pronto|pronta|pronti)\s+(?:to|di)\s+$"
     r"|\b(?:to|per)\s+(?:quell|suppress|put\s+down|crush|stop|end|sedare|reprimere|fermare)\s+(?:the\s+|le\s+|i\s+)?$",
     re.IGNORECASE,
 )

@@ -146,11 +146,16 @@ def _triggers(masked: str, start: int, end: int) -> tuple[tuple[event_types.Trig
             before = masked[max(start, match.start() - 40) : match.start()]
             if event_types.DEMANDED.search(before):
                 continue  # the object of a demand is not an event
-            if trigger.event_type != "AGREE" and event_types.DECIDED.search(before):
+            if trigger.event_type not in event_types.ENACTED_BY_DECISION | {"AGREE"} and event_types.DECIDED.search(before):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
+    if "AGREE" in found and any(
+        kind in event_types.ENACTED_BY_DECISION and event_types.DECIDED.search(masked[max(start, at - 40) : at])
+        for kind, (_, at, _) in found.items()
+    ):
+        del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
     return tuple(sorted(found.values(), key=lambda t: event_types.ORDER[t[0]]))
 
 
@@ -508,7 +513,11 @@ def _reports_news(context: _Context, number: int, sentence: str) -> bool:
     """True for a sentence of the article's opening paragraphs that reports the day's news (no background
     marker), in an article whose publication day is known."""
     first_body = 0 if context.article.title_derived else 1
+    sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     return context.published is not None and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
+
+
+_STAMP = re.compile(r"^\s*(?:date\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 
 
 def _starts(lines: Sequence[str]) -> tuple[int, ...]:
@@ -522,6 +531,7 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
 _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
+_AT_STATIC = re.compile(rf"\b(?:in|at|nel|nella|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?{_LIST}$")
 _AT = re.compile(
     rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?|capital,\s+"
     rf"|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|con|with)\s+(?:il\s+|the\s+)?){_LIST}$"
@@ -545,9 +555,11 @@ def _place(
         return None  # a videoconference has no single place
     places = tools.gazetteer.find(sentence, day, people)
 
+    where = _AT_STATIC if trigger.event_type in event_types.VERBAL else _AT
+
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
-        located = bool(_AT.search(lead))
+        located = bool(where.search(lead))
         origin = bool(_FROM.search(lead))
         score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
         return score, abs(place.start - at)

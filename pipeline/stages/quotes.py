@@ -210,6 +210,8 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
+_GERUND_CUES = frozenset({"saying", "adding", "noting", "stressing", "warning", "explaining", "affermando", "sottolineando",
+                          "rilevando", "aggiungendo", "spiegando", "dichiarando", "precisando", "osservando"})
 
 
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
@@ -322,6 +324,12 @@ def attribute(
                 pairs.append((speaker, cue, mediator))
             elif mediator is not None:
                 pairs.append((mediator, cue, None))
+        elif cue.words.lower() in _GERUND_CUES:
+            # "Lukashenko ha criticato i membri della Csto, inclusi Armenia e Kazakistan, affermando che …":
+            # the gerund's subject is the sentence's, not the last actor named before it
+            opener = _subject(mentions, masked, (lo, hi), cue.start)
+            if opener is not None:
+                pairs.append((opener, cue, None))
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
             speaker = before or after
@@ -503,6 +511,11 @@ def extract_paragraph(
                 confidence = 0.6
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
+            if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
+                # "«…», ha aggiunto": a cue with no subject (Italian drops it) keeps the person the text is about
+                named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
+                if named:
+                    speaker, confidence = named[-1], 0.5
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
@@ -525,7 +538,8 @@ def extract_paragraph(
 
 _ANAPHORIC_IT = re.compile(
     r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
-    rf"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*(?P<verb>{alternation(lexicon.ANAPHORIC_IT_VERBS)})\b",
+    rf"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
+    rf"(?P<verb>{alternation(lexicon.ANAPHORIC_IT_VERBS)}|rende\s+noto|dichiara|afferma|annuncia|riferisce|comunica|riporta|scrive)\b",
     re.IGNORECASE,
 )
 _ANAPHORIC_EN = re.compile(rf"\b(?P<verb>{alternation(lexicon.ANAPHORIC_EN)})\b", re.IGNORECASE)
