@@ -64,7 +64,7 @@ _W = r"(?:[\w'’-]+\s+)"  # one word and its space
 TRIGGERS: tuple[Trigger, ...] = (
     _rule("REQUEST", "aid", rf"\bappeal(?:ed|s)?\s+(?:to\s+{_W}{{0,10}})?(?:for\s+(?:help|assistance|support|aid)|to\s+(?:assist|help))"
           rf"|\bask(?:ed|s)?\s+{_W}{{0,6}}for\s+(?:help|assistance|support|military\s+assistance)"
-          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\b(?:ha|hanno|di)?\s*chied(?:ere|e|ono)?(?:sto)?\s+(?:\w+mente\s+)?aiuto\b"
+          rf"|\brequest(?:ed|s)?\s+(?:military\s+)?(?:help|assistance|support)\b|\bchied(?:ere|e|ono)?\s+(?:\w+mente\s+)?aiuto\b"
           rf"|\bha(?:nno)?\s+chiesto\s+(?:\w+mente\s+)?aiuto\b|\brichiesta\s+di\s+(?:aiuto|assistenza)|\bsi\s+è\s+rivolt[ao]\s+(?:\w+\s+){{0,2}}a(?:l|lla|i|gli)?\b|\bappellarsi\b"
           rf"|\bappeal(?:ed|s)?\s+to\s+(?:\S+\s+){{0,10}}?for\s+(?:the\s+)?(?:deployment|dispatch|sending|intervention)\b|\bappeal\s+(?:of|from|by)\s+"
           rf"|\brequested\s+to\s+"
@@ -90,7 +90,7 @@ TRIGGERS: tuple[Trigger, ...] = (
           rf"|\bdispatch(?:ed|es)?\b|\barriv(?:al|ed)\s+{_W}{{0,4}}(?:contingents?|troops|forces)\b|\bdislocazione\b|\bdispiegamento\b"
           rf"|\binvia(?:re|to|ti|te)?\s+{_W}{{0,3}}forze\b|\breserve\s+force\b"),
     _rule("PROTEST", "riot", r"\briots?\b|\brioting\b|\bunrest\b|\bdisordini\b|\b(?:la|una|le|delle|della)\s+rivolt[ae]\b|\bsommosse\b"),
-    _rule("PROTEST", "demo", r"\bprotests?\b(?!\s+mood)|\bprotesters\b|\bdemonstrations?\b|\bdemonstrators\b|\btook\s+to\s+the\s+streets?\b|(?<!campaign\s)(?<!election\s)\brall(?:y|ies)\b|\bproteste\b|\bmanifestazion[ei]\b|\bmanifestanti\b|\bscesi\s+in\s+piazza\b"),
+    _rule("PROTEST", "demo", r"\bprotests?\b(?!\s+mood)|\bprotesters\b|\bdemonstrations?\b|\bdemonstrators\b|\btook\s+to\s+the\s+streets?\b|\brall(?:y|ies)\b(?<!campaign\srally)(?<!campaign\srallies)(?<!election\srally)(?<!election\srallies)|\bproteste\b|\bmanifestazion[ei]\b|\bmanifestanti\b|\bscesi\s+in\s+piazza\b"),
     _rule("FIGHT", None, r"\bclash(?:es|ed)\b|\bfighting\b|\bhostilities\b|\bscontri\b|\bostilità\b|\bcombattimenti\b"),
     _rule("ASSAULT", None, r"\battack(?:ed|s)\b|\bwere\s+killed\b|\bshelling\b|\bexplosion\b|\battentato\b"),
     _rule("ELECTION", None, rf"\b(?:presidential|parliamentary|general|snap)\s+(?:vote|election|elections|polls)\s+{_W}{{0,4}}(?:was|were)\s+held\b"
@@ -134,8 +134,9 @@ DECIDED = re.compile(
 NEGATION = re.compile(r"\b(?:not|no|never|didn't|did\s+not|won't|will\s+not|non|mai)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be\s+held|plans?\s+to|is\s+(?:due|set|scheduled|expected)\s+to|next\s+(?:week|month|year)"
-    r"|tomorrow|upcoming|si\s+terrà|inizierà|proseguiranno|\w+eranno|\w+iranno|\w+aranno|\w{2,}(?:errà|irà|arà|verrà)"
-    r"|domani|prossim[oaie]|in\s+two\s+days|tra\s+due\s+giorni)\b",
+    r"|tomorrow|upcoming|si\s+terrà|inizierà|proseguiranno"
+    r"|domani|prossim[oaie]|in\s+two\s+days|tra\s+due\s+giorni)\b"
+    r"|(?<=\w)(?:eranno|iranno|aranno)\b|(?<=\w\w)(?:errà|irà|arà)\b",  # Italian futures, found by their ending
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
