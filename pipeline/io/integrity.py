@@ -118,6 +118,11 @@ def full_check(root: Path, name: str) -> VersionCheck:
     return VersionCheck(name, tuple(problems))
 
 
+def _newest_complete(root: Path, names: list[str]) -> str | None:
+    """The newest version that passes the quick check, checking from the newest down and stopping there."""
+    return next((name for name in reversed(names) if quick_check(root, name).ok), None)
+
+
 def latest_problem(root: Path, checks: dict[str, VersionCheck]) -> str | None:
     """What is wrong with ``LATEST`` given the versions' checks, or None."""
     path = root / store.LATEST
@@ -138,8 +143,8 @@ def usable_parent(root: Path) -> tuple[str | None, list[str]]:
     named = (root / store.LATEST).read_text(encoding="utf-8", errors="replace").strip() if (root / store.LATEST).is_file() else None
     if named in names and quick_check(root, named).ok:
         return named, []
-    complete = [name for name in reversed(names) if quick_check(root, name).ok]
-    if not complete:
+    newest = _newest_complete(root, names)
+    if newest is None:
         return None, ([f"no complete version in {root}; building from nothing"] if names else [])
     if named is None:
         why = f"{store.LATEST} is missing"
@@ -147,7 +152,7 @@ def usable_parent(root: Path) -> tuple[str | None, list[str]]:
         why = f"{store.LATEST} names {named}, which is not on disk"
     else:
         why = f"{store.LATEST} names {named}, which is damaged ({'; '.join(quick_check(root, named).problems)})"
-    return complete[0], [f"{why}; building on {complete[0]}, the newest complete version (run `verify --repair` to quarantine the rest)"]
+    return newest, [f"{why}; building on {newest}, the newest complete version (run `verify --repair` to quarantine the rest)"]
 
 
 def verify(root: Path, version: str | None = None) -> tuple[list[VersionCheck], str | None]:
@@ -174,9 +179,9 @@ def repair(root: Path, checks: list[VersionCheck]) -> list[str]:
         target.parent.mkdir(exist_ok=True)
         os.rename(root / check.name, target)
         actions.append(f"moved {check.name} to {target.relative_to(root)}")
-    complete = [name for name in reversed(version_dirs(root)) if quick_check(root, name).ok]
+    newest = _newest_complete(root, version_dirs(root))
     current = (root / store.LATEST).read_text(encoding="utf-8").strip() if (root / store.LATEST).is_file() else None
-    if complete and current != complete[0]:
-        store.point_latest(root, complete[0])
-        actions.append(f"pointed {store.LATEST} at {complete[0]}")
+    if newest is not None and current != newest:
+        store.point_latest(root, newest)
+        actions.append(f"pointed {store.LATEST} at {newest}")
     return actions

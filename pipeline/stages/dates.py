@@ -218,8 +218,11 @@ def _first_of(day: dt.date | None, precision: str) -> dt.date | None:
     return day.replace(day=1) if precision == "month" else day
 
 
+#: A leading "date 2022-05" or "2022-05-23" that scrapers put before the text: metadata, not the article's words.
+STAMP = r"(?:(?i:date)\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+"
+
 DATELINE = re.compile(
-    rf"^\s*(?:(?i:date)\s+(?:19|20)\d{{2}}-\d{{2}}(?:-\d{{2}})?\s+)?[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
+    rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
 

@@ -25,7 +25,7 @@ from pipeline.stages import event_types
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry
 from pipeline.stages.article_quotes import article_day
 from pipeline.stages.clusters import Groups
-from pipeline.stages.dates import DATELINE, DateFound, dateline_month_day, find_dates
+from pipeline.stages.dates import DATELINE, STAMP, DateFound, dateline_month_day, find_dates
 from pipeline.stages.places import Gazetteer, PlaceFound
 from pipeline.stages.quotes import mask, quoted_spans, sentences
 from pipeline.stages.records import Article
@@ -517,7 +517,7 @@ def _reports_news(context: _Context, number: int, sentence: str) -> bool:
     return context.published is not None and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
 
 
-_STAMP = re.compile(r"^\s*(?:date\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
+_STAMP = re.compile(rf"^\s*{STAMP}")
 
 
 def _starts(lines: Sequence[str]) -> tuple[int, ...]:
@@ -531,11 +531,16 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
 _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
-_AT_STATIC = re.compile(rf"\b(?:in|at|nel|nella|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?{_LIST}$")
-_AT = re.compile(
-    rf"(?:\b(?:in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?|capital,\s+"
-    rf"|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|con|with)\s+(?:il\s+|the\s+)?){_LIST}$"
-)
+def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
+    """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
+    for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
+    capital = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?"
+    moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|con|with)\s+(?:il\s+|the\s+)?" if moves else ""
+    return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
+
+
+_AT_STATIC = _located(r"in|at|nel|nella|on\s+the\s+territory\s+of", moves=False)
+_AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", moves=True)
 
 
 def _place(
@@ -580,7 +585,7 @@ def _place(
 
 
 _DATELINE_PLACE = re.compile(
-    r"^\s*(?:date\s+[\d-]+\s+)?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){0,2})\s*(?:,\s|\s[–—-]+\s)"
+    rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){{0,2}})\s*(?:,\s|\s[–—-]+\s)"
 )
 
 

@@ -55,6 +55,20 @@ ANAPHORIC_IT_VERBS: tuple[str, ...] = (
     "dichiarato", "affermato", "detto", "annunciato", "reso noto", "sottolineato", "precisato", "spiegato",
     "riferito", "comunicato", "scritto", "ribadito", "confermato", "osservato", "fatto sapere", "evidenziato",
 )
+# Cues whose subject is the sentence's subject, not the actor named just before them: "X criticised A and B,
+# saying that …".
+GERUND_CUES: frozenset[str] = frozenset({
+    "saying", "adding", "noting", "stressing", "warning", "explaining", "affermando", "sottolineando", "rilevando",
+    "aggiungendo", "spiegando", "dichiarando", "precisando", "osservando",
+})
+# Cues that lead a reported clause with no "that" when a capitalised subject and a finite verb follow:
+# "X pointed out Belarus has always …".
+SUBJECT_VERB_CUES: frozenset[str] = frozenset({
+    "said", "says", "stated", "mentioned", "noted", "added", "stressed", "emphasized", "emphasised", "announced",
+    "pointed out", "believes", "warned", "explained",
+})
+# Cues that lead a clause with no "that" after any subject-like word ("said the alliance would …").
+BARE_CLAUSE_CUES: frozenset[str] = frozenset({"said", "says", "stated", "believes", "thinks", "believed", "ritiene", "crede"})
 ANAPHORIC_EN: tuple[str, ...] = (
     "made the statement", "made this statement", "made the remarks", "made these remarks", "made the comments",
     "said this", "stated this", "said so", "announced this", "wrote this",

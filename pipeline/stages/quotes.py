@@ -210,8 +210,6 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
-_GERUND_CUES = frozenset({"saying", "adding", "noting", "stressing", "warning", "explaining", "affermando", "sottolineando",
-                          "rilevando", "aggiungendo", "spiegando", "dichiarando", "precisando", "osservando"})
 
 
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
@@ -324,7 +322,7 @@ def attribute(
                 pairs.append((speaker, cue, mediator))
             elif mediator is not None:
                 pairs.append((mediator, cue, None))
-        elif cue.words.lower() in _GERUND_CUES:
+        elif cue.words.lower() in lexicon.GERUND_CUES:
             # "Lukashenko ha criticato i membri della Csto, inclusi Armenia e Kazakistan, affermando che …":
             # the gerund's subject is the sentence's, not the last actor named before it
             opener = _subject(mentions, masked, (lo, hi), cue.start)
@@ -373,6 +371,7 @@ def _ends_with_cue_or_colon(before: str) -> bool:
 
 
 _THAT_CLAUSE = re.compile(r"\s*(?:that|che|di)\b|\s*:", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 _TO_CLAUSE_CUES = ("proposed", "proposes", "promised", "vowed", "urged", "asked", "offered", "proposto", "promesso", "chiesto")
 
 
@@ -380,8 +379,6 @@ _TO_CLAUSE_CUES = ("proposed", "proposes", "promised", "vowed", "urged", "asked"
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
 )
-_BARE_CUES = frozenset({"said", "says", "stated", "mentioned", "noted", "added", "stressed", "emphasized", "emphasised",
-                        "announced", "pointed out", "believes", "warned", "explained"})
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", re.IGNORECASE)
 
@@ -437,9 +434,7 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
     # "X said that …", "X told his counterpart Y that …", "X proposed to …"
     window = masked[after : min(body_end, after + 80)]
-    if not re.match(r"\s*(?:that|che)\b|\s*:", window, re.IGNORECASE) and _SUBJECT_VERB.match(window) and (
-        cue.words.lower() in _BARE_CUES
-    ):
+    if cue.words.lower() in lexicon.SUBJECT_VERB_CUES and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
     if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
@@ -451,8 +446,7 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
-    bare = cue.words.lower() in ("said", "says", "stated", "believes", "thinks", "believed", "ritiene", "crede")
-    if bare and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
+    if cue.words.lower() in lexicon.BARE_CLAUSE_CUES and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
         return (after, body_end) if body_end - after > 15 else None
     return None
 
