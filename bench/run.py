@@ -84,10 +84,10 @@ def stages(corpus: Path) -> dict[str, float]:
     from pipeline.settings import Settings
     from pipeline.stages import assemble, clean, ingest
     from pipeline.stages import corpus as corpus_stage
-    from pipeline.stages.article_quotes import extract_article_quotes
     from pipeline.stages.events import extract_article_events
     from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
     from pipeline.stages.metadata import MetadataSettings, make_date_parser
+    from pipeline.stages.quotes import extract_article_quotes
     from pipeline.stages.records import RawDocument
     from pipeline.stages.translate import translate_segments
     from pipeline.stages.validate import validate_tables
@@ -122,7 +122,7 @@ def stages(corpus: Path) -> dict[str, float]:
         for c, (lang, _), segs in zip(kept, segmented, translated, strict=True)
     ]
     t = clock("metadata", t)
-    quotes = [q for a in articles for q in extract_article_quotes(a, finder, reference.registry)]
+    quotes = [q for a in articles for q in extract_article_quotes(a, finder, reference.registry, event_tools.quote_words)]
     t = clock("quotes", t)
     coded = [extract_article_events(a, event_tools) for a in articles]
     t = clock("events", t)

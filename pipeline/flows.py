@@ -114,8 +114,10 @@ def extraction_tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
             regions=frozenset(reference.places.get("regions") or ()),
             countries_info=names.get_countries(),
         )
-        finder = MentionFinder(reference.registry)
-        events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(reference.calendar))
+        words = reference.words
+        finder = MentionFinder(reference.registry, words.mentions)
+        events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(reference.calendar),
+                            words.events, words.dates, words.quotes)
         _TOOLS[key] = (finder, events)
     return _TOOLS[key]
 

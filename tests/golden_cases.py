@@ -22,7 +22,6 @@ from pipeline.io.reference import load_reference
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
 from pipeline.stages.actors import MentionFinder, Registry, fold
-from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes
 from pipeline.stages.assemble import finish_article
 from pipeline.stages.clean import clean_document
 from pipeline.stages.events import EventRecord, EventTools, extract_article_events
@@ -36,6 +35,7 @@ from pipeline.stages.metadata import (
     make_date_parser,
     outlet_from_source_line,
 )
+from pipeline.stages.quotes import QuoteRecord, extract_article_quotes
 from pipeline.stages.records import Article, RawDocument, RawFile
 from pipeline.stages.translate import translate_segments
 
@@ -84,8 +84,8 @@ def clean_record(path: Path) -> dict[str, Any]:
 def _tools() -> tuple[LanguageDetector, TranslationMemory, Registry, MentionFinder]:
     detector = LanguageDetector()
     memory = TranslationMemory.load(sorted((ROOT / "corpus").glob("*.tmx")))
-    registry = load_reference().registry
-    return detector, memory, registry, MentionFinder(registry)
+    reference = load_reference()
+    return detector, memory, reference.registry, extraction_tools(reference)[0]
 
 
 def finished_article(path: Path) -> Article:
@@ -100,7 +100,7 @@ def finished_article(path: Path) -> Article:
 def quotes_of(path: Path) -> list[QuoteRecord]:
     """Return the quotes the pipeline extracts from one golden input."""
     _, _, registry, finder = _tools()
-    return extract_article_quotes(finished_article(path), finder, registry)
+    return extract_article_quotes(finished_article(path), finder, registry, event_tools().quote_words)
 
 
 def rows_by_case(version: Path, table: str) -> Callable[[str], list[Any]]:

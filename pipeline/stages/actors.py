@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from pipeline.stages import lexicon
+from pipeline.stages.words import WordsError, languages, word_list, word_map
 
 ACTOR_TYPES = ("person", "organisation", "media", "country")
 
@@ -179,11 +179,57 @@ _NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
 
+@dataclass(frozen=True, eq=False)
+class MentionWords:
+    """The words of ``mention_words.yaml``, checked: pronouns, role nouns, source nouns and name stop words."""
+
+    pronouns: Mapping[str, str | None]
+    organisation_pronouns: frozenset[str]
+    role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
+    press_service_nouns: tuple[str, ...]
+    anonymous_nouns: tuple[str, ...]
+    group_nouns: tuple[str, ...]
+    name_stopwords: frozenset[str]
+    organisation_heads: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
+        """Check the file's data; a missing or malformed key raises ``WordsError`` naming it."""
+        pronouns = word_map(data, "pronouns")
+        genders = {value for value in pronouns.values()} - {None, "m", "f"}
+        if genders:
+            raise WordsError(f"'pronouns': genders must be m, f or null, not {sorted(genders)}")
+        return cls(
+            pronouns=pronouns,
+            organisation_pronouns=frozenset(word_list(data, "organisation_pronouns")),
+            role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
+                        for language, nouns in languages(data, "role_nouns").items()},
+            press_service_nouns=word_list(data, "press_service_nouns"),
+            anonymous_nouns=word_list(data, "anonymous_nouns"),
+            group_nouns=word_list(data, "group_nouns"),
+            name_stopwords=frozenset(word_list(data, "name_stopwords")),
+            organisation_heads=frozenset(word_list(data, "organisation_heads")),
+        )
+
+    def role(self, noun: str) -> str | None:
+        """The registry role a role noun names (English first), or None."""
+        for nouns in self.role_nouns.values():
+            if noun in nouns:
+                return nouns[noun]
+        return None
+
+    @property
+    def all_role_nouns(self) -> list[str]:
+        """Every role noun of every language, once each."""
+        return list(dict.fromkeys(noun for nouns in self.role_nouns.values() for noun in nouns))
+
+
 class MentionFinder:
     """Finds actor mentions in text with one compiled pattern per kind; build once per process."""
 
-    def __init__(self, registry: Registry, fuzzy_cutoff: float = 88.0) -> None:
+    def __init__(self, registry: Registry, words: MentionWords, fuzzy_cutoff: float = 88.0) -> None:
         self.registry = registry
+        self.words = words
         self.fuzzy_cutoff = fuzzy_cutoff
         self._memo: dict[str, list[Mention]] = {}
         self._alias_owner: dict[str, Actor] = {}
@@ -197,17 +243,19 @@ class MentionFinder:
         self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}
         self._person_alias_keys = list(self._person_aliases)
         self._descriptor = self._descriptor_pattern()
-        press = "|".join(re.escape(n) for n in lexicon.PRESS_SERVICE_NOUNS)
+        self._role_nouns = frozenset(words.all_role_nouns)
+        self._english_roles = list(words.role_nouns.get("en", {}))
+        press = "|".join(re.escape(n) for n in words.press_service_nouns)
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
             rf"(?P<of>\s+(?i:of|of\s+the|del|della|dello|dell['’])\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?"
         )
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
-        pronouns = sorted([*lexicon.PRONOUNS, *lexicon.ORGANISATION_PRONOUNS], key=len, reverse=True)
+        pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
-        anon = "|".join(lexicon.ANONYMOUS_NOUNS)
-        groups = "|".join(lexicon.GROUP_NOUNS)
-        stop = "|".join(sorted(lexicon.NAME_STOPWORDS, key=len, reverse=True))
+        anon = "|".join(words.anonymous_nouns)
+        groups = "|".join(words.group_nouns)
+        stop = "|".join(sorted(words.name_stopwords, key=len, reverse=True))
         self._anonymous = re.compile(
             rf"\b(?:(?:an?|one|some|several|two|three|una?|alcune|alcuni|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
             rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
@@ -216,7 +264,7 @@ class MentionFinder:
         )
 
     def _descriptor_pattern(self) -> re.Pattern[str]:
-        nouns = sorted([*lexicon.ROLE_NOUNS_EN, *lexicon.ROLE_NOUNS_IT], key=len, reverse=True)
+        nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         countries = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
         country = "|".join(re.escape(c) for c in countries)
         org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
@@ -266,7 +314,7 @@ class MentionFinder:
     def _descriptors(self, text: str) -> Iterable[Mention]:
         for match in self._descriptor.finditer(text):
             noun = match.group("noun").lower()
-            role = lexicon.ROLE_NOUNS_EN.get(noun, lexicon.ROLE_NOUNS_IT.get(noun))
+            role = self.words.role(noun)
             if match.group("acting") and role == "head_of_state":
                 role = "acting_head_of_state"
             country_word = match.group("country1") or match.group("country2") or match.group("country3")
@@ -278,12 +326,12 @@ class MentionFinder:
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
             word = match.group(1)
-            if word in lexicon.ROLE_NOUNS_EN or word in lexicon.ROLE_NOUNS_IT:
+            if word in self._role_nouns:
                 continue
-            best = process.extractOne(word, list(lexicon.ROLE_NOUNS_EN), scorer=fuzz.ratio, score_cutoff=88)
+            best = process.extractOne(word, self._english_roles, scorer=fuzz.ratio, score_cutoff=88)
             if best is not None:
                 yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "person",
-                              None, lexicon.ROLE_NOUNS_EN[best[0]], None, None, extra={"fuzzy": True})
+                              None, self.words.role_nouns.get("en", {})[best[0]], None, None, extra={"fuzzy": True})
 
     def _press_services(self, text: str) -> Iterable[Mention]:
         for match in self._press.finditer(text):
@@ -307,17 +355,17 @@ class MentionFinder:
             word = match.group(1).lower()
             if word == "i" and match.group(1) != "I":
                 continue
-            actor_type = "organisation" if word in lexicon.ORGANISATION_PRONOUNS else "person"
+            actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
-                          lexicon.PRONOUNS.get(word))
+                          self.words.pronouns.get(word))
 
     def _unknown_names(self, text: str, taken: Sequence[Mention]) -> Iterable[Mention]:
         busy = [(m.start, m.end) for m in taken]
         for match in _CAPITALISED.finditer(text):
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
-            while tokens and tokens[0][2].lower().strip(".") in lexicon.NAME_STOPWORDS:
+            while tokens and tokens[0][2].lower().strip(".") in self.words.name_stopwords:
                 tokens.pop(0)
-            organisation = bool({fold(t[2]).strip(".,") for t in tokens} & lexicon.ORGANISATION_HEADS)
+            organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
             if not tokens:

@@ -10,7 +10,6 @@ from typing import Any
 import pandas as pd
 from dateparser.date import DateDataParser
 
-from pipeline.stages.article_quotes import QuoteRecord, cluster_quotes
 from pipeline.stages.events import ClusterFields, EventRecord, UncodedRecord, cluster_events
 from pipeline.stages.language import LanguageDetector
 from pipeline.stages.metadata import (
@@ -21,6 +20,7 @@ from pipeline.stages.metadata import (
     is_headline,
     outlet_from_source_line,
 )
+from pipeline.stages.quotes import QuoteRecord, cluster_quotes
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
 from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded
 

@@ -17,8 +17,8 @@ from schemas import TABLES, column_docs
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 LIMITATIONS = (
-    "Quotes and events are extracted by rules over a registry and a lexicon (pipeline/stages/lexicon.py, "
-    "event_types.py); they are measured on hand-written gold (docs/quality.md), where held-out articles score "
+    "Quotes and events are extracted by rules over a registry and word files (pipeline/reference/*_words.yaml, "
+    "merged with any --reference folder); they are measured on hand-written gold (docs/quality.md), where held-out articles score "
     "lower than the development set.",
     "Dates without a year are dated through the reference calendar (pipeline/reference/calendar.yaml) or the registry's dated roles when the "
     "article gives no publication date (see `date_source`); events that nothing dates keep a null date.",

@@ -14,38 +14,83 @@ import datetime as dt
 import functools
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from dateparser.date import DateDataParser
 
+from pipeline.stages.words import WordsError, alternation, languages, word_list, word_map
+
+# The agency dateline ("MOSCOW, October 12. /TASS/.") is a format, read with fixed month names; the words of
+# running text come from date_words.yaml (DateWords).
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTHS_IT = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
 _MONTH = rf"(?:{_MONTHS_EN}|(?:{_MONTHS_ABBR})\.?|(?i:{_MONTHS_IT}))"
-_WEEKDAYS = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-)
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "un": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5}
 
-DATE_PATTERN = re.compile(
-    rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
-    rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>early|mid|late|inizio|metà|fine)[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{_MONTH})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
-    rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
-    rf"|(?P<weekday>\b(?:{_WEEKDAYS})\b)"
-    rf"|(?P<deictic>\b(?i:today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|oggi|ieri|domani"
-    rf"|questa\s+(?:mattina|sera)|stamattina|stamane|stasera|in\s+mattinata|in\s+serata)\b)"
-    rf"|(?P<shift>\b(?i:(?P<n>a|an|one|two|three|four|five|six|seven|\d+|un|uno|due|tre|quattro|cinque)\s+"
-    rf"(?P<unit>days?|weeks?|giorni|giorno|settimane?)\s+(?P<dir>later|after|before|earlier|dopo|prima)))"
-    rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>a|one|two|three|four|five|\d+|un|due|tre|quattro|cinque)\s+(?:days|giorni)))"
-    rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l['’]anno\s+scorso|quest['’]anno)\b)"
-    rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
-    rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
-    rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|la\s+settimana\s+scorsa|questa\s+settimana)\b)"
-)
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """The words of ``date_words.yaml``, checked, and the date pattern built from them."""
+
+    deictic: Mapping[str, int]  # "yesterday" -> -1
+    number_words: Mapping[str, int]
+    units: Mapping[str, int]  # "weeks" -> 7
+    directions: Mapping[str, int]  # "later" -> +1
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DateWords:
+        """Check the file's data and build the pattern; a problem raises ``WordsError`` naming the key."""
+        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions")}
+        months = languages(data, "months")
+        weekdays = languages(data, "weekdays")
+        for key, value in (("months", months), ("weekdays", weekdays)):
+            if set(value) != {"en", "it"}:
+                raise WordsError(f"'{key}' needs en and it")
+        month = (
+            rf"(?:{_names(months['en'], 'months.en')}|(?:{_names(data.get('month_abbreviations'), 'month_abbreviations')})\.?"
+            rf"|(?i:{_names(months['it'], 'months.it')}))"
+        )
+        weekday = f"{_names(weekdays['en'], 'weekdays.en')}|{_names(weekdays['it'], 'weekdays.it')}"
+        parts = alternation(word_list(data, "month_parts"))
+        numbers = alternation(list(maps["number_words"]))
+        return cls(**maps, pattern=_date_pattern(month, weekday, parts, numbers, maps))
+
+
+def _numbers(data: Mapping[str, Any], key: str) -> dict[str, int]:
+    value = word_map(data, key)
+    if not all(isinstance(number, int) and not isinstance(number, bool) for number in value.values()):
+        raise WordsError(f"'{key}' must map words to whole numbers")
+    return value
+
+
+def _names(value: Any, key: str) -> str:
+    """Names matched as written (the pattern decides case), longest first."""
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
+        raise WordsError(f"'{key}' must be a non-empty list of names")
+    return "|".join(re.escape(item) for item in sorted(value, key=len, reverse=True))
+
+
+def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapping[str, Mapping[str, int]]) -> re.Pattern[str]:
+    deictic = alternation(list(maps["deictic"]))
+    units = alternation(list(maps["units"]))
+    directions = alternation(list(maps["directions"]))
+    return re.compile(
+        rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
+        rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
+        rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
+        rf"|(?P<weekday>\b(?:{weekday})\b)"
+        rf"|(?P<deictic>\b(?i:{deictic})\b)"
+        rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
+        rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
+        rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l['’]anno\s+scorso|quest['’]anno)\b)"
+        rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
+        rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
+        rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|la\s+settimana\s+scorsa|questa\s+settimana)\b)"
+    )
 
 
 _PARSE_LOCK = threading.Lock()
@@ -86,6 +131,7 @@ def _parse(parser: DateDataParser, text: str, base: dt.date, prefer: str = "curr
 
 
 def find_dates(
+    words: DateWords,
     sentence: str,
     parser: DateDataParser,
     base: dt.date | None,
@@ -102,17 +148,18 @@ def find_dates(
     ("In January 2022, … on January 19", in a 2024 article).
     """
     found = []
-    for match in DATE_PATTERN.finditer(sentence):
+    for match in words.pattern.finditer(sentence):
         text = match.group(0).strip(" ,")
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
-        resolved = _resolve(match, text, parser, base, anchor, year_hint, future, context_year)
+        resolved = _resolve(words, match, text, parser, base, anchor, year_hint, future, context_year)
         if resolved is not None:
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return found
 
 
 def _resolve(
+    words: DateWords,
     match: re.Match[str],
     text: str,
     parser: DateDataParser,
@@ -131,8 +178,7 @@ def _resolve(
         if reference is None:
             return None, "unknown", 0.3, False
         if match.group("deictic"):  # the words fix the day: no parser needed
-            word = match.group("deictic").lower()
-            shift = -1 if word in ("yesterday", "ieri") else (1 if word in ("tomorrow", "domani") else 0)
+            shift = words.deictic.get(re.sub(r"\s+", " ", match.group("deictic").lower()), 0)
             return reference + dt.timedelta(days=shift), "day", 0.85, False
         # the base day itself counts: "said on Thursday" in a Thursday article is that day
         shifted = reference + dt.timedelta(days=1) if match.group("weekday") else reference
@@ -142,15 +188,14 @@ def _resolve(
         start = anchor or base
         if start is None:
             return None, "unknown", 0.3, False
-        count = _NUMBER_WORDS.get(match.group("n").lower()) or int(match.group("n"))
-        weeks = match.group("unit").lower().startswith(("week", "settiman"))
-        delta = dt.timedelta(days=count * (7 if weeks else 1))
-        forward = match.group("dir").lower() in ("later", "after", "dopo")
+        count = words.number_words.get(match.group("n").lower()) or int(match.group("n"))
+        delta = dt.timedelta(days=count * words.units.get(match.group("unit").lower(), 1))
+        forward = words.directions.get(match.group("dir").lower(), 1) > 0
         return (start + delta if forward else start - delta), "day", 0.75, False
     if match.group("ahead"):
         if base is None:
             return None, "unknown", 0.3, False
-        count = _NUMBER_WORDS.get(match.group("n2").lower()) or int(match.group("n2"))
+        count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
     if match.group("lastyear"):
         this_year = reference.year if reference else year_hint

@@ -20,10 +20,10 @@ from pipeline.settings import Settings
 from pipeline.stages import assemble, clean, ingest
 from pipeline.stages import corpus as corpus_stage
 from pipeline.stages.actors import MentionFinder, Registry
-from pipeline.stages.article_quotes import QuoteRecord, extract_article_quotes, normalise_quote
 from pipeline.stages.events import EventRecord, EventTools, UncodedRecord, extract_article_events
 from pipeline.stages.language import LanguageDetector, LanguageSettings, split_segments
 from pipeline.stages.metadata import MetadataSettings
+from pipeline.stages.quotes import QuoteRecord, extract_article_quotes, normalise_quote
 from pipeline.stages.records import (
     Article,
     ArticleInfo,
@@ -145,7 +145,7 @@ def finish(
             )
             continue
         events, uncoded = extract_article_events(article, event_tools)
-        quotes = extract_article_quotes(article, finder, registry)
+        quotes = extract_article_quotes(article, finder, registry, event_tools.quote_words)
         per_file.setdefault(owner, []).append(ArticleResult(article, quotes, events, uncoded))
     files = []
     for index, draft in enumerate(prepared.files):

@@ -14,6 +14,8 @@ one before it, entry by entry, with these rules:
 - ``calendar.yaml``: ``events`` are keyed by (``date``, ``title``): the same key replaces, a new one is
   added; ``remove: true`` drops the shipped entry.
 - An id (or key) given twice in one file is a conflict: the run stops and names the file and the entry.
+- ``mention_words.yaml``, ``quote_words.yaml``, ``event_words.yaml`` and ``date_words.yaml``: the words the
+  extractors key on; a user's lists and mappings add to the shipped ones (``pipeline.stages.words``).
 
 Everything here is pure: the I/O module ``pipeline.io.reference`` reads the files and hands them over.
 """
@@ -28,12 +30,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.errors import InputFileError
-from pipeline.stages.actors import Registry, RegistryError
-from pipeline.stages.events import calendar_from_data
+from pipeline.stages.actors import MentionWords, Registry, RegistryError
+from pipeline.stages.dates import DateWords
+from pipeline.stages.events import EventWords, calendar_from_data
 from pipeline.stages.places import renames_from_data
+from pipeline.stages.quotes import QuoteWords
+from pipeline.stages.words import (
+    DATE_WORDS,
+    EVENT_WORDS,
+    MENTION_WORDS,
+    QUOTE_WORDS,
+    WORD_FILES,
+    WordsError,
+    merge_words,
+)
 
 ACTORS, PLACES, CALENDAR = "actors.yaml", "places.yaml", "calendar.yaml"
-FILE_NAMES = (ACTORS, PLACES, CALENDAR)
+FILE_NAMES = (ACTORS, PLACES, CALENDAR, *WORD_FILES)
 #: Fields of an actor entry that a user's entry replaces when it gives them.
 _ACTOR_FIELDS = ("name", "type", "country", "gender", "wikidata")
 
@@ -53,6 +66,17 @@ class ReferenceSource:
     entries: int
 
 
+@dataclass(frozen=True, eq=False)
+class Words:
+    """The extractors' words for one run, checked and compiled once."""
+
+    mentions: MentionWords
+    quotes: QuoteWords
+    events: EventWords
+    dates: DateWords
+    data: Mapping[str, Any]  # the merged files, for the fingerprint
+
+
 @dataclass(frozen=True)
 class Reference:
     """The merged reference data a run uses, and the files it came from."""
@@ -60,12 +84,13 @@ class Reference:
     registry: Registry
     places: dict[str, Any]
     calendar: dict[str, Any]
+    words: Words
     sources: tuple[ReferenceSource, ...] = ()
 
     @property
     def fingerprint(self) -> str:
-        """Changes whenever the merged content of any of the three changes."""
-        data = json.dumps([self.registry.fingerprint, self.places, self.calendar], sort_keys=True, default=str)
+        """Changes whenever the merged content of any reference file changes."""
+        data = json.dumps([self.registry.fingerprint, self.places, self.calendar, self.words.data], sort_keys=True, default=str)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
     def describe(self) -> dict[str, Any]:
@@ -75,6 +100,7 @@ class Reference:
             "actors": len(self.registry.actors),
             "place_renames": len(self.places.get("renames") or []),
             "calendar_events": len(self.calendar.get("events") or []),
+            "words": {name: entry_count(name, self.words.data.get(name) or {}) for name in WORD_FILES},
             "sha256": self.fingerprint,
         }
 
@@ -85,13 +111,28 @@ def entry_count(name: str, data: Mapping[str, Any]) -> int:
         return len(data.get("actors") or [])
     if name == PLACES:
         return len(data.get("renames") or []) + len(data.get("regions") or [])
+    if name in WORD_FILES:
+        return sum(_words_in(value) for value in data.values())
     return len(data.get("events") or [])
+
+
+def _words_in(value: Any) -> int:
+    if isinstance(value, Mapping):
+        return sum(_words_in(item) for item in value.values()) if any(isinstance(v, (list, Mapping)) for v in value.values()) else len(value)
+    if isinstance(value, list):
+        return sum(len(item.get("patterns") or []) if isinstance(item, Mapping) else 1 for item in value)
+    return 1
 
 
 def merge(name: str, base: Mapping[str, Any], layer: Mapping[str, Any], where: str) -> dict[str, Any]:
     """Merge one user layer of reference file ``name`` over ``base``; ``where`` names the layer in errors."""
     if name == ACTORS:
         return _merge_actors(base, layer, where)
+    if name in WORD_FILES:
+        try:
+            return merge_words(base, layer, where)
+        except WordsError as error:
+            raise ReferenceError(str(error)) from error
     if name == PLACES:
         merged = dict(base)
         merged["renames"] = _merge_keyed(base.get("renames"), layer.get("renames"), _rename_key, where, "rename")
@@ -113,7 +154,19 @@ def build_reference(data: Mapping[str, Mapping[str, Any]], sources: Sequence[Ref
             check(data.get(name) or {})
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ReferenceError(f"{_origins(sources, name)}: an entry lacks a field or has a bad value ({error})") from error
-    return Reference(registry, dict(data.get(PLACES) or {}), dict(data.get(CALENDAR) or {}), tuple(sources))
+    return Reference(registry, dict(data.get(PLACES) or {}), dict(data.get(CALENDAR) or {}), build_words(data, sources), tuple(sources))
+
+
+def build_words(data: Mapping[str, Mapping[str, Any]], sources: Sequence[ReferenceSource] = ()) -> Words:
+    """Check and compile the four word files; a problem raises ``ReferenceError`` naming the file and the key."""
+    built: dict[str, Any] = {}
+    for name, field, kind in ((MENTION_WORDS, "mentions", MentionWords), (QUOTE_WORDS, "quotes", QuoteWords),
+                              (EVENT_WORDS, "events", EventWords), (DATE_WORDS, "dates", DateWords)):
+        try:
+            built[field] = kind.from_data(data.get(name) or {})
+        except (WordsError, AttributeError, TypeError) as error:
+            raise ReferenceError(f"{_origins(sources, name)}: {error}") from error
+    return Words(**built, data={name: data.get(name) for name in WORD_FILES})
 
 
 def _origins(sources: Sequence[ReferenceSource], name: str) -> str:

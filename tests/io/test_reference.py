@@ -15,7 +15,9 @@ def test_shipped_reference_comes_from_the_package() -> None:
     reference = load_reference()
     assert len(reference.registry.actors) > 100
     assert {(s.name, s.origin) for s in reference.sources} == {
-        ("actors.yaml", "package"), ("places.yaml", "package"), ("calendar.yaml", "package")
+        ("actors.yaml", "package"), ("places.yaml", "package"), ("calendar.yaml", "package"),
+        ("mention_words.yaml", "package"), ("quote_words.yaml", "package"), ("event_words.yaml", "package"),
+        ("date_words.yaml", "package"),
     }
     assert all(len(s.sha256) == 64 and s.entries > 0 for s in reference.sources)
     assert "Nur-Sultan" in {r["name"] for r in reference.places["renames"]}
@@ -81,6 +83,11 @@ events:
         ("actors.yaml", "actors:\n  - {id: x, name: X, type: person, roles: [{role: r, from: someday}]}\n", "not an ISO date"),
         ("calendar.yaml", "events:\n  - {precision: day}\n", "lacks a field"),
         ("places.yaml", "regions: KAZ\n", "'regions' must be a list"),
+        ("quote_words.yaml", "speech_cue: [blurted]\n", "'speech_cue' is not a key of the shipped file"),
+        ("quote_words.yaml", "abbreviations: [on]\n", "'abbreviations' must be a non-empty list of words"),
+        ("event_words.yaml", "triggers:\n  - {type: PARTY, patterns: [partied]}\n", "type 'PARTY' is not one of"),
+        ("event_words.yaml", "triggers:\n  - {type: CONSULT, mode: meet, patterns: ['(unclosed']}\n", "not a valid regular expression"),
+        ("date_words.yaml", "number_words: {dozen: twelve}\n", "'number_words' must map words to whole numbers"),
     ],
 )
 def test_a_bad_reference_file_is_named_in_one_line(tmp_path: Path, name: str, text: str, words: str) -> None:
@@ -105,3 +112,25 @@ def test_coverage_warnings_speak_when_the_registry_does_not_reach_the_corpus() -
     assert coverage_warnings(reference, 3, 0, ["putin", None], [[]]) == []
     assert coverage_warnings(reference, 3, 0, [None], [["Some Body"]]) != []
     assert "all rejected as not_news" in coverage_warnings(reference, 0, 4, [], [])[0]
+
+
+def test_a_user_word_file_extends_what_the_extractors_find(tmp_path: Path) -> None:
+    """A reporting verb, a trigger and a number word added in a --reference folder are used by the run."""
+    from pipeline.flows import extraction_tools
+    from pipeline.stages.actors import Discourse
+    from pipeline.stages.dates import find_dates
+    from pipeline.stages.quotes import extract_paragraph
+
+    folder = _write(tmp_path / "mine", "quote_words.yaml", "speech_cues:\n  en: [quipped]\n")
+    _write(folder, "event_words.yaml", "triggers:\n  - {type: CONSULT, mode: meet, patterns: ['\\bconclave\\b']}\n")
+    _write(folder, "date_words.yaml", "number_words: {eight: 8}\n")
+    line = "Lavrov quipped that the alliance would hold a conclave in Minsk."
+    for user, expected in (((), False), ((folder,), True)):
+        reference = load_reference(list(user))
+        finder, tools = extraction_tools(reference)
+        quotes, _ = extract_paragraph(tools.quote_words, 0, line, finder, Discourse(reference.registry, None), None)
+        assert bool(quotes) is expected
+        assert any(t.pattern.search(line) and t.mode == "meet" for t in tools.words.triggers) is expected
+        found = find_dates(tools.date_words, "eight days later", tools.parser, None, dt.date(2022, 1, 1), None)
+        assert bool(found and found[0].date == dt.date(2022, 1, 9)) is expected
+    assert load_reference([folder]).fingerprint != load_reference().fingerprint

@@ -30,17 +30,17 @@ BASE = dt.date(2022, 1, 13)  # a Thursday
     ],
 )
 def test_dates_resolve_against_the_publication_date(text: str, expected: dt.date, precision: str) -> None:
-    [found] = find_dates(text, event_tools().parser, BASE, None, None)
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, BASE, None, None)
     assert (found.date, found.precision) == (expected, precision)
 
 
 def test_shifts_count_from_the_last_date_the_article_stated() -> None:
-    [found] = find_dates("Three days later, troops left.", event_tools().parser, BASE, dt.date(2022, 1, 6), None)
+    [found] = find_dates(event_tools().date_words, "Three days later, troops left.", event_tools().parser, BASE, dt.date(2022, 1, 6), None)
     assert found.date == dt.date(2022, 1, 9)
 
 
 def test_no_base_means_no_guess() -> None:
-    [found] = find_dates("on Saturday", event_tools().parser, None, None, None)
+    [found] = find_dates(event_tools().date_words, "on Saturday", event_tools().parser, None, None, None)
     assert found.date is None and found.precision == "unknown"
 
 

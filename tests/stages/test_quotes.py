@@ -7,10 +7,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.stages.actors import Discourse, MentionFinder, Registry, RegistryError, display_name
-from pipeline.stages.article_quotes import cluster_quotes
-from pipeline.stages.quotes import extract_paragraph, quoted_spans
-from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, quotes_of, score_quotes
+from pipeline.stages.actors import Discourse, Registry, RegistryError, display_name
+from pipeline.stages.quotes import cluster_quotes, extract_paragraph, quoted_spans
+from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, event_tools, quotes_of, score_quotes
 
 
 def _registry() -> Registry:
@@ -19,11 +18,11 @@ def _registry() -> Registry:
 
 def _extract(text: str, day: dt.date | None = None) -> list[tuple[str, str, str | None, str | None]]:
     registry = _registry()
-    finder = MentionFinder(registry)
+    finder = _tools()[3]
     discourse = Discourse(registry, day)
     found, last = [], None
     for number, line in enumerate(text.split("\n")):
-        quotes, last = extract_paragraph(number, line, finder, discourse, last)
+        quotes, last = extract_paragraph(event_tools().quote_words, number, line, finder, discourse, last)
         found.extend(quotes)
     return [
         (q.kind, q.text, display_name(registry, q.speaker) if q.speaker else None, q.via.text if q.via else None)

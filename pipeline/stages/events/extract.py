@@ -1,12 +1,12 @@
 """Events: code each sentence of an article into PLOVER events with a date, a place, actors and evidence.
 
 For every sentence outside quotation marks (what a speaker says is in ``quotes``, not an event):
-the trigger table (``event_types``) gives the type and mode; the nearest date expression (``dates``) gives
+the trigger table (``types``, words from ``event_words.yaml``) gives the type and mode; the nearest date expression (``dates``) gives
 the date, resolved against the publication date, the article's last stated date, or a year taken from the
 reference calendar (``pipeline/reference/calendar.yaml``) when the article gives none; the gazetteer (``places``) gives
 the place; the actor finder (``actors``) gives who, as source, target and participants. The sentence's
 grammar gives the status: happened, planned, hypothetical or negated. A paragraph that yields no event is
-recorded in ``uncoded`` with the reason. ``cluster_events`` links reports of the same real-world event.
+recorded in ``uncoded`` with the reason.
 """
 
 from __future__ import annotations
@@ -15,39 +15,18 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from dateparser.date import DateDataParser
 
-from pipeline.stages import event_types
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry
-from pipeline.stages.article_quotes import article_day
-from pipeline.stages.clusters import Groups
-from pipeline.stages.dates import DATELINE, STAMP, DateFound, dateline_month_day, find_dates
+from pipeline.stages.dates import DATELINE, STAMP, DateFound, DateWords, dateline_month_day, find_dates
+from pipeline.stages.events.calendar import CalendarEntry
+from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
-from pipeline.stages.quotes import mask, quoted_spans, sentences
+from pipeline.stages.quotes import QuoteWords, article_day, mask, quoted_spans, sentences
 from pipeline.stages.records import Article
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """A dated reference event that can lend its year to a year-less report of it."""
-
-    date: dt.date
-    precision: str
-    types: tuple[str, ...]
-    country: str | None
-
-
-def calendar_from_data(data: Mapping[str, Any]) -> list[CalendarEntry]:
-    """Read the ``events`` list of the calendar reference file."""
-    entries = []
-    for item in data.get("events") or []:
-        day = item["date"] if isinstance(item["date"], dt.date) else dt.date.fromisoformat(str(item["date"]))
-        entries.append(CalendarEntry(day, str(item.get("precision", "day")), tuple(item.get("types") or ()), item.get("country")))
-    return entries
 
 
 @dataclass(frozen=True)
@@ -59,6 +38,9 @@ class EventTools:
     gazetteer: Gazetteer
     parser: DateDataParser
     calendar: Sequence[CalendarEntry]
+    words: EventWords
+    date_words: DateWords
+    quote_words: QuoteWords  # for sentence splitting (abbreviations), shared with the quote stage
 
 
 @dataclass(frozen=True)
@@ -134,29 +116,29 @@ class _Sentence:
 
 
 @functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
-def _triggers(masked: str, start: int, end: int) -> tuple[tuple[event_types.Trigger, int, str], ...]:
+def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tuple[Trigger, int, str], ...]:
     """The first match of each event type in a sentence, in the table's order (remembered: the calendar pass
     and the coding pass read the same sentences)."""
-    first = event_types.ANY_TRIGGER.search(masked, start, end)
+    first = words.any_trigger.search(masked, start, end)
     if first is None:
         return ()
-    found: dict[str, tuple[event_types.Trigger, int, str]] = {}
-    for trigger in event_types.TRIGGERS:
+    found: dict[str, tuple[Trigger, int, str]] = {}
+    for trigger in words.triggers:
         for match in trigger.pattern.finditer(masked, first.start(), end):  # nothing matches before the first hit
             before = masked[max(start, match.start() - 40) : match.start()]
-            if event_types.DEMANDED.search(before):
+            if words.demanded.search(before):
                 continue  # the object of a demand is not an event
-            if trigger.event_type not in event_types.ENACTED_BY_DECISION | {"AGREE"} and event_types.DECIDED.search(before):
+            if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and words.decided.search(before):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
     if "AGREE" in found and any(
-        kind in event_types.ENACTED_BY_DECISION and event_types.DECIDED.search(masked[max(start, at - 40) : at])
+        kind in words.enacted_by_decision and words.decided.search(masked[max(start, at - 40) : at])
         for kind, (_, at, _) in found.items()
     ):
         del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
-    return tuple(sorted(found.values(), key=lambda t: event_types.ORDER[t[0]]))
+    return tuple(sorted(found.values(), key=lambda t: words.order[t[0]]))
 
 
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
@@ -242,7 +224,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, "headline", line))
             continue
         before = len(events)
-        for start, end in sentences(masked):
+        for start, end in sentences(masked, tools.quote_words.abbreviations):
             sentence = _Sentence(number, line, masked, mentions, start, end)
             lead_day = lead if number == dateline_line and start == 0 else None
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
@@ -331,11 +313,11 @@ def _weekday_named(prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> i
 def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]], dateline: tuple[int, int, int | None] | None) -> int | None:
     datable = {t for entry in tools.calendar for t in entry.types}
     for _, _, masked, mentions in prepared:
-        for start, end in sentences(masked):
-            triggers = [t for t in _triggers(masked, start, end) if t[0].event_type in datable]
+        for start, end in sentences(masked, tools.quote_words.abbreviations):
+            triggers = [t for t in _triggers(tools.words, masked, start, end) if t[0].event_type in datable]
             if not triggers:
                 continue
-            found_dates = [d for d in find_dates(masked[start:end], tools.parser, None, None, 2000) if not d.explicit_year]
+            found_dates = [d for d in find_dates(tools.date_words, masked[start:end], tools.parser, None, None, 2000) if not d.explicit_year]
             if dateline is not None:
                 found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
             if not found_dates:
@@ -372,14 +354,14 @@ def _sentence_events(
 ) -> list[EventRecord]:
     """The events one sentence reports; each date goes to the trigger it belongs to."""
     start = where.start
-    found_triggers = _triggers(where.masked, start, where.end)
+    found_triggers = _triggers(context.tools.words, where.masked, start, where.end)
     if not found_triggers:
         return []
     sentence = where.masked[start : where.end]
-    future = bool(event_types.PLANNED.search(sentence))
-    dates = find_dates(sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
+    future = bool(context.tools.words.planned.search(sentence))
+    dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year)
-    dates = [d for d in dates if not _EFFECTIVE.search(sentence[max(0, d.start - 25) : d.start])]
+    dates = [d for d in dates if not context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])]
     records = []
     claimed: set[int] = set()
     for rank, (trigger, at, words) in enumerate(found_triggers):
@@ -410,14 +392,13 @@ def _sentence_events(
 
 
 #: A date that says when something takes effect is not when the event happened ("appointed … effective January 1").
-_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from|as\s+of|starting|a\s+partire\s+da(?:l|ll')?|con\s+decorrenza)\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b", re.IGNORECASE)
 
 
 def _record(
     context: _Context,
     where: _Sentence,
-    trigger: event_types.Trigger,
+    trigger: Trigger,
     at: int,
     words: str,
     found: DateFound | None,
@@ -432,7 +413,7 @@ def _record(
     source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at])
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    context.dateline_place, context.main_country)
-    status = _status(sentence, at - start, found, published)
+    status = _status(tools.words, sentence, at - start, found, published)
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
     date_source = "none"
@@ -454,7 +435,7 @@ def _record(
     use_english = context.use_english
     offset, orig_offset = context.offsets[number], context.orig_offsets[number]
     key = f"{article_id}|{number}|{ev_start}|{trigger.event_type}"
-    quad, _ = event_types.EVENT_TYPES[trigger.event_type]
+    quad, _ = EVENT_TYPES[trigger.event_type]
     return EventRecord(
         event_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
         article_id=article_id,
@@ -462,7 +443,7 @@ def _record(
         event_type=trigger.event_type,
         quad_class=quad,
         mode=("virtual" if trigger.mode == "phone" else trigger.mode),
-        context=[name for name, pattern in event_types.CONTEXT_WORDS if pattern.search(line)],
+        context=[name for name, pattern in tools.words.context_words if pattern.search(line)],
         event_date=found.date if found else None,
         date_precision=found.precision if found and found.date else "unknown",
         date_text=found.text if found else None,
@@ -545,7 +526,7 @@ _AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", m
 
 def _place(
     tools: EventTools,
-    trigger: event_types.Trigger,
+    trigger: Trigger,
     sentence: str,
     at: int,
     day: dt.date | None,
@@ -560,7 +541,7 @@ def _place(
         return None  # a videoconference has no single place
     places = tools.gazetteer.find(sentence, day, people)
 
-    where = _AT_STATIC if trigger.event_type in event_types.VERBAL else _AT
+    where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
@@ -613,14 +594,14 @@ def _source_country(registry: Registry, before: Sequence[Mention]) -> str | None
     return None
 
 
-def _status(sentence: str, at: int, found: DateFound | None, published: dt.date | None) -> str:
+def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None) -> str:
     clause = sentence[max(0, at - 60) : at + 60]
     lead = sentence[max(0, at - 30) : at]
-    if event_types.NEGATION.search(lead):
+    if words.negation.search(lead):
         return "negated"
-    if event_types.HYPOTHETICAL.search(sentence[max(0, at - 80) : at]):
+    if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
-    if event_types.PLANNED.search(clause):
+    if words.planned.search(clause):
         return "planned"
     if found is not None and found.date is not None and published is not None and found.date > published:
         return "planned"
@@ -641,51 +622,3 @@ def _actors(registry: Registry, mentions: Sequence[Mention], at: int) -> tuple[l
         actors.append(name)
         roles.append("source" if mention is source else ("target" if mention is target else "participant"))
     return actors, roles
-
-
-@dataclass(frozen=True)
-class ClusterFields:
-    """The fields of an event that clustering reads (an ``EventRecord`` has them too)."""
-
-    event_id: str
-    article_id: str
-    event_type: str
-    country: str | None
-    event_date: dt.date | None
-    date_precision: str
-    actors: list[str]
-
-
-def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> list[str]:
-    """Return a cluster id per event: same type and country, dates within the window, shared actors or none."""
-    clusters = Groups(len(records))
-    # only events of one type and country can join: compare within those groups, in date order
-    groups: dict[tuple[str, str | None], list[int]] = {}
-    for i, record in enumerate(records):
-        if record.event_date is not None:
-            groups.setdefault((record.event_type, record.country), []).append(i)
-    for members in groups.values():
-        _join_close(records, sorted(members, key=lambda i: records[i].event_date), clusters, window_days)  # type: ignore[arg-type, return-value]
-    ids = []
-    for index in range(len(records)):
-        root = records[clusters.root(index)]
-        ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
-    return ids
-
-
-def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups, window_days: int) -> None:
-    """Join the events of one type and country (in date order) that report the same happening."""
-    for position, i in enumerate(dated):
-        a = records[i]
-        for j in dated[position + 1 :]:
-            b = records[j]
-            assert a.event_date is not None and b.event_date is not None
-            if (b.event_date - a.event_date).days > 31:
-                break
-            if a.article_id == b.article_id:
-                continue
-            coarse = "day" not in (a.date_precision, b.date_precision)
-            close = (b.event_date - a.event_date).days <= window_days or (coarse and a.event_date.month == b.event_date.month)
-            shared = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
-            if close and shared:
-                clusters.join(i, j)

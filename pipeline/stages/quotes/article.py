@@ -24,7 +24,8 @@ from unidecode import unidecode
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
 from pipeline.stages.clusters import Groups
-from pipeline.stages.quotes import FoundQuote, extract_paragraph
+from pipeline.stages.quotes.cues import QuoteWords
+from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
 from pipeline.stages.records import Article
 
 
@@ -67,13 +68,15 @@ def _headline_line(article: Article) -> bool:
     return not article.title_derived and not (meta is not None and meta.title)
 
 
-def _read(lines: Sequence[str | None], skip_first: bool, finder: MentionFinder, discourse: Discourse) -> dict[int, list[FoundQuote]]:
+def _read(
+    words: QuoteWords, lines: Sequence[str | None], skip_first: bool, finder: MentionFinder, discourse: Discourse
+) -> dict[int, list[FoundQuote]]:
     found: dict[int, list[FoundQuote]] = {}
     last: Mention | None = None
     for number, line in enumerate(lines):
         if line is None or (number == 0 and skip_first):
             continue
-        quotes, last = extract_paragraph(number, line, finder, discourse, last)
+        quotes, last = extract_paragraph(words, number, line, finder, discourse, last)
         if quotes:
             found[number] = quotes
     return found
@@ -98,15 +101,15 @@ def _pair(english: list[FoundQuote], original: list[FoundQuote]) -> list[tuple[F
     return pairs
 
 
-def extract_article_quotes(article: Article, finder: MentionFinder, registry: Registry) -> list[QuoteRecord]:
+def extract_article_quotes(article: Article, finder: MentionFinder, registry: Registry, words: QuoteWords) -> list[QuoteRecord]:
     """Return every quote of one article, attributed, in both languages where both exist."""
     day = article_day(article)
     skip = _headline_line(article)
     original_lines: list[str | None] = list(article.clean.lines)
     english_lines: list[str | None] = [s.text_en for s in article.segments]
     is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
-    original = _read(original_lines, skip, finder, Discourse(registry, day))
-    english = original if is_english else _read(english_lines, skip, finder, Discourse(registry, day))
+    original = _read(words, original_lines, skip, finder, Discourse(registry, day))
+    english = original if is_english else _read(words, english_lines, skip, finder, Discourse(registry, day))
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     for number in sorted(set(original) | set(english)):

@@ -1,4 +1,4 @@
-"""Quotes: find direct, partial, scare and indirect quotes in a paragraph and attribute each to a speaker.
+"""Paragraph quotes: find direct, partial, scare and indirect quotes in a paragraph and attribute each to a speaker.
 
 The mechanism, paragraph by paragraph, in reading order:
 
@@ -7,7 +7,7 @@ The mechanism, paragraph by paragraph, in reading order:
 2. Quote contents are masked, so sentence splitting and cue finding never look inside a quotation.
 3. Each quotation is classified: ``direct`` (a sentence or more, standing as its own clause), ``partial``
    (a fragment inside a reported sentence), ``scare`` (one word, or after "so-called": low confidence).
-4. Attribution looks for a reporting cue (``lexicon``) in the quote's own sentence, after the quote first
+4. Attribution looks for a reporting cue (``QuoteWords``, from ``quote_words.yaml``) in the quote's own sentence, after the quote first
    ("…," he said), then before it (X said: "…"), and takes the actor mention next to the cue. Mediating cues
    ("BelTA cited X as saying", "the Kremlin press service quotes X", "…, the Belta news agency reported")
    give the mediator as ``via``. Pronouns and descriptors resolve through ``actors.Discourse``.
@@ -17,45 +17,16 @@ The mechanism, paragraph by paragraph, in reading order:
 Nothing here names a seed sentence: the cues are grammatical, the actors come from the registry.
 """
 
+
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from pipeline.stages import lexicon
 from pipeline.stages.actors import Discourse, Mention, MentionFinder
-
-OPENERS: dict[str, tuple[str, ...]] = {
-    '"': ('"', "”"),
-    "“": ("”", '"', "“"),
-    "„": ("“", "”", '"'),
-    "«": ("»",),
-    "‘": ("’", "'"),
-    "‹": ("›",),
-}
-_LEFT_OK = set(" \t([{—–-:;,/\u00a0") | set(OPENERS)
-
-
-@dataclass(frozen=True)
-class QuotedSpan:
-    """One quotation in a paragraph: the marks' positions and the content between them."""
-
-    open_at: int
-    close_at: int | None  # None when the quote runs to the paragraph's end
-    start: int  # content start
-    end: int  # content end
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A reporting cue in text: where, the words, and how it relates subject and speaker."""
-
-    start: int
-    end: int
-    words: str
-    kind: str  # speech | mediating | passive | according
+from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
+from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
 
 
 @dataclass(frozen=True)
@@ -71,124 +42,6 @@ class FoundQuote:
     via: Mention | None
     cue: str | None
     confidence: float
-
-
-def quoted_spans(line: str) -> list[QuotedSpan]:
-    """Return the quotations of one paragraph, outermost only, in order."""
-    spans: list[QuotedSpan] = []
-    index, length = 0, len(line)
-    while index < length:
-        mark = line[index]
-        if mark in OPENERS and _can_open(line, index):
-            close = _find_close(line, index, OPENERS[mark])
-            if close is not None:
-                spans.append(QuotedSpan(index, close, index + 1, close))
-                index = close + 1
-                continue
-            if mark != "‘" and len(line[index + 1 :].split()) >= 3:
-                spans.append(QuotedSpan(index, None, index + 1, len(line.rstrip())))
-                break
-        index += 1
-    return [s for s in spans if line[s.start : s.end].strip()]
-
-
-def _can_open(line: str, index: int) -> bool:
-    before = line[index - 1] if index > 0 else " "
-    after = line[index + 1] if index + 1 < len(line) else " "
-    return (before in _LEFT_OK or before.isspace()) and not after.isspace()
-
-
-def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
-    for index in range(opened + 2, len(line)):
-        char = line[index]
-        if char not in closers:
-            continue
-        after = line[index + 1] if index + 1 < len(line) else " "
-        before = line[index - 1]
-        if before.isspace():
-            continue
-        if char in ("’", "'", '"') and (after.isalnum()):
-            continue  # an apostrophe (Russia’s) or a mark inside a word
-        return index
-    return None
-
-
-def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
-    """Return ``line`` with quote contents replaced by 'X' (same length), keeping closing punctuation."""
-    chars = list(line)
-    for span in spans:
-        content_end = span.end
-        while content_end > span.start and line[content_end - 1] in ".,!?…;: ":
-            content_end -= 1
-        for index in range(span.start, content_end):
-            chars[index] = "X"
-    return "".join(chars)
-
-
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«„(\[]?[A-Z0-9À-Ý])")
-
-
-def sentences(masked: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one."""
-    bounds, start = [], 0
-    for match in _SENTENCE_END.finditer(masked):
-        word = masked[:match.start()].split()[-1].lower() if masked[:match.start()].split() else ""
-        if word.strip("(\"“") in lexicon.ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
-            continue
-        bounds.append((start, match.end()))
-        start = match.end()
-    if start < len(masked):
-        bounds.append((start, len(masked)))
-    return bounds
-
-
-def alternation(words: Sequence[str]) -> str:
-    """A regex matching any of ``words`` (case-folded; a space matches any run of spaces), longest first.
-
-    The words are factored into a trie ("said|says|saying" -> "sa(?:id|y(?:ing|s))"), so the regex engine
-    tries one branch per character instead of every word at every word start: six times faster on news.
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        parts = [(r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 and "" not in node else "(?:" + "|".join(parts) + ")"
-        return body + "?" if "" in node else body  # greedy: the longer word wins, as in the list
-
-    return build(root)
-
-
-def _cue_pattern() -> re.Pattern[str]:
-    aux = alternation(lexicon.IT_AUXILIARIES)
-    it_participles = alternation([w for w in lexicon.SPEECH_CUES_IT if w.endswith(("to", "so", "sto"))])
-    return re.compile(
-        rf"\b(?:(?P<passive>{alternation(lexicon.PASSIVE_CUES)})"
-        rf"|(?P<according>{alternation(lexicon.ACCORDING_TO)})"
-        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
-        rf"|(?P<mediating>{alternation(lexicon.MEDIATING_CUES)})"
-        rf"|(?P<speech>{alternation([*lexicon.SPEECH_CUES_EN, *lexicon.SPEECH_CUES_IT])}))\b",
-        re.IGNORECASE,
-    )
-
-
-_CUES = _cue_pattern()
-
-
-def find_cues(masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
-    found = []
-    for match in _CUES.finditer(masked, start, len(masked) if end is None else end):
-        kind = match.lastgroup or "speech"
-        kind = "speech" if kind == "it_compound" else kind
-        found.append(Cue(match.start(), match.end(), match.group(0), kind))
-    return found
 
 
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
@@ -296,7 +149,7 @@ class Attribution:
 
 
 def attribute(
-    cues: Sequence[Cue], mentions: Sequence[Mention], masked: str, lo: int, hi: int, loose: bool = False
+    words: QuoteWords, cues: Sequence[Cue], mentions: Sequence[Mention], masked: str, lo: int, hi: int, loose: bool = False
 ) -> Attribution | None:
     """Return the best speaker that the cues between ``lo`` and ``hi`` give, with any mediator.
 
@@ -322,7 +175,7 @@ def attribute(
                 pairs.append((speaker, cue, mediator))
             elif mediator is not None:
                 pairs.append((mediator, cue, None))
-        elif cue.words.lower() in lexicon.GERUND_CUES:
+        elif cue.words.lower() in words.gerund_cues:
             # "Lukashenko ha criticato i membri della Csto, inclusi Armenia e Kazakistan, affermando che …":
             # the gerund's subject is the sentence's, not the last actor named before it
             opener = _subject(mentions, masked, (lo, hi), cue.start)
@@ -347,32 +200,31 @@ def attribute(
     return Attribution(speaker, via, cue)
 
 
-def classify(line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
+def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
-    words = len(content.split())
+    count = len(content.split())
     before = masked[sentence_start : span.open_at].rstrip()
-    if words <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
+    if count <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
         return "scare"
-    stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(before))
+    stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(words, before))
     sentence_like = content[:1].isupper() or content.startswith(("…", "...", "[", "("))
-    if stands_alone and sentence_like and words >= 4:
+    if stands_alone and sentence_like and count >= 4:
         return "direct"
-    if words <= 4 and all(w[:1].isupper() for w in content.split() if w.isalpha()):
+    if count <= 4 and all(w[:1].isupper() for w in content.split() if w.isalpha()):
         return "scare"  # a quoted name or title: "Operation Unbreakable Brotherhood"
     return "partial"
 
 
-def _ends_with_cue_or_colon(before: str) -> bool:
+def _ends_with_cue_or_colon(words: QuoteWords, before: str) -> bool:
     if before.endswith(":"):
         return True
     tail = before[-60:]
-    return bool(find_cues(tail)) or tail.endswith(("—", "–"))
+    return bool(find_cues(words, tail)) or tail.endswith(("—", "–"))
 
 
 _THAT_CLAUSE = re.compile(r"\s*(?:that|che|di)\b|\s*:", re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
-_TO_CLAUSE_CUES = ("proposed", "proposes", "promised", "vowed", "urged", "asked", "offered", "proposto", "promesso", "chiesto")
 
 
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
@@ -389,7 +241,7 @@ _OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
-def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
+def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
     body_end = end
@@ -434,7 +286,7 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
         return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
     # "X said that …", "X told his counterpart Y that …", "X proposed to …"
     window = masked[after : min(body_end, after + 80)]
-    if cue.words.lower() in lexicon.SUBJECT_VERB_CUES and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
+    if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
     if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
@@ -442,16 +294,17 @@ def indirect_clause(masked: str, cue: Cue, attribution: Attribution, sent: tuple
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
-    if cue.words.lower() in _TO_CLAUSE_CUES:
+    if cue.words.lower() in words.to_clause_cues:
         to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
-    if cue.words.lower() in lexicon.BARE_CLAUSE_CUES and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
+    if cue.words.lower() in words.bare_clause_cues and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
         return (after, body_end) if body_end - after > 15 else None
     return None
 
 
 def extract_paragraph(
+    words: QuoteWords,
     line_no: int,
     line: str,
     finder: MentionFinder,
@@ -474,9 +327,9 @@ def extract_paragraph(
     found: list[FoundQuote] = []
     last = previous_speaker
     before_sent: tuple[int, int] | None = None
-    for sent in sentences(masked):
-        cues = find_cues(masked, *sent)
-        earlier = _attributed_by_next(line_no, line, masked, mentions, before_sent, sent, found)
+    for sent in sentences(masked, words.abbreviations):
+        cues = find_cues(words, masked, *sent)
+        earlier = _attributed_by_next(words, line_no, line, masked, mentions, before_sent, sent, found)
         if earlier is not None:
             found.append(earlier)
             last = earlier.speaker
@@ -485,8 +338,8 @@ def extract_paragraph(
         quoted = False
         previous: QuotedSpan | None = None
         for span in in_sentence:
-            kind = classify(line, masked, span, sent[0])
-            if kind != "direct" and _DOCUMENT.search(masked[max(sent[0], span.open_at - 90) : span.open_at]):
+            kind = classify(words, line, masked, span, sent[0])
+            if kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at]):
                 continue  # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation
             if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
                 between = masked[previous.close_at + 1 : span.open_at]
@@ -494,8 +347,8 @@ def extract_paragraph(
                     kind = "direct"  # the second half of a quote split around its attribution
             previous = span
             close = span.close_at if span.close_at is not None else span.end
-            after = attribute(cues, mentions, masked, close + 1, sent[1])
-            before = attribute(cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
+            after = attribute(words, cues, mentions, masked, close + 1, sent[1])
+            before = attribute(words, cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
             # A fragment belongs to the reporting verb before it; a whole quote to the attribution after it.
             choice = (before or after) if kind != "direct" else (after or before)
             confidence = 0.95
@@ -526,28 +379,15 @@ def extract_paragraph(
             if speaker is not None and kind == "direct":
                 last = speaker
         if not quoted:
-            found.extend(_indirect(line_no, line, masked, cues, mentions, sent))
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent))
     return found, last
 
 
-_ANAPHORIC_IT = re.compile(
-    r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
-    rf"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
-    rf"(?P<verb>{alternation(lexicon.ANAPHORIC_IT_VERBS)}|rende\s+noto|dichiara|afferma|annuncia|riferisce|comunica|riporta|scrive)\b",
-    re.IGNORECASE,
-)
-_ANAPHORIC_EN = re.compile(rf"\b(?P<verb>{alternation(lexicon.ANAPHORIC_EN)})\b", re.IGNORECASE)
 _ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
-_DOCUMENT = re.compile(
-    rf"\b(?:{alternation(lexicon.DOCUMENT_NOUNS)})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
-    r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
-    r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _attributed_by_next(
-    line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
+    words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
     sent: tuple[int, int], found: Sequence[FoundQuote],
 ) -> FoundQuote | None:
     """The sentence before ``sent`` as an indirect quote, when ``sent`` attributes it: "… . Lo ha dichiarato il
@@ -556,10 +396,10 @@ def _attributed_by_next(
         return None  # nothing before it in this paragraph, or it already holds a quote
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
-    match = _ANAPHORIC_IT.match(text) or _ANAPHORIC_BY.match(text)
+    match = words.anaphoric_it.match(text) or _ANAPHORIC_BY.match(text)
     speaker = next((m for m in speakers if m.start >= sent[0] + match.end()), None) if match else None
     if match is None:
-        match = _ANAPHORIC_EN.search(text)
+        match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
     if match is None or speaker is None:
@@ -593,13 +433,13 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
 
 
 def _indirect(
-    line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int]
+    words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int]
 ) -> list[FoundQuote]:
     for cue in cues:
-        choice = attribute([cue], mentions, masked, sent[0], sent[1])
+        choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
         if choice is None:
             continue
-        clause = indirect_clause(masked, cue, choice, sent)
+        clause = indirect_clause(words, masked, cue, choice, sent)
         if clause is None:
             continue
         speaker, via = choice.speaker, choice.via
@@ -607,13 +447,13 @@ def _indirect(
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates.
             inner = [c for c in cues if c.start >= clause[0] and c is not cue]
             for inner_cue in inner:
-                nested = attribute([inner_cue], mentions, masked, clause[0], sent[1])
-                inner_clause = indirect_clause(masked, inner_cue, nested, sent) if nested else None
+                nested = attribute(words, [inner_cue], mentions, masked, clause[0], sent[1])
+                inner_clause = indirect_clause(words, masked, inner_cue, nested, sent) if nested else None
                 if nested and inner_clause and nested.speaker.actor_type != "media":
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
         if via is None and speaker.actor_type != "media":  # "…, the CSTO said today, Reuters reported"
-            relay = next((a for c in cues if c is not cue and (a := attribute([c], mentions, masked, sent[0], sent[1]))
+            relay = next((a for c in cues if c is not cue and (a := attribute(words, [c], mentions, masked, sent[0], sent[1]))
                           and a.speaker.actor_type == "media"), None)
             via = relay.speaker if relay else None
         text = line[clause[0] : clause[1]].strip(" ,")

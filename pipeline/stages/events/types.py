@@ -1,0 +1,118 @@
+"""Event types: PLOVER's categories, our documented extensions, and the trigger words that code a sentence.
+
+PLOVER (openeventdata/PLOVER) defines the categories, their quad class and their modes; POLECAT's version
+adds REQUEST and ACCUSE. Where news reports something PLOVER has no category for, we use an extension type
+rather than a wrong code: ``ELECTION`` (a vote is held) and ``APPOINT`` (an official is appointed or
+nominated). A state of emergency is PLOVER's COERCE with mode ``martial-law``, as the manual defines it.
+
+The trigger table is data (``pipeline/reference/event_words.yaml``), checked here once per run as
+``EventWords``. It is ordered: the first row that matches a clause codes it, so a decision to send troops is
+AGREE before it is MOBILIZE. Add a pattern there (English and Italian), then a gold case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.stages.words import WordsError, pattern, patterns
+
+#: PLOVER categories (with POLECAT's REQUEST and ACCUSE) -> (quad class, what they cover).
+PLOVER_TYPES: dict[str, tuple[str, str]] = {
+    "AGREE": ("verbal cooperation", "agree, decide or sign: express intent to cooperate"),
+    "CONSULT": ("verbal cooperation", "meet, visit, hold talks, call, videoconference"),
+    "SUPPORT": ("verbal cooperation", "endorse, recognise, back diplomatically"),
+    "CONCEDE": ("verbal cooperation", "yield verbally: ease a position, apologise"),
+    "REQUEST": ("verbal cooperation", "ask for aid, cooperation or action"),
+    "COOPERATE": ("material cooperation", "joint exercises and operations, material cooperation"),
+    "AID": ("material cooperation", "provide military, economic or humanitarian aid"),
+    "RETREAT": ("material cooperation", "withdraw forces, release, disarm, resign, allow access"),
+    "INVESTIGATE": ("material cooperation", "investigate"),
+    "DEMAND": ("verbal conflict", "demand or order"),
+    "ACCUSE": ("verbal conflict", "accuse, criticise, condemn"),
+    "DISAPPROVE": ("verbal conflict", "disapprove (PLOVER 0.x; POLECAT folds it into ACCUSE)"),
+    "REJECT": ("verbal conflict", "refuse or reject"),
+    "THREATEN": ("verbal conflict", "threaten"),
+    "SANCTION": ("verbal conflict", "reduce relations: sanctions, expulsions, suspensions, cancellations"),
+    "PROTEST": ("material conflict", "demonstrations, riots, strikes"),
+    "CRIME": ("material conflict", "criminal acts"),
+    "MOBILIZE": ("material conflict", "military or police moves short of force: deploy troops"),
+    "COERCE": ("material conflict", "repression: arrests, curfews, state of emergency (martial-law)"),
+    "ASSAULT": ("material conflict", "deliberate violence against people or property"),
+    "FIGHT": ("material conflict", "armed clashes between organised forces"),
+}
+#: Our extension types, for happenings PLOVER does not code.
+EXTENSION_TYPES: dict[str, tuple[str, str]] = {
+    "ELECTION": ("extension", "an election or referendum is held (PLOVER leaves elections to context)"),
+    "APPOINT": ("extension", "an official is appointed, nominated or sworn in"),
+}
+EVENT_TYPES = {**PLOVER_TYPES, **EXTENSION_TYPES}
+CONTEXTS = ("peacekeeping", "military", "political", "diplomatic", "election", "terrorism", "economic", "government")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger table: a pattern and what it codes."""
+
+    event_type: str
+    mode: str | None
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class EventWords:
+    """The words of ``event_words.yaml``, checked and compiled: the trigger table and its qualifiers."""
+
+    triggers: tuple[Trigger, ...]
+    any_trigger: re.Pattern[str]  # every trigger at once: where this finds nothing, no row can match
+    order: Mapping[Trigger, int]
+    demanded: re.Pattern[str]
+    decided: re.Pattern[str]
+    negation: re.Pattern[str]
+    planned: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    effective: re.Pattern[str]
+    enacted_by_decision: frozenset[str]
+    verbal: frozenset[str]
+    context_words: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> EventWords:
+        """Check the file's data; an unknown type, a bad pattern or a missing key raises ``WordsError``."""
+        rows = data.get("triggers")
+        if not isinstance(rows, list) or not rows:
+            raise WordsError("'triggers' must be a non-empty list of rows")
+        triggers = []
+        for number, row in enumerate(rows, start=1):
+            kind = row.get("type") if isinstance(row, Mapping) else None
+            if kind not in EVENT_TYPES:
+                raise WordsError(f"'triggers' row #{number}: type {kind!r} is not one of {', '.join(EVENT_TYPES)}")
+            mode = row.get("mode")
+            where = f"'triggers' row #{number} ({kind}{'/' + mode if mode else ''})"
+            triggers.append(Trigger(kind, mode, pattern(row.get("patterns") or [], where)))
+        contexts = data.get("context_words")
+        if not isinstance(contexts, Mapping) or set(contexts) - set(CONTEXTS):
+            raise WordsError(f"'context_words' must map labels among {', '.join(CONTEXTS)} to patterns")
+        return cls(
+            triggers=tuple(triggers),
+            any_trigger=re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE),
+            order={trigger: rank for rank, trigger in enumerate(triggers)},
+            demanded=patterns(data, "demanded"),
+            decided=patterns(data, "decided"),
+            negation=patterns(data, "negation"),
+            planned=patterns(data, "planned"),
+            hypothetical=patterns(data, "hypothetical"),
+            effective=patterns(data, "effective"),
+            enacted_by_decision=_types(data, "enacted_by_decision"),
+            verbal=_types(data, "verbal"),
+            context_words=tuple((name, pattern([str(value)], f"'context_words.{name}'")) for name, value in contexts.items()),
+        )
+
+
+def _types(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(item in EVENT_TYPES for item in value):
+        raise WordsError(f"'{key}' must be a list of event types among {', '.join(EVENT_TYPES)}")
+    return frozenset(value)

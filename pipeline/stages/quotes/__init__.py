@@ -1,0 +1,25 @@
+"""Quotes: find the quotations and reported statements of an article and attribute each to a speaker.
+
+The package, in reading order:
+
+- ``spans``: quotation marks, masking and sentence splitting;
+- ``cues``: the reporting words of ``pipeline/reference/quote_words.yaml`` (``QuoteWords``) and finding them;
+- ``paragraph``: classifying each quotation and attributing it (and indirect quotes) within one paragraph;
+- ``article``: both languages of an article, paired, as ``quotes`` rows, and clustering repeats across articles.
+"""
+
+from pipeline.stages.quotes.article import (
+    QuoteRecord,
+    article_day,
+    cluster_quotes,
+    extract_article_quotes,
+    normalise_quote,
+)
+from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
+from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
+from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
+
+__all__ = [
+    "Cue", "FoundQuote", "QuoteRecord", "QuoteWords", "QuotedSpan", "article_day", "cluster_quotes", "extract_article_quotes",
+    "extract_paragraph", "find_cues", "mask", "normalise_quote", "quoted_spans", "sentences",
+]

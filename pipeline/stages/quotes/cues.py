@@ -1,0 +1,100 @@
+"""Reporting cues: the words of ``quote_words.yaml``, checked and compiled, and finding cues in a sentence.
+
+A cue introduces speech or a stated position: a reporting verb ("said", "ha dichiarato", "ha inoltre
+affermato"), a mediating verb ("BelTA cited X as saying"), a passive ("X was quoted as saying") or
+"according to X". ``QuoteWords`` is built once per run from the shipped file and any user file merged over it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.stages.words import alternation, languages, word_list
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue in text: where, the words, and how it relates subject and speaker."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # speech | mediating | passive | according
+
+
+
+@dataclass(frozen=True, eq=False)
+class QuoteWords:
+    """The cue words, checked, with the patterns built from them."""
+
+    speech_cues: Mapping[str, tuple[str, ...]]  # language -> reporting verbs
+    it_auxiliaries: tuple[str, ...]
+    mediating_cues: tuple[str, ...]
+    passive_cues: tuple[str, ...]
+    according_to: tuple[str, ...]
+    gerund_cues: frozenset[str]
+    subject_verb_cues: frozenset[str]
+    bare_clause_cues: frozenset[str]
+    to_clause_cues: frozenset[str]
+    anaphoric_it_verbs: tuple[str, ...]
+    anaphoric_en: tuple[str, ...]
+    document_nouns: tuple[str, ...]
+    abbreviations: frozenset[str]
+    cues: re.Pattern[str]
+    anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
+    anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
+    document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
+        """Check the file's data and compile the cue pattern; a problem raises ``WordsError`` naming the key."""
+        speech = {language: word_list(languages(data, "speech_cues"), language, "speech_cues.")
+                  for language in languages(data, "speech_cues")}
+        lists = {key: word_list(data, key) for key in (
+            "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
+            "document_nouns")}
+        sets = {key: frozenset(word_list(data, key)) for key in (
+            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "abbreviations")}
+        return cls(
+            speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
+            cues=_cue_pattern(speech, lists),
+            anaphoric_it=re.compile(
+                r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
+                r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
+                rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
+                re.IGNORECASE,
+            ),
+            anaphoric_en_pattern=re.compile(rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b", re.IGNORECASE),
+            document=re.compile(
+                rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
+                r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
+                r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
+                re.IGNORECASE,
+            ),
+        )
+
+
+def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
+    aux = alternation(lists["it_auxiliaries"])
+    it_participles = alternation([w for w in speech.get("it", ()) if w.endswith(("to", "so", "sto"))] or ["__none__"])
+    return re.compile(
+        rf"\b(?:(?P<passive>{alternation(lists['passive_cues'])})"
+        rf"|(?P<according>{alternation(lists['according_to'])})"
+        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
+        rf"|(?P<mediating>{alternation(lists['mediating_cues'])})"
+        rf"|(?P<speech>{alternation([word for words in speech.values() for word in words])}))\b",
+        re.IGNORECASE,
+    )
+
+
+def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
+    found = []
+    for match in words.cues.finditer(masked, start, len(masked) if end is None else end):
+        kind = match.lastgroup or "speech"
+        kind = "speech" if kind == "it_compound" else kind
+        found.append(Cue(match.start(), match.end(), match.group(0), kind))
+    return found
