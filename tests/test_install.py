@@ -20,6 +20,7 @@ import pytest
 
 from pipeline.flows import build_dataset
 from pipeline.settings import Settings
+from pipeline.stages.reference import FILE_NAMES
 from tests.golden_cases import seed_scores
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,9 +81,7 @@ def test_wheel_in_a_fresh_environment_builds_the_full_dataset(
     manifest = json.loads((out / "v0001" / "manifest.json").read_text(encoding="utf-8"))
     reference = manifest["reference"]
     assert reference["actors"] > 100
-    assert {(f["name"], f["origin"]) for f in reference["files"]} == {
-        ("actors.yaml", "package"), ("places.yaml", "package"), ("calendar.yaml", "package")
-    }
+    assert {(f["name"], f["origin"]) for f in reference["files"]} == {(name, "package") for name in FILE_NAMES}
     assert manifest["warnings"] == []
     assert "reference actors.yaml" in run.stdout and "package" in run.stdout
 
