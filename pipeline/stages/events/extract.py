@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
 
-from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry
+from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import DATELINE, STAMP, DateFound, DateWords, dateline_month_day, find_dates
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
@@ -41,6 +41,12 @@ class EventTools:
     words: EventWords
     date_words: DateWords
     quote_words: QuoteWords  # for sentence splitting (abbreviations), shared with the quote stage
+
+    @functools.cached_property
+    def country_words(self) -> re.Pattern[str]:
+        """Every country name and demonym of the registry, as whole words (longest first)."""
+        words = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -411,6 +417,8 @@ def _record(
     sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
     source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at])
+    if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
+        source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    context.dateline_place, context.main_country)
     status = _status(tools.words, sentence, at - start, found, published)
@@ -521,6 +529,11 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
 
 
 _AT_STATIC = _located(r"in|at|nel|nella|on\s+the\s+territory\s+of", moves=False)
+#: Whom a verbal event addresses: "appealed to Russia", "ha chiesto aiuto alla Russia", "asked Moscow".
+_ADDRESSEE = re.compile(
+    rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|asked|urged|called\s+on|chiesto\s+(?:aiuto\s+)?a(?:l|lla)?)\s+(?:the\s+)?{_LIST}$",
+    re.IGNORECASE,
+)
 _AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", moves=True)
 
 
@@ -543,10 +556,14 @@ def _place(
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
+    verbal = trigger.event_type in tools.words.verbal
+
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
-        located = bool(where.search(lead))
-        origin = bool(_FROM.search(lead))
+        topic = bool(tools.words.topic.search(lead))  # "the situation in Afghanistan" is what was discussed
+        addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
+        located = bool(where.search(lead)) and not topic
+        origin = bool(_FROM.search(lead)) or topic or addressee
         score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
         return score, abs(place.start - at)
 
@@ -592,6 +609,27 @@ def _source_country(registry: Registry, before: Sequence[Mention]) -> str | None
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
     return None
+
+
+def _subject_country(tools: EventTools, lead: str, named: Sequence[tuple[int, int]]) -> str | None:
+    """The country a sentence's subject names by a country word before the trigger, when no registered actor
+    does: "Il consiglio di sicurezza armeno ha chiesto", "The Kyrgyz provisional government appealed".
+    A country word inside an actor mention, or after a preposition ("to Russia"), is not the subject's."""
+    for match in tools.country_words.finditer(lead):
+        if any(a <= match.start() < b for a, b in named):
+            continue
+        before = lead[max(0, match.start() - 25) : match.start()]
+        if _PREPOSITION.search(before) or lead[match.end() : match.end() + 8].lstrip(" -").lower().startswith(("led", "backed")):
+            continue  # "to Russia", "the Russia-led bloc": not the subject's own country
+        return tools.registry.country_words.get(fold(match.group(0)))
+    return None
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:to|from|with|in|at|on|of|for|against|between|and|by|into|a|al|alla|da|dal|dalla|con|in|nel|nella|di|del|della|"
+    r"contro|tra|fra|e|per|sul|sulla)\s+(?:the\s+|il\s+|la\s+|l['’])?$",
+    re.IGNORECASE,
+)
 
 
 def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None) -> str:

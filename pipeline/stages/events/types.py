@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.stages.words import WordsError, pattern, patterns
+from pipeline.stages.words import WordsError, alternation, pattern, patterns, word_list
 
 #: PLOVER categories (with POLECAT's REQUEST and ACCUSE) -> (quad class, what they cover).
 PLOVER_TYPES: dict[str, tuple[str, str]] = {
@@ -74,6 +74,7 @@ class EventWords:
     planned: re.Pattern[str]
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
+    topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
@@ -105,6 +106,11 @@ class EventWords:
             planned=patterns(data, "planned"),
             hypothetical=patterns(data, "hypothetical"),
             effective=patterns(data, "effective"),
+            topic=re.compile(
+                rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|nel|nella|nello|"
+                rf"nell['’]|sul|sulla|sull['’]|intorno\s+a(?:l|lla)?)\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
             enacted_by_decision=_types(data, "enacted_by_decision"),
             verbal=_types(data, "verbal"),
             context_words=tuple((name, pattern([str(value)], f"'context_words.{name}'")) for name, value in contexts.items()),
