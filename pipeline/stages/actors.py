@@ -439,11 +439,21 @@ class Discourse:
     day: dt.date | None
     people: list[Mention] = field(default_factory=list)
     organisations: list[Mention] = field(default_factory=list)
+    subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
+    previous_subject: Mention | None = None
+
+    def next_sentence(self) -> None:
+        """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
+        if self.subject is not None:
+            self.previous_subject = self.subject
+        self.subject = None
 
     def note(self, mention: Mention) -> None:
         """Remember a resolved mention as a possible antecedent."""
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
             self.people.append(mention)
+            if self.subject is None:
+                self.subject = mention
             qualifier = self._qualifier_actor(mention)
             if qualifier is not None:  # "CSTO Secretary General Zas" also names the CSTO
                 self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))
@@ -470,6 +480,11 @@ class Discourse:
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.kind == "pronoun":
+            subject = self.previous_subject
+            if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):
+                # "Bordyuzha, during a meeting with the president, made it clear … . '…,' he said": a subject
+                # pronoun continues the last sentence's subject, not the last person it named
+                return _adopt(mention, subject)
             pool = self.organisations if mention.actor_type == "organisation" else self.people
             for previous in reversed(pool):
                 gender = self.registry.actors[previous.actor_id].gender if previous.actor_id else None
@@ -477,6 +492,10 @@ class Discourse:
                     return _adopt(mention, previous)
             return mention
         return self._resolve_descriptor(mention)
+
+    def _fits(self, pronoun: Mention, antecedent: Mention) -> bool:
+        gender = self.registry.actors[antecedent.actor_id].gender if antecedent.actor_id else None
+        return pronoun.gender is None or gender is None or gender == pronoun.gender
 
     def _resolve_descriptor(self, mention: Mention) -> Mention:
         role = mention.role

@@ -130,13 +130,31 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
 
 
 def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention:
-    """The person a descriptor or an office is followed by in apposition, else the speaker itself."""
+    """The person a descriptor or an office is followed by in apposition, else the speaker itself; and for a
+    principal named after a spokesperson ("a spokeswoman for President X said"), the spokesperson."""
+    voice = _voice_of(speaker, mentions, masked)
+    if voice is not None:
+        return voice
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
     for mention in mentions:
         if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
             return mention if _APPOSED_NAME.match(masked[speaker.end : mention.start]) else speaker
     return speaker
+
+
+#: What stands between a spokesperson and the principal they speak for: "for", "of", "to", "del", "di".
+_FOR = re.compile(r"^\s+(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
+_VOICES = ("spokesperson", "press_secretary")
+
+
+def _voice_of(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention | None:
+    """The spokesperson descriptor just before ``speaker`` that speaks for it, if any."""
+    for mention in mentions:
+        if (mention.end <= speaker.start and mention.kind == "descriptor" and mention.role in _VOICES
+                and _FOR.match(masked[mention.end : speaker.start])):
+            return mention
+    return None
 
 
 @dataclass(frozen=True)
@@ -184,7 +202,7 @@ def attribute(
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
             speaker = before or after
-            if before is not None and after is not None and "," in masked[before.end : cue.start]:
+            if before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
                 speaker = after  # "…, ha spiegato il segretario stampa": the inverted subject speaks
             if speaker is not None:
                 listener = _after(cue, mentions, masked, hi) if cue.words.lower() in ("told", "tells", "told to") else None
@@ -198,6 +216,13 @@ def attribute(
     if via is None and people and media:
         via = media[0][0]
     return Attribution(speaker, via, cue)
+
+
+def _closes_clause(mention: Mention, masked: str) -> bool:
+    """True when a mention after a cue ends its clause ("…, said Peskov.", "…, ha spiegato il portavoce, X"),
+    so it is the cue's inverted subject; "X, said the CSTO session worked out …" has it open a reported clause."""
+    rest = re.split(r"[,.;:!?]", masked[mention.end :], maxsplit=1)[0]
+    return len(rest.split()) <= 3
 
 
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
@@ -316,9 +341,13 @@ def extract_paragraph(
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
+    ends = [end for _, end in sentences(masked, words.abbreviations)]
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
+        while ends and mention.start >= ends[0]:
+            ends.pop(0)
+            discourse.next_sentence()
         resolved = discourse.resolve(mention)
         if resolved.kind == "surname" and not resolved.resolved:
             continue  # a capitalised word that names no one the article has introduced
@@ -355,6 +384,7 @@ def extract_paragraph(
             speaker = choice.speaker if choice else None
             if choice is None and kind in ("partial", "scare"):
                 speaker = _subject(mentions, masked, sent, span.open_at)
+                speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 confidence = 0.6
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
