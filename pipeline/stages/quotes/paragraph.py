@@ -382,6 +382,13 @@ def extract_paragraph(
             choice = (before or after) if kind != "direct" else (after or before)
             confidence = 0.95
             speaker = choice.speaker if choice else None
+            via = choice.via if choice else None
+            if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
+                # "the CSTO issued a statement that characterized … as “…,” RIA-Novosti reported": the outlet
+                # relays; the sentence's subject said it
+                subject = _subject(mentions, masked, sent, span.open_at)
+                if subject is not None and subject.actor_type != "media":
+                    speaker, via = subject, choice.speaker
             if choice is None and kind in ("partial", "scare"):
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
@@ -403,8 +410,7 @@ def extract_paragraph(
                 quoted = True
             start, end = _trim(line, span.start, span.end)
             found.append(
-                FoundQuote(line_no, kind, start, end, line[start:end], speaker,
-                           choice.via if choice else None, choice.cue.words if choice else None, confidence)
+                FoundQuote(line_no, kind, start, end, line[start:end], speaker, via, choice.cue.words if choice else None, confidence)
             )
             if speaker is not None and kind == "direct":
                 last = speaker
