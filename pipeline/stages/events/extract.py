@@ -346,7 +346,7 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
         people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
         for place in tools.gazetteer.find(masked, None, people):
             lead = masked[max(0, place.start - 60) : place.start]
-            if place.country and _AT.search(lead) and not _FROM.search(lead):
+            if place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead):
                 counts[place.country] = counts.get(place.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -416,7 +416,7 @@ def _record(
     article_id = article.clean.document.article_id
     sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-    source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at])
+    source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at], where.masked[start:at], start)
     if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
@@ -570,7 +570,10 @@ def _place(
     candidates = sorted(places, key=rank)
     if candidates and rank(candidates[0])[0] <= 2:
         return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
-    # the source actor's country, else where the story is filed, else the article's: not the last country named
+    # the source actor's country, else where the story is filed, else the article's: not the last country named;
+    # a meeting or an act reported from a dateline happened there before it happened in a participant's country
+    if not verbal and filed_at is not None and main_country in (None, filed_at.country):
+        return replace(filed_at, text="", start=0, end=0)
     if source_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country")
     if filed_at is not None and main_country in (None, filed_at.country):
@@ -600,10 +603,15 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
     return None
 
 
-def _source_country(registry: Registry, before: Sequence[Mention]) -> str | None:
+def _source_country(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> str | None:
     """The country of the first actor named before the trigger that has one (the sentence's subject, as a
-    rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan."""
+    rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
+    A country in the possessive or after a preposition ("suspend Uzbekistan's membership", "to Russia") is an
+    object, not the subject."""
     for mention in before:
+        at, end = mention.start - start, mention.end - start
+        if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
+            continue
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
