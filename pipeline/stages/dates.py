@@ -148,7 +148,11 @@ def find_dates(
     ("In January 2022, … on January 19", in a 2024 article).
     """
     found = []
-    for match in words.pattern.finditer(sentence):
+    matches = list(words.pattern.finditer(sentence))
+    for number, match in enumerate(matches):
+        following = matches[number + 1] if number + 1 < len(matches) else None
+        if match.group("weekday") and following is not None and following.group("explicit") and not sentence[match.end() : following.start()].strip(" ,"):
+            continue  # "lunedì 23 agosto", "Monday, August 23": the date names the day; the weekday only repeats it
         text = match.group(0).strip(" ,")
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date

@@ -39,6 +39,12 @@ def test_shifts_count_from_the_last_date_the_article_stated() -> None:
     assert found.date == dt.date(2022, 1, 9)
 
 
+@pytest.mark.parametrize("text", ["lunedì 23 agosto", "on Monday, August 23", "Monday August 23"])
+def test_a_weekday_before_a_date_is_the_same_day(text: str) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2021, 8, 21), None, None, future=True)
+    assert (found.date, found.precision) == (dt.date(2021, 8, 23), "day")
+
+
 def test_no_base_means_no_guess() -> None:
     [found] = find_dates(event_tools().date_words, "on Saturday", event_tools().parser, None, None, None)
     assert found.date is None and found.precision == "unknown"

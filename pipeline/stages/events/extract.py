@@ -48,6 +48,18 @@ class EventTools:
         words = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
+    @functools.cached_property
+    def named_town(self) -> re.Pattern[str]:
+        """A place the gazetteer may not know, located by its country's demonym: "in the Turkmen city of Avaza",
+        "nella città turkmena di Avaza"."""
+        words = "|".join(re.escape(w) for w in sorted(self.registry.country_words, key=len, reverse=True)) or "__none__"
+        return re.compile(
+            rf"\b(?:in|at|near|nella|nel|a|presso)\s+(?:the\s+)?(?:(?P<before>{words})\s+(?:city|town|village|capital|resort|"
+            rf"region|province|district)|(?:città|cittadina|capitale|località|regione|provincia|villaggio)\s+(?P<after>{words}))"
+            rf"\s+(?:of|di)\s+[A-ZÀ-Ý]",
+            re.IGNORECASE,
+        )
+
 
 @dataclass(frozen=True)
 class EventRecord:
@@ -570,6 +582,11 @@ def _place(
     candidates = sorted(places, key=rank)
     if candidates and rank(candidates[0])[0] <= 2:
         return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
+    town = tools.named_town.search(sentence)
+    if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
+        country = tools.registry.country_words.get(fold(town.group("before") or town.group("after")))
+        if country is not None:
+            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
     if not verbal and filed_at is not None and main_country in (None, filed_at.country):
