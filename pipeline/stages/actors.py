@@ -149,12 +149,21 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Return ``text`` accent-folded (case kept) and, per folded character, its index in ``text``."""
     pieces: list[str] = []
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = char if char.isascii() else (unidecode(char) or char)
+    last = 0
+    for match in _NON_ASCII.finditer(text):  # ASCII runs are copied whole: news is mostly ASCII
+        index = match.start()
+        pieces.append(text[last:index])
+        offsets.extend(range(last, index))
+        folded = unidecode(match.group()) or match.group()
         pieces.append(folded)
         offsets.extend([index] * len(folded))
-    offsets.append(len(text))
+        last = index + 1
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
     return "".join(pieces), offsets
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @dataclass(frozen=True)

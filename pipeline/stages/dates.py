@@ -39,6 +39,7 @@ class DateWords:
     units: Mapping[str, int]  # "weeks" -> 7
     directions: Mapping[str, int]  # "later" -> +1
     pattern: re.Pattern[str]
+    gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
@@ -56,7 +57,16 @@ class DateWords:
         weekday = f"{_names(weekdays['en'], 'weekdays.en')}|{_names(weekdays['it'], 'weekdays.it')}"
         parts = alternation(word_list(data, "month_parts"))
         numbers = alternation(list(maps["number_words"]))
-        return cls(**maps, pattern=_date_pattern(month, weekday, parts, numbers, maps))
+        anchors = [
+            *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
+            *(key.split()[-1] for key in maps["deictic"]), *_GRAMMAR_ANCHORS,
+        ]
+        gate = re.compile(rf"\d|\b(?:{alternation(anchors)})", re.IGNORECASE)
+        return cls(**maps, pattern=_date_pattern(month, weekday, parts, numbers, maps), gate=gate)
+
+
+#: The nouns of the grammar's own relative expressions ("last year", "il mese scorso", "this week").
+_GRAMMAR_ANCHORS = ("year", "anno", "month", "mese", "week", "settimana", "days", "giorni")
 
 
 def _numbers(data: Mapping[str, Any], key: str) -> dict[str, int]:
@@ -147,7 +157,9 @@ def find_dates(
     ``context_year`` the last year the article wrote out, which a year-less past date after ``base`` takes
     ("In January 2022, … on January 19", in a 2024 article).
     """
-    found = []
+    found: list[DateFound] = []
+    if not words.gate.search(sentence):
+        return found
     matches = list(words.pattern.finditer(sentence))
     for number, match in enumerate(matches):
         following = matches[number + 1] if number + 1 < len(matches) else None

@@ -413,6 +413,11 @@ def _sentence_events(
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=256)  # the events of one paragraph share its context labels
+def _contexts(words: EventWords, line: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in words.context_words if pattern.search(line))
+
+
 def _record(
     context: _Context,
     where: _Sentence,
@@ -463,7 +468,7 @@ def _record(
         event_type=trigger.event_type,
         quad_class=quad,
         mode=("virtual" if trigger.mode == "phone" else trigger.mode),
-        context=[name for name, pattern in tools.words.context_words if pattern.search(line)],
+        context=list(_contexts(tools.words, line)),
         event_date=found.date if found else None,
         date_precision=found.precision if found and found.date else "unknown",
         date_text=found.text if found else None,

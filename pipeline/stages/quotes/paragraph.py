@@ -341,7 +341,8 @@ def extract_paragraph(
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
-    ends = [end for _, end in sentences(masked, words.abbreviations)]
+    bounds = sentences(masked, words.abbreviations)
+    ends = [end for _, end in bounds]
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
@@ -356,7 +357,7 @@ def extract_paragraph(
     found: list[FoundQuote] = []
     last = previous_speaker
     before_sent: tuple[int, int] | None = None
-    for sent in sentences(masked, words.abbreviations):
+    for sent in bounds:
         cues = find_cues(words, masked, *sent)
         earlier = _attributed_by_next(words, line_no, line, masked, mentions, before_sent, sent, found)
         if earlier is not None:
