@@ -76,6 +76,26 @@ def test_pronoun_goes_to_the_last_compatible_person_outside_quotes() -> None:
     assert _extract(text)[0][2] == "Maria Zakharova"
 
 
+def test_a_subject_pronoun_continues_the_last_sentence_subject() -> None:
+    text = (
+        "Vladimir Putin spoke first.\n"
+        "Nikol Pashinyan, during a meeting with Vladimir Putin, said the talks went well. "
+        "“We agreed on everything that matters to Armenia,” he said."
+    )
+    found = _extract(text, dt.date(2021, 11, 1))
+    assert found[-1][2] == "Nikol Pashinyan"  # not Putin, the last person named
+
+
+def test_a_spokesperson_speaks_for_the_principal_and_a_relay_is_a_mediator() -> None:
+    found = _extract("Russia has no plans to intervene, a spokeswoman for President Dmitry Medvedev said.", dt.date(2010, 6, 14))
+    assert found[0][2] != "Dmitry Medvedev"
+    found = _extract(
+        "The CSTO issued a statement that described the steps of the interim government in the south as “far from "
+        "enough to calm the situation,” RIA Novosti reported."
+    )
+    assert (found[0][2], found[0][3]) == ("Collective Security Treaty Organization", "RIA Novosti")
+
+
 def test_scare_quote_is_told_apart_from_a_fragment() -> None:
     found = _extract("Vladimir Putin said the so-called ‘opposition’ acted in a “timely and effective” manner.")
     assert [(k, t) for k, t, _, _ in found] == [("scare", "opposition"), ("partial", "timely and effective")]

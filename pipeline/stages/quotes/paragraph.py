@@ -343,6 +343,7 @@ def extract_paragraph(
     mentions = []
     bounds = sentences(masked, words.abbreviations)
     ends = [end for _, end in bounds]
+    discourse.next_sentence()  # a paragraph starts a sentence too
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
