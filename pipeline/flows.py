@@ -267,12 +267,14 @@ def validate(settings: Settings, reference: Reference, tables: assemble.Tables) 
 
 @task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
 def write_version(
-    settings: Settings, tables: assemble.Tables, facts: dict[str, Any], parent: str | None
+    settings: Settings, tables: assemble.Tables, facts: dict[str, Any], parent: str | None,
+    parts: dict[str, str] | None = None,
 ) -> store.WrittenVersion:
-    """Write the tables as the next immutable version on top of ``parent`` (the caller holds the lock)."""
+    """Write the tables as the next immutable version on top of ``parent`` (the caller holds the lock), one
+    part file per batch of inputs (``parts``: source file -> part)."""
     render = render_version_files if settings.write_card else None
     return store.write_version(
-        settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render, parent
+        settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render, parent, parts
     )
 
 
@@ -435,13 +437,14 @@ def _build_shared(settings: Settings) -> RunSummary:
     stream.batches.clear()
     done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
     tables = _tables(settings, batches)
+    parts = part_of_file(batches)
     del batches  # the joined tables hold the rows now
     tables, report = validate(settings, _whole(reference), _whole(tables))
     warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, tables), *_emptied(tables)]
     facts = _facts(settings, inputs, done, report, stream.counts, reference)
     facts["inputs_key"] = _inputs_key(done)
     facts["warnings"] = warnings
-    written = write_version(settings, _whole(tables), _whole(facts), parent)
+    written = write_version(settings, _whole(tables), _whole(facts), parent, _whole(parts))
     summary = _summary(inputs, reused, tables, report, stream.counts, written, warnings)
     summary.reference = facts["reference"]
     return summary
@@ -483,6 +486,16 @@ def _inputs_key_of(settings: Settings, version: str | None) -> str | None:
 
 
 BATCH = "_batch"
+
+
+def part_of_file(batches: Sequence[processing.BatchResult]) -> dict[str, str]:
+    """Each source file's part: the content key of the batch that holds its rows now (a later batch, holding a
+    file that changed, wins over the stored batch that held its old bytes). A batch keeps its key for as long
+    as it is reused, so its part keeps its name and bytes from version to version."""
+    found: dict[str, str] = {}
+    for batch in batches:
+        found.update((f.source_file, batch.part_key) for f in batch.files)
+    return found
 
 
 def _tables(settings: Settings, batches: Sequence[processing.BatchResult]) -> assemble.Tables:

@@ -105,8 +105,8 @@ def quotes_of(path: Path) -> list[QuoteRecord]:
 
 def rows_by_case(version: Path, table: str) -> Callable[[str], list[Any]]:
     """A ``found_in`` over a written version's Parquet table: the rows of the case's file, as records."""
-    rows = pq.read_table(version / f"{table}.parquet").to_pylist()
-    files = {a["article_id"]: a["source_file"] for a in pq.read_table(version / "articles.parquet").to_pylist()}
+    rows = pq.read_table(version / table).to_pylist()
+    files = {a["article_id"]: a["source_file"] for a in pq.read_table(version / "articles").to_pylist()}
 
     def found_in(case: str) -> list[Any]:
         return [SimpleNamespace(**row) for row in rows if files.get(row["article_id"]) == f"{case}.txt"]

@@ -31,8 +31,9 @@ def _check_latest(root: Path) -> None:
         return
     manifest = store.read_manifest(root, latest)
     for name, info in manifest["tables"].items():
-        path = root / latest / info["file"]
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == info["sha256"], f"{latest}/{name} differs from its manifest"
+        for part in info["parts"]:
+            path = root / latest / part["file"]
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == part["sha256"], f"{latest}/{part['file']} differs from its manifest"
         assert len(store.load_table(name, latest, root)) == info["rows"]
     newest = store.list_versions(root)[-1]
     if newest != latest:  # killed between the rename (the commit) and naming it in LATEST: the next write rolls forward

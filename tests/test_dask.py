@@ -39,4 +39,6 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
     assert summary.version == "v0001" and summary.articles == 5
     by_threads = store.read_manifest(tmp_path / "threads")["tables"]
     by_dask = store.read_manifest(tmp_path / "dask")["tables"]
-    assert {n: t["sha256"] for n, t in by_dask.items()} == {n: t["sha256"] for n, t in by_threads.items()}
+    parts = {n: sorted((p["file"], p["sha256"]) for p in t["parts"]) for n, t in by_dask.items()}
+    assert parts == {n: sorted((p["file"], p["sha256"]) for p in t["parts"]) for n, t in by_threads.items()}  # part by part
+    assert len(parts["articles"]) == 3  # five files in batches of two: one part each

@@ -46,7 +46,7 @@ def stderr_lines(result: Result) -> list[str]:
 def snapshot(out: Path) -> dict[str, str]:
     """sha256 of every file of every version folder."""
     return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(out.glob("v*/*")) if p.is_file()}
+            for p in sorted(out.glob("v*/**/*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -80,11 +80,19 @@ def _flip_byte(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _own_part(version: Path, table: str) -> Path:
+    """A part file of ``table`` that this version wrote itself (a part linked from the parent shares its bytes
+    with the parent, so damaging it would damage both)."""
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    own = [p["file"] for p in manifest["tables"][table]["parts"] if "linked_from" not in p]
+    return version / own[0]
+
+
 DAMAGE = {
-    "flipped byte": (lambda v: _flip_byte(v / "quotes.parquet"), "quotes.parquet does not match its sha256"),
-    "truncated file": (lambda v: (v / "events.parquet").write_bytes((v / "events.parquet").read_bytes()[:100]),
-                       "events.parquet has 100 bytes"),
-    "deleted table file": (lambda v: (v / "articles.parquet").unlink(), "articles.parquet is missing"),
+    "flipped byte": (lambda v: _flip_byte(_own_part(v, "articles")), "does not match its sha256"),
+    "truncated file": (lambda v: _own_part(v, "articles").write_bytes(_own_part(v, "articles").read_bytes()[:100]),
+                       "has 100 bytes"),
+    "deleted table file": (lambda v: _own_part(v, "articles").unlink(), "is missing"),
     "deleted manifest": (lambda v: (v / "manifest.json").unlink(), "manifest.json is missing"),
 }
 

@@ -66,7 +66,7 @@ def test_boilerplate_goes_to_the_ledger_and_source_line_to_metadata(seed_run: tu
 def test_independent_readers_see_the_same_rows_and_types(seed_run: tuple[Path, RunSummary]) -> None:
     out, _ = seed_run
     version = out / "v0001"
-    table = pq.read_table(version / "articles.parquet")
+    table = pq.read_table(version / "articles")  # a folder of part files, read as one table
     assert table.num_rows == 5
     assert str(table.schema.field("published_date").type) == "date32[day]"
     providers = table.schema.field("translation_providers").type
@@ -74,10 +74,10 @@ def test_independent_readers_see_the_same_rows_and_types(seed_run: tuple[Path, R
     con = duckdb.connect()
     count, italian = con.execute(
         "SELECT count(*), count(*) FILTER (WHERE language = 'it') FROM read_parquet(?)",
-        [str(version / "articles.parquet")],
+        [str(version / "articles" / "*.parquet")],
     ).fetchone()
     assert (count, italian) == (5, 1)
-    segments = pl.read_parquet(version / "segments.parquet")
+    segments = pl.read_parquet(version / "segments" / "*.parquet")
     assert segments.filter(pl.col("status") == "memory").height == 15
 
 
@@ -88,7 +88,12 @@ def test_manifest_describes_the_version(seed_run: tuple[Path, RunSummary]) -> No
     assert manifest["validation"]["passed"] is True
     assert len(manifest["corpus"]["fingerprint"]) == 5
     for name, info in manifest["tables"].items():
-        assert hashlib.sha256((out / "v0001" / info["file"]).read_bytes()).hexdigest() == info["sha256"], name
+        assert info["parts"] and sum(p["rows"] for p in info["parts"]) == info["rows"], name
+        for part in info["parts"]:
+            assert part["file"].startswith(f"{name}/part-"), part
+            assert hashlib.sha256((out / "v0001" / part["file"]).read_bytes()).hexdigest() == part["sha256"], name
+        on_disk = sorted(p.relative_to(out / "v0001").as_posix() for p in (out / "v0001" / name).iterdir())
+        assert on_disk == sorted(p["file"] for p in info["parts"]), name  # nothing else in the table's folder
 
 
 def test_unchanged_corpus_writes_no_new_version(seed_run: tuple[Path, RunSummary], seed_corpus: Path) -> None:
@@ -102,17 +107,30 @@ def test_second_version_leaves_the_first_untouched(prefect_harness: None, seed_c
     corpus, out = tmp_path / "corpus", tmp_path / "datasets"
     shutil.copytree(seed_corpus, corpus)
     build_dataset(Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False))
-    before = {p.name: p.read_bytes() for p in (out / "v0001").iterdir()}
+    before = _files(out / "v0001")
     (corpus / "new.txt").write_text("CSTO holds exercises\nThe CSTO held exercises in Tajikistan on Monday.\n")
     (corpus / "junk.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     summary = build_dataset(Settings(corpus_dir=corpus, out_dir=out, translator="offline", show_progress=False))
     assert summary.version == "v0002" and summary.parent == "v0001"
-    assert {p.name: p.read_bytes() for p in (out / "v0001").iterdir()} == before
+    assert _files(out / "v0001") == before
+    # the new files' rows went into new parts; every part of the first version is shared, not rewritten
+    manifest = store.read_manifest(out, "v0002")
+    parts = [p for info in manifest["tables"].values() for p in info["parts"]]
+    linked = [p["file"] for p in parts if p.get("linked_from") == "v0001"]
+    assert linked and all((out / "v0002" / f).stat().st_ino == (out / "v0001" / f).stat().st_ino for f in linked)
+    written = {p["file"].split("/")[0] for p in parts if "linked_from" not in p}
+    assert {"articles", "rejects", "changes"} <= written
+    assert all(f in {p["file"] for p in parts} for f in before if f.startswith("articles/"))
     assert len(load_table("articles", root=out)) == 6
     assert len(load_table("articles", version="v0001", root=out)) == 5
     rejects = load_table("rejects", root=out)
     assert list(rejects["reason"]) == ["binary"] and list(rejects["source_file"]) == ["junk.txt"]
     assert not [p for p in out.iterdir() if p.name.startswith(".tmp-")]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under a version folder, by its path inside it."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_pending_translation_is_marked_and_nothing_is_lost(prefect_harness: None, tmp_path: Path) -> None:
@@ -153,7 +171,7 @@ def test_quotes_table_is_attributed_linked_and_keyed(seed_run: tuple[Path, RunSu
     # mediated attribution: the outlet is via, the person speaks
     belta = quotes[quotes["text_en"].str.startswith("I will say without boasting", na=False)].iloc[0]
     assert (belta["speaker_id"], belta["via_id"]) == ("lukashenko", "belta")
-    assert duckdb.sql(f"select count(*) from read_parquet('{out / 'v0001' / 'quotes.parquet'}')").fetchall() == [(len(quotes),)]
+    assert duckdb.sql(f"select count(*) from read_parquet('{out / 'v0001' / 'quotes' / '*.parquet'}')").fetchall() == [(len(quotes),)]
 
 
 def test_events_and_uncoded_tables(seed_run: tuple[Path, RunSummary]) -> None:
@@ -172,7 +190,7 @@ def test_events_and_uncoded_tables(seed_run: tuple[Path, RunSummary]) -> None:
     ledger = set(zip(uncoded["article_id"], uncoded["segment_no"], strict=True))
     assert not coded & ledger
     assert len(coded | ledger) == int(articles["n_segments"].sum())
-    table = pq.read_table(out / "v0001" / "events.parquet")
+    table = pq.read_table(out / "v0001" / "events")
     assert table.schema.field("event_date").type == pa.date32()
     assert table.schema.field("actors").type == pa.list_(pa.string())
 

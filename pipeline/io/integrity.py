@@ -63,8 +63,8 @@ def _manifest(root: Path, name: str) -> tuple[dict[str, Any] | None, str | None]
 
 def _listed_files(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every file a manifest lists, with what it records about it (sha256, and bytes where recorded)."""
-    files = {info["file"]: {"sha256": info.get("sha256"), "bytes": info.get("bytes"), "rows": info.get("rows"), "table": table}
-             for table, info in manifest["tables"].items()}
+    files = {part["file"]: {"sha256": part.get("sha256"), "bytes": part.get("bytes"), "rows": part.get("rows"), "table": table}
+             for table in manifest["tables"] for part in store.table_parts(manifest, table)}
     sizes = manifest.get("sizes") or {}
     for name, digest in (manifest.get("files") or {}).items():
         files[name] = {"sha256": digest, "bytes": sizes.get(name)}

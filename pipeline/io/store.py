@@ -6,6 +6,15 @@ one, never half of one; a failed write removes its staging folder, and one left 
 reported) at the start of the next run. A run whose
 tables equal the latest version's writes nothing. Writers hold ``datasets/.lock`` (an OS lock, released
 when its process dies, so a killed run never blocks the next).
+
+Each table is a folder of Parquet part files (``v0007/quotes/part-<id>.parquet``). A part holds the rows of
+one batch of inputs, named by the batch's content key, so a refresh that adds files adds parts and leaves the
+others as they were. A part whose bytes equal the parent's part of the same name is hard-linked from the parent
+(copied where links are impossible), so unchanged parts cost neither disk nor time, and pruning a version never
+breaks another that shares its parts (a hard link keeps the data until its last name goes). The manifest lists
+every part with its rows, bytes and sha256; only the parts that differ from the parent are compared for the
+change log. Any Parquet reader reads a table folder as one table: ``pd.read_parquet("datasets/v0007/quotes")``,
+``pl.scan_parquet("datasets/v0007/quotes/*.parquet")``, DuckDB's ``read_parquet('…/quotes/*.parquet')``.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from pipeline.stages.changes import diff_tables, summarise
-from schemas import SCHEMA_VERSION, TABLES, arrow_schema
+from schemas import RECORD_KEYS, SCHEMA_VERSION, TABLES, arrow_schema
 
 #: The tables a run produces; ``changes`` is derived by the store against the parent version.
 DATA_TABLES = tuple(name for name in TABLES if name != "changes")
@@ -185,38 +194,133 @@ def git_commit() -> str | None:
     return result.stdout.strip() or None if result.returncode == 0 else None
 
 
+#: The part of rows whose batch is not known (a table written without a batch map).
+DEFAULT_PART = "0"
+_PART_FILE = re.compile(r"^part-([0-9A-Za-z_-]+)\.parquet$")
+
+
+@dataclass(frozen=True)
+class EncodedPart:
+    """One part file of a table, encoded: its name inside the version, rows, bytes and sha256."""
+
+    file: str  # "quotes/part-1a2b….parquet"
+    rows: int
+    data: bytes
+    sha256: str
+
+
+def part_file(table: str, part: str) -> str:
+    """The path of a part inside a version folder."""
+    return f"{table}/part-{part}.parquet"
+
+
+def _parts_of(name: str, frame: pd.DataFrame, part_of_file: dict[str, str], file_of_article: dict[str, str]) -> pd.Series:
+    """The part of each row: the batch of its source file (``rejects`` and ``articles`` by ``source_file``, the
+    article tables through their article's file)."""
+    if not part_of_file or not len(frame):
+        return pd.Series([DEFAULT_PART] * len(frame), index=frame.index, dtype=object)
+    if "source_file" in frame.columns:
+        files = frame["source_file"].astype(object)
+    else:
+        files = frame["article_id"].astype(object).map(file_of_article)
+    return files.map(part_of_file).fillna(DEFAULT_PART).astype(object)
+
+
+def encode_table(name: str, frame: pd.DataFrame, parts: pd.Series | None = None) -> list[EncodedPart]:
+    """A validated table as part files, one per part id (an empty table as one empty part, so readers get
+    its schema). Rows keep their order inside a part."""
+    if parts is None or not len(frame):
+        groups: list[tuple[str, pd.DataFrame]] = [(DEFAULT_PART, frame)]
+    else:
+        groups = [(str(part), rows) for part, rows in frame.groupby(parts.to_numpy(), sort=True)]
+    encoded = []
+    for part, rows in groups:
+        data = _parquet_bytes(to_arrow(name, rows))
+        encoded.append(EncodedPart(part_file(name, part), len(rows), data, hashlib.sha256(data).hexdigest()))
+    return encoded
+
+
+def _table_digest(parts: list[EncodedPart]) -> str:
+    return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in parts)).encode("utf-8")).hexdigest()
+
+
+def table_parts(manifest: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    """The parts a manifest records for a table (file, rows, bytes, sha256)."""
+    info = manifest.get("tables", {}).get(table) or {}
+    if "parts" not in info and info.get("file"):  # a version written before tables were folders: one part
+        return [{key: info.get(key) for key in ("file", "rows", "bytes", "sha256")}]
+    return list(info.get("parts") or [])
+
+
+def read_table_parts(root: Path, version: str, table: str, files: list[str] | None = None) -> pa.Table:
+    """A table of a version read from its part files (all, or the named ones), as one Arrow table."""
+    folder = root / version
+    chosen = files if files is not None else [p["file"] for p in table_parts(read_manifest(root, version), table)]
+    tables = [pq.read_table(folder / file) for file in chosen]
+    if not tables:
+        return arrow_schema(TABLES[table]).empty_table()
+    return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link ``source`` as ``target``; copy it where the file system cannot link (another device, FAT)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
+
+
 def write_version(
     root: Path,
     tables: dict[str, pd.DataFrame],
     facts: dict[str, Any],
     render: Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]] | None = None,
     parent: str | None = None,
+    part_of_file: dict[str, str] | None = None,
 ) -> WrittenVersion:
     """Write ``tables`` as the next version unless they equal the parent's; the caller holds the lock.
 
     ``parent`` is the version the run built on (the latest by default; the caller may have chosen the newest
     complete one because ``LATEST`` was damaged). When the tables equal it, nothing is written and ``LATEST``
-    is pointed at it if it pointed elsewhere. A failed write removes its staging folder."""
+    is pointed at it if it pointed elsewhere. ``part_of_file`` names each source file's part (its batch);
+    without it each table is one part. A failed write removes its staging folder."""
     root.mkdir(parents=True, exist_ok=True)
     remove_stray_temporaries(root)  # the flow removes and reports them at its start; a bare writer here
     roll_forward(root)
     parent = parent or latest_version(root)
-    encoded = {name: _parquet_bytes(to_arrow(name, tables[name])) for name in DATA_TABLES}
-    digests = {name: hashlib.sha256(data).hexdigest() for name, data in encoded.items()}
-    if parent is not None:
-        previous = read_manifest(root, parent)
-        if {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
-            if _pointer(root) != parent:
-                point_latest(root, parent)
-            return WrittenVersion(None, None, parent, None)
-    old = {name: pq.read_table(root / parent / f"{name}.parquet") for name in DATA_TABLES if (root / parent / f"{name}.parquet").is_file()} if parent else {}
-    # compare what readers will read: both sides as they come back from Parquet
-    new = {name: pq.read_table(io.BytesIO(encoded[name])) for name in DATA_TABLES}
+    files = part_of_file or {}
+    articles = tables["articles"]
+    file_of_article = dict(zip(articles["article_id"].astype(object), articles["source_file"].astype(object), strict=True)) if files else {}
+    encoded = {name: encode_table(name, tables[name], _parts_of(name, tables[name], files, file_of_article)) for name in DATA_TABLES}
+    digests = {name: _table_digest(parts) for name, parts in encoded.items()}
+    previous = read_manifest(root, parent) if parent is not None else {}
+    if parent is not None and {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
+        if _pointer(root) != parent:
+            point_latest(root, parent)
+        return WrittenVersion(None, None, parent, None)
+    # the parts the parent already has, byte for byte: linked, not written, and not compared for changes
+    kept = {p["file"]: p["sha256"] for table in DATA_TABLES for p in table_parts(previous, table)}
+    reused = {part.file for parts in encoded.values() for part in parts if kept.get(part.file) == part.sha256}
+    old: dict[str, pa.Table] = {}
+    new: dict[str, pa.Table] = {}
+    for table in DATA_TABLES:
+        stale = [p["file"] for p in table_parts(previous, table) if p["file"] not in reused]
+        if parent is not None and table in previous.get("tables", {}):
+            old[table] = read_table_parts(root, parent, table, stale)
+        # compare what readers will read: both sides as they come back from Parquet
+        fresh = [pq.read_table(io.BytesIO(p.data)) for p in encoded[table] if p.file not in reused]
+        new[table] = pa.concat_tables(fresh) if fresh else arrow_schema(TABLES[table]).empty_table()
     changes = diff_tables(old, new)
-    encoded["changes"] = _parquet_bytes(to_arrow("changes", changes))
-    digests["changes"] = hashlib.sha256(encoded["changes"]).hexdigest()
-    tables = {**tables, "changes": changes}
+    if parent is not None and not len(changes):  # the same records, only grouped into other parts
+        if _pointer(root) != parent:
+            point_latest(root, parent)
+        return WrittenVersion(None, None, parent, None)
+    encoded["changes"] = encode_table("changes", changes)
+    digests["changes"] = _table_digest(encoded["changes"])
     name = _next_name(root)
+    counts = {table: sum(p.rows for p in parts) for table, parts in encoded.items()}
     manifest = {
         "version": name,
         "parent": parent,
@@ -224,20 +328,31 @@ def write_version(
         "git_commit": git_commit(),
         "schema_version": SCHEMA_VERSION,
         "tables": {
-            table: {"file": f"{table}.parquet", "rows": len(tables[table]), "sha256": digests[table], "bytes": len(encoded[table])}
+            table: {
+                "folder": table, "rows": counts[table], "sha256": digests[table],
+                "bytes": sum(len(p.data) for p in encoded[table]),
+                "parts": [{"file": p.file, "rows": p.rows, "bytes": len(p.data), "sha256": p.sha256,
+                           **({"linked_from": parent} if p.file in reused else {})} for p in encoded[table]],
+            }
             for table in TABLES
         },
         "changes": summarise(changes),
         **facts,
     }
-    extras = render(name, manifest, tables) if render is not None else {}
+    extras = render(name, manifest, {**tables, "changes": changes}) if render is not None else {}
     manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
     manifest["sizes"] = {file: len(data) for file, data in extras.items()}
     staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"
     try:
         staging.mkdir()
-        for table, data in encoded.items():
-            _write_file(staging / f"{table}.parquet", data)
+        for table, parts in encoded.items():
+            (staging / table).mkdir()
+            for part in parts:
+                if part.file in reused:
+                    _link_or_copy(root / str(parent) / part.file, staging / part.file)
+                else:
+                    _write_file(staging / part.file, part.data)
+            _fsync_dir(staging / table)
         for file, data in extras.items():
             _write_file(staging / file, data)
         _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
@@ -307,16 +422,22 @@ def _json_default(value: object) -> object:
 
 
 def load_table(name: str, version: str | None = None, root: Path | str | None = None) -> pd.DataFrame:
-    """Return one table of a version (the latest by default) as a pandas DataFrame."""
+    """Return one table of a version (the latest by default) as a pandas DataFrame, sorted by the table's key
+    (``schemas.RECORD_KEYS``)."""
     base = Path(root) if root is not None else default_root()
     chosen = version or latest_version(base)
     if chosen is None:
         raise VersionNotFound(f"no version in {base.resolve()}; run `python -m pipeline run` first")
-    path = base / chosen / f"{name}.parquet"
-    if not path.is_file():
+    path = base / chosen / name
+    parts = table_parts(read_manifest(base, chosen), name) if name in TABLES else []
+    if not parts or not all((base / chosen / p["file"]).is_file() for p in parts):
         known = ", ".join(TABLES)
         raise VersionNotFound(f"{path} does not exist (version {chosen}; tables: {known})")
-    frame = pq.read_table(path).to_pandas()
+    table = read_table_parts(base, chosen, name, [p["file"] for p in parts])
+    key = RECORD_KEYS.get(name)
+    if key and table.num_rows:  # parts are batches: one canonical order, whatever the partitioning
+        table = table.sort_by([(column, "ascending") for column in key])
+    frame = table.to_pandas()
     return TABLES[name].validate(frame, lazy=True)  # coerces to the schema's dtypes
 
 
@@ -365,8 +486,16 @@ def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:
         if name is None or not (root / name / MANIFEST).is_file():
             raise VersionNotFound(f"no version {name} in {root}")
     assert target is not None
-    before = {n: pq.read_table(root / old / f"{n}.parquet") for n in DATA_TABLES if (root / old / f"{n}.parquet").is_file()}
-    after = {n: pq.read_table(root / target / f"{n}.parquet") for n in DATA_TABLES if (root / target / f"{n}.parquet").is_file()}
+    manifests = {side: read_manifest(root, name) for side, name in (("old", old), ("new", target))}
+    shared = {p["file"]: p["sha256"] for n in DATA_TABLES for p in table_parts(manifests["old"], n)}
+    before: dict[str, pa.Table] = {}
+    after: dict[str, pa.Table] = {}
+    for table in DATA_TABLES:
+        same = {p["file"] for p in table_parts(manifests["new"], table) if shared.get(p["file"]) == p["sha256"]}
+        for side, name, found in (("old", old, before), ("new", target, after)):
+            parts = table_parts(manifests[side], table)
+            if parts:
+                found[table] = read_table_parts(root, name, table, [p["file"] for p in parts if p["file"] not in same])
     return diff_tables(before, after)
 
 

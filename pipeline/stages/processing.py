@@ -69,11 +69,17 @@ class BatchResult:
 
     files: list[FileResult]
     frames: dict[str, pd.DataFrame]
+    part: str = ""  # the batch's content key, kept when only some of its files are reused
+
+    @property
+    def part_key(self) -> str:
+        """The content key of the batch as it was made (its files' keys): the name of its rows' part files."""
+        return self.part or hashlib.sha256("\n".join(sorted(f.key for f in self.files)).encode("utf-8")).hexdigest()[:16]
 
     def only(self, keys: set[str]) -> BatchResult:
         """The batch with only the files that have these keys; the corpus-wide step that joins the frames
         keeps just those files' rows (one join for all batches beats a filter per batch)."""
-        return BatchResult([f for f in self.files if f.key in keys], self.frames)
+        return BatchResult([f for f in self.files if f.key in keys], self.frames, self.part_key)
 
 
 #: The hidden column that ties a row to its file until the corpus-wide steps are done.
