@@ -94,6 +94,12 @@ def test_reports_of_one_event_share_a_cluster() -> None:
     meeting = [e for e in _case("001_037cda25dab176e3") if e.event_date]
     ids = cluster_events([*deployment, *announcement, *meeting])
     assert ids[0] == ids[1] != ids[2]
+    # a cluster's id depends on its members, not on the order they come in (a refresh adds rows anywhere)
+    backwards = cluster_events([*meeting, *announcement, *deployment][::-1])
+    assert backwards[::-1] == cluster_events([*meeting, *announcement, *deployment])
+    everything = [*deployment, *announcement, *meeting]
+    by_id = dict(zip([e.event_id for e in everything], ids, strict=True))
+    assert dict(zip([e.event_id for e in everything[::-1]], cluster_events(everything[::-1]), strict=True)) == by_id
 
 
 def test_gold_scores_meet_the_targets() -> None:

@@ -131,6 +131,7 @@ def test_same_words_in_two_articles_share_a_cluster() -> None:
     ]
     ids = cluster_quotes(texts, ["putin", "putin", "putin", "putin"], 92.0)
     assert ids[0] == ids[1] and ids[0] != ids[3]
+    assert cluster_quotes(texts[::-1], ["putin"] * 4, 92.0)[::-1] == ids  # the id names the members, not their order
     assert len(set(cluster_quotes(texts[:2], ["a", "b"], 92.0))) == 1  # exact words cluster whoever is named
 
 

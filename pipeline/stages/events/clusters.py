@@ -34,11 +34,13 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
             groups.setdefault((record.event_type, record.country), []).append(i)
     for members in groups.values():
         _join_close(records, sorted(members, key=lambda i: records[i].event_date), clusters, window_days)  # type: ignore[arg-type, return-value]
-    ids = []
-    for index in range(len(records)):
-        root = records[clusters.root(index)]
-        ids.append("e" + hashlib.sha256(root.event_id.encode("utf-8")).hexdigest()[:15])
-    return ids
+    # named by the least member id: the id depends on the cluster's members, not on the order they were joined
+    least: dict[int, str] = {}
+    for index, record in enumerate(records):
+        root = clusters.root(index)
+        least[root] = min(least.get(root, record.event_id), record.event_id)
+    names = {root: "e" + hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15] for root, event_id in least.items()}
+    return [names[clusters.root(index)] for index in range(len(records))]
 
 
 def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups, window_days: int) -> None:

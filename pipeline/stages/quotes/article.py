@@ -207,11 +207,11 @@ def cluster_quotes(
             for row, column in zip(*np.nonzero(scores), strict=True):
                 if column > low + row:
                     groups.join(members[low + row], members[column])
-    roots: dict[int, str] = {}
-    ids = []
-    for index in range(len(keys)):
+    # a cluster is named by the least of its members' texts: the id depends on who is in the cluster, not on
+    # the order rows arrived in, so a refresh that adds articles keeps the ids (and the parts) of other clusters
+    least: dict[int, str] = {}
+    for index, key in enumerate(keys):
         root = groups.root(index)
-        if root not in roots:
-            roots[root] = "q" + hashlib.sha256(keys[root].encode("utf-8")).hexdigest()[:15]
-        ids.append(roots[root])
-    return ids
+        least[root] = min(least.get(root, key), key)
+    names = {root: "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15] for root, key in least.items()}
+    return [names[groups.root(index)] for index in range(len(keys))]
