@@ -47,6 +47,22 @@ def _manifest(root: Path, version: str | None) -> dict[str, Any]:
         raise  # _fail has exited; this satisfies the type checker
 
 
+def _languages(option: str) -> tuple[str, ...]:
+    """The ``--languages`` option as the settings' tuple: the default set, every language (``all``), or a list."""
+    from pipeline.settings import DEFAULT_LANGUAGES
+    from pipeline.stages.language import known_languages
+
+    if not option.strip():
+        return DEFAULT_LANGUAGES
+    if option.strip().lower() == "all":
+        return ()
+    codes = tuple(dict.fromkeys(code.strip().lower() for code in option.split(",") if code.strip()))
+    unknown = sorted(set(codes) - known_languages())
+    if unknown:
+        _fail(f"--languages: unknown language code(s) {', '.join(unknown)}; use ISO 639-1 codes such as en,it,ru or 'all'", 2)
+    return codes
+
+
 @app.command()
 def run(
     corpus: Annotated[Path, typer.Option(help="Folder of raw files.")] = Path("corpus"),
@@ -71,6 +87,10 @@ def run(
             help="Folder with your own actors.yaml, places.yaml, calendar.yaml, merged over the shipped ones (repeatable).",
         ),
     ] = None,
+    languages: Annotated[
+        str,
+        typer.Option(help="Languages to identify among, comma-separated ISO 639-1 codes, or 'all' (default: CSTO news languages)."),
+    ] = "",
     debug: Annotated[bool, typer.Option(help="Print Prefect's log and any traceback on the terminal.")] = False,
 ) -> None:
     """Run the flow on CORPUS and write a new version into OUT when anything changed."""
@@ -85,6 +105,7 @@ def run(
     for memory in translation_memory or []:
         if not memory.is_file():
             _fail(f"translation memory {memory} does not exist", 2)
+    chosen = _languages(languages)
     from pipeline.io.reference import load_reference
     from pipeline.stages.reference import ReferenceError
 
@@ -108,6 +129,7 @@ def run(
         show_progress=progress and not json_summary,
         task_runner=task_runner,
         dask_address=dask_address,
+        languages=chosen,
     )
     from pipeline.flows import run as run_flow
     from pipeline.flows import summary_dict

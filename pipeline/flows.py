@@ -79,8 +79,8 @@ class RunSummary:
 
 # One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
 @cache
-def _detector() -> LanguageDetector:
-    return LanguageDetector()
+def _detector(languages: tuple[str, ...]) -> LanguageDetector:
+    return LanguageDetector(languages)
 
 
 @cache
@@ -199,7 +199,7 @@ def prepare_articles(
     settings: Settings, raws: list[tuple[RawFile | Reject, str]], sidecar: dict[str, SourceMeta]
 ) -> processing.PreparedBatch:
     """Decode a batch of files, clean their articles and split them into segments with languages."""
-    return processing.prepare(raws, sidecar, settings, _detector())
+    return processing.prepare(raws, sidecar, settings, _detector(settings.languages))
 
 
 @task(name="translate segments", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -221,7 +221,7 @@ def translate(
 def _build_translator(settings: Settings, memory: TranslationMemory) -> tuple[Translator, TranslationCache | None]:
     if settings.translator == "offline":
         return LayeredTranslator(memory, None, OfflineTranslator()), None
-    detector = _detector()
+    detector = _detector(settings.languages)
 
     def accept(source: str, translation: str, target: str) -> bool:
         return is_plausible_translation(detector, source, translation, target)
@@ -241,7 +241,7 @@ def finish_articles(
     """Attach metadata, extract quotes and code events for a translated batch; return its rows."""
     finder, event_tools = extraction_tools(reference)
     return processing.finish(
-        prepared, translated, settings, _date_parser(), _detector(), reference.registry, finder, event_tools
+        prepared, translated, settings, _date_parser(), _detector(settings.languages), reference.registry, finder, event_tools
     )
 
 

@@ -11,6 +11,14 @@ from pathlib import Path
 
 TRANSLATORS = ("google", "mymemory", "libre", "deepl", "offline")
 
+#: The languages CSTO news comes in: the member states', their neighbours', and the wires' and
+#: translators' languages. Identification chooses among these only, which is a fifth faster than among all
+#: the model's languages (same verdicts on the seed, golden, real and synthetic corpora). ``languages`` widens it.
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    "en", "it", "ru", "uk", "be", "kk", "ky", "tg", "hy", "az", "uz", "ka", "tr", "fa", "zh", "ar",
+    "fr", "de", "es", "pt", "pl", "ro", "lt", "lv", "et", "bg", "sr", "hr", "cs", "sk", "nl", "sv", "fi",
+)
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -40,6 +48,8 @@ class Settings:
     # language
     #: Lines shorter than this take the article's language instead of their own guess.
     min_chars_line_language: int = 40
+    #: The languages identification chooses among (ISO 639-1); empty means every language py3langid knows.
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
 
     # translation
     #: Google rejects 5,000 characters or more; chunks stay safely below.

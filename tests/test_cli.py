@@ -70,6 +70,8 @@ def test_bad_arguments_fail_with_one_sentence(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.output
     result = runner.invoke(app, ["run", "--corpus", str(tmp_path), "--translator", "babelfish"])
     assert result.exit_code == 2 and "unknown translator" in result.output
+    result = runner.invoke(app, ["run", "--corpus", str(tmp_path), "--languages", "en,klingon"])
+    assert result.exit_code == 2 and "unknown language code(s) klingon" in result.output
 
 
 VOLKONSKY = (

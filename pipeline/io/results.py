@@ -41,7 +41,7 @@ CREATE INDEX IF NOT EXISTS files_batch ON files(batch);
 _SHAPING = (
     "translator", "libre_url", "target_language", "max_file_bytes", "text_suffixes", "html_suffixes", "jsonl_suffixes",
     "min_printable_share", "min_chars_line_language", "max_chars_per_request", "max_headline_words",
-    "derived_title_words", "require_registry_actor",
+    "derived_title_words", "require_registry_actor", "languages",
 )
 
 

@@ -11,14 +11,27 @@ from dataclasses import dataclass
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from pipeline.settings import DEFAULT_LANGUAGES
 from pipeline.stages.records import CleanArticle, Segment
 
 
-class LanguageDetector:
-    """A loaded language identifier; build one per process and pass it to the stages."""
+def known_languages() -> set[str]:
+    """The ISO 639-1 codes the shipped model can identify."""
+    return set(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes)
 
-    def __init__(self) -> None:
+
+class LanguageDetector:
+    """A loaded language identifier; build one per process and pass it to the stages.
+
+    ``languages`` limits the candidates (ISO 639-1 codes py3langid knows); ``()`` means all of them."""
+
+    def __init__(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
         self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        if languages:
+            unknown = sorted(set(languages) - set(self._identifier.nb_classes))
+            if unknown:
+                raise ValueError(f"unknown language codes for identification: {', '.join(unknown)}")
+            self._identifier.set_languages(list(languages))
 
     def detect(self, text: str) -> tuple[str, float]:
         """Return ``(iso639_1_code, probability)`` for ``text``."""
