@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
@@ -115,7 +115,7 @@ class _Context:
     year_hint: int | None
     year_source: str
     use_english: bool
-    main_country: str | None
+    main_country: Callable[[], str | None]  # the article's main country, found on first need
     offsets: tuple[int, ...]  # where each paragraph starts in the coded text
     orig_offsets: tuple[int, ...]  # and in text_original
     dateline_place: PlaceFound | None = None  # "DUSHANBE, September 16. /TASS/.": where the story is filed
@@ -226,7 +226,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     if year_hint is not None and year_source == "text" and published is None:
         year_source = "article_context"
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
-    main_country = _main_country(tools, prepared)
+    unmasked = prepared
+    main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     filed_at = _dateline_place(tools, [line for _, line, _, _ in prepared[:5]], day)
     prepared = [(n, text, _mask_dateline(m) if n <= 2 else m, ms) for n, text, m, ms in prepared]
     context = _Context(
@@ -342,7 +343,7 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
                 continue
             for trigger, at, _ in triggers:
                 people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-                place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, None)
+                place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, _no_country)
                 country = place.country if place is not None else None
                 for found in found_dates:
                     year = _calendar_year(tools, trigger.event_type, found, country)
@@ -554,6 +555,11 @@ _ADDRESSEE = re.compile(
 _AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", moves=True)
 
 
+def _no_country() -> str | None:
+    """No main country: the calendar pass places an event by its own sentence only."""
+    return None
+
+
 def _place(
     tools: EventTools,
     trigger: Trigger,
@@ -563,7 +569,7 @@ def _place(
     people: Sequence[tuple[int, int]],
     source_country: str | None,
     filed_at: PlaceFound | None,
-    main_country: str | None,
+    main_country: Callable[[], str | None],
 ) -> PlaceFound | None:
     """The place a sentence puts its event in; "from X" is an origin. With no located place: the source actor's
     country, else the dateline's city (``filed_at``), else the article's main country."""
@@ -594,14 +600,15 @@ def _place(
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
-    if not verbal and filed_at is not None and main_country in (None, filed_at.country):
+    if not verbal and filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0)
     if source_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country")
-    if filed_at is not None and main_country in (None, filed_at.country):
+    if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0)  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
-    if main_country is not None:
-        return PlaceFound("", 0, 0, tools.gazetteer.country_name(main_country), main_country, None, None, "country")
+    country = main_country()
+    if country is not None:
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     if candidates and rank(candidates[0])[0] < 4:
         return candidates[0]
     return None
