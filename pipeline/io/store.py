@@ -27,7 +27,7 @@ import re
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -230,13 +230,13 @@ def encode_table(name: str, frame: pd.DataFrame, parts: pd.Series | None = None)
     """A validated table as part files, one per part id (an empty table as one empty part, so readers get
     its schema). Rows keep their order inside a part."""
     if parts is None or not len(frame):
-        groups: list[tuple[str, pd.DataFrame]] = [(DEFAULT_PART, frame)]
+        groups: Iterable[tuple[Any, pd.DataFrame]] = [(DEFAULT_PART, frame)]
     else:
-        groups = [(str(part), rows) for part, rows in frame.groupby(parts.to_numpy(), sort=True)]
+        groups = frame.groupby(parts.to_numpy(), sort=True)  # one part's rows at a time: no second copy of the table
     encoded = []
     for part, rows in groups:
         data = _parquet_bytes(to_arrow(name, rows))
-        encoded.append(EncodedPart(part_file(name, part), len(rows), data, hashlib.sha256(data).hexdigest()))
+        encoded.append(EncodedPart(part_file(name, str(part)), len(rows), data, hashlib.sha256(data).hexdigest()))
     return encoded
 
 
