@@ -255,9 +255,11 @@ class MentionFinder:
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in words.press_service_nouns)
+        country_words = "|".join(re.escape(c) for c in sorted(registry.country_words, key=len, reverse=True)) or "__none__"
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
-            rf"(?P<of>\s+(?i:of|of\s+the|del|della|dello|dell['’])\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?"
+            rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}"
+            rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?i:{country_words}))?\b))?"  # "… of the General Staff", "… del presidente bielorusso"
         )
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)

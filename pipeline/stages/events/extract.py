@@ -119,6 +119,7 @@ class _Context:
     offsets: tuple[int, ...]  # where each paragraph starts in the coded text
     orig_offsets: tuple[int, ...]  # and in text_original
     dateline_place: PlaceFound | None = None  # "DUSHANBE, September 16. /TASS/.": where the story is filed
+    published_month: dt.date | None = None  # the month, when the publication date is known to the month only
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
+        day.replace(day=1) if day is not None and article.published.precision == "month" else None,
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -449,12 +451,16 @@ def _record(
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif undated and status == "happened" and _reports_news(context, number, sentence):
+    elif undated and status == "happened" and published is not None and _reports_news(context, number, sentence):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
+    elif undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence):
+        # the same, in an article published "in November 2023": the event is dated to that month, and said so
+        found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
+        date_source = "published"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -521,7 +527,8 @@ def _reports_news(context: _Context, number: int, sentence: str) -> bool:
     marker), in an article whose publication day is known."""
     first_body = 0 if context.article.title_derived else 1
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
-    return context.published is not None and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
+    known = context.published is not None or context.published_month is not None
+    return known and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
@@ -58,7 +58,7 @@ _GAP_AFTER = re.compile(
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
 #: maggiore …, il colonnello generale Anatolij Sidorov".
-_APPOSED_NAME = re.compile(r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:[a-zà-ù-]+\s+){0,3}$")
+_APPOSED_NAME = re.compile(r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)[a-zà-ù-]+\s+){0,3}$")
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
@@ -201,11 +201,16 @@ def attribute(
                 pairs.append((opener, cue, None))
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
+            telling = cue.words.lower() in ("told", "tells", "told to")
             speaker = before or after
-            if before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
+            if not telling and before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
                 speaker = after  # "…, ha spiegato il segretario stampa": the inverted subject speaks
+            if telling and before is None:
+                # "“…,” Viktor Vasiliev, Russia's ambassador to …, told RIA Novosti": whom one tells is the listener;
+                # the speaker is the name that opens the attribution
+                speaker = _subject(mentions, masked, (lo, hi), cue.start)
             if speaker is not None:
-                listener = _after(cue, mentions, masked, hi) if cue.words.lower() in ("told", "tells", "told to") else None
+                listener = after if telling else None
                 pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
     if not pairs:
         return None
@@ -314,6 +319,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
+    if that is None:  # "announced in a telephone conversation with …, Alexander Lukashenko, that he will not come"
+        window = masked[after : min(body_end, after + 160)]
+        that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
     if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
     if that is not None:
@@ -426,12 +434,34 @@ _ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|a
 
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
-    sent: tuple[int, int], found: Sequence[FoundQuote],
+    sent: tuple[int, int], found: list[FoundQuote],
 ) -> FoundQuote | None:
     """The sentence before ``sent`` as an indirect quote, when ``sent`` attributes it: "… . Lo ha dichiarato il
     presidente X.", "… . Belarus President X made the statement at …", "… . This was stated by X."."""
-    if previous is None or any(q.start < previous[1] and q.end > previous[0] for q in found):
-        return None  # nothing before it in this paragraph, or it already holds a quote
+    if previous is None:
+        return None  # nothing before it in this paragraph
+    attribution = _anaphoric(words, masked, mentions, sent)
+    if attribution is None:
+        return None
+    speaker, verb = attribution
+    held = [q for q in found if q.start < previous[1] and q.end > previous[0]]
+    if held:
+        # «…» quoted in the sentence before and only guessed at there: "La Russia «…». È quanto ha detto Peskov."
+        for index, quote in enumerate(found):
+            if quote in held and quote.confidence <= 0.6:
+                found[index] = replace(quote, speaker=speaker, cue=verb, confidence=0.75)
+        return None
+    start, end = _trim(line, previous[0], previous[1])
+    while end > start and line[end - 1] in ".!?":
+        end -= 1
+    if len(line[start:end].split()) < 4:
+        return None
+    confidence = 0.75 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
+    return FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, verb, confidence)
+
+
+def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> tuple[Mention, str] | None:
+    """The speaker and verb of a sentence that attributes the one before it, if it is one."""
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
     match = words.anaphoric_it.match(text) or _ANAPHORIC_BY.match(text)
@@ -442,14 +472,7 @@ def _attributed_by_next(
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
     if match is None or speaker is None:
         return None
-    speaker = named_in_apposition(speaker, mentions, masked)
-    start, end = _trim(line, previous[0], previous[1])
-    while end > start and line[end - 1] in ".!?":
-        end -= 1
-    if len(line[start:end].split()) < 4:
-        return None
-    confidence = 0.75 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
-    return FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, match.group("verb"), confidence)
+    return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
