@@ -347,10 +347,22 @@ class MentionFinder:
     def _press_services(self, text: str) -> Iterable[Mention]:
         for match in self._press.finditer(text):
             if match.group("of"):  # "the press service of the General Staff": it names its own owner
+                owner = self._registered_owner(match.group("of"))
+                if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
+                    yield self._named(owner, match.start(), match.end(), match.group(0).rstrip())
+                    continue
                 yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, "anonymous")
                 continue
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
+
+    def _registered_owner(self, phrase: str) -> Actor | None:
+        """The organisation a press service's "of …" phrase names, when the registry knows it."""
+        if self._aliases is None:
+            return None
+        folded, _ = _fold_with_offsets(phrase)
+        found = [self._alias_owner[m.group(1)] for m in self._aliases.finditer(folded)]
+        return found[-1] if found and found[-1].type == "organisation" else None
 
     def _organisation_anaphora(self, text: str) -> Iterable[Mention]:
         for match in self._org_anaphora.finditer(text):
