@@ -346,7 +346,7 @@ class MentionFinder:
 
     def _press_services(self, text: str) -> Iterable[Mention]:
         for match in self._press.finditer(text):
-            if match.group("of"):  # "the press service of the General Staff": it names its own owner
+            if match.group("of"):  # "the press service of the border guards": it names its own owner
                 owner = self._registered_owner(match.group("of"))
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
                     yield self._named(owner, match.start(), match.end(), match.group(0).rstrip())
@@ -505,7 +505,7 @@ class Discourse:
         if mention.kind == "pronoun":
             subject = self.previous_subject
             if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):
-                # "Bordyuzha, during a meeting with the president, made it clear … . '…,' he said": a subject
+                # "Sokolov, after talks with the president, said he was satisfied. '…,' he added": a subject
                 # pronoun continues the last sentence's subject, not the last person it named
                 return _adopt(mention, subject)
             pool = self.organisations if mention.actor_type == "organisation" else self.people

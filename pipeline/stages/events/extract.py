@@ -657,7 +657,7 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
 
 def _subject_country(tools: EventTools, lead: str, named: Sequence[tuple[int, int]]) -> str | None:
     """The country a sentence's subject names by a country word before the trigger, when no registered actor
-    does: "Il consiglio di sicurezza armeno ha chiesto", "The Kyrgyz provisional government appealed".
+    does: "Il governo kirghiso ha chiesto", "The Armenian cabinet appealed".
     A country word inside an actor mention, or after a preposition ("to Russia"), is not the subject's."""
     for match in tools.country_words.finditer(lead):
         if any(a <= match.start() < b for a, b in named):

@@ -78,7 +78,7 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
                 return earlier
     if re.fullmatch(r"\s*,\s*", gap):
         # "Pashinyan, who currently chairs the CSTO, said": the subject stands before the relative clause;
-        # "Leonid Kalashnikov, Head of the … Committee of the Russian State Duma, said": the named person
+        # "Anna Petrova, head of the … committee of the parliament, said": the named person
         # stands before the appositive that names his institution.
         for earlier in reversed(candidates[:-1]):
             if _RELATIVE.match(masked[earlier.end : cue.start]):
@@ -87,8 +87,8 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     if nearest.actor_type == "person" and _APPOSITIVE.match(gap):
         return nearest  # "Alexander Lapin, commander of the district's troops, said"
     if nearest.actor_type != "person":
-        # "Leonid Kalashnikov, Head of the … Committee of the Russian State Duma, said", "Nikol Pashinyan,
-        # incumbent chair of the Council in 2022, said": the named person stands before the appositive.
+        # "Anna Petrova, head of the … committee of the parliament, said", "Ivan Sokolov, this year's chair of
+        # the council, said": the named person stands before the appositive.
         for earlier in reversed(candidates[:-1]):
             if earlier.actor_type == "person" and _APPOSITIVE.match(masked[earlier.end : cue.start]):
                 return earlier
@@ -120,7 +120,7 @@ _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'�
 
 def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     """The words after "according to" / "secondo quanto riferito da" up to the comma, as an unregistered
-    source, when no actor of the registry stands there ("secondo quanto riferito dai ministri della Difesa …,")."""
+    source, when no actor of the registry stands there ("secondo quanto riferito dai portavoce dei governi …,")."""
     match = _SOURCE_WORDS.match(masked, cue.end, ceiling)
     if match is None or "X" * 3 in match.group(1):
         return None
@@ -194,7 +194,7 @@ def attribute(
             elif mediator is not None:
                 pairs.append((mediator, cue, None))
         elif cue.words.lower() in words.gerund_cues:
-            # "Lukashenko ha criticato i membri della Csto, inclusi Armenia e Kazakistan, affermando che …":
+            # "Il ministro ha criticato gli alleati, compresi due vicini, affermando che …":
             # the gerund's subject is the sentence's, not the last actor named before it
             opener = _subject(mentions, masked, (lo, hi), cue.start)
             if opener is not None:
@@ -281,13 +281,13 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
         if before != -1 and len(masked[speaker.end : body_end].split()) <= 4 and not masked[before + 1 : cue.start].strip():
-            # "…, according to the Ministry of Defense of Tajikistan (MoD).": the clause stands before it
+            # "…, according to the defence ministry of the host country.": the clause stands before it
             return (start, before) if before - start > 15 else None
         comma = masked.find(",", speaker.end, body_end)
         clause_start = comma + 1 if comma != -1 and comma - speaker.end < 3 else speaker.end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
-    # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Russia-led Collective Security
-    # Treaty Organization (CSTO) said today", "…, Prime Minister of Armenia Nikol Pashinyan, chair …, said".
+    # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
+    # today", "…, the prime minister, Ivan Sokolov, chair …, said".
     comma = masked.rfind(",", start, min(speaker.start, cue.start))
     title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
     rest = masked[cue.end : body_end]
@@ -319,7 +319,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
-    if that is None:  # "announced in a telephone conversation with …, Alexander Lukashenko, that he will not come"
+    if that is None:  # "announced in a phone call with his counterpart, Ivan Sokolov, that he would stay away"
         window = masked[after : min(body_end, after + 160)]
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
     if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
@@ -394,7 +394,7 @@ def extract_paragraph(
             speaker = choice.speaker if choice else None
             via = choice.via if choice else None
             if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
-                # "the CSTO issued a statement that characterized … as “…,” RIA-Novosti reported": the outlet
+                # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
                 # relays; the sentence's subject said it
                 subject = _subject(mentions, masked, sent, span.open_at)
                 if subject is not None and subject.actor_type != "media":
