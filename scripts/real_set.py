@@ -8,6 +8,7 @@ date and URL. Everything below ``saved/``, ``texts/`` and ``notes/`` is git-igno
     python scripts/real_set.py recipe    # saved/ + catalog.csv -> recipes.json (URL, outlet, date, line sha256s)
     python scripts/real_set.py rebuild   # saved/ + recipes.json -> texts/<id>.txt and texts/sources.csv
     python scripts/real_set.py gold      # notes/<id>.yaml (words) -> gold/<id>.json (offsets and sha256s only)
+    python scripts/real_set.py leaks     # runs of 7 words shared by a rebuilt text and a tracked file
 
 A line is whitespace-normalised before hashing, and blank lines are dropped, so a re-saved page rebuilds the
 same text. Gold in ``notes/`` quotes the article's words to say where things are; ``gold`` turns each into
@@ -124,8 +125,40 @@ def gold() -> None:
     print(f"wrote gold for {len(list(NOTES.glob('*.yaml')))} articles into {GOLD}")
 
 
+LEAK_WORDS = 7
+
+
+def leaks() -> None:
+    """List every run of ``LEAK_WORDS`` words that a rebuilt real article shares with a tracked file outside
+    ``tests/real/`` (the seed corpus and its expected outputs aside, which the user supplied): an example in a
+    comment or a doc must be our own words, not a fragment of a real article."""
+    import re
+    import subprocess
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[\w’'-]+", text.lower())
+        return {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
+
+    real: set[tuple[str, ...]] = set()
+    for path in sorted(TEXTS.glob("*.txt")):
+        real |= runs(path.read_text(encoding="utf-8"))
+    if not real:
+        sys.exit(f"no rebuilt texts in {TEXTS}: run rebuild first")
+    root = REAL.parents[1]
+    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
+    found = 0
+    for name in tracked:
+        if name.startswith(("tests/real/", "corpus/", "tests/golden/")) or not name.endswith((".py", ".md", ".yaml")):
+            continue
+        shared = runs((root / name).read_text(encoding="utf-8")) & real
+        for run in sorted(shared):
+            print(f"{name}: {' '.join(run)}")
+        found += len(shared)
+    print(f"{found} shared run(s) of {LEAK_WORDS} words (names of organisations are expected)")
+
+
 if __name__ == "__main__":
-    commands = {"recipe": recipe, "rebuild": rebuild, "gold": gold}
+    commands = {"recipe": recipe, "rebuild": rebuild, "gold": gold, "leaks": leaks}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
         sys.exit(f"usage: python scripts/real_set.py {'|'.join(commands)}")
     commands[sys.argv[1]]()
