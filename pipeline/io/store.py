@@ -297,9 +297,7 @@ def write_version(
     digests = {name: _table_digest(parts) for name, parts in encoded.items()}
     previous = read_manifest(root, parent) if parent is not None else {}
     if parent is not None and {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
-        if _pointer(root) != parent:
-            point_latest(root, parent)
-        return WrittenVersion(None, None, parent, None)
+        return _unchanged(root, parent)
     # the parts the parent already has, byte for byte: linked, not written, and not compared for changes
     kept = {p["file"]: p["sha256"] for table in DATA_TABLES for p in table_parts(previous, table)}
     reused = {part.file for parts in encoded.values() for part in parts if kept.get(part.file) == part.sha256}
@@ -314,9 +312,7 @@ def write_version(
         new[table] = pa.concat_tables(fresh) if fresh else arrow_schema(TABLES[table]).empty_table()
     changes = diff_tables(old, new)
     if parent is not None and not len(changes):  # the same records, only grouped into other parts
-        if _pointer(root) != parent:
-            point_latest(root, parent)
-        return WrittenVersion(None, None, parent, None)
+        return _unchanged(root, parent)
     encoded["changes"] = encode_table("changes", changes)
     digests["changes"] = _table_digest(encoded["changes"])
     name = _next_name(root)
@@ -364,6 +360,13 @@ def write_version(
     _fsync_dir(root)
     point_latest(root, name)
     return WrittenVersion(name, root / name, parent, manifest)
+
+
+def _unchanged(root: Path, parent: str) -> WrittenVersion:
+    """No new version: the parent stands (and ``LATEST`` names it, if it named another)."""
+    if _pointer(root) != parent:
+        point_latest(root, parent)
+    return WrittenVersion(None, None, parent, None)
 
 
 def _next_name(root: Path) -> str:
