@@ -84,7 +84,7 @@ def run(
         list[Path] | None,
         typer.Option(
             "--reference",
-            help="Folder with your own actors.yaml, places.yaml, calendar.yaml, merged over the shipped ones (repeatable).",
+            help="Folder with your own actors.yaml, places.yaml, calendar.yaml or *_words.yaml, merged over the shipped ones (repeatable).",
         ),
     ] = None,
     languages: Annotated[

@@ -39,7 +39,7 @@ class Settings:
     html_suffixes: tuple[str, ...] = (".html", ".htm")
     jsonl_suffixes: tuple[str, ...] = (".jsonl",)
     sidecar_name: str = "sources.csv"
-    #: Folders of the user's own ``actors.yaml``, ``places.yaml``, ``calendar.yaml``, merged in order over the
+    #: Folders of the user's own ``actors.yaml``, ``places.yaml``, ``calendar.yaml`` and word files, merged in order over the
     #: reference data shipped in the package (see ``pipeline.stages.reference`` for the rules).
     reference_dirs: tuple[Path, ...] = ()
     #: Decoded text whose share of printable characters is below this is treated as binary.
