@@ -139,6 +139,11 @@ class Registry:
                     words[fold(word)] = actor.country
         return words
 
+    @cached_property
+    def country_alternation(self) -> str:
+        """A regex alternation of every country word, longest first (one that matches nothing when there are none)."""
+        return "|".join(re.escape(w) for w in sorted(self.country_words, key=len, reverse=True)) or "__none__"
+
 
 def fold(text: str) -> str:
     """Return ``text`` accent-folded and case-folded, for matching only."""
@@ -255,7 +260,7 @@ class MentionFinder:
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in words.press_service_nouns)
-        country_words = "|".join(re.escape(c) for c in sorted(registry.country_words, key=len, reverse=True)) or "__none__"
+        country_words = registry.country_alternation
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}"
@@ -276,8 +281,7 @@ class MentionFinder:
 
     def _descriptor_pattern(self) -> re.Pattern[str]:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
-        countries = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
-        country = "|".join(re.escape(c) for c in countries)
+        country = self.registry.country_alternation
         org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
         return re.compile(
             rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"

@@ -45,14 +45,13 @@ class EventTools:
     @functools.cached_property
     def country_words(self) -> re.Pattern[str]:
         """Every country name and demonym of the registry, as whole words (longest first)."""
-        words = sorted(self.registry.country_words, key=len, reverse=True) or ["__none__"]
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+        return re.compile(rf"\b(?:{self.registry.country_alternation})\b", re.IGNORECASE)
 
     @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
         """A place the gazetteer may not know, located by its country's demonym: "in the Turkmen city of Avaza",
         "nella città turkmena di Avaza"."""
-        words = "|".join(re.escape(w) for w in sorted(self.registry.country_words, key=len, reverse=True)) or "__none__"
+        words = self.registry.country_alternation
         return re.compile(
             rf"\b(?:in|at|near|nella|nel|a|presso)\s+(?:the\s+)?(?:(?P<before>{words})\s+(?:city|town|village|capital|resort|"
             rf"region|province|district)|(?:città|cittadina|capitale|località|regione|provincia|villaggio)\s+(?P<after>{words}))"

@@ -39,6 +39,7 @@ class QuoteWords:
     subject_verb_cues: frozenset[str]
     bare_clause_cues: frozenset[str]
     to_clause_cues: frozenset[str]
+    listener_cues: frozenset[str]
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
@@ -57,7 +58,7 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
             "document_nouns")}
         sets = {key: frozenset(word_list(data, key)) for key in (
-            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "abbreviations")}
+            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),

@@ -201,7 +201,7 @@ def attribute(
                 pairs.append((opener, cue, None))
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
-            telling = cue.words.lower() in ("told", "tells", "told to")
+            telling = cue.words.lower() in words.listener_cues
             speaker = before or after
             if not telling and before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
                 speaker = after  # "…, ha spiegato il segretario stampa": the inverted subject speaks
@@ -291,7 +291,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     comma = masked.rfind(",", start, min(speaker.start, cue.start))
     title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
     rest = masked[cue.end : body_end]
-    listener = cue.words.lower() in ("told", "tells", "ha detto a")
+    listener = cue.words.lower() in words.listener_cues
     trailing = (
         comma != -1 and len(title.split()) <= 8 and "." not in title and (listener or not _OBJECT_NEXT.match(rest))
         and (len(rest.split()) <= 10 or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
