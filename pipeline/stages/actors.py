@@ -390,8 +390,10 @@ class MentionFinder:
         busy = [(m.start, m.end) for m in taken]
         for match in _CAPITALISED.finditer(text):
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
-            while tokens and tokens[0][2].lower().strip(".") in self.words.name_stopwords:
-                tokens.pop(0)
+            titles = [i for i, t in enumerate(tokens) if t[2].lower().strip(".,") in self.words.name_stopwords]
+            if titles:
+                # "CSTO Joint Staff Spokesman Ivan Petrov": the name is what follows the last title or rank
+                tokens = tokens[titles[-1] + 1 :]
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not

@@ -88,7 +88,7 @@ def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapp
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        rf"(?P<explicit>\b(?:(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
@@ -104,6 +104,9 @@ def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapp
 
 
 _PARSE_LOCK = threading.Lock()
+
+#: The words between a range's start and its end ("October 3 to October 8", "dal 3 settembre al 6 ottobre").
+_RANGE_END = re.compile(r"\s*(?:[-–]|to|till|until|through|al|all['’]|fino\s+al(?:l['’])?)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,9 @@ def find_dates(
         if match.group("weekday") and following is not None and following.group("explicit") and not sentence[match.end() : following.start()].strip(" ,"):
             continue  # "lunedì 23 agosto", "Monday, August 23": the date names the day; the weekday only repeats it
         text = match.group(0).strip(" ,")
+        previous = matches[number - 1] if number else None
+        if match.group("explicit") and previous is not None and previous.group("explicit") and _RANGE_END.fullmatch(sentence[previous.end() : match.start()]):
+            continue  # "from October 3 to October 8": the range is dated by its start
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
         resolved = _resolve(words, match, text, parser, base, anchor, year_hint, future, context_year)
@@ -243,7 +249,7 @@ def _explicit(
 ) -> tuple[dt.date | None, str, float, bool]:
     year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
     month = match.group("m1") or match.group("m2") or match.group("m3")
-    day = match.group("d1") or match.group("d2")
+    day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
     if match.group("y4"):
         return dt.date(int(year), 1, 1), "year", 0.9, True
     words = " ".join(w for w in (day, month, year) if w)
@@ -298,7 +304,7 @@ def dateline_month_day(line: str, parser: DateDataParser) -> tuple[int, int, int
     if match is None:
         return None
     month = match.group("m1") or match.group("m2")
-    day = match.group("d1") or match.group("d2")
+    day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
     number = _IT_MONTH_ABBR.get(month.lower().rstrip("."))
     if number is not None:  # "ROMA, 13 SET": dateparser does not read Italian abbreviations reliably
         return number, int(day), int(match.group("y")) if match.group("y") else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,38 @@ def test_gold_scores_meet_the_targets() -> None:
     assert result["recall"] >= 0.9, result["problems"]
     assert result["precision"] >= 0.9, result["problems"]
     assert (result["recall"], result["precision"]) == (1.0, 1.0), result["problems"]  # and no worse than they are
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["from 3 to 8 October", "on 3-8 October", "dal 3 all'8 ottobre", "between 3 and 8 October", "from October 3 to October 8"],
+)
+def test_a_range_of_days_is_dated_by_its_start(text: str) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2023, 9, 20), None, None, future=True)
+    assert (found.date, found.precision) == (dt.date(2023, 10, 3), "day")
+
+
+def _events_of_text(tmp_path: Path, text: str) -> list[tuple[str, dt.date | None, str, str | None, str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(e.event_type, e.event_date, e.date_precision, e.country, e.status) for e in events_of(path) if e.event_date]
+
+
+def test_a_drill_reported_twice_is_one_event_and_a_force_name_is_no_deployment(tmp_path: Path) -> None:
+    # our own words: a dateline-dated lead and a worded start of the same drill; "Rapid Deployment Forces" is a name
+    events = _events_of_text(tmp_path, (
+        "Drills of the alliance in Kyrgyzstan\n"
+        "BISHKEK, May 12, 2021, Kabar — Kyrgyz units are taking part in exercises of the CSTO Collective Rapid "
+        "Deployment Forces that are under way in Kyrgyzstan.\n"
+        "The exercises began at the Edelweiss training ground in Kyrgyzstan on May 11, a ministry spokesman said.\n"
+    ))
+    assert events == [("COOPERATE", dt.date(2021, 5, 11), "day", "KGZ", "happened")]
+
+
+def test_leaving_the_alliance_is_a_sanction_not_a_retreat(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Il Kirghizistan lascia l'alleanza\n"
+        "BISHKEK, 4 marzo 2021 - Il presidente kirghiso ha detto il 3 marzo che il paese si ritirerà dall'alleanza "
+        "militare, senza precisare quando.\n"
+    ))
+    assert [(t, d, s) for t, d, _, _, s in events] == [("SANCTION", dt.date(2021, 3, 3), "planned")]

@@ -258,7 +258,46 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    return events, uncoded
+    return _corefer(events), uncoded
+
+
+#: Dates an event gets from the story rather than from its own words.
+_STORY_DATED = frozenset({"published", "dateline"})
+
+
+def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
+    """A story-dated mention of a type that the article dates in words nearby is that same event.
+
+    "DUSHANBE, July 16 — troops are taking part in the drills …" and "the drills began on July 15" report one
+    exercise: the mention dated only by the dateline or the publication day takes the worded date (within a
+    week, or within the month the story is dated to, and with the same status), and the worded place when it
+    has none; a mention that then repeats an event already coded is dropped, as repeats within a paragraph are.
+    """
+    worded = [e for e in events if e.event_date is not None and e.date_source not in _STORY_DATED]
+    kept: list[EventRecord] = []
+    for event in events:
+        if event.event_date is not None and event.date_source in _STORY_DATED:
+            same = next((w for w in worded if _corefers(event, w)), None)
+            if same is not None:
+                event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
+                                date_text=same.date_text, date_source="article_context")
+                if event.country is None and same.country is not None:
+                    event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
+                                    latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
+        if not any(_same(event, other) for other in kept):
+            kept.append(event)
+    return kept
+
+
+def _corefers(story: EventRecord, worded: EventRecord) -> bool:
+    if story.event_type != worded.event_type or story.status != worded.status:
+        return False  # a summit still planned is not the talks a story reports as held
+    if None not in (story.country, worded.country) and story.country != worded.country:
+        return False
+    assert story.event_date is not None and worded.event_date is not None
+    if story.date_precision == "month":
+        return (worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
+    return abs((worded.event_date - story.event_date).days) <= 7
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
