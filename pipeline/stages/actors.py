@@ -282,7 +282,7 @@ class MentionFinder:
     def _descriptor_pattern(self) -> re.Pattern[str]:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
-        org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|[A-Z][A-Za-z]+ Ministry)"
+        org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry)"
         return re.compile(
             rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
@@ -341,8 +341,8 @@ class MentionFinder:
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
             word = match.group(1)
-            if word in self._role_nouns:
-                continue
+            if word in self._role_nouns or word in self.words.organisation_heads:
+                continue  # "il ministero" is the ministry, not a slip for "il ministro"
             best = process.extractOne(word, self._english_roles, scorer=fuzz.ratio, score_cutoff=88)
             if best is not None:
                 yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "person",
@@ -522,6 +522,14 @@ class Discourse:
             return mention
         return self._resolve_descriptor(mention)
 
+    def _holds(self, person: Mention, roles: frozenset[str], country: str | None) -> bool:
+        """Whether a person the article named holds one of ``roles`` (of ``country``) on the article's day;
+        an unregistered person holds the role of the title they were named with."""
+        actor = self.registry.actors.get(person.actor_id or "")
+        if actor is None:
+            return person.role in roles
+        return any(r.role in roles and r.held_on(self.day) and (country is None or r.country == country) for r in actor.roles)
+
     def _fits(self, pronoun: Mention, antecedent: Mention) -> bool:
         gender = self.registry.actors[antecedent.actor_id].gender if antecedent.actor_id else None
         return pronoun.gender is None or gender is None or gender == pronoun.gender
@@ -540,6 +548,14 @@ class Discourse:
         if role == "secretary_general":
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
+        if role in ("spokesperson", "press_secretary"):
+            # "the spokeswoman added", "the official representative of the ministry": the spokesperson the
+            # article named last, whichever office they speak for (a "Kremlin spokesman" speaks for the Kremlin)
+            kremlin = bool(mention.qualifier) and "kremlin" in (mention.qualifier or "").lower()
+            family = frozenset({"spokesperson"}) if kremlin else _SPOKESPEOPLE
+            for previous in reversed(self.people):
+                if self._holds(previous, family, "RUS" if kremlin else mention.country):
+                    return _adopt(mention, previous)
         country: str | None
         if role in ("spokesperson", "press_secretary") and mention.qualifier and "kremlin" in mention.qualifier.lower():
             role, country = "spokesperson", "RUS"  # "Kremlin spokesman"
@@ -562,6 +578,10 @@ class Discourse:
         return mention
 
 
+#: The roles a "spokesperson" descriptor may stand for.
+_SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_spokesperson"})
+
+
 def _adopt(mention: Mention, antecedent: Mention) -> Mention:
     return replace(
         mention,
@@ -577,7 +597,7 @@ def display_name(registry: Registry, mention: Mention) -> str:
     """Return the canonical name of a resolved mention, else the words of the text."""
     if mention.actor_id and mention.actor_id in registry.actors:
         return registry.actors[mention.actor_id].name
-    if mention.kind in ("pronoun", "surname") and "antecedent" in mention.extra:
+    if mention.kind in ("pronoun", "surname", "descriptor") and "antecedent" in mention.extra:
         return str(mention.extra["antecedent"])
     if "name" in mention.extra:  # "il vice premier kirghiso, Edil Baisalov": the name, not the title
         return str(mention.extra["name"])

@@ -157,3 +157,15 @@ def test_a_name_after_a_chain_of_titles_is_the_speaker() -> None:
     [quote] = _extract("First Deputy Chief of the CSTO Joint Staff Lieutenant General Ivan Sorokin pointed out that "
                        "the regional forces were ready for any task.")
     assert quote[:3] == ("indirect", "the regional forces were ready for any task", "Ivan Sorokin")
+
+
+def test_the_spokesperson_is_the_one_the_article_named() -> None:
+    # our own words: a registered foreign-ministry spokeswoman, then an unregistered staff spokesman
+    found = _extract(
+        "Foreign Ministry spokeswoman Maria Zakharova said on Thursday that the ministers would meet in Minsk.\n"
+        "“Several documents will be approved,” the official representative of the Russian Foreign Ministry added.\n"
+        "Joint Staff spokesman Ivan Sorokin said the drills had begun.\n"
+        "“All units are in place,” the spokesman added.",
+        dt.date(2023, 6, 15),
+    )
+    assert [speaker for _, _, speaker, _ in found] == ["Maria Zakharova", "Maria Zakharova", "Ivan Sorokin", "Ivan Sorokin"]
