@@ -470,6 +470,7 @@ class Discourse:
     organisations: list[Mention] = field(default_factory=list)
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None
+    last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
@@ -479,6 +480,8 @@ class Discourse:
 
     def note(self, mention: Mention) -> None:
         """Remember a resolved mention as a possible antecedent."""
+        if mention.actor_type != "media" and (mention.actor_id or mention.kind == "unknown_name"):
+            self.last_actor = mention
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
             self.people.append(mention)
             if self.subject is None:

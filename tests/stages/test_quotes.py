@@ -169,3 +169,18 @@ def test_the_spokesperson_is_the_one_the_article_named() -> None:
         dt.date(2023, 6, 15),
     )
     assert [speaker for _, _, speaker, _ in found] == ["Maria Zakharova", "Maria Zakharova", "Ivan Sorokin", "Ivan Sorokin"]
+
+
+def test_a_text_someone_issued_speaks_for_its_issuer() -> None:
+    # our own words: a statement, a telegram and an Italian communiqué quoted after whoever issued them
+    found = _extract(
+        "The alliance began drills in Kyrgyzstan on Monday, the CSTO said in a statement.\n"
+        "“Units will practise joint operations,” the statement reads.\n"
+        "President Vladimir Putin sent a telegram to the summit.\n"
+        "The telegram reads: “We wish you success.”\n"
+        "Il ministero della Difesa russo ha diffuso un comunicato.\n"
+        "“Le unità sono pronte”, si legge nel comunicato."
+    )
+    direct = [(text, speaker) for kind, text, speaker, _ in found if kind == "direct"]
+    assert [speaker for _, speaker in direct] == [
+        "Collective Security Treaty Organization", "Vladimir Putin", "Russian Ministry of Defence"]

@@ -43,11 +43,14 @@ class QuoteWords:
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
+    issued_texts: tuple[str, ...]
+    reading_verbs: tuple[str, ...]
     abbreviations: frozenset[str]
     cues: re.Pattern[str]
     anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
+    reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -56,7 +59,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns")}
+            "document_nouns", "issued_texts", "reading_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
@@ -69,6 +72,12 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             anaphoric_en_pattern=re.compile(rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b", re.IGNORECASE),
+            reads=re.compile(
+                rf"\b(?:the|this|its|his|her|their|il|la|l['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\s+"
+                rf"(?:{alternation(lists['reading_verbs'])})\b|\bsi\s+legge\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{alternation(lists['issued_texts'])})\b",
+                re.IGNORECASE,
+            ),
             document=re.compile(
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
                 r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"

@@ -352,6 +352,7 @@ def extract_paragraph(
     bounds = sentences(masked, words.abbreviations)
     ends = [end for _, end in bounds]
     discourse.next_sentence()  # a paragraph starts a sentence too
+    named_before = discourse.last_actor
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
@@ -410,6 +411,12 @@ def extract_paragraph(
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 if named:
                     speaker, confidence = named[-1], 0.5
+            if speaker is None and kind == "direct" and words.reads.search(masked, *sent):
+                # "“…,” the statement reads": the words of whoever issued it, the last actor named before the quote
+                named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
+                issuer = named[-1] if named else named_before
+                if issuer is not None:
+                    speaker, confidence = issuer, 0.6
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
