@@ -404,6 +404,12 @@ def extract_paragraph(
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 confidence = 0.6
+            if speaker is None and kind == "direct" and words.reads.search(masked, *sent):
+                # "“…,” the statement reads": the words of whoever issued it, the last actor named before the quote
+                named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
+                issuer = named[-1] if named else named_before
+                if issuer is not None:
+                    speaker, confidence = issuer, 0.6
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
@@ -411,12 +417,6 @@ def extract_paragraph(
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 if named:
                     speaker, confidence = named[-1], 0.5
-            if speaker is None and kind == "direct" and words.reads.search(masked, *sent):
-                # "“…,” the statement reads": the words of whoever issued it, the last actor named before the quote
-                named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
-                issuer = named[-1] if named else named_before
-                if issuer is not None:
-                    speaker, confidence = issuer, 0.6
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
