@@ -261,9 +261,10 @@ class MentionFinder:
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in words.press_service_nouns)
         country_words = registry.country_alternation
+        heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
-            rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}"
+            rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?i:{country_words}))?\b))?"  # "… of the General Staff", "… del presidente bielorusso"
         )
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")

@@ -184,3 +184,16 @@ def test_a_text_someone_issued_speaks_for_its_issuer() -> None:
     direct = [(text, speaker) for kind, text, speaker, _ in found if kind == "direct"]
     assert [speaker for _, speaker in direct] == [
         "Collective Security Treaty Organization", "Vladimir Putin", "Russian Ministry of Defence"]
+
+
+def test_an_inverted_subject_with_an_article_closes_the_attribution() -> None:
+    # our own words: "…, ha dichiarato il presidente X." and a press service named with its owner's head noun
+    found = _extract(
+        "La missione di pace è finita, ha dichiarato il presidente Tokayev.\n"
+        "The prime minister will not attend the summit, reported the press service of the Armenian government.",
+        dt.date(2022, 1, 13),
+    )
+    assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "La missione di pace è finita", "Kassym-Jomart Tokayev"),
+        ("indirect", "The prime minister will not attend the summit", "Government of Armenia"),
+    ]

@@ -292,8 +292,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
     rest = masked[cue.end : body_end]
     listener = cue.words.lower() in words.listener_cues
+    # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
+    inverted = speaker.start >= cue.end and not masked[cue.end : speaker.start].strip() and _closes_clause(speaker, masked)
     trailing = (
-        comma != -1 and len(title.split()) <= 8 and "." not in title and (listener or not _OBJECT_NEXT.match(rest))
+        comma != -1 and len(title.split()) <= 8 and "." not in title and (listener or inverted or not _OBJECT_NEXT.match(rest))
         and (len(rest.split()) <= 10 or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
