@@ -38,7 +38,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
-from pipeline.stages.changes import diff_tables, summarise
+from pipeline.stages.changes import diff_hashed, diff_tables, record_hashes, record_ids, stacked, summarise
 from schemas import RECORD_KEYS, SCHEMA_VERSION, TABLES, arrow_schema
 
 #: The tables a run produces; ``changes`` is derived by the store against the parent version.
@@ -199,16 +199,6 @@ DEFAULT_PART = "0"
 _PART_FILE = re.compile(r"^part-([0-9A-Za-z_-]+)\.parquet$")
 
 
-@dataclass(frozen=True)
-class EncodedPart:
-    """One part file of a table, encoded: its name inside the version, rows, bytes and sha256."""
-
-    file: str  # "quotes/part-1a2b….parquet"
-    rows: int
-    data: bytes
-    sha256: str
-
-
 def part_file(table: str, part: str) -> str:
     """The path of a part inside a version folder."""
     return f"{table}/part-{part}.parquet"
@@ -224,24 +214,6 @@ def _parts_of(name: str, frame: pd.DataFrame, part_of_file: dict[str, str], file
     else:
         files = frame["article_id"].astype(object).map(file_of_article)
     return files.map(part_of_file).fillna(DEFAULT_PART).astype(object)
-
-
-def encode_table(name: str, frame: pd.DataFrame, parts: pd.Series | None = None) -> list[EncodedPart]:
-    """A validated table as part files, one per part id (an empty table as one empty part, so readers get
-    its schema). Rows keep their order inside a part."""
-    if parts is None or not len(frame):
-        groups: Iterable[tuple[Any, pd.DataFrame]] = [(DEFAULT_PART, frame)]
-    else:
-        groups = frame.groupby(parts.to_numpy(), sort=True)  # one part's rows at a time: no second copy of the table
-    encoded = []
-    for part, rows in groups:
-        data = _parquet_bytes(to_arrow(name, rows))
-        encoded.append(EncodedPart(part_file(name, str(part)), len(rows), data, hashlib.sha256(data).hexdigest()))
-    return encoded
-
-
-def _table_digest(parts: list[EncodedPart]) -> str:
-    return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in parts)).encode("utf-8")).hexdigest()
 
 
 def table_parts(manifest: dict[str, Any], table: str) -> list[dict[str, Any]]:
@@ -272,94 +244,184 @@ def _link_or_copy(source: Path, target: Path) -> None:
             os.fsync(handle.fileno())
 
 
+@dataclass(frozen=True)
+class StagedPart:
+    """A part written into (or linked into) the staging folder: no rows held, only what the manifest says."""
+
+    file: str
+    rows: int
+    bytes: int
+    sha256: str
+    linked: bool
+
+
+#: Renders the files that explain a version (its card and pictures) from its manifest and some columns.
+Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
+
+
+class Staging:
+    """The next version, written a part at a time into a hidden folder and made visible by ``commit``.
+
+    Use it as a context manager while holding the lock: leaving it without a commit (an exception, a full
+    disk) removes the folder, so nothing half-written is ever visible. A part equal to the parent's part of
+    the same name is hard-linked (or copied), not written. Only the parts' names, rows and digests stay in
+    memory, so a version of any size is written in the memory of its largest part.
+    """
+
+    def __init__(self, root: Path, parent: str | None = None) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        remove_stray_temporaries(root)  # the flow removes and reports them at its start; a bare writer here
+        roll_forward(root)
+        self.root = root
+        self.parent = parent or latest_version(root)
+        self.previous = read_manifest(root, self.parent) if self.parent is not None else {}
+        self._kept = {p["file"]: p["sha256"] for table in DATA_TABLES for p in table_parts(self.previous, table)}
+        self.folder = root / f"{_TMP_PREFIX}new-{uuid.uuid4().hex[:8]}"
+        self.parts: dict[str, list[StagedPart]] = {table: [] for table in TABLES}
+        self.folder.mkdir()
+        for table in TABLES:
+            (self.folder / table).mkdir()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        """Remove the staging folder (a no-op after a commit renamed it)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def add(self, table: str, part: str, frame: pd.DataFrame) -> StagedPart:
+        """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
+        data = _parquet_bytes(to_arrow(table, frame))
+        digest = hashlib.sha256(data).hexdigest()
+        file = part_file(table, part)
+        linked = self.parent is not None and self._kept.get(file) == digest
+        if linked:
+            _link_or_copy(self.root / str(self.parent) / file, self.folder / file)
+        else:
+            _write_file(self.folder / file, data)
+        staged = StagedPart(file, len(frame), len(data), digest, linked)
+        self.parts[table].append(staged)
+        return staged
+
+    def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
+        """A staged table (or some of its columns), read back from its part files."""
+        parts = [pq.read_table(self.folder / p.file, columns=columns) for p in self.parts[table]]
+        if parts:
+            return pa.concat_tables(parts)
+        empty = arrow_schema(TABLES[table]).empty_table()
+        return empty.select(columns) if columns is not None else empty
+
+    def _digest(self, table: str) -> str:
+        return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in self.parts[table])).encode("utf-8")).hexdigest()
+
+    def _changes(self) -> pd.DataFrame:
+        """The change log against the parent, from the parts that differ, one part read at a time."""
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for table in DATA_TABLES:
+            key = RECORD_KEYS[table]
+            in_parent = self.parent is not None and table in self.previous.get("tables", {})
+            reused = {p.file for p in self.parts[table] if p.linked}
+            fresh = [p.file for p in self.parts[table] if not p.linked]
+            reduce = record_hashes if in_parent else record_ids
+            new[table] = stacked([reduce(pq.read_table(self.folder / f), key) for f in fresh])
+            if in_parent:
+                stale = [p["file"] for p in table_parts(self.previous, table) if p["file"] not in reused]
+                old[table] = stacked([record_hashes(pq.read_table(self.root / str(self.parent) / f), key) for f in stale])
+        return diff_hashed(old, new)
+
+    def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
+        """Make the staged parts the next version, unless they equal the parent's; return what was done.
+
+        ``render`` writes the card and pictures from the manifest and the ``columns`` it names of each table
+        (read back from the parts, so a renderer never needs every column of every row)."""
+        for table in DATA_TABLES:
+            if not self.parts[table]:
+                self.add(table, DEFAULT_PART, empty_table_frame(table))  # an empty table still gives readers its schema
+        digests = {table: self._digest(table) for table in DATA_TABLES}
+        if self.parent is not None and {n: t.get("sha256") for n, t in self.previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
+            self.discard()
+            return _unchanged(self.root, self.parent)
+        changes = self._changes()
+        if self.parent is not None and not len(changes):  # the same records, only grouped into other parts
+            self.discard()
+            return _unchanged(self.root, self.parent)
+        self.add("changes", DEFAULT_PART, changes)
+        digests["changes"] = self._digest("changes")
+        name = _next_name(self.root)
+        manifest = {
+            "version": name,
+            "parent": self.parent,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "git_commit": git_commit(),
+            "schema_version": SCHEMA_VERSION,
+            "tables": {
+                table: {
+                    "folder": table, "rows": sum(p.rows for p in parts), "sha256": digests[table],
+                    "bytes": sum(p.bytes for p in parts),
+                    "parts": [{"file": p.file, "rows": p.rows, "bytes": p.bytes, "sha256": p.sha256,
+                               **({"linked_from": self.parent} if p.linked else {})} for p in sorted(parts, key=lambda p: p.file)],
+                }
+                for table, parts in self.parts.items()
+            },
+            "changes": summarise(changes),
+            **facts,
+        }
+        extras: dict[str, bytes] = {}
+        if render is not None:
+            wanted = columns or {}
+            shown = {table: self.read(table, wanted.get(table)).to_pandas() for table in DATA_TABLES if table in wanted}
+            extras = render(name, manifest, {**shown, "changes": changes})
+        manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
+        manifest["sizes"] = {file: len(data) for file, data in extras.items()}
+        for table in TABLES:
+            _fsync_dir(self.folder / table)
+        for file, data in extras.items():
+            _write_file(self.folder / file, data)
+        _write_file(self.folder / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
+        _fsync_dir(self.folder)
+        os.rename(self.folder, self.root / name)
+        _fsync_dir(self.root)
+        point_latest(self.root, name)
+        return WrittenVersion(name, self.root / name, self.parent, manifest)
+
+
+def empty_table_frame(table: str) -> pd.DataFrame:
+    """A table with its schema's columns and no rows."""
+    return arrow_schema(TABLES[table]).empty_table().to_pandas()
+
+
 def write_version(
     root: Path,
     tables: dict[str, pd.DataFrame],
     facts: dict[str, Any],
-    render: Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]] | None = None,
+    render: Render | None = None,
     parent: str | None = None,
     part_of_file: dict[str, str] | None = None,
 ) -> WrittenVersion:
-    """Write ``tables`` as the next version unless they equal the parent's; the caller holds the lock.
+    """Write whole ``tables`` as the next version unless they equal the parent's; the caller holds the lock.
 
     ``parent`` is the version the run built on (the latest by default; the caller may have chosen the newest
     complete one because ``LATEST`` was damaged). When the tables equal it, nothing is written and ``LATEST``
     is pointed at it if it pointed elsewhere. ``part_of_file`` names each source file's part (its batch);
-    without it each table is one part. A failed write removes its staging folder."""
-    root.mkdir(parents=True, exist_ok=True)
-    remove_stray_temporaries(root)  # the flow removes and reports them at its start; a bare writer here
-    roll_forward(root)
-    parent = parent or latest_version(root)
+    without it each table is one part. A failed write removes its staging folder. The flow stages its parts
+    one batch at a time instead (``Staging``); this is the same for tables already in memory."""
     files = part_of_file or {}
     articles = tables["articles"]
     file_of_article = dict(zip(articles["article_id"].astype(object), articles["source_file"].astype(object), strict=True)) if files else {}
-    encoded = {name: encode_table(name, tables[name], _parts_of(name, tables[name], files, file_of_article)) for name in DATA_TABLES}
-    digests = {name: _table_digest(parts) for name, parts in encoded.items()}
-    previous = read_manifest(root, parent) if parent is not None else {}
-    if parent is not None and {n: t.get("sha256") for n, t in previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
-        return _unchanged(root, parent)
-    # the parts the parent already has, byte for byte: linked, not written, and not compared for changes
-    kept = {p["file"]: p["sha256"] for table in DATA_TABLES for p in table_parts(previous, table)}
-    reused = {part.file for parts in encoded.values() for part in parts if kept.get(part.file) == part.sha256}
-    old: dict[str, pa.Table] = {}
-    new: dict[str, pa.Table] = {}
-    for table in DATA_TABLES:
-        stale = [p["file"] for p in table_parts(previous, table) if p["file"] not in reused]
-        if parent is not None and table in previous.get("tables", {}):
-            old[table] = read_table_parts(root, parent, table, stale)
-        # compare what readers will read: both sides as they come back from Parquet
-        fresh = [pq.read_table(io.BytesIO(p.data)) for p in encoded[table] if p.file not in reused]
-        new[table] = pa.concat_tables(fresh) if fresh else arrow_schema(TABLES[table]).empty_table()
-    changes = diff_tables(old, new)
-    if parent is not None and not len(changes):  # the same records, only grouped into other parts
-        return _unchanged(root, parent)
-    encoded["changes"] = encode_table("changes", changes)
-    digests["changes"] = _table_digest(encoded["changes"])
-    name = _next_name(root)
-    counts = {table: sum(p.rows for p in parts) for table, parts in encoded.items()}
-    manifest = {
-        "version": name,
-        "parent": parent,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "git_commit": git_commit(),
-        "schema_version": SCHEMA_VERSION,
-        "tables": {
-            table: {
-                "folder": table, "rows": counts[table], "sha256": digests[table],
-                "bytes": sum(len(p.data) for p in encoded[table]),
-                "parts": [{"file": p.file, "rows": p.rows, "bytes": len(p.data), "sha256": p.sha256,
-                           **({"linked_from": parent} if p.file in reused else {})} for p in encoded[table]],
-            }
-            for table in TABLES
-        },
-        "changes": summarise(changes),
-        **facts,
-    }
-    extras = render(name, manifest, {**tables, "changes": changes}) if render is not None else {}
-    manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
-    manifest["sizes"] = {file: len(data) for file, data in extras.items()}
-    staging = root / f"{_TMP_PREFIX}{name}-{uuid.uuid4().hex[:8]}"
-    try:
-        staging.mkdir()
-        for table, parts in encoded.items():
-            (staging / table).mkdir()
-            for part in parts:
-                if part.file in reused:
-                    _link_or_copy(root / str(parent) / part.file, staging / part.file)
-                else:
-                    _write_file(staging / part.file, part.data)
-            _fsync_dir(staging / table)
-        for file, data in extras.items():
-            _write_file(staging / file, data)
-        _write_file(staging / MANIFEST, json.dumps(manifest, indent=2, default=_json_default).encode("utf-8"))
-        _fsync_dir(staging)
-        os.rename(staging, root / name)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)  # a full disk or a kill between files leaves nothing behind
-        raise
-    _fsync_dir(root)
-    point_latest(root, name)
-    return WrittenVersion(name, root / name, parent, manifest)
+    with Staging(root, parent) as staging:
+        for name in DATA_TABLES:
+            frame = tables[name]
+            parts = _parts_of(name, frame, files, file_of_article)
+            groups: Iterable[tuple[Any, pd.DataFrame]] = (
+                frame.groupby(parts.to_numpy(), sort=True) if len(frame) else [(DEFAULT_PART, frame)]
+            )
+            for part, rows in groups:
+                staging.add(name, str(part), rows)
+        return staging.commit(facts, render, {name: list(tables[name].columns) for name in DATA_TABLES} if render else None)
 
 
 def _unchanged(root: Path, parent: str) -> WrittenVersion:

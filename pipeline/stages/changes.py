@@ -37,8 +37,33 @@ def _hashed(table: pa.Table, key: tuple[str, ...]) -> pl.DataFrame:
     return frame.select(_record_id(key), *[pl.col(c).hash(seed=0).alias(c) for c in frame.columns])
 
 
+def record_ids(table: pa.Table, key: tuple[str, ...]) -> pl.DataFrame:
+    """The ids of a table's records (a table the other side lacks is all added or all removed)."""
+    return _ids(table, key)
+
+
+def stacked(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    """Reduced records of several parts as one frame (no parts: no records)."""
+    return pl.concat(frames, how="diagonal") if frames else pl.DataFrame({_ID: []}, schema={_ID: pl.String})
+
+
+def record_hashes(table: pa.Table, key: tuple[str, ...]) -> pl.DataFrame:
+    """The ids of a table's records with one hash per column: all a comparison needs, read a part at a time."""
+    return _hashed(table, key)
+
+
 def diff_tables(old: Mapping[str, pa.Table], new: Mapping[str, pa.Table]) -> pd.DataFrame:
     """Return the ``changes`` rows that turn ``old`` into ``new``; a table absent from ``old`` is all added."""
+    hashed_old = {t: _hashed(table, RECORD_KEYS[t]) for t, table in old.items() if t in RECORD_KEYS}
+    hashed_new = {
+        t: (_hashed(table, RECORD_KEYS[t]) if t in old else _ids(table, RECORD_KEYS[t])) for t, table in new.items() if t in RECORD_KEYS
+    }
+    return diff_hashed(hashed_old, hashed_new)
+
+
+def diff_hashed(old: Mapping[str, pl.DataFrame], new: Mapping[str, pl.DataFrame]) -> pd.DataFrame:
+    """``diff_tables`` over records already reduced to ids and column hashes (``record_hashes``; a table
+    absent from ``old`` needs only ``record_ids`` on the new side)."""
     parts: list[pd.DataFrame] = []
 
     def note(table: str, change: str, ids: list[str], columns: list[list[str]] | None = None) -> None:
@@ -54,13 +79,13 @@ def diff_tables(old: Mapping[str, pa.Table], new: Mapping[str, pa.Table]) -> pd.
                 )
             )
 
-    for table, key in RECORD_KEYS.items():
+    for table in RECORD_KEYS:
         if table not in old or table not in new:
             present = new.get(table) if table in new else old.get(table)
             if present is not None:
-                note(table, "added" if table in new else "removed", _ids(present, key)[_ID].to_list())
+                note(table, "added" if table in new else "removed", present[_ID].to_list())
             continue
-        after, before = _hashed(new[table], key), _hashed(old[table], key)
+        after, before = new[table], old[table]
         note(table, "added", after.join(before, on=_ID, how="anti")[_ID].to_list())
         note(table, "removed", before.join(after, on=_ID, how="anti")[_ID].to_list())
         shared = [c for c in after.columns if c != _ID and c in before.columns]
