@@ -33,22 +33,22 @@ from pipeline.io import corpus, integrity, results, store
 from pipeline.io import reference as reference_io
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
+from pipeline.io.spill import Spill
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
-from pipeline.stages import assemble, processing
-from pipeline.stages import corpus as corpus_stage
+from pipeline.stages import assemble, parts, processing
 from pipeline.stages.actors import MentionFinder
-from pipeline.stages.card import render_version_files
+from pipeline.stages.card import CARD_COLUMNS, render_version_files
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
 from pipeline.stages.metadata import make_date_parser, unparsed_sidecar_dates
 from pipeline.stages.places import Gazetteer, country_bounds, renames_from_data
-from pipeline.stages.records import RawDocument, RawFile, Reject, Segment, SourceMeta
+from pipeline.stages.records import RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.reference import FILE_NAMES, Reference, coverage_warnings
 from pipeline.stages.translate import Translator, translate_segments
 from pipeline.stages.validate import ValidationReport, validate_tables
-from schemas import RECORD_KEYS, TABLES
+from schemas import TABLES
 
 T = TypeVar("T")
 #: Retries for I/O tasks, except for failures that waiting cannot heal (no space, no permission, a parse error).
@@ -184,14 +184,22 @@ def read_files(
 
 
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
-def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[processing.BatchResult]:
-    """Load the stored rows of unchanged files, a stored batch at a time."""
+def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str, spill: Spill) -> list[Held]:
+    """Move the stored rows of unchanged files into the run's spill, a stored batch at a time; keep only
+    each batch's file results."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        found = store_db.get_batches(keys, memory_fingerprint)
+        return [_spilled(batch.only(held), spill) for batch, held in store_db.iter_batches(keys, memory_fingerprint)]
     finally:
         store_db.close()
-    return [batch.only(held) for batch, held in found]
+
+
+#: A batch whose rows wait in the spill: its file results (rows dropped) and its number there.
+Held = tuple[processing.BatchResult, int]
+
+
+def _spilled(batch: processing.BatchResult, spill: Spill) -> Held:
+    return processing.BatchResult(batch.files, {}, batch.part_key), spill.put(batch.frames)
 
 
 @task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
@@ -259,23 +267,63 @@ def save_results(settings: Settings, batch: processing.BatchResult, memory_finge
     return len(entries)
 
 
-@task(name="validate tables", cache_policy=NO_CACHE)
-def validate(settings: Settings, reference: Reference, tables: assemble.Tables) -> tuple[assemble.Tables, ValidationReport]:
-    """Check every table against its schema; failing articles move to rejects."""
-    return validate_tables(tables, settings.max_invalid_share, _bounds())
+@task(name="cluster quotes and events", cache_policy=NO_CACHE)
+def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice) -> parts.Clusters:
+    """Gather the clustering columns of every kept quote and event, a batch at a time, and cluster them."""
+    inputs = parts.ClusterInputs()
+    for number, (_, index) in enumerate(batches):
+        inputs.add(parts.kept_rows(number, spill.get(index), choice))
+    return inputs.clusters(settings.quote_cluster_threshold)
 
 
-@task(name="write version", cache_policy=NO_CACHE, **IO_RETRIES)
-def write_version(
-    settings: Settings, tables: assemble.Tables, facts: dict[str, Any], parent: str | None,
-    parts: dict[str, str] | None = None,
-) -> store.WrittenVersion:
-    """Write the tables as the next immutable version on top of ``parent`` (the caller holds the lock), one
-    part file per batch of inputs (``parts``: source file -> part)."""
-    render = render_version_files if settings.write_card else None
-    return store.write_version(
-        settings.out_dir, {name: getattr(tables, name) for name in store.DATA_TABLES}, facts, render, parent, parts
-    )
+@dataclass
+class Staged:
+    """What staging the parts left in memory: the merged validation report and the small columns the run's
+    summary and warnings read."""
+
+    report: ValidationReport
+    rows: dict[str, int]
+    not_news: int
+    emptied: list[str]
+    speaker_ids: list[Any]
+    event_actors: list[Any]
+
+
+@task(name="validate and stage parts", cache_policy=NO_CACHE)
+def stage_parts(
+    settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters, staging: store.Staging
+) -> Staged:
+    """Each batch's kept rows, with their clusters, validated (failing articles move to rejects) and staged
+    as the batch's part; the driver holds one part at a time."""
+    reports: list[ValidationReport] = []
+    rows = dict.fromkeys(store.DATA_TABLES, 0)
+    staged = Staged(ValidationReport({}), rows, 0, [], [], [])
+    for number, (batch, index) in enumerate(batches):
+        kept = parts.kept_rows(number, spill.get(index), choice)
+        tables, report = validate_tables(parts.part_tables(kept, choice.rejects.get(batch.part_key, []), clusters), 1.0, _bounds())
+        reports.append(report)
+        for name in store.DATA_TABLES:
+            frame = getattr(tables, name)
+            rows[name] += len(frame)
+            if len(frame):
+                staging.add(name, batch.part_key, frame)
+        reasons = tables.rejects["reason"]
+        staged.not_news += int((reasons == "not_news").sum())
+        staged.emptied += tables.rejects.loc[reasons == "only_boilerplate", "source_file"].tolist()
+        staged.speaker_ids += tables.quotes["speaker_id"].tolist()
+        staged.event_actors += tables.events["actors"].tolist()
+    staged.report = parts.merge_reports(reports)
+    parts.check_invalid_share(staged.report, settings.max_invalid_share)
+    return staged
+
+
+@task(name="commit version", cache_policy=NO_CACHE)
+def commit_version(settings: Settings, staging: store.Staging, facts: dict[str, Any]) -> store.WrittenVersion:
+    """Make the staged parts the next immutable version on top of the staging's parent (the caller holds the
+    lock), with its card and pictures; nothing is written when the tables equal the parent's."""
+    if not settings.write_card:
+        return staging.commit(facts)
+    return staging.commit(facts, render_version_files, CARD_COLUMNS)
 
 
 def _whole(value: T) -> T:
@@ -346,12 +394,13 @@ class _Stream:
     each step, so the driver holds a few batches' articles at a time, never the whole corpus's."""
 
     def __init__(self, settings: Settings, memory: TranslationMemory, reference: Reference,
-                 sidecar: dict[str, SourceMeta], advance: Callable[[int], None]) -> None:
+                 sidecar: dict[str, SourceMeta], advance: Callable[[int], None], spill: Spill) -> None:
         self.settings, self.memory, self.reference, self.sidecar, self.advance = settings, memory, reference, sidecar, advance
+        self.spill = spill
         self.limit = settings.workers + 1
         self.preparing: deque[Any] = deque()
         self.finishing: deque[Any] = deque()
-        self.batches: list[processing.BatchResult] = []
+        self.batches: list[Held] = []
         self.counts: dict[str, int] = {}
         self.failures: list[str] = []
         self.submitted = 0
@@ -392,11 +441,16 @@ class _Stream:
 
     def _keep(self, finished: processing.BatchResult) -> None:
         save_results(self.settings, _whole(finished), self.memory.fingerprint)
-        self.batches.append(finished)
+        self.batches.append(_spilled(finished, self.spill))
         self.advance(len(finished.files))
 
 
 def _build_shared(settings: Settings) -> RunSummary:
+    with Spill(settings.cache_dir) as spill:
+        return _build_spilled(settings, spill)
+
+
+def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     parent, dataset_notes = check_dataset(settings)
     inputs, sidecar, problems = discover_corpus(settings)
     problems = dataset_notes + problems
@@ -408,7 +462,7 @@ def _build_shared(settings: Settings) -> RunSummary:
     with _progress(settings.show_progress) as progress:
         reading = progress.add_task("Reading files", total=len(inputs))
         processing_bar = progress.add_task("Cleaning, translating, extracting", total=None)
-        stream = _Stream(settings, memory, reference, sidecar, lambda n: progress.advance(processing_bar, n))
+        stream = _Stream(settings, memory, reference, sidecar, lambda n: progress.advance(processing_bar, n), spill)
         held: list[tuple[RawFile | Reject, str]] | None = None
         gathered: list[tuple[RawFile | Reject, str]] = []  # new files, gathered into full batches
         for number, relatives in enumerate(batched(inputs, settings.batch_size)):
@@ -433,33 +487,32 @@ def _build_shared(settings: Settings) -> RunSummary:
         if held is not None:
             stream.run_in_place(held)
         stream.drain(0)
-    batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
-    stream.batches.clear()
-    done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
-    tables = _tables(settings, batches)
-    parts = part_of_file(batches)
-    del batches  # the joined tables hold the rows now
-    tables, report = validate(settings, _whole(reference), _whole(tables))
-    warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, tables), *_emptied(tables)]
-    facts = _facts(settings, inputs, done, report, stream.counts, reference)
-    facts["inputs_key"] = _inputs_key(done)
-    facts["warnings"] = warnings
-    written = write_version(settings, _whole(tables), _whole(facts), parent, _whole(parts))
-    summary = _summary(inputs, reused, tables, report, stream.counts, written, warnings)
+    batches = [*reuse_results(settings, _whole(keys), memory.fingerprint, _whole(spill)), *stream.batches]
+    done = sorted((f for batch, _ in batches for f in batch.files), key=lambda r: r.source_file)
+    choice = parts.choose([batch for batch, _ in batches])
+    clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice))
+    with store.Staging(settings.out_dir, parent) as staging:
+        staged = stage_parts(settings, _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
+        del batches, choice, clusters  # the parts are staged: the commit needs none of them
+        warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
+        staged.speaker_ids, staged.event_actors = [], []
+        facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
+        facts["inputs_key"] = _inputs_key(done)
+        facts["warnings"] = warnings
+        written = commit_version(settings, _whole(staging), _whole(facts))
+    summary = _summary(inputs, reused, staged, stream.counts, written, warnings)
     summary.reference = facts["reference"]
     return summary
 
 
-def _coverage(reference: Reference, tables: assemble.Tables) -> list[str]:
-    not_news = int((tables.rejects["reason"] == "not_news").sum()) if len(tables.rejects) else 0
-    return coverage_warnings(reference, len(tables.articles), not_news, tables.quotes["speaker_id"], tables.events["actors"])
+def _coverage(reference: Reference, staged: Staged) -> list[str]:
+    return coverage_warnings(reference, staged.rows["articles"], staged.not_news, staged.speaker_ids, staged.event_actors)
 
 
-def _emptied(tables: assemble.Tables) -> list[str]:
-    emptied = tables.rejects[tables.rejects["reason"] == "only_boilerplate"]["source_file"].tolist() if len(tables.rejects) else []
-    if not emptied:
+def _emptied(staged: Staged) -> list[str]:
+    if not staged.emptied:
         return []
-    return [f"{len(emptied)} input(s) were empty after cleaning (rejected as only_boilerplate): {', '.join(emptied[:3])}"]
+    return [f"{len(staged.emptied)} input(s) were empty after cleaning (rejected as only_boilerplate): {', '.join(staged.emptied[:3])}"]
 
 
 def _failure_warnings(failures: list[str]) -> list[str]:
@@ -485,61 +538,19 @@ def _inputs_key_of(settings: Settings, version: str | None) -> str | None:
         return None
 
 
-BATCH = "_batch"
-
-
-def part_of_file(batches: Sequence[processing.BatchResult]) -> dict[str, str]:
-    """Each source file's part: the content key of the batch that holds its rows now (a later batch, holding a
-    file that changed, wins over the stored batch that held its old bytes). A batch keeps its key for as long
-    as it is reused, so its part keeps its name and bytes from version to version."""
-    found: dict[str, str] = {}
-    for batch in batches:
-        found.update((f.source_file, batch.part_key) for f in batch.files)
-    return found
-
-
-def _tables(settings: Settings, batches: Sequence[processing.BatchResult]) -> assemble.Tables:
-    """Assemble the tables from every batch's rows: files in name order, a later copy of the same bytes or
-    of the same lines is a duplicate, then the clusters over all quotes and all events."""
-    done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
-    documents = [d for r in done for d in r.documents if isinstance(d, RawDocument)]
-    kept_documents, duplicates = corpus_stage.split_duplicates(documents)
-    kept = {(d.source_file, d.record) for d in kept_documents}
-    candidates = [a for r in done for a in r.articles if (a.source_file, a.record) in kept]
-    distinct, copies = corpus_stage.split_duplicate_text(candidates)
-    # a stored batch may also hold rows of files that changed since: rows count only from the batch that
-    # holds their file now
-    batch_of = {f.source_file: number for number, batch in enumerate(batches) for f in batch.files}
-    chosen = pd.DataFrame(
-        {
-            BATCH: [batch_of[a.source_file] for a in distinct],
-            processing.SOURCE: [a.source_file for a in distinct],
-            "article_id": [a.article_id for a in distinct],
-        }
-    )
-    rejects: list[Reject] = [d for r in done for d in r.documents if isinstance(d, Reject)]
-    rejects += [e for r in done for e in r.empty] + duplicates + copies
-    frames: dict[str, pd.DataFrame] = {}
-    for name in processing.ROW_TABLES:
-        numbers = [number for number, batch in enumerate(batches) if len(batch.frames[name])]
-        if numbers:
-            everything = pd.concat([batches[n].frames[name] for n in numbers], keys=numbers, names=[BATCH, None])
-            everything = everything.reset_index(level=0).reset_index(drop=True)
-        else:
-            everything = assemble.empty_frame(TABLES[name]).assign(**{processing.SOURCE: [], BATCH: []})
-        picked = everything.merge(chosen, on=[BATCH, processing.SOURCE, "article_id"], how="inner")
-        order = ["source_file", "record"] if name == "articles" else [processing.SOURCE]
-        picked = picked.sort_values(order, kind="stable", na_position="first").drop(columns=[processing.SOURCE, BATCH])
-        frames[name] = picked.drop_duplicates(subset=list(RECORD_KEYS[name])).reset_index(drop=True)  # same bytes twice in one file
-    return assemble.Tables(
-        articles=frames["articles"],
-        segments=frames["segments"],
-        removed_lines=frames["removed_lines"],
-        rejects=assemble.rejects_frame(rejects),
-        quotes=assemble.with_quote_clusters(frames["quotes"], settings.quote_cluster_threshold),
-        events=assemble.with_event_clusters(frames["events"]),
-        uncoded=frames["uncoded"],
-    )
+def tables_of(settings: Settings, batches: Sequence[processing.BatchResult]) -> assemble.Tables:
+    """The whole tables of some batches held in memory, before validation: the corpus-wide steps and the
+    parts as a run makes them, concatenated (for tests and notebooks; a run never holds them all)."""
+    choice = parts.choose(batches)
+    inputs = parts.ClusterInputs()
+    kept = [parts.kept_rows(number, batch.frames, choice) for number, batch in enumerate(batches)]
+    for rows in kept:
+        inputs.add(rows)
+    clusters = inputs.clusters(settings.quote_cluster_threshold)
+    pieces = [parts.part_tables(rows, choice.rejects.get(batch.part_key, []), clusters) for rows, batch in zip(kept, batches, strict=True)]
+    if not pieces:
+        pieces = [parts.part_tables({name: assemble.empty_frame(TABLES[name]) for name in processing.ROW_TABLES}, [], clusters)]
+    return assemble.Tables(**{name: pd.concat([getattr(p, name) for p in pieces], ignore_index=True) for name in store.DATA_TABLES})
 
 
 def _facts(
@@ -567,8 +578,7 @@ def _facts(
 def _summary(
     inputs: list[str],
     reused: int,
-    tables: assemble.Tables,
-    report: ValidationReport,
+    staged: Staged,
     counts: dict[str, int],
     written: store.WrittenVersion,
     warnings: list[str],
@@ -576,17 +586,17 @@ def _summary(
     return RunSummary(
         files_seen=len(inputs),
         files_reused=reused,
-        articles=len(tables.articles),
-        rejects=len(tables.rejects),
-        quotes=len(tables.quotes),
-        events=len(tables.events),
-        lines_removed=len(tables.removed_lines),
+        articles=staged.rows["articles"],
+        rejects=staged.rows["rejects"],
+        quotes=staged.rows["quotes"],
+        events=staged.rows["events"],
+        lines_removed=staged.rows["removed_lines"],
         segments=counts,
         version=written.name,
         path=str(written.path) if written.path else None,
         parent=written.parent,
         changes=(written.manifest or {}).get("changes", {}),
-        validation=report.as_dict(),
+        validation=staged.report.as_dict(),
         warnings=warnings,
     )
 

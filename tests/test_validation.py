@@ -23,7 +23,7 @@ def _seed_tables(corpus: Path, tmp_path: Path) -> tuple[assemble.Tables, flows.R
     prepared = flows.prepare_articles.fn(settings, fresh, sidecar)
     translated, _, _ = flows.translate.fn(settings, memory, [s for _, s in prepared.segmented])
     done: processing.BatchResult = flows.finish_articles.fn(settings, reference, prepared, translated)
-    return flows._tables(settings, [done]), reference
+    return flows.tables_of(settings, [done]), reference
 
 
 def test_rows_that_break_cross_table_rules_are_dropped_and_counted(seed_corpus: Path, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -97,15 +97,17 @@ class ResultCache:
 
     def get_batches(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[Any, set[str]]]:
         """Each stored batch holding any of ``keys``, with the keys it holds among them."""
+        return list(self.iter_batches(keys, memory_fingerprint))
+
+    def iter_batches(self, keys: Iterable[str], memory_fingerprint: str) -> Iterator[tuple[Any, set[str]]]:
+        """``get_batches``, loading one stored batch at a time."""
         by_batch: dict[str, set[str]] = {}
         for key, batch in self._valid(keys, memory_fingerprint).items():
             by_batch.setdefault(batch, set()).add(key)
-        found = []
         for batch, held in sorted(by_batch.items()):
             row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()
             if row is not None:
-                found.append((pickle.loads(row[0]), held))
-        return found
+                yield pickle.loads(row[0]), held
 
     def put_batch(self, result: Any, entries: Mapping[str, str | None]) -> None:
         """Store a batch and index the keys in ``entries`` (key -> memory fingerprint, None when the file used

@@ -34,11 +34,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
-from pipeline.stages.changes import diff_hashed, diff_tables, record_hashes, record_ids, stacked, summarise
+from pipeline.stages.changes import diff_records, diff_tables, record_hashes, record_ids, stacked, summarise
 from schemas import RECORD_KEYS, SCHEMA_VERSION, TABLES, arrow_schema
 
 #: The tables a run produces; ``changes`` is derived by the store against the parent version.
@@ -292,9 +293,10 @@ class Staging:
         """Remove the staging folder (a no-op after a commit renamed it)."""
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def add(self, table: str, part: str, frame: pd.DataFrame) -> StagedPart:
+    def add(self, table: str, part: str, frame: pd.DataFrame | pa.Table) -> StagedPart:
         """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
-        data = _parquet_bytes(to_arrow(table, frame))
+        arrow = frame.cast(arrow_schema(TABLES[table])) if isinstance(frame, pa.Table) else to_arrow(table, frame)
+        data = _parquet_bytes(arrow)
         digest = hashlib.sha256(data).hexdigest()
         file = part_file(table, part)
         linked = self.parent is not None and self._kept.get(file) == digest
@@ -302,7 +304,7 @@ class Staging:
             _link_or_copy(self.root / str(self.parent) / file, self.folder / file)
         else:
             _write_file(self.folder / file, data)
-        staged = StagedPart(file, len(frame), len(data), digest, linked)
+        staged = StagedPart(file, arrow.num_rows, len(data), digest, linked)
         self.parts[table].append(staged)
         return staged
 
@@ -317,7 +319,7 @@ class Staging:
     def _digest(self, table: str) -> str:
         return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in self.parts[table])).encode("utf-8")).hexdigest()
 
-    def _changes(self) -> pd.DataFrame:
+    def _changes(self) -> pl.DataFrame:
         """The change log against the parent, from the parts that differ, one part read at a time."""
         old: dict[str, Any] = {}
         new: dict[str, Any] = {}
@@ -326,12 +328,14 @@ class Staging:
             in_parent = self.parent is not None and table in self.previous.get("tables", {})
             reused = {p.file for p in self.parts[table] if p.linked}
             fresh = [p.file for p in self.parts[table] if not p.linked]
-            reduce = record_hashes if in_parent else record_ids
-            new[table] = stacked([reduce(pq.read_table(self.folder / f), key) for f in fresh])
+            if in_parent:
+                new[table] = stacked([record_hashes(pq.read_table(self.folder / f), key) for f in fresh])
+            else:  # a table the parent lacks is all added: its ids are all the log needs
+                new[table] = stacked([record_ids(pq.read_table(self.folder / f, columns=list(key)), key) for f in fresh])
             if in_parent:
                 stale = [p["file"] for p in table_parts(self.previous, table) if p["file"] not in reused]
                 old[table] = stacked([record_hashes(pq.read_table(self.root / str(self.parent) / f), key) for f in stale])
-        return diff_hashed(old, new)
+        return diff_records(old, new)
 
     def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
@@ -349,7 +353,7 @@ class Staging:
         if self.parent is not None and not len(changes):  # the same records, only grouped into other parts
             self.discard()
             return _unchanged(self.root, self.parent)
-        self.add("changes", DEFAULT_PART, changes)
+        self.add("changes", DEFAULT_PART, changes.to_arrow())
         digests["changes"] = self._digest("changes")
         name = _next_name(self.root)
         manifest = {
@@ -374,7 +378,7 @@ class Staging:
         if render is not None:
             wanted = columns or {}
             shown = {table: self.read(table, wanted.get(table)).to_pandas() for table in DATA_TABLES if table in wanted}
-            extras = render(name, manifest, {**shown, "changes": changes})
+            extras = render(name, manifest, shown)
         manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
         manifest["sizes"] = {file: len(data) for file, data in extras.items()}
         for table in TABLES:

@@ -233,16 +233,21 @@ def event_rows_frame(records: Sequence[EventRecord]) -> pd.DataFrame:
 
 def with_event_clusters(events: pd.DataFrame) -> pd.DataFrame:
     """Set each event's ``cluster_id`` from all the events given."""
+    records = event_cluster_fields(events)
+    return events.assign(**{Events.cluster_id: pd.Series(cluster_events(records), index=events.index, dtype=object)})
+
+
+def event_cluster_fields(events: pd.DataFrame) -> list[ClusterFields]:
+    """The fields clustering reads of each event row."""
     columns = ("event_id", "article_id", "event_type", "country", "date_precision", "actors")
     days = pd.to_datetime(events[Events.event_date])
     dates = [None if missing else day for missing, day in zip(days.isna().tolist(), days.dt.date.tolist(), strict=True)]
-    records = [
+    return [
         ClusterFields(event_id, article_id, event_type, None if pd.isna(country) else country, day, precision, list(actors) if actors is not None else [])
         for (event_id, article_id, event_type, country, precision, actors), day in zip(
             zip(*(events[c].tolist() for c in columns), strict=True), dates, strict=True
         )
     ]
-    return events.assign(**{Events.cluster_id: pd.Series(cluster_events(records), index=events.index, dtype=object)})
 
 
 def uncoded_frame(records: Sequence[UncodedRecord]) -> pd.DataFrame:

@@ -156,6 +156,16 @@ def _loading(version: str) -> list[str]:
     ]
 
 
+#: The columns of each table the card and its pictures read (a version's writer reads no others back).
+CARD_COLUMNS: dict[str, list[str]] = {
+    "articles": ["published_date", "language", "outlet"],
+    "rejects": ["source_file"],
+    "segments": ["status", "provider"],
+    "events": ["event_id", "event_date", "event_type", "cluster_id", "place"],
+    "quotes": ["kind", "speaker"],
+}
+
+
 def render_version_files(version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
     """The files that explain a version: README.md (the card) and its pictures, as bytes by file name."""
     from pipeline.stages.figures import FIGURES, render_figures

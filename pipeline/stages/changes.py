@@ -8,7 +8,6 @@ refresh that changed 1% of the records costs about 1% of a record-by-record comp
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import pandas as pd
 import polars as pl
@@ -64,48 +63,50 @@ def diff_tables(old: Mapping[str, pa.Table], new: Mapping[str, pa.Table]) -> pd.
 def diff_hashed(old: Mapping[str, pl.DataFrame], new: Mapping[str, pl.DataFrame]) -> pd.DataFrame:
     """``diff_tables`` over records already reduced to ids and column hashes (``record_hashes``; a table
     absent from ``old`` needs only ``record_ids`` on the new side)."""
-    parts: list[pd.DataFrame] = []
+    frame = diff_records(old, new).to_pandas()
+    frame[Changes.changed_columns] = [list(c) for c in frame[Changes.changed_columns]]
+    return frame
 
-    def note(table: str, change: str, ids: list[str], columns: list[list[str]] | None = None) -> None:
-        if ids:
-            parts.append(
-                pd.DataFrame(
-                    {
-                        Changes.table: table,
-                        Changes.record_id: ids,
-                        Changes.change: change,
-                        Changes.changed_columns: columns if columns is not None else [[] for _ in ids],
-                    }
-                )
-            )
+
+def diff_records(old: Mapping[str, pl.DataFrame], new: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """The ``changes`` rows as a polars frame (compact: a first version's log names every record)."""
+    parts: list[pl.DataFrame] = []
+    no_columns = pl.lit([], dtype=pl.List(pl.String))
+
+    def note(table: str, change: str, ids: pl.DataFrame, columns: pl.Expr = no_columns) -> None:
+        if len(ids):
+            parts.append(ids.select(
+                pl.lit(table).alias(Changes.table), pl.col(_ID).alias(Changes.record_id), pl.lit(change).alias(Changes.change),
+                columns.alias(Changes.changed_columns),
+            ))
 
     for table in RECORD_KEYS:
         if table not in old or table not in new:
             present = new.get(table) if table in new else old.get(table)
             if present is not None:
-                note(table, "added" if table in new else "removed", present[_ID].to_list())
+                note(table, "added" if table in new else "removed", present.select(_ID))
             continue
         after, before = new[table], old[table]
-        note(table, "added", after.join(before, on=_ID, how="anti")[_ID].to_list())
-        note(table, "removed", before.join(after, on=_ID, how="anti")[_ID].to_list())
+        note(table, "added", after.join(before, on=_ID, how="anti").select(_ID))
+        note(table, "removed", before.join(after, on=_ID, how="anti").select(_ID))
         shared = [c for c in after.columns if c != _ID and c in before.columns]
         if not shared:
             continue
         both = after.select(_ID, *shared).join(before.select(_ID, *shared), on=_ID, how="inner", suffix="__old")
-        differs = [pl.col(c).ne_missing(pl.col(f"{c}__old")).alias(c) for c in shared]
-        flags = both.select(_ID, *differs).filter(pl.any_horizontal(shared))
-        records = flags.rows(named=True)
-        note(table, "modified", [r[_ID] for r in records], [[c for c in shared if r[c]] for r in records])
-    columns = [Changes.table, Changes.record_id, Changes.change, Changes.changed_columns]
-    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
-    return frame.sort_values([Changes.table, Changes.change, Changes.record_id], kind="stable").reset_index(drop=True)
+        flags = both.select(_ID, *[pl.col(c).ne_missing(pl.col(f"{c}__old")).alias(c) for c in shared]).filter(pl.any_horizontal(shared))
+        changed = pl.concat_list([pl.when(pl.col(c)).then(pl.lit(c)).otherwise(pl.lit(None, dtype=pl.String)) for c in shared]).list.drop_nulls()
+        note(table, "modified", flags, changed)
+    schema: dict[str, pl.DataType] = {
+        Changes.table: pl.String(), Changes.record_id: pl.String(), Changes.change: pl.String(), Changes.changed_columns: pl.List(pl.String()),
+    }
+    frame = pl.concat(parts) if parts else pl.DataFrame(schema=schema)
+    return frame.sort([Changes.table, Changes.change, Changes.record_id], maintain_order=True)
 
 
-def summarise(changes: pd.DataFrame) -> dict[str, dict[str, int]]:
+def summarise(changes: pd.DataFrame | pl.DataFrame) -> dict[str, dict[str, int]]:
     """Counts of added, modified and removed records per table."""
+    frame = changes if isinstance(changes, pl.DataFrame) else pl.from_pandas(changes[[Changes.table, Changes.change]])
     summary: dict[str, dict[str, int]] = {}
-    counts = changes.groupby([Changes.table, Changes.change]).size()
-    for index, count in counts.items():
-        pair: tuple[Any, Any] = index  # type: ignore[assignment]
-        summary.setdefault(str(pair[0]), {"added": 0, "modified": 0, "removed": 0})[str(pair[1])] = int(count)
+    for table, change, count in frame.group_by([Changes.table, Changes.change]).len().sort([Changes.table, Changes.change]).iter_rows():
+        summary.setdefault(str(table), {"added": 0, "modified": 0, "removed": 0})[str(change)] = int(count)
     return summary

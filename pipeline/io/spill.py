@@ -1,0 +1,51 @@
+"""Spill: a run's batch rows kept on disk between the stream and the writing of parts.
+
+The driver receives each finished batch, stores it in the result cache for later runs, puts its rows here
+and keeps only its file results (names, keys, line digests). The corpus-wide steps then read the batches
+back one at a time, twice (once for the columns clustering needs, once to write the batch's part), so the
+driver's memory holds one batch's rows, never the corpus's. The folder lives under the cache folder and is
+removed when the run ends, however it ends.
+"""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import uuid
+from pathlib import Path
+from types import TracebackType
+
+import pandas as pd
+
+
+class Spill:
+    """Numbered batches of frames in a private folder; use it as a context manager."""
+
+    def __init__(self, parent: Path) -> None:
+        self.folder = parent / "spill" / uuid.uuid4().hex[:12]
+        self.folder.mkdir(parents=True)
+        self.count = 0
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.close()
+
+    def put(self, frames: dict[str, pd.DataFrame]) -> int:
+        """Keep one batch's frames; return the number to read them back by."""
+        number = self.count
+        with open(self.folder / f"{number}.pkl", "wb") as handle:
+            pickle.dump(frames, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+        return number
+
+    def get(self, number: int) -> dict[str, pd.DataFrame]:
+        """The frames of batch ``number``."""
+        with open(self.folder / f"{number}.pkl", "rb") as handle:
+            frames: dict[str, pd.DataFrame] = pickle.load(handle)
+        return frames
+
+    def close(self) -> None:
+        """Remove the folder and everything in it."""
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,0 +1,149 @@
+"""Parts: the corpus-wide steps on small columns, then each batch's rows made into one part of a version.
+
+A run holds its batches' rows on disk (``pipeline.io.spill``), not in memory. The steps that span the corpus
+need only small columns:
+
+- which files and articles are kept: a later copy of the same bytes, or of the same lines, is a duplicate
+  (``choose``, from each file's ``ArticleInfo``: its id and the digests of its lines);
+- which quotes and which events report the same thing (``ClusterInputs``: normalised quote texts and speakers;
+  event type, date, precision, country and actors), gathered a batch at a time and clustered at once.
+
+Then each batch becomes its part (``part_tables``): the rows of its kept articles, in file order, with their
+cluster ids, and the rejects of its files. Validation runs on one part at a time (cross-table rules hold
+within an article, so within its part) and ``merge_reports`` adds the reports up. The flow wires these
+steps; nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.stages import assemble
+from pipeline.stages import corpus as corpus_stage
+from pipeline.stages.events import ClusterFields, cluster_events
+from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchResult
+from pipeline.stages.quotes import cluster_quotes, normalise_quote
+from pipeline.stages.records import RawDocument, Reject
+from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
+from schemas import RECORD_KEYS, Events, Quotes
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The corpus-wide verdict on files and articles: which articles each batch keeps, and every reject."""
+
+    kept: frozenset[tuple[int, str, str]]  # (batch number, source file, article id) of each kept article
+    rejects: Mapping[str, list[Reject]]  # part -> the rejects of its files
+    part_of_file: Mapping[str, str]  # source file -> part (the batch that holds its rows now)
+
+
+def choose(batches: Sequence[BatchResult]) -> Choice:
+    """Files in name order; a later copy of the same bytes or of the same lines is a duplicate. A stored
+    batch may hold rows of files that changed since: rows count only from the batch that holds their file now."""
+    done = sorted((f for batch in batches for f in batch.files), key=lambda r: r.source_file)
+    documents = [d for r in done for d in r.documents if isinstance(d, RawDocument)]
+    kept_documents, duplicates = corpus_stage.split_duplicates(documents)
+    kept = {(d.source_file, d.record) for d in kept_documents}
+    candidates = [a for r in done for a in r.articles if (a.source_file, a.record) in kept]
+    distinct, copies = corpus_stage.split_duplicate_text(candidates)
+    batch_of = {f.source_file: number for number, batch in enumerate(batches) for f in batch.files}
+    part_of_file = {f.source_file: batch.part_key for batch in batches for f in batch.files}
+    rejects: dict[str, list[Reject]] = {}
+    everything = [d for r in done for d in r.documents if isinstance(d, Reject)]
+    everything += [e for r in done for e in r.empty] + duplicates + copies
+    for reject in everything:
+        rejects.setdefault(part_of_file[reject.source_file], []).append(reject)
+    return Choice(frozenset((batch_of[a.source_file], a.source_file, a.article_id) for a in distinct), rejects, part_of_file)
+
+
+def kept_rows(number: int, frames: Mapping[str, pd.DataFrame], choice: Choice) -> dict[str, pd.DataFrame]:
+    """The rows of batch ``number`` that the corpus keeps, in file order, one copy of each record."""
+    rows: dict[str, pd.DataFrame] = {}
+    for name in ROW_TABLES:
+        frame = frames[name]
+        if len(frame):
+            mask = [(number, source, article) in choice.kept for source, article in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]
+            frame = frame[mask]
+        order = ["source_file", "record"] if name == "articles" else [SOURCE]
+        frame = frame.sort_values(order, kind="stable", na_position="first").drop(columns=[SOURCE])
+        rows[name] = frame.drop_duplicates(subset=list(RECORD_KEYS[name])).reset_index(drop=True)  # same bytes twice in one file
+    return rows
+
+
+@dataclass
+class ClusterInputs:
+    """What clustering reads of every kept quote and event, gathered a batch at a time."""
+
+    quote_ids: list[str] = field(default_factory=list)
+    quote_keys: list[str] = field(default_factory=list)  # normalised texts
+    speakers: list[str | None] = field(default_factory=list)
+    events: list[ClusterFields] = field(default_factory=list)
+
+    def add(self, rows: Mapping[str, pd.DataFrame]) -> None:
+        """Take the clustering columns of one batch's kept rows."""
+        quotes = rows["quotes"]
+        if len(quotes):
+            speakers = quotes[Quotes.speaker_id].where(quotes[Quotes.speaker_id].notna(), quotes[Quotes.speaker])
+            keys = quotes[assemble.QUOTE_KEY].tolist() if assemble.QUOTE_KEY in quotes else [normalise_quote(t) for t in assemble.quote_texts(quotes)]
+            self.quote_ids += [str(q) for q in quotes[Quotes.quote_id].tolist()]
+            self.quote_keys += keys
+            self.speakers += [None if pd.isna(s) else str(s) for s in speakers.tolist()]
+        if len(rows["events"]):
+            self.events += assemble.event_cluster_fields(rows["events"])
+
+    def clusters(self, threshold: float) -> Clusters:
+        """Cluster every quote and every event gathered."""
+        quotes = cluster_quotes(self.quote_keys, self.speakers, threshold, self.quote_keys)
+        events = cluster_events(self.events)
+        return Clusters(dict(zip(self.quote_ids, quotes, strict=True)), dict(zip((e.event_id for e in self.events), events, strict=True)))
+
+
+@dataclass(frozen=True)
+class Clusters:
+    """The cluster of each quote and event, by id."""
+
+    quotes: Mapping[str, str]
+    events: Mapping[str, str]
+
+
+def part_tables(rows: Mapping[str, pd.DataFrame], rejects: Sequence[Reject], clusters: Clusters) -> assemble.Tables:
+    """One batch's kept rows as the tables of its part, with cluster ids and the rejects of its files."""
+    quotes = rows["quotes"].drop(columns=[assemble.QUOTE_KEY], errors="ignore")
+    quotes = quotes.assign(**{Quotes.cluster_id: pd.Series([clusters.quotes[q] for q in quotes[Quotes.quote_id].tolist()], index=quotes.index, dtype=object)})
+    events = rows["events"]
+    events = events.assign(**{Events.cluster_id: pd.Series([clusters.events[e] for e in events[Events.event_id].tolist()], index=events.index, dtype=object)})
+    return assemble.Tables(
+        articles=rows["articles"], segments=rows["segments"], removed_lines=rows["removed_lines"],
+        rejects=assemble.rejects_frame(rejects), quotes=quotes, events=events, uncoded=rows["uncoded"],
+    )
+
+
+def merge_reports(reports: Sequence[ValidationReport]) -> ValidationReport:
+    """The report of a whole version from the reports of its parts: rows and failure cases added up."""
+    rows: dict[str, int] = {}
+    cases: dict[str, dict[tuple[object, object], int]] = {}
+    for report in reports:
+        for table, count in report.rows_checked.items():
+            rows[table] = rows.get(table, 0) + count
+        for table, found in report.failures.items():
+            for case in found:
+                key = (case["column"], case["check"])
+                cases.setdefault(table, {})[key] = cases.setdefault(table, {}).get(key, 0) + int(str(case["count"]))
+    failures: dict[str, list[dict[str, object]]] = {
+        table: [{"column": column, "check": check, "count": count} for (column, check), count in sorted(found.items(), key=str)]
+        for table, found in cases.items()
+    }
+    return ValidationReport(rows, failures, sum(r.articles_rejected for r in reports))
+
+
+def check_invalid_share(report: ValidationReport, max_invalid_share: float) -> None:
+    """Stop the run when too many articles failed validation across the whole version."""
+    total = report.rows_checked.get("articles", 0)
+    if total and report.articles_rejected / total > max_invalid_share:
+        found = "; ".join(f"{f['check']} on {f['column']}" for f in report.failures.get("articles", []))
+        raise TooManyInvalidArticles(
+            f"{report.articles_rejected} of {total} articles failed validation (limit {max_invalid_share:.0%}): {found}"
+        )
