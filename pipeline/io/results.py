@@ -45,14 +45,20 @@ _SHAPING = (
 )
 
 
+def fingerprinted_sources() -> list[Path]:
+    """The modules whose code shapes results: every stage module (the quotes and events packages too) and
+    every schema."""
+    package = Path(pipeline.__file__).resolve().parent
+    return [path for folder in (package / "stages", package.parent / "schemas") for path in sorted(folder.rglob("*.py"))]
+
+
 def code_fingerprint() -> str:
     """The sha256 of the package version and the source of every stage and schema module."""
     digest = hashlib.sha256(pipeline.__version__.encode("utf-8"))
-    package = Path(pipeline.__file__).resolve().parent
-    for folder in (package / "stages", package.parent / "schemas"):
-        for path in sorted(folder.glob("*.py")):
-            digest.update(path.name.encode("utf-8"))
-            digest.update(path.read_bytes())
+    root = Path(pipeline.__file__).resolve().parents[1]
+    for path in fingerprinted_sources():
+        digest.update(path.relative_to(root).as_posix().encode("utf-8"))
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
