@@ -184,22 +184,22 @@ def read_files(
 
 
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
-def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str, spill: Spill) -> list[Held]:
-    """Move the stored rows of unchanged files into the run's spill, a stored batch at a time; keep only
-    each batch's file results."""
+def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[Held]:
+    """The summaries of the stored batches that hold unchanged files (their file results and clustering
+    columns); their rows stay in the cache until a part needs them."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        return [_spilled(batch.only(held), spill) for batch, held in store_db.iter_batches(keys, memory_fingerprint)]
+        return [(summary.only(held), batch) for batch, summary, held in store_db.iter_summaries(keys, memory_fingerprint)]
     finally:
         store_db.close()
 
 
-#: A batch whose rows wait in the spill: its file results (rows dropped) and its number there.
-Held = tuple[processing.BatchResult, int]
+#: A batch without its rows, and where they wait: a number in the run's spill, or a batch of the result cache.
+Held = tuple[processing.BatchResult, int | str]
 
 
 def _spilled(batch: processing.BatchResult, spill: Spill) -> Held:
-    return processing.BatchResult(batch.files, {}, batch.part_key), spill.put(batch.frames)
+    return batch.without_rows(), spill.put(batch.frames)
 
 
 @task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
@@ -268,50 +268,67 @@ def save_results(settings: Settings, batch: processing.BatchResult, memory_finge
 
 
 @task(name="cluster quotes and events", cache_policy=NO_CACHE)
-def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice) -> parts.Clusters:
-    """Gather the clustering columns of every kept quote and event, a batch at a time, and cluster them."""
+def cluster_rows(settings: Settings, batches: list[Held], choice: parts.Choice) -> parts.Clusters:
+    """Cluster every kept quote and event from each batch's clustering columns (no rows are read)."""
     inputs = parts.ClusterInputs()
-    for number, (_, index) in enumerate(batches):
-        inputs.add(parts.kept_rows(number, spill.get(index), choice))
+    for number, (batch, _) in enumerate(batches):
+        assert batch.keys is not None
+        inputs.add(parts.kept_keys(number, batch.keys, choice))
     return inputs.clusters(settings.quote_cluster_threshold)
 
 
 @dataclass
 class Staged:
-    """What staging the parts left in memory: the merged validation report and the small columns the run's
+    """What staging the parts left in memory: the merged validation report and the small facts the run's
     summary and warnings read."""
 
     report: ValidationReport
     rows: dict[str, int]
     not_news: int
     emptied: list[str]
-    speaker_ids: list[Any]
-    event_actors: list[Any]
+    registered: set[str]
+    linked: int = 0
 
 
 @task(name="validate and stage parts", cache_policy=NO_CACHE)
 def stage_parts(
-    settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters, staging: store.Staging
+    settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
+    staging: store.Staging,
 ) -> Staged:
-    """Each batch's kept rows, with their clusters, validated (failing articles move to rejects) and staged
-    as the batch's part; the driver holds one part at a time."""
+    """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), else its
+    kept rows with their clusters, validated (failing articles move to rejects) and staged. The driver holds
+    one part at a time."""
+    fingerprint = hashlib.sha256(repr((results.run_fingerprint(settings, reference.fingerprint), store.PART_FORMAT)).encode("utf-8")).hexdigest()
     reports: list[ValidationReport] = []
-    rows = dict.fromkeys(store.DATA_TABLES, 0)
-    staged = Staged(ValidationReport({}), rows, 0, [], [], [])
-    for number, (batch, index) in enumerate(batches):
-        kept = parts.kept_rows(number, spill.get(index), choice)
-        tables, report = validate_tables(parts.part_tables(kept, choice.rejects.get(batch.part_key, []), clusters), 1.0, _bounds())
-        reports.append(report)
-        for name in store.DATA_TABLES:
-            frame = getattr(tables, name)
-            rows[name] += len(frame)
-            if len(frame):
-                staging.add(name, batch.part_key, frame)
-        reasons = tables.rejects["reason"]
-        staged.not_news += int((reasons == "not_news").sum())
-        staged.emptied += tables.rejects.loc[reasons == "only_boilerplate", "source_file"].tolist()
-        staged.speaker_ids += tables.quotes["speaker_id"].tolist()
-        staged.event_actors += tables.events["actors"].tolist()
+    staged = Staged(ValidationReport({}), dict.fromkeys(store.DATA_TABLES, 0), 0, [], set())
+    cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        for number, (batch, where) in enumerate(batches):
+            assert batch.keys is not None
+            recipe = parts.recipe(batch.part_key, number, parts.kept_keys(number, batch.keys, choice), choice, clusters, fingerprint)
+            previous = staging.parent_part(batch.part_key)
+            if previous is not None and previous.get("recipe") == recipe:
+                info = staging.link_part(batch.part_key)
+                staged.linked += 1
+            else:
+                frames = spill.get(where) if isinstance(where, int) else cache_db.frames_of(where).frames
+                tables, report = validate_tables(
+                    parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters),
+                    1.0, _bounds(),
+                )
+                for name in store.DATA_TABLES:
+                    if len(getattr(tables, name)):
+                        staging.add(name, batch.part_key, getattr(tables, name))
+                info = parts.part_facts(recipe, tables, report, reference.registry.actors)
+                staging.note(batch.part_key, info)
+            reports.append(ValidationReport.from_dict(info["report"]))
+            for name, count in info["rows"].items():
+                staged.rows[name] += int(count)
+            staged.not_news += int(info["not_news"])
+            staged.emptied += list(info["emptied"])
+            staged.registered.update(info["registered"])
+    finally:
+        cache_db.close()
     staged.report = parts.merge_reports(reports)
     parts.check_invalid_share(staged.report, settings.max_invalid_share)
     return staged
@@ -487,15 +504,14 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         if held is not None:
             stream.run_in_place(held)
         stream.drain(0)
-    batches = [*reuse_results(settings, _whole(keys), memory.fingerprint, _whole(spill)), *stream.batches]
+    batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
     done = sorted((f for batch, _ in batches for f in batch.files), key=lambda r: r.source_file)
     choice = parts.choose([batch for batch, _ in batches])
-    clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice))
+    clusters = cluster_rows(settings, _whole(batches), _whole(choice))
     with store.Staging(settings.out_dir, parent) as staging:
-        staged = stage_parts(settings, _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
+        staged = stage_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
         del batches, choice, clusters  # the parts are staged: the commit needs none of them
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
-        staged.speaker_ids, staged.event_actors = [], []
         facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
         facts["inputs_key"] = _inputs_key(done)
         facts["warnings"] = warnings
@@ -506,7 +522,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
 
 
 def _coverage(reference: Reference, staged: Staged) -> list[str]:
-    return coverage_warnings(reference, staged.rows["articles"], staged.not_news, staged.speaker_ids, staged.event_actors)
+    return coverage_warnings(reference, staged.rows["articles"], staged.not_news, sorted(staged.registered), [])
 
 
 def _emptied(staged: Staged) -> list[str]:
@@ -543,10 +559,10 @@ def tables_of(settings: Settings, batches: Sequence[processing.BatchResult]) -> 
     parts as a run makes them, concatenated (for tests and notebooks; a run never holds them all)."""
     choice = parts.choose(batches)
     inputs = parts.ClusterInputs()
-    kept = [parts.kept_rows(number, batch.frames, choice) for number, batch in enumerate(batches)]
-    for rows in kept:
-        inputs.add(rows)
+    for number, batch in enumerate(batches):
+        inputs.add(parts.kept_keys(number, batch.keys or processing.batch_keys(batch.frames), choice))
     clusters = inputs.clusters(settings.quote_cluster_threshold)
+    kept = [parts.kept_rows(number, batch.frames, choice) for number, batch in enumerate(batches)]
     pieces = [parts.part_tables(rows, choice.rejects.get(batch.part_key, []), clusters) for rows, batch in zip(kept, batches, strict=True)]
     if not pieces:
         pieces = [parts.part_tables({name: assemble.empty_frame(TABLES[name]) for name in processing.ROW_TABLES}, [], clusters)]

@@ -49,6 +49,13 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(prefect_harness:
     assert set(zip(articles["record_id"], articles["change"], strict=True)) >= {(old_id, "removed")}
     assert (articles["change"] == "added").sum() == 1
     assert set(changes["table"]) >= {"articles", "segments", "quotes", "events"}
+    # parts whose batch, kept articles, rejects and clusters did not change were linked, not read or re-encoded
+    before, after = (store.read_manifest(out, v) for v in ("v0001", "v0002"))
+    linked = {p["file"] for t in store.DATA_TABLES for p in store.table_parts(after, t) if p.get("linked_from") == "v0001"}
+    linked -= {f for f in linked if f.endswith(f"part-{store.DEFAULT_PART}.parquet")}  # an empty table's placeholder
+    same = {k for k, info in after["part_index"].items() if before["part_index"].get(k, {}).get("recipe") == info["recipe"]}
+    assert same and linked == {p["file"] for t in store.DATA_TABLES for p in store.table_parts(after, t) if p["file"].split("part-")[1][:-8] in same}
+    assert all((out / "v0002" / f).stat().st_ino == (out / "v0001" / f).stat().st_ino for f in linked)
     # the refresh reused four files' rows from stored batches: its tables equal a build from scratch
     scratch = build_dataset(_settings(corpus, tmp_path / "scratch", batch_size=3))
     for table in ("articles", "segments", "removed_lines", "rejects", "quotes", "events", "uncoded"):

@@ -4,8 +4,10 @@ The key of a file is the sha256 of its relative path, its raw bytes, its sidecar
 fingerprint (package version, the code of the stages and schemas, the settings that shape results, and the
 reference data: actor registry, places, calendar). The translation memory is checked separately, and only
 for files whose articles used a translation, so a new TMX entry re-does the translated files alone.
-Results are stored a batch at a time (the rows of a batch's files, one frame per table), with an index from
-each file's key to its batch: a refresh loads the batches of unchanged files and keeps those files' rows.
+Results are stored a batch at a time (the rows of a batch's files, one frame per table, and apart from them
+a summary: its file results and the small columns clustering reads), with an index from each file's key to
+its batch: a refresh loads the summaries of unchanged files' batches, and their rows only for the parts of
+the version it must rewrite.
 Files with a pending segment are never indexed: they are retried on every refresh until they complete.
 Keys never involve paths alone or modification times. SQLite commits atomically; a killed run loses at most
 the entries of its last batch.
@@ -29,6 +31,7 @@ from pipeline.stages.records import SourceMeta
 _SCHEMA = """
 DROP TABLE IF EXISTS results;
 CREATE TABLE IF NOT EXISTS batches (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS summaries (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     key TEXT PRIMARY KEY,
     memory_fingerprint TEXT,
@@ -103,17 +106,30 @@ class ResultCache:
 
     def get_batches(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[Any, set[str]]]:
         """Each stored batch holding any of ``keys``, with the keys it holds among them."""
-        return list(self.iter_batches(keys, memory_fingerprint))
+        return [(self.frames_of(batch), held) for batch, held in self._held(keys, memory_fingerprint)]
 
-    def iter_batches(self, keys: Iterable[str], memory_fingerprint: str) -> Iterator[tuple[Any, set[str]]]:
-        """``get_batches``, loading one stored batch at a time."""
+    def _held(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[str, set[str]]]:
         by_batch: dict[str, set[str]] = {}
         for key, batch in self._valid(keys, memory_fingerprint).items():
             by_batch.setdefault(batch, set()).add(key)
-        for batch, held in sorted(by_batch.items()):
-            row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()
+        return sorted(by_batch.items())
+
+    def iter_summaries(self, keys: Iterable[str], memory_fingerprint: str) -> Iterator[tuple[str, Any, set[str]]]:
+        """Each stored batch holding any of ``keys`` as (its id, its summary without rows, the keys it holds
+        among them), without loading its rows; ``frames_of`` loads them when a part must be rewritten."""
+        for batch, held in self._held(keys, memory_fingerprint):
+            row = self._connection.execute("SELECT payload FROM summaries WHERE batch = ?", (batch,)).fetchone()
             if row is not None:
-                yield pickle.loads(row[0]), held
+                yield batch, pickle.loads(row[0]), held
+                continue
+            stored = self.frames_of(batch)  # stored before summaries were: read the rows once
+            if stored is not None:
+                yield batch, stored.without_rows(), held
+
+    def frames_of(self, batch: str) -> Any:
+        """The stored batch with its rows, or None when it is gone."""
+        row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()
+        return pickle.loads(row[0]) if row is not None else None
 
     def put_batch(self, result: Any, entries: Mapping[str, str | None]) -> None:
         """Store a batch and index the keys in ``entries`` (key -> memory fingerprint, None when the file used
@@ -126,10 +142,15 @@ class ResultCache:
             self._connection.execute(
                 "INSERT OR REPLACE INTO batches VALUES (?, ?)", (batch, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
             )
+            self._connection.execute(
+                "INSERT OR REPLACE INTO summaries VALUES (?, ?)",
+                (batch, pickle.dumps(result.without_rows(), protocol=pickle.HIGHEST_PROTOCOL)),
+            )
             self._connection.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", [(key, memory, batch, now) for key, memory in entries.items()]
             )
             self._connection.execute("DELETE FROM batches WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
+            self._connection.execute("DELETE FROM summaries WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
 
     def close(self) -> None:
         """Close the database."""

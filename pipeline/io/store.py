@@ -256,6 +256,9 @@ class StagedPart:
     linked: bool
 
 
+#: What a part's bytes depend on besides its rows: this module's encoding (a part's recipe includes it).
+PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
 #: Renders the files that explain a version (its card and pictures) from its manifest and some columns.
 Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
 
@@ -279,6 +282,7 @@ class Staging:
         self._kept = {p["file"]: p["sha256"] for table in DATA_TABLES for p in table_parts(self.previous, table)}
         self.folder = root / f"{_TMP_PREFIX}new-{uuid.uuid4().hex[:8]}"
         self.parts: dict[str, list[StagedPart]] = {table: [] for table in TABLES}
+        self.part_index: dict[str, dict[str, Any]] = {}  # part -> what the run recorded of it (its recipe, ...)
         self.folder.mkdir()
         for table in TABLES:
             (self.folder / table).mkdir()
@@ -307,6 +311,29 @@ class Staging:
         staged = StagedPart(file, arrow.num_rows, len(data), digest, linked)
         self.parts[table].append(staged)
         return staged
+
+    def parent_part(self, part: str) -> dict[str, Any] | None:
+        """What the parent version recorded of a part (``note``), if it has the part."""
+        found = self.previous.get("part_index", {}).get(part)
+        return dict(found) if isinstance(found, dict) else None
+
+    def note(self, part: str, info: dict[str, Any]) -> None:
+        """Record what the run knows of a part (its recipe, its validation); the manifest keeps it."""
+        self.part_index[part] = info
+
+    def link_part(self, part: str) -> dict[str, Any]:
+        """Stage every table's file of the parent's ``part`` as it is (hard-linked, or copied), without reading
+        it; return what the parent recorded of it."""
+        info = self.parent_part(part)
+        if info is None:
+            raise VersionNotFound(f"{self.parent} has no part {part}")
+        for table in DATA_TABLES:
+            for entry in table_parts(self.previous, table):
+                if entry["file"] == part_file(table, part):
+                    _link_or_copy(self.root / str(self.parent) / entry["file"], self.folder / entry["file"])
+                    self.parts[table].append(StagedPart(entry["file"], int(entry["rows"]), int(entry["bytes"]), str(entry["sha256"]), True))
+        self.part_index[part] = info
+        return info
 
     def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
         """A staged table (or some of its columns), read back from its part files."""
@@ -373,6 +400,7 @@ class Staging:
             },
             "changes": summarise(changes),
             **facts,
+            "part_index": self.part_index,
         }
         extras: dict[str, bytes] = {}
         if render is not None:

@@ -16,6 +16,7 @@ steps; nothing here reads or writes files.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -23,9 +24,9 @@ import pandas as pd
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
-from pipeline.stages.events import ClusterFields, cluster_events
-from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchResult
-from pipeline.stages.quotes import cluster_quotes, normalise_quote
+from pipeline.stages.events import cluster_events
+from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchKeys, BatchResult
+from pipeline.stages.quotes import cluster_quotes
 from pipeline.stages.records import RawDocument, Reject
 from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
 from schemas import RECORD_KEYS, Events, Quotes
@@ -73,32 +74,52 @@ def kept_rows(number: int, frames: Mapping[str, pd.DataFrame], choice: Choice) -
     return rows
 
 
+def kept_keys(number: int, keys: BatchKeys, choice: Choice) -> BatchKeys:
+    """The clustering columns of batch ``number``'s kept rows."""
+
+    def kept(frame: pd.DataFrame) -> pd.DataFrame:
+        if not len(frame):
+            return frame
+        mask = [(number, source, article) in choice.kept for source, article in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]
+        return frame[mask]
+
+    return BatchKeys(kept(keys.quotes), kept(keys.events))
+
+
 @dataclass
 class ClusterInputs:
     """What clustering reads of every kept quote and event, gathered a batch at a time."""
 
-    quote_ids: list[str] = field(default_factory=list)
-    quote_keys: list[str] = field(default_factory=list)  # normalised texts
-    speakers: list[str | None] = field(default_factory=list)
-    events: list[ClusterFields] = field(default_factory=list)
+    quotes: list[pd.DataFrame] = field(default_factory=list)
+    events: list[pd.DataFrame] = field(default_factory=list)
 
-    def add(self, rows: Mapping[str, pd.DataFrame]) -> None:
-        """Take the clustering columns of one batch's kept rows."""
-        quotes = rows["quotes"]
-        if len(quotes):
-            speakers = quotes[Quotes.speaker_id].where(quotes[Quotes.speaker_id].notna(), quotes[Quotes.speaker])
-            keys = quotes[assemble.QUOTE_KEY].tolist() if assemble.QUOTE_KEY in quotes else [normalise_quote(t) for t in assemble.quote_texts(quotes)]
-            self.quote_ids += [str(q) for q in quotes[Quotes.quote_id].tolist()]
-            self.quote_keys += keys
-            self.speakers += [None if pd.isna(s) else str(s) for s in speakers.tolist()]
-        if len(rows["events"]):
-            self.events += assemble.event_cluster_fields(rows["events"])
+    def add(self, keys: BatchKeys) -> None:
+        """Take the clustering columns of one batch's kept rows (``kept_keys``)."""
+        self.quotes.append(keys.quotes)
+        self.events.append(keys.events)
 
     def clusters(self, threshold: float) -> Clusters:
         """Cluster every quote and every event gathered."""
-        quotes = cluster_quotes(self.quote_keys, self.speakers, threshold, self.quote_keys)
-        events = cluster_events(self.events)
-        return Clusters(dict(zip(self.quote_ids, quotes, strict=True)), dict(zip((e.event_id for e in self.events), events, strict=True)))
+        quotes = pd.concat(self.quotes, ignore_index=True) if self.quotes else pd.DataFrame(columns=["quote_id", assemble.QUOTE_KEY, "speaker"])
+        quotes = quotes.drop_duplicates(subset=["quote_id"])  # the same bytes twice in one file: one record
+        speakers = [None if pd.isna(s) else str(s) for s in quotes["speaker"].tolist()]
+        keys = [str(k) for k in quotes[assemble.QUOTE_KEY].tolist()]
+        quote_ids = cluster_quotes(keys, speakers, threshold, keys)
+        events = pd.concat(self.events, ignore_index=True) if self.events else None
+        fields = assemble.event_cluster_fields(events.drop_duplicates(subset=["event_id"])) if events is not None and len(events) else []
+        return Clusters(dict(zip(quotes["quote_id"].astype(str).tolist(), quote_ids, strict=True)),
+                        dict(zip((f.event_id for f in fields), cluster_events(fields), strict=True)))
+
+
+def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Clusters, fingerprint: str) -> str:
+    """What a part's bytes depend on: its batch (whose key holds its files' bytes and the code and reference
+    that made them), the articles the corpus keeps of it, its rejects and its rows' clusters. A part whose
+    recipe equals the parent's part of the same name is that part, and is linked without being read."""
+    kept = sorted((source, article) for n, source, article in choice.kept if n == number)
+    rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
+    quotes = sorted((str(q), clusters.quotes[str(q)]) for q in keys.quotes["quote_id"].tolist())
+    events = sorted((str(e), clusters.events[str(e)]) for e in keys.events["event_id"].tolist())
+    return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -147,3 +168,19 @@ def check_invalid_share(report: ValidationReport, max_invalid_share: float) -> N
         raise TooManyInvalidArticles(
             f"{report.articles_rejected} of {total} articles failed validation (limit {max_invalid_share:.0%}): {found}"
         )
+
+
+def part_facts(recipe: str, tables: assemble.Tables, report: ValidationReport, registry: Mapping[str, object]) -> dict[str, object]:
+    """What the manifest keeps of a part, so a later run that links the part need not read it: its recipe,
+    its rows and validation report, and the facts the run's warnings read."""
+    reasons = tables.rejects["reason"]
+    speakers = {s for s in tables.quotes[Quotes.speaker_id].tolist() if isinstance(s, str) and s in registry}
+    actors = {a for found in tables.events[Events.actors].tolist() if found is not None for a in found if isinstance(a, str) and a in registry}
+    return {
+        "recipe": recipe,
+        "rows": {name: len(getattr(tables, name)) for name in ("articles", "segments", "removed_lines", "rejects", "quotes", "events", "uncoded")},
+        "report": report.as_dict(),
+        "not_news": int((reasons == "not_news").sum()),
+        "emptied": tables.rejects.loc[reasons == "only_boilerplate", "source_file"].tolist(),
+        "registered": sorted(speakers | actors),
+    }

@@ -70,6 +70,7 @@ class BatchResult:
     files: list[FileResult]
     frames: dict[str, pd.DataFrame]
     part: str = ""  # the batch's content key, kept when only some of its files are reused
+    keys: BatchKeys | None = None  # the small columns the corpus-wide steps read (None: read them from the frames)
 
     @property
     def part_key(self) -> str:
@@ -79,7 +80,32 @@ class BatchResult:
     def only(self, keys: set[str]) -> BatchResult:
         """The batch with only the files that have these keys; the corpus-wide step that joins the frames
         keeps just those files' rows (one join for all batches beats a filter per batch)."""
-        return BatchResult([f for f in self.files if f.key in keys], self.frames, self.part_key)
+        return BatchResult([f for f in self.files if f.key in keys], self.frames, self.part_key, self.keys)
+
+    def without_rows(self) -> BatchResult:
+        """The batch with its small columns but none of its rows (those wait on disk)."""
+        return BatchResult(self.files, {}, self.part_key, self.keys or batch_keys(self.frames))
+
+
+@dataclass(frozen=True)
+class BatchKeys:
+    """The columns of a batch's quotes and events that clustering reads, with each row's file: the corpus-wide
+    steps need these for every batch, and the rows themselves only for the parts they rewrite."""
+
+    quotes: pd.DataFrame  # SOURCE, article_id, quote_id, the normalised text (QUOTE_KEY), speaker
+    events: pd.DataFrame  # SOURCE and the fields of ``ClusterFields``
+
+
+def batch_keys(frames: dict[str, pd.DataFrame]) -> BatchKeys:
+    """The clustering columns of a batch's rows."""
+    quotes = frames["quotes"]
+    speakers = quotes["speaker_id"].where(quotes["speaker_id"].notna(), quotes["speaker"])
+    keys = quotes[assemble.QUOTE_KEY] if assemble.QUOTE_KEY in quotes else pd.Series(
+        [normalise_quote(t) for t in assemble.quote_texts(quotes)], index=quotes.index, dtype=object)
+    quote_keys = pd.DataFrame({SOURCE: quotes[SOURCE], "article_id": quotes["article_id"], "quote_id": quotes["quote_id"],
+                               assemble.QUOTE_KEY: keys, "speaker": speakers})
+    columns = [SOURCE, "event_id", "article_id", "event_type", "country", "event_date", "date_precision", "actors"]
+    return BatchKeys(quote_keys.reset_index(drop=True), frames["events"][columns].reset_index(drop=True))
 
 
 #: The hidden column that ties a row to its file until the corpus-wide steps are done.
@@ -168,7 +194,8 @@ def finish(
                 used_translation=any(s.status != "original" for s in segments_of),
             )
         )
-    return BatchResult(files, _frames([r for index in sorted(per_file) for r in per_file[index]], metadata))
+    frames = _frames([r for index in sorted(per_file) for r in per_file[index]], metadata)
+    return BatchResult(files, frames, keys=batch_keys(frames))
 
 
 def _info(clean: CleanArticle) -> ArticleInfo:

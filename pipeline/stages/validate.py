@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 import pandera.errors
@@ -29,6 +30,11 @@ class ValidationReport:
     rows_checked: dict[str, int]
     failures: dict[str, list[dict[str, object]]] = field(default_factory=dict)
     articles_rejected: int = 0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ValidationReport:
+        """The report ``as_dict`` wrote."""
+        return cls(dict(data.get("rows_checked", {})), dict(data.get("failures", {})), int(data.get("articles_rejected", 0)))
 
     def as_dict(self) -> dict[str, object]:
         """Return the report in the form the manifest stores."""
