@@ -290,6 +290,11 @@ class Staged:
     linked: int = 0
 
 
+#: Parts validated together: Pandera's cost is mostly per call, so small parts are checked a few thousand
+#: articles at a time and split again (a group with a failure is checked part by part, to say which).
+VALIDATION_ARTICLES = 2000
+
+
 @task(name="validate and stage parts", cache_policy=NO_CACHE)
 def stage_parts(
     settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
@@ -297,10 +302,31 @@ def stage_parts(
 ) -> Staged:
     """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), else its
     kept rows with their clusters, validated (failing articles move to rejects) and staged. The driver holds
-    one part at a time."""
+    a few thousand articles' rows at a time."""
     fingerprint = hashlib.sha256(repr((results.run_fingerprint(settings, reference.fingerprint), store.PART_FORMAT)).encode("utf-8")).hexdigest()
-    reports: list[ValidationReport] = []
+    infos: list[dict[str, Any]] = []
     staged = Staged(ValidationReport({}), dict.fromkeys(store.DATA_TABLES, 0), 0, [], set())
+    waiting: list[tuple[str, str, assemble.Tables]] = []  # (part, recipe, tables) not yet validated
+
+    def flush() -> None:
+        if not waiting:
+            return
+        together, report = validate_tables(parts.joined([t for _, _, t in waiting]), 1.0, _bounds())
+        clean = not any(report.failures.values()) and not report.articles_rejected
+        checked = parts.split(together, {a: part for part, _, t in waiting for a in t.articles["article_id"].tolist()}, choice.part_of_file)
+        for part, recipe, tables in waiting:
+            if clean:
+                done, report = checked.get(part, tables), parts.clean_report(checked.get(part, tables))
+            else:  # a failure in the group: check its parts one by one, so each part's report says its own
+                done, report = validate_tables(tables, 1.0, _bounds())
+            for name in store.DATA_TABLES:
+                if len(getattr(done, name)):
+                    staging.add(name, part, getattr(done, name))
+            info = parts.part_facts(recipe, done, report, reference.registry.actors)
+            staging.note(part, info)
+            infos.append(info)
+        waiting.clear()
+
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         for number, (batch, where) in enumerate(batches):
@@ -308,28 +334,23 @@ def stage_parts(
             recipe = parts.recipe(batch.part_key, number, parts.kept_keys(number, batch.keys, choice), choice, clusters, fingerprint)
             previous = staging.parent_part(batch.part_key)
             if previous is not None and previous.get("recipe") == recipe:
-                info = staging.link_part(batch.part_key)
+                infos.append(staging.link_part(batch.part_key))
                 staged.linked += 1
-            else:
-                frames = spill.get(where) if isinstance(where, int) else cache_db.frames_of(where).frames
-                tables, report = validate_tables(
-                    parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters),
-                    1.0, _bounds(),
-                )
-                for name in store.DATA_TABLES:
-                    if len(getattr(tables, name)):
-                        staging.add(name, batch.part_key, getattr(tables, name))
-                info = parts.part_facts(recipe, tables, report, reference.registry.actors)
-                staging.note(batch.part_key, info)
-            reports.append(ValidationReport.from_dict(info["report"]))
-            for name, count in info["rows"].items():
-                staged.rows[name] += int(count)
-            staged.not_news += int(info["not_news"])
-            staged.emptied += list(info["emptied"])
-            staged.registered.update(info["registered"])
+                continue
+            frames = spill.get(where) if isinstance(where, int) else cache_db.frames_of(where).frames
+            waiting.append((batch.part_key, recipe, parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters)))
+            if sum(len(t.articles) for _, _, t in waiting) >= VALIDATION_ARTICLES:
+                flush()
+        flush()
     finally:
         cache_db.close()
-    staged.report = parts.merge_reports(reports)
+    for info in infos:
+        for name, count in info["rows"].items():
+            staged.rows[name] += int(count)
+        staged.not_news += int(info["not_news"])
+        staged.emptied += list(info["emptied"])
+        staged.registered.update(info["registered"])
+    staged.report = parts.merge_reports([ValidationReport.from_dict(info["report"]) for info in infos])
     parts.check_invalid_share(staged.report, settings.max_invalid_share)
     return staged
 

@@ -178,9 +178,35 @@ def part_facts(recipe: str, tables: assemble.Tables, report: ValidationReport, r
     actors = {a for found in tables.events[Events.actors].tolist() if found is not None for a in found if isinstance(a, str) and a in registry}
     return {
         "recipe": recipe,
-        "rows": {name: len(getattr(tables, name)) for name in ("articles", "segments", "removed_lines", "rejects", "quotes", "events", "uncoded")},
+        "rows": {name: len(getattr(tables, name)) for name in TABLE_NAMES},
         "report": report.as_dict(),
         "not_news": int((reasons == "not_news").sum()),
         "emptied": tables.rejects.loc[reasons == "only_boilerplate", "source_file"].tolist(),
         "registered": sorted(speakers | actors),
     }
+
+
+def joined(pieces: Sequence[assemble.Tables]) -> assemble.Tables:
+    """Several parts' tables as one, to validate them in one pass (Pandera's cost is mostly per call)."""
+    return assemble.Tables(**{name: pd.concat([getattr(p, name) for p in pieces], ignore_index=True) for name in TABLE_NAMES})
+
+
+def split(tables: assemble.Tables, part_of_article: Mapping[str, str], part_of_file: Mapping[str, str]) -> dict[str, assemble.Tables]:
+    """Validated tables of several parts back into each part's tables (rows by their article's part; rejects
+    by their file's part), rows in the order they came."""
+    frames: dict[str, dict[str, pd.DataFrame]] = {}
+    for name in TABLE_NAMES:
+        frame = getattr(tables, name)
+        owners = frame["source_file"].map(part_of_file) if name == "rejects" else frame["article_id"].map(part_of_article)
+        for part, rows in frame.groupby(owners.to_numpy(), sort=False):
+            frames.setdefault(str(part), {})[name] = rows.reset_index(drop=True)
+    empty = {name: getattr(tables, name).iloc[0:0] for name in TABLE_NAMES}
+    return {part: assemble.Tables(**{**empty, **found}) for part, found in frames.items()}
+
+
+def clean_report(tables: assemble.Tables) -> ValidationReport:
+    """The report of a part that passed every check: its rows, no failures."""
+    return ValidationReport({name: len(getattr(tables, name)) for name in TABLE_NAMES}, {}, 0)
+
+
+TABLE_NAMES = ("articles", "segments", "removed_lines", "rejects", "quotes", "events", "uncoded")
