@@ -3,9 +3,11 @@
 This module only wires. Per batch of files: read the files and look up their cached results (I/O, on the
 driver); prepare the new ones: decode, clean, identify languages (pure, on the task runner); translate
 (I/O, on the driver, beside the translation cache); finish them: metadata, quotes, events, and the batch's
-rows as one frame per table (pure, on the task runner); save the rows (I/O). New batches stream through
-these steps with a few in flight at each, so the driver holds rows, not articles. Then one join over all
-batches' rows (duplicates, clusters), validation and the version commit (on the driver, under the lock).
+rows as one frame per table and the small columns clustering reads (pure, on the task runner); save the
+batch in the result cache and its rows in the run's spill folder (I/O), keeping only its summary. New batches
+stream through these steps with a few in flight at each. Then, on the driver under the lock: duplicates and
+clusters from the summaries, each batch's part linked from the parent (same recipe) or validated and staged,
+and the version commit. No step holds the corpus's rows.
 The pure tasks are submitted, so a Dask task runner spreads them over a cluster; the I/O stays where the
 corpus, the caches and the dataset folder are. Retries sit on the I/O tasks alone.
 """
