@@ -104,10 +104,6 @@ class ResultCache:
         """The keys among ``keys`` with a still-valid stored result, without loading any result."""
         return set(self._valid(keys, memory_fingerprint))
 
-    def get_batches(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[Any, set[str]]]:
-        """Each stored batch holding any of ``keys``, with the keys it holds among them."""
-        return [(self.frames_of(batch), held) for batch, held in self._held(keys, memory_fingerprint)]
-
     def _held(self, keys: Iterable[str], memory_fingerprint: str) -> list[tuple[str, set[str]]]:
         by_batch: dict[str, set[str]] = {}
         for key, batch in self._valid(keys, memory_fingerprint).items():
