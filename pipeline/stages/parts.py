@@ -9,8 +9,9 @@ need only small columns:
   event type, date, precision, country and actors), gathered a batch at a time and clustered at once.
 
 Then each batch becomes its part (``part_tables``): the rows of its kept articles, in file order, with their
-cluster ids, and the rejects of its files. Validation runs on one part at a time (cross-table rules hold
-within an article, so within its part) and ``merge_reports`` adds the reports up. The flow wires these
+cluster ids, and the rejects of its files. Cross-table rules hold within an article, so within its part:
+parts are validated a few thousand articles at a time (``joined``, then ``split``) and ``merge_reports`` adds
+the reports up. The flow wires these
 steps; nothing here reads or writes files.
 """
 
@@ -36,7 +37,7 @@ from schemas import RECORD_KEYS, Events, Quotes
 class Choice:
     """The corpus-wide verdict on files and articles: which articles each batch keeps, and every reject."""
 
-    kept: frozenset[tuple[int, str, str]]  # (batch number, source file, article id) of each kept article
+    kept: Mapping[int, frozenset[tuple[str, str]]]  # batch number -> (source file, article id) of each kept article
     rejects: Mapping[str, list[Reject]]  # part -> the rejects of its files
     part_of_file: Mapping[str, str]  # source file -> part (the batch that holds its rows now)
 
@@ -57,17 +58,25 @@ def choose(batches: Sequence[BatchResult]) -> Choice:
     everything += [e for r in done for e in r.empty] + duplicates + copies
     for reject in everything:
         rejects.setdefault(part_of_file[reject.source_file], []).append(reject)
-    return Choice(frozenset((batch_of[a.source_file], a.source_file, a.article_id) for a in distinct), rejects, part_of_file)
+    by_batch: dict[int, set[tuple[str, str]]] = {}
+    for article in distinct:
+        by_batch.setdefault(batch_of[article.source_file], set()).add((article.source_file, article.article_id))
+    return Choice({number: frozenset(pairs) for number, pairs in by_batch.items()}, rejects, part_of_file)
+
+
+def _kept(number: int, frame: pd.DataFrame, choice: Choice) -> pd.DataFrame:
+    """The rows of batch ``number``'s frame whose article the corpus keeps."""
+    if not len(frame):
+        return frame
+    kept = choice.kept.get(number, frozenset())
+    return frame[[pair in kept for pair in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]]
 
 
 def kept_rows(number: int, frames: Mapping[str, pd.DataFrame], choice: Choice) -> dict[str, pd.DataFrame]:
     """The rows of batch ``number`` that the corpus keeps, in file order, one copy of each record."""
     rows: dict[str, pd.DataFrame] = {}
     for name in ROW_TABLES:
-        frame = frames[name]
-        if len(frame):
-            mask = [(number, source, article) in choice.kept for source, article in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]
-            frame = frame[mask]
+        frame = _kept(number, frames[name], choice)
         order = ["source_file", "record"] if name == "articles" else [SOURCE]
         frame = frame.sort_values(order, kind="stable", na_position="first").drop(columns=[SOURCE])
         rows[name] = frame.drop_duplicates(subset=list(RECORD_KEYS[name])).reset_index(drop=True)  # same bytes twice in one file
@@ -76,14 +85,7 @@ def kept_rows(number: int, frames: Mapping[str, pd.DataFrame], choice: Choice) -
 
 def kept_keys(number: int, keys: BatchKeys, choice: Choice) -> BatchKeys:
     """The clustering columns of batch ``number``'s kept rows."""
-
-    def kept(frame: pd.DataFrame) -> pd.DataFrame:
-        if not len(frame):
-            return frame
-        mask = [(number, source, article) in choice.kept for source, article in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]
-        return frame[mask]
-
-    return BatchKeys(kept(keys.quotes), kept(keys.events))
+    return BatchKeys(_kept(number, keys.quotes, choice), _kept(number, keys.events, choice))
 
 
 @dataclass
@@ -115,7 +117,7 @@ def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Cl
     """What a part's bytes depend on: its batch (whose key holds its files' bytes and the code and reference
     that made them), the articles the corpus keeps of it, its rejects and its rows' clusters. A part whose
     recipe equals the parent's part of the same name is that part, and is linked without being read."""
-    kept = sorted((source, article) for n, source, article in choice.kept if n == number)
+    kept = sorted(choice.kept.get(number, frozenset()))
     rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
     quotes = sorted((str(q), clusters.quotes[str(q)]) for q in keys.quotes["quote_id"].tolist())
     events = sorted((str(e), clusters.events[str(e)]) for e in keys.events["event_id"].tolist())
