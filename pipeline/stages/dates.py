@@ -95,11 +95,11 @@ def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapp
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
-        rf"|(?P<ahead>\b(?i:(?:in|tra|fra)\s+(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
+        rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l['’]anno\s+scorso|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
-        rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|la\s+settimana\s+scorsa|questa\s+settimana)\b)"
+        rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana)\b)"
     )
 
 
@@ -174,7 +174,10 @@ def find_dates(
             continue  # "from October 3 to October 8": the range is dated by its start
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
-        resolved = _resolve(words, match, text, parser, base, anchor, year_hint, future, context_year)
+        said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
+        # "announced on 11 January that they would leave within two days": counted from the day the sentence names
+        start = said if match.group("ahead") and said is not None else base
+        resolved = _resolve(words, match, text, parser, start, anchor, year_hint, future, context_year)
         if resolved is not None:
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return found
@@ -288,8 +291,11 @@ def _first_of(day: dt.date | None, precision: str) -> dt.date | None:
 #: A leading "date 2022-05" or "2022-05-23" that scrapers put before the text: metadata, not the article's words.
 STAMP = r"(?:(?i:date)\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+"
 
+#: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
+AGENCY = r"(?:\([A-Z][\w .-]{1,20}\)\s*[-–—]?\s*)?"
+
 DATELINE = re.compile(
-    rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
+    rf"^\s*(?:{STAMP})?{AGENCY}[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
 

@@ -83,6 +83,7 @@ class Gazetteer:
         min_population: int = 15000,
         regions: frozenset[str] = frozenset(),
         countries_info: Mapping[str, Mapping[str, Any]] | None = None,
+        landmarks: Mapping[str, str] | None = None,
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
@@ -110,6 +111,10 @@ class Gazetteer:
             target = by_name.get(rename.city)
             if target is not None:
                 by_name.setdefault(rename.name, target)
+        for name, city_name in (landmarks or {}).items():  # "in the Kremlin" is in Moscow
+            target = by_name.get(city_name)
+            if target is not None:
+                by_name.setdefault(name, target)
         self.cities = by_name
         self.countries: dict[str, str] = {}
         for actor in registry.actors.values():
@@ -214,6 +219,11 @@ def _usable(name: str) -> bool:
 def _country_name(alpha3: str) -> str:
     country = pycountry.countries.get(alpha_3=alpha3)
     return str(getattr(country, "common_name", None) or country.name) if country else alpha3
+
+
+def landmarks_from_data(data: Mapping[str, Any]) -> dict[str, str]:
+    """Read the ``landmarks`` list of the places reference file: a building's name -> its city's name."""
+    return {str(entry["name"]): str(entry["city"]) for entry in data.get("landmarks") or []}
 
 
 def renames_from_data(data: Mapping[str, Any]) -> list[Rename]:

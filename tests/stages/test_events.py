@@ -28,6 +28,10 @@ BASE = dt.date(2022, 1, 13)  # a Thursday
         ("in early January", dt.date(2022, 1, 1), "month"),
         ("yesterday", dt.date(2022, 1, 12), "day"),
         ("December 2010", dt.date(2010, 12, 1), "month"),
+        ("within three days", dt.date(2022, 1, 16), "day"),
+        ("in the next two days", dt.date(2022, 1, 15), "day"),
+        ("entro due giorni", dt.date(2022, 1, 15), "day"),
+        ("della scorsa settimana", dt.date(2022, 1, 3), "week"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text: str, expected: dt.date, precision: str) -> None:
@@ -144,3 +148,48 @@ def test_leaving_the_alliance_is_a_sanction_not_a_retreat(tmp_path: Path) -> Non
         "militare, senza precisare quando.\n"
     ))
     assert [(t, d, s) for t, d, _, _, s in events] == [("SANCTION", dt.date(2021, 3, 3), "planned")]
+
+
+def test_days_ahead_count_from_the_day_the_sentence_names() -> None:
+    found = find_dates(event_tools().date_words, "il 10 gennaio aveva detto che i reparti sarebbero partiti entro tre giorni",
+                       event_tools().parser, BASE, None, None)
+    assert [(f.date, f.precision) for f in found] == [(dt.date(2022, 1, 10), "day"), (dt.date(2022, 1, 13), "day")]
+
+
+def test_a_bracketed_agency_before_the_dateline_still_dates_the_lead(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "I reparti lasciano il paese\n"
+        "(AGENZIA) - BISHKEK, 14 MAR 2023 - I reparti hanno iniziato le operazioni di ritiro dal "
+        "Kirghizistan. Lo comunica il ministero della Difesa.\n"
+    ))
+    assert ("RETREAT", dt.date(2023, 3, 14), "day", "KGZ", "happened") in events
+
+
+def test_history_is_dated_by_its_own_clause_and_placed_by_its_own_words(tmp_path: Path) -> None:
+    # our own words: background history in a story filed elsewhere; lists of states name no single country
+    events = _events_of_text(tmp_path, (
+        "An old alliance\n"
+        "BISHKEK, March 5, 2021 - Officials met in Bishkek on Friday to review the alliance.\n"
+        "It began as a treaty signed on June 2, 1995, by Kyrgyzstan, Armenia and Belarus. Tajikistan, Moldova and Georgia "
+        "joined in 1997. Moldova later pulled out and in 2004, as the region changed, the others agreed to found a secretariat.\n"
+    ))
+    history = [(t, d, p, c) for t, d, p, c, _ in events if d and d.year < 2020]
+    assert history == [
+        ("AGREE", dt.date(1995, 6, 2), "day", None),
+        ("AGREE", dt.date(1997, 1, 1), "year", None),
+        ("AGREE", dt.date(2004, 1, 1), "year", None),
+    ]
+
+
+def test_a_withdrawal_happens_where_it_leaves_and_a_city_named_for_a_saint_is_a_place(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Il ritiro\n"
+        "MOSCA, 20 gennaio 2022 - Le unità guidate da Mosca hanno iniziato oggi il ritiro dal Kazakistan. La "
+        "prossima riunione dei ministri è prevista per marzo a San Pietroburgo.\n"
+        "The withdrawal of the alliance's peacekeeping troops from Kazakhstan ended on January 19. The ministers met "
+        "in the Kremlin on January 18.\n"
+    ))
+    assert ("RETREAT", dt.date(2022, 1, 20), "day", "KAZ", "happened") in events
+    assert ("CONSULT", dt.date(2022, 3, 1), "month", "RUS", "planned") in events
+    assert ("RETREAT", dt.date(2022, 1, 19), "day", "KAZ", "happened") in events  # a withdrawal, not leaving the alliance
+    assert ("CONSULT", dt.date(2022, 1, 18), "day", "RUS", "happened") in events

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from dateparser.date import DateDataParser
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
-from pipeline.stages.dates import DATELINE, STAMP, DateFound, DateWords, dateline_month_day, find_dates
+from pipeline.stages.dates import AGENCY, DATELINE, STAMP, DateFound, DateWords, dateline_month_day, find_dates
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
@@ -119,6 +119,7 @@ class _Context:
     orig_offsets: tuple[int, ...]  # and in text_original
     dateline_place: PlaceFound | None = None  # "DUSHANBE, September 16. /TASS/.": where the story is filed
     published_month: dt.date | None = None  # the month, when the publication date is known to the month only
+    first_news: int | None = None  # the paragraph a dateline opens, when it follows a page's header lines
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 mentions.append(resolved)
         prepared.append((number, line, masked, mentions))
     # A year-less date that the calendar recognises dates the whole article; so does a dateline's day.
-    dated_lines = [(n, dateline_month_day(line, parser)) for n, line, _, _ in prepared[:3]]
+    # (a page's header lines, "ID : 380440", "Tue, 09/15/2015", may come before it)
+    dated_lines = [(n, dateline_month_day(line, parser)) for n, line, _, _ in prepared[:DATELINE_LINES]]
     dateline_line, dateline = next(((n, d) for n, d in dated_lines if d), (None, None))
     if year_hint is None and dateline is not None and dateline[2] is not None:
         year_hint = dateline[2]
@@ -228,12 +230,14 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
     unmasked = prepared
     main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
-    filed_at = _dateline_place(tools, [line for _, line, _, _ in prepared[:5]], day)
-    prepared = [(n, text, _mask_dateline(m) if n <= 2 else m, ms) for n, text, m, ms in prepared]
+    opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
+    filed_at = _dateline_place(tools, opening, day)
+    prepared = [(n, text, _mask_dateline(m) if n <= 2 or n == dateline_line else m, ms) for n, text, m, ms in prepared]
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
         day.replace(day=1) if day is not None and article.published.precision == "month" else None,
+        dateline_line if dateline_line is not None and dateline_line > 2 else None,
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -432,25 +436,37 @@ def _sentence_events(
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
-            # a date belongs to the trigger it is nearest
+            # a date belongs to the trigger it is nearest, and one that opens a coordinate clause ("X pulled out,
+            # and in 2002 the others agreed …") to a trigger after it when there is one
             date = chosen
-            nearest = min(found_triggers, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
+            eligible = found_triggers
+            if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
+                eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
+            nearest = min(eligible, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
             if nearest[0] is not trigger:
                 chosen = None
         if chosen is None and len(dates) == 1:
             # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on Wednesday")
             lo, hi = sorted((at - start, dates[0].start))
-            if not _CLAUSE_BREAK.search(sentence[lo:hi]):
+            opens = at - start < dates[0].start and _OPENS_CLAUSE.search(sentence[: dates[0].start])
+            if not _CLAUSE_BREAK.search(sentence[lo:hi]) and not opens:
                 chosen = dates[0]
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(dates.index(chosen))
-        records.append(_record(context, where, trigger, at, words, chosen, None if dates else lead, undated=not dates))
+        # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
+        # unless it is what came before the news ("… would send troops after X appealed for help")
+        story = chosen is None and (not dates or not _EARLIER.search(sentence[: at - start]))
+        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story))
     return records
 
 
-#: A date that says when something takes effect is not when the event happened ("appointed … effective January 1").
+#: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
+_OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
+#: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
+_EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
+#: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b", re.IGNORECASE)
 
 
@@ -474,11 +490,18 @@ def _record(
     article_id = article.clean.document.article_id
     sentence = where.masked[start:end]
     people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
-    source = _source_country(tools.registry, [m for m in mentions if start <= m.start < at], where.masked[start:at], start)
+    # "X pulled out, and in 2004 the others agreed …": a date that opens the trigger's clause starts its subject
+    opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
+    first = start + found.end if opened and found is not None else start
+    source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
+    # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
+    today = published or (dt.date(context.year_hint, 12, 31) if context.year_hint else None)
+    historical = found is not None and found.date is not None and today is not None and (today - found.date).days > HISTORY_DAYS
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
-                   context.dateline_place, context.main_country)
+                   None if historical else context.dateline_place, _no_country if historical else context.main_country,
+                   first - start, named=not historical)
     status = _status(tools.words, sentence, at - start, found, published)
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
@@ -540,6 +563,10 @@ def _record(
 
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.
 NEWS_PARAGRAPHS = 2
+#: An event this many days before the story is background history: its place is not the story's.
+HISTORY_DAYS = 3 * 365
+#: How many opening paragraphs may hold an agency dateline ("DUSHANBE, September 15. /TASS/.").
+DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
@@ -563,7 +590,7 @@ def _calendar_day(tools: EventTools, event_type: str, country: str | None, publi
 def _reports_news(context: _Context, number: int, sentence: str) -> bool:
     """True for a sentence of the article's opening paragraphs that reports the day's news (no background
     marker), in an article whose publication day is known."""
-    first_body = 0 if context.article.title_derived else 1
+    first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     known = context.published is not None or context.published_month is not None
     return known and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
@@ -615,12 +642,15 @@ def _place(
     source_country: str | None,
     filed_at: PlaceFound | None,
     main_country: Callable[[], str | None],
+    clause: int = 0,
+    named: bool = True,
 ) -> PlaceFound | None:
     """The place a sentence puts its event in; "from X" is an origin. With no located place: the source actor's
-    country, else the dateline's city (``filed_at``), else the article's main country."""
+    country, else the dateline's city (``filed_at``), else the article's main country, else (when ``named``) a
+    place the sentence merely names. Only places from ``clause`` on (the trigger's own clause) count."""
     if trigger.mode == "phone":
         return None  # a videoconference has no single place
-    places = tools.gazetteer.find(sentence, day, people)
+    places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -630,8 +660,10 @@ def _place(
         lead = sentence[max(0, place.start - 60) : place.start]
         topic = bool(tools.words.topic.search(lead))  # "the situation in Afghanistan" is what was discussed
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
-        located = bool(where.search(lead)) and not topic
-        origin = bool(_FROM.search(lead)) or topic or addressee
+        # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
+        left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
+        located = (left or bool(where.search(lead))) and not topic
+        origin = (bool(_FROM.search(lead)) and not left) or topic or addressee
         score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
         return score, abs(place.start - at)
 
@@ -654,13 +686,27 @@ def _place(
     country = main_country()
     if country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
-    if candidates and rank(candidates[0])[0] < 4:
-        return candidates[0]
+    spans = [(p.start, p.end) for p in places]
+    if named and candidates and rank(candidates[0])[0] < 4 and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end))):
+        return candidates[0]  # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan")
     return None
 
 
+#: What stands between two names of one list: ", ", ", and ", " and ", " e ".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+)", re.IGNORECASE)
+
+
+def _listed(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
+    """True for the name at ``spans[index]`` when a neighbouring name is listed with it: "Azerbaijan, Belarus
+    and Georgia joined" has no one subject."""
+    start, end = spans[index]
+    before = index > 0 and _LIST_GAP.fullmatch(text[spans[index - 1][1] : start]) is not None
+    after = index + 1 < len(spans) and _LIST_GAP.fullmatch(text[end : spans[index + 1][0]]) is not None
+    return before or after
+
+
 _DATELINE_PLACE = re.compile(
-    rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){{0,2}})\s*(?:,\s|\s[–—-]+\s)"
+    rf"^\s*(?:{STAMP})?{AGENCY}(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){{0,2}})\s*(?:,\s|\s[–—-]+\s)"
 )
 
 
@@ -682,10 +728,13 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
     A country in the possessive or after a preposition ("suspend Uzbekistan's membership", "to Russia") is an
     object, not the subject."""
-    for mention in before:
+    spans = [(m.start - start, m.end - start) for m in before]
+    for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
             continue
+        if _listed(lead, spans, index):
+            return None  # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:

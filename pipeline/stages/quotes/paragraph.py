@@ -271,6 +271,12 @@ _OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
+#: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
+_BARE_CLAUSE = re.compile(
+    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b"
+)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -333,8 +339,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
-    if cue.words.lower() in words.bare_clause_cues and re.match(r"\s+(?:the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b", masked[after:body_end]):
-        return (after, body_end) if body_end - after > 15 else None
+    bare = _BARE_CLAUSE.match(masked[after:body_end]) if cue.words.lower() in words.bare_clause_cues else None
+    if bare is not None:
+        clause_start = after + bare.start("subject")
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     return None
 
 
@@ -406,10 +414,12 @@ def extract_paragraph(
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 confidence = 0.6
-            if speaker is None and kind == "direct" and words.reads.search(masked, *sent):
-                # "“…,” the statement reads": the words of whoever issued it, the last actor named before the quote
+            reading = words.reads.search(masked, *sent) if speaker is None and kind == "direct" else None
+            if reading is not None:
+                # "“…,” the statement reads": the words of whoever issued it, the owner the phrase names ("si legge
+                # nel comunicato del ministero della Difesa"), else the last actor named before the quote
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
-                issuer = named[-1] if named else named_before
+                issuer = _issuer(mentions, named, masked, reading.end()) or (named[-1] if named else named_before)
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
@@ -435,7 +445,35 @@ def extract_paragraph(
                 last = speaker
         if not quoted:
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent))
+        elif found and found[-1].speaker is not None and found[-1].kind == "direct":
+            found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     return found, last
+
+
+#: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
+_ADDED_THAT = re.compile(r"\s*(?:that|che)\b", re.IGNORECASE)
+
+
+def _added(
+    words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], spans: Sequence[QuotedSpan],
+    sent: tuple[int, int], speaker: Mention,
+) -> list[FoundQuote]:
+    """"“…,” he stressed, adding that …": the clause a gerund cue adds after the sentence's last quotation is the
+    same speaker's indirect quote (a clause that holds a quotation of its own is left to that quotation)."""
+    last_close = max(s.close_at if s.close_at is not None else s.end for s in spans)
+    for cue in cues:
+        if cue.start <= last_close or cue.words.lower() not in words.gerund_cues:
+            continue
+        that = _ADDED_THAT.match(masked, cue.end)
+        if that is None or that.end() >= sent[1]:
+            continue
+        start, end = _trim(line, that.end(), sent[1])
+        while end > start and line[end - 1] in ".!?":
+            end -= 1
+        if len(line[start:end].split()) < 3:
+            return []
+        return [FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, cue.words, 0.7)]
+    return []
 
 
 _ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
@@ -484,6 +522,24 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: What joins an issued text to its owner: "nel comunicato del ministero …", "the statement of the ministry".
+_OWNER = re.compile(r"\s+(?:del|della|dello|dell['’]|dei|of|by)\s+(?:the\s+)?(?P<noun>[\w-]+)?", re.IGNORECASE)
+
+
+def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, at: int) -> Mention | None:
+    """The owner a reading phrase names after itself: an actor ("… del ministero della Difesa russo") or a bare
+    noun that the last actor named before it carries ("… in una nota del ministero" after "il ministero della Difesa")."""
+    owner = _OWNER.match(masked, at)
+    if owner is None:
+        return None
+    following = next((m for m in mentions if m.start >= owner.start("noun" if owner.group("noun") else 0) - 1 and m.start <= owner.end() + 1
+                      and m.actor_type != "media"), None)
+    if following is not None:
+        return following
+    noun = (owner.group("noun") or "").lower()
+    return next((m for m in reversed(named) if noun and noun in m.text.lower().split()), None)
+
+
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a span to its words: no surrounding spaces, no comma left before the closing mark."""
     while start < end and line[start].isspace():
@@ -526,10 +582,25 @@ def _indirect(
             relay = next((a for c in cues if c is not cue and (a := attribute(words, [c], mentions, masked, sent[0], sent[1]))
                           and a.speaker.actor_type == "media"), None)
             via = relay.speaker if relay else None
+        # "he said that X, noting that Y": two clauses of one speaker
+        added = next((c for c in cues if clause[0] < c.start < clause[1] and c.words.lower() in words.gerund_cues
+                      and _ADDED_THAT.match(masked, c.end)), None)
+        second = None
+        if added is not None:
+            that = _ADDED_THAT.match(masked, added.end)
+            assert that is not None
+            second = (that.end(), clause[1])
+            clause = (clause[0], added.start)
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue
         start = line.index(text, clause[0])
         confidence = 0.8 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
-        return [FoundQuote(line_no, "indirect", start, start + len(text), text, speaker, via, cue.words, confidence)]
+        quotes = [FoundQuote(line_no, "indirect", start, start + len(text), text, speaker, via, cue.words, confidence)]
+        if second is not None and added is not None:
+            more = line[second[0] : second[1]].strip(" ,")
+            if len(more.split()) >= 3:
+                at = line.index(more, second[0])
+                quotes.append(FoundQuote(line_no, "indirect", at, at + len(more), more, speaker, via, added.words, confidence))
+        return quotes
     return []
