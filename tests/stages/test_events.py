@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pipeline.stages.dates import find_dates
-from pipeline.stages.events import cluster_events
+from pipeline.stages.events import ClusterFields, cluster_events
 from tests.golden_cases import GOLD_EVENTS, INPUTS, case_name, event_tools, events_of, score_events
 
 BASE = dt.date(2022, 1, 13)  # a Thursday
@@ -193,3 +195,42 @@ def test_a_withdrawal_happens_where_it_leaves_and_a_city_named_for_a_saint_is_a_
     assert ("CONSULT", dt.date(2022, 3, 1), "month", "RUS", "planned") in events
     assert ("RETREAT", dt.date(2022, 1, 19), "day", "KAZ", "happened") in events  # a withdrawal, not leaving the alliance
     assert ("CONSULT", dt.date(2022, 1, 18), "day", "RUS", "happened") in events
+
+
+def _pairwise_clusters(records: list[ClusterFields], window_days: int = 2) -> list[int]:
+    """The definition, pair by pair (quadratic): the linear sweep must find the same clusters."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(records):
+        for j, b in enumerate(records[:i]):
+            if None in (a.event_date, b.event_date) or (a.event_type, a.country) != (b.event_type, b.country) or a.article_id == b.article_id:
+                continue
+            assert a.event_date is not None and b.event_date is not None
+            coarse = "day" not in (a.date_precision, b.date_precision)
+            close = abs((a.event_date - b.event_date).days) <= window_days or (
+                coarse and (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month))
+            if close and (not a.actors or not b.actors or set(a.actors) & set(b.actors)):
+                parent[root(i)] = root(j)
+    return [root(i) for i in range(len(records))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_sweep_finds_the_pairwise_clusters(seed: int) -> None:
+    rng = random.Random(seed)
+    records = [
+        ClusterFields(f"e{n}", f"a{rng.randrange(40)}", rng.choice(["CONSULT", "AGREE"]), rng.choice(["KAZ", None]),
+                      dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(70)) if rng.random() > 0.05 else None,
+                      rng.choice(["day", "day", "day", "month", "week", "year"]),
+                      rng.sample(["putin", "tokayev", "zas", "csto"], rng.randrange(3)))
+        for n in range(300)
+    ]
+    records = [replace(r, event_date=r.event_date.replace(day=1)) if r.event_date and r.date_precision == "month" else r for r in records]
+    ids, reference = cluster_events(records), _pairwise_clusters(records)
+    same = {(i, j) for i in range(len(records)) for j in range(i) if ids[i] == ids[j]}
+    assert same == {(i, j) for i in range(len(records)) for j in range(i) if reference[i] == reference[j]}
+    assert len(set(ids)) < len(records)  # the data does join events

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.clusters import Groups
@@ -25,7 +25,11 @@ class ClusterFields:
 
 
 def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> list[str]:
-    """Return a cluster id per event: same type and country, dates within the window, shared actors or none."""
+    """Return a cluster id per event: same type and country, dates within the window (or, when neither date is
+    to the day, the same month), shared actors or none, and two different articles.
+
+    Events are swept in date order, so the cost grows with the number of events, not with the square of the
+    events of one type and country in a month (at 100,000 articles the pairwise comparison took minutes)."""
     clusters = Groups(len(records))
     # only events of one type and country can join: compare within those groups, in date order
     groups: dict[tuple[str, str | None], list[int]] = {}
@@ -33,7 +37,16 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
         if record.event_date is not None:
             groups.setdefault((record.event_type, record.country), []).append(i)
     for members in groups.values():
-        _join_close(records, sorted(members, key=lambda i: records[i].event_date), clusters, window_days)  # type: ignore[arg-type, return-value]
+        dated = sorted(members, key=lambda i: (records[i].event_date, i))  # type: ignore[arg-type, return-value]
+        _sweep(records, dated, clusters, lambda old, new: (new - old).days <= window_days)
+        coarse = [i for i in dated if records[i].date_precision != "day"]
+        months: dict[tuple[int, int], list[int]] = {}
+        for i in coarse:
+            day = records[i].event_date
+            assert day is not None
+            months.setdefault((day.year, day.month), []).append(i)
+        for month in months.values():  # two dates neither of which is to the day join within their month
+            _sweep(records, month, clusters, lambda old, new: True)
     # named by the least member id: the id depends on the cluster's members, not on the order they were joined
     least: dict[int, str] = {}
     for index, record in enumerate(records):
@@ -43,19 +56,48 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
     return [names[clusters.root(index)] for index in range(len(records))]
 
 
-def _join_close(records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups, window_days: int) -> None:
-    """Join the events of one type and country (in date order) that report the same happening."""
-    for position, i in enumerate(dated):
-        a = records[i]
-        for j in dated[position + 1 :]:
-            b = records[j]
-            assert a.event_date is not None and b.event_date is not None
-            if (b.event_date - a.event_date).days > 31:
-                break
-            if a.article_id == b.article_id:
-                continue
-            coarse = "day" not in (a.date_precision, b.date_precision)
-            close = (b.event_date - a.event_date).days <= window_days or (coarse and a.event_date.month == b.event_date.month)
-            shared = not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
-            if close and shared:
-                clusters.join(i, j)
+#: Where an event's earlier neighbours are kept: by each of its actors, and those with no actors.
+_NO_ACTORS = ""
+_ANY = None
+
+
+def _sweep(
+    records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups,
+    in_window: Callable[[dt.date, dt.date], bool],
+) -> None:
+    """Join each event (in date order) to the earlier ones still in its window that it shares an actor with
+    (or either has none) in another article.
+
+    An event joins every such neighbour in the pairwise definition; here it meets them through small lists of
+    recent neighbours: by each actor, those with no actors, and (for an event with no actors) all. A list
+    keeps, per cluster, its two latest members of two different articles: a later event close to an older
+    member is closer still to these, shares the list's actor with them, and differs in article from one, so it
+    joins that cluster all the same."""
+    recent: dict[str | None, list[int]] = {}
+    for i in dated:
+        record = records[i]
+        day = record.event_date
+        assert day is not None
+        keys: list[str | None] = [*dict.fromkeys(record.actors), _NO_ACTORS] if record.actors else [_ANY]
+        for key in keys:
+            for j in _current(records, recent.get(key, []), day, in_window):
+                if records[j].article_id != record.article_id:
+                    clusters.join(j, i)
+        for key in {*(record.actors or [_NO_ACTORS]), _ANY}:
+            recent[key] = _kept(records, [*_current(records, recent.get(key, []), day, in_window), i], clusters)
+
+
+def _current(
+    records: Sequence[EventRecord | ClusterFields], members: list[int], day: dt.date, in_window: Callable[[dt.date, dt.date], bool]
+) -> list[int]:
+    return [j for j in members if in_window(records[j].event_date, day)]  # type: ignore[arg-type]
+
+
+def _kept(records: Sequence[EventRecord | ClusterFields], members: list[int], clusters: Groups) -> list[int]:
+    """Per cluster, the two latest members from two different articles (``members`` are in date order)."""
+    kept: dict[int, list[int]] = {}
+    for j in reversed(members):
+        chosen = kept.setdefault(clusters.root(j), [])
+        if not chosen or (len(chosen) == 1 and records[chosen[0]].article_id != records[j].article_id):
+            chosen.append(j)
+    return sorted(j for chosen in kept.values() for j in chosen)
