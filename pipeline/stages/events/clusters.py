@@ -37,7 +37,7 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
         if record.event_date is not None:
             groups.setdefault((record.event_type, record.country), []).append(i)
     for members in groups.values():
-        dated = sorted(members, key=lambda i: (records[i].event_date, i))  # type: ignore[arg-type, return-value]
+        dated = sorted(members, key=lambda i: (records[i].event_date, i))
         _sweep(records, dated, clusters, lambda old, new: (new - old).days <= window_days)
         coarse = [i for i in dated if records[i].date_precision != "day"]
         months: dict[tuple[int, int], list[int]] = {}
