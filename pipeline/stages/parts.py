@@ -25,9 +25,9 @@ import pandas as pd
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
-from pipeline.stages.events import cluster_events
+from pipeline.stages.events import event_cluster_name, joined_event_clusters
 from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchKeys, BatchResult
-from pipeline.stages.quotes import cluster_quotes
+from pipeline.stages.quotes import joined_quote_clusters, normalise_quote, quote_cluster_name
 from pipeline.stages.records import RawDocument, Reject
 from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
 from schemas import RECORD_KEYS, Events, Quotes
@@ -101,16 +101,20 @@ class ClusterInputs:
         self.events.append(keys.events)
 
     def clusters(self, threshold: float) -> Clusters:
-        """Cluster every quote and every event gathered."""
+        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names."""
         quotes = pd.concat(self.quotes, ignore_index=True) if self.quotes else pd.DataFrame(columns=["quote_id", assemble.QUOTE_KEY, "speaker"])
+        self.quotes.clear()
         quotes = quotes.drop_duplicates(subset=["quote_id"])  # the same bytes twice in one file: one record
         speakers = [None if pd.isna(s) else str(s) for s in quotes["speaker"].tolist()]
-        keys = [str(k) for k in quotes[assemble.QUOTE_KEY].tolist()]
-        quote_ids = cluster_quotes(keys, speakers, threshold, keys)
+        joined_quotes = joined_quote_clusters([str(k) for k in quotes[assemble.QUOTE_KEY].tolist()], speakers, threshold)
+        quote_ids = quotes["quote_id"].astype(str).tolist()
+        del quotes, speakers
         events = pd.concat(self.events, ignore_index=True) if self.events else None
+        self.events.clear()
         fields = assemble.event_cluster_fields(events.drop_duplicates(subset=["event_id"])) if events is not None and len(events) else []
-        return Clusters(dict(zip(quotes["quote_id"].astype(str).tolist(), quote_ids, strict=True)),
-                        dict(zip((f.event_id for f in fields), cluster_events(fields), strict=True)))
+        del events
+        joined_events = joined_event_clusters(fields)
+        return Clusters({quote_ids[i]: name for i, name in joined_quotes.items()}, {fields[i].event_id: name for i, name in joined_events.items()})
 
 
 def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Clusters, fingerprint: str) -> str:
@@ -119,25 +123,38 @@ def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Cl
     recipe equals the parent's part of the same name is that part, and is linked without being read."""
     kept = sorted(choice.kept.get(number, frozenset()))
     rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
-    quotes = sorted((str(q), clusters.quotes[str(q)]) for q in keys.quotes["quote_id"].tolist())
-    events = sorted((str(e), clusters.events[str(e)]) for e in keys.events["event_id"].tolist())
+    # a quote or event alone is named from its own words or id, which the batch key already covers
+    quotes = sorted((str(q), clusters.quotes.get(str(q))) for q in keys.quotes["quote_id"].tolist())
+    events = sorted((str(e), clusters.events.get(str(e))) for e in keys.events["event_id"].tolist())
     return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
 class Clusters:
-    """The cluster of each quote and event, by id."""
+    """The cluster of each quote and event whose cluster another member names, by id. Every other quote or
+    event names its own cluster from its words or id, so the driver holds no entry for most rows of the corpus."""
 
     quotes: Mapping[str, str]
     events: Mapping[str, str]
 
+    def quote(self, quote_id: str, key: str) -> str:
+        """The cluster id of a quote with normalised words ``key``."""
+        return self.quotes.get(quote_id) or quote_cluster_name(key)
+
+    def event(self, event_id: str) -> str:
+        """The cluster id of an event."""
+        return self.events.get(event_id) or event_cluster_name(event_id)
+
 
 def part_tables(rows: Mapping[str, pd.DataFrame], rejects: Sequence[Reject], clusters: Clusters) -> assemble.Tables:
     """One batch's kept rows as the tables of its part, with cluster ids and the rejects of its files."""
-    quotes = rows["quotes"].drop(columns=[assemble.QUOTE_KEY], errors="ignore")
-    quotes = quotes.assign(**{Quotes.cluster_id: pd.Series([clusters.quotes[q] for q in quotes[Quotes.quote_id].tolist()], index=quotes.index, dtype=object)})
+    quotes = rows["quotes"]
+    keys = quotes[assemble.QUOTE_KEY].tolist() if assemble.QUOTE_KEY in quotes else [normalise_quote(t) for t in assemble.quote_texts(quotes)]
+    names = [clusters.quote(str(q), str(k)) for q, k in zip(quotes[Quotes.quote_id].tolist(), keys, strict=True)]
+    quotes = quotes.drop(columns=[assemble.QUOTE_KEY], errors="ignore")
+    quotes = quotes.assign(**{Quotes.cluster_id: pd.Series(names, index=quotes.index, dtype=object)})
     events = rows["events"]
-    events = events.assign(**{Events.cluster_id: pd.Series([clusters.events[e] for e in events[Events.event_id].tolist()], index=events.index, dtype=object)})
+    events = events.assign(**{Events.cluster_id: pd.Series([clusters.event(str(e)) for e in events[Events.event_id].tolist()], index=events.index, dtype=object)})
     return assemble.Tables(
         articles=rows["articles"], segments=rows["segments"], removed_lines=rows["removed_lines"],
         rejects=assemble.rejects_frame(rejects), quotes=quotes, events=events, uncoded=rows["uncoded"],

@@ -1,13 +1,18 @@
-"""Parts: several parts validated as one and split again give each part its own rows; reports add up."""
+"""Parts: several parts validated as one and split again give each part its own rows; reports add up; the
+driver keeps only the clusters another member names."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.stages import parts
+from pipeline.stages import assemble, parts
+from pipeline.stages.events import ClusterFields, cluster_events
+from pipeline.stages.processing import BatchKeys
+from pipeline.stages.quotes import cluster_quotes, normalise_quote
 from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
 from tests.test_validation import _seed_tables
 
@@ -35,3 +40,25 @@ def test_reports_of_parts_add_up_and_the_share_of_invalid_articles_is_corpus_wid
     parts.check_invalid_share(merged, 0.05)  # 2 of 40: one part alone (1 of 10) would have passed the limit too
     with pytest.raises(TooManyInvalidArticles, match="2 of 40"):
         parts.check_invalid_share(merged, 0.04)
+
+
+def test_the_driver_keeps_only_the_clusters_another_member_names() -> None:
+    # repeats of the same words, a near repeat by the same speaker, and quotes alone
+    texts = ["we will defend our allies in the region", "we will defend our allies in the region",
+             "we will defend our allies in this region", "the talks went well", "sanctions are pointless and harmful"]
+    keys = [normalise_quote(t) for t in texts]
+    speakers = ["putin", "putin", "putin", "zas", None]
+    inputs = parts.ClusterInputs()
+    inputs.add(BatchKeys(
+        pd.DataFrame({"quote_id": [f"q{i}" for i in range(5)], assemble.QUOTE_KEY: keys, "speaker": speakers}),
+        pd.DataFrame({"event_id": ["e1", "e2", "e3"], "article_id": ["a1", "a2", "a3"], "event_type": ["CONSULT"] * 3,
+                      "country": ["KAZ"] * 3, "event_date": pd.to_datetime(["2022-01-06", "2022-01-07", "2022-03-01"]),
+                      "date_precision": ["day"] * 3, "actors": [["putin"], ["putin"], ["putin"]]}),
+    ))
+    clusters = inputs.clusters(92.0)
+    assert len(clusters.quotes) == 1 and len(clusters.events) == 1  # the member whose cluster another member names
+    assert [clusters.quote(f"q{i}", k) for i, k in enumerate(keys)] == cluster_quotes(texts, speakers, 92.0)
+    everything = cluster_events([ClusterFields(e, a, "CONSULT", "KAZ", d, "day", ["putin"]) for e, a, d in (
+        ("e1", "a1", dt.date(2022, 1, 6)), ("e2", "a2", dt.date(2022, 1, 7)), ("e3", "a3", dt.date(2022, 3, 1)))])
+    assert [clusters.event(e) for e in ("e1", "e2", "e3")] == everything
+    assert everything[0] == everything[1] != everything[2]

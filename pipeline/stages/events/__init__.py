@@ -10,11 +10,11 @@ The package:
 """
 
 from pipeline.stages.events.calendar import CalendarEntry, calendar_from_data
-from pipeline.stages.events.clusters import ClusterFields, cluster_events
+from pipeline.stages.events.clusters import ClusterFields, cluster_events, event_cluster_name, joined_event_clusters
 from pipeline.stages.events.extract import EventRecord, EventTools, UncodedRecord, extract_article_events
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 
 __all__ = [
     "EVENT_TYPES", "CalendarEntry", "ClusterFields", "EventRecord", "EventTools", "EventWords", "Trigger", "UncodedRecord",
-    "calendar_from_data", "cluster_events", "extract_article_events",
+    "calendar_from_data", "cluster_events", "event_cluster_name", "extract_article_events", "joined_event_clusters",
 ]

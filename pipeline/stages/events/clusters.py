@@ -11,7 +11,7 @@ from pipeline.stages.clusters import Groups
 from pipeline.stages.events.extract import EventRecord
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClusterFields:
     """The fields of an event that clustering reads (an ``EventRecord`` has them too)."""
 
@@ -30,6 +30,13 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
 
     Events are swept in date order, so the cost grows with the number of events, not with the square of the
     events of one type and country in a month (at 100,000 articles the pairwise comparison took minutes)."""
+    groups = _clustered(records, window_days)
+    roots = [groups.root(index) for index in range(len(records))]
+    names = {root: event_cluster_name(event_id) for root, event_id in _least(records, roots).items()}
+    return [names[root] for root in roots]
+
+
+def _clustered(records: Sequence[EventRecord | ClusterFields], window_days: int) -> Groups:
     clusters = Groups(len(records))
     # only events of one type and country can join: compare within those groups, in date order
     groups: dict[tuple[str, str | None], list[int]] = {}
@@ -47,13 +54,32 @@ def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: 
             months.setdefault((day.year, day.month), []).append(i)
         for month in months.values():  # two dates neither of which is to the day join within their month
             _sweep(records, month, clusters, lambda old, new: True)
-    # named by the least member id: the id depends on the cluster's members, not on the order they were joined
+    return clusters
+
+
+def joined_event_clusters(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> dict[int, str]:
+    """The cluster id of each event (by position) whose cluster is named by another member's id; every other
+    event's cluster is ``event_cluster_name(its own id)``. This is all a corpus-wide pass keeps in memory."""
+    groups = _clustered(records, window_days)
+    roots = [groups.root(index) for index in range(len(records))]
+    least = _least(records, roots)
+    return {index: event_cluster_name(least[root]) for index, root in enumerate(roots) if least[root] != records[index].event_id}
+
+
+def event_cluster_name(event_id: str) -> str:
+    """The id of the cluster whose least member id is ``event_id`` (an event alone is named by its own id)."""
+    return "e" + hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15]
+
+
+def _least(records: Sequence[EventRecord | ClusterFields], roots: list[int]) -> dict[int, str]:
+    """Each cluster's least member id, by root: a cluster is named by it, so its id depends on its members,
+    not on the order they were joined."""
     least: dict[int, str] = {}
-    for index, record in enumerate(records):
-        root = clusters.root(index)
-        least[root] = min(least.get(root, record.event_id), record.event_id)
-    names = {root: "e" + hashlib.sha256(event_id.encode("utf-8")).hexdigest()[:15] for root, event_id in least.items()}
-    return [names[clusters.root(index)] for index in range(len(records))]
+    for index, root in enumerate(roots):
+        known = least.get(root)
+        if known is None or records[index].event_id < known:
+            least[root] = records[index].event_id
+    return least
 
 
 #: Where an event's earlier neighbours are kept: by each of its actors, and those with no actors.

@@ -13,13 +13,29 @@ from pipeline.stages.quotes.article import (
     article_day,
     cluster_quotes,
     extract_article_quotes,
+    joined_quote_clusters,
     normalise_quote,
+    quote_cluster_name,
 )
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
 from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
 
 __all__ = [
-    "Cue", "FoundQuote", "QuoteRecord", "QuoteWords", "QuotedSpan", "article_day", "cluster_quotes", "extract_article_quotes",
-    "extract_paragraph", "find_cues", "mask", "normalise_quote", "quoted_spans", "sentences",
+    "Cue",
+    "FoundQuote",
+    "QuoteRecord",
+    "QuoteWords",
+    "QuotedSpan",
+    "article_day",
+    "cluster_quotes",
+    "extract_article_quotes",
+    "extract_paragraph",
+    "find_cues",
+    "joined_quote_clusters",
+    "mask",
+    "normalise_quote",
+    "quote_cluster_name",
+    "quoted_spans",
+    "sentences",
 ]

@@ -189,6 +189,20 @@ def cluster_quotes(
     ``keys`` are the texts already normalised (``normalise_quote``), when the caller has them.
     """
     keys = list(keys) if keys is not None else [normalise_quote(t) for t in texts]
+    joined = joined_quote_clusters(keys, speakers, threshold)
+    return [joined.get(index) or quote_cluster_name(key) for index, key in enumerate(keys)]
+
+
+def quote_cluster_name(key: str) -> str:
+    """The id of the cluster whose least member text is ``key`` (a quote alone is named by its own text)."""
+    return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+
+
+def joined_quote_clusters(keys: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0) -> dict[int, str]:
+    """The cluster id of each quote (by position in ``keys``) whose cluster is named by another member's
+    words; every other quote's cluster is ``quote_cluster_name(its own key)`` (it is alone, a repeat of the
+    same words, or the least member). This is all a corpus-wide pass keeps in memory: at 100,000 articles it
+    is a few entries in a hundred, not one for each of half a million quotes."""
     groups = Groups(len(keys))
     first: dict[str, int] = {}
     for index, key in enumerate(keys):
@@ -200,6 +214,7 @@ def cluster_quotes(
     for key, index in first.items():
         if len(key.split()) >= 5:
             by_speaker[speakers[index] or ""].append(index)
+    del first
     for members in by_speaker.values():
         texts_of = [keys[i] for i in members]
         for low in range(0, len(members), 512):  # rapidfuzz compares a block of rows against all, in C
@@ -209,9 +224,10 @@ def cluster_quotes(
                     groups.join(members[low + row], members[column])
     # a cluster is named by the least of its members' texts: the id depends on who is in the cluster, not on
     # the order rows arrived in, so a refresh that adds articles keeps the ids (and the parts) of other clusters
+    roots = [groups.root(index) for index in range(len(keys))]
     least: dict[int, str] = {}
-    for index, key in enumerate(keys):
-        root = groups.root(index)
-        least[root] = min(least.get(root, key), key)
-    names = {root: "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15] for root, key in least.items()}
-    return [names[groups.root(index)] for index in range(len(keys))]
+    for index, root in enumerate(roots):
+        known = least.get(root)
+        if known is None or keys[index] < known:
+            least[root] = keys[index]
+    return {index: quote_cluster_name(least[root]) for index, root in enumerate(roots) if least[root] != keys[index]}
