@@ -346,23 +346,18 @@ class Staging:
     def _digest(self, table: str) -> str:
         return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in self.parts[table])).encode("utf-8")).hexdigest()
 
-    def _changes(self) -> pl.DataFrame:
-        """The change log against the parent, from the parts that differ, one part read at a time."""
-        old: dict[str, Any] = {}
-        new: dict[str, Any] = {}
-        for table in DATA_TABLES:
-            key = RECORD_KEYS[table]
-            in_parent = self.parent is not None and table in self.previous.get("tables", {})
-            reused = {p.file for p in self.parts[table] if p.linked}
-            fresh = [p.file for p in self.parts[table] if not p.linked]
-            if in_parent:
-                new[table] = stacked([record_hashes(pq.read_table(self.folder / f), key) for f in fresh])
-            else:  # a table the parent lacks is all added: its ids are all the log needs
-                new[table] = stacked([record_ids(pq.read_table(self.folder / f, columns=list(key)), key) for f in fresh])
-            if in_parent:
-                stale = [p["file"] for p in table_parts(self.previous, table) if p["file"] not in reused]
-                old[table] = stacked([record_hashes(pq.read_table(self.root / str(self.parent) / f), key) for f in stale])
-        return diff_records(old, new)
+    def _changes(self, table: str) -> pl.DataFrame:
+        """One table's change log against the parent, from the parts that differ, one part read at a time."""
+        key = RECORD_KEYS[table]
+        in_parent = self.parent is not None and table in self.previous.get("tables", {})
+        reused = {p.file for p in self.parts[table] if p.linked}
+        fresh = [p.file for p in self.parts[table] if not p.linked]
+        if not in_parent:  # a table the parent lacks is all added: its ids are all the log needs
+            return diff_records({}, {table: stacked([record_ids(pq.read_table(self.folder / f, columns=list(key)), key) for f in fresh])})
+        new = stacked([record_hashes(pq.read_table(self.folder / f), key) for f in fresh])
+        stale = [p["file"] for p in table_parts(self.previous, table) if p["file"] not in reused]
+        old = stacked([record_hashes(pq.read_table(self.root / str(self.parent) / f), key) for f in stale])
+        return diff_records({table: old}, {table: new})
 
     def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
@@ -376,11 +371,20 @@ class Staging:
         if self.parent is not None and {n: t.get("sha256") for n, t in self.previous.get("tables", {}).items() if n in DATA_TABLES} == digests:
             self.discard()
             return _unchanged(self.root, self.parent)
-        changes = self._changes()
-        if self.parent is not None and not len(changes):  # the same records, only grouped into other parts
+        # the change log a table at a time, each its own part of ``changes`` (a first version's log names every
+        # record of the corpus: held at once, it was the largest thing the driver built)
+        summary: dict[str, dict[str, int]] = {}
+        for table in DATA_TABLES:
+            changes = self._changes(table) if table in RECORD_KEYS else None
+            if changes is not None and len(changes):
+                self.add("changes", table, changes.to_arrow())
+                summary.update(summarise(changes))
+            del changes
+        if self.parent is not None and not summary:  # the same records, only grouped into other parts
             self.discard()
             return _unchanged(self.root, self.parent)
-        self.add("changes", DEFAULT_PART, changes.to_arrow())
+        if not self.parts["changes"]:
+            self.add("changes", DEFAULT_PART, empty_table_frame("changes"))
         digests["changes"] = self._digest("changes")
         name = _next_name(self.root)
         manifest = {
@@ -398,7 +402,7 @@ class Staging:
                 }
                 for table, parts in self.parts.items()
             },
-            "changes": summarise(changes),
+            "changes": dict(sorted(summary.items())),
             **facts,
             "part_index": self.part_index,
         }
