@@ -206,8 +206,8 @@ def test_a_text_names_its_owner_after_the_reading_phrase() -> None:
     # our own words: the owner named after "si legge nel comunicato", or by a bare noun after an earlier full name
     found = _extract(
         "Le truppe rientrano da Mosca, ha detto il presidente Tokayev.\n"
-        "“I reparti sono partiti”, si legge nel comunicato del ministero della Difesa russo.\n"
-        "Lo conferma il ministero della Difesa russo da Mosca. “Il rientro è concluso”, si legge in una nota del ministero.",
+        "“I reparti sono partiti”, si legge nella dichiarazione del ministero della Difesa russo.\n"
+        "Da Mosca lo conferma il ministero della Difesa russo. “Il rientro è concluso”, si legge in un messaggio del ministero.",
         dt.date(2022, 1, 13),
     )
     direct = [speaker for kind, _, speaker, _ in found if kind == "direct"]
@@ -219,7 +219,7 @@ def test_a_clause_added_after_a_quotation_is_the_speakers_indirect_quote() -> No
     found = _extract(
         "“The drills went well,” Zas said, adding that the next exercise would be held in the spring.\n"
         "Tokayev said that the operation was over, noting that order had returned to every region.\n"
-        "Kremlin aide Yuri Ushakov said earlier the summit would adopt a joint statement.\n"
+        "Presidential adviser Yuri Ushakov said earlier the summit would adopt a joint statement.\n"
         "“Le esercitazioni sono riuscite”, ha detto Zas, aggiungendo che la prossima si terrà in primavera.\n"
         "Zas added that “the alliance needs other tools” for its members.",
         dt.date(2022, 1, 13),

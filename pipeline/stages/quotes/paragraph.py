@@ -417,7 +417,7 @@ def extract_paragraph(
             reading = words.reads.search(masked, *sent) if speaker is None and kind == "direct" else None
             if reading is not None:
                 # "“…,” the statement reads": the words of whoever issued it, the owner the phrase names ("si legge
-                # nel comunicato del ministero della Difesa"), else the last actor named before the quote
+                # nella dichiarazione del ministero degli Esteri"), else the last actor named before the quote
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
                 issuer = _issuer(mentions, named, masked, reading.end()) or (named[-1] if named else named_before)
                 if issuer is not None:
@@ -528,7 +528,7 @@ _OWNER = re.compile(r"\s+(?:del|della|dello|dell['’]|dei|of|by)\s+(?:the\s+)?(
 
 def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, at: int) -> Mention | None:
     """The owner a reading phrase names after itself: an actor ("… del ministero della Difesa russo") or a bare
-    noun that the last actor named before it carries ("… in una nota del ministero" after "il ministero della Difesa")."""
+    noun that the last actor named before it carries ("… in un messaggio del ministero" after "il ministero della Difesa")."""
     owner = _OWNER.match(masked, at)
     if owner is None:
         return None
