@@ -54,7 +54,8 @@ class DateWords:
             rf"(?:{_names(months['en'], 'months.en')}|(?:{_names(data.get('month_abbreviations'), 'month_abbreviations')})\.?"
             rf"|(?i:{_names(months['it'], 'months.it')}))"
         )
-        weekday = f"{_names(weekdays['en'], 'weekdays.en')}|{_names(weekdays['it'], 'weekdays.it')}"
+        # Italian names are lowercase in running text and capitalised only to open a sentence: any case
+        weekday = f"{_names(weekdays['en'], 'weekdays.en')}|(?i:{_names(weekdays['it'], 'weekdays.it')})"
         parts = alternation(word_list(data, "month_parts"))
         numbers = alternation(list(maps["number_words"]))
         anchors = [
@@ -91,7 +92,7 @@ def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapp
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
-        rf"|(?:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"
+        rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"  # "In 2002, …" opens a sentence too
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
@@ -107,6 +108,14 @@ _PARSE_LOCK = threading.Lock()
 
 #: The words between a range's start and its end ("October 3 to October 8", "dal 3 settembre al 6 ottobre").
 _RANGE_END = re.compile(r"\s*(?:[-–]|to|till|until|through|al|all['’]|fino\s+al(?:l['’])?)\s*", re.IGNORECASE)
+
+
+#: The words between the two dates of a pair: "Thursday and Friday", "nel 2021 e nel 2022".
+_PAIR = re.compile(r"\s+(?:and|e|or|o)\s+", re.IGNORECASE)
+
+
+def _kind(match: re.Match[str]) -> str | None:
+    return next((name for name in ("explicit", "weekday", "deictic") if match.group(name)), None)
 
 
 @dataclass(frozen=True)
@@ -172,6 +181,8 @@ def find_dates(
         previous = matches[number - 1] if number else None
         if match.group("explicit") and previous is not None and previous.group("explicit") and _RANGE_END.fullmatch(sentence[previous.end() : match.start()]):
             continue  # "from October 3 to October 8": the range is dated by its start
+        if previous is not None and _PAIR.fullmatch(sentence[previous.end() : match.start()]) and _kind(previous) == _kind(match):
+            continue  # "on Thursday and Friday", "nel 2021 e nel 2022": a pair of the same kind is dated by its first
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
         said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)

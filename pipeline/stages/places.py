@@ -167,6 +167,10 @@ class Gazetteer:
                                         self.countries[text], None, None, "country"))
         return found
 
+    def names(self, text: str) -> bool:
+        """True when ``text`` is, as a whole, a city or country the gazetteer knows."""
+        return text in self._names
+
     def country_name(self, alpha3: str) -> str:
         """The country's common English name."""
         return _country_name(alpha3)

@@ -234,3 +234,35 @@ def test_the_sweep_finds_the_pairwise_clusters(seed: int) -> None:
     same = {(i, j) for i in range(len(records)) for j in range(i) if ids[i] == ids[j]}
     assert same == {(i, j) for i in range(len(records)) for j in range(i) if reference[i] == reference[j]}
     assert len(set(ids)) < len(records)  # the data does join events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [("In 2002, the others agreed", dt.date(2002, 1, 1), "year"), ("Nel 2019 e nel 2020 il paese", dt.date(2019, 1, 1), "year"),
+     ("Giovedì e venerdì il presidente", BASE, "day"), ("on Thursday and Friday", BASE, "day")],  # BASE is a Thursday
+)
+def test_a_sentence_opening_date_and_a_pair_of_dates(text: str, expected: dt.date, precision: str) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, BASE, None, None)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+def test_the_day_of_a_statement_does_not_date_what_it_reports(tmp_path: Path) -> None:
+    # our own words: drills "will be held" on a day already past are under way; a refusal to sign is REJECT;
+    # a city the registry could misread as a person's name is a place
+    events = _events_of_text(tmp_path, (
+        "Drills in the north\n"
+        "PSKOV, August 24, 2015 - Airborne units will take part in the joint drills, a commander said on Wednesday.\n"
+        "The drills will be held at a range near Pskov on August 23-28.\n"
+        "At the summit on August 20 the prime minister did not sign the final declaration.\n"
+    ))
+    assert ("COOPERATE", dt.date(2015, 8, 23), "day", "RUS", "happened") in events
+    assert not any(d == dt.date(2015, 8, 19) for _, d, _, _, _ in events)  # Wednesday is when it was said
+    assert ("REJECT", dt.date(2015, 8, 20), "day", "RUS", "happened") in events
+
+
+def test_talks_discussed_and_proposals_for_a_deployment(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Planning session\n"
+        "MOSCOW, September 4, 2024 - Officers of five states discussed proposals for the deployment of the joint forces.\n"
+    ))
+    assert [(t, d) for t, d, _, _, _ in events] == [("CONSULT", dt.date(2024, 9, 4))]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pipeline.stages.actors import Discourse, Registry, RegistryError, display_name
-from pipeline.stages.quotes import cluster_quotes, extract_paragraph, quoted_spans
+from pipeline.stages.quotes import cluster_quotes, extract_paragraph, quoted_spans, sentences
 from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, event_tools, quotes_of, score_quotes
 
 
@@ -232,3 +232,26 @@ def test_a_clause_added_after_a_quotation_is_the_speakers_indirect_quote() -> No
         ("the summit would adopt a joint statement", "Yuri Ushakov"),
         ("la prossima si terrà in primavera", "Stanislav Zas"),
     ]
+
+
+def test_titles_with_abbreviations_anaphoric_subjects_and_nearer_cues() -> None:
+    # our own words: a rank written "Col.-Gen." inside the attribution, a sentence that is only "X reported.",
+    # the cue nearest a clause, "ha notato che", and a number that opens a sentence is no one's name
+    found = _extract(
+        "“The drills start today,” the alliance's deputy chief, Col.-Gen. Valery Semerikov, said on Sunday.\n"
+        "Officers of five states discussed the use of joint forces. The spokesman of the staff Vladislav Shchegrikovich reported.\n"
+        "Il deputato ha ricordato la dichiarazione del presidente Vladimir Putin, in cui affermava che l'alleanza era compatta.\n"
+        "Putin ha anche notato che i documenti erano pronti.\n"
+        "Two Russian units will join the drills. He said the drills would last a week.",
+        dt.date(2022, 1, 13),
+    )
+    said = [(kind, speaker) for kind, _, speaker, _ in found]
+    assert said[:4] == [("direct", "Valery Semerikov"), ("indirect", "Vladislav Shchegrikovich"),
+                        ("indirect", "Vladimir Putin"), ("indirect", "Vladimir Putin")]
+    assert all(speaker != "Two Russian" for _, speaker in said)
+
+
+def test_a_page_that_lost_the_space_after_a_full_stop_still_has_sentences() -> None:
+    text = "Putin fa sapere che parteciperà alla riunione.L'ufficio stampa ha confermato il vertice. News.Az reported it."
+    assert [text[a:b].strip() for a, b in sentences(text, event_tools().quote_words.abbreviations)] == [
+        "Putin fa sapere che parteciperà alla riunione.", "L'ufficio stampa ha confermato il vertice.", "News.Az reported it."]

@@ -25,7 +25,7 @@ from pipeline.stages.dates import AGENCY, DATELINE, STAMP, DateFound, DateWords,
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
-from pipeline.stages.quotes import QuoteWords, article_day, mask, quoted_spans, sentences
+from pipeline.stages.quotes import QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
 from pipeline.stages.records import Article
 
 
@@ -311,12 +311,21 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|il|lo|la|l'|questo|questa)\s+(?:\w+\
 
 def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
-    that type the article already dated: it takes that event's date and place instead of the story's date."""
-    if record.date_source != "published":
+    that type the article already dated: it takes that event's date and place instead of the story's date.
+    One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
+    the place of the last event of its type that has one."""
+    placeless = record.country is None and record.event_date is not None and record.date_source != "published"
+    if record.date_source != "published" and not placeless:
         return record
     at = sentence.lower().find(record.trigger.lower())
     if at < 0 or not _DEFINITE.search(sentence[:at]):
         return record
+    if placeless:
+        placed = next((e for e in reversed(events) if e.event_type == record.event_type and e.country is not None), None)
+        return record if placed is None else replace(
+            record, country=placed.country, place=placed.place, latitude=placed.latitude, longitude=placed.longitude,
+            geo_precision=placed.geo_precision,
+        )
     earlier = next((e for e in reversed(events) if e.event_type == record.event_type and e.event_date is not None), None)
     if earlier is None:
         return record
@@ -386,7 +395,7 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
             if not found_dates:
                 continue
             for trigger, at, _ in triggers:
-                people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
+                people = _people(tools, mentions, start, end)
                 place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, _no_country)
                 country = place.country if place is not None else None
                 for found in found_dates:
@@ -408,6 +417,13 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence's people, which are not places: a name that is, as a whole, a place the gazetteer
+    knows ("Pskov region", which the registry's tolerance for slips would read as Peskov) is the place."""
+    return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"
+            and not tools.gazetteer.names(m.text)]
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -425,9 +441,16 @@ def _sentence_events(
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year)
     dates = [d for d in dates if not context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])]
+    # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
+    # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
+    cues = find_cues(context.tools.quote_words, sentence) if dates else []
+    said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
     records = []
     claimed: set[int] = set()
+    every = dates
     for rank, (trigger, at, words) in enumerate(found_triggers):
+        reported = trigger.event_type not in context.tools.words.verbal
+        dates = [d for d in every if not (reported and id(d) in said and at - start < said[id(d)])]
         specific = any(d.precision == "day" for d in dates)
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
@@ -454,7 +477,7 @@ def _sentence_events(
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
-            claimed.add(dates.index(chosen))
+            claimed.add(every.index(chosen))
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         story = chosen is None and (not dates or not _EARLIER.search(sentence[: at - start]))
@@ -464,6 +487,8 @@ def _sentence_events(
 
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
+#: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
+_SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on|earlier|il|lo\s+scorso)?\s*")
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
@@ -489,7 +514,7 @@ def _record(
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
     article_id = article.clean.document.article_id
     sentence = where.masked[start:end]
-    people = [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"]
+    people = _people(tools, mentions, start, end)
     # "X pulled out, and in 2004 the others agreed …": a date that opens the trigger's clause starts its subject
     opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
     first = start + found.end if opened and found is not None else start
@@ -498,11 +523,16 @@ def _record(
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
     today = published or (dt.date(context.year_hint, 12, 31) if context.year_hint else None)
-    historical = found is not None and found.date is not None and today is not None and (today - found.date).days > HISTORY_DAYS
+    # measured from the end of the period the date names ("in 2021" lasts to December)
+    span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
+    historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    None if historical else context.dateline_place, _no_country if historical else context.main_country,
                    first - start, named=not historical)
-    status = _status(tools.words, sentence, at - start, found, published)
+    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal)
+    if trigger.event_type == "AGREE" and status == "negated":
+        # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
+        trigger, status = replace(trigger, event_type="REJECT"), "happened"
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
     date_source = "none"
@@ -570,7 +600,7 @@ DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
-    r"recent|recenti|recente|in\s+precedenza|scors[oaie]|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"recent|recenti|recente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
 
@@ -763,7 +793,7 @@ _PREPOSITION = re.compile(
 )
 
 
-def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None) -> str:
+def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False) -> str:
     clause = sentence[max(0, at - 60) : at + 60]
     lead = sentence[max(0, at - 30) : at]
     if words.negation.search(lead):
@@ -771,7 +801,10 @@ def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, 
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
     if words.planned.search(clause):
-        return "planned"
+        # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense (a
+        # verbal event's date is the day it was said: "said on 3 March it will leave" is planned)
+        under_way = not verbal and found is not None and found.date is not None and published is not None and found.precision == "day" and 0 < (published - found.date).days <= 7
+        return "happened" if under_way else "planned"
     if found is not None and found.date is not None and published is not None and found.date > published:
         return "planned"
     return "happened"

@@ -277,6 +277,11 @@ _BARE_CLAUSE = re.compile(
 )
 
 
+def _full_stop(words: QuoteWords, text: str) -> bool:
+    """True when ``text`` holds a full stop that is not an abbreviation's ("Col.-Gen. X" is one title)."""
+    return any("." in token and re.split(r"[-.]", token.lower().rstrip("."))[-1] not in words.abbreviations for token in text.split())
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -301,7 +306,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
     inverted = speaker.start >= cue.end and not masked[cue.end : speaker.start].strip() and _closes_clause(speaker, masked)
     trailing = (
-        comma != -1 and len(title.split()) <= 8 and "." not in title and (listener or inverted or not _OBJECT_NEXT.match(rest))
+        comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
         and (len(rest.split()) <= 10 or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
@@ -476,6 +481,7 @@ def _added(
     return []
 
 
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|said|stated|announced|told\s+(?:reporters|journalists))\s*[.!]?\s*$")
 _ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
 
 
@@ -517,6 +523,12 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
+    if match is None:
+        # "… . The spokesman for the Joint Staff, X, reported.": a sentence that is only a subject and its cue
+        match = _SUBJECT_AND_CUE.match(text)
+        if match is not None:
+            named = [m for m in speakers if m.end <= sent[0] + match.start("verb")]
+            speaker = named[-1] if named and len(text[: match.start("verb")].split()) <= 14 else None
     if match is None or speaker is None:
         return None
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
@@ -568,6 +580,9 @@ def _indirect(
         clause = indirect_clause(words, masked, cue, choice, sent)
         if clause is None:
             continue
+        if cue.kind == "speech" and any(cue.end <= other.start and other.end <= clause[0] for other in cues
+                                        if other is not cue and other.kind == "speech" and other.words.lower() not in words.gerund_cues):
+            continue  # "X recalled the statement of Y, in which he said that …": the nearer cue leads the clause
         speaker, via = choice.speaker, choice.via
         if speaker.actor_type == "media":
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates.

@@ -86,7 +86,12 @@ def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
     return "".join(chars)
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«„(\[]?[A-Z0-9À-Ý])")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«„(\[]?[A-Z0-9À-Ý])"
+    # a scraped page that lost the space after a full stop: "…con Tokayev.Il tema …", "…in Kazakistan.L'ufficio …"
+    # (not "News.Az": the next word must be a longer word or an article or pronoun that opens sentences)
+    r"|(?<=[a-zà-ù)]{2})\.(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|Gli|In|Un|Una|It|He|She|We|The|They)\b|L['’]\w))"
+)
 
 
 def sentences(masked: str, abbreviations: Collection[str]) -> list[tuple[int, int]]:
@@ -94,7 +99,8 @@ def sentences(masked: str, abbreviations: Collection[str]) -> list[tuple[int, in
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
         word = masked[:match.start()].split()[-1].lower() if masked[:match.start()].split() else ""
-        if word.strip("(\"“") in abbreviations or re.fullmatch(r"[a-z]", word):
+        last = re.split(r"[-.]", word.strip("(\"“"))[-1]  # "Col.-Gen." ends with the abbreviation "gen"
+        if word.strip("(\"“") in abbreviations or last in abbreviations or re.fullmatch(r"[a-z]", word):
             continue
         bounds.append((start, match.end()))
         start = match.end()
