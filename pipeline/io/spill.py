@@ -4,13 +4,17 @@ The driver receives each finished batch, stores it in the result cache for later
 and keeps only its file results (names, keys, line digests). The corpus-wide steps then read the batches
 back one at a time, twice (once for the columns clustering needs, once to write the batch's part), so the
 driver's memory holds one batch's rows, never the corpus's. The folder lives under the cache folder and is
-removed when the run ends, however it ends.
+removed when the run ends, however it ends; a run killed outright cannot remove it, so each folder names its
+owner (host and process id), and a new run removes the folders of owners on its host that are no longer
+running. Runs on other hosts that share the cache folder are left alone.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
+import socket
 import uuid
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +26,10 @@ class Spill:
     """Numbered batches of frames in a private folder; use it as a context manager."""
 
     def __init__(self, parent: Path) -> None:
+        reap_dead(parent / "spill")
         self.folder = parent / "spill" / uuid.uuid4().hex[:12]
         self.folder.mkdir(parents=True)
+        (self.folder / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
         self.count = 0
 
     def __enter__(self) -> Spill:
@@ -49,3 +55,32 @@ class Spill:
     def close(self) -> None:
         """Remove the folder and everything in it."""
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+#: The file in each spill folder that names the run that made it: "<host> <pid>".
+OWNER = "owner"
+
+
+def reap_dead(spills: Path) -> list[Path]:
+    """Remove the spill folders whose run, on this host, is no longer running; return them."""
+    removed = []
+    host = socket.gethostname()
+    for folder in sorted(spills.glob("*")) if spills.is_dir() else []:
+        try:
+            owner_host, pid = (folder / OWNER).read_text(encoding="utf-8").split()
+        except (OSError, ValueError):
+            continue  # no owner yet (a run that is starting) or not ours to judge
+        if owner_host == host and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
