@@ -101,18 +101,32 @@ class ClusterInputs:
         self.events.append(keys.events)
 
     def clusters(self, threshold: float) -> Clusters:
-        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names."""
-        quotes = pd.concat(self.quotes, ignore_index=True) if self.quotes else pd.DataFrame(columns=["quote_id", assemble.QUOTE_KEY, "speaker"])
-        self.quotes.clear()
-        quotes = quotes.drop_duplicates(subset=["quote_id"])  # the same bytes twice in one file: one record
-        speakers = [None if pd.isna(s) else str(s) for s in quotes["speaker"].tolist()]
-        joined_quotes = joined_quote_clusters([str(k) for k in quotes[assemble.QUOTE_KEY].tolist()], speakers, threshold)
-        quote_ids = quotes["quote_id"].astype(str).tolist()
-        del quotes, speakers
-        events = pd.concat(self.events, ignore_index=True) if self.events else None
-        self.events.clear()
-        fields = assemble.event_cluster_fields(events.drop_duplicates(subset=["event_id"])) if events is not None and len(events) else []
-        del events
+        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names.
+
+        The columns are read a batch at a time into plain lists (the same id twice, the same bytes twice in one
+        file, is one record): concatenating the batches' frames first had copied them all once more."""
+        quote_ids: list[str] = []
+        keys: list[str] = []
+        speakers: list[str | None] = []
+        seen: set[str] = set()
+        for frame in self.quotes:
+            who = frame["speaker"].astype(object)
+            for quote_id, key, speaker in zip(frame["quote_id"].astype(str).tolist(), frame[assemble.QUOTE_KEY].astype(str).tolist(),
+                                              who.where(who.notna(), None).tolist(), strict=True):
+                if quote_id not in seen:
+                    seen.add(quote_id)
+                    quote_ids.append(quote_id)
+                    keys.append(key)
+                    speakers.append(None if speaker is None else str(speaker))
+        joined_quotes = joined_quote_clusters(keys, speakers, threshold)
+        del keys, speakers
+        seen.clear()
+        fields = []
+        for frame in self.events:
+            for record in assemble.event_cluster_fields(frame) if len(frame) else []:
+                if record.event_id not in seen:
+                    seen.add(record.event_id)
+                    fields.append(record)
         joined_events = joined_event_clusters(fields)
         return Clusters({quote_ids[i]: name for i, name in joined_quotes.items()}, {fields[i].event_id: name for i, name in joined_events.items()})
 
