@@ -255,3 +255,17 @@ def test_a_page_that_lost_the_space_after_a_full_stop_still_has_sentences() -> N
     text = "Putin fa sapere che parteciperà alla riunione.L'ufficio stampa ha confermato il vertice. News.Az reported it."
     assert [text[a:b].strip() for a, b in sentences(text, event_tools().quote_words.abbreviations)] == [
         "Putin fa sapere che parteciperà alla riunione.", "L'ufficio stampa ha confermato il vertice.", "News.Az reported it."]
+
+
+def test_dialogue_style_speech_opens_with_a_dash() -> None:
+    # our own words, in the dash style of translations from Russian; bullets are not speech
+    found = _extract(
+        "– Siamo pronti a lavorare con tutti gli alleati, – ha detto il presidente Tokayev.\n"
+        "— We will not leave the alliance this year — said Pashinyan.\n"
+        "– Abbiamo chiesto aiuto agli alleati e nessuno ha risposto”, ha detto il primo ministro Nikol Pashinyan.\n"
+        "- Share on Facebook\n"
+        "– The summit – held in Minsk – adopted a plan.",
+        dt.date(2023, 6, 15),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "Kassym-Jomart Tokayev"), ("direct", "Nikol Pashinyan"), ("direct", "Nikol Pashinyan")]

@@ -2,7 +2,8 @@
 quote contents masked, and its sentences.
 
 ``quoted_spans`` finds every quotation: "…", “…”, ‘…’, «…», „…“, a straight closing mark after a curly opening
-one, and a quote left open at the paragraph's end (the convention for quotes that run on). ``mask`` hides
+one, a quote left open at the paragraph's end (the convention for quotes that run on), and dialogue-style
+speech that opens a paragraph with a dash ("– …, – ha detto X."). ``mask`` hides
 quote contents so that sentence splitting, cue finding and event triggers never look inside a quotation.
 """
 
@@ -34,8 +35,36 @@ class QuotedSpan:
 
 
 
+#: Dialogue-style speech, as translations from Russian write it: a paragraph that opens with a dash and whose
+#: words end at a dash before a lowercase attribution ("– Text, – ha detto il ministro.", "— Text — said X.") or
+#: at a stray closing mark ("– Text”, ha detto X.").
+_DIALOGUE_OPEN = re.compile(r"^\s*[–—]\s+(?=[A-ZÀ-Ý«“\"])")
+_DIALOGUE_CLOSE = re.compile(r"[,.!?…]?\s*[–—]\s+(?=[a-zà-ù])|[”\"](?=\s*,)")
+
+
+def _dialogue(line: str) -> QuotedSpan | None:
+    """The quotation of a dialogue-style paragraph, if it is one (a bulleted "- Share on Facebook" is not)."""
+    opened = _DIALOGUE_OPEN.match(line)
+    if opened is None:
+        return None
+    close = _DIALOGUE_CLOSE.search(line, opened.end())
+    if close is None or len(line[opened.end() : close.start()].split()) < 3:
+        return None
+    at = close.start() + (len(close.group(0)) - len(close.group(0).lstrip(",.!?… ")))  # the dash or the mark
+    return QuotedSpan(opened.end() - 2, at, opened.end(), close.start())
+
+
 def quoted_spans(line: str) -> list[QuotedSpan]:
     """Return the quotations of one paragraph, outermost only, in order."""
+    dialogue = _dialogue(line)
+    if dialogue is not None:
+        assert dialogue.close_at is not None
+        return [dialogue, *(s for s in _marked_spans(line[dialogue.close_at + 1 :], dialogue.close_at + 1))]
+    return _marked_spans(line)
+
+
+def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
+    """The quotations that marks enclose; positions are shifted by ``offset`` (the text before it is done)."""
     spans: list[QuotedSpan] = []
     index, length = 0, len(line)
     while index < length:
@@ -50,7 +79,10 @@ def quoted_spans(line: str) -> list[QuotedSpan]:
                 spans.append(QuotedSpan(index, None, index + 1, len(line.rstrip())))
                 break
         index += 1
-    return [s for s in spans if line[s.start : s.end].strip()]
+    found = [s for s in spans if line[s.start : s.end].strip()]
+    if not offset:
+        return found
+    return [QuotedSpan(s.open_at + offset, None if s.close_at is None else s.close_at + offset, s.start + offset, s.end + offset) for s in found]
 
 
 def _can_open(line: str, index: int) -> bool:
