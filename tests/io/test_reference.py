@@ -56,7 +56,8 @@ def test_replace_and_remove_and_later_folders_win(tmp_path: Path) -> None:
 
 
 def test_places_and_calendar_merge_by_key(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "mine", "places.yaml", "renames:\n  - {city: Bishkek, name: Frunze, to: 1991-02-05}\nregions: [MNG, SRB]\n")
+    folder = _write(tmp_path / "mine", "places.yaml", "renames:\n  - {city: Bishkek, name: Frunze, to: 1991-02-05}\nregions: [MNG, SRB]\n"
+                    "landmarks:\n  - {name: Ala-Archa Residence, city: Bishkek}\n")
     _write(folder, "calendar.yaml", """
 events:
   - {date: 2025-12-22, precision: day, types: [CONSULT], country: RUS, place: Moscow, title: CSC session}
@@ -66,6 +67,8 @@ events:
     merged = load_reference([folder])
     assert ("Bishkek", "Frunze") in {(r["city"], r["name"]) for r in merged.places["renames"]}
     assert merged.places["regions"].count("MNG") == 1 and "SRB" in merged.places["regions"]
+    landmarks = {r["name"]: r["city"] for r in merged.places["landmarks"]}
+    assert landmarks["Ala-Archa Residence"] == "Bishkek" and landmarks["Kremlin"] == "Moscow"  # added to the shipped ones
     days = {str(e["date"]) for e in merged.calendar["events"]}
     assert "2025-12-22" in days and "2024-11-28" not in days
     assert len(merged.calendar["events"]) == len(shipped.calendar["events"])
