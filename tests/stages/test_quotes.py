@@ -269,3 +269,13 @@ def test_dialogue_style_speech_opens_with_a_dash() -> None:
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("direct", "Kassym-Jomart Tokayev"), ("direct", "Nikol Pashinyan"), ("direct", "Nikol Pashinyan")]
+
+
+def test_an_unregistered_body_speaks_as_an_inverted_subject() -> None:
+    # our own words: a body that is in no registry, named after the cue with its article
+    found = _extract(
+        "«Le esercitazioni si sono concluse in tutte le regioni», ha riferito il comando delle forze congiunte, "
+        "aggiungendo che «i reparti rientrano»."
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "comando delle forze congiunte"), ("partial", "comando delle forze congiunte")]

@@ -45,12 +45,14 @@ class QuoteWords:
     document_nouns: tuple[str, ...]
     issued_texts: tuple[str, ...]
     reading_verbs: tuple[str, ...]
+    body_nouns: tuple[str, ...]
     abbreviations: frozenset[str]
     cues: re.Pattern[str]
     anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
+    body_after: re.Pattern[str]  # ", ha dichiarato il comitato di …": an unregistered body as an inverted subject
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -59,12 +61,17 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "issued_texts", "reading_verbs")}
+            "document_nouns", "issued_texts", "reading_verbs", "body_nouns")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
+            body_after=re.compile(
+                rf"\s+(?:the|il|lo|la|l['’])\s*(?P<body>(?:{alternation(lists['body_nouns'])})\b(?:\s+(?!che\b|that\b)[\w'’-]+){{0,5}}?)"
+                r"\s*(?=[,.;:]|$)",
+                re.IGNORECASE,
+            ),
             anaphoric_it=re.compile(
                 r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"

@@ -129,6 +129,15 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
 
 
+def _body_after(words: QuoteWords, cue: Cue, masked: str, ceiling: int) -> Mention | None:
+    """An unregistered body that speaks as the inverted subject of a cue: an article, a body noun and its
+    qualifiers up to the clause's end ("ha riferito il comando delle forze congiunte, aggiungendo …")."""
+    match = words.body_after.match(masked, cue.end, ceiling)
+    if match is None or "XXX" in match.group("body"):
+        return None
+    return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
+
+
 def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention:
     """The person a descriptor or an office is followed by in apposition, else the speaker itself; and for a
     principal named after a spokesperson ("a spokeswoman for President X said"), the spokesperson."""
@@ -201,6 +210,8 @@ def attribute(
                 pairs.append((opener, cue, None))
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
+            if before is None and after is None:
+                after = _body_after(words, cue, masked, hi)  # "…, ha riferito il comando delle forze congiunte"
             telling = cue.words.lower() in words.listener_cues
             speaker = before or after
             if not telling and before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
