@@ -192,7 +192,7 @@ def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) 
     columns); their rows stay in the cache until a part needs them."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        return [(summary.only(held), batch) for batch, summary, held in store_db.iter_summaries(keys, memory_fingerprint)]
+        return [(summary.only(held).bare(), batch) for batch, summary, held in store_db.iter_summaries(keys, memory_fingerprint)]
     finally:
         store_db.close()
 
@@ -202,7 +202,15 @@ Held = tuple[processing.BatchResult, int | str]
 
 
 def _spilled(batch: processing.BatchResult, spill: Spill) -> Held:
-    return batch.without_rows(), spill.put(batch.frames)
+    number = spill.put(batch.frames)
+    spill.put_keys(number, batch.keys or processing.batch_keys(batch.frames))
+    return batch.bare(), number
+
+
+def _keys_of(where: int | str, spill: Spill, cache_db: results.ResultCache) -> processing.BatchKeys:
+    """A held batch's clustering columns, read back from the run's spill or the result cache."""
+    keys: processing.BatchKeys = spill.get_keys(where) if isinstance(where, int) else cache_db.keys_of(where)
+    return keys
 
 
 @task(name="decode, clean, identify languages", cache_policy=NO_CACHE)
@@ -271,12 +279,16 @@ def save_results(settings: Settings, batch: processing.BatchResult, memory_finge
 
 
 @task(name="cluster quotes and events", cache_policy=NO_CACHE)
-def cluster_rows(settings: Settings, batches: list[Held], choice: parts.Choice) -> parts.Clusters:
-    """Cluster every kept quote and event from each batch's clustering columns (no rows are read)."""
+def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice) -> parts.Clusters:
+    """Cluster every kept quote and event from each batch's clustering columns, read back a batch at a time
+    (no rows are read, and the driver never holds every batch's columns as frames)."""
     inputs = parts.ClusterInputs()
-    for number, (batch, _) in enumerate(batches):
-        assert batch.keys is not None
-        inputs.add(parts.kept_keys(number, batch.keys, choice))
+    cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        for number, (_, where) in enumerate(batches):
+            inputs.add(parts.kept_keys(number, _keys_of(where, spill, cache_db), choice))
+    finally:
+        cache_db.close()
     return inputs.clusters(settings.quote_cluster_threshold)
 
 
@@ -333,8 +345,8 @@ def stage_parts(
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         for number, (batch, where) in enumerate(batches):
-            assert batch.keys is not None
-            recipe = parts.recipe(batch.part_key, number, parts.kept_keys(number, batch.keys, choice), choice, clusters, fingerprint)
+            keys = parts.kept_keys(number, _keys_of(where, spill, cache_db), choice)
+            recipe = parts.recipe(batch.part_key, number, keys, choice, clusters, fingerprint)
             previous = staging.parent_part(batch.part_key)
             if previous is not None and previous.get("recipe") == recipe:
                 infos.append(staging.link_part(batch.part_key))
@@ -531,7 +543,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
     done = sorted((f for batch, _ in batches for f in batch.files), key=lambda r: r.source_file)
     choice = parts.choose([batch for batch, _ in batches])
-    clusters = cluster_rows(settings, _whole(batches), _whole(choice))
+    clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice))
     with store.Staging(settings.out_dir, parent) as staging:
         staged = stage_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
         del batches, choice, clusters  # the parts are staged: the commit needs none of them

@@ -122,6 +122,12 @@ class ResultCache:
             if stored is not None:
                 yield batch, stored.without_rows(), held
 
+    def keys_of(self, batch: str) -> Any:
+        """The clustering columns of a stored batch (from its summary; from its rows when it has none)."""
+        row = self._connection.execute("SELECT payload FROM summaries WHERE batch = ?", (batch,)).fetchone()
+        stored = pickle.loads(row[0]) if row is not None else self.frames_of(batch).without_rows()
+        return stored.keys
+
     def frames_of(self, batch: str) -> Any:
         """The stored batch with its rows, or None when it is gone."""
         row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()

@@ -21,6 +21,8 @@ from types import TracebackType
 
 import pandas as pd
 
+from pipeline.stages.processing import BatchKeys
+
 
 class Spill:
     """Numbered batches of frames in a private folder; use it as a context manager."""
@@ -45,6 +47,17 @@ class Spill:
             pickle.dump(frames, handle, protocol=pickle.HIGHEST_PROTOCOL)
         self.count += 1
         return number
+
+    def put_keys(self, number: int, keys: BatchKeys) -> None:
+        """Keep batch ``number``'s clustering columns apart from its rows (read far more often)."""
+        with open(self.folder / f"{number}.keys.pkl", "wb") as handle:
+            pickle.dump(keys, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def get_keys(self, number: int) -> BatchKeys:
+        """The clustering columns of batch ``number``."""
+        with open(self.folder / f"{number}.keys.pkl", "rb") as handle:
+            keys: BatchKeys = pickle.load(handle)
+        return keys
 
     def get(self, number: int) -> dict[str, pd.DataFrame]:
         """The frames of batch ``number``."""

@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
-from pipeline.stages.events import event_cluster_name, joined_event_clusters
+from pipeline.stages.events import ClusterFields, event_cluster_name, joined_event_clusters
 from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchKeys, BatchResult
 from pipeline.stages.quotes import joined_quote_clusters, normalise_quote, quote_cluster_name
 from pipeline.stages.records import RawDocument, Reject
@@ -90,45 +90,39 @@ def kept_keys(number: int, keys: BatchKeys, choice: Choice) -> BatchKeys:
 
 @dataclass
 class ClusterInputs:
-    """What clustering reads of every kept quote and event, gathered a batch at a time."""
+    """What clustering reads of every kept quote and event, taken a batch at a time into plain lists (the
+    same id twice, the same bytes twice in one file, is one record): the batches' frames are not kept."""
 
-    quotes: list[pd.DataFrame] = field(default_factory=list)
-    events: list[pd.DataFrame] = field(default_factory=list)
+    quote_ids: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    speakers: list[str | None] = field(default_factory=list)
+    events: list[ClusterFields] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
 
     def add(self, keys: BatchKeys) -> None:
         """Take the clustering columns of one batch's kept rows (``kept_keys``)."""
-        self.quotes.append(keys.quotes)
-        self.events.append(keys.events)
+        quotes = keys.quotes
+        who = quotes["speaker"].astype(object)
+        for quote_id, key, speaker in zip(quotes["quote_id"].astype(str).tolist(), quotes[assemble.QUOTE_KEY].astype(str).tolist(),
+                                          who.where(who.notna(), None).tolist(), strict=True):
+            if "q" + quote_id not in self.seen:
+                self.seen.add("q" + quote_id)
+                self.quote_ids.append(quote_id)
+                self.keys.append(key)
+                self.speakers.append(None if speaker is None else str(speaker))
+        for record in assemble.event_cluster_fields(keys.events) if len(keys.events) else []:
+            if "e" + record.event_id not in self.seen:
+                self.seen.add("e" + record.event_id)
+                self.events.append(record)
 
     def clusters(self, threshold: float) -> Clusters:
-        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names.
-
-        The columns are read a batch at a time into plain lists (the same id twice, the same bytes twice in one
-        file, is one record): concatenating the batches' frames first had copied them all once more."""
-        quote_ids: list[str] = []
-        keys: list[str] = []
-        speakers: list[str | None] = []
-        seen: set[str] = set()
-        for frame in self.quotes:
-            who = frame["speaker"].astype(object)
-            for quote_id, key, speaker in zip(frame["quote_id"].astype(str).tolist(), frame[assemble.QUOTE_KEY].astype(str).tolist(),
-                                              who.where(who.notna(), None).tolist(), strict=True):
-                if quote_id not in seen:
-                    seen.add(quote_id)
-                    quote_ids.append(quote_id)
-                    keys.append(key)
-                    speakers.append(None if speaker is None else str(speaker))
-        joined_quotes = joined_quote_clusters(keys, speakers, threshold)
-        del keys, speakers
-        seen.clear()
-        fields = []
-        for frame in self.events:
-            for record in assemble.event_cluster_fields(frame) if len(frame) else []:
-                if record.event_id not in seen:
-                    seen.add(record.event_id)
-                    fields.append(record)
-        joined_events = joined_event_clusters(fields)
-        return Clusters({quote_ids[i]: name for i, name in joined_quotes.items()}, {fields[i].event_id: name for i, name in joined_events.items()})
+        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names."""
+        self.seen.clear()
+        joined_quotes = joined_quote_clusters(self.keys, self.speakers, threshold)
+        self.keys, self.speakers = [], []
+        joined_events = joined_event_clusters(self.events)
+        return Clusters({self.quote_ids[i]: name for i, name in joined_quotes.items()},
+                        {self.events[i].event_id: name for i, name in joined_events.items()})
 
 
 def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Clusters, fingerprint: str) -> str:

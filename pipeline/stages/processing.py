@@ -86,6 +86,11 @@ class BatchResult:
         """The batch with its small columns but none of its rows (those wait on disk)."""
         return BatchResult(self.files, {}, self.part_key, self.keys or batch_keys(self.frames))
 
+    def bare(self) -> BatchResult:
+        """The batch with its file results only: its rows and clustering columns wait on disk, and the
+        corpus-wide steps read them back a batch at a time."""
+        return BatchResult(self.files, {}, self.part_key, None)
+
 
 @dataclass(frozen=True)
 class BatchKeys:
