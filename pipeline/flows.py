@@ -188,8 +188,8 @@ def read_files(
 
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
 def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[Held]:
-    """The summaries of the stored batches that hold unchanged files (their file results and clustering
-    columns); their rows stay in the cache until a part needs them."""
+    """The file results of the stored batches that hold unchanged files; their clustering columns and rows
+    stay in the cache until clustering or a part needs them."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         return [(summary.only(held).bare(), batch) for batch, summary, held in store_db.iter_summaries(keys, memory_fingerprint)]
@@ -197,7 +197,8 @@ def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) 
         store_db.close()
 
 
-#: A batch without its rows, and where they wait: a number in the run's spill, or a batch of the result cache.
+#: A batch's file results, and where its rows and clustering columns wait: a number in the run's spill, or a
+#: batch of the result cache.
 Held = tuple[processing.BatchResult, int | str]
 
 
