@@ -375,8 +375,8 @@ class Staging:
         # record of the corpus: held at once, it was the largest thing the driver built)
         summary: dict[str, dict[str, int]] = {}
         for table in DATA_TABLES:
-            changes = self._changes(table) if table in RECORD_KEYS else None
-            if changes is not None and len(changes):
+            changes = self._changes(table)
+            if len(changes):
                 self.add("changes", table, changes.to_arrow())
                 summary.update(summarise(changes))
             del changes

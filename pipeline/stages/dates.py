@@ -185,9 +185,9 @@ def find_dates(
             continue  # "on Thursday and Friday", "nel 2021 e nel 2022": a pair of the same kind is dated by its first
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
-        said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
         # "announced on 11 January that they would leave within two days": counted from the day the sentence names
-        start = said if match.group("ahead") and said is not None else base
+        said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None) if match.group("ahead") else None
+        start = said if said is not None else base
         resolved = _resolve(words, match, text, parser, start, anchor, year_hint, future, context_year)
         if resolved is not None:
             found.append(DateFound(text, match.start(), match.end(), *resolved))

@@ -97,7 +97,8 @@ class ClusterInputs:
     keys: list[str] = field(default_factory=list)
     speakers: list[str | None] = field(default_factory=list)
     events: list[ClusterFields] = field(default_factory=list)
-    seen: set[str] = field(default_factory=set)
+    seen_quotes: set[str] = field(default_factory=set)
+    seen_events: set[str] = field(default_factory=set)
 
     def add(self, keys: BatchKeys) -> None:
         """Take the clustering columns of one batch's kept rows (``kept_keys``)."""
@@ -105,19 +106,20 @@ class ClusterInputs:
         who = quotes["speaker"].astype(object)
         for quote_id, key, speaker in zip(quotes["quote_id"].astype(str).tolist(), quotes[assemble.QUOTE_KEY].astype(str).tolist(),
                                           who.where(who.notna(), None).tolist(), strict=True):
-            if "q" + quote_id not in self.seen:
-                self.seen.add("q" + quote_id)
+            if quote_id not in self.seen_quotes:
+                self.seen_quotes.add(quote_id)
                 self.quote_ids.append(quote_id)
                 self.keys.append(key)
                 self.speakers.append(None if speaker is None else str(speaker))
         for record in assemble.event_cluster_fields(keys.events) if len(keys.events) else []:
-            if "e" + record.event_id not in self.seen:
-                self.seen.add("e" + record.event_id)
+            if record.event_id not in self.seen_events:
+                self.seen_events.add(record.event_id)
                 self.events.append(record)
 
     def clusters(self, threshold: float) -> Clusters:
         """Cluster every quote and every event gathered; keep only the rows whose cluster another member names."""
-        self.seen.clear()
+        self.seen_quotes.clear()
+        self.seen_events.clear()
         joined_quotes = joined_quote_clusters(self.keys, self.speakers, threshold)
         self.keys, self.speakers = [], []
         joined_events = joined_event_clusters(self.events)
