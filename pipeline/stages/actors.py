@@ -140,6 +140,11 @@ class Registry:
         return words
 
     @cached_property
+    def country_pattern(self) -> re.Pattern[str]:
+        """Any folded country word, as a whole word (longest first)."""
+        return re.compile(rf"\b(?:{self.country_alternation})\b")
+
+    @cached_property
     def country_alternation(self) -> str:
         """A regex alternation of every country word, longest first (one that matches nothing when there are none)."""
         return "|".join(re.escape(w) for w in sorted(self.country_words, key=len, reverse=True)) or "__none__"
@@ -205,6 +210,10 @@ class MentionWords:
     group_nouns: tuple[str, ...]
     name_stopwords: frozenset[str]
     organisation_heads: frozenset[str]
+    office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
+    office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
+    office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
+    country_anaphors: tuple[str, ...]  # "the country's": the last country named
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -223,6 +232,10 @@ class MentionWords:
             group_nouns=word_list(data, "group_nouns"),
             name_stopwords=frozenset(word_list(data, "name_stopwords")),
             organisation_heads=frozenset(word_list(data, "organisation_heads")),
+            office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
+            office_heads=word_list(data, "office_heads"),
+            office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
+            country_anaphors=word_list(data, "country_anaphors"),
         )
 
     def role(self, noun: str) -> str | None:
@@ -266,6 +279,12 @@ class MentionFinder:
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?\s*(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?i:{country_words}))?\b))?"  # "… of the General Staff", "… del presidente bielorusso"
+        )
+        offices = "|".join(re.escape(n) for n in sorted(words.office_nouns, key=len, reverse=True))
+        anaphors = "|".join(re.escape(a) for a in words.country_anaphors)
+        # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
+        self._office = re.compile(
+            rf"\b(?i:the|il|lo|l['’])\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b(?:\s+(?i:{anaphors}))?)"
         )
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
@@ -318,6 +337,8 @@ class MentionFinder:
         mentions.extend(self._descriptors(text))
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(self._press_services(text))
+        mentions.extend(Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
+                        for m in self._office.finditer(text))
         mentions.extend(self._organisation_anaphora(text))
         mentions.extend(self._pronouns(text))
         taken = _select(mentions)
@@ -472,6 +493,7 @@ class Discourse:
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None
     last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
+    words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
@@ -510,6 +532,8 @@ class Discourse:
                 if previous.kind in ("name", "unknown_name") and fold(previous.text).split()[-1:] == [key]:
                     return _adopt(mention, previous)
             return mention
+        if mention.kind == "anonymous" and mention.actor_type == "organisation" and self.words is not None:
+            return self._office(mention, self.words)
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.kind == "pronoun":
@@ -525,6 +549,50 @@ class Discourse:
                     return _adopt(mention, previous)
             return mention
         return self._resolve_descriptor(mention)
+
+    def _office(self, mention: Mention, words: MentionWords) -> Mention:
+        """An unregistered government office ("the country's Defense Ministry", "the ministry") as the registry's
+        office of its kind: for the country its words name, else the office of that kind last named, else the
+        office of the country whose minister of that kind was last named."""
+        text = fold(mention.text)
+        noun = next((n for n in sorted(words.office_nouns, key=len, reverse=True) if text.endswith(fold(n))), None)
+        if noun is None:
+            return mention
+        role = words.office_nouns[noun]
+        named = self.registry.country_pattern.search(text)
+        country = self.registry.country_words[named.group(0)] if named else None
+        if country is None and any(fold(a) in text for a in words.country_anaphors):
+            country = next((self.registry.actors[m.actor_id].country for m in reversed(self.organisations)
+                            if m.actor_type == "country" and m.actor_id is not None and m.actor_id in self.registry.actors), None)
+
+        def is_office(actor: Actor) -> bool:
+            names = [fold(n) for n in (actor.name, *actor.aliases)]
+            kinds = words.office_words.get(role or "", ())
+            return actor.type == "organisation" and any(h in n for h in words.office_heads for n in names) and (
+                role is None or any(k in n for k in kinds for n in names))
+
+        if country is None and role is not None and self.people:
+            # "Defence Minister X met …, the Defense Ministry reported": the minister just named
+            country = next((r.country for r in self._roles(self.people[-1]) if r.role == role), None)
+        if country is None:
+            for previous in reversed(self.organisations):
+                actor = self.registry.actors.get(previous.actor_id or "")
+                if actor is not None and is_office(actor):
+                    return _adopt(mention, previous)
+            if role is None:
+                return mention
+            country = next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
+        offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
+        if len(offices) != 1:
+            return mention
+        office = offices[0]
+        return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})
+
+    def _roles(self, person: Mention) -> tuple[Role, ...]:
+        actor = self.registry.actors.get(person.actor_id or "")
+        if actor is None:
+            return ()
+        return tuple(r for r in actor.roles if r.held_on(self.day))
 
     def _holds(self, person: Mention, roles: frozenset[str], country: str | None) -> bool:
         """Whether a person the article named holds one of ``roles`` (of ``country``) on the article's day;

@@ -19,7 +19,7 @@ def _registry() -> Registry:
 def _extract(text: str, day: dt.date | None = None) -> list[tuple[str, str, str | None, str | None]]:
     registry = _registry()
     finder = _tools()[3]
-    discourse = Discourse(registry, day)
+    discourse = Discourse(registry, day, words=finder.words)
     found, last = [], None
     for number, line in enumerate(text.split("\n")):
         quotes, last = extract_paragraph(event_tools().quote_words, number, line, finder, discourse, last)
@@ -279,3 +279,60 @@ def test_an_unregistered_body_speaks_as_an_inverted_subject() -> None:
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("direct", "comando delle forze congiunte"), ("partial", "comando delle forze congiunte")]
+
+
+def test_an_attribution_between_dashes_splits_the_quotation() -> None:
+    found = _extract("«Il confine resta calmo – ha constatato il ministro Sergej Lavrov – Tuttavia restiamo pronti a intervenire»."
+                     "\n«Serve un piano comune» ha precisato in una nota il portavoce del Consiglio.")
+    assert [(k, t, s) for k, t, s, _ in found] == [
+        ("direct", "Il confine resta calmo", "Sergey Lavrov"),
+        ("direct", "Tuttavia restiamo pronti a intervenire", "Sergey Lavrov"),
+        ("direct", "Serve un piano comune", "il portavoce"),
+    ]
+
+
+def test_a_sentence_after_the_quote_names_its_speaker_past_the_outlet_it_spoke_to() -> None:
+    found = _extract("«Il lavoro è già in corso e continuerà». Così si è espresso ieri in una nota alla Tass il ministro "
+                     "della Difesa della Federazione Russa Sergei Shoigu.")
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "Sergei Shoigu")]
+
+
+def test_an_unregistered_office_before_its_cue_and_a_registered_owner() -> None:
+    found = _extract("L'ufficio stampa della Guardia di frontiera della Federazione Russa ha annunciato che i pattugliamenti "
+                     "riprenderanno lunedì.\nThe press service of the Ministry of Defense of Kazakhstan reported that two "
+                     "columns had reached the range.")
+    assert [s for _, _, s, _ in found] == ["L'ufficio stampa della Guardia di frontiera della Federazione Russa",
+                                           "Kazakh Ministry of Defence"]
+
+
+def test_a_government_office_resolves_through_its_country_or_the_last_one_named() -> None:
+    found = _extract("Kyrgyzstan will not host the spring drill, the country’s Defense Ministry said on Monday.\n"
+                     "The drill had been set for April, the ministry added.\n"
+                     "Russian Defence Minister Sergei Shoigu met the alliance's chief, the Defense Ministry reported.",
+                     dt.date(2022, 10, 9))
+    assert [s for _, _, s, _ in found] == ["Kyrgyz Ministry of Defence", "Kyrgyz Ministry of Defence", "Russian Ministry of Defence"]
+
+
+def test_cues_of_hope_informing_and_a_shared_subject() -> None:
+    found = _extract("Sergei Lavrov thanked his guest for the talks and noted that the next round would be in Minsk.\n"
+                     "He expressed hope that the partners would agree on the plan soon.\n"
+                     "The summit will be postponed, the Kazakh president, Kassym-Jomart Tokayev, has informed Vladimir Putin.\n"
+                     "Nikol Pashinyan called an urgent meeting, saying Azerbaijani units had moved two kilometres forward.",
+                     dt.date(2021, 5, 14))
+    assert [(k, s) for k, _, s, _ in found] == [("indirect", "Sergey Lavrov"), ("indirect", "Sergey Lavrov"),
+                                                ("indirect", "Kassym-Jomart Tokayev"), ("indirect", "Nikol Pashinyan")]
+
+
+def test_reports_with_no_one_named_and_texts_that_lay_down_rules_are_not_quotes() -> None:
+    found = _extract("Earlier it was reported that four drills would be held in the autumn.\n"
+                     "According to the Charter, every member shall help an attacked ally.\n"
+                     "Secondo quanto reso noto, le manovre dureranno cinque giorni.\n"
+                     "La Russia ha annunciato l’avvio di manovre lungo il confine meridionale, che coinvolgeranno tutti gli alleati.")
+    assert found == []
+
+
+def test_a_title_in_apposition_after_an_inverted_cue() -> None:
+    found = _extract("The alliance backs the plan to meet the heads of other blocs, said Acting Secretary General of the "
+                     "CSTO, Colonel-General Valery Semerikov on Thursday.", dt.date(2019, 7, 4))
+    assert [(k, t, s) for k, t, s, _ in found] == [
+        ("indirect", "The alliance backs the plan to meet the heads of other blocs", "Valery Semerikov")]

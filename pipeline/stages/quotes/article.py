@@ -108,8 +108,8 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     original_lines: list[str | None] = list(article.clean.lines)
     english_lines: list[str | None] = [s.text_en for s in article.segments]
     is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
-    original = _read(words, original_lines, skip, finder, Discourse(registry, day))
-    english = original if is_english else _read(words, english_lines, skip, finder, Discourse(registry, day))
+    original = _read(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words))
+    english = original if is_english else _read(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     for number in sorted(set(original) | set(english)):

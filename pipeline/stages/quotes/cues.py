@@ -46,6 +46,8 @@ class QuoteWords:
     issued_texts: tuple[str, ...]
     reading_verbs: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    time_words: tuple[str, ...]
+    occasion_nouns: tuple[str, ...]
     abbreviations: frozenset[str]
     cues: re.Pattern[str]
     anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
@@ -53,6 +55,9 @@ class QuoteWords:
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
     body_after: re.Pattern[str]  # ", ha dichiarato il comitato di …": an unregistered body as an inverted subject
+    gap_after: re.Pattern[str]  # what may stand between a cue and the inverted subject after it
+    body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
+    issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -61,19 +66,32 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "issued_texts", "reading_verbs", "body_nouns")}
+            "document_nouns", "issued_texts", "reading_verbs", "body_nouns", "time_words", "occasion_nouns")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
+            gap_after=re.compile(
+                rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
+                rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
+                r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
+                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2})?\s*$",
+                re.IGNORECASE,
+            ),
             body_after=re.compile(
                 rf"\s+(?:the|il|lo|la|l['’])\s*(?P<body>(?:{alternation(lists['body_nouns'])})\b(?:\s+(?!che\b|that\b)[\w'’-]+){{0,5}}?)"
                 r"\s*(?=[,.;:]|$)",
                 re.IGNORECASE,
             ),
+            issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
+            body_before=re.compile(
+                rf"(?:^|[,;]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
+                r"[^,;:.]{0,90}?)\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
+                re.IGNORECASE,
+            ),
             anaphoric_it=re.compile(
-                r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato)\s+)?"
+                r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
                 re.IGNORECASE,

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
-from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
+from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
 
 @dataclass(frozen=True)
@@ -48,17 +48,14 @@ class FoundQuote:
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
-    r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri)*$",
-    re.IGNORECASE,
-)
-_GAP_AFTER = re.compile(
-    r"^[\s,]*(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*"
-    r"(?:[a-zà-ù-]+\s+){0,2})?\s*$",
+    r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali)*$",
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
 #: maggiore …, il colonnello generale Anatolij Sidorov".
-_APPOSED_NAME = re.compile(r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)[a-zà-ù-]+\s+){0,3}$")
+_APPOSED_NAME = re.compile(
+    r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral))\s+){0,3}$"
+)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
@@ -99,15 +96,26 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     return None
 
 
-def _after(cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
+def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
-    if not following or not _GAP_AFTER.match(masked[cue.end : following[0].start]):
+    if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
+        following = following[1:]  # "si è espresso in una dichiarazione alla Tass il ministro X": Tass listens
+    if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
-    # "commented INSOR head Igor Yurgens": a run of adjacent mentions; the person at its end speaks.
+    return _run_speaker(following, masked)
+
+
+#: An office's country or body between a descriptor and the name it introduces: " della Federazione Russa ".
+_OF_NAME = re.compile(r"^\s+(?:of|del|della|dello|dell['’]|dei|degli|di)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+
+
+def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
+    """"commented INSOR head Igor Yurgens", "il ministro della Difesa della Federazione Russa Sergei Shoigu": of a
+    run of adjacent mentions, the person at its end speaks."""
     run = [following[0]]
     for mention in following[1:]:
         gap = masked[run[-1].end : mention.start]
-        if len(gap) <= 8 and not re.search(r"[,.;:]", gap):
+        if (len(gap) <= 8 and not re.search(r"[,.;:]", gap)) or _OF_NAME.match(gap):
             run.append(mention)
         else:
             break
@@ -115,14 +123,21 @@ def _after(cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> 
     return people[-1] if people else run[0]
 
 
+_TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,)", re.IGNORECASE)
+
+
+#: "secondo quanto reso noto", "according to what was announced": a report with no one named as its source.
+_NO_SOURCE = re.compile(r"(?:quanto|ciò\s+che|what|it)\b", re.IGNORECASE)
 
 
 def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     """The words after "according to" / "secondo quanto riferito da" up to the comma, as an unregistered
     source, when no actor of the registry stands there ("secondo quanto riferito dai portavoce dei governi …,")."""
     match = _SOURCE_WORDS.match(masked, cue.end, ceiling)
-    if match is None or "X" * 3 in match.group(1):
+    if match is None or "X" * 3 in match.group(1) or _NO_SOURCE.match(match.group(1)):
         return None
     start = cue.end + (len(match.group(0)) - len(match.group(0).lstrip()))
     words = match.group(1)
@@ -135,6 +150,35 @@ def _body_after(words: QuoteWords, cue: Cue, masked: str, ceiling: int) -> Menti
     match = words.body_after.match(masked, cue.end, ceiling)
     if match is None or "XXX" in match.group("body"):
         return None
+    return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
+
+
+_OWNER_NEXT = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
+
+
+def _body_before(
+    words: QuoteWords, cue: Cue, subject: Mention | None, mentions: Sequence[Mention], masked: str, floor: int
+) -> Mention | None:
+    """An unregistered body that is the cue's subject, with the actors that qualify it ("L'ufficio stampa del
+    Distretto militare della Federazione Russa ha annunciato", "the alliance's joint headquarters reported"),
+    else ``subject``; a registered actor that is the body itself ("the Russian Defence Ministry") stays."""
+    match = words.body_before.search(masked, floor, cue.start)
+    if match is None or "XXX" in match.group("body"):
+        return subject
+    noun = match.start("noun")
+    inside = [m for m in mentions if match.start("body") <= m.start < match.end("body")]
+    if any(m.start <= noun < m.end and m.actor_id for m in inside):
+        return next(m for m in inside if m.start <= noun < m.end and m.actor_id)  # "the ministry", resolved to an office
+    if any((m.start <= noun < m.end and m.kind != "anonymous") or (m.actor_type == "person" and m.kind != "unknown_name")
+           for m in inside):
+        return subject  # the body is a registered actor, or a named person speaks for it
+    if subject is not None and not (match.start("body") <= subject.start < match.end("body")):
+        return subject
+    owner = _OWNER_NEXT.match(masked, match.end("noun"))
+    if owner is not None:
+        named = next((m for m in inside if m.start == owner.end() and m.actor_id), None)
+        if named is not None:
+            return named  # "the press service of the Ministry of Defense of Kazakhstan": the ministry speaks
     return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
 
 
@@ -187,17 +231,20 @@ def attribute(
         if not (lo <= cue.start and cue.end <= hi):
             continue
         if cue.kind == "according":
-            speaker = _after(cue, mentions, masked, hi) or _source_words(cue, masked, hi)
+            speaker = _after(words, cue, mentions, masked, hi) or _source_words(cue, masked, hi)
+            if (speaker is not None and speaker.kind == "anonymous" and words.document.search(speaker.text)
+                    and not words.reads.search(f"the {speaker.text.split()[-1]} reads")):
+                continue  # "According to the Treaty, …": what a text lays down, not what someone said
             if speaker:
                 pairs.append((speaker, cue, None))
         elif cue.kind == "passive":
             speaker = _before(cue, mentions, masked, lo)
-            after = _after(cue, mentions, masked, hi) if cue.words.lower().endswith("by") else None
+            after = _after(words, cue, mentions, masked, hi) if cue.words.lower().endswith("by") else None
             if speaker:
                 pairs.append((speaker, cue, after))
         elif cue.kind == "mediating":
             mediator = _before(cue, mentions, masked, lo)
-            speaker = _after(cue, mentions, masked, hi)
+            speaker = _after(words, cue, mentions, masked, hi)
             if speaker is not None and speaker.actor_type != "media":
                 pairs.append((speaker, cue, mediator))
             elif mediator is not None:
@@ -209,7 +256,14 @@ def attribute(
             if opener is not None:
                 pairs.append((opener, cue, None))
         else:
-            before, after = _before(cue, mentions, masked, lo, loose), _after(cue, mentions, masked, hi)
+            before, after = _before(cue, mentions, masked, lo, loose), _after(words, cue, mentions, masked, hi)
+            if before is None or before.actor_type != "person" or before.kind == "unknown_name":
+                before = _body_before(words, cue, before, mentions, masked, lo)
+            if (before is not None and before.kind == "pronoun" and _EXPLETIVE.search(masked[before.start : cue.start])
+                    and not words.issued.search(masked, lo, before.start)):
+                before = None  # "it was reported that …" names no one ("in the statement …, it is stated that" does)
+            if before is None and _AND_BEFORE.search(masked[lo : cue.start]):
+                before = _subject(mentions, masked, (lo, hi), cue.start)  # "X thanked Y for … and noted that …"
             if before is None and after is None:
                 after = _body_after(words, cue, masked, hi)  # "…, ha riferito il comando delle forze congiunte"
             telling = cue.words.lower() in words.listener_cues
@@ -232,6 +286,12 @@ def attribute(
     if via is None and people and media:
         via = media[0][0]
     return Attribution(speaker, via, cue)
+
+
+#: "it was reported", "it is said": an impersonal passive, no speaker.
+_EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato)\s*$")
+#: A cue that shares the sentence's subject with the verb before it: "… and noted that", "… e ha aggiunto che".
+_AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
 
 def _closes_clause(mention: Mention, masked: str) -> bool:
@@ -257,6 +317,12 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
     return "partial"
 
 
+def _opens_with_cue(words: QuoteWords, text: str) -> bool:
+    """True when ``text`` starts with a reporting cue ("ha constatato il segretario …", "said the minister")."""
+    cues = find_cues(words, text)
+    return bool(cues) and not text[: cues[0].start].strip()
+
+
 def _ends_with_cue_or_colon(words: QuoteWords, before: str) -> bool:
     if before.endswith(":"):
         return True
@@ -274,6 +340,11 @@ _SUBJECT_VERB = re.compile(
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", re.IGNORECASE)
+
+
+#: "ha annunciato l'avvio di esercitazioni lungo il confine, che raggrupperanno …": after an object and a comma,
+#: "che" opens a relative clause about the object.
+_OBJECT_COMMA_CHE = re.compile(r"^\s*(?:il|lo|la|l['’]|un|una|gli|le|i)\b[^:;]*,\s*che$", re.IGNORECASE)
 
 
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
@@ -315,10 +386,15 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     rest = masked[cue.end : body_end]
     listener = cue.words.lower() in words.listener_cues
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
-    inverted = speaker.start >= cue.end and not masked[cue.end : speaker.start].strip() and _closes_clause(speaker, masked)
+    # (or a title in apposition before it: "…, said Acting Secretary General of the CSTO, Colonel-General X.")
+    between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
+    inverted = speaker.start >= cue.end and _closes_clause(speaker, masked) and (
+        not between.strip() or (between.strip()[:1].isupper() and len(between.split()) <= 10
+                                 and not re.search(r"\b(?:that|che)\b|[.;:]", between)))
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(rest.split()) <= 10 or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
+        and (len(rest.split()) <= 10 or (inverted and len(masked[speaker.end : body_end].split()) <= 8)
+             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
@@ -346,7 +422,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if that is None:  # "announced in a phone call with his counterpart, Ivan Sokolov, that he would stay away"
         window = masked[after : min(body_end, after + 160)]
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
-    if that is not None and _RELATIVE_CHE.search(window[: that.start()]):
+    if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
     if that is not None:
         clause_start = after + that.end()
@@ -371,7 +447,7 @@ def extract_paragraph(
     previous_speaker: Mention | None,
 ) -> tuple[list[FoundQuote], Mention | None]:
     """Return the quotes of one paragraph and the speaker a following run-on quote may inherit."""
-    spans = quoted_spans(line)
+    spans = interrupted(line, quoted_spans(line), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
@@ -409,7 +485,7 @@ def extract_paragraph(
                 continue  # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation
             if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
                 between = masked[previous.close_at + 1 : span.open_at]
-                if kind == "partial" and re.fullmatch(r"[^.!?]*,\s*", between):
+                if kind == "partial" and (span.resumed or re.fullmatch(r"[^.!?]*,\s*", between)):
                     kind = "direct"  # the second half of a quote split around its attribution
             previous = span
             close = span.close_at if span.close_at is not None else span.end
@@ -461,7 +537,7 @@ def extract_paragraph(
                 last = speaker
         if not quoted:
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent))
-        elif found and found[-1].speaker is not None and found[-1].kind == "direct":
+        elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     return found, last
 
@@ -529,7 +605,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
     match = words.anaphoric_it.match(text) or _ANAPHORIC_BY.match(text)
-    speaker = next((m for m in speakers if m.start >= sent[0] + match.end()), None) if match else None
+    after = [m for m in speakers if m.start >= sent[0] + match.end()] if match else []
+    # "Così si è espresso in una dichiarazione alla Tass il ministro X": the outlet it was said to only listens
+    listening = [m for m in after if m.actor_type != "media"] or after
+    speaker = _run_speaker(listening, masked) if listening else None
     if match is None:
         match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []

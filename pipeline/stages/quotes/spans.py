@@ -10,7 +10,7 @@ quote contents so that sentence splitting, cue finding and event triggers never 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 OPENERS: dict[str, tuple[str, ...]] = {
@@ -32,6 +32,7 @@ class QuotedSpan:
     close_at: int | None  # None when the quote runs to the paragraph's end
     start: int  # content start
     end: int  # content end
+    resumed: bool = False  # the second half of a quotation its attribution interrupts between dashes
 
 
 
@@ -83,6 +84,27 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
     if not offset:
         return found
     return [QuotedSpan(s.open_at + offset, None if s.close_at is None else s.close_at + offset, s.start + offset, s.end + offset) for s in found]
+
+
+#: An attribution set between dashes inside a quotation: "«The border is calm – said the minister – Yet we …»".
+#: It opens lowercase (a verb) and the quotation resumes with a capital after the second dash.
+_INTERRUPTION = re.compile(r"[,.]?\s[–—]\s+(?=[a-zà-ù])(?P<attribution>[^–—.!?]{3,160}?)\s+[–—]\s+(?=[A-ZÀ-Ý])")
+
+
+def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable[[str], bool]) -> list[QuotedSpan]:
+    """Split each quotation whose words an attribution interrupts between dashes into its two halves, so the
+    attribution is read as text ("«…tesa – ha constatato il segretario – In particolare…»")."""
+    result: list[QuotedSpan] = []
+    for span in spans:
+        match = _INTERRUPTION.search(line, span.start, span.end)
+        if match is None or len(line[span.start : match.start()].split()) < 3 or not is_attribution(match.group("attribution")):
+            result.append(span)
+            continue
+        first_close = match.start() + len(match.group(0)) - len(match.group(0).lstrip(",. "))  # the first dash
+        second_open = max(line.rfind("–", match.start(), match.end()), line.rfind("—", match.start(), match.end()))
+        result.append(QuotedSpan(span.open_at, first_close, span.start, match.start()))
+        result.append(QuotedSpan(second_open, span.close_at, match.end(), span.end, resumed=True))
+    return result
 
 
 def _can_open(line: str, index: int) -> bool:
