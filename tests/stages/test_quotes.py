@@ -283,7 +283,7 @@ def test_an_unregistered_body_speaks_as_an_inverted_subject() -> None:
 
 def test_an_attribution_between_dashes_splits_the_quotation() -> None:
     found = _extract("«Il confine resta calmo – ha constatato il ministro Sergej Lavrov – Tuttavia restiamo pronti a intervenire»."
-                     "\n«Serve un piano comune» ha precisato in una nota il portavoce del Consiglio.")
+                     "\n«Serve un piano comune» ha aggiunto in un comunicato il portavoce del Consiglio.")
     assert [(k, t, s) for k, t, s, _ in found] == [
         ("direct", "Il confine resta calmo", "Sergey Lavrov"),
         ("direct", "Tuttavia restiamo pronti a intervenire", "Sergey Lavrov"),
@@ -292,14 +292,14 @@ def test_an_attribution_between_dashes_splits_the_quotation() -> None:
 
 
 def test_a_sentence_after_the_quote_names_its_speaker_past_the_outlet_it_spoke_to() -> None:
-    found = _extract("«Il lavoro è già in corso e continuerà». Così si è espresso ieri in una nota alla Tass il ministro "
-                     "della Difesa della Federazione Russa Sergei Shoigu.")
+    found = _extract("«Il lavoro è già in corso e continuerà». Così si è espresso ieri in un'intervista alla Ria il "
+                     "responsabile della Difesa di Mosca Sergei Shoigu.")
     assert [(k, s) for k, _, s, _ in found] == [("direct", "Sergei Shoigu")]
 
 
 def test_an_unregistered_office_before_its_cue_and_a_registered_owner() -> None:
     found = _extract("L'ufficio stampa della Guardia di frontiera della Federazione Russa ha annunciato che i pattugliamenti "
-                     "riprenderanno lunedì.\nThe press service of the Ministry of Defense of Kazakhstan reported that two "
+                     "riprenderanno lunedì.\nA press office of the Kazakh Defence Ministry then reported that two "
                      "columns had reached the range.")
     assert [s for _, _, s, _ in found] == ["L'ufficio stampa della Guardia di frontiera della Federazione Russa",
                                            "Kazakh Ministry of Defence"]
@@ -332,7 +332,7 @@ def test_reports_with_no_one_named_and_texts_that_lay_down_rules_are_not_quotes(
 
 
 def test_a_title_in_apposition_after_an_inverted_cue() -> None:
-    found = _extract("The alliance backs the plan to meet the heads of other blocs, said Acting Secretary General of the "
-                     "CSTO, Colonel-General Valery Semerikov on Thursday.", dt.date(2019, 7, 4))
+    found = _extract("The alliance backs the plan to meet the heads of other blocs, said Acting Chief of Staff of the bloc, "
+                     "Colonel-General Valery Semerikov on Thursday.", dt.date(2019, 7, 4))
     assert [(k, t, s) for k, t, s, _ in found] == [
         ("indirect", "The alliance backs the plan to meet the heads of other blocs", "Valery Semerikov")]

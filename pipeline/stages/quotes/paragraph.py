@@ -99,7 +99,7 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
 def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
     if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
-        following = following[1:]  # "si è espresso in una dichiarazione alla Tass il ministro X": Tass listens
+        following = following[1:]  # "ha parlato ieri in un'intervista alla Ria il ministro X": Ria listens
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
     return _run_speaker(following, masked)
@@ -110,7 +110,7 @@ _OF_NAME = re.compile(r"^\s+(?:of|del|della|dello|dell['’]|dei|degli|di)\s*(?:
 
 
 def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
-    """"commented INSOR head Igor Yurgens", "il ministro della Difesa della Federazione Russa Sergei Shoigu": of a
+    """"commented INSOR head Igor Yurgens", "il ministro degli Esteri della Repubblica X": of a
     run of adjacent mentions, the person at its end speaks."""
     run = [following[0]]
     for mention in following[1:]:
@@ -178,7 +178,7 @@ def _body_before(
     if owner is not None:
         named = next((m for m in inside if m.start == owner.end() and m.actor_id), None)
         if named is not None:
-            return named  # "the press service of the Ministry of Defense of Kazakhstan": the ministry speaks
+            return named  # "the press office of the Armenian Foreign Ministry": the ministry speaks
     return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
 
 
@@ -386,7 +386,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     rest = masked[cue.end : body_end]
     listener = cue.words.lower() in words.listener_cues
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
-    # (or a title in apposition before it: "…, said Acting Secretary General of the CSTO, Colonel-General X.")
+    # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
     inverted = speaker.start >= cue.end and _closes_clause(speaker, masked) and (
         not between.strip() or (between.strip()[:1].isupper() and len(between.split()) <= 10
@@ -606,7 +606,7 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
     match = words.anaphoric_it.match(text) or _ANAPHORIC_BY.match(text)
     after = [m for m in speakers if m.start >= sent[0] + match.end()] if match else []
-    # "Così si è espresso in una dichiarazione alla Tass il ministro X": the outlet it was said to only listens
+    # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
     speaker = _run_speaker(listening, masked) if listening else None
     if match is None:
