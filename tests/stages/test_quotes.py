@@ -332,7 +332,7 @@ def test_reports_with_no_one_named_and_texts_that_lay_down_rules_are_not_quotes(
 
 
 def test_a_title_in_apposition_after_an_inverted_cue() -> None:
-    found = _extract("The alliance backs the plan to meet the heads of other blocs, said Acting Chief of Staff of the bloc, "
+    found = _extract("The alliance backs the plan to meet the heads of other blocs, said Acting Secretary General of the bloc, "
                      "Colonel-General Valery Semerikov on Thursday.", dt.date(2019, 7, 4))
     assert [(k, t, s) for k, t, s, _ in found] == [
         ("indirect", "The alliance backs the plan to meet the heads of other blocs", "Valery Semerikov")]
