@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ class DateWords:
     number_words: Mapping[str, int]
     units: Mapping[str, int]  # "weeks" -> 7
     directions: Mapping[str, int]  # "later" -> +1
+    same_day: tuple[str, ...]  # "the same day": the day the article stated last
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
 
@@ -60,10 +61,11 @@ class DateWords:
         numbers = alternation(list(maps["number_words"]))
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
-            *(key.split()[-1] for key in maps["deictic"]), *_GRAMMAR_ANCHORS,
+            *(key.split()[-1] for key in maps["deictic"]), *_GRAMMAR_ANCHORS, "day", "giorno", "giornata",
         ]
+        same_day = word_list(data, "same_day")
         gate = re.compile(rf"\d|\b(?:{alternation(anchors)})", re.IGNORECASE)
-        return cls(**maps, pattern=_date_pattern(month, weekday, parts, numbers, maps), gate=gate)
+        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, maps, same_day), gate=gate)
 
 
 #: The nouns of the grammar's own relative expressions ("last year", "il mese scorso", "this week").
@@ -84,7 +86,9 @@ def _names(value: Any, key: str) -> str:
     return "|".join(re.escape(item) for item in sorted(value, key=len, reverse=True))
 
 
-def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapping[str, Mapping[str, int]]) -> re.Pattern[str]:
+def _date_pattern(
+    month: str, weekday: str, parts: str, numbers: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
+) -> re.Pattern[str]:
     deictic = alternation(list(maps["deictic"]))
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
@@ -94,6 +98,7 @@ def _date_pattern(month: str, weekday: str, parts: str, numbers: str, maps: Mapp
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"  # "In 2002, …" opens a sentence too
         rf"|(?P<weekday>\b(?:{weekday})\b)"
+        rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
@@ -220,6 +225,9 @@ def _resolve(
         shifted = reference + dt.timedelta(days=1) if match.group("weekday") else reference
         day, _ = _parse(parser, match.group(0), shifted, "past")
         return (day, "day", 0.85 if base else 0.6, False) if day else None
+    if match.group("sameday"):
+        day = anchor or base
+        return (day, "day", 0.7 if anchor else 0.5, False) if day else (None, "unknown", 0.3, False)
     if match.group("shift"):
         start = anchor or base
         if start is None:

@@ -266,3 +266,39 @@ def test_talks_discussed_and_proposals_for_a_deployment(tmp_path: Path) -> None:
         "MOSCOW, September 4, 2024 - Officers of five states discussed proposals for the deployment of the joint forces.\n"
     ))
     assert [(t, d) for t, d, _, _, _ in events] == [("CONSULT", dt.date(2024, 9, 4))]
+
+
+def test_a_called_off_drill_is_a_sanction_and_the_drill_is_negated(tmp_path: Path) -> None:
+    # our own words: the cancellation is dated by its report, the drill keeps its own (cancelled) date
+    dated = _events_of_text(tmp_path, "Spring drill off\nDUSHANBE, March 27, 2023 - Tajikistan has called off the alliance's "
+                                      "spring drill, its Defence Ministry said on Monday.\nThe ministry decided to cancel the "
+                                      "mountain exercise planned on its soil from April 3 to 7.\n")
+    assert ("SANCTION", dt.date(2023, 3, 27), "day", "TJK", "happened") in dated
+    assert ("COOPERATE", dt.date(2023, 4, 3), "day", "TJK", "negated") in dated
+    assert not any(t == "AGREE" for t, *_ in dated) and not any(t == "SANCTION" and d == dt.date(2023, 4, 3) for t, d, *_ in dated)
+
+
+def test_support_for_an_idea_a_visit_to_a_host_and_the_same_day(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Talks in Moscow\n"
+        "MOSCOW, June 6, 2024 - The bloc supports the proposal to hold a joint forum, its deputy chief said on Thursday.\n"
+        "Last week the envoy paid a visit to the head of the council, President of Belarus Alexander Lukashenko.\n"
+        "On June 4, Sergei Lavrov met his Armenian colleague in Moscow. Later that day, Lavrov and Makei held a phone call.\n"
+    ))
+    assert ("SUPPORT", dt.date(2024, 6, 6), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert ("CONSULT", dt.date(2024, 5, 27), "week", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2024, 6, 4), "day", None, "happened") in events  # a phone call has no one place
+
+
+def test_a_reported_report_drills_along_a_border_and_dates_that_are_not_the_events(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Manovre al confine\n"
+        "ROMA, 14 ottobre 2021 - Le esercitazioni si svolgeranno sul confine che il Tagikistan ha in comune con "
+        "l'Afghanistan, dal 22 al 23 ottobre.\n"
+        "Tali manovre sono necessarie, secondo il Cremlino, perché i ribelli hanno preso la capitale il 15 agosto scorso.\n"
+        "Le esercitazioni vanno lette nel quadro della crisi, soprattutto dopo l'8 ottobre, quando Mosca ha parlato.\n"
+        "Before that, on January 12, it was announced that two drills are planned in Belarus in September.\n"
+    ))
+    assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in events
+    assert not any(d in (dt.date(2021, 8, 15), dt.date(2021, 10, 8), dt.date(2021, 1, 12)) for _, d, *_ in events)
+    assert ("COOPERATE", dt.date(2021, 9, 1), "month", "BLR") in [(t, d, p, c) for t, d, p, c, _ in events]

@@ -55,7 +55,9 @@ class EventTools:
         return re.compile(
             rf"\b(?:in|at|near|nella|nel|a|presso)\s+(?:the\s+)?(?:(?P<before>{words})\s+(?:city|town|village|capital|resort|"
             rf"region|province|district)|(?:città|cittadina|capitale|località|regione|provincia|villaggio)\s+(?P<after>{words}))"
-            rf"\s+(?:of|di)\s+[A-ZÀ-Ý]",
+            rf"\s+(?:of|di)\s+[A-ZÀ-Ý]"
+            # a capital needs no name: "in the Tajik capital", "nella capitale tagika"
+            rf"|\b(?:in|at|nella|nel|a)\s+(?:the\s+)?(?:(?P<capital_before>{words})\s+capital|capitale\s+(?P<capital_after>{words}))\b",
             re.IGNORECASE,
         )
 
@@ -445,12 +447,17 @@ def _sentence_events(
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence) if dates else []
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
+    # "On 3 May, it was announced that …": the day before an impersonal report is the report's
+    report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
     records = []
     claimed: set[int] = set()
     every = dates
     for rank, (trigger, at, words) in enumerate(found_triggers):
         reported = trigger.event_type not in context.tools.words.verbal
-        dates = [d for d in every if not (reported and id(d) in said and at - start < said[id(d)])]
+        # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
+        dates = [d for d in every if not (reported and ((id(d) in said and (at - start < said[id(d)]
+                                                                            or any(d.end <= c.start < at - start for c in cues)))
+                                                         or (id(d) in report_day and at - start >= report_day[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
@@ -469,18 +476,28 @@ def _sentence_events(
             if nearest[0] is not trigger:
                 chosen = None
         if chosen is None and len(dates) == 1:
-            # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on Wednesday")
+            # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on
+            # Wednesday"), but the date of what was called off is not the day it was called off ("called off the drill
+            # due on 10 October")
             lo, hi = sorted((at - start, dates[0].start))
             opens = at - start < dates[0].start and _OPENS_CLAUSE.search(sentence[: dates[0].start])
-            if not _CLAUSE_BREAK.search(sentence[lo:hi]) and not opens:
+            calls_off = any(t[0] is not trigger and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
+                            for t in found_triggers)
+            if not _CLAUSE_BREAK.search(sentence[lo:hi]) and not opens and not calls_off:
                 chosen = dates[0]
+        pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
+        if pointed:
+            chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
+        if chosen is not None and _THESE.search(sentence[: at - start]) and (
+                abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
+            chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
-        story = chosen is None and (not dates or not _EARLIER.search(sentence[: at - start]))
+        story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
         records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story))
     return records
 
@@ -489,6 +506,12 @@ def _sentence_events(
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on|earlier|il|lo\s+scorso)?\s*")
+#: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
+_ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
+#: A date a clause follows: "dopo l'8 ottobre", "after 15 August", "since March".
+_AFTER_DATE = re.compile(r"\b(?:after|since|following|dopo|da)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
+#: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni".
+_THESE = re.compile(r"\b(?:such|these|those|this|that|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
@@ -518,6 +541,11 @@ def _record(
     # "X pulled out, and in 2004 the others agreed …": a date that opens the trigger's clause starts its subject
     opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
     first = start + found.end if opened and found is not None else start
+    # "an official in Minsk said Armenia had frozen …": what a cue reports happens in its own clause
+    cue = next((c for c in reversed(find_cues(tools.quote_words, sentence, 0, at - start))
+                if c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
+    if cue is not None:
+        first = max(first, start + cue.end)
     source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
@@ -529,7 +557,14 @@ def _record(
     place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    None if historical else context.dateline_place, _no_country if historical else context.main_country,
                    first - start, named=not historical)
-    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal)
+    if trigger.mode == "visit" and (place is None or not place.text):
+        # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
+        hosts = (tools.registry.actors[m.actor_id] for m in mentions
+                 if at < m.start < at + 120 and m.actor_id is not None and m.actor_id in tools.registry.actors and _VISIT_TO.match(where.masked, at, m.start))
+        country = next((actor.country for actor in hosts if actor.country), None)
+        if country is not None:
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
     if trigger.event_type == "AGREE" and status == "negated":
         # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
         trigger, status = replace(trigger, event_type="REJECT"), "happened"
@@ -644,7 +679,7 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
     capital = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?"
-    moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|con|with)\s+(?:il\s+|the\s+)?" if moves else ""
+    moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
     return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
 
 
@@ -655,6 +690,16 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE,
 )
 _AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", moves=True)
+
+
+#: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
+_BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
+#: A partner, not a place: "annullare le esercitazioni con la Russia".
+_PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
+#: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
+_THAT_NEXT = re.compile(r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|did)\b)")
+#: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
+_VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
 
 
 def _no_country() -> str | None:
@@ -693,7 +738,9 @@ def _place(
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         located = (left or bool(where.search(lead))) and not topic
-        origin = (bool(_FROM.search(lead)) and not left) or topic or addressee
+        # drills "along the border with Afghanistan" happen on this side of it
+        beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
+        origin = (bool(_FROM.search(lead)) and not left) or topic or addressee or beyond
         score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
         return score, abs(place.start - at)
 
@@ -702,7 +749,8 @@ def _place(
         return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
-        country = tools.registry.country_words.get(fold(town.group("before") or town.group("after")))
+        country = tools.registry.country_words.get(fold(town.group("before") or town.group("after") or town.group("capital_before")
+                                                        or town.group("capital_after")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
@@ -793,10 +841,12 @@ _PREPOSITION = re.compile(
 )
 
 
-def _status(words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False) -> str:
+def _status(
+    words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = ""
+) -> str:
     clause = sentence[max(0, at - 60) : at + 60]
     lead = sentence[max(0, at - 30) : at]
-    if words.negation.search(lead):
+    if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(sentence[max(0, at - 60) : at])):
         return "negated"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"

@@ -71,6 +71,7 @@ class EventWords:
     demanded: re.Pattern[str]
     decided: re.Pattern[str]
     negation: re.Pattern[str]
+    cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
     planned: re.Pattern[str]
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
@@ -103,6 +104,7 @@ class EventWords:
             demanded=patterns(data, "demanded"),
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),
+            cancelled=patterns(data, "cancelled"),
             planned=patterns(data, "planned"),
             hypothetical=patterns(data, "hypothetical"),
             effective=patterns(data, "effective"),
