@@ -25,7 +25,7 @@ from pipeline.stages.dates import AGENCY, DATELINE, STAMP, DateFound, DateWords,
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
-from pipeline.stages.quotes import QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
+from pipeline.stages.quotes import Cue, QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
 from pipeline.stages.records import Article
 
 
@@ -445,7 +445,7 @@ def _sentence_events(
     dates = [d for d in dates if not context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])]
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
-    cues = find_cues(context.tools.quote_words, sentence) if dates else []
+    cues = find_cues(context.tools.quote_words, sentence)
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
     # "On 3 May, it was announced that …": the day before an impersonal report is the report's
     report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
@@ -498,7 +498,7 @@ def _sentence_events(
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
-        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story))
+        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues))
     return records
 
 
@@ -532,6 +532,7 @@ def _record(
     found: DateFound | None,
     lead: dt.date | None,
     undated: bool = False,
+    cues: Sequence[Cue] = (),
 ) -> EventRecord:
     article, tools, published = context.article, context.tools, context.published
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
@@ -542,8 +543,7 @@ def _record(
     opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
     first = start + found.end if opened and found is not None else start
     # "an official in Minsk said Armenia had frozen …": what a cue reports happens in its own clause
-    cue = next((c for c in reversed(find_cues(tools.quote_words, sentence, 0, at - start))
-                if c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
+    cue = next((c for c in reversed(cues) if c.end <= at - start and c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
     if cue is not None:
         first = max(first, start + cue.end)
     source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
