@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -173,17 +174,34 @@ def load_reference(settings: Settings) -> Reference:
 def read_files(
     settings: Settings, relatives: list[str], sidecar: dict[str, SourceMeta], fingerprint: str, memory_fingerprint: str
 ) -> tuple[list[tuple[RawFile | Reject, str]], list[str]]:
-    """Read a batch of files; return the ones to process (with their keys) and the keys of those already done."""
-    raws: list[tuple[RawFile | Reject, str]] = []
-    for item in corpus.iter_inputs(settings.corpus_dir, relatives, settings):
-        digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, RawFile) else f"reject:{item.reason}"
-        raws.append((item, results.file_key(item.source_file, digest, sidecar.get(item.source_file), fingerprint)))
+    """Read a batch of files; return the ones to process (with their keys) and the keys of those already done.
+
+    A file whose signature (inode, size, modification and change times) is the one its digest was remembered
+    with is known by that digest without being read; it is read only when its result must be made."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        known = store_db.known([key for _, key in raws], memory_fingerprint)
+        place = f"{settings.corpus_dir.resolve().as_posix()}/"
+        signatures = {relative: corpus.signature_of(settings.corpus_dir, relative) for relative in relatives}
+        named = {place + relative: repr(signature) for relative, signature in signatures.items() if signature is not None}
+        recalled = {path.removeprefix(place): digest for path, digest in store_db.recalled(named).items()}
+        keys = {relative: results.file_key(relative, digest, sidecar.get(relative), fingerprint) for relative, digest in recalled.items()}
+        known = store_db.known(keys.values(), memory_fingerprint)
+        unread = [relative for relative in relatives if relative not in keys or keys[relative] not in known]
+        raws: list[tuple[RawFile | Reject, str]] = []
+        remembered = []
+        now = time.time_ns()
+        for item in corpus.iter_inputs(settings.corpus_dir, unread, settings):
+            digest = hashlib.sha256(item.data).hexdigest() if isinstance(item, RawFile) else f"reject:{item.reason}"
+            raws.append((item, results.file_key(item.source_file, digest, sidecar.get(item.source_file), fingerprint)))
+            signature = signatures.get(item.source_file)
+            if isinstance(item, RawFile) and signature is not None and now - signature[4] > RECENT_NS:
+                remembered.append((place + item.source_file, repr(signature), digest))
+        store_db.remember(remembered)
+        known |= store_db.known([key for _, key in raws], memory_fingerprint)
     finally:
         store_db.close()
-    return [(raw, key) for raw, key in raws if key not in known], [key for _, key in raws if key in known]
+    keys.update((raw.source_file, key) for raw, key in raws)
+    return [(raw, key) for raw, key in raws if key not in known], [keys[r] for r in relatives if keys.get(r) in known]
 
 
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -499,6 +517,14 @@ class _Stream:
         self.advance(len(finished.files))
 
 
+#: A file changed this recently (nanoseconds) is not remembered by its signature: a second write within the
+#: clock's resolution could leave the same time stamps.
+RECENT_NS = 2_000_000_000
+#: Files are read (or, unchanged, only looked at) this many batches at a time: one task per 2,000 files, not
+#: per 200, since a refresh that finds nothing new spends its time in task calls, not in reading.
+READ_BATCHES = 10
+
+
 def _build_shared(settings: Settings) -> RunSummary:
     with Spill(settings.cache_dir) as spill:
         return _build_spilled(settings, spill)
@@ -519,12 +545,13 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         stream = _Stream(settings, memory, reference, sidecar, lambda n: progress.advance(processing_bar, n), spill)
         held: list[tuple[RawFile | Reject, str]] | None = None
         gathered: list[tuple[RawFile | Reject, str]] = []  # new files, gathered into full batches
-        for number, relatives in enumerate(batched(inputs, settings.batch_size)):
+        chunk = settings.batch_size * READ_BATCHES
+        for number, relatives in enumerate(batched(inputs, chunk)):
             fresh, known = read_files(settings, relatives, _whole(sidecar), fingerprint, memory.fingerprint)
             reused += len(known)
             keys.extend(known)
             gathered.extend(fresh)
-            last = (number + 1) * settings.batch_size >= len(inputs)
+            last = (number + 1) * chunk >= len(inputs)
             while len(gathered) >= settings.batch_size or (last and gathered):
                 batch, gathered = gathered[: settings.batch_size], gathered[settings.batch_size :]
                 if not stream.submitted and last and not gathered:

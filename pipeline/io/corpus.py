@@ -12,6 +12,7 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from stat import S_ISREG
 
 from pipeline.settings import Settings
 from pipeline.stages.records import RawFile, Reject, SourceMeta
@@ -23,35 +24,60 @@ REFERENCE_SUFFIXES = (".tmx", ".yaml", ".yml")
 
 def is_reference_file(relative: str, settings: Settings) -> bool:
     """Return True for the sidecar, translation memories and registries kept beside the raw files."""
-    path = PurePosixPath(relative)
-    return relative == settings.sidecar_name or path.suffix.lower() in REFERENCE_SUFFIXES
+    return relative == settings.sidecar_name or os.path.splitext(relative)[1].lower() in REFERENCE_SUFFIXES
 
 
 def list_inputs(corpus_dir: Path, settings: Settings) -> list[str]:
-    """Return the relative POSIX paths of every raw input below ``corpus_dir``, sorted; hidden files skipped."""
-    root = corpus_dir
+    """Return the relative POSIX paths of every raw input below ``corpus_dir``, sorted; hidden files skipped.
+
+    A symlinked folder is an input we must account for (it becomes a reject), never a folder to walk into.
+    The walk reads each folder once (``os.scandir``): a file's type comes with its name, not from a ``stat``.
+    """
     found: list[str] = []
-    for directory, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
-            if name.startswith("."):
-                continue
-            relative = Path(directory, name).relative_to(root).as_posix()
-            if not is_reference_file(relative, settings):
-                found.append(relative)
-        for name in dirnames:  # a symlinked folder is an input we must account for, not walk into
-            if Path(directory, name).is_symlink():
-                found.append(Path(directory, name).relative_to(root).as_posix())
+    pending = [("", os.fspath(corpus_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((relative + "/", entry.path))
+                elif (entry.is_symlink() and os.path.isdir(entry.path)) or not is_reference_file(relative, settings):
+                    found.append(relative)  # a linked folder (isdir is False for a loop or a dangling link), or a file
     return sorted(found)
 
 
-def read_input(corpus_dir: Path, relative: str, settings: Settings, root: Path | None = None) -> RawFile | Reject:
+#: What identifies a file's bytes without reading them: device, inode, size, and the modification and change
+#: times in nanoseconds. Writing a file changes its change time, which no user call can set back.
+Signature = tuple[int, int, int, int, int]
+
+
+def signature_of(corpus_dir: Path, relative: str) -> Signature | None:
+    """The signature of a regular file (None for a link, a folder, or what cannot be read)."""
+    try:
+        stat = os.lstat(os.path.join(corpus_dir, relative))
+    except OSError:
+        return None
+    if not S_ISREG(stat.st_mode):
+        return None
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+def read_input(
+    corpus_dir: Path, relative: str, settings: Settings, root: Path | None = None, folders: dict[Path, bool] | None = None
+) -> RawFile | Reject:
     """Read one input's bytes, or say why it cannot be read, never following a path out of the corpus.
 
-    ``root`` is ``corpus_dir`` resolved, when the caller has it (a batch resolves it once).
+    ``root`` is ``corpus_dir`` resolved, when the caller has it (a batch resolves it once), and ``folders``
+    the folders already found inside it.
     """
     root = root or corpus_dir.resolve()
     path = corpus_dir / relative
+    fast = _read_regular(path, relative, settings, root, {} if folders is None else folders)
+    if fast is not None:
+        return fast
     try:
         resolved = path.resolve(strict=True)
     except (OSError, RuntimeError) as error:
@@ -71,11 +97,40 @@ def read_input(corpus_dir: Path, relative: str, settings: Settings, root: Path |
         return Reject(relative, "unreadable", f"the file cannot be read: {error.strerror or error}")
 
 
+def _read_regular(path: Path, relative: str, settings: Settings, root: Path, folders: dict[Path, bool]) -> RawFile | Reject | None:
+    """A regular file in a folder inside the corpus, read with one ``lstat`` and no path resolution; None for
+    anything else (a link, a folder, a path through a linked folder), which ``read_input`` checks in full."""
+    try:
+        stat = os.lstat(path)
+    except OSError:
+        return None
+    if not S_ISREG(stat.st_mode) or not _inside(path.parent, root, folders):
+        return None
+    if stat.st_size > settings.max_file_bytes:
+        return Reject(relative, "too_large", f"{stat.st_size} bytes exceed the limit of {settings.max_file_bytes}")
+    try:
+        with open(path, "rb") as handle:
+            return RawFile(relative, handle.read(settings.max_file_bytes + 1))
+    except OSError as error:
+        return Reject(relative, "unreadable", f"the file cannot be read: {error.strerror or error}")
+
+
+def _inside(folder: Path, root: Path, known: dict[Path, bool]) -> bool:
+    """Whether a folder resolves inside the corpus (a batch's files share folders: each is resolved once)."""
+    if folder not in known:
+        try:
+            known[folder] = folder.resolve(strict=True).is_relative_to(root)
+        except (OSError, RuntimeError):
+            known[folder] = False
+    return known[folder]
+
+
 def iter_inputs(corpus_dir: Path, relatives: list[str], settings: Settings) -> Iterator[RawFile | Reject]:
     """Yield each input read, in order."""
     root = corpus_dir.resolve()
+    folders: dict[Path, bool] = {}
     for relative in relatives:
-        yield read_input(corpus_dir, relative, settings, root)
+        yield read_input(corpus_dir, relative, settings, root, folders)
 
 
 def safe_relative(value: str) -> str | None:

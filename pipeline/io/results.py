@@ -9,8 +9,12 @@ a summary: its file results and the small columns clustering reads), with an ind
 its batch: a refresh loads the summaries of unchanged files' batches, and their rows only for the parts of
 the version it must rewrite.
 Files with a pending segment are never indexed: they are retried on every refresh until they complete.
-Keys never involve paths alone or modification times. SQLite commits atomically; a killed run loses at most
-the entries of its last batch.
+Keys never involve paths alone or modification times. A refresh need not read an unchanged file to know its
+sha256, though: the digest of each file read is remembered with its signature (device, inode, size, and the
+modification and change times in nanoseconds), and a file whose signature is the same is not read again.
+Writing a file changes its change time, which no user call can set back, and a file changed within two seconds
+of being hashed is not remembered (its time stamp could still tie with a second write). SQLite commits
+atomically; a killed run loses at most the entries of its last batch.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ CREATE TABLE IF NOT EXISTS files (
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS files_batch ON files(batch);
+CREATE TABLE IF NOT EXISTS digests (path TEXT PRIMARY KEY, signature TEXT NOT NULL, sha256 TEXT NOT NULL);
 """
 #: Settings that change what a file becomes (paths, batch sizes and progress bars do not).
 _SHAPING = (
@@ -153,6 +158,23 @@ class ResultCache:
             )
             self._connection.execute("DELETE FROM batches WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
             self._connection.execute("DELETE FROM summaries WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
+
+    def recalled(self, signatures: Mapping[str, str]) -> dict[str, str]:
+        """Path -> sha256 for the files whose remembered signature is the one given (path -> signature)."""
+        wanted = list(signatures)
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT path, signature, sha256 FROM digests WHERE path IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update((path, digest) for path, signature, digest in rows if signatures[path] == signature)
+        return found
+
+    def remember(self, digests: Iterable[tuple[str, str, str]]) -> None:
+        """Remember (path, signature, sha256) for files just read, so an unchanged file is not read again."""
+        with self._connection:
+            self._connection.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?)", list(digests))
 
     def close(self) -> None:
         """Close the database."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pipeline
 from pipeline.io import results
@@ -16,3 +17,29 @@ def test_the_code_fingerprint_covers_the_stage_packages() -> None:
     assert package / "stages" / "events" / "extract.py" in sources
     assert package / "stages" / "parts.py" in sources
     assert package.parent / "schemas" / "quotes.py" in sources
+
+
+def test_an_unchanged_file_is_known_by_its_signature_and_a_rewritten_one_is_read(tmp_path: Path, monkeypatch: Any) -> None:
+    from pipeline import flows
+    from pipeline.io import corpus
+    from pipeline.settings import Settings
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(f"News about the alliance in file {name}.\n", encoding="utf-8")
+    settings = Settings(corpus_dir=folder, out_dir=tmp_path / "out", translator="offline", show_progress=False)
+    read: list[str] = []
+    reading = corpus.iter_inputs
+    monkeypatch.setattr(corpus, "iter_inputs", lambda root, names, s: (read.extend(names), reading(root, names, s))[1])
+    monkeypatch.setattr(flows, "RECENT_NS", -10**12)  # the files were just written: trust them all the same
+    monkeypatch.setattr(results.ResultCache, "known", lambda self, keys, memory: set(keys))  # as if all were done
+
+    fresh, done = flows.read_files.fn(settings, ["a.txt", "b.txt", "c.txt"], {}, "run", "memory")
+    assert (fresh, len(done), read) == ([], 3, ["a.txt", "b.txt", "c.txt"])  # read once, to know their digests
+
+    read.clear()
+    (folder / "b.txt").write_text("News about the alliance in file c.txt.\n", encoding="utf-8")  # same size, new bytes
+    fresh, again = flows.read_files.fn(settings, ["a.txt", "b.txt", "c.txt"], {}, "run", "memory")
+    assert read == ["b.txt"]  # the unchanged files were not read
+    assert again[0] == done[0] and again[2] == done[2] and again[1] != done[1]
