@@ -95,15 +95,15 @@ class ResultCache:
 
     def _valid(self, keys: Iterable[str], memory_fingerprint: str) -> dict[str, str]:
         """Key -> batch, for the keys whose stored result still holds."""
-        wanted = list(keys)
-        found: dict[str, str] = {}
+        rows = self._rows_where("SELECT key, memory_fingerprint, batch FROM files WHERE key", keys)
+        return {key: batch for key, memory, batch in rows if memory is None or memory == memory_fingerprint}
+
+    def _rows_where(self, select: str, values: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``select … IN (values)``, asked 500 values at a time (SQLite's limit on parameters)."""
+        wanted = list(values)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            rows = self._connection.execute(
-                f"SELECT key, memory_fingerprint, batch FROM files WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update((key, batch) for key, memory, batch in rows if memory is None or memory == memory_fingerprint)
-        return found
+            yield from self._connection.execute(f"{select} IN ({','.join('?' * len(chunk))})", chunk)
 
     def known(self, keys: Iterable[str], memory_fingerprint: str) -> set[str]:
         """The keys among ``keys`` with a still-valid stored result, without loading any result."""
@@ -161,15 +161,8 @@ class ResultCache:
 
     def recalled(self, signatures: Mapping[str, str]) -> dict[str, str]:
         """Path -> sha256 for the files whose remembered signature is the one given (path -> signature)."""
-        wanted = list(signatures)
-        found: dict[str, str] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = self._connection.execute(
-                f"SELECT path, signature, sha256 FROM digests WHERE path IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update((path, digest) for path, signature, digest in rows if signatures[path] == signature)
-        return found
+        rows = self._rows_where("SELECT path, signature, sha256 FROM digests WHERE path", signatures)
+        return {path: digest for path, signature, digest in rows if signatures[path] == signature}
 
     def remember(self, digests: Iterable[tuple[str, str, str]]) -> None:
         """Remember (path, signature, sha256) for files just read, so an unchanged file is not read again."""

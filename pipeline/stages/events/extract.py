@@ -508,10 +508,11 @@ _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|ne
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on|earlier|il|lo\s+scorso)?\s*")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
 _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
-#: A date a clause follows: "dopo l'8 ottobre", "after 15 August", "since March".
-_AFTER_DATE = re.compile(r"\b(?:after|since|following|dopo|da)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
-#: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni".
-_THESE = re.compile(r"\b(?:such|these|those|this|that|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: A date a clause follows: "dopo l'8 ottobre", "after 15 August" ("since" and "da" start an event: not these).
+_AFTER_DATE = re.compile(r"\b(?:after|following|dopo)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
+#: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
+#: ("that" is left out: it opens reported clauses far more often than it points back).
+_THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").

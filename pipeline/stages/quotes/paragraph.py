@@ -233,7 +233,7 @@ def attribute(
         if cue.kind == "according":
             speaker = _after(words, cue, mentions, masked, hi) or _source_words(cue, masked, hi)
             if (speaker is not None and speaker.kind == "anonymous" and words.document.search(speaker.text)
-                    and not words.reads.search(f"the {speaker.text.split()[-1]} reads")):
+                    and speaker.text.split()[-1].lower() not in words.issued_texts):
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
             if speaker:
                 pairs.append((speaker, cue, None))
