@@ -37,15 +37,18 @@ def list_inputs(corpus_dir: Path, settings: Settings) -> list[str]:
     pending = [("", os.fspath(corpus_dir))]
     while pending:
         prefix, folder = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                relative = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((relative + "/", entry.path))
-                elif (entry.is_symlink() and os.path.isdir(entry.path)) or not is_reference_file(relative, settings):
-                    found.append(relative)  # a linked folder (isdir is False for a loop or a dangling link), or a file
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # a folder that cannot be listed is skipped, as os.walk skips it
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((relative + "/", entry.path))
+            elif (entry.is_symlink() and os.path.isdir(entry.path)) or not is_reference_file(relative, settings):
+                found.append(relative)  # a linked folder (isdir is False for a loop or a dangling link), or a file
     return sorted(found)
 
 
