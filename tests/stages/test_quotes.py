@@ -336,3 +336,9 @@ def test_a_title_in_apposition_after_an_inverted_cue() -> None:
                      "Colonel-General Valery Semerikov on Thursday.", dt.date(2019, 7, 4))
     assert [(k, t, s) for k, t, s, _ in found] == [
         ("indirect", "The alliance backs the plan to meet the heads of other blocs", "Valery Semerikov")]
+
+
+def test_a_cue_with_no_subject_in_a_new_paragraph_keeps_the_person_named_before() -> None:
+    found = _extract("In una nota, il ministro Sergej Lavrov ha detto che Mosca segue la crisi da vicino.\n"
+                     "«Le parti devono fermarsi», ha aggiunto, «e tornare ai colloqui».")
+    assert [(k, s) for k, _, s, _ in found] == [("indirect", "Sergey Lavrov"), ("direct", "Sergey Lavrov"), ("direct", "Sergey Lavrov")]

@@ -455,6 +455,7 @@ def extract_paragraph(
     ends = [end for _, end in bounds]
     discourse.next_sentence()  # a paragraph starts a sentence too
     named_before = discourse.last_actor
+    person_before = discourse.people[-1] if discourse.people else None  # the last person named before this paragraph
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
@@ -521,6 +522,9 @@ def extract_paragraph(
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 if named:
                     speaker, confidence = named[-1], 0.5
+                elif person_before is not None and not [m for m in mentions if m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]:
+                    # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
+                    speaker, confidence = person_before, 0.5
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
