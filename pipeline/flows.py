@@ -204,6 +204,18 @@ def read_files(
     return [(raw, key) for raw, key in raws if key not in known], [keys[r] for r in relatives if keys.get(r) in known]
 
 
+@task(name="forget deleted files", cache_policy=NO_CACHE, **IO_RETRIES)
+def forget_deleted(settings: Settings, inputs: list[str]) -> int:
+    """Drop the remembered digests of files no longer in the corpus (a run that writes a version does this; a
+    refresh that finds nothing new does not pay for it)."""
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        place = f"{settings.corpus_dir.resolve().as_posix()}/"
+        return store_db.forget_others(place, (place + relative for relative in inputs))
+    finally:
+        store_db.close()
+
+
 @task(name="reuse results", cache_policy=NO_CACHE, **IO_RETRIES)
 def reuse_results(settings: Settings, keys: list[str], memory_fingerprint: str) -> list[Held]:
     """The file results of the stored batches that hold unchanged files; their clustering columns and rows
@@ -565,6 +577,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
             # every file is unchanged and was complete last time: the latest version stands
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=parent,
                               warnings=list(problems), reference=reference.describe())
+        forget_deleted(settings, inputs)
         if held is not None:
             stream.run_in_place(held)
         stream.drain(0)

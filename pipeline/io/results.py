@@ -169,6 +169,19 @@ class ResultCache:
         with self._connection:
             self._connection.executemany("INSERT OR REPLACE INTO digests VALUES (?, ?, ?)", list(digests))
 
+    def forget_others(self, place: str, paths: Iterable[str]) -> int:
+        """Drop the remembered digests of files below ``place`` (a corpus folder's path and a slash) that are not
+        among ``paths`` (files deleted or renamed since); return how many were dropped."""
+        with self._connection:
+            self._connection.execute("CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT PRIMARY KEY)")
+            self._connection.execute("DELETE FROM keep")
+            self._connection.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((path,) for path in paths))
+            dropped = self._connection.execute(
+                "DELETE FROM digests WHERE substr(path, 1, ?) = ? AND path NOT IN (SELECT path FROM keep)", (len(place), place)
+            ).rowcount
+            self._connection.execute("DELETE FROM keep")
+        return dropped
+
     def close(self) -> None:
         """Close the database."""
         self._connection.close()

@@ -43,3 +43,13 @@ def test_an_unchanged_file_is_known_by_its_signature_and_a_rewritten_one_is_read
     fresh, again = flows.read_files.fn(settings, ["a.txt", "b.txt", "c.txt"], {}, "run", "memory")
     assert read == ["b.txt"]  # the unchanged files were not read
     assert again[0] == done[0] and again[2] == done[2] and again[1] != done[1]
+
+
+def test_digests_of_deleted_files_are_forgotten_and_other_corpora_kept(tmp_path: Path) -> None:
+    cache = results.ResultCache(tmp_path / "results.sqlite")
+    try:
+        cache.remember([("/c/a.txt", "s1", "d1"), ("/c/b.txt", "s2", "d2"), ("/other/a.txt", "s3", "d3")])
+        assert cache.forget_others("/c/", ["/c/a.txt"]) == 1
+        assert cache.recalled({"/c/a.txt": "s1", "/c/b.txt": "s2", "/other/a.txt": "s3"}) == {"/c/a.txt": "d1", "/other/a.txt": "d3"}
+    finally:
+        cache.close()
