@@ -180,7 +180,7 @@ def read_files(
     with is known by that digest without being read; it is read only when its result must be made."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        place = f"{settings.corpus_dir.resolve().as_posix()}/"
+        place = _digest_place(settings)
         signatures = {relative: corpus.signature_of(settings.corpus_dir, relative) for relative in relatives}
         named = {place + relative: repr(signature) for relative, signature in signatures.items() if signature is not None}
         recalled = {path.removeprefix(place): digest for path, digest in store_db.recalled(named).items()}
@@ -204,13 +204,18 @@ def read_files(
     return [(raw, key) for raw, key in raws if key not in known], [keys[r] for r in relatives if keys.get(r) in known]
 
 
+def _digest_place(settings: Settings) -> str:
+    """What the result cache's remembered digests of this corpus's files start with: its folder and a slash."""
+    return f"{settings.corpus_dir.resolve().as_posix()}/"
+
+
 @task(name="forget deleted files", cache_policy=NO_CACHE, **IO_RETRIES)
 def forget_deleted(settings: Settings, inputs: list[str]) -> int:
     """Drop the remembered digests of files no longer in the corpus (a run that writes a version does this; a
     refresh that finds nothing new does not pay for it)."""
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
-        place = f"{settings.corpus_dir.resolve().as_posix()}/"
+        place = _digest_place(settings)
         return store_db.forget_others(place, (place + relative for relative in inputs))
     finally:
         store_db.close()

@@ -522,7 +522,7 @@ def extract_paragraph(
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 if named:
                     speaker, confidence = named[-1], 0.5
-                elif person_before is not None and not [m for m in mentions if m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]:
+                elif person_before is not None and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions):
                     # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
                     speaker, confidence = person_before, 0.5
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
