@@ -285,8 +285,9 @@ class MentionFinder:
         # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
         self._office_gate = re.compile("|".join(re.escape(h) for h in words.office_heads), re.IGNORECASE)
         self._office = re.compile(
-            rf"\b(?i:the|il|lo|l['’])\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b(?:\s+(?i:{anaphors}))?)"
-        )
+            rf"\b(?i:the|il|lo|l['’]|del|dal|al|nel)\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b(?:\s+(?i:{anaphors}))?"
+            rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
+        )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
@@ -295,7 +296,8 @@ class MentionFinder:
         stop = "|".join(sorted(words.name_stopwords, key=len, reverse=True))
         self._anonymous = re.compile(
             rf"\b(?:(?:an?|one|some|several|two|three|una?|alcune|alcuni|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
-            rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
+            rf"|\b(?:(?i:{registry.country_alternation})\s+)?(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
+            rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+))"
             rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?",
         )
@@ -557,7 +559,7 @@ class Discourse:
         office of its kind: for the country its words name, else the office of that kind last named, else the
         office of the country whose minister of that kind was last named."""
         text = fold(mention.text)
-        noun = next((n for n in sorted(words.office_nouns, key=len, reverse=True) if text.endswith(fold(n))), None)
+        noun = next((n for n in sorted(words.office_nouns, key=len, reverse=True) if re.search(rf"\b{re.escape(fold(n))}\b", text)), None)
         if noun is None:
             return mention
         role = words.office_nouns[noun]

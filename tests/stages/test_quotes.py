@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pipeline.stages.actors import Discourse, Registry, RegistryError, display_name
-from pipeline.stages.quotes import cluster_quotes, extract_paragraph, quoted_spans, sentences
+from pipeline.stages.quotes import cluster_quotes, quoted_spans, read_paragraphs, sentences
 from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, event_tools, quotes_of, score_quotes
 
 
@@ -20,10 +20,8 @@ def _extract(text: str, day: dt.date | None = None) -> list[tuple[str, str, str 
     registry = _registry()
     finder = _tools()[3]
     discourse = Discourse(registry, day, words=finder.words)
-    found, last = [], None
-    for number, line in enumerate(text.split("\n")):
-        quotes, last = extract_paragraph(event_tools().quote_words, number, line, finder, discourse, last)
-        found.extend(quotes)
+    by_line = read_paragraphs(event_tools().quote_words, text.split("\n"), False, finder, discourse)
+    found = [q for number in sorted(by_line) for q in by_line[number]]
     return [
         (q.kind, q.text, display_name(registry, q.speaker) if q.speaker else None, q.via.text if q.via else None)
         for q in found
@@ -342,3 +340,50 @@ def test_a_cue_with_no_subject_in_a_new_paragraph_keeps_the_person_named_before(
     found = _extract("In una nota, il ministro Sergej Lavrov ha detto che Mosca segue la crisi da vicino.\n"
                      "«Le parti devono fermarsi», ha aggiunto, «e tornare ai colloqui».")
     assert [(k, s) for k, _, s, _ in found] == [("indirect", "Sergey Lavrov"), ("direct", "Sergey Lavrov"), ("direct", "Sergey Lavrov")]
+
+
+def test_the_literary_past_an_appeal_and_a_statement_read_impersonally_name_their_speakers() -> None:
+    found = _extract("Nel 2022 il presidente Tokayev affermò che «bande armate straniere» avevano assalito le città.\n"
+                     "Il presidente Tokayev aveva fatto appello agli alleati «per difendere lo Stato da questa aggressione».\n"
+                     "«Le truppe russe hanno raggiunto l'aeroporto di Almaty», si leggeva in una nota della Csto diffusa in serata.\n"
+                     "Secondo i dati del Ministero della Difesa del Kazakistan, le manovre durano cinque giorni vicino a Oš.\n"
+                     "«Lo scopo è addestrare i reparti di pace», si legge nel rapporto.",
+                     dt.date(2023, 10, 2))
+    assert [(k, s) for k, _, s, _ in found] == [
+        ("partial", "Kassym-Jomart Tokayev"), ("partial", "Kassym-Jomart Tokayev"),
+        ("direct", "Collective Security Treaty Organization"), ("indirect", "Kazakh Ministry of Defence"),
+        ("direct", "Kazakh Ministry of Defence")]
+
+
+def test_a_subjectless_cue_an_inverted_subject_with_circumstances_and_a_second_clause_after_a_colon() -> None:
+    found = _extract("L'adesione resta congelata finché non arriva una risposta, ha dichiarato il premier Nikol Pashinyan "
+                     "durante il question time in parlamento.\n"
+                     "Ha inoltre osservato che l'alleanza non ha mai condannato l'attacco.\n"
+                     "Nikolai Bordyuzha explained that the vote was put off for want of a quorum: he recalled that two "
+                     "delegations had stayed away from the talks.",
+                     dt.date(2024, 2, 28))
+    assert [(k, s) for k, _, s, _ in found] == [("indirect", "Nikol Pashinyan"), ("indirect", "Nikol Pashinyan"),
+                                                ("indirect", "Nikolay Bordyuzha"), ("indirect", "Nikolay Bordyuzha")]
+
+
+def test_a_quotation_over_two_paragraphs_takes_the_attribution_at_its_end() -> None:
+    found = _extract("“We call on both sides to refrain from any use of force and to keep talking.\n"
+                     "We support the mediators in this effort and stand ready to help,” the OSCE said in a statement.",
+                     dt.date(2022, 1, 20))
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "OSCE"), ("direct", "OSCE")]
+
+
+def test_short_unattributed_phrases_names_of_drills_and_news_of_a_refusal_are_not_quotes() -> None:
+    found = _extract("Within a day troops were on their way as “peace forces” to the country.\n"
+                     "Il Kazakistan partecipa all'esercitazione militare “Rubezh sud” in Tagikistan.\n"
+                     "Armenia was to host the drill, but on 10 January, the country's Defense Ministry informed the alliance of its refusal.",
+                     dt.date(2023, 2, 14))
+    assert [(k, s) for k, _, s, _ in found] == [("scare", None)]
+
+
+def test_groups_of_people_and_the_foreign_minister_as_fm() -> None:
+    found = _extract("Armenian Foreign Minister Ararat Mirzoyan met Stanislav Zas in Yerevan.\n"
+                     "“The session went well and the partners agreed on a plan,” the FM said.\n"
+                     "Kyrgyz politicians and the public demanded that soldiers from the neighbouring state stay away from the drill.",
+                     dt.date(2022, 6, 10))
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "Ararat Mirzoyan"), ("indirect", "Kyrgyz politicians and the public")]

@@ -16,6 +16,7 @@ from pipeline.stages.quotes.article import (
     joined_quote_clusters,
     normalise_quote,
     quote_cluster_name,
+    read_paragraphs,
 )
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
@@ -37,5 +38,6 @@ __all__ = [
     "normalise_quote",
     "quote_cluster_name",
     "quoted_spans",
+    "read_paragraphs",
     "sentences",
 ]

@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -68,18 +68,35 @@ def _headline_line(article: Article) -> bool:
     return not article.title_derived and not (meta is not None and meta.title)
 
 
-def _read(
+def read_paragraphs(
     words: QuoteWords, lines: Sequence[str | None], skip_first: bool, finder: MentionFinder, discourse: Discourse
 ) -> dict[int, list[FoundQuote]]:
+    """The quotes of an article's paragraphs by number (``None`` lines are skipped, and the first when
+    ``skip_first``); a quotation one paragraph leaves open takes the attribution of the paragraph that closes it."""
     found: dict[int, list[FoundQuote]] = {}
     last: Mention | None = None
+    open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
     for number, line in enumerate(lines):
         if line is None or (number == 0 and skip_first):
+            open_quote = None
             continue
-        quotes, last = extract_paragraph(words, number, line, finder, discourse, last)
+        quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None)
+        if open_quote is not None and quotes and quotes[0].start == 0 and quotes[0].kind == "direct":
+            # the quotation ends here, and so does its attribution: the earlier part has the same speaker
+            end = quotes[0]
+            if open_quote.speaker is None and end.speaker is not None:
+                earlier = found[open_quote.line_no]
+                earlier[earlier.index(open_quote)] = replace(open_quote, speaker=end.speaker, via=end.via, cue=end.cue,
+                                                             confidence=end.confidence)
+        open_quote = quotes[-1] if quotes and quotes[-1].kind == "direct" and quotes[-1].end >= len(line.rstrip()) - 1 and (
+            not _CLOSERS_AT_END.search(line)) else None
         if quotes:
             found[number] = quotes
     return found
+
+
+#: A paragraph whose last quotation closed: a closing mark, then at most the sentence's end.
+_CLOSERS_AT_END = re.compile(r"[”»\"’]\W*$")
 
 
 def _offsets(lines: Sequence[str | None]) -> list[int]:
@@ -108,8 +125,8 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     original_lines: list[str | None] = list(article.clean.lines)
     english_lines: list[str | None] = [s.text_en for s in article.segments]
     is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
-    original = _read(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words))
-    english = original if is_english else _read(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
+    original = read_paragraphs(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words))
+    english = original if is_english else read_paragraphs(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     for number in sorted(set(original) | set(english)):

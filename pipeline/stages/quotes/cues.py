@@ -45,6 +45,9 @@ class QuoteWords:
     document_nouns: tuple[str, ...]
     issued_texts: tuple[str, ...]
     reading_verbs: tuple[str, ...]
+    reading_impersonal: tuple[str, ...]
+    source_nouns: tuple[str, ...]
+    document_qualifiers: tuple[str, ...]
     body_nouns: tuple[str, ...]
     time_words: tuple[str, ...]
     occasion_nouns: tuple[str, ...]
@@ -58,6 +61,7 @@ class QuoteWords:
     gap_after: re.Pattern[str]  # what may stand between a cue and the inverted subject after it
     body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
     issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
+    source_gap: re.Pattern[str]  # "according to [information from] the ministry": what the source supplied
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -66,7 +70,8 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "issued_texts", "reading_verbs", "body_nouns", "time_words", "occasion_nouns")}
+            "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "time_words",
+            "occasion_nouns", "source_nouns", "document_qualifiers")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
@@ -84,6 +89,12 @@ class QuoteWords:
                 r"\s*(?=[,.;:]|$)",
                 re.IGNORECASE,
             ),
+            source_gap=re.compile(
+                rf"\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:{alternation(lists['source_nouns'])})\s+"
+                r"(?:(?:provided|released|published|forniti|fornite|diffusi|diffuse)\s+)?"
+                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
+                re.IGNORECASE,
+            ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
                 rf"(?:^|[,;]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
@@ -99,12 +110,13 @@ class QuoteWords:
             anaphoric_en_pattern=re.compile(rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b", re.IGNORECASE),
             reads=re.compile(
                 rf"\b(?:the|this|its|his|her|their|il|la|l['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\s+"
-                rf"(?:{alternation(lists['reading_verbs'])})\b|\bsi\s+legge\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{alternation(lists['reading_verbs'])})\b|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{alternation(lists['issued_texts'])})\b",
                 re.IGNORECASE,
             ),
             document=re.compile(
-                rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{{0,80}}?)?"
+                rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"
+                r"(?:\s+(?:of|on|by|del|della|dei|sul|sulla)\b[^,;:]{0,80}?)?"
                 r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
                 r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
                 re.IGNORECASE,

@@ -48,7 +48,7 @@ class FoundQuote:
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
-    r"\w+ly|ha|hanno|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali)*$",
+    r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali)*$",
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
@@ -231,7 +231,9 @@ def attribute(
         if not (lo <= cue.start and cue.end <= hi):
             continue
         if cue.kind == "according":
-            speaker = _after(words, cue, mentions, masked, hi) or _source_words(cue, masked, hi)
+            gap = words.source_gap.match(masked, cue.end, hi)
+            past_gap = replace(cue, end=gap.end()) if gap is not None else cue  # "secondo le informazioni del ministero"
+            speaker = _after(words, past_gap, mentions, masked, hi) or _source_words(cue, masked, hi)
             if (speaker is not None and speaker.kind == "anonymous" and words.document.search(speaker.text)
                     and speaker.text.split()[-1].lower() not in words.issued_texts):
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
@@ -294,6 +296,10 @@ _EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato)
 _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
 
+#: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
+_SCARE_WORDS = 3
+
+
 def _closes_clause(mention: Mention, masked: str) -> bool:
     """True when a mention after a cue ends its clause ("…, said Peskov.", "…, ha spiegato il portavoce, X"),
     so it is the cue's inverted subject; "X, said the CSTO session worked out …" has it open a reported clause."""
@@ -349,6 +355,11 @@ _OBJECT_COMMA_CHE = re.compile(r"^\s*(?:il|lo|la|l['’]|un|una|gli|le|i)\b[^:;]
 
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
 #: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
+#: "informed the CSTO of the refusal", "ha informato l'OSCE della decisione": a listener and what he was told of.
+_INFORMED_OF = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:of|about|della|dello|del|dell['’]|dei|delle|circa)\b", re.IGNORECASE)
+#: The last piece of a clause that a conjunction opens: "…, but on 10 January" leads into the attribution itself.
+_JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since|then|il|l['’]|nel|dal|poi)\b\s*(?:[\w'’]+\s*){0,3}$",
+                            re.IGNORECASE)
 _OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
@@ -388,16 +399,23 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
     # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
-    inverted = speaker.start >= cue.end and _closes_clause(speaker, masked) and (
+    # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
+    circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
+        r"\b(?:that|che)\b", masked[speaker.end : body_end])
+    inverted = speaker.start >= cue.end and (_closes_clause(speaker, masked) or circumstance) and (
         not between.strip() or (between.strip()[:1].isupper() and len(between.split()) <= 10
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(rest.split()) <= 10 or (inverted and len(masked[speaker.end : body_end].split()) <= 8)
+        and (len(rest.split()) <= 10 or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
+    if trailing and cue.words.lower().startswith(("inform", "ha inform")) and _INFORMED_OF.match(rest):
+        return None  # "…, the ministry informed the CSTO of the refusal": news told, not words reported
+    if trailing and _JOINED_BEFORE.search(masked, start, comma):
+        return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
     if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
@@ -445,9 +463,11 @@ def extract_paragraph(
     finder: MentionFinder,
     discourse: Discourse,
     previous_speaker: Mention | None,
+    continues: bool = False,
 ) -> tuple[list[FoundQuote], Mention | None]:
-    """Return the quotes of one paragraph and the speaker a following run-on quote may inherit."""
-    spans = interrupted(line, quoted_spans(line), lambda words_between: _opens_with_cue(words, words_between))
+    """Return the quotes of one paragraph and the speaker a following run-on quote may inherit; ``continues``
+    when the paragraph before ended inside a quotation that has not closed."""
+    spans = interrupted(line, quoted_spans(line, continues), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
@@ -512,7 +532,11 @@ def extract_paragraph(
                 # "“…,” the statement reads": the words of whoever issued it, the owner the phrase names ("si legge
                 # nella dichiarazione del ministero degli Esteri"), else the last actor named before the quote
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
-                issuer = _issuer(mentions, named, masked, reading.end()) or (named[-1] if named else named_before)
+                # a country named before it is a place more often than the issuer ("… in Kirghizistan. «…», si legge")
+                sources = [m for m in named if m.actor_type != "country" and not _PLACED.search(masked, 0, m.start)]
+                source_before = named_before if named_before is None or named_before.actor_type != "country" else next(
+                    (m for m in reversed(discourse.organisations) if m.actor_type == "organisation"), None)
+                issuer = _issuer(mentions, named, masked, reading.end()) or (sources[-1] if sources else source_before)
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
@@ -525,6 +549,12 @@ def extract_paragraph(
                 elif person_before is not None and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions):
                     # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
                     speaker, confidence = person_before, 0.5
+            uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
+            if (kind == "partial" and speaker is None and uncued and last is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
+                    and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions)):
+                speaker, confidence = last, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
+            if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
+                kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
@@ -540,7 +570,8 @@ def extract_paragraph(
             if speaker is not None and kind == "direct":
                 last = speaker
         if not quoted:
-            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent))
+            named = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved]
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, named[-1] if named else person_before))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     return found, last
@@ -632,6 +663,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
 _OWNER = re.compile(r"\s+(?:del|della|dello|dell['’]|dei|of|by)\s+(?:the\s+)?(?P<noun>[\w-]+)?", re.IGNORECASE)
 
 
+#: "… in Minsk", "… a Mosca": a name after a preposition of place is a place, not who issued a text.
+_PLACED = re.compile(r"\b(?:in|at|to|near|from|a|ad|nel|nella|vicino\s+a|da)\s+$", re.IGNORECASE)
+
+
 def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, at: int) -> Mention | None:
     """The owner a reading phrase names after itself: an actor ("… del ministero della Difesa russo") or a bare
     noun that the last actor named before it carries ("… in un messaggio del ministero" after "il ministero della Difesa")."""
@@ -664,11 +699,23 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
+#: A pronoun that takes up the speaker after a colon: "…: he recalled that …", "…; egli ha ricordato che …".
+_PRONOUN_SAYS = re.compile(r"[:;]\s*(?:he|she|they|egli|ella|lui|lei)\s+(?:(?:also|then|further|ha|inoltre|anche)\s+)*$", re.IGNORECASE)
+#: What may open a sentence whose reporting verb has no subject: "Ha inoltre osservato che …" (Italian drops it).
+_SUBJECTLESS = re.compile(r"^\s*(?:(?:ha|hanno|aveva|avevano|inoltre|anche|poi|quindi|infine|successivamente)\s*)*$", re.IGNORECASE)
+
+
 def _indirect(
-    words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int]
+    words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int],
+    person_before: Mention | None = None,
 ) -> list[FoundQuote]:
+    """The reported clauses of a sentence with no quotation marks; a cue with no subject at the sentence's start
+    keeps ``person_before``, the last person named before the sentence."""
     for cue in cues:
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
+        if (choice is None and person_before is not None and cue.kind == "speech"
+                and _SUBJECTLESS.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()):
+            choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
         if choice is None:
             continue
         clause = indirect_clause(words, masked, cue, choice, sent)
@@ -694,12 +741,20 @@ def _indirect(
         # "he said that X, noting that Y": two clauses of one speaker
         added = next((c for c in cues if clause[0] < c.start < clause[1] and c.words.lower() in words.gerund_cues
                       and _ADDED_THAT.match(masked, c.end)), None)
+        cut = added.start if added is not None else None
+        if added is None:
+            # "X explained that …: he recalled that …": a second reported clause, the same speaker's
+            for other in cues:
+                said = _PRONOUN_SAYS.search(masked, clause[0], other.start) if clause[0] < other.start < clause[1] else None
+                if said is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
+                    added, cut = other, said.start()
+                    break
         second = None
-        if added is not None:
+        if added is not None and cut is not None:
             that = _ADDED_THAT.match(masked, added.end)
             assert that is not None
             second = (that.end(), clause[1])
-            clause = (clause[0], added.start)
+            clause = (clause[0], cut)
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue

@@ -55,8 +55,29 @@ def _dialogue(line: str) -> QuotedSpan | None:
     return QuotedSpan(opened.end() - 2, at, opened.end(), close.start())
 
 
-def quoted_spans(line: str) -> list[QuotedSpan]:
-    """Return the quotations of one paragraph, outermost only, in order."""
+#: The marks that close a quotation opened in an earlier paragraph, and those that would open a new one.
+_CONTINUED_CLOSERS = "”»\""
+_NEW_OPENERS = "“«„"
+
+
+def _continued(line: str) -> QuotedSpan | None:
+    """The end of a quotation an earlier paragraph opened: the words up to a closing mark that nothing in this
+    paragraph opened ("Sosteniamo gli sforzi … a tale riguardo”, si legge nella dichiarazione.")."""
+    close = next((i for i, c in enumerate(line) if c in _CONTINUED_CLOSERS or c in _NEW_OPENERS), None)
+    if close is None or line[close] in _NEW_OPENERS or len(line[:close].split()) < 3:
+        return None
+    if line[close] == '"' and line.count('"') % 2 == 0:
+        return None  # a straight mark that a later one pairs with opens a quotation
+    return QuotedSpan(0, close, 0, close)
+
+
+def quoted_spans(line: str, continues: bool = False) -> list[QuotedSpan]:
+    """Return the quotations of one paragraph, outermost only, in order; ``continues`` when the paragraph before
+    ended inside an open quotation, whose end this paragraph may hold."""
+    carried = _continued(line) if continues else None
+    if carried is not None:
+        assert carried.close_at is not None
+        return [carried, *_marked_spans(line[carried.close_at + 1 :], carried.close_at + 1)]
     dialogue = _dialogue(line)
     if dialogue is not None:
         assert dialogue.close_at is not None
