@@ -38,6 +38,7 @@ class DateWords:
     number_words: Mapping[str, int]
     units: Mapping[str, int]  # "weeks" -> 7
     directions: Mapping[str, int]  # "later" -> +1
+    next_days: Mapping[str, int]  # "the next day" -> +1 from the date stated last
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
@@ -45,7 +46,7 @@ class DateWords:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
         """Check the file's data and build the pattern; a problem raises ``WordsError`` naming the key."""
-        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions")}
+        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions", "next_days")}
         months = languages(data, "months")
         weekdays = languages(data, "weekdays")
         for key, value in (("months", months), ("weekdays", weekdays)):
@@ -59,14 +60,18 @@ class DateWords:
         weekday = f"{_names(weekdays['en'], 'weekdays.en')}|(?i:{_names(weekdays['it'], 'weekdays.it')})"
         parts = alternation(word_list(data, "month_parts"))
         numbers = alternation(list(maps["number_words"]))
+        vague = alternation(word_list(data, "vague_numbers"))
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
             *(key.split()[-1] for key in maps["deictic"]), *_GRAMMAR_ANCHORS, "day", "giorno", "giornata",
         ]
         same_day = word_list(data, "same_day")
         gate = re.compile(rf"\d|\b(?:{alternation(anchors)})", re.IGNORECASE)
-        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, maps, same_day), gate=gate)
+        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate)
 
+
+#: How many days "a few" stands for when it shifts a date (only the month of the result is kept).
+_FEW_DAYS = 4
 
 #: The nouns of the grammar's own relative expressions ("last year", "il mese scorso", "this week").
 _GRAMMAR_ANCHORS = ("year", "anno", "month", "mese", "week", "settimana", "days", "giorni")
@@ -87,7 +92,7 @@ def _names(value: Any, key: str) -> str:
 
 
 def _date_pattern(
-    month: str, weekday: str, parts: str, numbers: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
+    month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
 ) -> re.Pattern[str]:
     deictic = alternation(list(maps["deictic"]))
     units = alternation(list(maps["units"]))
@@ -96,13 +101,20 @@ def _date_pattern(
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
-        rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b)"  # "In 2002, …" opens a sentence too
+        rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too
+        # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023"
+        rf"|(?<=[A-Za-z][-–])(?P<y5>(?:19|20)\d{{2}})\b|(?<=[\"”»]\s[—–]\s)(?P<y6>(?:19|20)\d{{2}})\b)"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
+        # ("the day after the summit", "il giorno prima del vertice" count from the summit, not from the last date)
+        rf"|(?P<nextday>\b(?i:{alternation(list(maps['next_days']))})\b"
+        rf"(?!(?:(?<=after)|(?<=before))\s+(?i:the|a|an)\b)(?!(?:(?<=dopo)|(?<=prima))\s+(?i:di|del|della|dello|dell['’]|dei|degli|delle)\b))"
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
-        rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+)?(?i:last\s+year|this\s+year|l['’]anno\s+scorso|quest['’]anno)\b)"
+        rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
+        rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
+        rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
         rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana)\b)"
@@ -191,9 +203,11 @@ def find_dates(
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
             continue  # "may" as a verb is no date
         # "announced on 11 January that they would leave within two days": counted from the day the sentence names
-        said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None) if match.group("ahead") else None
-        start = said if said is not None else base
-        resolved = _resolve(words, match, text, parser, start, anchor, year_hint, future, context_year)
+        said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
+        start = said if said is not None and match.group("ahead") else base
+        # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
+        since = said if said is not None and match.group("nextday") else anchor
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year)
         if resolved is not None:
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return found
@@ -228,6 +242,11 @@ def _resolve(
     if match.group("sameday"):
         day = anchor or base
         return (day, "day", 0.7 if anchor else 0.5, False) if day else (None, "unknown", 0.3, False)
+    if match.group("nextday"):
+        start = anchor or base
+        if start is None:
+            return None, "unknown", 0.3, False
+        return start + dt.timedelta(days=words.next_days.get(text.lower().replace("’", "'"), 1)), "day", 0.7, False
     if match.group("shift"):
         start = anchor or base
         if start is None:
@@ -236,6 +255,12 @@ def _resolve(
         delta = dt.timedelta(days=count * words.units.get(match.group("unit").lower(), 1))
         forward = words.directions.get(match.group("dir").lower(), 1) > 0
         return (start + delta if forward else start - delta), "day", 0.75, False
+    if match.group("vague"):
+        start = anchor or base
+        if start is None:
+            return None, "unknown", 0.3, False
+        shifted = start + dt.timedelta(days=_FEW_DAYS * words.directions.get(match.group("vdir").lower(), 1))
+        return shifted.replace(day=1), "month", 0.6, False  # "a few days before 10 October": that October
     if match.group("ahead"):
         if base is None:
             return None, "unknown", 0.3, False
@@ -269,10 +294,10 @@ def _explicit(
     match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool,
     context_year: int | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
-    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+    year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
-    if match.group("y4"):
+    if match.group("y4") or match.group("y5") or match.group("y6"):
         return dt.date(int(year), 1, 1), "year", 0.9, True
     words = " ".join(w for w in (day, month, year) if w)
     precision = "day" if day else "month"

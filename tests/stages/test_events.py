@@ -302,3 +302,48 @@ def test_a_reported_report_drills_along_a_border_and_dates_that_are_not_the_even
     assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in events
     assert not any(d in (dt.date(2021, 8, 15), dt.date(2021, 10, 8), dt.date(2021, 1, 12)) for _, d, *_ in events)
     assert ("COOPERATE", dt.date(2021, 9, 1), "month", "BLR") in [(t, d, p, c) for t, d, p, c, _ in events]
+
+
+def test_a_drill_named_with_its_year_a_few_days_before_and_what_was_supposed_to_happen(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Drills off\n"
+        "MOSCOW, November 20, 2022 - The bloc's staff will hold the Steppe Shield-2023 exercise in Kazakhstan.\n"
+        "The mountain exercise was supposed to take place in Tajikistan in October, on 17-21 October.\n"
+        "A few days before it, the Tajik ministry decided to cancel conducting the joint staff exercise.\n"
+        "The alliance drills of the forces of the six member states, which meet every autumn in a different capital, "
+        "will be held again next spring.\n"
+    ))
+    assert ("COOPERATE", dt.date(2023, 1, 1), "year", "KAZ", "planned") in events
+    assert ("COOPERATE", dt.date(2022, 10, 17), "day", "TJK", "negated") in events  # the month narrows to its day
+    assert ("SANCTION", dt.date(2022, 10, 1), "month", "TJK") in [(t, d, p, c) for t, d, p, c, _ in events]
+    assert not any(d == dt.date(2022, 11, 20) and t == "COOPERATE" for t, d, *_ in events)  # a future far from its noun
+
+
+def test_a_year_name_gives_way_to_a_closer_date_and_the_next_day_follows_the_sentence(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Esercitazioni\n"
+        "ROMA, 12 gennaio 2022 - I reparti della Csto, inviati su richiesta del governo, sono arrivati in Kazakistan.\n"
+        "Le esercitazioni Cobalt-2021 si sono svolte in Russia dal 3 al 5 novembre 2021.\n"
+        "Il 5 gennaio il presidente Tokayev aveva fatto appello all'aiuto degli alleati e il giorno dopo le truppe "
+        "avevano già iniziato ad arrivare.\n"
+        "All'inizio dello scorso anno le proteste si trasformarono in una rivolta.\n"
+    ))
+    assert not any(t == "COOPERATE" and p == "year" for t, _, p, *_ in events)  # the named year, dated closer
+    assert ("REQUEST", dt.date(2022, 1, 5), "day", "KAZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2022, 1, 6), "day", "KAZ", "happened") in events
+    assert ("PROTEST", dt.date(2021, 1, 1), "year", "KAZ") in [(t, d, p, c) for t, d, p, c, _ in events]
+
+
+def test_a_date_heading_a_sentence_dates_what_its_subject_asks_and_an_appeal_likened_is_none(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Il vertice\n"
+        "ROMA, 20 novembre 2022 - Il 14 ottobre, in un vertice a Dushanbe che ha riunito i leader della regione, "
+        "il presidente kirghiso ha esortato gli alleati a rispettare i confini.\n"
+        "Pochi giorni dopo, durante una conferenza a Bishkek, il presidente kirghiso ha ricevuto il segretario Stanislav Zas.\n"
+        "Queste parole sono simili a un appello a Mosca.\n"
+        "Armenia was to host the drill, but on 10 January the country's Defense Ministry informed the alliance of its refusal.\n"
+    ))
+    assert ("REQUEST", dt.date(2022, 10, 14), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert ("CONSULT", dt.date(2022, 10, 1), "month", "KGZ", "happened") in events
+    assert not any(t == "REQUEST" and d.month == 11 for t, d, *_ in events if d)
+    assert ("REJECT", dt.date(2022, 1, 10), "day", "ARM", "happened") in events  # "the country's": the one named before

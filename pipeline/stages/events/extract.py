@@ -27,6 +27,7 @@ from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
 from pipeline.stages.quotes import Cue, QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
 from pipeline.stages.records import Article
+from pipeline.stages.words import alternation
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class EventTools:
     def country_words(self) -> re.Pattern[str]:
         """Every country name and demonym of the registry, as whole words (longest first)."""
         return re.compile(rf"\b(?:{self.registry.country_alternation})\b", re.IGNORECASE)
+
+    @functools.cached_property
+    def country_anaphor(self) -> re.Pattern[str]:
+        """"the country's", "del paese": a country the sentence named before."""
+        return re.compile(rf"(?:{alternation(list(self.finder.words.country_anaphors))})", re.IGNORECASE)
 
     @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
@@ -159,7 +165,13 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         for kind, (_, at, _) in found.items()
     ):
         del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
-    return tuple(sorted(found.values(), key=lambda t: words.order[t[0]]))
+    # words one trigger matches inside a longer one's are that one's: "refused to host the drills" is a called-off
+    # drill (SANCTION), not a refusal (REJECT) besides
+    # (the object at its end is an event of its own: the drill a SANCTION calls off; what a request asks for is not)
+    inside = {kind for kind, (_, at, text) in found.items()
+              if any(other != kind and len(o_text) > len(text) and (o_at == at or (other == "REQUEST" and o_at < at < o_at + len(o_text)))
+                     for other, (_, o_at, o_text) in found.items())}
+    return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
@@ -282,6 +294,10 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
     worded = [e for e in events if e.event_date is not None and e.date_source not in _STORY_DATED]
     kept: list[EventRecord] = []
     for event in events:
+        if _named_year(event) and any(other.event_type == event.event_type and other.event_date is not None and event.event_date is not None
+                                      and other.date_precision in ("day", "week", "month") and other.event_date.year == event.event_date.year
+                                      for other in events):
+            continue  # "Rubezh-2014" names the year of a drill the article dates more closely elsewhere
         if event.event_date is not None and event.date_source in _STORY_DATED:
             same = next((w for w in worded if _corefers(event, w)), None)
             if same is not None:
@@ -293,6 +309,14 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
         if not any(_same(event, other) for other in kept):
             kept.append(event)
     return kept
+
+
+def _named_year(event: EventRecord) -> bool:
+    """Dated only by the year in a name ("Indestructible Brotherhood-2022"): a bare year of four digits."""
+    return event.date_precision == "year" and bool(_BARE_YEAR.fullmatch(event.date_text or ""))
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _corefers(story: EventRecord, worded: EventRecord) -> bool:
@@ -459,10 +483,13 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
+        # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
+        narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
+                    and any(o.precision == "day" and o.date is not None and o.date.replace(day=1) == d.date for o in dates)}
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
-            key=lambda d: (specific and d.precision == "year", min(abs(d.start + start - at), abs(d.end + start - at))),
+            key=lambda d: ((specific and d.precision == "year") or id(d) in narrowed, min(abs(d.start + start - at), abs(d.end + start - at))),
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -483,7 +510,12 @@ def _sentence_events(
             opens = at - start < dates[0].start and _OPENS_CLAUSE.search(sentence[: dates[0].start])
             calls_off = any(t[0] is not trigger and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
                             for t in found_triggers)
-            if not _CLAUSE_BREAK.search(sentence[lo:hi]) and not opens and not calls_off:
+            # "Il 14 ottobre 2022, in un vertice …, il presidente ha esortato …": a date that heads the sentence
+            # before any trigger dates what its subject says or asks in it
+            heads = trigger.event_type in context.tools.words.verbal and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
+                _HEADS.match(sentence[: dates[0].start])) and (
+                sentence[dates[0].end :].lstrip().startswith(",")) and not re.search(r"[;:]", sentence[dates[0].end : at - start])
+            if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:
@@ -502,6 +534,8 @@ def _sentence_events(
     return records
 
 
+#: What may stand before a date that heads its sentence: "On 3 May, …", "Il 14 ottobre, …" (and a page's date stamp).
+_HEADS = re.compile(r"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:on|in|il|l['’]|nel|nell['’]|lo)\s*)?$", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
@@ -548,6 +582,10 @@ def _record(
     if cue is not None:
         first = max(first, start + cue.end)
     source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+    anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
+    if anaphor is not None:  # "Armenia was to host it, but the country's ministry …": the country named before
+        named = [m for m in mentions if start <= m.start < anaphor.start() and m.actor_type == "country" and m.actor_id in tools.registry.actors]
+        source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
@@ -849,6 +887,8 @@ def _status(
     lead = sentence[max(0, at - 30) : at]
     if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(sentence[max(0, at - 60) : at])):
         return "negated"
+    if words.unrealised.search(sentence[max(0, at - 60) : at + 80]):
+        return "negated"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
     if words.planned.search(clause):
@@ -858,7 +898,17 @@ def _status(
         return "happened" if under_way else "planned"
     if found is not None and found.date is not None and published is not None and found.date > published:
         return "planned"
+    if found is None and not verbal:
+        # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held")
+        ahead = sentence[at : at + _VERB_REACH]
+        future, past = words.planned.search(ahead), words.past.search(ahead)
+        if future is not None and (past is None or future.start() < past.start()):
+            return "planned"
     return "happened"
+
+
+#: How far after a noun trigger its verb is looked for.
+_VERB_REACH = 220
 
 
 def _actors(registry: Registry, mentions: Sequence[Mention], at: int) -> tuple[list[str], list[str]]:

@@ -72,7 +72,9 @@ class EventWords:
     decided: re.Pattern[str]
     negation: re.Pattern[str]
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
+    unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
     planned: re.Pattern[str]
+    past: re.Pattern[str]  # a past verb: the first of it and a future after a noun trigger gives the noun's tense
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
     topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
@@ -105,7 +107,9 @@ class EventWords:
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),
             cancelled=patterns(data, "cancelled"),
+            unrealised=patterns(data, "unrealised"),
             planned=patterns(data, "planned"),
+            past=patterns(data, "past"),
             hypothetical=patterns(data, "hypothetical"),
             effective=patterns(data, "effective"),
             topic=re.compile(
