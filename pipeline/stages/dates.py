@@ -63,10 +63,14 @@ class DateWords:
         vague = alternation(word_list(data, "vague_numbers"))
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
-            *(key.split()[-1] for key in maps["deictic"]), *_GRAMMAR_ANCHORS, "day", "giorno", "giornata",
+            *(key.split()[-1] for key in maps["deictic"]), *(key.split()[-1] for key in maps["next_days"]), *_GRAMMAR_ANCHORS,
+            "day", "giorno", "giornata",
         ]
         same_day = word_list(data, "same_day")
-        gate = re.compile(rf"\d|\b(?:{alternation(anchors)})", re.IGNORECASE)
+        # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
+        # sentence with numbers but none of them ("2,500 troops") skips the full pattern
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel)\s+(?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
+                          re.IGNORECASE)
         return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate)
 
 
@@ -103,7 +107,7 @@ def _date_pattern(
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023"
-        rf"|(?<=[A-Za-z][-–])(?P<y5>(?:19|20)\d{{2}})\b|(?<=[\"”»]\s[—–]\s)(?P<y6>(?:19|20)\d{{2}})\b)"
+        rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»]\s[—–]\s)(?P<y6>\d{{4}}))\b)"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"

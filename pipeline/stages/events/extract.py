@@ -901,8 +901,8 @@ def _status(
     if found is None and not verbal:
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held")
         ahead = sentence[at : at + _VERB_REACH]
-        future, past = words.planned.search(ahead), words.past.search(ahead)
-        if future is not None and (past is None or future.start() < past.start()):
+        future = words.planned.search(ahead)
+        if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"
 
