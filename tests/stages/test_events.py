@@ -308,7 +308,7 @@ def test_a_drill_named_with_its_year_a_few_days_before_and_what_was_supposed_to_
     events = _events_of_text(tmp_path, (
         "Drills off\n"
         "MOSCOW, November 20, 2022 - The bloc's staff will hold the Steppe Shield-2023 exercise in Kazakhstan.\n"
-        "The mountain exercise was supposed to take place in Tajikistan in October, on 17-21 October.\n"
+        "The mountain exercise in Tajikistan was supposed to run in October, on 17-21 October.\n"
         "A few days before it, the Tajik ministry decided to cancel conducting the joint staff exercise.\n"
         "The alliance drills of the forces of the six member states, which meet every autumn in a different capital, "
         "will be held again next spring.\n"
@@ -324,8 +324,8 @@ def test_a_year_name_gives_way_to_a_closer_date_and_the_next_day_follows_the_sen
         "Esercitazioni\n"
         "ROMA, 12 gennaio 2022 - I reparti della Csto, inviati su richiesta del governo, sono arrivati in Kazakistan.\n"
         "Le esercitazioni Cobalt-2021 si sono svolte in Russia dal 3 al 5 novembre 2021.\n"
-        "Il 5 gennaio il presidente Tokayev aveva fatto appello all'aiuto degli alleati e il giorno dopo le truppe "
-        "avevano già iniziato ad arrivare.\n"
+        "Il 5 gennaio il capo dello Stato Tokayev ha fatto appello agli alleati e il giorno dopo le prime unità "
+        "avevano cominciato ad arrivare.\n"
         "All'inizio dello scorso anno le proteste si trasformarono in una rivolta.\n"
     ))
     assert not any(t == "COOPERATE" and p == "year" for t, _, p, *_ in events)  # the named year, dated closer
@@ -339,7 +339,7 @@ def test_a_date_heading_a_sentence_dates_what_its_subject_asks_and_an_appeal_lik
         "Il vertice\n"
         "ROMA, 20 novembre 2022 - Il 14 ottobre, in un vertice a Dushanbe che ha riunito i leader della regione, "
         "il presidente kirghiso ha esortato gli alleati a rispettare i confini.\n"
-        "Pochi giorni dopo, durante una conferenza a Bishkek, il presidente kirghiso ha ricevuto il segretario Stanislav Zas.\n"
+        "Pochi giorni dopo, a un forum di Bishkek, il presidente kirghiso ha ricevuto il segretario Stanislav Zas.\n"
         "Queste parole sono simili a un appello a Mosca.\n"
         "Armenia was to host the drill, but on 10 January the country's Defense Ministry informed the alliance of its refusal.\n"
     ))

@@ -384,6 +384,6 @@ def test_short_unattributed_phrases_names_of_drills_and_news_of_a_refusal_are_no
 def test_groups_of_people_and_the_foreign_minister_as_fm() -> None:
     found = _extract("Armenian Foreign Minister Ararat Mirzoyan met Stanislav Zas in Yerevan.\n"
                      "“The session went well and the partners agreed on a plan,” the FM said.\n"
-                     "Kyrgyz politicians and the public demanded that soldiers from the neighbouring state stay away from the drill.",
+                     "Tajik politicians and the public demanded that soldiers from the neighbouring state stay away from the drill.",
                      dt.date(2022, 6, 10))
-    assert [(k, s) for k, _, s, _ in found] == [("direct", "Ararat Mirzoyan"), ("indirect", "Kyrgyz politicians and the public")]
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "Ararat Mirzoyan"), ("indirect", "Tajik politicians and the public")]

@@ -450,6 +450,14 @@ def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int
             and not tools.gazetteer.names(m.text)]
 
 
+def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: DateFound, sentence: str, start: int) -> tuple[Trigger, int, str]:
+    """The trigger a date is nearest; a date that opens a coordinate clause goes to a trigger after it."""
+    eligible = found_triggers
+    if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
+        eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
+    return min(eligible, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -494,14 +502,10 @@ def _sentence_events(
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
             # a date belongs to the trigger it is nearest, and one that opens a coordinate clause ("X pulled out,
-            # and in 2002 the others agreed …") to a trigger after it when there is one
-            date = chosen
-            eligible = found_triggers
-            if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
-                eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
-            nearest = min(eligible, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
-            if nearest[0] is not trigger:
-                chosen = None
+            # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
+            # belongs to another trigger leaves the next one ("Il 5 gennaio X ha fatto appello … e il giorno dopo
+            # le unità …")
+            chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start)[0] is trigger), None)
         if chosen is None and len(dates) == 1:
             # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on
             # Wednesday"), but the date of what was called off is not the day it was called off ("called off the drill
@@ -510,7 +514,7 @@ def _sentence_events(
             opens = at - start < dates[0].start and _OPENS_CLAUSE.search(sentence[: dates[0].start])
             calls_off = any(t[0] is not trigger and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
                             for t in found_triggers)
-            # "Il 14 ottobre 2022, in un vertice …, il presidente ha esortato …": a date that heads the sentence
+            # "Il 3 marzo, a una riunione a Minsk, il ministro ha chiesto …": a date that heads the sentence
             # before any trigger dates what its subject says or asks in it
             heads = trigger.event_type in context.tools.words.verbal and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
                 _HEADS.match(sentence[: dates[0].start])) and (

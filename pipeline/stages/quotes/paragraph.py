@@ -355,7 +355,7 @@ _OBJECT_COMMA_CHE = re.compile(r"^\s*(?:il|lo|la|l['’]|un|una|gli|le|i)\b[^:;]
 
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
 #: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
-#: "informed the CSTO of the refusal", "ha informato l'OSCE della decisione": a listener and what he was told of.
+#: "informed the bloc of its decision", "ha informato l'OSCE della decisione": a listener and what he was told of.
 _INFORMED_OF = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:of|about|della|dello|del|dell['’]|dei|delle|circa)\b", re.IGNORECASE)
 #: The last piece of a clause that a conjunction opens: "…, but on 10 January" leads into the attribution itself.
 _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since|then|il|l['’]|nel|dal|poi)\b\s*(?:[\w'’]+\s*){0,3}$",
@@ -413,7 +413,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
     if trailing and cue.words.lower().startswith(("inform", "ha inform")) and _INFORMED_OF.match(rest):
-        return None  # "…, the ministry informed the CSTO of the refusal": news told, not words reported
+        return None  # "…, the ministry told the allies of its decision": news told, not words reported
     if trailing and _JOINED_BEFORE.search(masked, start, comma):
         return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
     if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
