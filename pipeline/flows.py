@@ -204,6 +204,37 @@ def read_files(
     return [(raw, key) for raw, key in raws if key not in known], [keys[r] for r in relatives if keys.get(r) in known]
 
 
+@task(name="stamp corpus", cache_policy=NO_CACHE, **IO_RETRIES)
+def stamp_corpus(settings: Settings, inputs: list[str], sidecar: dict[str, SourceMeta], fingerprint: str, memory_fingerprint: str) -> str | None:
+    """What a refresh compares first: every input's name and signature, the sidecar, the run fingerprint and the
+    translation memory's. Equal to the stamp a complete version was built from, nothing needs a look file by file."""
+    listed = corpus.listing_stamp(settings.corpus_dir, inputs, RECENT_NS)
+    if listed is None:
+        return None
+    described = repr(sorted((name, repr(meta)) for name, meta in sidecar.items()))
+    return hashlib.sha256("\n".join((listed, described, fingerprint, memory_fingerprint, _digest_place(settings))).encode("utf-8")).hexdigest()
+
+
+@task(name="recall corpus stamp", cache_policy=NO_CACHE, **IO_RETRIES)
+def recall_stamp(settings: Settings, stamp: str) -> str | None:
+    """The inputs key a corpus with this stamp was found to have by a refresh that looked at each file."""
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        return store_db.stamped(stamp)
+    finally:
+        store_db.close()
+
+
+@task(name="remember corpus stamp", cache_policy=NO_CACHE, **IO_RETRIES)
+def remember_stamp(settings: Settings, stamp: str, inputs_key: str) -> None:
+    """Remember that a corpus with this stamp holds the files of this inputs key."""
+    store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        store_db.stamp(stamp, inputs_key)
+    finally:
+        store_db.close()
+
+
 def _digest_place(settings: Settings) -> str:
     """What the result cache's remembered digests of this corpus's files start with: its folder and a slash."""
     return f"{settings.corpus_dir.resolve().as_posix()}/"
@@ -554,6 +585,14 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     memory = load_memory(settings)
     reference = load_reference(settings)
     fingerprint = results.run_fingerprint(settings, reference.fingerprint)
+    stamp = stamp_corpus(settings, inputs, _whole(sidecar), fingerprint, memory.fingerprint)
+    parent_key = _manifest_fact(settings, parent, "inputs_key")
+    if stamp is not None and not dataset_notes and parent_key is not None and (
+            _manifest_fact(settings, parent, "corpus_stamp") == stamp or recall_stamp(settings, stamp) == parent_key):
+        # no file added, removed or written since a complete version was built from this corpus (or since a
+        # refresh looked at each file and found that version's): it stands
+        return RunSummary(files_seen=len(inputs), files_reused=len(inputs), parent=parent,
+                          warnings=list(problems), reference=reference.describe())
     reused = 0
     keys: list[str] = []
     with _progress(settings.show_progress) as progress:
@@ -578,8 +617,11 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
             progress.advance(reading, len(relatives))
         progress.update(processing_bar, total=len(inputs) - reused)
         inputs_key = hashlib.sha256("\n".join(sorted(keys)).encode("utf-8")).hexdigest()
-        if not stream.submitted and held is None and not dataset_notes and inputs_key == _inputs_key_of(settings, parent):
-            # every file is unchanged and was complete last time: the latest version stands
+        if not stream.submitted and held is None and not dataset_notes and inputs_key == parent_key:
+            # every file is unchanged and was complete last time: the latest version stands, and the next
+            # refresh of a corpus in this state knows it from the stamp
+            if stamp is not None:
+                remember_stamp(settings, stamp, inputs_key)
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=parent,
                               warnings=list(problems), reference=reference.describe())
         forget_deleted(settings, inputs)
@@ -596,6 +638,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
         facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
         facts["inputs_key"] = _inputs_key(done)
+        facts["corpus_stamp"] = stamp if facts["inputs_key"] is not None else None  # a pending file is retried
         facts["warnings"] = warnings
         written = commit_version(settings, _whole(staging), _whole(facts))
     summary = _summary(inputs, reused, staged, stream.counts, written, warnings)
@@ -627,11 +670,12 @@ def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
     return hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
 
 
-def _inputs_key_of(settings: Settings, version: str | None) -> str | None:
+def _manifest_fact(settings: Settings, version: str | None, name: str) -> str | None:
+    """A fact a version's manifest records about the run that wrote it (``inputs_key``, ``corpus_stamp``)."""
     if version is None:
         return None
     try:
-        return store.read_manifest(settings.out_dir, version).get("inputs_key")
+        return store.read_manifest(settings.out_dir, version).get(name)
     except store.VersionNotFound:
         return None
 

@@ -123,3 +123,34 @@ def test_prune_keeps_the_latest_and_pinned_versions(prefect_harness: None, corpu
     assert len(load_table("articles", version="v0001", root=out)) == 6
     changes = store.diff_versions(out, "v0001")
     assert set(changes["change"]) == {"added"} and (changes["table"] == "articles").sum() == 2
+
+
+def test_a_refresh_with_nothing_changed_is_decided_by_the_corpus_stamp(
+    prefect_harness: None, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import flows
+
+    monkeypatch.setattr(flows, "RECENT_NS", 0)  # the copied files were written a moment ago
+    out = tmp_path / "datasets"
+    first = build_dataset(_settings(corpus, out))
+    assert first.version == "v0001" and store.read_manifest(out, "v0001")["corpus_stamp"]
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an unchanged corpus was looked at file by file")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(flows, "read_files", no_reading)
+        again = build_dataset(_settings(corpus, out))
+    assert (again.version, again.files_reused, again.files_seen) == (None, 5, 5)
+
+    # a file touched but not changed is looked at again, found the same, and no version is written; the next
+    # refresh knows the touched corpus by its stamp
+    touched = corpus / "000_9ae857ba8e21fe6c.txt"
+    touched.write_bytes(touched.read_bytes())
+    assert build_dataset(_settings(corpus, out)).version is None
+    with monkeypatch.context() as patched:
+        patched.setattr(flows, "read_files", no_reading)
+        assert build_dataset(_settings(corpus, out)).files_reused == 5
+    # a new file is not missed by the stamp
+    (corpus / "005_new.txt").write_text("The CSTO secretary general visited Minsk on Monday for talks.", encoding="utf-8")
+    assert build_dataset(_settings(corpus, out)).version == "v0002"

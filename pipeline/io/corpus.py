@@ -8,9 +8,11 @@ over the size limit is rejected from its ``stat`` alone.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from stat import S_ISREG
 
@@ -66,6 +68,20 @@ def signature_of(corpus_dir: Path, relative: str) -> Signature | None:
     if not S_ISREG(stat.st_mode):
         return None
     return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+def listing_stamp(corpus_dir: Path, relatives: Sequence[str], recent_ns: int) -> str | None:
+    """The sha256 of every input's name and signature, in order: equal stamps mean no file was added, removed,
+    renamed or written. None when a file changed within ``recent_ns`` of now (a second write in the same clock
+    tick could leave the same signature), so a refresh then looks at each file."""
+    digest = hashlib.sha256()
+    now = time.time_ns()
+    for relative in relatives:
+        signature = signature_of(corpus_dir, relative)
+        if signature is not None and now - signature[4] <= recent_ns:
+            return None
+        digest.update(f"{relative}\t{signature!r}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def read_input(

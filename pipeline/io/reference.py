@@ -33,16 +33,17 @@ def shipped_path(name: str) -> str:
 
 
 def load_reference(user_dirs: Sequence[Path] = ()) -> Reference:
-    """Read the shipped reference files and merge each user folder over them, in order."""
-    data: dict[str, dict[str, Any]] = {}
-    sources: list[ReferenceSource] = []
+    """Read the shipped reference files and merge each user folder over them, in order.
+
+    The files' bytes are read every time; what they build is kept for the process, keyed on those bytes, so the
+    command line's check and the flow's load (and every batch in one worker) parse and compile them once."""
+    shipped: list[tuple[str, bytes]] = []
     for name in FILE_NAMES:
-        shipped = resources.files("pipeline").joinpath("reference", name)
-        if not shipped.is_file():
+        packaged = resources.files("pipeline").joinpath("reference", name)
+        if not packaged.is_file():
             raise ReferenceError(f"{shipped_path(name)}: the package's reference file is missing; reinstall csto-pipeline")
-        raw = shipped.read_bytes()
-        data[name] = _mapping(raw, shipped_path(name))
-        sources.append(ReferenceSource(name, "package", f"pipeline/reference/{name}", _sha(raw), entry_count(name, data[name])))
+        shipped.append((name, packaged.read_bytes()))
+    layers: list[tuple[str, Path, bytes]] = []
     for folder in user_dirs:
         found = [name for name in FILE_NAMES if (folder / name).is_file()]
         if not folder.is_dir():
@@ -52,12 +53,32 @@ def load_reference(user_dirs: Sequence[Path] = ()) -> Reference:
         for name in found:
             path = folder / name
             try:
-                raw = path.read_bytes()
+                layers.append((name, path, path.read_bytes()))
             except OSError as error:
                 raise ReferenceError(f"{path}: cannot be read ({error.strerror or error})") from error
-            layer = _mapping(raw, str(path))
-            data[name] = merge(name, data[name], layer, str(path))
-            sources.append(ReferenceSource(name, "user", str(path.resolve()), _sha(raw), entry_count(name, layer)))
+    key = (tuple((name, _sha(raw)) for name, raw in shipped), tuple((name, str(path.resolve()), _sha(raw)) for name, path, raw in layers))
+    built = _BUILT.get(key)
+    if built is None:
+        built = _build(shipped, layers)
+        _BUILT.clear()  # one reference at a time is enough: a run loads one
+        _BUILT[key] = built
+    return built
+
+
+#: The last reference built in this process, by its files' names, places and sha256s.
+_BUILT: dict[tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]], Reference] = {}
+
+
+def _build(shipped: Sequence[tuple[str, bytes]], layers: Sequence[tuple[str, Path, bytes]]) -> Reference:
+    data: dict[str, dict[str, Any]] = {}
+    sources: list[ReferenceSource] = []
+    for name, raw in shipped:
+        data[name] = _mapping(raw, shipped_path(name))
+        sources.append(ReferenceSource(name, "package", f"pipeline/reference/{name}", _sha(raw), entry_count(name, data[name])))
+    for name, path, raw in layers:
+        layer = _mapping(raw, str(path))
+        data[name] = merge(name, data[name], layer, str(path))
+        sources.append(ReferenceSource(name, "user", str(path.resolve()), _sha(raw), entry_count(name, layer)))
     return build_reference(data, sources)
 
 

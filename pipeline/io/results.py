@@ -44,7 +44,10 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE INDEX IF NOT EXISTS files_batch ON files(batch);
 CREATE TABLE IF NOT EXISTS digests (path TEXT PRIMARY KEY, signature TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS stamps (stamp TEXT PRIMARY KEY, inputs_key TEXT NOT NULL);
 """
+#: How many corpus stamps the cache remembers (a few corpora or a few states of one).
+_KEPT_STAMPS = 16
 #: Settings that change what a file becomes (paths, batch sizes and progress bars do not).
 _SHAPING = (
     "translator", "libre_url", "target_language", "max_file_bytes", "text_suffixes", "html_suffixes", "jsonl_suffixes",
@@ -181,6 +184,19 @@ class ResultCache:
             ).rowcount
             self._connection.execute("DELETE FROM keep")
         return dropped
+
+    def stamped(self, stamp: str) -> str | None:
+        """The inputs key a corpus with this stamp was found to have (files looked at one by one), if any."""
+        row = self._connection.execute("SELECT inputs_key FROM stamps WHERE stamp = ?", (stamp,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def stamp(self, stamp: str, inputs_key: str) -> None:
+        """Remember that a corpus with this stamp holds the files of this inputs key (the last few stamps only)."""
+        with self._connection:
+            self._connection.execute("INSERT OR REPLACE INTO stamps VALUES (?, ?)", (stamp, inputs_key))
+            self._connection.execute(
+                "DELETE FROM stamps WHERE rowid NOT IN (SELECT rowid FROM stamps ORDER BY rowid DESC LIMIT ?)", (_KEPT_STAMPS,)
+            )
 
     def close(self) -> None:
         """Close the database."""
