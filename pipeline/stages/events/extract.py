@@ -165,9 +165,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         for kind, (_, at, _) in found.items()
     ):
         del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
-    # words one trigger matches inside a longer one's are that one's: "refused to host the drills" is a called-off
-    # drill (SANCTION), not a refusal (REJECT) besides
-    # (the object at its end is an event of its own: the drill a SANCTION calls off; what a request asks for is not)
+    # two triggers that start at the same word are one event, the longer match's; what a request asks for
+    # ("appealed to Russia to send troops") is no second event, but the drill a SANCTION calls off is one (negated)
     inside = {kind for kind, (_, at, text) in found.items()
               if any(other != kind and len(o_text) > len(text) and (o_at == at or (other == "REQUEST" and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}

@@ -353,13 +353,13 @@ _RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", 
 _OBJECT_COMMA_CHE = re.compile(r"^\s*(?:il|lo|la|l['’]|un|una|gli|le|i)\b[^:;]*,\s*che$", re.IGNORECASE)
 
 
-#: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
-#: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
 #: "informed the bloc of its decision", "ha informato l'OSCE della decisione": a listener and what he was told of.
 _INFORMED_OF = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:of|about|della|dello|del|dell['’]|dei|delle|circa)\b", re.IGNORECASE)
 #: The last piece of a clause that a conjunction opens: "…, but on 10 January" leads into the attribution itself.
 _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since|then|il|l['’]|nel|dal|poi)\b\s*(?:[\w'’]+\s*){0,3}$",
                             re.IGNORECASE)
+#: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
+#: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
 _OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 

@@ -62,7 +62,7 @@ _NEW_OPENERS = "“«„"
 
 def _continued(line: str) -> QuotedSpan | None:
     """The end of a quotation an earlier paragraph opened: the words up to a closing mark that nothing in this
-    paragraph opened ("Sosteniamo gli sforzi … a tale riguardo”, si legge nella dichiarazione.")."""
+    paragraph opened ("We stand ready to help both sides,” the statement says.")."""
     close = next((i for i, c in enumerate(line) if c in _CONTINUED_CLOSERS or c in _NEW_OPENERS), None)
     if close is None or line[close] in _NEW_OPENERS or len(line[:close].split()) < 3:
         return None
