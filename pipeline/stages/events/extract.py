@@ -516,7 +516,7 @@ def _sentence_events(
             # "Il 3 marzo, a una riunione a Minsk, il ministro ha chiesto …": a date that heads the sentence
             # before any trigger dates what its subject says or asks in it
             heads = trigger.event_type in context.tools.words.verbal and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
-                _HEADS.match(sentence[: dates[0].start])) and (
+                context.tools.words.heads.match(sentence[: dates[0].start])) and (
                 sentence[dates[0].end :].lstrip().startswith(",")) and not re.search(r"[;:]", sentence[dates[0].end : at - start])
             if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off:
                 chosen = dates[0]
@@ -537,8 +537,6 @@ def _sentence_events(
     return records
 
 
-#: What may stand before a date that heads its sentence: "On 3 May, …", "Il 14 ottobre, …" (and a page's date stamp).
-_HEADS = re.compile(r"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:on|in|il|l['’]|nel|nell['’]|lo)\s*)?$", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".

@@ -73,6 +73,7 @@ class EventWords:
     negation: re.Pattern[str]
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
     unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
+    heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
     past: re.Pattern[str]  # a past verb: the first of it and a future after a noun trigger gives the noun's tense
     hypothetical: re.Pattern[str]
@@ -108,6 +109,9 @@ class EventWords:
             negation=patterns(data, "negation"),
             cancelled=patterns(data, "cancelled"),
             unrealised=patterns(data, "unrealised"),
+            heads=re.compile(
+                rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
+            ),
             planned=patterns(data, "planned"),
             past=patterns(data, "past"),
             hypothetical=patterns(data, "hypothetical"),

@@ -47,6 +47,11 @@ class QuoteWords:
     reading_verbs: tuple[str, ...]
     reading_impersonal: tuple[str, ...]
     source_nouns: tuple[str, ...]
+    subjectless_openers: tuple[str, ...]
+    resuming_pronouns: tuple[str, ...]
+    resuming_adverbs: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    told_of: tuple[str, ...]
     document_qualifiers: tuple[str, ...]
     body_nouns: tuple[str, ...]
     time_words: tuple[str, ...]
@@ -62,6 +67,10 @@ class QuoteWords:
     body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
     issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
     source_gap: re.Pattern[str]  # "according to [information from] the ministry": what the source supplied
+    subjectless: re.Pattern[str]  # all that opens a sentence before a cue with no subject
+    resumed: re.Pattern[str]  # "…: he recalled", ending where a second cue starts
+    placed: re.Pattern[str]  # "… in ", ending where a name starts: that name is a place
+    informed_of: re.Pattern[str]  # "the bloc of …" after "informed"
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -71,7 +80,8 @@ class QuoteWords:
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
             "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "time_words",
-            "occasion_nouns", "source_nouns", "document_qualifiers")}
+            "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "resuming_pronouns",
+            "resuming_adverbs", "place_prepositions", "told_of")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
@@ -95,6 +105,12 @@ class QuoteWords:
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
                 re.IGNORECASE,
             ),
+            subjectless=re.compile(rf"^\s*(?:(?:{alternation(lists['subjectless_openers'])})\s*)*$", re.IGNORECASE),
+            resumed=re.compile(
+                rf"[:;]\s*(?:{alternation(lists['resuming_pronouns'])})\s+(?:(?:{alternation(lists['resuming_adverbs'])})\s+)*$", re.IGNORECASE
+            ),
+            placed=re.compile(rf"\b(?:{alternation(lists['place_prepositions'])})\s+$", re.IGNORECASE),
+            informed_of=re.compile(rf"\s*(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['told_of'])})(?:\b|(?<=['’]))", re.IGNORECASE),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
                 rf"(?:^|[,;]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"

@@ -353,8 +353,6 @@ _RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", 
 _OBJECT_COMMA_CHE = re.compile(r"^\s*(?:il|lo|la|l['’]|un|una|gli|le|i)\b[^:;]*,\s*che$", re.IGNORECASE)
 
 
-#: "informed the bloc of its decision", "ha informato l'OSCE della decisione": a listener and what he was told of.
-_INFORMED_OF = re.compile(r"\s*(?:[\w'’-]+\s+){1,5}?(?:of|about|della|dello|del|dell['’]|dei|delle|circa)\b", re.IGNORECASE)
 #: The last piece of a clause that a conjunction opens: "…, but on 10 January" leads into the attribution itself.
 _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since|then|il|l['’]|nel|dal|poi)\b\s*(?:[\w'’]+\s*){0,3}$",
                             re.IGNORECASE)
@@ -412,7 +410,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
-    if trailing and cue.words.lower().startswith(("inform", "ha inform")) and _INFORMED_OF.match(rest):
+    if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest):
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
     if trailing and _JOINED_BEFORE.search(masked, start, comma):
         return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
@@ -533,7 +531,7 @@ def extract_paragraph(
                 # nella dichiarazione del ministero degli Esteri"), else the last actor named before the quote
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type != "media" and (m.actor_id or m.kind == "unknown_name")]
                 # a country named before it is a place more often than the issuer ("… in Kirghizistan. «…», si legge")
-                sources = [m for m in named if m.actor_type != "country" and not _PLACED.search(masked, 0, m.start)]
+                sources = [m for m in named if m.actor_type != "country" and not words.placed.search(masked, 0, m.start)]
                 source_before = named_before if named_before is None or named_before.actor_type != "country" else next(
                     (m for m in reversed(discourse.organisations) if m.actor_type == "organisation"), None)
                 issuer = _issuer(mentions, named, masked, reading.end()) or (sources[-1] if sources else source_before)
@@ -663,10 +661,6 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
 _OWNER = re.compile(r"\s+(?:del|della|dello|dell['’]|dei|of|by)\s+(?:the\s+)?(?P<noun>[\w-]+)?", re.IGNORECASE)
 
 
-#: "… in Minsk", "… a Mosca": a name after a preposition of place is a place, not who issued a text.
-_PLACED = re.compile(r"\b(?:in|at|to|near|from|a|ad|nel|nella|vicino\s+a|da)\s+$", re.IGNORECASE)
-
-
 def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, at: int) -> Mention | None:
     """The owner a reading phrase names after itself: an actor ("… del ministero della Difesa russo") or a bare
     noun that the last actor named before it carries ("… in un messaggio del ministero" after "il ministero della Difesa")."""
@@ -699,12 +693,6 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
-#: A pronoun that takes up the speaker after a colon: "…: he recalled that …", "…; egli ha ricordato che …".
-_PRONOUN_SAYS = re.compile(r"[:;]\s*(?:he|she|they|egli|ella|lui|lei)\s+(?:(?:also|then|further|ha|inoltre|anche)\s+)*$", re.IGNORECASE)
-#: What may open a sentence whose reporting verb has no subject: "Ha inoltre osservato che …" (Italian drops it).
-_SUBJECTLESS = re.compile(r"^\s*(?:(?:ha|hanno|aveva|avevano|inoltre|anche|poi|quindi|infine|successivamente)\s*)*$", re.IGNORECASE)
-
-
 def _indirect(
     words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int],
     person_before: Mention | None = None,
@@ -714,7 +702,7 @@ def _indirect(
     for cue in cues:
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
         if (choice is None and person_before is not None and cue.kind == "speech"
-                and _SUBJECTLESS.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()):
+                and words.subjectless.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()):
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
         if choice is None:
             continue
@@ -745,7 +733,7 @@ def _indirect(
         if added is None:
             # "X explained that …: he recalled that …": a second reported clause, the same speaker's
             for other in cues:
-                said = _PRONOUN_SAYS.search(masked, clause[0], other.start) if clause[0] < other.start < clause[1] else None
+                said = words.resumed.search(masked, clause[0], other.start) if clause[0] < other.start < clause[1] else None
                 if said is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
                     added, cut = other, said.start()
                     break
