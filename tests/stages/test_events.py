@@ -347,3 +347,29 @@ def test_a_date_heading_a_sentence_dates_what_its_subject_asks_and_an_appeal_lik
     assert ("CONSULT", dt.date(2022, 10, 1), "month", "KGZ", "happened") in events
     assert not any(t == "REQUEST" and d.month == 11 for t, d, *_ in events if d)
     assert ("REJECT", dt.date(2022, 1, 10), "day", "ARM", "happened") in events  # "the country's": the one named before
+
+
+def test_a_withdrawal_dates_from_when_it_starts_and_the_same_day_follows_the_opening_date(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "Il ritiro\n"
+        "World News\n"
+        "ROMA, 13 gennaio 2022 - Ieri l'alleanza ha annunciato il ritiro dei reparti dal Kazakistan a partire da oggi. "
+        "Nella stessa giornata il "
+        "presidente ha avuto un incontro con il segretario generale ad Almaty.\n"
+        "Putin e Tokayev hanno discusso telefonicamente della situazione.\n"
+        "A Minsk la riunione dei leader si è tenuta come previsto.\n"
+    ))
+    dated = [(t, d, p) for t, d, p, _, _ in events]
+    assert ("RETREAT", dt.date(2022, 1, 13), "day") in dated  # from the day it starts ("a partire da oggi")
+    assert ("CONSULT", dt.date(2022, 1, 12), "day") in dated  # the day the sentence before opened with
+
+
+def test_hosting_a_conference_supporting_a_proposal_by_decision_and_one_story_session(tmp_path: Path) -> None:
+    events = _events_of_text(tmp_path, (
+        "The alliance's year\n"
+        "MINSK, November 23, 2023 - The session of the council was held in Minsk. The presidents took part in the meeting.\n"
+        "In October, Minsk played host to a large international conference on security.\n"
+        "Il presidente russo ha deciso di sostenere la proposta di un vertice online.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 10, 1), "month", "BLR", "happened") in events
+    assert [t for t, d, *_ in events if d == dt.date(2023, 11, 23)].count("CONSULT") == 1

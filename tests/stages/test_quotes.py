@@ -387,3 +387,23 @@ def test_groups_of_people_and_the_foreign_minister_as_fm() -> None:
                      "Tajik politicians and the public demanded that soldiers from the neighbouring state stay away from the drill.",
                      dt.date(2022, 6, 10))
     assert [(k, s) for k, _, s, _ in found] == [("direct", "Ararat Mirzoyan"), ("indirect", "Tajik politicians and the public")]
+
+
+def test_a_colon_announces_the_next_paragraph_and_a_nested_quotation_stays_inside() -> None:
+    found = _extract("Speaking to the deputies in Minsk, Alexander Lukashenko said:\n"
+                     "“Our slogan “Together for peace” is shared by every ally. We have to keep the bloc united.”\n"
+                     "Turning to his guest, the president added:\n"
+                     "– We are living through hard times. The summit must be prepared with care.",
+                     dt.date(2023, 5, 19))
+    assert [(k, s) for k, _, s, _ in found] == [("direct", "Alexander Lukashenko"), ("direct", "Alexander Lukashenko")]
+    assert found[0][1].endswith("keep the bloc united.")
+
+
+def test_a_passive_sentence_a_rank_before_a_name_and_a_joint_press_centre() -> None:
+    found = _extract("The summit in Minsk will make the allies stronger. This view was voiced by Alexander Lukashenko.\n"
+                     "“Our attention is on the south”, said Colonel-General Ivan Petrenko, head of the bloc's staff.\n"
+                     "The drills have started in Tajikistan, the joint press centre of the drills said.\n"
+                     "Agencies report that, opening the session, Alexander Lukashenko said:",
+                     dt.date(2023, 11, 20))
+    assert [(k, s) for k, _, s, _ in found] == [("indirect", "Alexander Lukashenko"), ("direct", "Ivan Petrenko"),
+                                                ("indirect", "the joint press centre of the drills")]

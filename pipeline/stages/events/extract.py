@@ -250,7 +250,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
         day.replace(day=1) if day is not None and article.published.precision == "month" else None,
-        dateline_line if dateline_line is not None and dateline_line > 2 else None,
+        dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1),
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -272,6 +272,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 context_year = int(written.group(0)) if written else context_year
                 if not any(_same(record, other) for other in events):
                     events.append(record)
+            # "Ieri X ha annunciato il ritiro a partire da oggi. Nella stessa giornata …": the day that heads a
+            # sentence is the day its story is at, whatever date its events took
+            anchor = _heading_day(context, masked[start:end], anchor) or anchor
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
@@ -305,6 +308,9 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
                 if event.country is None and same.country is not None:
                     event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                     latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
+        if event.date_source in _STORY_DATED and any(other.date_source in _STORY_DATED and other.event_type == event.event_type
+                                                     and other.event_date == event.event_date for other in kept):
+            continue  # "the leaders took part in the meeting": the session the story already reported
         if not any(_same(event, other) for other in kept):
             kept.append(event)
     return kept
@@ -457,6 +463,37 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     return min(eligible, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
 
 
+def _first_body(lines: Sequence[str], first: int) -> int | None:
+    """The first paragraph of the story after a page's header lines ("World News", a view counter, the headline
+    again): the first from ``first`` that holds a sentence's worth of words and does not repeat the headline.
+    None when that is ``first`` itself (nothing to skip)."""
+    headline = " ".join(lines[0].split()).casefold() if lines else ""
+    for number in range(first, min(len(lines), first + DATELINE_LINES)):
+        words = lines[number].split()
+        if len(words) >= _BODY_WORDS and not (number and headline and " ".join(words).casefold().startswith(headline[:40])):
+            return number if number > first else None
+    return None
+
+
+#: The fewest words a paragraph holds to be the story's first, not a page's header line.
+_BODY_WORDS = 6
+
+
+def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt.date | None:
+    """The day a date word that opens the sentence names ("Ieri …", "On 3 May, …"), if it names a day."""
+    opening = _OPENING.match(sentence)
+    words = context.tools.date_words
+    match = words.pattern.match(sentence, opening.end()) if opening is not None else None
+    if match is None:
+        return None
+    found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint)
+    return found[0].date if found and found[0].precision == "day" else None
+
+
+#: What may come before a date that opens a sentence: a dash, a masked dateline, "On", "Il".
+_OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:On|In|Il|L['’]|Nel|Lo)\s+)?(?=\w)")
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -473,7 +510,9 @@ def _sentence_events(
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year)
-    dates = [d for d in dates if not context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])]
+    # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
+    # ("the withdrawal, starting today")
+    effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence)
@@ -486,7 +525,7 @@ def _sentence_events(
     for rank, (trigger, at, words) in enumerate(found_triggers):
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
-        dates = [d for d in every if not (reported and ((id(d) in said and (at - start < said[id(d)]
+        dates = [d for d in every if not (id(d) in effective and trigger.event_type not in _TAKE_EFFECT) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
@@ -496,7 +535,9 @@ def _sentence_events(
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
-            key=lambda d: ((specific and d.precision == "year") or id(d) in narrowed, min(abs(d.start + start - at), abs(d.end + start - at))),
+            # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
+            key=lambda d: (not (id(d) in effective and trigger.event_type in _TAKE_EFFECT),
+                           (specific and d.precision == "year") or id(d) in narrowed, min(abs(d.start + start - at), abs(d.end + start - at))),
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -537,6 +578,8 @@ def _sentence_events(
     return records
 
 
+#: Actions that happen from the day they take effect ("the withdrawal, starting today"); decisions do not.
+_TAKE_EFFECT = frozenset({"RETREAT", "MOBILIZE", "COOPERATE", "AID"})
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".

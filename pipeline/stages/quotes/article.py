@@ -80,7 +80,8 @@ def read_paragraphs(
         if line is None or (number == 0 and skip_first):
             open_quote = None
             continue
-        quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None)
+        introduced = number > 0 and (lines[number - 1] or "").rstrip().endswith(":")
+        quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced)
         if open_quote is not None and quotes and quotes[0].start == 0 and quotes[0].kind == "direct":
             # the quotation ends here, and so does its attribution: the earlier part has the same speaker
             end = quotes[0]

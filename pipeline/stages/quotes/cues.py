@@ -52,6 +52,9 @@ class QuoteWords:
     resuming_adverbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     told_of: tuple[str, ...]
+    rank_words: tuple[str, ...]
+    anaphoric_passive_nouns: tuple[str, ...]
+    anaphoric_passive_verbs: tuple[str, ...]
     document_qualifiers: tuple[str, ...]
     body_nouns: tuple[str, ...]
     time_words: tuple[str, ...]
@@ -71,6 +74,7 @@ class QuoteWords:
     resumed: re.Pattern[str]  # "…: he recalled", ending where a second cue starts
     placed: re.Pattern[str]  # "… in ", ending where a name starts: that name is a place
     informed_of: re.Pattern[str]  # "the bloc of …" after "informed"
+    anaphoric_by: re.Pattern[str]  # "This opinion was expressed by X": the sentence before is X's
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -81,7 +85,7 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
             "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "resuming_pronouns",
-            "resuming_adverbs", "place_prepositions", "told_of")}
+            "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
         return cls(
@@ -91,7 +95,8 @@ class QuoteWords:
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
                 rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
-                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2})?\s*$",
+                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2})?\s*"
+                rf"(?:(?:{alternation(lists['rank_words'])})\s+)*$",
                 re.IGNORECASE,
             ),
             body_after=re.compile(
@@ -111,6 +116,11 @@ class QuoteWords:
             ),
             placed=re.compile(rf"\b(?:{alternation(lists['place_prepositions'])})\s+$", re.IGNORECASE),
             informed_of=re.compile(rf"\s*(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['told_of'])})(?:\b|(?<=['’]))", re.IGNORECASE),
+            anaphoric_by=re.compile(
+                rf"^\s*(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?(?:was|were)\s+"
+                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+by\b",
+                re.IGNORECASE,
+            ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
                 rf"(?:^|[,;]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"

@@ -462,10 +462,12 @@ def extract_paragraph(
     discourse: Discourse,
     previous_speaker: Mention | None,
     continues: bool = False,
+    introduced: bool = False,
 ) -> tuple[list[FoundQuote], Mention | None]:
     """Return the quotes of one paragraph and the speaker a following run-on quote may inherit; ``continues``
-    when the paragraph before ended inside a quotation that has not closed."""
-    spans = interrupted(line, quoted_spans(line, continues), lambda words_between: _opens_with_cue(words, words_between))
+    when the paragraph before ended inside a quotation that has not closed, ``introduced`` when it ended with a
+    colon ("the Head of State noted:"), so that a paragraph opening with a dash is the words announced."""
+    spans = interrupted(line, quoted_spans(line, continues, introduced), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
@@ -572,6 +574,12 @@ def extract_paragraph(
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, named[-1] if named else person_before))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
+    if line.rstrip().endswith(":") and bounds:
+        # "…, Lukashenko said:" — the next paragraph's quotation is his
+        tail = bounds[-1]
+        announced = attribute(words, find_cues(words, masked, *tail), mentions, masked, tail[0], tail[1], loose=True)
+        if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
+            last = announced.speaker
     return found, last
 
 
@@ -602,9 +610,6 @@ def _added(
 
 
 _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|said|stated|announced|told\s+(?:reporters|journalists))\s*[.!]?\s*$")
-_ANAPHORIC_BY = re.compile(r"^\s*(?:This|That|It)\s+was\s+(?P<verb>stated|said|announced|reported)\s+by\b", re.IGNORECASE)
-
-
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
     sent: tuple[int, int], found: list[FoundQuote],
@@ -637,7 +642,7 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     """The speaker and verb of a sentence that attributes the one before it, if it is one."""
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
-    match = words.anaphoric_it.match(text) or _ANAPHORIC_BY.match(text)
+    match = words.anaphoric_it.match(text) or words.anaphoric_by.match(text)
     after = [m for m in speakers if m.start >= sent[0] + match.end()] if match else []
     # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
@@ -709,6 +714,9 @@ def _indirect(
         clause = indirect_clause(words, masked, cue, choice, sent)
         if clause is None:
             continue
+        if masked[sent[0] : sent[1]].rstrip().endswith(":") and any(
+                other is not cue and other.kind == "speech" and clause[0] <= other.start < clause[1] for other in cues):
+            continue  # "Belta reports that, addressing the assembly, X said:": it announces the words that follow
         if cue.kind == "speech" and any(cue.end <= other.start and other.end <= clause[0] for other in cues
                                         if other is not cue and other.kind == "speech" and other.words.lower() not in words.gerund_cues):
             continue  # "X recalled the statement of Y, in which he said that …": the nearer cue leads the clause

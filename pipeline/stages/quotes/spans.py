@@ -55,6 +55,8 @@ def _dialogue(line: str) -> QuotedSpan | None:
     return QuotedSpan(opened.end() - 2, at, opened.end(), close.start())
 
 
+#: A paragraph that opens with a dash, as the words a colon announced: "– You and I are …".
+_DASH_OPEN = re.compile(r"^\s*[–—]\s+(?=\S)")
 #: The marks that close a quotation opened in an earlier paragraph, and those that would open a new one.
 _CONTINUED_CLOSERS = "”»\""
 _NEW_OPENERS = "“«„"
@@ -71,13 +73,17 @@ def _continued(line: str) -> QuotedSpan | None:
     return QuotedSpan(0, close, 0, close)
 
 
-def quoted_spans(line: str, continues: bool = False) -> list[QuotedSpan]:
+def quoted_spans(line: str, continues: bool = False, introduced: bool = False) -> list[QuotedSpan]:
     """Return the quotations of one paragraph, outermost only, in order; ``continues`` when the paragraph before
-    ended inside an open quotation, whose end this paragraph may hold."""
+    ended inside an open quotation, whose end this paragraph may hold; ``introduced`` when it ended with a colon,
+    so a paragraph that opens with a dash and holds no marks is the quotation announced ("– You and I …")."""
     carried = _continued(line) if continues else None
     if carried is not None:
         assert carried.close_at is not None
         return [carried, *_marked_spans(line[carried.close_at + 1 :], carried.close_at + 1)]
+    dashed = _DASH_OPEN.match(line) if introduced else None
+    if dashed is not None and not any(mark in line for mark in OPENERS if mark != "‘"):
+        return [QuotedSpan(dashed.end() - 1, None, dashed.end(), len(line.rstrip()))]
     dialogue = _dialogue(line)
     if dialogue is not None:
         assert dialogue.close_at is not None
@@ -134,9 +140,21 @@ def _can_open(line: str, index: int) -> bool:
     return (before in _LEFT_OK or before.isspace()) and not after.isspace()
 
 
+#: Opening marks that a quotation inside the quotation may repeat.
+_NESTING = frozenset("“«„‹")
+
+
 def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
+    """The mark that closes the quotation opened at ``opened``; a curly or angled quotation nested in it with
+    the same marks ("“the motto “…” chimes in …”") closes first."""
+    opener = line[opened]
+    nests = opener in _NESTING  # “…” and «…» can nest; "…" and '…' cannot
+    depth = 0
     for index in range(opened + 2, len(line)):
         char = line[index]
+        if nests and char == opener and _can_open(line, index) and sum(line.count(c, index) for c in closers if c != opener) >= depth + 2:
+            depth += 1  # only when enough closing marks follow to close it and the outer one
+            continue
         if char not in closers:
             continue
         after = line[index + 1] if index + 1 < len(line) else " "
@@ -145,6 +163,9 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
             continue
         if char in ("’", "'", '"') and (after.isalnum()):
             continue  # an apostrophe (Russia’s) or a mark inside a word
+        if depth:
+            depth -= 1
+            continue
         return index
     return None
 
