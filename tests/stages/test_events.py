@@ -368,8 +368,8 @@ def test_hosting_a_conference_supporting_a_proposal_by_decision_and_one_story_se
     events = _events_of_text(tmp_path, (
         "The alliance's year\n"
         "MINSK, November 23, 2023 - The session of the council was held in Minsk. The presidents took part in the meeting.\n"
-        "In October, Minsk played host to a large international conference on security.\n"
-        "Il presidente russo ha deciso di sostenere la proposta di un vertice online.\n"
+        "In September, Bishkek played host to a big forum on regional security.\n"
+        "Il capo del Cremlino ha deciso di sostenere l'idea di un vertice online.\n"
     ))
-    assert ("CONSULT", dt.date(2023, 10, 1), "month", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2023, 9, 1), "month", "KGZ", "happened") in events
     assert [t for t, d, *_ in events if d == dt.date(2023, 11, 23)].count("CONSULT") == 1
