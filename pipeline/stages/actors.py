@@ -281,7 +281,7 @@ class MentionFinder:
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
-            rf"\s*(?<![^\W\s])(?i:{press})\b"
+            rf"\s*(?<!\w)(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?i:{country_words}))?\b))?"  # "… of the General Staff", "… del presidente bielorusso"
         )

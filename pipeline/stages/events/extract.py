@@ -525,7 +525,7 @@ def _sentence_events(
     for rank, (trigger, at, words) in enumerate(found_triggers):
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
-        dates = [d for d in every if not (id(d) in effective and trigger.event_type not in _TAKE_EFFECT) and not (reported and ((id(d) in said and (at - start < said[id(d)]
+        dates = [d for d in every if not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
@@ -536,7 +536,7 @@ def _sentence_events(
             (d for i, d in enumerate(dates) if i not in claimed),
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
             # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
-            key=lambda d: (not (id(d) in effective and trigger.event_type in _TAKE_EFFECT),
+            key=lambda d: (not (id(d) in effective and trigger.event_type in context.tools.words.take_effect),
                            (specific and d.precision == "year") or id(d) in narrowed, min(abs(d.start + start - at), abs(d.end + start - at))),
         )
         chosen = near[0] if near else None
@@ -578,8 +578,6 @@ def _sentence_events(
     return records
 
 
-#: Actions that happen from the day they take effect ("the withdrawal, starting today"); decisions do not.
-_TAKE_EFFECT = frozenset({"RETREAT", "MOBILIZE", "COOPERATE", "AID"})
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".

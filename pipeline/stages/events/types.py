@@ -81,6 +81,7 @@ class EventWords:
     topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
+    take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
 
     @classmethod
@@ -122,6 +123,7 @@ class EventWords:
                 re.IGNORECASE,
             ),
             enacted_by_decision=_types(data, "enacted_by_decision"),
+            take_effect=_types(data, "take_effect"),
             verbal=_types(data, "verbal"),
             context_words=tuple((name, pattern([str(value)], f"'context_words.{name}'")) for name, value in contexts.items()),
         )
