@@ -283,7 +283,8 @@ class MentionFinder:
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
-            rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?i:{country_words}))?\b))?"  # "… of the General Staff", "… del presidente bielorusso"
+            rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
+            # "… of the General Staff", "… del presidente bielorusso", "… del ministero della Difesa armeno"
         )
         offices = "|".join(re.escape(n) for n in sorted(words.office_nouns, key=len, reverse=True))
         anaphors = "|".join(re.escape(a) for a in words.country_anaphors)
@@ -387,7 +388,9 @@ class MentionFinder:
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
                     yield self._named(owner, match.start(), match.end(), match.group(0).rstrip())
                     continue
-                yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, "anonymous")
+                # "il servizio stampa del ministero della Difesa armeno": an office, resolved as offices are
+                kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
+                yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, kind)
                 continue
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
