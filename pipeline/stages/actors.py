@@ -388,7 +388,7 @@ class MentionFinder:
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
                     yield self._named(owner, match.start(), match.end(), match.group(0).rstrip())
                     continue
-                # "il servizio stampa del ministero della Difesa armeno": an office, resolved as offices are
+                # "l’ufficio stampa del ministero della Difesa armeno": an office, resolved as offices are
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
                 yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, kind)
                 continue

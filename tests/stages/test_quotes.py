@@ -410,7 +410,7 @@ def test_a_passive_sentence_a_rank_before_a_name_and_a_joint_press_centre() -> N
 
 
 def test_a_press_service_of_an_office_speaks_for_that_office() -> None:
-    found = _extract("Lo ha reso noto il servizio stampa del ministero della Difesa kirghiso, precisando che le manovre sono finite.\n"
+    found = _extract("Lo ha reso noto l’ufficio stampa del ministero della Difesa kirghiso, precisando che le manovre sono finite.\n"
                      "The press service of the Tajik Defence Ministry said that the troops had gone home.",
                      dt.date(2022, 10, 9))
     assert [s for _, _, s, _ in found] == ["Kyrgyz Ministry of Defence", "Tajik Ministry of Defence"]
