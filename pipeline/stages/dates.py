@@ -106,8 +106,9 @@ def _date_pattern(
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too
-        # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023"
-        rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»]\s[—–]\s)(?P<y6>\d{{4}}))\b)"
+        # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
+        # short name may be blanked: "Fratellanza  — 2023")
+        rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b)"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"

@@ -373,3 +373,19 @@ def test_hosting_a_conference_supporting_a_proposal_by_decision_and_one_story_se
     ))
     assert ("CONSULT", dt.date(2023, 9, 1), "month", "KGZ", "happened") in events
     assert [t for t, d, *_ in events if d == dt.date(2023, 11, 23)].count("CONSULT") == 1
+
+
+def test_a_quoted_verb_is_read_and_a_later_statement_of_the_story_is_dated_by_it(tmp_path: Path) -> None:
+    # our own words: a verb in scare quotes is the narrative's; a statement four paragraphs down, with no date
+    # and no mark of the past, is the story's news; one set in the past ("earlier") is not dated by the story
+    events = _events_of_text(tmp_path, (
+        "Kyrgyzstan and the alliance\n"
+        "BISHKEK, March 4, 2021 - Kyrgyzstan has “frozen” its membership of the alliance, the Kyrgyz president told "
+        "a television channel on Wednesday.\n"
+        "The president said the bloc had failed its members.\n"
+        "He said the decision would stand for now.\n"
+        "The president also accused Moscow of meddling in the vote.\n"
+        "He had earlier condemned the bloc's silence over the border.\n"
+    ))
+    assert ("SANCTION", dt.date(2021, 3, 3), "day", "KGZ", "happened") in events
+    assert [(t, d) for t, d, *_ in events if t == "ACCUSE"] == [("ACCUSE", dt.date(2021, 3, 4))]

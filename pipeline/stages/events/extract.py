@@ -214,7 +214,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     year_source = "text"
     prepared = []
     for number, line in enumerate(lines):
-        masked = mask(line, quoted_spans(line))
+        masked = _mask_quotes(line)
         mentions = []
         for mention in tools.finder.find(line):
             if masked[mention.start : mention.end] == line[mention.start : mention.end]:
@@ -365,6 +365,20 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         date_source="article_context", country=earlier.country, place=earlier.place, latitude=earlier.latitude,
         longitude=earlier.longitude, geo_precision=earlier.geo_precision,
     )
+
+
+def _mask_quotes(line: str) -> str:
+    """The paragraph with what is quoted hidden; a word or two in quotation marks ("has “frozen” its
+    participation") is the narrative's own verb, read with its marks blanked (a quoted name with a number,
+    "Interaction-2023", stays hidden as before)."""
+    spans = quoted_spans(line)
+    short = [span for span in spans if len(line[span.start : span.end].split()) <= SCARE_WORDS and not any(c.isdigit() for c in line[span.start : span.end])]
+    masked = list(mask(line, [span for span in spans if span not in short]))
+    for span in short:
+        masked[span.open_at] = " "
+        if span.close_at is not None:
+            masked[span.close_at] = " "
+    return "".join(masked)
 
 
 def _mask_dateline(masked: str) -> str:
@@ -574,7 +588,7 @@ def _sentence_events(
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
-        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues))
+        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
     return records
 
 
@@ -610,6 +624,7 @@ def _record(
     lead: dt.date | None,
     undated: bool = False,
     cues: Sequence[Cue] = (),
+    dateless: bool = False,
 ) -> EventRecord:
     article, tools, published = context.article, context.tools, context.published
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
@@ -652,19 +667,23 @@ def _record(
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
     date_source = "none"
+    # "Pashinyan also accused Russia of …" further down a one-occasion story: a statement with no date in a
+    # paragraph with no mark of the past, not reported by a cue nor set after "after", is the story's news too
+    said = (trigger.event_type in tools.words.verbal and dateless and cue is None
+            and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     if found is not None and found.date is not None:
         date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
     elif lead is not None and status != "planned":
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif undated and status == "happened" and published is not None and _reports_news(context, number, sentence):
+    elif undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
-    elif undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence):
+    elif undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so
         found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
         date_source = "published"
@@ -707,6 +726,8 @@ def _record(
     )
 
 
+#: A quotation of at most this many words is read as part of its sentence, not hidden as someone's words.
+SCARE_WORDS = 2
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.
 NEWS_PARAGRAPHS = 2
 #: An event this many days before the story is background history: its place is not the story's.
@@ -716,7 +737,7 @@ DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
-    r"recent|recenti|recente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
 
@@ -733,13 +754,14 @@ def _calendar_day(tools: EventTools, event_type: str, country: str | None, publi
     return days.pop() if len(days) == 1 else None
 
 
-def _reports_news(context: _Context, number: int, sentence: str) -> bool:
-    """True for a sentence of the article's opening paragraphs that reports the day's news (no background
-    marker), in an article whose publication day is known."""
+def _reports_news(context: _Context, number: int, sentence: str, said: bool = False) -> bool:
+    """True for a sentence of the article's opening paragraphs (or, for a statement ``said`` to be the news,
+    any paragraph) that reports the day's news (no background marker), in an article whose publication day
+    is known."""
     first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     known = context.published is not None or context.published_month is not None
-    return known and number <= first_body + NEWS_PARAGRAPHS - 1 and not _BACKGROUND.search(sentence)
+    return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1) and not _BACKGROUND.search(sentence)
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")
