@@ -34,7 +34,7 @@ class Events(pa.DataFrameModel):
     )
     date_precision: Series[str] = pa.Field(
         isin=EVENT_PRECISIONS,
-        description="day; week (the date is that week's Monday); month (the 1st); year (1 January); unknown (date null).",
+        description="day; week (the date is that week's Monday); month (the 1st); year (1 January; also a season or a quarter); unknown (date null).",
     )
     date_text: Series[str] = pa.Field(nullable=True, description="The words that gave the date ('on Thursday', 'il 6 gennaio').")
     date_source: Series[str] = pa.Field(

@@ -39,6 +39,8 @@ class DateWords:
     units: Mapping[str, int]  # "weeks" -> 7
     directions: Mapping[str, int]  # "later" -> +1
     next_days: Mapping[str, int]  # "the next day" -> +1 from the date stated last
+    seasons: Mapping[str, int]  # "autumn" -> 9, the month it starts (it lasts three)
+    quarters: Mapping[str, int]  # "fourth" -> 4
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
@@ -46,7 +48,7 @@ class DateWords:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
         """Check the file's data and build the pattern; a problem raises ``WordsError`` naming the key."""
-        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions", "next_days")}
+        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions", "next_days", "seasons", "quarters")}
         months = languages(data, "months")
         weekdays = languages(data, "weekdays")
         for key, value in (("months", months), ("weekdays", weekdays)):
@@ -64,6 +66,7 @@ class DateWords:
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
             *(key.split()[-1] for key in maps["deictic"]), *(key.split()[-1] for key in maps["next_days"]), *_GRAMMAR_ANCHORS,
+            *maps["seasons"], "quarter", "trimestre",
             "day", "giorno", "giornata",
         ]
         same_day = word_list(data, "same_day")
@@ -99,6 +102,8 @@ def _date_pattern(
     month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
 ) -> re.Pattern[str]:
     deictic = alternation(list(maps["deictic"]))
+    seasons = alternation(list(maps["seasons"]))
+    quarters = alternation(list(maps["quarters"]))
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
@@ -118,6 +123,13 @@ def _date_pattern(
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
+        # a season or a quarter, dated to its year (the coarsest precision that is true): "last autumn", "in the
+        # fall of 2023", "nell'estate scorsa", "in the fourth quarter of next year"; a season needs a word that
+        # makes it a time ("this", "in", a year), so "prices fall" is none
+        rf"|(?P<season>\b(?:(?P<srel>(?i:last|this\s+past|this|next))\s+|(?P<sin>(?i:in|during|by|nel|nell['’]|durante|quest['’]|in\s+the|during\s+the|by\s+the))\s*|(?i:the|l['’]|la|lo)\s*)?"
+        rf"(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
+        rf"|(?P<quarter>\b(?i:(?:the|il|nel|in\s+the)\s+)?(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
+        rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
@@ -151,6 +163,7 @@ class DateFound:
     precision: str
     confidence: float
     explicit_year: bool = False
+    ahead: bool = False  # the words name a time still to come, which a date at year precision cannot show
 
 
 def make_event_date_parser() -> DateDataParser:
@@ -228,7 +241,7 @@ def _resolve(
     year_hint: int | None,
     future: bool,
     context_year: int | None = None,
-) -> tuple[dt.date | None, str, float, bool] | None:
+) -> tuple[dt.date | None, str, float, bool] | tuple[dt.date | None, str, float, bool, bool] | None:
     if match.group("explicit"):
         return _explicit(match, parser, base, anchor, year_hint, future, context_year)
     reference = base or anchor
@@ -271,6 +284,8 @@ def _resolve(
             return None, "unknown", 0.3, False
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
+    if match.group("season") or match.group("quarter"):
+        return _season(words, match, reference, year_hint)
     if match.group("lastyear"):
         this_year = reference.year if reference else year_hint
         if this_year is None:
@@ -293,6 +308,33 @@ def _resolve(
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=shift)
         return monday, "week", 0.7, False
     return None
+
+
+def _season(words: DateWords, match: re.Match[str], reference: dt.date | None, year_hint: int | None) -> tuple[dt.date | None, str, float, bool, bool] | None:
+    """A season or a quarter, dated to its year, and whether it is still to come; a bare season with no word of
+    time ("the autumn") is none."""
+    written = match.group("sy") or match.group("qy")
+    relative = (match.group("srel") or match.group("srel2") or match.group("qrel") or "").lower()
+    if match.group("season") and not (relative or written or match.group("sin")):
+        return None
+    this_year = int(written) if written else (reference.year if reference else year_hint)
+    if this_year is None:
+        return None, "unknown", 0.3, False, False
+    month = reference.month if reference else 12
+    if match.group("quarter"):
+        first = 3 * words.quarters[match.group("qname").lower()] - 2
+        shift = 1 if "next" in relative or "prossimo" in relative else (-1 if "last" in relative or "scorso" in relative else 0)
+    else:
+        first = words.seasons[match.group("sname").lower()]
+        if any(word in relative for word in ("last", "past", "scors")):
+            shift = 0 if month > first + 2 else -1
+        elif any(word in relative for word in ("next", "prossim")):
+            shift = 0 if month < first else 1
+        else:
+            shift = 0
+    year = this_year + (0 if written else shift)
+    ahead = reference is not None and dt.date(year, first, 1) > reference
+    return dt.date(year, 1, 1), "year", 0.8 if written else 0.6, bool(written), ahead
 
 
 def _explicit(

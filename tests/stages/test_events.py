@@ -34,6 +34,9 @@ BASE = dt.date(2022, 1, 13)  # a Thursday
         ("in the next two days", dt.date(2022, 1, 15), "day"),
         ("entro due giorni", dt.date(2022, 1, 15), "day"),
         ("della scorsa settimana", dt.date(2022, 1, 3), "week"),
+        ("last autumn", dt.date(2021, 1, 1), "year"),  # a season or a quarter is dated to its year
+        ("nell'estate del 2019", dt.date(2019, 1, 1), "year"),
+        ("in the fourth quarter of next year", dt.date(2023, 1, 1), "year"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(text: str, expected: dt.date, precision: str) -> None:
@@ -50,6 +53,13 @@ def test_shifts_count_from_the_last_date_the_article_stated() -> None:
 def test_a_weekday_before_a_date_is_the_same_day(text: str) -> None:
     [found] = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2021, 8, 21), None, None, future=True)
     assert (found.date, found.precision) == (dt.date(2021, 8, 23), "day")
+
+
+def test_a_season_to_come_is_ahead_and_a_verb_is_no_season() -> None:
+    [spring] = find_dates(event_tools().date_words, "le manovre si terranno in primavera", event_tools().parser, BASE, None, None)
+    [summer] = find_dates(event_tools().date_words, "the drills held last summer", event_tools().parser, BASE, None, None)
+    assert (spring.date, spring.ahead, summer.date, summer.ahead) == (dt.date(2022, 1, 1), True, dt.date(2021, 1, 1), False)
+    assert [f.text for f in find_dates(event_tools().date_words, "if prices fall in January", event_tools().parser, BASE, None, None)] == ["January"]
 
 
 def test_no_base_means_no_guess() -> None:
@@ -389,3 +399,18 @@ def test_a_quoted_verb_is_read_and_a_later_statement_of_the_story_is_dated_by_it
     ))
     assert ("SANCTION", dt.date(2021, 3, 3), "day", "KGZ", "happened") in events
     assert [(t, d) for t, d, *_ in events if t == "ACCUSE"] == [("ACCUSE", dt.date(2021, 3, 4))]
+
+
+def test_a_boycott_a_capture_a_threat_an_offensive_and_one_clash(tmp_path: Path) -> None:
+    # our own words: triggers added in round 13, each with its own date
+    events = _events_of_text(tmp_path, (
+        "The week in the region\n"
+        "ASTANA, June 9, 2023 - Kyrgyzstan's boycott of the ministers' meeting in Astana on June 2 was noted.\n"
+        "Two smugglers were captured by border guards near Osh on June 5.\n"
+        "On June 6 the minister threatened the neighbours with a closure of the border.\n"
+        "Il 7 giugno i ribelli hanno lanciato un'offensiva contro la città.\n"
+        "L'8 giugno c'è stato uno scontro tra le pattuglie al confine.\n"
+    ))
+    dated = {(t, d) for t, d, *_ in events}
+    assert {("REJECT", dt.date(2023, 6, 2)), ("COERCE", dt.date(2023, 6, 5)), ("THREATEN", dt.date(2023, 6, 6)),
+            ("ASSAULT", dt.date(2023, 6, 7)), ("FIGHT", dt.date(2023, 6, 8))} <= dated

@@ -960,8 +960,8 @@ def _status(
         # verbal event's date is the day it was said: "said on 3 March it will leave" is planned)
         under_way = not verbal and found is not None and found.date is not None and published is not None and found.precision == "day" and 0 < (published - found.date).days <= 7
         return "happened" if under_way else "planned"
-    if found is not None and found.date is not None and published is not None and found.date > published:
-        return "planned"
+    if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
+        return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
     if found is None and not verbal:
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held")
         ahead = sentence[at : at + _VERB_REACH]
