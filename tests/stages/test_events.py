@@ -414,3 +414,15 @@ def test_a_boycott_a_capture_a_threat_an_offensive_and_one_clash(tmp_path: Path)
     dated = {(t, d) for t, d, *_ in events}
     assert {("REJECT", dt.date(2023, 6, 2)), ("COERCE", dt.date(2023, 6, 5)), ("THREATEN", dt.date(2023, 6, 6)),
             ("ASSAULT", dt.date(2023, 6, 7)), ("FIGHT", dt.date(2023, 6, 8))} <= dated
+
+
+def test_a_date_stays_in_its_coordinate_clause_and_a_city_of_is_a_place(tmp_path: Path) -> None:
+    # our own words: "in March" dates the arrest in its own clause, not the statement after ", and"
+    events = _events_of_text(tmp_path, (
+        "A border dispute\n"
+        "BISHKEK, May 20, 2023 - The minister spoke on Friday.\n"
+        "Two guards were detained by police in the Kyrgyz city of Osh in March, and the minister threatened the "
+        "neighbours with a closure of the border.\n"
+    ))
+    assert ("COERCE", dt.date(2023, 3, 1), "month", "KGZ", "happened") in events
+    assert not [t for t, d, *_ in events if t == "THREATEN" and d == dt.date(2023, 3, 1)]

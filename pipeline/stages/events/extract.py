@@ -474,7 +474,18 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     eligible = found_triggers
     if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
-    return min(eligible, key=lambda t: min(abs(date.start + start - t[1]), abs(date.end + start - t[1])))
+    # a trigger in the date's own clause before a nearer one in the next coordinate clause ("captured … in
+    # December, and threatened …": December is the capture's)
+    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
+
+
+def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
+    """True when a date and a trigger at ``at`` (sentence offsets) stand in two coordinate clauses."""
+    lo, hi = (date.end, at) if date.end <= at else (at, date.start)
+    return bool(_COORDINATE.search(sentence[lo:hi]))
+
+
+_COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|;", re.IGNORECASE)
 
 
 def _first_body(lines: Sequence[str], first: int) -> int | None:
@@ -781,7 +792,8 @@ _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
 def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
-    capital = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:capital(?:\s+of)?,?\s+)?"
+    # "in the Kazakh capital Astana", "in the Armenian city of Gyumri", "nella città armena di Gyumri"
+    capital = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+)?"
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
     return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
 
