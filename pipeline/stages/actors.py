@@ -587,7 +587,8 @@ class Discourse:
         def is_office(actor: Actor) -> bool:
             names = [fold(n) for n in (actor.name, *actor.aliases)]
             kinds = words.office_words.get(role or "", ())
-            return actor.type == "organisation" and any(h in n for h in words.office_heads for n in names) and (
+            heads = words.office_heads if role is not None else (fold(noun),)  # "the ministry" is a ministry, not a government
+            return actor.type == "organisation" and any(h in n for h in heads for n in names) and (
                 role is None or any(k in n for k in kinds for n in names))
 
         if country is None and role is not None and self.people:

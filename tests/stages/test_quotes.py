@@ -414,3 +414,12 @@ def test_a_press_service_of_an_office_speaks_for_that_office() -> None:
                      "The press service of the Tajik Defence Ministry said that the troops had gone home.",
                      dt.date(2022, 10, 9))
     assert [s for _, _, s, _ in found] == ["Kyrgyz Ministry of Defence", "Tajik Ministry of Defence"]
+
+
+def test_a_cabinet_speaks_as_its_countrys_government_and_the_ministry_stays_a_ministry() -> None:
+    found = _extract("Il primo ministro kazako ha parlato con i colleghi.\n"
+                     "\"Le truppe resteranno fino alla fine del mese\", ha annunciato il Gabinetto.\n"
+                     "The ministry said the border was calm.",
+                     dt.date(2022, 1, 9))
+    assert [s for _, _, s, _ in found][:1] == ["Government of Kazakhstan"]
+    assert "Government of Kazakhstan" not in [s for _, _, s, _ in found][1:]
