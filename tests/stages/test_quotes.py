@@ -423,3 +423,11 @@ def test_a_cabinet_speaks_as_its_countrys_government_and_the_ministry_stays_a_mi
                      dt.date(2022, 1, 9))
     assert [s for _, _, s, _ in found][:1] == ["Government of Kazakhstan"]
     assert "Government of Kazakhstan" not in [s for _, _, s, _ in found][1:]
+
+
+def test_a_gerund_with_its_own_subject_after_with() -> None:
+    found = _extract("Sadyr Japarov met the envoy on Monday.\n"
+                     "The meeting comes amid tension between Kyrgyzstan and Tajikistan, with Japarov saying a new clash "
+                     "on the border was “quite possible” this spring.",
+                     dt.date(2022, 3, 9))
+    assert [(k, t, s) for k, t, s, _ in found] == [("partial", "quite possible", "Sadyr Japarov")]

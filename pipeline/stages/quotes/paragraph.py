@@ -253,8 +253,11 @@ def attribute(
                 pairs.append((mediator, cue, None))
         elif cue.words.lower() in words.gerund_cues:
             # "Il ministro ha criticato gli alleati, compresi due vicini, affermando che …":
-            # the gerund's subject is the sentence's, not the last actor named before it
-            opener = _subject(mentions, masked, (lo, hi), cue.start)
+            # the gerund's subject is the sentence's, not the last actor named before it, unless "with" gives
+            # it its own ("amid tensions, with X saying …")
+            own = next((m for m in mentions if lo <= m.start and m.end <= cue.start and _WITH_OWN.search(masked[lo : m.start])
+                        and not masked[m.end : cue.start].strip()), None)
+            opener = own or _subject(mentions, masked, (lo, hi), cue.start)
             if opener is not None:
                 pairs.append((opener, cue, None))
         else:
@@ -583,6 +586,8 @@ def extract_paragraph(
     return found, last
 
 
+#: "with X saying": a gerund with its own subject.
+_WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECASE)
 #: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
 _ADDED_THAT = re.compile(r"\s*(?:that|che)\b", re.IGNORECASE)
 
