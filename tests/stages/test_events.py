@@ -410,10 +410,11 @@ def test_a_boycott_a_capture_a_threat_an_offensive_and_one_clash(tmp_path: Path)
         "On June 6 the minister threatened the neighbours with a closure of the border.\n"
         "Il 7 giugno i ribelli hanno lanciato un'offensiva contro la città.\n"
         "L'8 giugno c'è stato uno scontro tra le pattuglie al confine.\n"
+        "The foreign troops started leaving the small mountain country on June 9.\n"
     ))
     dated = {(t, d) for t, d, *_ in events}
     assert {("REJECT", dt.date(2023, 6, 2)), ("COERCE", dt.date(2023, 6, 5)), ("THREATEN", dt.date(2023, 6, 6)),
-            ("ASSAULT", dt.date(2023, 6, 7)), ("FIGHT", dt.date(2023, 6, 8))} <= dated
+            ("ASSAULT", dt.date(2023, 6, 7)), ("FIGHT", dt.date(2023, 6, 8)), ("RETREAT", dt.date(2023, 6, 9))} <= dated
 
 
 def test_a_date_stays_in_its_coordinate_clause_and_a_city_of_is_a_place(tmp_path: Path) -> None:
