@@ -427,3 +427,15 @@ def test_a_date_stays_in_its_coordinate_clause_and_a_city_of_is_a_place(tmp_path
     ))
     assert ("COERCE", dt.date(2023, 3, 1), "month", "KGZ", "happened") in events
     assert not [t for t, d, *_ in events if t == "THREATEN" and d == dt.date(2023, 3, 1)]
+
+
+def test_a_sentence_reporting_the_one_before_dates_it(tmp_path: Path) -> None:
+    # our own words: the phone call has no date; the report of it, the next sentence, has one
+    events = _events_of_text(tmp_path, (
+        "Telefonata tra i leader\n"
+        "BISHKEK, 10 marzo 2023 - Il presidente kirghiso ha parlato con i giornalisti del confine.\n"
+        "Il confine resta chiuso ai camion, e i mercati della valle soffrono da settimane.\n"
+        "Il capo del governo tagiko e il presidente kirghiso si sono sentiti in una telefonata. Lo ha reso noto "
+        "giovedì sera l'ufficio stampa del governo.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 3, 9), "day") in [(t, d, p) for t, d, p, *_ in events]

@@ -261,9 +261,12 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, "headline", line))
             continue
         before = len(events)
+        told = before  # where the events of the sentence before start
         for start, end in sentences(masked, tools.quote_words.abbreviations):
             sentence = _Sentence(number, line, masked, mentions, start, end)
             lead_day = lead if number == dateline_line and start == 0 else None
+            _date_told(context, events, told, masked[start:end], anchor)
+            told = len(events)
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
                 record = _follow_earlier_report(record, events, masked[start:end])
                 if record.event_date is not None and record.date_precision == "day":
@@ -338,6 +341,21 @@ def _corefers(story: EventRecord, worded: EventRecord) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
 _DEFINITE = re.compile(r"\b(?:the|this|that|il|lo|la|l'|questo|questa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def _date_told(context: _Context, events: list[EventRecord], told: int, sentence: str, anchor: dt.date | None) -> None:
+    """"X talked to Y by phone. Lo ha reso noto giovedì l'ufficio stampa": a sentence that reports the one
+    before it dates, by its own day, what that sentence told with no date (or only the story's)."""
+    if told == len(events) or not context.tools.words.reports_before.search(sentence):
+        return
+    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint)
+    day = next((d for d in found if d.precision == "day" and d.date is not None), None)
+    if day is None:
+        return
+    for index in range(told, len(events)):
+        event = events[index]
+        if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
+            events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
 
 
 def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:

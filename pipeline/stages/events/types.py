@@ -73,6 +73,7 @@ class EventWords:
     negation: re.Pattern[str]
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
     unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
+    reports_before: re.Pattern[str]  # "Lo ha reso noto giovedì …": a sentence that reports the one before it
     heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
     past: re.Pattern[str]  # a past verb: the first of it and a future after a noun trigger gives the noun's tense
@@ -110,6 +111,7 @@ class EventWords:
             negation=patterns(data, "negation"),
             cancelled=patterns(data, "cancelled"),
             unrealised=patterns(data, "unrealised"),
+            reports_before=patterns(data, "reports_before"),
             heads=re.compile(
                 rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
             ),
