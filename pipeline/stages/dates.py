@@ -126,9 +126,9 @@ def _date_pattern(
         # a season or a quarter, dated to its year (the coarsest precision that is true): "last autumn", "in the
         # fall of 2023", "nell'estate scorsa", "in the fourth quarter of next year"; a season needs a word that
         # makes it a time ("this", "in", a year), so "prices fall" is none
-        rf"|(?P<season>\b(?:(?P<srel>(?i:last|this\s+past|this|next))\s+|(?P<sin>(?i:in|during|by|nel|nell['’]|durante|quest['’]|in\s+the|during\s+the|by\s+the))\s*|(?i:the|l['’]|la|lo)\s*)?"
-        rf"(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
-        rf"|(?P<quarter>\b(?i:(?:the|il|nel|in\s+the)\s+)?(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
+        # (the words before a season, "last", "in the", are read by _SEASON_LEAD: the pattern starts at its name)
+        rf"|(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
+        rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
         rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
@@ -225,9 +225,12 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
         since = said if said is not None and match.group("nextday") else anchor
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year)
+        lead = sentence[max(0, match.start() - 20) : match.start()] if match.group("season") else ""
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, lead)
         if resolved is not None:
-            found.append(DateFound(text, match.start(), match.end(), *resolved))
+            before = _SEASON_LEAD.search(lead) if lead else None  # "last autumn": the words are the date's too
+            begin = match.start() - len(before.group(0)) if before else match.start()
+            found.append(DateFound(sentence[begin : match.end()].strip(" ,"), begin, match.end(), *resolved))
     return found
 
 
@@ -241,6 +244,7 @@ def _resolve(
     year_hint: int | None,
     future: bool,
     context_year: int | None = None,
+    lead: str = "",
 ) -> tuple[dt.date | None, str, float, bool] | tuple[dt.date | None, str, float, bool, bool] | None:
     if match.group("explicit"):
         return _explicit(match, parser, base, anchor, year_hint, future, context_year)
@@ -285,7 +289,7 @@ def _resolve(
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
     if match.group("season") or match.group("quarter"):
-        return _season(words, match, reference, year_hint)
+        return _season(words, match, lead, reference, year_hint)
     if match.group("lastyear"):
         this_year = reference.year if reference else year_hint
         if this_year is None:
@@ -310,12 +314,20 @@ def _resolve(
     return None
 
 
-def _season(words: DateWords, match: re.Match[str], reference: dt.date | None, year_hint: int | None) -> tuple[dt.date | None, str, float, bool, bool] | None:
+#: The words before a season that make it a time: "last" / "next" / "this", or "in (the)", "during", "nell'".
+_SEASON_LEAD = re.compile(
+    r"(?:\b(?P<srel>last|this\s+past|this|next)|\b(?P<sin>in|during|by|nel|durante|quest['’]|nell['’]|dell['’])(?:\s+the)?)\s*(?:l['’])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _season(words: DateWords, match: re.Match[str], lead: str, reference: dt.date | None, year_hint: int | None) -> tuple[dt.date | None, str, float, bool, bool] | None:
     """A season or a quarter, dated to its year, and whether it is still to come; a bare season with no word of
-    time ("the autumn") is none."""
+    time before it ("the autumn", ``lead`` is the text before it) is none."""
     written = match.group("sy") or match.group("qy")
-    relative = (match.group("srel") or match.group("srel2") or match.group("qrel") or "").lower()
-    if match.group("season") and not (relative or written or match.group("sin")):
+    before = _SEASON_LEAD.search(lead) if match.group("season") else None
+    relative = ((before.group("srel") if before else None) or match.group("srel2") or match.group("qrel") or "").lower()
+    if match.group("season") and not (relative or written or before):
         return None
     this_year = int(written) if written else (reference.year if reference else year_hint)
     if this_year is None:
