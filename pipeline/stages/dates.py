@@ -44,6 +44,8 @@ class DateWords:
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
+    seasonal: re.Pattern[str]  # a season or a quarter, read apart: few sentences name one
+    seasonal_gate: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
@@ -66,7 +68,6 @@ class DateWords:
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
             *(key.split()[-1] for key in maps["deictic"]), *(key.split()[-1] for key in maps["next_days"]), *_GRAMMAR_ANCHORS,
-            *maps["seasons"], "quarter", "trimestre",
             "day", "giorno", "giornata",
         ]
         same_day = word_list(data, "same_day")
@@ -74,7 +75,9 @@ class DateWords:
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
         gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel)\s+(?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
                           re.IGNORECASE)
-        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate)
+        seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
+        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
+                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre)\b", re.IGNORECASE))
 
 
 #: How many days "a few" stands for when it shifts a date (only the month of the result is kept).
@@ -102,8 +105,6 @@ def _date_pattern(
     month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
 ) -> re.Pattern[str]:
     deictic = alternation(list(maps["deictic"]))
-    seasons = alternation(list(maps["seasons"]))
-    quarters = alternation(list(maps["quarters"]))
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
@@ -123,18 +124,22 @@ def _date_pattern(
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
-        # a season or a quarter, dated to its year (the coarsest precision that is true): "last autumn", "in the
-        # fall of 2023", "nell'estate scorsa", "in the fourth quarter of next year"; a season needs a word that
-        # makes it a time ("this", "in", a year), so "prices fall" is none
-        # (the words before a season, "last", "in the", are read by _SEASON_LEAD: the pattern starts at its name)
-        rf"|(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
-        rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
-        rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
         rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana)\b)"
+    )
+
+
+def _seasonal_pattern(seasons: str, quarters: str) -> re.Pattern[str]:
+    """A season or a quarter, dated to its year (the coarsest precision that is true): "last autumn", "in the fall
+    of 2023", "nell'estate scorsa", "in the fourth quarter of next year". A season needs a word that makes it a
+    time ("this", "in", a year), so "prices fall" is none; the words before it are read by _SEASON_LEAD."""
+    return re.compile(
+        rf"(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
+        rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
+        rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
     )
 
 
@@ -205,8 +210,11 @@ def find_dates(
     ("In January 2022, … on January 19", in a 2024 article).
     """
     found: list[DateFound] = []
+    if words.seasonal_gate.search(sentence):
+        found.extend(_seasons(words, sentence, base or anchor, year_hint))
     if not words.gate.search(sentence):
         return found
+    seasonal = found[:]
     matches = list(words.pattern.finditer(sentence))
     for number, match in enumerate(matches):
         following = matches[number + 1] if number + 1 < len(matches) else None
@@ -225,10 +233,20 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
         since = said if said is not None and match.group("nextday") else anchor
-        lead = sentence[max(0, match.start() - 20) : match.start()] if match.group("season") else ""
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, lead)
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year)
+        if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
+            found.append(DateFound(text, match.start(), match.end(), *resolved))
+    return sorted(found, key=lambda f: f.start) if seasonal else found
+
+
+def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hint: int | None) -> list[DateFound]:
+    """The seasons and quarters of a sentence, each with the words before it that make it a time."""
+    found = []
+    for match in words.seasonal.finditer(sentence):
+        lead = sentence[max(0, match.start() - 20) : match.start()]
+        resolved = _season(words, match, lead, reference, year_hint)
         if resolved is not None:
-            before = _SEASON_LEAD.search(lead) if lead else None  # "last autumn": the words are the date's too
+            before = _SEASON_LEAD.search(lead) if match.group("season") else None  # "last autumn": the words are the date's too
             begin = match.start() - len(before.group(0)) if before else match.start()
             found.append(DateFound(sentence[begin : match.end()].strip(" ,"), begin, match.end(), *resolved))
     return found
@@ -244,8 +262,7 @@ def _resolve(
     year_hint: int | None,
     future: bool,
     context_year: int | None = None,
-    lead: str = "",
-) -> tuple[dt.date | None, str, float, bool] | tuple[dt.date | None, str, float, bool, bool] | None:
+) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
         return _explicit(match, parser, base, anchor, year_hint, future, context_year)
     reference = base or anchor
@@ -288,8 +305,6 @@ def _resolve(
             return None, "unknown", 0.3, False
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
-    if match.group("season") or match.group("quarter"):
-        return _season(words, match, lead, reference, year_hint)
     if match.group("lastyear"):
         this_year = reference.year if reference else year_hint
         if this_year is None:
