@@ -68,7 +68,7 @@ class DateWords:
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
             *(key.split()[-1] for key in maps["deictic"]), *(key.split()[-1] for key in maps["next_days"]), *_GRAMMAR_ANCHORS,
-            "day", "giorno", "giornata",
+            "day", "giorno", "giornata", *maps["seasons"], "quarter", "trimestre",
         ]
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
@@ -210,10 +210,10 @@ def find_dates(
     ("In January 2022, … on January 19", in a 2024 article).
     """
     found: list[DateFound] = []
-    if words.seasonal_gate.search(sentence):
-        found.extend(_seasons(words, sentence, base or anchor, year_hint))
     if not words.gate.search(sentence):
         return found
+    if words.seasonal_gate.search(sentence):
+        found.extend(_seasons(words, sentence, base or anchor, year_hint))
     seasonal = found[:]
     matches = list(words.pattern.finditer(sentence))
     for number, match in enumerate(matches):

@@ -346,7 +346,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|il|lo|la|l'|questo|questa)\s+(?:\w+\
 def _date_told(context: _Context, events: list[EventRecord], told: int, sentence: str, anchor: dt.date | None) -> None:
     """"X talked to Y by phone. Lo ha reso noto giovedì l'ufficio stampa": a sentence that reports the one
     before it dates, by its own day, what that sentence told with no date (or only the story's)."""
-    if told == len(events) or not context.tools.words.reports_before.search(sentence):
+    if told == len(events) or not context.tools.words.reports_before.match(sentence):
         return
     found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
