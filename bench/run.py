@@ -7,7 +7,8 @@ and measures, on this machine in one run:
 - a full run of the CLI (`python -m pipeline run --translator offline`) in a subprocess: wall time,
   articles per second with start-up subtracted, and peak RSS (the largest of its processes);
 - no-op refreshes (the first after the build looks at each file, since the corpus was copied just before it;
-  the second is decided by the corpus stamp) and a refresh after 1% of the files changed, on the same folder;
+  the second is decided by the corpus stamp), a refresh after 1% of the files changed (every 100th edited, which
+  touches every part) and one after 1% new files arrived (in their own batches), on the same folder;
 - per stage, in one process without Prefect: ingest, clean, language, translate (memory), metadata,
   quotes, events, assemble, validate, write; and "ingest + clean + validate + write" alone;
 - the floor: read the same bytes, hash them, write them as one Parquet column.
@@ -154,7 +155,7 @@ def measure(size: int, repeat: int, work: Path, env: dict[str, str], per_stage: 
     corpus = generate(size, work / f"corpus-{size}")
     _prefect_startup(env)  # the first start creates Prefect's database; later starts are what users see
     startup = statistics.median(_prefect_startup(env) for _ in range(max(repeat, 3)))
-    fulls, firsts, noops, changed, peaks = [], [], [], [], []
+    fulls, firsts, noops, changed, added, peaks = [], [], [], [], [], []
     for _ in range(repeat):
         out = work / f"datasets-{size}"
         shutil.rmtree(out, ignore_errors=True)
@@ -170,6 +171,12 @@ def measure(size: int, repeat: int, work: Path, env: dict[str, str], per_stage: 
         for path in sorted(copy.glob("article_*.txt"))[:: 100]:  # 1% of the files
             path.write_bytes(path.read_bytes() + b"\nA closing line added for the refresh benchmark.\n")
         changed.append(_cli(["--corpus", str(copy), "--out", str(out)], env)[0])
+        # new files arriving (1% of the corpus, in their own batches): the scheduled refresh of a growing archive
+        arrivals = generate(max(size // 100, 1), work / f"arrivals-{size}", seed=11)
+        for path in sorted(arrivals.glob("article_*.txt")):
+            shutil.copy2(path, copy / f"new_{path.name}")
+        shutil.rmtree(arrivals, ignore_errors=True)
+        added.append(_cli(["--corpus", str(copy), "--out", str(out)], env)[0])
     timing = stages(corpus) if per_stage else {}
     floors = [floor(corpus, work / "floor.parquet") for _ in range(repeat)]
     full = statistics.median(fulls)
@@ -187,6 +194,8 @@ def measure(size: int, repeat: int, work: Path, env: dict[str, str], per_stage: 
         "noop_refresh_work_s": round(statistics.median(noops) - startup, 2),
         "one_percent_refresh_s": round(statistics.median(changed), 2),
         "one_percent_refresh_share_of_full": round((statistics.median(changed) - startup) / work_seconds, 3),
+        "one_percent_added_refresh_s": round(statistics.median(added), 2),
+        "one_percent_added_refresh_share_of_full": round((statistics.median(added) - startup) / work_seconds, 3),
         "peak_rss_mb": round(max(peaks) / 1024, 1),
         "floor_s": round(floor_s, 3),
         "ingest_clean_validate_write_s": round(timing["ingest + clean + validate + write"], 3) if timing else None,
