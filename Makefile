@@ -28,7 +28,7 @@ lint: setup
 	$(PY) -m ruff check pipeline schemas tests scripts bench
 
 typecheck: setup
-	$(PY) -m mypy pipeline schemas
+	$(PY) -m mypy pipeline schemas bench scripts
 
 unit: setup
 	PREFECT_HOME=$$(mktemp -d) PREFECT_LOGGING_TO_API_ENABLED=false $(PY) -m pytest

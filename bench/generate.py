@@ -43,7 +43,8 @@ MONTHS = ["January", "February", "March", "April", "June", "July", "August", "Se
 
 
 def _paragraphs() -> tuple[list[str], list[str]]:
-    english, italian = [], []
+    english: list[str] = []
+    italian: list[str] = []
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         [document] = ingest_file(RawFile(path.name, path.read_bytes()), Settings())
         assert isinstance(document, RawDocument)

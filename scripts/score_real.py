@@ -45,12 +45,12 @@ def extract(ids: list[str]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]
     frames = done.frames
     quotes: dict[str, list[Any]] = {}
     events: dict[str, list[Any]] = {}
-    for table, found in (("quotes", quotes), ("events", events)):
+    for table, by_case in (("quotes", quotes), ("events", events)):
         frame = frames[table]
         for row in frame.astype(object).where(frame.notna(), None).to_dict("records"):
-            found.setdefault(str(row[processing.SOURCE]).removesuffix(".txt"), []).append(SimpleNamespace(**row))
-    for found in events.values():
-        for event in found:
+            by_case.setdefault(str(row[processing.SOURCE]).removesuffix(".txt"), []).append(SimpleNamespace(**{str(k): v for k, v in row.items()}))
+    for coded in events.values():
+        for event in coded:
             if event.event_date is not None and not hasattr(event.event_date, "isoformat"):
                 event.event_date = None
             elif event.event_date is not None and hasattr(event.event_date, "date"):
@@ -60,7 +60,8 @@ def extract(ids: list[str]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]
 
 def golden_files(ids: list[str], folder: Path) -> tuple[list[Path], list[Path]]:
     """Write the gold as the golden scorers read it (words taken from the rebuilt text by offset)."""
-    quote_cases, event_cases = [], []
+    quote_cases: list[Path] = []
+    event_cases: list[Path] = []
     for case in ids:
         gold = json.loads((GOLD / f"{case}.json").read_text(encoding="utf-8"))
         text = (TEXTS / f"{case}.txt").read_text(encoding="utf-8")
