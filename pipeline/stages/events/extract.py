@@ -698,7 +698,7 @@ def _record(
     date_source = "none"
     # "Pashinyan also accused Russia of …" further down a one-occasion story: a statement with no date in a
     # paragraph with no mark of the past, not reported by a cue nor set after "after", is the story's news too
-    said = (trigger.event_type in tools.words.verbal and dateless and cue is None
+    said = (undated and dateless and cue is None and trigger.event_type in tools.words.verbal
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     if found is not None and found.date is not None:
         date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
