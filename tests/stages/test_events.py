@@ -439,3 +439,17 @@ def test_a_sentence_reporting_the_one_before_dates_it(tmp_path: Path) -> None:
         "giovedì sera l'ufficio stampa del governo.\n"
     ))
     assert ("CONSULT", dt.date(2023, 3, 9), "day") in [(t, d, p) for t, d, p, *_ in events]
+
+
+def test_a_second_meeting_with_its_own_date_in_one_sentence(tmp_path: Path) -> None:
+    # our own words: two meetings, each nearest to its own date; a summit in apposition takes no date of the call
+    events = _events_of_text(tmp_path, (
+        "The secretary general on the region\n"
+        "ASTANA, September 20, 2019 - At a meeting with students on Friday, the secretary general said the "
+        "question had been raised at the informal summit held in Bishkek on August 3-4.\n"
+        "In a phone call with the president, the host of the summit, on September 17, the minister said he would "
+        "not come to the summit in Dushanbe on October 10.\n"
+    ))
+    consults = sorted((d, p) for t, d, p, *_ in events if t == "CONSULT")
+    assert (dt.date(2019, 8, 3), "day") in consults and (dt.date(2019, 9, 20), "day") in consults
+    assert consults.count((dt.date(2019, 9, 17), "day")) == 1

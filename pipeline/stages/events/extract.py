@@ -173,6 +173,30 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
+def _second_triggers(
+    words: EventWords, masked: str, found: Sequence[tuple[Trigger, int, str]], end: int, dates: Sequence[DateFound], start: int
+) -> tuple[tuple[Trigger, int, str], ...]:
+    """In a sentence with more than one date, a second trigger of a type already found, in another clause, when
+    each of the two is the nearer one to a date of its own ("at a video conference on Monday … at the summit held
+    on 12-13 August"); not when the second would take the first one's only date ("a call with X, the host of the
+    summit, on 14 November")."""
+    def distance(date: DateFound, at: int) -> int:
+        return min(abs(date.start + start - at), abs(date.end + start - at))
+
+    seconds = []
+    for trigger, at, text in found:
+        after = at + len(text)
+        match = next((m for row in words.triggers if row.event_type == trigger.event_type
+                      for m in [row.pattern.search(masked, after, end)] if m is not None), None)
+        if match is None or not _CLAUSE_BREAK.search(masked, after, match.start()):
+            continue
+        nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
+        if any(nearer) and not all(nearer):
+            row = next(row for row in words.triggers if row.event_type == trigger.event_type and row.pattern.match(masked, match.start()))
+            seconds.append((row, match.start(), match.group(0)))
+    return tuple(seconds)
+
+
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
     """The year of the calendar entry this year-less report matches, if exactly one does."""
     month_day = _month_day(found)
@@ -553,6 +577,8 @@ def _sentence_events(
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year)
+    if len(dates) > 1:
+        found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
     # ("the withdrawal, starting today")
     effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
