@@ -186,13 +186,13 @@ def _second_triggers(
     seconds = []
     for trigger, at, text in found:
         after = at + len(text)
-        match = next((m for row in words.triggers if row.event_type == trigger.event_type
-                      for m in [row.pattern.search(masked, after, end)] if m is not None), None)
-        if match is None or not _CLAUSE_BREAK.search(masked, after, match.start()):
+        hit = next(((row, m) for row in words.triggers if row.event_type == trigger.event_type
+                    for m in [row.pattern.search(masked, after, end)] if m is not None), None)
+        if hit is None or not _CLAUSE_BREAK.search(masked, after, hit[1].start()):
             continue
+        row, match = hit
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
         if any(nearer) and not all(nearer):
-            row = next(row for row in words.triggers if row.event_type == trigger.event_type and row.pattern.match(masked, match.start()))
             seconds.append((row, match.start(), match.group(0)))
     return tuple(seconds)
 
