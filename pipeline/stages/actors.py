@@ -198,6 +198,8 @@ class Mention:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
+#: Words only Italian writes, so a paragraph that holds one is Italian and its capital "I" an article.
+_ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che|hanno)\b")
 _NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
@@ -210,6 +212,7 @@ class MentionWords:
     organisation_pronouns: frozenset[str]
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
+    name_adjectives: tuple[str, ...]  # "… del Distretto militare orientale": adjectives that go on naming a body
     anonymous_nouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
     name_stopwords: frozenset[str]
@@ -232,6 +235,7 @@ class MentionWords:
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
             press_service_nouns=word_list(data, "press_service_nouns"),
+            name_adjectives=word_list(data, "name_adjectives"),
             anonymous_nouns=word_list(data, "anonymous_nouns"),
             group_nouns=word_list(data, "group_nouns"),
             name_stopwords=frozenset(word_list(data, "name_stopwords")),
@@ -277,12 +281,14 @@ class MentionFinder:
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in words.press_service_nouns)
+        adjectives = "|".join(re.escape(n) for n in words.name_adjectives) or "__none__"
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
+            rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
             # "… of the General Staff", "… del presidente bielorusso", "… del ministero della Difesa armeno"
         )
@@ -421,8 +427,8 @@ class MentionFinder:
     def _pronouns(self, text: str) -> Iterable[Mention]:
         for match in self._pronoun.finditer(text):
             word = match.group(1).lower()
-            if word == "i" and match.group(1) != "I":
-                continue
+            if word == "i" and (match.group(1) != "I" or _ITALIAN_WORDS.search(text)):
+                continue  # "i" is not the pronoun, nor is "I" in Italian ("I reparti svolgeranno …": the article)
             actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
                           self.words.pronouns.get(word))

@@ -431,3 +431,22 @@ def test_a_gerund_with_its_own_subject_after_with() -> None:
                      "Japarov saying a new Tajik raid on Kyrgyzstan was “quite possible” this spring.",
                      dt.date(2022, 3, 9))
     assert [(k, t, s) for k, t, s, _ in found] == [("partial", "quite possible", "Sadyr Japarov")]
+
+
+def test_a_loose_closing_mark_a_titled_inverted_name_and_a_paragraph_attributed_by_the_next() -> None:
+    found = _extract('Stanislav Zas met reporters in Moscow.\n'
+                     '"The drills will go ahead in the spring. Is that clear? "he told them.\n'
+                     "The spring drills will move to a range near Osh, said the Secretary General of the alliance "
+                     "Stanislav Zas, reports Interfax.\n"
+                     "Reparti russi conducono manovre notturne sulle alture vicino a Khorog.\n"
+                     "Lo riferisce l'ufficio stampa del Distretto militare centrale russo, precisando che le manovre "
+                     "dureranno tre giorni. I reparti svolgeranno “esercizi di tiro con armi leggere” sul poligono.",
+                     dt.date(2022, 3, 9))
+    office = "ufficio stampa del Distretto militare centrale russo"
+    assert [(k, t[:24], s) for k, t, s, _ in found] == [
+        ("direct", "The drills will go ahead", "Stanislav Zas"),
+        ("indirect", "The spring drills will m", "Stanislav Zas"),
+        ("indirect", "Reparti russi conducono ", office),
+        ("indirect", "le manovre dureranno tre", office),
+        ("partial", "esercizi di tiro con arm", office),
+    ]

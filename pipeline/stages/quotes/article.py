@@ -81,7 +81,12 @@ def read_paragraphs(
             open_quote = None
             continue
         introduced = number > 0 and (lines[number - 1] or "").rstrip().endswith(":")
-        quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced)
+        before = lines[number - 1] if number > 0 and not (number == 1 and skip_first) else None
+        quiet = (number - 1, before) if before and number - 1 not in found else None  # the paragraph before, quote-free
+        quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet)
+        if quotes and quotes[0].line_no != number:
+            attributed = quotes.pop(0)  # the paragraph before, attributed by this one's first sentence
+            found[attributed.line_no] = [attributed]
         if open_quote is not None and quotes and quotes[0].start == 0 and quotes[0].kind == "direct":
             # the quotation ends here, and so does its attribution: the earlier part has the same speaker
             end = quotes[0]

@@ -376,6 +376,10 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
     return any("." in token and re.split(r"[-.]", token.lower().rstrip("."))[-1] not in words.abbreviations for token in text.split())
 
 
+#: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …".
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:the|il|lo|la|l['’])\s*[A-ZÀ-Ý]")
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -404,7 +408,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
     inverted = speaker.start >= cue.end and (_closes_clause(speaker, masked) or circumstance) and (
-        not between.strip() or (between.strip()[:1].isupper() and len(between.split()) <= 10
+        not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between)) and len(between.split()) <= 10
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
@@ -466,10 +470,13 @@ def extract_paragraph(
     previous_speaker: Mention | None,
     continues: bool = False,
     introduced: bool = False,
+    paragraph_before: tuple[int, str] | None = None,
 ) -> tuple[list[FoundQuote], Mention | None]:
     """Return the quotes of one paragraph and the speaker a following run-on quote may inherit; ``continues``
     when the paragraph before ended inside a quotation that has not closed, ``introduced`` when it ended with a
-    colon ("the Head of State noted:"), so that a paragraph opening with a dash is the words announced."""
+    colon ("the Head of State noted:"), so that a paragraph opening with a dash is the words announced.
+    ``paragraph_before`` (its number and text) is the paragraph before when it holds no quote: a first sentence
+    that attributes the sentence before it ("Lo riferisce il servizio stampa …") attributes that paragraph's last."""
     spans = interrupted(line, quoted_spans(line, continues, introduced), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
@@ -496,6 +503,8 @@ def extract_paragraph(
     for sent in bounds:
         cues = find_cues(words, masked, *sent)
         earlier = _attributed_by_next(words, line_no, line, masked, mentions, before_sent, sent, found)
+        if earlier is None and before_sent is None and paragraph_before is not None:
+            earlier = _attributes_paragraph_before(words, paragraph_before, masked, mentions, sent)
         if earlier is not None:
             found.append(earlier)
             last = earlier.speaker
@@ -553,9 +562,14 @@ def extract_paragraph(
                     # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
                     speaker, confidence = person_before, 0.5
             uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
-            if (kind == "partial" and speaker is None and uncued and last is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
-                    and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions)):
-                speaker, confidence = last, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
+            # the sentence before in this paragraph reported someone's words: its speaker goes on ("X riferisce
+            # che … . “…” dei droni sono state realizzate …"), whoever it named on the way
+            before_it = [q for q in found if q.line_no == line_no and q.end <= sent[0]]
+            reported = before_it[-1] if before_it and before_it[-1].kind == "indirect" else None
+            heir, scope = (reported.speaker, sent[0]) if reported is not None and reported.speaker is not None else (last, 0)
+            if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
+                    and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions)):
+                speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
@@ -641,6 +655,30 @@ def _attributed_by_next(
         return None
     confidence = 0.75 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
     return FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, verb, confidence)
+
+
+def _attributes_paragraph_before(
+    words: QuoteWords, paragraph_before: tuple[int, str], masked: str, mentions: Sequence[Mention], sent: tuple[int, int]
+) -> FoundQuote | None:
+    """The last sentence of the paragraph before as an indirect quote, when the sentence ``sent`` that opens this
+    paragraph attributes it ("… al confine con l'Afghanistan. ¶ Lo riferisce il servizio stampa …")."""
+    attribution = _anaphoric(words, masked, mentions, sent)
+    if attribution is None:
+        return None
+    number, text = paragraph_before
+    if quoted_spans(text):
+        return None
+    bounds = sentences(text, words.abbreviations)
+    if not bounds:
+        return None
+    start, end = _trim(text, *bounds[-1])
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    if len(text[start:end].split()) < 4 or text.rstrip().endswith(":"):
+        return None
+    speaker, verb = attribution
+    confidence = 0.7 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
+    return FoundQuote(number, "indirect", start, end, text[start:end], speaker, None, verb, confidence)
 
 
 def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> tuple[Mention, str] | None:

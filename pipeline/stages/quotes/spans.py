@@ -150,6 +150,7 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
     opener = line[opened]
     nests = opener in _NESTING  # “…” and «…» can nest; "…" and '…' cannot
     depth = 0
+    loose: int | None = None  # a mark set apart after the words' last stop: "… did not come? "he said."
     for index in range(opened + 2, len(line)):
         char = line[index]
         if nests and char == opener and _can_open(line, index) and sum(line.count(c, index) for c in closers if c != opener) >= depth + 2:
@@ -160,6 +161,9 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
         after = line[index + 1] if index + 1 < len(line) else " "
         before = line[index - 1]
         if before.isspace():
+            if (loose is None and char != "'" and line[index - 2 : index - 1] in (".", "!", "?", ",", "…")
+                    and (char != '"' or line.count('"', opened) == 2)):
+                loose = index
             continue
         if char in ("’", "'", '"') and (after.isalnum()):
             continue  # an apostrophe (Russia’s) or a mark inside a word
@@ -167,7 +171,7 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
             depth -= 1
             continue
         return index
-    return None
+    return loose
 
 
 def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
