@@ -51,6 +51,13 @@ TIMESTAMP = _rule(
     max_chars=40,
 )
 
+#: A promo label alone on its line ("Leggi anche", "Read also:"): the linked headline comes on the next line.
+PROMO_LABEL = _rule("read_also", r"^(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see)|leggi\s+anche|potrebbe\s+interessarti"
+                    r"|related(?:\s+articles?|\s+stories|\s+news)?|читайте\s+также)\s*[:\-–]?$", max_chars=40)
+
+#: The headline a promo label links to: one line with no full stop at its end, or one cut off with "…".
+LINKED_TITLE = _rule("read_also", r"(?:[^.!?…\s]|\.\.\.|…)[\"”»’]?$", max_chars=160)
+
 RULES: tuple[Rule, ...] = (
     # "-", "***", "• • •": lines with no letter or digit at all.
     _rule("separator", r"^[^\w]+$", max_chars=40),

@@ -8,20 +8,23 @@ article's ``source_line``.
 
 from __future__ import annotations
 
-from pipeline.stages.boilerplate import RULES, SOURCE_LINE, TIMESTAMP
+from pipeline.stages.boilerplate import LINKED_TITLE, PROMO_LABEL, RULES, SOURCE_LINE, TIMESTAMP
 from pipeline.stages.records import CleanArticle, RawDocument, RemovedLine
 from schemas import normalise_line
 
 _PROMO_REASONS = frozenset({"related_promo", "read_also"})
 
 
-def classify_line(line: str, previous_reason: str | None) -> str | None:
-    """Return the boilerplate reason for one stripped line, or None when it is body text."""
+def classify_line(line: str, previous_reason: str | None, previous_line: str = "") -> str | None:
+    """Return the boilerplate reason for one stripped line, or None when it is body text; ``previous_line`` is
+    the line before, so the headline under a bare "Leggi anche" goes with it."""
     if previous_reason in _PROMO_REASONS and TIMESTAMP.matches(line):
         return TIMESTAMP.reason
     for rule in RULES:
         if rule.matches(line):
             return rule.reason
+    if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and LINKED_TITLE.matches(line):
+        return PROMO_LABEL.reason
     if SOURCE_LINE.matches(line):
         return SOURCE_LINE.reason
     return None
@@ -34,13 +37,14 @@ def clean_document(document: RawDocument) -> CleanArticle:
     seen: set[str] = set()
     source_line: str | None = None
     previous_reason: str | None = None
+    previous_line = ""
     n_lines_raw = 0
     for line_no, raw_line in enumerate(document.text.split("\n"), start=1):
         line = raw_line.strip()
         if not line:
             continue
         n_lines_raw += 1
-        reason = classify_line(line, previous_reason)
+        reason = classify_line(line, previous_reason, previous_line)
         if reason is None and normalise_line(line) in seen:
             reason = "duplicate_line"
         if reason is None:
@@ -50,7 +54,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
             removed.append(RemovedLine(line_no, raw_line, reason))
             if reason == SOURCE_LINE.reason and source_line is None:
                 source_line = line
-        previous_reason = reason
+        previous_reason, previous_line = reason, line
     return CleanArticle(document, tuple(kept), tuple(removed), n_lines_raw, source_line)
 
 

@@ -412,6 +412,15 @@ STAMP = r"(?:(?i:date)\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+"
 #: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
 AGENCY = r"(?:\([A-Z][\w .-]{1,20}\)\s*[-–—]?\s*)?"
 
+#: Where a story is filed, before its first words, with or without a date: "BISHKEK (Agency News / Wire - 9th
+#: May, 2023) ", "MOSCOW (Xinhua) — ", "MINSK. KAZINFORM - ": a city in capitals, then an agency's brackets or name
+#: ("CSTO (Collective Security …) Secretary" is no dateline: no date, path or dash).
+DATELINE_HEAD = re.compile(
+    rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}})"
+    # the brackets hold a date or a wire's path ("News / Wire"), or a dash follows them
+    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}\s+[-–—])\s+(?=[A-ZÀ-Ý\"“«])"
+)
+
 DATELINE = re.compile(
     rf"^\s*(?:{STAMP})?{AGENCY}[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"

@@ -45,6 +45,13 @@ def test_timestamp_is_boilerplate_only_under_a_promo() -> None:
     assert clean_text(alone) == alone
 
 
+def test_the_headline_under_a_bare_read_also_label_goes_with_it() -> None:
+    text = ("Il ministro ha parlato ai cadetti.\nLeggi anche\nManovre sul Pamir, il generale: “Siamo pronti a tutto...\"\n"
+            "Le esercitazioni dureranno tre giorni.\nLeggi anche: le manovre del 2019\nIl programma resta invariato")
+    assert clean_text(text).split("\n") == ["Il ministro ha parlato ai cadetti.", "Le esercitazioni dureranno tre giorni.",
+                                             "Il programma resta invariato"]
+
+
 def test_source_line_is_metadata_not_body() -> None:
     document = RawDocument("x.txt", "0" * 64, 10, "utf-8", "Body paragraph.\nbelsat.eu, following kremlin.ru")
     clean = clean_document(document)

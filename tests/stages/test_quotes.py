@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -450,3 +451,30 @@ def test_a_loose_closing_mark_a_titled_inverted_name_and_a_paragraph_attributed_
         ("indirect", "le manovre dureranno tre", office),
         ("partial", "esercizi di tiro con arm", office),
     ]
+
+
+def test_a_datelined_lede_a_wire_that_learned_it_an_office_after_a_quote_and_a_headline_name() -> None:
+    found = _extract("ASTANA (Steppe News / Wire - 2nd April, 2023) Kazakhstan will host the autumn staff drill, "
+                     "Kazakh President Kassym-Jomart Tokayev said on Sunday.\n"
+                     "Two field drills will follow in 2024, Kazinform learned from CSTO Secretary General Imangali Tasmagambetov.\n"
+                     '"The president stressed that the drill serves the whole region," the Kazakh president\'s office said.\n'
+                     "Note, that the Armenian side did not send its officers to the meeting.\n"
+                     'Tokayev: "Nessun alleato resterà solo davanti alla crisi"\n'
+                     '"Abbiamo chiesto aiuto agli alleati - ha spiegato Tokayev -. Gli alleati hanno risposto in un giorno".',
+                     dt.date(2023, 4, 2))
+    assert [(k, t[:30], s, v) for k, t, s, v in found] == [
+        ("indirect", "Kazakhstan will host the autum", "Kassym-Jomart Tokayev", None),
+        ("indirect", "Two field drills will follow i", "Imangali Tasmagambetov", "Kazinform"),
+        ("direct", "The president stressed that th", "the Kazakh president's office", None),
+        ("direct", "Nessun alleato resterà solo da", "Kassym-Jomart Tokayev", None),
+        ("direct", "Abbiamo chiesto aiuto agli all", "Kassym-Jomart Tokayev", None),
+        ("direct", "Gli alleati hanno risposto in ", "Kassym-Jomart Tokayev", None),
+    ]
+
+
+def test_a_lede_that_repeats_the_first_line_gives_one_quote(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("date 2023-04-02 Kazakhstan will host the autumn staff drill, Kazakh President Kassym-Jomart Tokayev "
+                    "said on Sunday\nASTANA (Steppe News / Wire - 2nd April, 2023) Kazakhstan will host the autumn staff "
+                    "drill, Kazakh President Kassym-Jomart Tokayev said on Sunday.\n", encoding="utf-8")
+    assert [(q.text_en, q.speaker_id) for q in quotes_of(path)] == [("Kazakhstan will host the autumn staff drill", "tokayev")]

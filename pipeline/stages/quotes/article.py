@@ -135,10 +135,16 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     english = original if is_english else read_paragraphs(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
+    told: set[tuple[str, str, str | None]] = set()
     for number in sorted(set(original) | set(english)):
         pairs = [(q, q) for q in english.get(number, [])] if is_english else _pair(english.get(number, []), original.get(number, []))
         for en, orig in pairs:
-            records.append(_record(article, registry, number, en, orig, orig_starts[number], en_starts[number], is_english))
+            record = _record(article, registry, number, en, orig, orig_starts[number], en_starts[number], is_english)
+            said = (record.kind, " ".join((record.text_original or record.text_en or "").lower().split()), record.speaker)
+            if said in told:
+                continue  # the same words by the same speaker again (a lede that repeats the first line): one quote
+            told.add(said)
+            records.append(record)
     return records
 
 

@@ -123,7 +123,7 @@ class QuoteWords:
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
-                rf"(?:^|[,;]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
+                rf"(?:^|[,;]\s*|(?<=[\"”»]))\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
                 r"[^,;:.]{0,90}?)\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),

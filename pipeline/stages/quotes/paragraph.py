@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder
+from pipeline.stages.dates import DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
@@ -153,6 +154,7 @@ def _body_after(words: QuoteWords, cue: Cue, masked: str, ceiling: int) -> Menti
     return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _OWNER_NEXT = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
 
 
@@ -169,9 +171,10 @@ def _body_before(
     inside = [m for m in mentions if match.start("body") <= m.start < match.end("body")]
     if any(m.start <= noun < m.end and m.actor_id for m in inside):
         return next(m for m in inside if m.start <= noun < m.end and m.actor_id)  # "the ministry", resolved to an office
-    if any((m.start <= noun < m.end and m.kind != "anonymous") or (m.actor_type == "person" and m.kind != "unknown_name")
+    if any((m.start <= noun < m.end and m.kind != "anonymous")
+           or (m.actor_type == "person" and m.kind != "unknown_name" and not _POSSESSIVE.match(masked, m.end))
            for m in inside):
-        return subject  # the body is a registered actor, or a named person speaks for it
+        return subject  # the body is a registered actor, or a named person speaks for it (not "the president's office")
     if subject is not None and not (match.start("body") <= subject.start < match.end("body")):
         return subject
     owner = _OWNER_NEXT.match(masked, match.end("noun"))
@@ -376,6 +379,10 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
     return any("." in token and re.split(r"[-.]", token.lower().rstrip("."))[-1] not in words.abbreviations for token in text.split())
 
 
+#: Between a name and the quotation it heads: a colon ("Putin: «…»").
+_NAME_COLON = re.compile(r"\s*:\s*")
+#: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
+_STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …".
 _TITLE_BEFORE_NAME = re.compile(r"\s*(?:the|il|lo|la|l['’])\s*[A-ZÀ-Ý]")
 
@@ -551,6 +558,11 @@ def extract_paragraph(
                 issuer = _issuer(mentions, named, masked, reading.end()) or (sources[-1] if sources else source_before)
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
+            if speaker is None and kind in ("direct", "partial"):
+                # "Putin: «…»", a headline's way: a name, a colon, the words
+                lead = [m for m in mentions if sent[0] <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]
+                if lead and _NAME_COLON.fullmatch(masked, lead[0].end, span.open_at) and not masked[sent[0] : lead[0].start].strip():
+                    speaker, confidence = lead[0], 0.7
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
@@ -750,7 +762,8 @@ def _indirect(
     for cue in cues:
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
         if (choice is None and person_before is not None and cue.kind == "speech"
-                and words.subjectless.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()):
+                and words.subjectless.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()
+                and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
         if choice is None:
             continue
@@ -794,6 +807,9 @@ def _indirect(
             assert that is not None
             second = (that.end(), clause[1])
             clause = (clause[0], cut)
+        filed = DATELINE_HEAD.match(line) or _STAMPED.match(line)
+        if filed is not None and clause[0] < filed.end() < clause[1]:
+            clause = (filed.end(), clause[1])  # "BISHKEK (Wire - 9th May, 2023) X intends …, Y said": not Y's words
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue

@@ -115,7 +115,9 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
 
 #: An attribution set between dashes inside a quotation: "«The border is calm – said the minister – Yet we …»".
 #: It opens lowercase (a verb) and the quotation resumes with a capital after the second dash.
-_INTERRUPTION = re.compile(r"[,.]?\s[–—]\s+(?=[a-zà-ù])(?P<attribution>[^–—.!?]{3,160}?)\s+[–—]\s+(?=[A-ZÀ-Ý])")
+_INTERRUPTION = re.compile(
+    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>[^–—.!?-]{3,160}?)\s+[–—-]\s*(?:[.,]\s+)?(?=[A-ZÀ-Ý])"
+)  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
 
 def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable[[str], bool]) -> list[QuotedSpan]:
@@ -128,7 +130,7 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
             result.append(span)
             continue
         first_close = match.start() + len(match.group(0)) - len(match.group(0).lstrip(",. "))  # the first dash
-        second_open = max(line.rfind("–", match.start(), match.end()), line.rfind("—", match.start(), match.end()))
+        second_open = max(line.rfind(dash, match.end("attribution"), match.end()) for dash in "–—-")
         result.append(QuotedSpan(span.open_at, first_close, span.start, match.start()))
         result.append(QuotedSpan(second_open, span.close_at, match.end(), span.end, resumed=True))
     return result
