@@ -221,6 +221,7 @@ class MentionWords:
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
     country_anaphors: tuple[str, ...]  # "the country's": the last country named
+    local_adjectives: tuple[str, ...]  # "il governo provinciale": an office below the state's
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -244,6 +245,7 @@ class MentionWords:
             office_heads=word_list(data, "office_heads"),
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
             country_anaphors=word_list(data, "country_anaphors"),
+            local_adjectives=word_list(data, "local_adjectives"),
         )
 
     def role(self, noun: str) -> str | None:
@@ -294,13 +296,20 @@ class MentionFinder:
         )
         offices = "|".join(re.escape(n) for n in sorted(words.office_nouns, key=len, reverse=True))
         anaphors = "|".join(re.escape(a) for a in words.country_anaphors)
+        local = "|".join(re.escape(a) for a in words.local_adjectives) or "__none__"
         # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
         self._office_gate = re.compile("|".join(re.escape(h) for h in words.office_heads), re.IGNORECASE)
         self._office = re.compile(
-            rf"\b(?i:the|il|lo|l['’]|del|dal|al|nel)\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b(?:\s+(?i:{anaphors}))?"
+            rf"\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b"
+            rf"(?!\s+(?i:{local})\b)"  # "il governo provinciale" is no country's government
+            rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
         self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
+        # "the agency", "l'agenzia di stampa" with no name after it: the outlet the article last named
+        self._media_anaphora = re.compile(
+            r"(?<![\w])(?i:the|(?:d[ae]ll|all)?['’]|l['’])\s*(?i:(?:news\s+)?agency|agenzia)\b(?!(?:\s+di\s+stampa)?(?:\s+[a-zà-ù]+){0,2}\s+[A-Z(«\"“])"
+            r"(?i:\s+di\s+stampa)?")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
         anon = "|".join(words.anonymous_nouns)
@@ -308,11 +317,12 @@ class MentionFinder:
         stop = "|".join(sorted(words.name_stopwords, key=len, reverse=True))
         self._anonymous_gate = re.compile(rf"\b(?:{anon}|{groups}|fonti|fonte)\b", re.IGNORECASE)
         self._anonymous = re.compile(
-            rf"\b(?:(?:an?|one|some|several|two|three|una?|alcune|alcuni|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            rf"\b(?:(?:(?i:an?|one|some|several|two|three|una?|alcune|alcuni)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
             rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+))"
-            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?",
+            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
+            rf"(?:\s+(?i:{registry.country_alternation})\b)?)?",  # "una fonte della sicurezza tagica"
         )
 
     def _descriptor_pattern(self) -> re.Pattern[str]:
@@ -357,6 +367,8 @@ class MentionFinder:
             mentions.extend(Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
                             for m in self._office.finditer(text))
         mentions.extend(self._organisation_anaphora(text))
+        mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "media", role="media_anaphora")
+                        for m in self._media_anaphora.finditer(text))
         mentions.extend(self._pronouns(text))
         taken = _select(mentions)
         taken.extend(self._unknown_names(text, taken))
@@ -515,6 +527,7 @@ class Discourse:
     day: dt.date | None
     people: list[Mention] = field(default_factory=list)
     organisations: list[Mention] = field(default_factory=list)
+    media: list[Mention] = field(default_factory=list)  # outlets named, for "the agency"
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None
     last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
@@ -539,6 +552,8 @@ class Discourse:
                 self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))
         elif mention.actor_type in ("organisation", "country") and mention.actor_id:
             self.organisations.append(mention)
+        elif mention.actor_type == "media" and mention.actor_id:
+            self.media.append(mention)
 
     def _qualifier_actor(self, mention: Mention) -> Actor | None:
         if not mention.qualifier:
@@ -634,6 +649,8 @@ class Discourse:
 
     def _resolve_descriptor(self, mention: Mention) -> Mention:
         role = mention.role
+        if role == "media_anaphora":
+            return _adopt(mention, self.media[-1]) if self.media else mention
         if role == "press_service":
             # "the organization's press service", "the alliance": the organisation last named speaks;
             # "organization's" and "alliance" mean an international body, not a government.

@@ -478,3 +478,30 @@ def test_a_lede_that_repeats_the_first_line_gives_one_quote(tmp_path: Path) -> N
                     "said on Sunday\nASTANA (Steppe News / Wire - 2nd April, 2023) Kazakhstan will host the autumn staff "
                     "drill, Kazakh President Kassym-Jomart Tokayev said on Sunday.\n", encoding="utf-8")
     assert [(q.text_en, q.speaker_id) for q in quotes_of(path)] == [("Kazakhstan will host the autumn staff drill", "tokayev")]
+
+
+def test_italian_wire_rewrites_agency_anaphora_authorities_bodies_and_sources() -> None:
+    found = _extract("Il contingente resterà al confine fino a marzo, hanno dichiarato ieri i leader dei sei paesi membri "
+                     "della CSTO.\n"
+                     "Il capo di stato maggiore Anatolij Sidorov ha proposto nuove manovre in primavera, ha riferito "
+                     "l'agenzia di stampa TASS.\n"
+                     "Ha detto che Sidorov ha telefonato ai comandanti delle due parti.\n"
+                     "\"Le colonne devono fermarsi subito\", ha scritto l'agenzia di stampa.\n"
+                     "Le autorità kirghise hanno riferito in serata che i pastori hanno chiuso la strada per due ore.\n"
+                     "Il servizio tagiko delle guardie di confine ha fatto sapere che nessuno ha sparato.\n"
+                     "Il governo provinciale di Sughd, in Tagikistan, ha dichiarato che due case sono state colpite.\n"
+                     "Una fonte della polizia tagica ha riferito che la strada è di nuovo aperta.\n"
+                     "Il presidente Emomali Rahmon ha indicato come priorità nuovi posti di frontiera, ha riferito "
+                     "la rete televisiva Russia 24.",
+                     dt.date(2022, 1, 28))
+    assert [(k, s, v) for k, _, s, v in found] == [
+        ("indirect", "Collective Security Treaty Organization", None),
+        ("indirect", "Anatolij Sidorov", "TASS"),
+        ("indirect", "TASS", None),
+        ("direct", "TASS", None),
+        ("indirect", "Government of Kyrgyzstan", None),
+        ("indirect", "Il servizio tagiko delle guardie di confine", None),
+        ("indirect", "Il governo provinciale di Sughd", None),
+        ("indirect", "Una fonte della polizia tagica", None),
+        ("indirect", "Emomali Rahmon", "Russia 24"),
+    ]

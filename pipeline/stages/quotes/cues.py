@@ -95,7 +95,7 @@ class QuoteWords:
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
                 rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
-                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2})?\s*"
+                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?)?\s*"
                 rf"(?:(?:{alternation(lists['rank_words'])})\s+)*$",
                 re.IGNORECASE,
             ),
@@ -124,7 +124,7 @@ class QuoteWords:
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
                 rf"(?:^|[,;]\s*|(?<=[\"”»]))\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
-                r"[^,;:.]{0,90}?)\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
+                r"[^,;:.]{0,90}?)(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),
             anaphoric_it=re.compile(

@@ -175,8 +175,8 @@ def _body_before(
            or (m.actor_type == "person" and m.kind != "unknown_name" and not _POSSESSIVE.match(masked, m.end))
            for m in inside):
         return subject  # the body is a registered actor, or a named person speaks for it (not "the president's office")
-    if subject is not None and not (match.start("body") <= subject.start < match.end("body")):
-        return subject
+    if subject is not None and not (match.start("body") <= subject.start < match.end()):
+        return subject  # (a place in apposition, "Il governo provinciale di X, in Kirghizistan, ha …", is not it)
     owner = _OWNER_NEXT.match(masked, match.end("noun"))
     if owner is not None:
         named = next((m for m in inside if m.start == owner.end() and m.actor_id), None)
@@ -193,11 +193,22 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
         return voice
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
+    if speaker.kind == "descriptor" and not speaker.resolved and speaker.country is None:
+        # "i leader dei paesi dell'Organizzazione …", "the heads of the member states of the CSTO": together, the bloc
+        bloc = next((m for m in mentions if m.start >= speaker.end and m.actor_type == "organisation" and m.actor_id
+                     and _MEMBERS_OF.match(masked[speaker.end : m.start])), None)
+        if bloc is not None:
+            return replace(bloc, start=speaker.start, end=speaker.end)  # the bloc speaks, from where its members stand
     for mention in mentions:
         if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
             return mention if _APPOSED_NAME.match(masked[speaker.end : mention.start]) else speaker
     return speaker
 
+
+#: Between a title and a bloc whose members' holders of it speak together: " dei paesi dell'Organizzazione del Trattato … (".
+_MEMBERS_OF = re.compile(
+    r"\s+(?:of\s+the|of|dei|degli|delle)\s+(?:[\w-]+\s+)?(?:member\s+)?(?:paesi|stati|countries|states|nations|nazioni)(?:\s+membri)?"
+    r"\s+(?:della|dell['’]|del|of\s+the|of)?[^,.;:]{0,70}$", re.IGNORECASE)
 
 #: What stands between a spokesperson and the principal they speak for: "for", "of", "to", "del", "di".
 _FOR = re.compile(r"^\s+(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -306,10 +317,15 @@ _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*
 _SCARE_WORDS = 3
 
 
+_OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])\b", re.IGNORECASE)
+
+
 def _closes_clause(mention: Mention, masked: str) -> bool:
     """True when a mention after a cue ends its clause ("…, said Peskov.", "…, ha spiegato il portavoce, X"),
     so it is the cue's inverted subject; "X, said the CSTO session worked out …" has it open a reported clause."""
     rest = re.split(r"[,.;:!?]", masked[mention.end :], maxsplit=1)[0]
+    if _OWNER_CHAIN.match(rest) and len(rest.split()) <= 12 and not re.search(r"\b(?:that|che)\b", rest):
+        return True  # "…, hanno dichiarato il leader dei paesi dell'Organizzazione del Trattato …": whose it is
     return len(rest.split()) <= 3
 
 
@@ -383,8 +399,11 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 _NAME_COLON = re.compile(r"\s*:\s*")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
-#: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …".
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:the|il|lo|la|l['’])\s*[A-ZÀ-Ý]")
+#: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
+#: "…, ha riferito l'agenzia di stampa RIA".
+_TITLE_BEFORE_NAME = re.compile(
+    r"\s*(?:the|il|lo|la|l['’]|i|gli|le)\s*(?:[A-ZÀ-Ý]|$|(?:[a-zà-ù-]+\s+){0,2}(?!(?:of|di|del|della|dei|degli|delle|dell)\s)[a-zà-ù-]+\s+$)"
+)  # not "acknowledged the legitimacy of X's …": an object, not a title
 
 
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -414,12 +433,15 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
-    inverted = speaker.start >= cue.end and (_closes_clause(speaker, masked) or circumstance) and (
+    # whom one informs or tells stands after the cue as its object, not as an inverted subject
+    telling = listener or cue.words.lower().split()[-1] in words.listener_cues
+    inverted = speaker.start >= cue.end and not telling and (_closes_clause(speaker, masked) or circumstance) and (
         not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between)) and len(between.split()) <= 10
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(rest.split()) <= 10 or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8))
+        and (len(rest.split()) <= 10 or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
+                                                          or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
@@ -478,12 +500,14 @@ def extract_paragraph(
     continues: bool = False,
     introduced: bool = False,
     paragraph_before: tuple[int, str] | None = None,
+    told_before: Mention | None = None,
 ) -> tuple[list[FoundQuote], Mention | None]:
     """Return the quotes of one paragraph and the speaker a following run-on quote may inherit; ``continues``
     when the paragraph before ended inside a quotation that has not closed, ``introduced`` when it ended with a
     colon ("the Head of State noted:"), so that a paragraph opening with a dash is the words announced.
     ``paragraph_before`` (its number and text) is the paragraph before when it holds no quote: a first sentence
-    that attributes the sentence before it ("Lo riferisce il servizio stampa …") attributes that paragraph's last."""
+    that attributes the sentence before it ("Lo riferisce il servizio stampa …") attributes that paragraph's last.
+    ``told_before`` is the speaker of the last quote before this paragraph."""
     spans = interrupted(line, quoted_spans(line, continues, introduced), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
@@ -600,7 +624,14 @@ def extract_paragraph(
                 last = speaker
         if not quoted:
             named = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved]
-            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, named[-1] if named else person_before))
+            # a cue with no subject ("Ha detto che …") goes on with whoever was just reported, unless a person has
+            # been named since; failing that, with the last person named
+            prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
+            heir = (prior[-1].via or prior[-1].speaker) if prior else told_before  # an outlet that relayed goes on telling
+            since = prior[-1].end if prior else 0
+            if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
+                heir = None  # someone named since then is the likelier subject
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, heir or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     if line.rstrip().endswith(":") and bounds:
@@ -785,6 +816,10 @@ def _indirect(
                 inner_clause = indirect_clause(words, masked, inner_cue, nested, sent) if nested else None
                 if nested and inner_clause and nested.speaker.actor_type != "media":
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
+                    break
+                if nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start:
+                    # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them
+                    speaker, via = nested.speaker, speaker
                     break
         if via is None and speaker.actor_type != "media":  # "…, the CSTO said today, Reuters reported"
             relay = next((a for c in cues if c is not cue and (a := attribute(words, [c], mentions, masked, sent[0], sent[1]))
