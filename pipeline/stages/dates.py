@@ -427,14 +427,21 @@ DATELINE = re.compile(
 )
 
 
+def deictic_opening(line: str, words: DateWords) -> bool:
+    """True when a paragraph opens with a day word ("Domani, 16 maggio …", "Today, …") where a dateline's city would stand."""
+    first = re.match(r"\s*(?:(?i:date)\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+)?([^\W\d_]+)", line)
+    return first is not None and first.group(1).lower() in words.deictic
+
+
 _IT_MONTH_ABBR = {name: number for number, name in enumerate(
     ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"), start=1)}
 
 
-def dateline_month_day(line: str, parser: DateDataParser) -> tuple[int, int, int | None] | None:
-    """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."."""
+def dateline_month_day(line: str, parser: DateDataParser, words: DateWords | None = None) -> tuple[int, int, int | None] | None:
+    """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."
+    ("Domani, 16 maggio 2022, …" opens with a day word, not a city: no dateline)."""
     match = DATELINE.match(line)
-    if match is None:
+    if match is None or (words is not None and deictic_opening(line, words)):
         return None
     month = match.group("m1") or match.group("m2")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start

@@ -453,3 +453,21 @@ def test_a_second_meeting_with_its_own_date_in_one_sentence(tmp_path: Path) -> N
     consults = sorted((d, p) for t, d, p, *_ in events if t == "CONSULT")
     assert (dt.date(2019, 8, 3), "day") in consults and (dt.date(2019, 9, 20), "day") in consults
     assert consults.count((dt.date(2019, 9, 17), "day")) == 1
+
+
+def test_one_session_reported_by_an_actor_and_by_a_place_and_a_day_word_is_no_dateline(tmp_path: Path) -> None:
+    # our own words: a lead whose only country is its minister's, then the worded session; an Italian lead that
+    # opens with "Domani," and a definite "L'incontro" that is that summit again
+    events = _events_of_text(tmp_path, (
+        "Font size:\n"
+        "Foreign Minister Sergei Lavrov takes part in a meeting of his fellow ministers\n"
+        "20 May 2021\n"
+        "On May 20, 2021 in Bishkek (Kyrgyzstan), Sergei Lavrov took part in the meeting of the ministers.\n"
+    ))
+    assert [(t, d, c) for t, d, _, c, _ in events if t == "CONSULT"] == [("CONSULT", dt.date(2021, 5, 20), "KGZ")]
+    events = _events_of_text(tmp_path, (
+        "Il vertice di Mosca\n"
+        "date 2021-06-15 Domani, 16 giugno 2021, il presidente kazako partirà per Mosca per partecipare al vertice.\n"
+        "L'incontro segna il decimo anniversario della forza di reazione rapida.\n"
+    ))
+    assert [(t, d, s) for t, d, _, _, s in events if t == "CONSULT"] == [("CONSULT", dt.date(2021, 6, 16), "planned")]

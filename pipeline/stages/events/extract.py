@@ -21,7 +21,16 @@ from dataclasses import dataclass, replace
 from dateparser.date import DateDataParser
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
-from pipeline.stages.dates import AGENCY, DATELINE, STAMP, DateFound, DateWords, dateline_month_day, find_dates
+from pipeline.stages.dates import (
+    AGENCY,
+    DATELINE,
+    STAMP,
+    DateFound,
+    DateWords,
+    dateline_month_day,
+    deictic_opening,
+    find_dates,
+)
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
@@ -250,7 +259,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         prepared.append((number, line, masked, mentions))
     # A year-less date that the calendar recognises dates the whole article; so does a dateline's day.
     # (a page's header lines, "ID : 380440", "Tue, 09/15/2015", may come before it)
-    dated_lines = [(n, dateline_month_day(line, parser)) for n, line, _, _ in prepared[:DATELINE_LINES]]
+    dated_lines = [(n, dateline_month_day(line, parser, tools.date_words)) for n, line, _, _ in prepared[:DATELINE_LINES]]
     dateline_line, dateline = next(((n, d) for n, d in dated_lines if d), (None, None))
     if year_hint is None and dateline is not None and dateline[2] is not None:
         year_hint = dateline[2]
@@ -269,7 +278,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
     filed_at = _dateline_place(tools, opening, day)
-    prepared = [(n, text, _mask_dateline(m) if n <= 2 or n == dateline_line else m, ms) for n, text, m, ms in prepared]
+    prepared = [(n, text, _mask_dateline(m) if (n <= 2 or n == dateline_line) and not deictic_opening(m, tools.date_words) else m, ms)
+                for n, text, m, ms in prepared]
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
@@ -292,7 +302,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             _date_told(context, events, told, masked[start:end], anchor)
             told = len(events)
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
-                record = _follow_earlier_report(record, events, masked[start:end])
+                record = _follow_earlier_report(record, events, masked[start:end], tools.words)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -310,6 +320,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
 
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
+#: A date the calendar of known meetings gives: a caption's "Vertice CSTO a Dushanbe" is the summit the text dates.
+_KNOWN_DATED = frozenset({"calendar"})
 
 
 def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
@@ -327,12 +339,13 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
                                       and other.date_precision in ("day", "week", "month") and other.event_date.year == event.event_date.year
                                       for other in events):
             continue  # "Rubezh-2014" names the year of a drill the article dates more closely elsewhere
-        if event.event_date is not None and event.date_source in _STORY_DATED:
-            same = next((w for w in worded if _corefers(event, w)), None)
+        if event.event_date is not None and event.date_source in _STORY_DATED | _KNOWN_DATED:
+            same = next((w for w in worded if w is not event and not (event.date_source in _KNOWN_DATED and w.date_source in _KNOWN_DATED)
+                         and _corefers(event, w)), None)
             if same is not None:
                 event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
                                 date_text=same.date_text, date_source="article_context")
-                if event.country is None and same.country is not None:
+                if (event.country is None or event.place_text is None) and same.country is not None:
                     event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                     latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
         if event.date_source in _STORY_DATED and any(other.date_source in _STORY_DATED and other.event_type == event.event_type
@@ -354,8 +367,8 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 def _corefers(story: EventRecord, worded: EventRecord) -> bool:
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
-    if None not in (story.country, worded.country) and story.country != worded.country:
-        return False
+    if None not in (story.country, worded.country) and story.country != worded.country and story.place_text is not None:
+        return False  # (a country that only its actor gave, "Minister X participates in the meeting", may differ)
     assert story.event_date is not None and worded.event_date is not None
     if story.date_precision == "month":
         return (worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
@@ -364,7 +377,7 @@ def _corefers(story: EventRecord, worded: EventRecord) -> bool:
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
-_DEFINITE = re.compile(r"\b(?:the|this|that|il|lo|la|l'|questo|questa)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:(?:the|this|that|il|lo|la|questo|questa)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _date_told(context: _Context, events: list[EventRecord], told: int, sentence: str, anchor: dt.date | None) -> None:
@@ -382,7 +395,7 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
 
 
-def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:
+def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
     that type the article already dated: it takes that event's date and place instead of the story's date.
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
@@ -400,8 +413,8 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
             geo_precision=placed.geo_precision,
         )
     earlier = next((e for e in reversed(events) if e.event_type == record.event_type and e.event_date is not None), None)
-    if earlier is None:
-        return record
+    if earlier is None or (earlier.status != record.status and words.past.search(sentence)):
+        return record  # "Lo ha annunciato durante l'incontro con …": a meeting held, not the one planned
     return replace(
         record, event_date=earlier.event_date, date_precision=earlier.date_precision, date_text=earlier.date_text,
         date_source="article_context", country=earlier.country, place=earlier.place, latitude=earlier.latitude,
