@@ -73,7 +73,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel)\s+(?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of)\s+(?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
@@ -110,8 +110,8 @@ def _date_pattern(
     return re.compile(
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
-        rf"|(?:(?P<last>(?i:last|this\s+past))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
-        rf"|(?i:in|nel)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too
+        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
+        rf"|(?i:in|nel|del|of)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")
         rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b)"
@@ -201,13 +201,15 @@ def find_dates(
     year_hint: int | None,
     future: bool = False,
     context_year: int | None = None,
+    month: dt.date | None = None,
 ) -> list[DateFound]:
     """Return each date expression of a sentence, resolved.
 
     ``base`` is the publication date (for deictic words and weekdays), ``anchor`` the last date the article
     stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one, and
     ``context_year`` the last year the article wrote out, which a year-less past date after ``base`` takes
-    ("In January 2022, … on January 19", in a 2024 article).
+    ("In January 2022, … on January 19", in a 2024 article). ``month`` is the month of publication when no day is
+    known: "lo scorso aprile" in a January story is the April before.
     """
     found: list[DateFound] = []
     if not words.gate.search(sentence):
@@ -233,7 +235,7 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
         since = said if said is not None and match.group("nextday") else anchor
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year)
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, month)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return sorted(found, key=lambda f: f.start) if seasonal else found
@@ -262,9 +264,10 @@ def _resolve(
     year_hint: int | None,
     future: bool,
     context_year: int | None = None,
+    month: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
-        return _explicit(match, parser, base, anchor, year_hint, future, context_year)
+        return _explicit(match, parser, base, anchor, year_hint, future, context_year, month)
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
@@ -367,6 +370,7 @@ def _season(words: DateWords, match: re.Match[str], lead: str, reference: dt.dat
 def _explicit(
     match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool,
     context_year: int | None = None,
+    story_month: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
     month = match.group("m1") or match.group("m2") or match.group("m3")
@@ -397,6 +401,8 @@ def _explicit(
         parsed = parsed.replace(year=context_year)  # a past date after publication: the year the article wrote
     if year_hint is not None and base is None and anchor is None:
         parsed = parsed.replace(year=year_hint)
+    if base is None and story_month is not None and (match.group("last") or match.group("last2")) and parsed >= story_month:
+        parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January
     return _first_of(parsed, precision), precision, confidence, False
 
 

@@ -471,3 +471,17 @@ def test_one_session_reported_by_an_actor_and_by_a_place_and_a_day_word_is_no_da
         "L'incontro segna il decimo anniversario della forza di reazione rapida.\n"
     ))
     assert [(t, d, s) for t, d, _, _, s in events if t == "CONSULT"] == [("CONSULT", dt.date(2021, 6, 16), "planned")]
+
+
+def test_last_april_in_a_january_story_the_drills_of_a_year_and_a_place_inside_a_bodys_name(tmp_path: Path) -> None:
+    # our own words: "lo scorso aprile" told in January is the April before; "del 2019" dates the drills of that
+    # year; Shanghai in the name of the Shanghai organisation is no place for them
+    events = _events_of_text(tmp_path, (
+        "Tensione al confine\n"
+        "Pubblicato: gennaio 2022\n"
+        "Gli scontri dello scorso aprile tra le due nazioni hanno causato decine di morti.\n"
+        "Le esercitazioni militari del 2019, in collaborazione con l'Organizzazione per la cooperazione di Shanghai, "
+        "hanno coinvolto cinquemila soldati.\n"
+    ))
+    assert ("FIGHT", dt.date(2021, 4, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
+    assert [(t, d, c) for t, d, _, c, _ in events if t == "COOPERATE"] == [("COOPERATE", dt.date(2019, 1, 1), None)]

@@ -519,9 +519,10 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
 
 def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a sentence's people, which are not places: a name that is, as a whole, a place the gazetteer
-    knows ("Pskov region", which the registry's tolerance for slips would read as Peskov) is the place."""
-    return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and m.actor_type == "person"
-            and not tools.gazetteer.names(m.text)]
+    knows ("Pskov region", which the registry's tolerance for slips would read as Peskov) is the place. So are the
+    names of bodies and outlets that hold a place's ("the Shanghai Cooperation Organisation", "Russia 24")."""
+    return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and not tools.gazetteer.names(m.text)
+            and (m.actor_type == "person" or (m.kind == "name" and m.actor_type in ("organisation", "media")))]
 
 
 def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: DateFound, sentence: str, start: int) -> tuple[Trigger, int, str]:
@@ -589,7 +590,7 @@ def _sentence_events(
     sentence = where.masked[start : where.end]
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
-                       context_year=context_year)
+                       context_year=context_year, month=context.published_month)
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
