@@ -485,3 +485,23 @@ def test_last_april_in_a_january_story_the_drills_of_a_year_and_a_place_inside_a
     ))
     assert ("FIGHT", dt.date(2021, 4, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
     assert [(t, d, c) for t, d, _, c, _ in events if t == "COOPERATE"] == [("COOPERATE", dt.date(2019, 1, 1), None)]
+
+
+def test_documents_due_at_the_meeting_a_call_for_a_ceasefire_revolts_an_offensive_and_a_denunciation(tmp_path: Path) -> None:
+    # our own words: the documents are to be signed at the meeting the lead dates; Italian triggers
+    events = _events_of_text(tmp_path, (
+        "Ministers gather\n"
+        "MINSK, June 20, 2023 - The meeting of the alliance's defence ministers opens in Minsk on Tuesday.\n"
+        "Two joint documents are expected to be signed at the meeting.\n"
+    ))
+    assert ("AGREE", dt.date(2023, 6, 20), "day", "BLR", "planned") in events
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", dt.date(2023, 6, 20), "day", "BLR", "happened")]
+    events = _events_of_text(tmp_path, (
+        "Tensione nella valle\n"
+        "DUSHANBE, 3 maggio 2021 - Il segretario generale il 3 maggio ha chiesto un cessate il fuoco su tutta la linea.\n"
+        "Il 2 maggio erano scoppiate rivolte popolari in due villaggi della valle.\n"
+        "Il 1 maggio i ribelli hanno scagliato un'offensiva contro il posto di frontiera.\n"
+        "Il 3 maggio il ministro ha denunciato l'attacco davanti ai giornalisti.\n"
+    ))
+    assert {(t, d) for t, d, *_ in events} >= {("REQUEST", dt.date(2021, 5, 3)), ("PROTEST", dt.date(2021, 5, 2)),
+                                                ("ASSAULT", dt.date(2021, 5, 1)), ("ACCUSE", dt.date(2021, 5, 3))}

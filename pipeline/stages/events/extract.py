@@ -400,6 +400,21 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     that type the article already dated: it takes that event's date and place instead of the story's date.
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
     the place of the last event of its type that has one."""
+    anaphor = words.at_the_meeting.search(sentence) if record.event_date is None else None
+    if anaphor is not None:
+        # "Two accords are to be signed at the session": the meeting the article dated (one
+        # named with the same noun: "al vertice" is the summit, not the phone call dated since)
+        noun = anaphor.group(0).split()[-1].lower()
+        met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None
+                    and noun in e.trigger.lower()), None)
+        if met is not None:
+            own = record.place_text is not None and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
+            where = record if own else met
+            return replace(
+                record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,
+                date_source="article_context", country=where.country, place=where.place, latitude=where.latitude,
+                longitude=where.longitude, geo_precision=where.geo_precision, status=met.status if record.event_type == "CONSULT" else record.status,
+            )
     placeless = record.country is None and record.event_date is not None and record.date_source != "published"
     if record.date_source != "published" and not placeless:
         return record
