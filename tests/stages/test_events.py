@@ -505,3 +505,14 @@ def test_documents_due_at_the_meeting_a_call_for_a_ceasefire_revolts_an_offensiv
     ))
     assert {(t, d) for t, d, *_ in events} >= {("REQUEST", dt.date(2021, 5, 3)), ("PROTEST", dt.date(2021, 5, 2)),
                                                 ("ASSAULT", dt.date(2021, 5, 1)), ("ACCUSE", dt.date(2021, 5, 3))}
+
+
+def test_the_occasion_of_a_statement_dated_in_the_sentence_before(tmp_path: Path) -> None:
+    # our own words: the meeting where the statement was made is dated by the day the statement was
+    events = _events_of_text(tmp_path, (
+        "Drills stay in Kazakhstan\n"
+        "Published: May 16, 2023\n"
+        "Kazakhstan will keep the autumn drills at home, President Kassym-Jomart Tokayev said on Monday.\n"
+        "Tokayev made the statement at a meeting with the alliance's secretary general in Astana.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 5, 15), "day", "KAZ", "happened") in events

@@ -24,6 +24,7 @@ from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, 
 from pipeline.stages.dates import (
     AGENCY,
     DATELINE,
+    DATELINE_HEAD,
     STAMP,
     DateFound,
     DateWords,
@@ -290,6 +291,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     uncoded: list[UncodedRecord] = []
     anchor: dt.date | None = None
     context_year: int | None = None
+    said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
     for number, line, masked, mentions in prepared:
         if number == 0 and skip_first:
             uncoded.append(UncodedRecord(article_id, number, "headline", line))
@@ -303,6 +305,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             told = len(events)
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
                 record = _follow_earlier_report(record, events, masked[start:end], tools.words)
+                record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -312,6 +315,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # "Ieri X ha annunciato il ritiro a partire da oggi. Nella stessa giornata …": the day that heads a
             # sentence is the day its story is at, whatever date its events took
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
+            said_before = masked[start:end]
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
@@ -393,6 +397,21 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
         event = events[index]
         if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _at_the_statement(context: _Context, record: EventRecord, sentence: str, said_before: str, anchor: dt.date | None) -> EventRecord:
+    """"…, X said on Friday. ¶ X made the statement at a meeting with Y": the occasion of a statement the
+    sentence before dated happened that day (the sentence names the statement: `anaphoric_en` and `anaphoric_it`
+    in quote_words.yaml)."""
+    words = context.tools.quote_words
+    if (record.event_date is not None and record.date_source not in _STORY_DATED) or not said_before or not (
+            words.anaphoric_en_pattern.search(sentence) or words.anaphoric_it.match(sentence)):
+        return record
+    found = find_dates(context.tools.date_words, said_before, context.tools.parser, context.published, anchor, context.year_hint)
+    day = next((d for d in found if d.precision == "day" and d.date is not None), None)
+    if day is None or day.date is None or (context.published is not None and day.date > context.published):
+        return record  # "… si terrà il 9 maggio. Lo ha detto X all'incontro con Y": the day announced, not the day said
+    return replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
 
 
 def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
@@ -979,7 +998,7 @@ _DATELINE_PLACE = re.compile(
 def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None) -> PlaceFound | None:
     """The city an agency dateline names ("DUSHANBE, September 16. /TASS/.", "ASTANA – …", "Bishkek, Nov. 23")."""
     for line in lines:
-        match = _DATELINE_PLACE.match(line)
+        match = _DATELINE_PLACE.match(line) or DATELINE_HEAD.match(line)  # "BISHKEK (Wire - 10th March, 2023) …"
         if match is None:
             continue
         name = match.group("place")
