@@ -123,8 +123,8 @@ class QuoteWords:
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             body_before=re.compile(
-                rf"(?:^|[,;]\s*|(?<=[\"”»]))\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
-                r"[^,;:.]{0,90}?)(?:\s*,[^,;:.]{1,40},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
+                rf"(?:^|[,;\"”»]\s*)\s*(?P<body>(?:the|il|lo|la|l['’])\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
+                r"[^,;:.]{0,90}?)(?:\s*,\s*(?:in|a|nel|nella|at)\s+[A-ZÀ-Ý][^,;:.]{0,30},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),
             anaphoric_it=re.compile(

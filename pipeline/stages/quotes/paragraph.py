@@ -164,7 +164,8 @@ def _body_before(
     """An unregistered body that is the cue's subject, with the actors that qualify it ("L'ufficio stampa del
     Distretto militare della Federazione Russa ha annunciato", "the alliance's joint headquarters reported"),
     else ``subject``; a registered actor that is the body itself ("the Russian Defence Ministry") stays."""
-    match = words.body_before.search(masked, floor, cue.start)
+    # (from the closing mark of a quotation just before, when there is one: "“…,” the president's office said")
+    match = words.body_before.search(masked, floor - 1 if floor and masked[floor - 1] in "\"”»" else floor, cue.start)
     if match is None or "XXX" in match.group("body"):
         return subject
     noun = match.start("noun")
