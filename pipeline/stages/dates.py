@@ -201,14 +201,14 @@ def find_dates(
     year_hint: int | None,
     future: bool = False,
     context_year: int | None = None,
-    month: dt.date | None = None,
+    story_month: dt.date | None = None,
 ) -> list[DateFound]:
     """Return each date expression of a sentence, resolved.
 
     ``base`` is the publication date (for deictic words and weekdays), ``anchor`` the last date the article
     stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one, and
     ``context_year`` the last year the article wrote out, which a year-less past date after ``base`` takes
-    ("In January 2022, … on January 19", in a 2024 article). ``month`` is the month of publication when no day is
+    ("In January 2022, … on January 19", in a 2024 article). ``story_month`` is the month of publication when no day is
     known: "lo scorso aprile" in a January story is the April before.
     """
     found: list[DateFound] = []
@@ -235,7 +235,7 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
         since = said if said is not None and match.group("nextday") else anchor
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, month)
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, story_month)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return sorted(found, key=lambda f: f.start) if seasonal else found
@@ -264,10 +264,10 @@ def _resolve(
     year_hint: int | None,
     future: bool,
     context_year: int | None = None,
-    month: dt.date | None = None,
+    story_month: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
-        return _explicit(match, parser, base, anchor, year_hint, future, context_year, month)
+        return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month)
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
@@ -435,7 +435,7 @@ DATELINE = re.compile(
 
 def deictic_opening(line: str, words: DateWords) -> bool:
     """True when a paragraph opens with a day word ("Domani, 16 maggio …", "Today, …") where a dateline's city would stand."""
-    first = re.match(r"\s*(?:(?i:date)\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+)?([^\W\d_]+)", line)
+    first = re.match(rf"\s*(?:{STAMP})?([^\W\d_]+)", line)
     return first is not None and first.group(1).lower() in words.deictic
 
 

@@ -418,7 +418,8 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
     that type the article already dated: it takes that event's date and place instead of the story's date.
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
-    the place of the last event of its type that has one."""
+    the place of the last event of its type that has one. An undated event "at the meeting" ("al vertice") takes
+    the date of the meeting of that name the article dated, and its place unless it names its own."""
     anaphor = words.at_the_meeting.search(sentence) if record.event_date is None else None
     if anaphor is not None:
         # "Two accords are to be signed at the session": the meeting the article dated (one
@@ -624,7 +625,7 @@ def _sentence_events(
     sentence = where.masked[start : where.end]
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
-                       context_year=context_year, month=context.published_month)
+                       context_year=context_year, story_month=context.published_month)
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is

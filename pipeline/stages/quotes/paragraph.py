@@ -628,11 +628,11 @@ def extract_paragraph(
             # a cue with no subject ("Ha detto che …") goes on with whoever was just reported, unless a person has
             # been named since; failing that, with the last person named
             prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
-            heir = (prior[-1].via or prior[-1].speaker) if prior else told_before  # an outlet that relayed goes on telling
+            teller = (prior[-1].via or prior[-1].speaker) if prior else told_before  # an outlet that relayed goes on telling
             since = prior[-1].end if prior else 0
             if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
-                heir = None  # someone named since then is the likelier subject
-            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, heir or (named[-1] if named else person_before)))
+                teller = None  # someone named since then is the likelier subject
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     if line.rstrip().endswith(":") and bounds:
