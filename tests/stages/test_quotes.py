@@ -505,3 +505,14 @@ def test_italian_wire_rewrites_agency_anaphora_authorities_bodies_and_sources() 
         ("indirect", "Una fonte della polizia tagica", None),
         ("indirect", "Emomali Rahmon", "Russia 24"),
     ]
+
+
+def test_straight_single_marks_and_doubled_ones_quote_but_apostrophes_do_not() -> None:
+    found = _extract("'Nessuno ci dividerà in questa crisi' - ha dichiarato il presidente kazako Kassym-Jomart Tokayev.\n"
+                     "Tokayev ha poi indicato come priorità ''le nuove minacce ai confini meridionali''.\n"
+                     "L'incontro dell'alleanza e' durato tre ore, dice l'ufficio stampa.",
+                     dt.date(2022, 5, 16))
+    assert [(k, t, s) for k, t, s, _ in found if k != "indirect"] == [
+        ("direct", "Nessuno ci dividerà in questa crisi", "Kassym-Jomart Tokayev"),
+        ("partial", "le nuove minacce ai confini meridionali", "Kassym-Jomart Tokayev"),
+    ]

@@ -88,7 +88,22 @@ def quoted_spans(line: str, continues: bool = False, introduced: bool = False) -
     if dialogue is not None:
         assert dialogue.close_at is not None
         return [dialogue, *(s for s in _marked_spans(line[dialogue.close_at + 1 :], dialogue.close_at + 1))]
-    return _marked_spans(line)
+    return _with_single_marks(line, _marked_spans(line))
+
+
+#: A quotation in straight single marks, or in doubled ones (''…''), as Italian pages print them: the mark opens
+#: after a space or a stop and before a letter, closes after a non-space and before no letter, and holds no
+#: straight mark but a word's apostrophe ("dell'Alleanza"); "l'espansione" is no opening mark.
+_SINGLE = re.compile(r"(?<![\w'’])(?P<mark>''|')(?=[^\W\d_])(?P<content>(?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[^\s'])(?P=mark)(?![\w'])")
+
+
+def _with_single_marks(line: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """``spans`` and the quotations of three words or more in straight single marks that none of them holds."""
+    if "'" not in line:
+        return spans
+    added = [QuotedSpan(m.start(), m.end() - len(m.group("mark")), m.start("content"), m.end("content")) for m in _SINGLE.finditer(line)
+             if len(m.group("content").split()) >= 3 and not any(s.open_at <= m.start() <= (s.close_at or s.end) for s in spans)]
+    return sorted([*spans, *added], key=lambda s: s.open_at) if added else spans
 
 
 def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
