@@ -516,3 +516,17 @@ def test_the_occasion_of_a_statement_dated_in_the_sentence_before(tmp_path: Path
         "Tokayev made the statement at a meeting with the alliance's secretary general in Astana.\n"
     ))
     assert ("CONSULT", dt.date(2023, 5, 15), "day", "KAZ", "happened") in events
+
+
+def test_a_statement_adopted_following_the_meeting_takes_the_meetings_day(tmp_path: Path) -> None:
+    # our own words: a long title between the document and its verb, and "following the meeting"
+    events = _events_of_text(tmp_path, (
+        "Ministers meet\n"
+        "Published: November 23, 2023\n"
+        "On November 22, the six ministers sat down for a meeting of their council in Minsk.\n"
+        "They exchanged views on the situation.\n"
+        "The heads of delegations also met the press.\n"
+        "Following the meeting, a Statement of the Foreign Ministers on shared approaches to keeping the "
+        "borders of the southern region quiet in the new conditions of the year was also adopted.\n"
+    ))
+    assert ("AGREE", dt.date(2023, 11, 22), "day", "BLR", "happened") in events
