@@ -75,6 +75,7 @@ def read_paragraphs(
     ``skip_first``); a quotation one paragraph leaves open takes the attribution of the paragraph that closes it."""
     found: dict[int, list[FoundQuote]] = {}
     last: Mention | None = None
+    told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
     for number, line in enumerate(lines):
         if line is None or (number == 0 and skip_first):
@@ -83,10 +84,9 @@ def read_paragraphs(
         introduced = number > 0 and (lines[number - 1] or "").rstrip().endswith(":")
         before = lines[number - 1] if number > 0 and not (number == 1 and skip_first) else None
         quiet = (number - 1, before) if before and number - 1 not in found else None  # the paragraph before, quote-free
-        # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
-        told = next((q.via or q.speaker for n in sorted(found, reverse=True) for q in reversed(found[n])
-                     if q.speaker is not None and q.kind != "scare"), None)
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
+        # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
+        told = next((q.via or q.speaker for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
         if quotes and quotes[0].line_no != number:
             attributed = quotes.pop(0)  # the paragraph before, attributed by this one's first sentence
             found[attributed.line_no] = [attributed]

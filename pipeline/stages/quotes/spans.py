@@ -102,7 +102,7 @@ def _with_single_marks(line: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     if "'" not in line:
         return spans
     added = [QuotedSpan(m.start(), m.end() - len(m.group("mark")), m.start("content"), m.end("content")) for m in _SINGLE.finditer(line)
-             if len(m.group("content").split()) >= 3 and not any(s.open_at <= m.start() <= (s.close_at or s.end) for s in spans)]
+             if len(m.group("content").split()) >= 3 and not any(s.open_at <= m.end() and m.start() <= (s.close_at or s.end) for s in spans)]
     return sorted([*spans, *added], key=lambda s: s.open_at) if added else spans
 
 
