@@ -519,6 +519,10 @@ def _select(mentions: Sequence[Mention]) -> list[Mention]:
     return chosen
 
 
+#: The roles of those who speak for someone else.
+_SPOKESPERSON_ROLES = frozenset({"spokesperson", "foreign_ministry_spokesperson", "press_secretary"})
+
+
 @dataclass
 class Discourse:
     """What an article has named so far, for resolving pronouns and descriptors in reading order."""
@@ -574,6 +578,8 @@ class Discourse:
             return mention
         if mention.kind == "anonymous" and mention.actor_type == "organisation" and self.words is not None:
             return self._office(mention, self.words)
+        if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:
+            return self._titled(mention)
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.kind == "pronoun":
@@ -628,6 +634,14 @@ class Discourse:
             return mention
         office = offices[0]
         return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})
+
+    def _titled(self, mention: Mention) -> Mention:
+        """A registered spokesperson named with a title that is not theirs (a spokesman "of the president" whose
+        name follows the president's title: the spokesman, not the president) keeps the spokesperson's role."""
+        voices = [r.role for r in self._roles(mention) if r.role in _SPOKESPERSON_ROLES]
+        if not voices or mention.role in voices:
+            return mention
+        return replace(mention, role=voices[0])
 
     def _roles(self, person: Mention) -> tuple[Role, ...]:
         actor = self.registry.actors.get(person.actor_id or "")

@@ -516,3 +516,32 @@ def test_straight_single_marks_and_doubled_ones_quote_but_apostrophes_do_not() -
         ("direct", "Nessuno ci dividerà in questa crisi", "Kassym-Jomart Tokayev"),
         ("partial", "le nuove minacce ai confini meridionali", "Kassym-Jomart Tokayev"),
     ]
+
+
+def test_round_16_speakers_named_spokesmen_notes_and_clauses_after_the_cue() -> None:
+    found = _extract("Kassym-Jomart Tokayev met the ministers in Astana on Monday.\n"
+                     "“The talks were hard but useful,” the Kazakh president said, recalling Sergei Lavrov’s visit in May.\n"
+                     "Come ha spiegato ai giornalisti il portavoce del presidente Dmitry Peskov, \"il vertice è rinviato\".\n"
+                     "Il colloquio è stato cordiale, ha aggiunto il Cremlino in una nota. Putin e Nikol Pashinyan hanno "
+                     "parlato anche di economia. «Le parti resteranno in contatto», si legge nella nota.\n"
+                     "Secondo quanto scritto in un comunicato dal Cremlino, i due leader hanno discusso del prossimo vertice.\n"
+                     "Lavrov pledged that Russia would keep its air base in Kant.\n"
+                     "Tokayev ha parlato ai giornalisti, precisando che la missione durerà un mese.",
+                     dt.date(2022, 6, 1))
+    assert [(k, t, s) for k, t, s, _ in found] == [
+        ("direct", "The talks were hard but useful", "Kassym-Jomart Tokayev"),
+        ("partial", "il vertice è rinviato", "Dmitry Peskov"),
+        ("indirect", "Il colloquio è stato cordiale", "Kremlin"),
+        ("direct", "Le parti resteranno in contatto", "Kremlin"),
+        ("indirect", "i due leader hanno discusso del prossimo vertice", "Kremlin"),
+        ("indirect", "Russia would keep its air base in Kant", "Sergey Lavrov"),
+        ("indirect", "la missione durerà un mese", "Kassym-Jomart Tokayev"),
+    ]
+
+
+def test_a_quoted_phrase_repeated_with_a_full_stop_is_one_quote(tmp_path: Path) -> None:
+    path = tmp_path / "preview.txt"
+    path.write_text("Summit preview\nAccording to the ministry, the agenda covers \"border security and joint drills\"\n"
+                    "MOSCOW, May 3. The leaders meet on Friday. According to the ministry, the agenda covers \"border "
+                    "security and joint drills.\"\n", encoding="utf-8")
+    assert [q.text_en for q in quotes_of(path)] == ["border security and joint drills"]

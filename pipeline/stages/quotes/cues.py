@@ -105,7 +105,11 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             source_gap=re.compile(
-                rf"\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:{alternation(lists['source_nouns'])})\s+"
+                # "secondo quanto scritto in un comunicato dal ministero", "according to a statement by the ministry"
+                rf"(?:\s+quanto\s+[\w'’]+(?:\s+noto)?)?(?:\s+(?:in|nel|nella|con))?\s+(?:una?|il|la|l['’]|a|the)?\s*"
+                rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|diffus[oa]|pubblicat[oa])\s+)?"
+                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dal|dalla|dallo|dall['’])\s*"
+                rf"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:{alternation(lists['source_nouns'])})\s+"
                 r"(?:(?:provided|released|published|forniti|fornite|diffusi|diffuse)\s+)?"
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
                 re.IGNORECASE,

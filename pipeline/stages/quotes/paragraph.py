@@ -186,9 +186,12 @@ def _body_before(
     return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
 
 
-def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention:
+def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cue | None = None) -> Mention:
     """The person a descriptor or an office is followed by in apposition, else the speaker itself; and for a
-    principal named after a spokesperson ("a spokeswoman for President X said"), the spokesperson."""
+    principal named after a spokesperson ("a spokeswoman for President X said"), the spokesperson.
+
+    An apposition stands between the subject and its ``cue``: in "the Belarusian leader said, implying X's
+    refusal", X is no apposition of the leader."""
     voice = _voice_of(speaker, mentions, masked)
     if voice is not None:
         return voice
@@ -200,9 +203,13 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
                      and _MEMBERS_OF.match(masked[speaker.end : m.start])), None)
         if bloc is not None:
             return replace(bloc, start=speaker.start, end=speaker.end)  # the bloc speaks, from where its members stand
+    ceiling = cue.start if cue is not None and cue.start >= speaker.end else len(masked)
     for mention in mentions:
         if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
-            return mention if _APPOSED_NAME.match(masked[speaker.end : mention.start]) else speaker
+            # past the cue, only its inverted subject (", ha dichiarato il Primo Ministro X"), not a clause after it
+            inverted = cue is not None and mention.start >= cue.end and not re.search(r"[,;:.]", masked[cue.end : mention.start])
+            apposed = (mention.end <= ceiling or inverted) and _APPOSED_NAME.match(masked[speaker.end : mention.start])
+            return mention if apposed else speaker
     return speaker
 
 
@@ -217,7 +224,10 @@ _VOICES = ("spokesperson", "press_secretary")
 
 
 def _voice_of(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention | None:
-    """The spokesperson descriptor just before ``speaker`` that speaks for it, if any."""
+    """The spokesperson descriptor just before ``speaker`` that speaks for it, if any (none when ``speaker`` is
+    a named spokesperson: "the spokesman of President X, Y" or a title that runs on into the spokesman's name)."""
+    if speaker.kind == "name" and speaker.role is not None and speaker.role.endswith(_VOICES):
+        return None
     for mention in mentions:
         if (mention.end <= speaker.start and mention.kind == "descriptor" and mention.role in _VOICES
                 and _FOR.match(masked[mention.end : speaker.start])):
@@ -299,7 +309,7 @@ def attribute(
                 pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
     if not pairs:
         return None
-    pairs = [(named_in_apposition(speaker, mentions, masked), cue, via) for speaker, cue, via in pairs]
+    pairs = [(named_in_apposition(speaker, mentions, masked, cue), cue, via) for speaker, cue, via in pairs]
     people = [p for p in pairs if p[0].actor_type != "media"]
     media = [p for p in pairs if p[0].actor_type == "media"]
     speaker, cue, via = (people or media)[0]
@@ -580,7 +590,8 @@ def extract_paragraph(
                 sources = [m for m in named if m.actor_type != "country" and not words.placed.search(masked, 0, m.start)]
                 source_before = named_before if named_before is None or named_before.actor_type != "country" else next(
                     (m for m in reversed(discourse.organisations) if m.actor_type == "organisation"), None)
-                issuer = _issuer(mentions, named, masked, reading.end()) or (sources[-1] if sources else source_before)
+                issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, reading.group(0))
+                          or (sources[-1] if sources else source_before))
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind in ("direct", "partial"):
@@ -765,6 +776,20 @@ def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, 
         return following
     noun = (owner.group("noun") or "").lower()
     return next((m for m in reversed(named) if noun and noun in m.text.lower().split()), None)
+
+
+def _earlier_issuer(named: Sequence[Mention], masked: str, reading: str) -> Mention | None:
+    """Who the paragraph said issued a text of the same kind before: after "in una nota dal Cremlino" or "ha
+    aggiunto il Cremlino nella nota", a bare "si legge nella nota" reads the Kremlin's note."""
+    noun = reading.split()[-1].lower()
+    for mention in reversed(named):
+        after = masked[mention.end : mention.end + 40]
+        before = masked[max(0, mention.start - 40) : mention.start]
+        if re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:in|nel|nella|nello|in\s+una?)\s+(?:\w+\s+)?{noun}\b", after, re.IGNORECASE) or re.search(
+            rf"\b{noun}\s+(?:\w+\s+)?(?:del|dal|della|dalla|dello|dallo|dell['’]|dall['’]|of|by|from)\s*(?:the\s+)?$", before, re.IGNORECASE
+        ):
+            return mention
+    return None
 
 
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
