@@ -530,3 +530,34 @@ def test_a_statement_adopted_following_the_meeting_takes_the_meetings_day(tmp_pa
         "borders of the southern region quiet in the new conditions of the year was also adopted.\n"
     ))
     assert ("AGREE", dt.date(2023, 11, 22), "day", "BLR", "happened") in events
+
+
+def test_round_16_skipping_refusals_online_summits_and_dates_of_other_clauses(tmp_path: Path) -> None:
+    # our own words: a summit a member stays away from, a refusal as a noun with last autumn's month, a session
+    # held online that a headline reports first, a date inside a clause about someone else, and a deployment
+    # for drills that a relative clause dates
+    events = _events_of_text(tmp_path, (
+        "Leaders gather without Yerevan\n"
+        "Published: May 23, 2023\n"
+        "Five leaders met for a summit in Minsk on Monday, a summit skipped by Armenia.\n"
+        "In novembre il rifiuto di Pashinyan di firmare la dichiarazione ha sorpreso gli alleati.\n"
+    ))
+    assert ("REJECT", dt.date(2023, 5, 22), "day", "BLR", "happened") in events
+    online = _events_of_text(tmp_path, (
+        "date 2022-09-13 https://example.org/vertice\n"
+        "Published: September 13, 2022\n"
+        "Putin interviene al vertice dell'alleanza sulla crisi al confine\n"
+        "Vladimir Putin prende parte al vertice online dell'alleanza.\n"
+        "Si prevede che, dopo l'incontro, Yerevan, che quest'anno guida il blocco, informerà la stampa.Intanto "
+        "Yerevan denuncia un attacco al suo territorio.\n"
+    ))
+    assert [e for e in online if e[0] == "CONSULT"] == [("CONSULT", dt.date(2022, 9, 13), "day", None, "happened")]
+    assert ("ASSAULT", dt.date(2022, 9, 13), "day", "ARM", "happened") in online
+    planes = _events_of_text(tmp_path, (
+        "Jets arrive\n"
+        "Published: October 14, 2021\n"
+        "Four transport planes have been deployed to Tajikistan for the joint exercise Cobalt 2021 of the bloc "
+        "that will be held near Dushanbe from October 22-23.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2021, 10, 14), "day", "TJK", "happened") in planes
+    assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in planes

@@ -352,9 +352,15 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
                 if (event.country is None or event.place_text is None) and same.country is not None:
                     event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                     latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
-        if event.date_source in _STORY_DATED and any(other.date_source in _STORY_DATED and other.event_type == event.event_type
-                                                     and other.event_date == event.event_date for other in kept):
-            continue  # "the leaders took part in the meeting": the session the story already reported
+        told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
+                     and other.event_date == event.event_date), None) if event.date_source in _STORY_DATED else None
+        if told is not None:
+            # "the leaders took part in the meeting": the session the story already reported; when this mention
+            # says it was held online and the first had a country only from its actors, the session had no place
+            if event.geo_precision == "virtual" and kept[told].place_text is None:
+                kept[told] = replace(kept[told], mode="virtual", country=None, place=None, latitude=None, longitude=None,
+                                     geo_precision="virtual")
+            continue
         if not any(_same(event, other) for other in kept):
             kept.append(event)
     return kept
@@ -583,14 +589,17 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     """The first paragraph of the story after a page's header lines ("World News", a view counter, the headline
     again): the first from ``first`` that holds a sentence's worth of words and does not repeat the headline.
     None when that is ``first`` itself (nothing to skip)."""
-    headline = " ".join(lines[0].split()).casefold() if lines else ""
-    for number in range(first, min(len(lines), first + DATELINE_LINES)):
+    # a scraper's stamp line ("date 2022-09 https://…") stands before the headline, which is then the next line
+    stamped = len(lines) > 1 and bool(_STAMP_LINE.fullmatch(lines[0]))
+    headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
+    for number in range(max(first, 2) if stamped else first, min(len(lines), first + DATELINE_LINES)):
         words = lines[number].split()
         if len(words) >= _BODY_WORDS and not (number and headline and " ".join(words).casefold().startswith(headline[:40])):
             return number if number > first else None
     return None
 
 
+_STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:https?://\S+)?\s*")
 #: The fewest words a paragraph holds to be the story's first, not a page's header line.
 _BODY_WORDS = 6
 
@@ -643,7 +652,8 @@ def _sentence_events(
     for rank, (trigger, at, words) in enumerate(found_triggers):
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
-        dates = [d for d in every if not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
+        dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
+                 and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
@@ -694,6 +704,34 @@ def _sentence_events(
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
         records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
     return records
+
+
+def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence[int]) -> bool:
+    """True when ``date`` stands in a relative clause that does not hold the trigger at ``at``: one set off by
+    commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting before it), or one
+    whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
+    exercise's date, not the deployment's)."""
+    for clause in _RELATIVE_CLAUSE.finditer(sentence):
+        if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
+            return True
+    for other in triggers:
+        if at < other < date.start:
+            antecedent = _ANTECEDENT.match(sentence, other, date.start)
+            if antecedent is not None and not re.search(r"[;:]|\.\s", sentence[antecedent.end() : date.start]):
+                return True
+    return False
+
+
+#: A relative clause between commas about someone named: "Yerevan, che quest'anno presiede la CSTO,", "Rahmon, who
+#: chaired the council in 2021," (not "the session, which opens in May,": that dates the session).
+_RELATIVE_CLAUSE = re.compile(
+    r"\b[A-Z][\w'’-]*(?P<clause>,\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|who|which)\b"
+    # (a clause that says when something takes place dates that: "the Council, which is to take place in spring,")
+    r"(?![^,;:]*\b(?:tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr|si\s+svolg|si\s+è\s+svolt|avrà\s+luogo|"
+    r"ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?)\b)[^,;:]*,)")
+#: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …".
+_ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b",
+                         re.IGNORECASE)
 
 
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
@@ -864,11 +902,16 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     is known."""
     first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
+    sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     known = context.published is not None or context.published_month is not None
     return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1) and not _BACKGROUND.search(sentence)
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")
+#: A year that is part of a name: "Interaction 2021", "Rubezh-2024" (not "In 2021", "October 2021").
+_NAMED_YEAR = re.compile(
+    r"\b(?!(?:In|On|At|By|From|Since|Until|During|Before|After|Of|Nel|Dal|Dalla|Del|Fino|Entro|Dopo|Prima|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-ZА-Я][\w]{2,}(?:[\s-]|\s\()(?:19|20)\d{2}\b\)?")
 
 
 def _starts(lines: Sequence[str]) -> tuple[int, ...]:
@@ -1067,8 +1110,9 @@ def _status(
         return "happened" if under_way else "planned"
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
-    if found is None and not verbal:
-        # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held")
+    if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
+        # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
+        # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
         ahead = sentence[at : at + _VERB_REACH]
         future = words.planned.search(ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
@@ -1076,6 +1120,8 @@ def _status(
     return "happened"
 
 
+#: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$", re.IGNORECASE)
 #: How far after a noun trigger its verb is looked for.
 _VERB_REACH = 220
 
