@@ -561,3 +561,19 @@ def test_round_16_skipping_refusals_online_summits_and_dates_of_other_clauses(tm
     ))
     assert ("MOBILIZE", dt.date(2021, 10, 14), "day", "TJK", "happened") in planes
     assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in planes
+
+
+def test_round_16_the_country_left_agreements_on_a_call_listed_hosts_and_the_minsk_group(tmp_path: Path) -> None:
+    # our own words: "il Paese" is the country named before; what two leaders agree on a call has no place; drills
+    # planned in three countries have no one country; "Gruppo Osce di Minsk" is a body, not a place in Belarus
+    events = _events_of_text(tmp_path, (
+        "Ritiro e telefonate\n"
+        "Published: January 11, 2022\n"
+        "Il presidente del Kazakhstan ha detto che i soldati alleati cominceranno a lasciare il Paese tra due giorni.\n"
+        "Durante la conversazione telefonica di oggi, i due leader hanno convenuto di rilanciare il Gruppo Osce di "
+        "Minsk.\n"
+        "The bloc plans to hold similar drills in Armenia, Kazakhstan and Tajikistan in 2023.\n"
+    ))
+    assert ("RETREAT", dt.date(2022, 1, 13), "day", "KAZ", "planned") in events
+    assert ("AGREE", dt.date(2022, 1, 11), "day", None, "happened") in events
+    assert ("COOPERATE", dt.date(2023, 1, 1), "year", None, "planned") in events

@@ -802,6 +802,15 @@ def _record(
         country = next((actor.country for actor in hosts if actor.country), None)
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    if (place is None or not place.text) and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20):
+        # "le truppe cominceranno a lasciare il Paese", "will leave the country": the country the paragraph named last
+        countries = [p for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country"]
+        country = countries[-1].country if countries else None
+        if country is not None:
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    virtual = place is not None and not place.text and _during_call(tools.words, sentence, at - start)
+    if virtual:
+        place = None  # "during the call, the two presidents agreed …": agreed on the call, nowhere
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
     if trigger.event_type == "AGREE" and status == "negated":
         # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
@@ -853,7 +862,7 @@ def _record(
         country=place.country if place else None,
         latitude=place.latitude if place else None,
         longitude=place.longitude if place else None,
-        geo_precision=("virtual" if trigger.mode == "phone" else (place.precision if place else "unknown")),
+        geo_precision=("virtual" if trigger.mode == "phone" or virtual else (place.precision if place else "unknown")),
         actors=actors,
         actor_roles=roles,
         evidence_en=evidence if use_english else None,
@@ -997,6 +1006,11 @@ def _place(
 
     candidates = sorted(places, key=rank)
     if candidates and rank(candidates[0])[0] <= 2:
+        spans = [(p.start, p.end) for p in places]
+        listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
+        between = re.search(r"\b(?:border|confine|frontiera)\s+(?:between|tra|fra)\s+(?:il\s+|the\s+)?$", sentence[: candidates[0].start])
+        if candidates[0].precision == "country" and candidates[0] in listed and len({p.country for p in listed}) > 1 and not verbal and not between:
+            return None  # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country (a border between two is the first's)
         return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
@@ -1120,6 +1134,21 @@ def _status(
     return "happened"
 
 
+def _during_call(words: EventWords, sentence: str, at: int) -> bool:
+    """True when the clause before ``at`` sets the event during a call or a videoconference ("during the phone
+    call, the leaders agreed", "nel corso della videoconferenza")."""
+    for trigger in words.triggers:
+        if trigger.mode != "phone":
+            continue
+        for call in trigger.pattern.finditer(sentence, max(0, at - 120), at):
+            if _DURING.search(sentence[max(0, call.start() - 30) : call.start()]) and not re.search(r"[.;]", sentence[call.end() : at]):
+                return True
+    return False
+
+
+_DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w*|in)\s+(?:(?:the|a|an|their|la|una|il|un|l['’])\s*)?(?:\w+\s+)?$", re.IGNORECASE)
+#: A trigger's object that is the country named before: "lasciare il Paese", "leave the country".
+_THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$", re.IGNORECASE)
 #: How far after a noun trigger its verb is looked for.
