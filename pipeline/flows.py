@@ -46,7 +46,13 @@ from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
 from pipeline.stages.metadata import make_date_parser, unparsed_sidecar_dates
-from pipeline.stages.places import Gazetteer, country_bounds, landmarks_from_data, renames_from_data
+from pipeline.stages.places import (
+    Gazetteer,
+    country_bounds,
+    landmarks_from_data,
+    provinces_from_data,
+    renames_from_data,
+)
 from pipeline.stages.records import RawFile, Reject, Segment, SourceMeta
 from pipeline.stages.reference import FILE_NAMES, Reference, coverage_warnings
 from pipeline.stages.translate import Translator, translate_segments
@@ -117,6 +123,7 @@ def extraction_tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
             regions=frozenset(reference.places.get("regions") or ()),
             countries_info=names.get_countries(),
             landmarks=landmarks_from_data(reference.places),
+            provinces=provinces_from_data(reference.places),
         )
         words = reference.words
         finder = MentionFinder(reference.registry, words.mentions)

@@ -57,7 +57,8 @@ class Events(pa.DataFrameModel):
     longitude: Series[float] = pa.Field(nullable=True, ge=-180, le=180, description="Longitude for city precision.")
     geo_precision: Series[str] = pa.Field(
         isin=GEO_PRECISIONS,
-        description="city; country (no coordinates); virtual (a videoconference has no single place); unknown.",
+        description="city; region (a province, no coordinates); country (no coordinates); virtual (a videoconference or a "
+        "call has no single place); unknown.",
     )
     actors: Series[object] = pa.Field(
         metadata={"arrow": "list<string>"}, description="Actor registry ids, or the words for unregistered actors."

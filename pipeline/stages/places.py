@@ -46,7 +46,7 @@ class PlaceFound:
     country: str | None
     latitude: float | None
     longitude: float | None
-    precision: str  # city | country
+    precision: str  # city | region | country
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class Gazetteer:
         regions: frozenset[str] = frozenset(),
         countries_info: Mapping[str, Mapping[str, Any]] | None = None,
         landmarks: Mapping[str, str] | None = None,
+        provinces: Mapping[str, str] | None = None,
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
@@ -116,6 +117,17 @@ class Gazetteer:
             if target is not None:
                 by_name.setdefault(name, target)
         self.cities = by_name
+        # First-level divisions of the region's countries ("Khatlon province", "the Batken region"): pycountry's
+        # names, read without diacritics, and the English and Italian ones the places file adds
+        self.provinces: dict[str, str] = {}
+        for division in pycountry.subdivisions:
+            country = pycountry.countries.get(alpha_2=division.country_code)
+            if country is None or str(country.alpha_3) not in regions or division.type in _NOT_PROVINCES:
+                continue
+            for name in {str(division.name), _PROVINCE_NOISE.sub("", unidecode(str(division.name)))}:
+                if _usable(name) and name not in by_name and name[:1].isupper():
+                    self.provinces.setdefault(name, str(country.alpha_3))
+        self.provinces.update(provinces or {})
         self.countries: dict[str, str] = {}
         for actor in registry.actors.values():
             if actor.type == "country" and actor.country:
@@ -134,7 +146,7 @@ class Gazetteer:
                     if capital is not None and demonym[:1].isupper():
                         self.capitals[f"{demonym} capital"] = capital
         # Names are looked up in a dict, phrase by phrase: a regex of thousands of names is far slower.
-        self._names = {*self.cities, *self.countries, *self.capitals}
+        self._names = {*self.cities, *self.countries, *self.capitals, *self.provinces}
         # The first token of each name -> the most tokens a name starting with it has; others are skipped.
         self._starts: dict[str, int] = {}
         for name in self._names:
@@ -162,6 +174,8 @@ class Gazetteer:
                 city = self.cities.get(text) or self.capitals[text]
                 found.append(PlaceFound(text, match.start(), match.end(), self.canonical(city, day), city.country,
                                         city.latitude, city.longitude, "city"))
+            elif text in self.provinces and text not in self.countries:
+                found.append(PlaceFound(text, match.start(), match.end(), text, self.provinces[text], None, None, "region"))
             else:
                 found.append(PlaceFound(text, match.start(), match.end(), _country_name(self.countries[text]),
                                         self.countries[text], None, None, "country"))
@@ -223,6 +237,17 @@ def _usable(name: str) -> bool:
 def _country_name(alpha3: str) -> str:
     country = pycountry.countries.get(alpha_3=alpha3)
     return str(getattr(country, "common_name", None) or country.name) if country else alpha3
+
+
+#: Divisions that are cities (the gazetteer has them) or municipalities, not provinces.
+_NOT_PROVINCES = frozenset({"City", "Capital territory", "Municipality", "Capital city", "Federal city", "Rayon", "District"})
+#: What a division's local name adds to the name itself ("Zhambyl oblysy", "Kotayk'"), dropped for matching.
+_PROVINCE_NOISE = re.compile(r"\s+(?:oblysy|oblast|voblasc|viloyati|Respublikasi|Shaary)$|['’]")
+
+
+def provinces_from_data(data: Mapping[str, Any]) -> dict[str, str]:
+    """Read the ``provinces`` list of the places reference file: a province's name as news writes it -> ISO alpha-3."""
+    return {str(name): str(entry["country"]) for entry in data.get("provinces") or [] for name in entry["names"]}
 
 
 def landmarks_from_data(data: Mapping[str, Any]) -> dict[str, str]:

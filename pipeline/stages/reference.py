@@ -10,7 +10,7 @@ one before it, entry by entry, with these rules:
   and ``from`` as a shipped role replaces it (so an end date can be corrected), any other role is added.
   ``replace: true`` replaces the whole shipped entry, ``remove: true`` drops it.
 - ``places.yaml``: ``renames`` are keyed by (``city``, ``name``): the same key replaces, a new one is added;
-  ``landmarks`` are keyed by ``name`` the same way; ``regions`` are added to the shipped list.
+  ``landmarks`` are keyed by ``name`` the same way; ``regions`` and ``provinces`` are added to the shipped lists.
 - ``calendar.yaml``: ``events`` are keyed by (``date``, ``title``): the same key replaces, a new one is
   added; ``remove: true`` drops the shipped entry.
 - An id (or key) given twice in one file is a conflict: the run stops and names the file and the entry.
@@ -33,7 +33,7 @@ from pipeline.errors import InputFileError
 from pipeline.stages.actors import MentionWords, Registry, RegistryError
 from pipeline.stages.dates import DateWords
 from pipeline.stages.events import EventWords, calendar_from_data
-from pipeline.stages.places import landmarks_from_data, renames_from_data
+from pipeline.stages.places import landmarks_from_data, provinces_from_data, renames_from_data
 from pipeline.stages.quotes import QuoteWords
 from pipeline.stages.words import (
     DATE_WORDS,
@@ -106,11 +106,11 @@ class Reference:
 
 
 def entry_count(name: str, data: Mapping[str, Any]) -> int:
-    """How many entries one reference file holds (actors, renames, landmarks and regions, or calendar events)."""
+    """How many entries one reference file holds (actors, renames, landmarks, regions and provinces, or calendar events)."""
     if name == ACTORS:
         return len(data.get("actors") or [])
     if name == PLACES:
-        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions"))
+        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions", "provinces"))
     if name in WORD_FILES:
         return sum(_words_in(value) for value in data.values())
     return len(data.get("events") or [])
@@ -138,6 +138,7 @@ def merge(name: str, base: Mapping[str, Any], layer: Mapping[str, Any], where: s
         merged["renames"] = _merge_keyed(base.get("renames"), layer.get("renames"), _rename_key, where, "rename")
         merged["landmarks"] = _merge_keyed(base.get("landmarks"), layer.get("landmarks"), _landmark_key, where, "landmark")
         merged["regions"] = list(dict.fromkeys([*(base.get("regions") or []), *_list(layer, "regions", where)]))
+        merged["provinces"] = [*(base.get("provinces") or []), *_list(layer, "provinces", where)]
         return merged
     merged = dict(base)
     merged["events"] = _merge_keyed(base.get("events"), layer.get("events"), _event_key, where, "event")
@@ -150,7 +151,8 @@ def build_reference(data: Mapping[str, Mapping[str, Any]], sources: Sequence[Ref
         registry = Registry.from_data(data.get(ACTORS) or {})
     except RegistryError as error:
         raise ReferenceError(f"{_origins(sources, ACTORS)}: {error}") from error
-    for name, check in ((PLACES, renames_from_data), (PLACES, landmarks_from_data), (CALENDAR, calendar_from_data)):
+    checks = ((PLACES, renames_from_data), (PLACES, landmarks_from_data), (PLACES, provinces_from_data), (CALENDAR, calendar_from_data))
+    for name, check in checks:
         try:
             check(data.get(name) or {})
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -577,3 +577,16 @@ def test_round_16_the_country_left_agreements_on_a_call_listed_hosts_and_the_min
     assert ("RETREAT", dt.date(2022, 1, 13), "day", "KAZ", "planned") in events
     assert ("AGREE", dt.date(2022, 1, 11), "day", None, "happened") in events
     assert ("COOPERATE", dt.date(2023, 1, 1), "year", None, "planned") in events
+
+
+def test_provinces_place_events_in_their_country(tmp_path: Path) -> None:
+    # our own words: a drill in a Tajik province (pycountry's name) and shelling in an Armenian one (an exonym the
+    # places file adds), each in a story whose other sentences name other countries
+    events = _events_of_text(tmp_path, (
+        "Border week\n"
+        "Published: October 14, 2021\n"
+        "Jets flew in from the base in Kyrgyzstan for the drills that will be held in Khatlon province on October 22.\n"
+        "On October 12, Azerbaijani troops attacked villages in the Syunik province.\n"
+    ))
+    assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in events
+    assert ("ASSAULT", dt.date(2021, 10, 12), "day", "ARM", "happened") in events

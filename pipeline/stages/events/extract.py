@@ -1001,7 +1001,9 @@ def _place(
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
         origin = (bool(_FROM.search(lead)) and not left) or topic or addressee or beyond
-        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0)
+        # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
+        held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
+        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin else 0)
         return score, abs(place.start - at)
 
     candidates = sorted(places, key=rank)
@@ -1147,6 +1149,11 @@ def _during_call(words: EventWords, sentence: str, at: int) -> bool:
 
 
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w*|in)\s+(?:(?:the|a|an|their|la|una|il|un|l['’])\s*)?(?:\w+\s+)?$", re.IGNORECASE)
+#: Between a trigger and the place its own verb of occurrence puts it: "… that will be held in", "si terrà a".
+_HELD_IN = re.compile(
+    r"^\S*(?:\s+\S+){0,4}?\s+(?:that|which|che|to\s+be|will\s+be|is|are|was|were)?\s*(?:be\s+)?(?:held|conducted|staged|take\s+place|takes\s+place|took\s+place|"
+    r"si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt[oa]|si\s+sono\s+svolt[ie]|avrà\s+luogo|ha\s+avuto\s+luogo)\s+(?:\w+\s+){0,3}?(?:in|at|a|nel|nella|ad)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 #: A trigger's object that is the country named before: "lasciare il Paese", "leave the country".
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
