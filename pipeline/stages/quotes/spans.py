@@ -208,7 +208,7 @@ _SENTENCE_END = re.compile(
     # a scraped page that lost the space after a full stop: "…con Tokayev.Il tema …", "…in Kazakistan.L'ufficio …"
     # (not "News.Az": the next word must be a longer word or an article or pronoun that opens sentences)
     # (after a closing mark too: «… è iniziato».Questa …)
-    r"|(?:(?<=[a-zà-ù)]{2})|(?<=[a-zà-ù][\"”’»]))\.(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|Gli|In|Un|Una|Si|Nel|Non|Per|Ma|Da|Dal|Al"
+    r"|\.(?<=(?:[a-zà-ù)]{2}|[a-zà-ù][\"”’»])\.)(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|Gli|In|Un|Una|Si|Nel|Non|Per|Ma|Da|Dal|Al"
     r"|It|He|She|We|The|They|But|On|At|As|His|Her|Its|Our)\b|L['’]\w))"
 )
 
