@@ -353,9 +353,12 @@ def save_results(settings: Settings, batch: processing.BatchResult, memory_finge
 
 
 @task(name="cluster quotes and events", cache_policy=NO_CACHE)
-def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice) -> parts.Clusters:
+def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: parts.Choice, parent: str | None = None) -> parts.Clusters:
     """Cluster every kept quote and event from each batch's clustering columns, read back a batch at a time
-    (no rows are read, and the driver never holds every batch's columns as frames)."""
+    (no rows are read, and the driver never holds every batch's columns as frames); a cluster keeps the name
+    it had in the ``parent`` version."""
+    previous = parts.Clusters(store.shared_clusters(settings.out_dir, parent, "quotes", "quote_id"),
+                              store.shared_clusters(settings.out_dir, parent, "events", "event_id")) if parent else None
     inputs = parts.ClusterInputs()
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
@@ -363,7 +366,7 @@ def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: 
             inputs.add(parts.kept_keys(number, _keys_of(where, spill, cache_db), choice))
     finally:
         cache_db.close()
-    return inputs.clusters(settings.quote_cluster_threshold)
+    return inputs.clusters(settings.quote_cluster_threshold, previous)
 
 
 @dataclass
@@ -638,7 +641,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
     done = sorted((f for batch, _ in batches for f in batch.files), key=lambda r: r.source_file)
     choice = parts.choose([batch for batch, _ in batches])
-    clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice))
+    clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice), parent)
     with store.Staging(settings.out_dir, parent) as staging:
         staged = stage_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
         del batches, choice, clusters  # the parts are staged: the commit needs none of them

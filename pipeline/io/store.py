@@ -36,6 +36,7 @@ from typing import Any
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
@@ -233,6 +234,23 @@ def read_table_parts(root: Path, version: str, table: str, files: list[str] | No
     if not tables:
         return arrow_schema(TABLES[table]).empty_table()
     return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+
+def shared_clusters(root: Path, version: str, table: str, id_column: str) -> dict[str, str]:
+    """The cluster id of each row of ``table`` in ``version`` whose cluster holds two or more rows (read two
+    columns of every part; a row alone in its cluster is named by itself and left out)."""
+    try:
+        chosen = [p["file"] for p in table_parts(read_manifest(root, version), table)]
+        columns = [pq.read_table(root / version / file, columns=[id_column, "cluster_id"]) for file in chosen]
+    except (OSError, ValueError, KeyError, VersionNotFound):
+        return {}  # a parent that cannot be read names nothing: clusters are named afresh (more parts rewritten)
+    if not columns:
+        return {}
+    both = pa.concat_tables(columns)
+    counts = both.group_by("cluster_id").aggregate([("cluster_id", "count")])
+    shared = counts.filter(pc.greater(counts["cluster_id_count"], 1))["cluster_id"]
+    kept = both.filter(pc.is_in(both["cluster_id"], value_set=shared))
+    return dict(zip(kept[id_column].to_pylist(), kept["cluster_id"].to_pylist(), strict=True))
 
 
 def _link_or_copy(source: Path, target: Path) -> None:

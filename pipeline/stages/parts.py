@@ -116,13 +116,16 @@ class ClusterInputs:
                 self.seen_events.add(record.event_id)
                 self.events.append(record)
 
-    def clusters(self, threshold: float) -> Clusters:
-        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names."""
+    def clusters(self, threshold: float, previous: Clusters | None = None) -> Clusters:
+        """Cluster every quote and every event gathered; keep only the rows whose cluster another member names.
+        ``previous``: the parent version's clusters of two or more, whose names a refresh keeps."""
         self.seen_quotes.clear()
         self.seen_events.clear()
-        joined_quotes = joined_quote_clusters(self.keys, self.speakers, threshold)
+        before_quotes = [previous.quotes.get(q) for q in self.quote_ids] if previous is not None else []
+        joined_quotes = joined_quote_clusters(self.keys, self.speakers, threshold, before_quotes)
         self.keys, self.speakers = [], []
-        joined_events = joined_event_clusters(self.events)
+        before_events = [previous.events.get(e.event_id) for e in self.events] if previous is not None else []
+        joined_events = joined_event_clusters(self.events, previous=before_events)
         return Clusters({self.quote_ids[i]: name for i, name in joined_quotes.items()},
                         {self.events[i].event_id: name for i, name in joined_events.items()})
 

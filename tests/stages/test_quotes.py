@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from pipeline.stages.actors import Discourse, Registry, RegistryError, display_name
-from pipeline.stages.quotes import cluster_quotes, quoted_spans, read_paragraphs, sentences
+from pipeline.stages.quotes import (
+    cluster_quotes,
+    joined_quote_clusters,
+    quote_cluster_name,
+    quoted_spans,
+    read_paragraphs,
+    sentences,
+)
 from tests.golden_cases import GOLD_QUOTES, INPUTS, _tools, case_name, event_tools, quotes_of, score_quotes
 
 
@@ -545,3 +552,15 @@ def test_a_quoted_phrase_repeated_with_a_full_stop_is_one_quote(tmp_path: Path) 
                     "MOSCOW, May 3. The leaders meet on Friday. According to the ministry, the agenda covers \"border "
                     "security and joint drills.\"\n", encoding="utf-8")
     assert [q.text_en for q in quotes_of(path)] == ["border security and joint drills"]
+
+
+def test_a_refresh_keeps_a_clusters_name_when_a_new_quote_joins_it() -> None:
+    keys = ["the alliance will hold its drills near the border in october",
+            "the alliance will hold its drills near the border in octobers",
+            "th alliance will hold its drills near the border in october"]  # new, and its words sort first
+    speakers = ["zas", "zas", "zas"]
+    first_build = joined_quote_clusters(keys, speakers)
+    assert set(first_build.values()) == {quote_cluster_name(keys[2])}  # a first build: the least member's words
+    parent = quote_cluster_name(keys[0])  # what the two older quotes were called before the third arrived
+    refreshed = joined_quote_clusters(keys, speakers, previous=[parent, parent, None])
+    assert refreshed == {1: parent, 2: parent}  # the older quotes keep their id, so their parts stay as they were

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.stages.clusters import Groups
+from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.events.extract import EventRecord
 
 
@@ -57,13 +57,15 @@ def _clustered(records: Sequence[EventRecord | ClusterFields], window_days: int)
     return clusters
 
 
-def joined_event_clusters(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> dict[int, str]:
+def joined_event_clusters(
+    records: Sequence[EventRecord | ClusterFields], window_days: int = 2, previous: Sequence[str | None] = ()
+) -> dict[int, str]:
     """The cluster id of each event (by position) whose cluster is named by another member's id; every other
-    event's cluster is ``event_cluster_name(its own id)``. This is all a corpus-wide pass keeps in memory."""
+    event's cluster is ``event_cluster_name(its own id)``. This is all a corpus-wide pass keeps in memory.
+    ``previous``: each event's cluster in the parent version, which a refresh keeps (``kept_names``)."""
     groups = _clustered(records, window_days)
     roots = [groups.root(index) for index in range(len(records))]
-    least = _least(records, roots)
-    return {index: event_cluster_name(least[root]) for index, root in enumerate(roots) if least[root] != records[index].event_id}
+    return kept_names(roots, lambda i: event_cluster_name(records[i].event_id), lambda i: records[i].event_id, previous)
 
 
 def event_cluster_name(event_id: str) -> str:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
-from pipeline.stages.clusters import Groups
+from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.quotes.cues import QuoteWords
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
 from pipeline.stages.records import Article
@@ -231,11 +231,14 @@ def quote_cluster_name(key: str) -> str:
     return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
-def joined_quote_clusters(keys: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0) -> dict[int, str]:
+def joined_quote_clusters(
+    keys: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0, previous: Sequence[str | None] = ()
+) -> dict[int, str]:
     """The cluster id of each quote (by position in ``keys``) whose cluster is named by another member's
     words; every other quote's cluster is ``quote_cluster_name(its own key)`` (it is alone, a repeat of the
     same words, or the least member). This is all a corpus-wide pass keeps in memory: at 100,000 articles it
-    is a few entries in a hundred, not one for each of half a million quotes."""
+    is a few entries in a hundred, not one for each of half a million quotes. ``previous``: each quote's
+    cluster in the parent version, which a refresh keeps (``kept_names``)."""
     groups = Groups(len(keys))
     first: dict[str, int] = {}
     for index, key in enumerate(keys):
@@ -255,12 +258,8 @@ def joined_quote_clusters(keys: Sequence[str], speakers: Sequence[str | None], t
             for row, column in zip(*np.nonzero(scores), strict=True):
                 if column > low + row:
                     groups.join(members[low + row], members[column])
-    # a cluster is named by the least of its members' texts: the id depends on who is in the cluster, not on
-    # the order rows arrived in, so a refresh that adds articles keeps the ids (and the parts) of other clusters
+    # a cluster is named by the least of its members' texts (or, on a refresh, by the name most of its members
+    # had): the id depends on who is in the cluster, not on the order rows arrived in, so a refresh that adds
+    # articles keeps the ids (and the parts) of other clusters
     roots = [groups.root(index) for index in range(len(keys))]
-    least: dict[int, str] = {}
-    for index, root in enumerate(roots):
-        known = least.get(root)
-        if known is None or keys[index] < known:
-            least[root] = keys[index]
-    return {index: quote_cluster_name(least[root]) for index, root in enumerate(roots) if least[root] != keys[index]}
+    return kept_names(roots, lambda i: quote_cluster_name(keys[i]), lambda i: keys[i], previous)
