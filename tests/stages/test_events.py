@@ -590,3 +590,15 @@ def test_provinces_place_events_in_their_country(tmp_path: Path) -> None:
     ))
     assert ("COOPERATE", dt.date(2021, 10, 22), "day", "TJK", "planned") in events
     assert ("ASSAULT", dt.date(2021, 10, 12), "day", "ARM", "happened") in events
+
+
+def test_round_17_troops_that_leave_a_named_country(tmp_path: Path) -> None:
+    # our own words: English and Italian reports of a contingent leaving a country it is named with
+    events = _events_of_text(tmp_path, (
+        "Going home\n"
+        "Published: January 13, 2022\n"
+        "The allied battalions will begin to leave Kazakhstan today.\n"
+        "Ieri i reparti alleati hanno iniziato a ritirarsi dal Tagikistan.\n"
+    ))
+    assert ("RETREAT", dt.date(2022, 1, 13), "day", "KAZ", "planned") in events
+    assert ("RETREAT", dt.date(2022, 1, 12), "day", "TJK", "happened") in events

@@ -564,3 +564,17 @@ def test_a_refresh_keeps_a_clusters_name_when_a_new_quote_joins_it() -> None:
     parent = quote_cluster_name(keys[0])  # what the two older quotes were called before the third arrived
     refreshed = joined_quote_clusters(keys, speakers, previous=[parent, parent, None])
     assert refreshed == {1: parent, 2: parent}  # the older quotes keep their id, so their parts stay as they were
+
+
+def test_round_17_an_attribution_on_a_line_of_its_own_and_lowercase_and_italian_body_names(tmp_path: Path) -> None:
+    # our own words: a page that broke "“…”, X said." over two lines; "the CSTO secretariat" in lower case; "una nota
+    # della Difesa russa" after a place that could pass for a name
+    path = tmp_path / "page.txt"
+    path.write_text("Interview\n\"We will stay in the alliance for now\",\n\nNikol Pashinyan said.\n"
+                    "The talks went well, the CSTO secretariat said.\n"
+                    "I soldati sono arrivati nella regione di Naryn Kol. «Le manovre dureranno tre giorni», afferma una "
+                    "nota della Difesa russa.\n", encoding="utf-8")
+    found = [(q.text_original, q.speaker_id) for q in quotes_of(path)]
+    assert ("We will stay in the alliance for now", "pashinyan") in found
+    assert ("The talks went well", "csto_secretariat") in found
+    assert ("Le manovre dureranno tre giorni", "rus_mod") in found

@@ -24,7 +24,7 @@ from unidecode import unidecode
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
 from pipeline.stages.clusters import Groups, kept_names
-from pipeline.stages.quotes.cues import QuoteWords
+from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
 from pipeline.stages.records import Article
 
@@ -101,7 +101,35 @@ def read_paragraphs(
             not _CLOSERS_AT_END.search(line)) else None
         if quotes:
             found[number] = quotes
+        elif before is not None and number - 1 in found:
+            _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+def _attribute_from_next(
+    words: QuoteWords, earlier: list[FoundQuote], before: str, line: str, finder: MentionFinder, discourse: Discourse
+) -> None:
+    """A quotation left hanging on a comma ("“…”,") whose attribution a page set on the next line on its own
+    ("Nikol Pashinyan said."): that short line names the speaker."""
+    direct = [i for i, q in enumerate(earlier) if q.kind == "direct"]
+    if not direct or not _HANGING.search(before) or len(line.split()) > _ATTRIBUTION_WORDS:
+        return
+    index = direct[-1]
+    last = earlier[index]
+    if last.speaker is not None:
+        return
+    cue = next((c for c in find_cues(words, line) if c.kind == "speech"), None)
+    if cue is None:
+        return
+    people = [discourse.resolve(m) for m in finder.find(line) if m.end <= cue.start and m.actor_type in ("person", "organisation")]
+    if people and not line[people[-1].end : cue.start].strip(" ,"):
+        earlier[index] = replace(last, speaker=people[-1], cue=cue.words, confidence=0.6)
+
+
+#: A paragraph that ends on a closing mark and a comma: its sentence goes on in the next paragraph.
+_HANGING = re.compile(r"[”»\"’]\s*,\s*$")
+#: The most words a paragraph that only attributes the quotation before it holds.
+_ATTRIBUTION_WORDS = 8
 
 
 #: A paragraph whose last quotation closed: a closing mark, then at most the sentence's end.
