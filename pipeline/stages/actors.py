@@ -520,7 +520,7 @@ def _select(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 #: The roles of those who speak for someone else.
-_SPOKESPERSON_ROLES = frozenset({"spokesperson", "foreign_ministry_spokesperson", "press_secretary"})
+SPOKESPERSON_ROLES = frozenset({"spokesperson", "foreign_ministry_spokesperson", "press_secretary"})
 
 
 @dataclass
@@ -638,7 +638,7 @@ class Discourse:
     def _titled(self, mention: Mention) -> Mention:
         """A registered spokesperson named with a title that is not theirs (a spokesman "of the president" whose
         name follows the president's title: the spokesman, not the president) keeps the spokesperson's role."""
-        voices = [r.role for r in self._roles(mention) if r.role in _SPOKESPERSON_ROLES]
+        voices = [r.role for r in self._roles(mention) if r.role in SPOKESPERSON_ROLES]
         if not voices or mention.role in voices:
             return mention
         return replace(mention, role=voices[0])

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.stages.actors import Discourse, Mention, MentionFinder
+from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
 from pipeline.stages.dates import DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
@@ -220,13 +220,13 @@ _MEMBERS_OF = re.compile(
 
 #: What stands between a spokesperson and the principal they speak for: "for", "of", "to", "del", "di".
 _FOR = re.compile(r"^\s+(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
-_VOICES = ("spokesperson", "press_secretary")
+_VOICES = SPOKESPERSON_ROLES
 
 
 def _voice_of(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention | None:
     """The spokesperson descriptor just before ``speaker`` that speaks for it, if any (none when ``speaker`` is
     a named spokesperson: "the spokesman of President X, Y" or a title that runs on into the spokesman's name)."""
-    if speaker.kind == "name" and speaker.role is not None and speaker.role.endswith(_VOICES):
+    if speaker.kind == "name" and speaker.role in _VOICES:
         return None
     for mention in mentions:
         if (mention.end <= speaker.start and mention.kind == "descriptor" and mention.role in _VOICES
