@@ -1139,10 +1139,8 @@ def _status(
 def _during_call(words: EventWords, sentence: str, at: int) -> bool:
     """True when the clause before ``at`` sets the event during a call or a videoconference ("during the phone
     call, the leaders agreed", "nel corso della videoconferenza")."""
-    for trigger in words.triggers:
-        if trigger.mode != "phone":
-            continue
-        for call in trigger.pattern.finditer(sentence, max(0, at - 120), at):
+    for calls in words.calls:
+        for call in calls.finditer(sentence, max(0, at - 120), at):
             if _DURING.search(sentence[max(0, call.start() - 30) : call.start()]) and not re.search(r"[.;]", sentence[call.end() : at]):
                 return True
     return False

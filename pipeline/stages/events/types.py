@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from pipeline.stages.words import WordsError, alternation, pattern, patterns, word_list
@@ -85,6 +86,11 @@ class EventWords:
     verbal: frozenset[str]
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @cached_property
+    def calls(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns of the trigger rows for calls and videoconferences (mode ``phone``), read once."""
+        return tuple(t.pattern for t in self.triggers if t.mode == "phone")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> EventWords:
