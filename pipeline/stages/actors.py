@@ -450,6 +450,8 @@ class MentionFinder:
         for match in _CAPITALISED.finditer(text):
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             titles = [i for i, t in enumerate(tokens) if t[2].lower().strip(".,") in self.words.name_stopwords]
+            if titles and titles[-1] + 1 < len(tokens) and all(fold(t[2]).strip(".,") in self.words.organisation_heads for t in tokens[titles[-1] + 1 :]):
+                titles = titles[:-1]  # "General Staff", "Joint Staff": a rank word that names a body with its head noun
             if titles:
                 # "CSTO Joint Staff Spokesman Ivan Petrov": the name is what follows the last title or rank
                 tokens = tokens[titles[-1] + 1 :]
@@ -535,6 +537,8 @@ class Discourse:
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None
     last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
+    bodies: list[Mention] = field(default_factory=list)  # organisations named that the registry does not hold
+    last_body: Mention | None = None  # the last organisation that spoke, registered or not
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
@@ -556,8 +560,29 @@ class Discourse:
                 self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))
         elif mention.actor_type in ("organisation", "country") and mention.actor_id:
             self.organisations.append(mention)
+        elif mention.actor_type == "organisation" and mention.kind == "unknown_name":
+            self.bodies.append(mention)
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
+
+    def note_speaker(self, mention: Mention) -> None:
+        """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an
+        unregistered body ("the CSTO Joint Headquarters said") that its last words may name again."""
+        if mention.actor_type != "organisation":
+            return
+        if mention.actor_id is None and not mention.resolved and len(mention.text.split()) >= 3:
+            self.bodies.append(mention)
+        self.last_body = mention
+
+    def named_body(self, mention: Mention) -> Mention:
+        """A body named by its last words ("the joint headquarters") as the unregistered body named before in full
+        ("the CSTO Joint Headquarters"), else ``mention`` as it is."""
+        words = re.sub(r"^(?:the|il|lo|la|l')\s*", "", fold(mention.text))
+        for previous in reversed(self.bodies):
+            full = fold(previous.text)
+            if full.endswith(" " + words) and len(words.split()) >= 2:
+                return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": previous.text})
+        return mention
 
     def _qualifier_actor(self, mention: Mention) -> Actor | None:
         if not mention.qualifier:
@@ -669,6 +694,8 @@ class Discourse:
             # "the organization's press service", "the alliance": the organisation last named speaks;
             # "organization's" and "alliance" mean an international body, not a government.
             international = bool(mention.qualifier)
+            if not international and self.last_body is not None and self.last_body.actor_id is None:
+                return _adopt(mention, self.last_body)  # "the CSTO Joint Headquarters said … the press service added"
             for previous in reversed(self.organisations):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if actor is not None and actor.type == "organisation" and not (international and actor.country):

@@ -602,3 +602,43 @@ def test_round_17_troops_that_leave_a_named_country(tmp_path: Path) -> None:
     ))
     assert ("RETREAT", dt.date(2022, 1, 13), "day", "KAZ", "planned") in events
     assert ("RETREAT", dt.date(2022, 1, 12), "day", "TJK", "happened") in events
+
+
+def test_round_18_names_subheadings_asides_and_clause_dates(tmp_path: Path) -> None:
+    # our own words: a unit whose name holds a trigger word, a subheading in capitals, an aside between dashes that
+    # dates the alliance's founding, a date at the head of an Italian sentence, "at the same time", a date of the
+    # statement before the clause it reports, and a place named only in a later coordinate clause
+    events = _events_of_text(tmp_path, (
+        "Drills ahead\n"
+        "Published: March 2, 2021\n"
+        "The Joint Forces of Rapid Deployment of the alliance will train in Kyrgyzstan in May, the staff said.\n"
+        "The drills will be held in Kazakhstan in 2022. Smaller drills are planned in Tajikistan at the same time.\n"
+        "Talks went on. The minister said at a meeting in Minsk on Monday that the attacks on the border worried him.\n"
+        "PERCHÉ LE ESERCITAZIONI CONTANO\n"
+        "Lunedì scorso l'Organizzazione (OTSC) – fondata il 7 ottobre 2002 a Chisinau – ha pianificato le esercitazioni "
+        "attraverso il Kirghizistan.\n"
+        "A febbraio, dopo alcuni scontri al confine, l'Armenia aveva accusato i vicini, e aveva chiesto l'intervento militare di Mosca.\n"
+    ))
+    assert not [e for e in events if e[0] == "MOBILIZE"]
+    assert ("COOPERATE", dt.date(2022, 1, 1), "year", "TJK", "planned") in events
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1] is not None]
+    assert [e[3] for e in events if e[0] == "COOPERATE" and e[1] == dt.date(2021, 3, 1)] == ["KGZ"]
+    assert not [e for e in events if e[1] == dt.date(2002, 10, 7)]
+    assert ("ACCUSE", dt.date(2021, 2, 1), "month", "ARM", "happened") in events
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2021, 2, 1) and e[3] != "RUS" for e in events)
+    assert ("REQUEST", dt.date(2021, 2, 1), "month", "ARM", "happened") in events
+
+
+def test_round_18_sending_forces_in_italian_and_a_decision_after_an_appeal(tmp_path: Path) -> None:
+    # our own words: "manderà" with a three-word term in marks, and a decision taken after an appeal (the decision is
+    # the news; the appeal came first); a withdrawal from a line of contact
+    events = _events_of_text(tmp_path, (
+        "Forze in arrivo\n"
+        "Published: 6 gennaio 2022\n"
+        "L'alleanza manderà domani le «forze di pace» in Kazakistan.\n"
+        "Oggi il Consiglio ha deciso di intervenire dopo un appello di Kassym-Jomart Tokayev.\n"
+        "Oggi i due presidenti hanno ordinato ai reparti di ritirarsi dalla linea di contatto.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2022, 1, 7), "day", "KAZ", "planned") in events
+    assert [e[0] for e in events if e[1] == dt.date(2022, 1, 6) and e[0] in ("AGREE", "REQUEST")] == ["AGREE"]
+    assert any(e[0] == "RETREAT" and e[1] == dt.date(2022, 1, 6) for e in events)

@@ -578,3 +578,26 @@ def test_round_17_an_attribution_on_a_line_of_its_own_and_lowercase_and_italian_
     assert ("We will stay in the alliance for now", "pashinyan") in found
     assert ("The talks went well", "csto_secretariat") in found
     assert ("Le manovre dureranno tre giorni", "rus_mod") in found
+
+
+def test_round_18_transcripts_bodies_named_again_and_a_date_before_the_subject(tmp_path: Path) -> None:
+    # our own words: a television transcript (speaker line, then the words with no marks); a body named "of" another;
+    # a body named again by its last words and its press service; a date between an Italian cue and its subject
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Ministers meet\n"
+        "The ministers met in Minsk to review the plan.\n"
+        "Sergei Lavrov, Minister of Foreign Affairs of Russia:\n"
+        "We agreed on every point of the plan and we will report to the presidents in the autumn.\n"
+        "The drills will start in the south on Monday, the General Staff of the Tajik Armed Forces said.\n"
+        "The alliance will hold drills in the east in June, the Regional Joint Command said.\n"
+        "\"The units will arrive by rail,\" the press service added.\n"
+        "The exercise will practise the defence of a mountain pass, the joint command stated.\n"
+        "I reparti sono già pronti a partire verso le montagne, ha detto l'8 marzo il generale Ivan Sokolov.\n",
+        encoding="utf-8")
+    found = [(q.kind, (q.text_original or "")[:30], q.speaker) for q in quotes_of(path)]
+    assert ("indirect", "We agreed on every point of th", "Sergey Lavrov") in found
+    assert ("indirect", "The drills will start in the s", "General Staff of the Tajik Armed Forces") in found
+    assert ("direct", "The units will arrive by rail", "Regional Joint Command") in found
+    assert ("indirect", "The exercise will practise the", "Regional Joint Command") in found
+    assert ("indirect", "I reparti sono già pronti a pa", "Ivan Sokolov") in found

@@ -165,13 +165,15 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             before = masked[max(start, match.start() - 40) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
-            if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and words.decided.search(before):
+            if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
+            if _in_unit_name(masked, match.start(), match.end()):
+                continue  # "the Collective Forces of Rapid Deployment": the name of a force, not a deployment
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
     if "AGREE" in found and any(
-        kind in words.enacted_by_decision and words.decided.search(masked[max(start, at - 40) : at])
+        kind in words.enacted_by_decision and _decides(words, masked[max(start, at - 40) : at])
         for kind, (_, at, _) in found.items()
     ):
         del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
@@ -181,6 +183,47 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
               if any(other != kind and len(o_text) > len(text) and (o_at == at or (other == "REQUEST" and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
+
+
+def _decides(words: EventWords, before: str) -> bool:
+    """True when the words before a trigger decide it ("decided to suspend"), not when the trigger is what the
+    decision followed ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the appeal came first)."""
+    decision = words.decided.search(before)
+    return decision is not None and not _EARLIER.search(before, decision.end())
+
+
+def _subheading(sentence: str) -> bool:
+    """True for a line in capitals (two words or more, no lower-case letter): a subheading."""
+    return _LOWER.search(sentence) is None and len(_CAPITALS.findall(sentence)) >= 2
+
+
+_LOWER = re.compile(r"[a-zß-ÿ]")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]{2,}")
+
+
+#: The head nouns of a military unit's name, and the small words a name may hold between capitalised words.
+_UNIT_HEAD = re.compile(r"(?:Forces?|Troops|Units?|Brigades?|Battalions?|Groups?|Forze|Truppe|Unità|Brigat[ae]|Battaglion[ei])")
+_NAME_JOINER = frozenset({"of", "the", "di", "del", "della", "delle", "dei", "degli"})
+
+
+def _in_unit_name(masked: str, start: int, end: int) -> bool:
+    """True when a capitalised trigger word stands inside the title-case name of a unit: "the Collective Forces of
+    Rapid Deployment", "Rapid Deployment Forces" (not "the CSTO Summit": no unit in that name)."""
+    if not masked[start : start + 1].isupper():
+        return False
+    before = masked[max(0, start - 80) : start].split()
+    after = masked[end : end + 60].split()
+    name: list[str] = []
+    for words in (reversed(before), after):
+        for word in words:
+            bare = word.strip(",.;:()\"'’“”«»")
+            if bare != word and not word.endswith(("’s", "'s")) and word[-1:] in ",.;:":
+                name.append(bare)
+                break
+            if not bare or not (bare[0].isupper() or bare in _NAME_JOINER):
+                break
+            name.append(bare)
+    return any(_UNIT_HEAD.fullmatch(word) for word in name)
 
 
 def _second_triggers(
@@ -306,6 +349,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
                 record = _follow_earlier_report(record, events, masked[start:end], tools.words)
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
+                record = _at_the_same_time(record, events, masked[start:end])
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -418,6 +462,22 @@ def _at_the_statement(context: _Context, record: EventRecord, sentence: str, sai
     if day is None or day.date is None or (context.published is not None and day.date > context.published):
         return record  # "… si terrà il 9 maggio. Lo ha detto X all'incontro con Y": the day announced, not the day said
     return replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _at_the_same_time(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:
+    """An undated event "at the same time" (not the connective "At the same time, …") takes the date of the event
+    the article dated last, at that date's precision ("exercises in 2022 … and in Tajikistan at the same time")."""
+    same = _SAME_TIME.search(sentence) if record.event_date is None or record.date_source in _STORY_DATED else None
+    last = next((e for e in reversed(events) if e.event_date is not None), None) if same is not None else None
+    if same is None or last is None:
+        return record
+    return replace(record, event_date=last.event_date, date_precision=last.date_precision, date_text=same.group(0).strip(),
+                   date_source=last.date_source)
+
+
+#: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
+_SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
+                        r"contemporaneamente|allo\s+stesso\s+tempo)\b(?!\s*,)", re.IGNORECASE)
 
 
 def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
@@ -629,8 +689,8 @@ def _sentence_events(
     """The events one sentence reports; each date goes to the trigger it belongs to."""
     start = where.start
     found_triggers = _triggers(context.tools.words, where.masked, start, where.end)
-    if not found_triggers:
-        return []
+    if not found_triggers or _subheading(where.masked[start : where.end]):
+        return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     sentence = where.masked[start : where.end]
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
@@ -646,6 +706,14 @@ def _sentence_events(
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
     # "On 3 May, it was announced that …": the day before an impersonal report is the report's
     report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
+    # "X said at the summit on Wednesday that the attacks …": a date in the attribution dates the statement, not what
+    # the clause it introduces reports
+    attributed = {id(d): m.end() for d in dates if any(c.end <= d.start for c in cues)
+                  for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
+    if not dates and len(found_triggers) > 1:
+        # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
+        # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
+        found_triggers = tuple(sorted(found_triggers, key=lambda t: bool(_EARLIER.search(sentence[: t[1] - start]))))
     records = []
     claimed: set[int] = set()
     every = dates
@@ -655,7 +723,8 @@ def _sentence_events(
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
-                                                         or (id(d) in report_day and at - start >= report_day[id(d)])))]
+                                                         or (id(d) in report_day and at - start >= report_day[id(d)])
+                                                         or (id(d) in attributed and at - start >= attributed[id(d)])))]
         specific = any(d.precision == "day" for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
         narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
@@ -711,9 +780,10 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting before it), or one
     whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
     exercise's date, not the deployment's)."""
-    for clause in _RELATIVE_CLAUSE.finditer(sentence):
-        if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
-            return True
+    for pattern in (_RELATIVE_CLAUSE, _DASH_ASIDE):
+        for clause in pattern.finditer(sentence):
+            if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
+                return True
     for other in triggers:
         if at < other < date.start:
             antecedent = _ANTECEDENT.match(sentence, other, date.start)
@@ -729,6 +799,9 @@ _RELATIVE_CLAUSE = re.compile(
     # (a clause that says when something takes place dates that: "the Council, which is to take place in spring,")
     r"(?![^,;:]*\b(?:tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr|si\s+svolg|si\s+è\s+svolt|avrà\s+luogo|"
     r"ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?)\b)[^,;:]*,)")
+#: An aside between dashes after a name: "the Organisation (CSTO) – created on 15 May 1992 to … – planned …" dates
+#: the creation, not what the name's subject does.
+_DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-]\s[^–—;:]{3,200}?\s[–—-]\s)")
 #: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …".
 _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b",
                          re.IGNORECASE)
@@ -738,6 +811,8 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on|earlier|il|lo\s+scorso)?\s*")
+#: What opens the clause a cue reports, right after the statement's date: "said on Wednesday that …".
+_COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
 _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
 #: A date a clause follows: "dopo l'8 ottobre", "after 15 August" ("since" and "da" start an event: not these).
@@ -878,7 +953,7 @@ def _record(
 
 
 #: A quotation of at most this many words is read as part of its sentence, not hidden as someone's words.
-SCARE_WORDS = 2
+SCARE_WORDS = 3
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.
 NEWS_PARAGRAPHS = 2
 #: An event this many days before the story is background history: its place is not the story's.
@@ -938,7 +1013,7 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
     # "in the Kazakh capital Astana", "in the Armenian city of Gyumri", "nella città armena di Gyumri"
-    capital = r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+)?"
+    capital = r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+)?"
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
     return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
 
@@ -946,10 +1021,12 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
 _AT_STATIC = _located(r"in|at|nel|nella|on\s+the\s+territory\s+of", moves=False)
 #: Whom a verbal event addresses: "appealed to Russia", "ha chiesto aiuto alla Russia", "asked Moscow".
 _ADDRESSEE = re.compile(
-    rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|asked|urged|called\s+on|chiesto\s+(?:aiuto\s+)?a(?:l|lla)?)\s+(?:the\s+)?{_LIST}$",
+    rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|asked|urged|called\s+on|chiesto\s+(?:aiuto\s+)?a(?:l|lla)?"
+    # whose intervention was asked for: "chiesto l'intervento militare di Mosca"
+    rf"|intervent(?:o|ion)\s+(?:\w+\s+)?(?:di|of|by|da\s+parte\s+di))\s+(?:the\s+)?{_LIST}$",
     re.IGNORECASE,
 )
-_AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of", moves=True)
+_AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso", moves=True)
 
 
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
@@ -986,6 +1063,8 @@ def _place(
     if trigger.mode == "phone":
         return None  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
+    asides = [m.span("clause") for m in _DASH_ASIDE.finditer(sentence) if not m.start("clause") <= at < m.end("clause")]
+    places = [p for p in places if not any(a <= p.start < b for a, b in asides)]  # ("– founded in Chisinau –" is no place of it)
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -1003,7 +1082,10 @@ def _place(
         origin = (bool(_FROM.search(lead)) and not left) or topic or addressee or beyond
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
-        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin else 0)
+        # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
+        # that clause's, not where the trigger's event happened
+        far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
+        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin else 0) + (2 if far else 0)
         return score, abs(place.start - at)
 
     candidates = sorted(places, key=rank)

@@ -26,6 +26,7 @@ from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, 
 from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
+from pipeline.stages.quotes.spans import quoted_spans
 from pipeline.stages.records import Article
 
 
@@ -85,6 +86,12 @@ def read_paragraphs(
         before = lines[number - 1] if number > 0 and not (number == 1 and skip_first) else None
         quiet = (number - 1, before) if before and number - 1 not in found else None  # the paragraph before, quote-free
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
+        # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
+        quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
+                  and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
+        for quote in quotes:
+            if quote.speaker is not None and quote.kind != "scare":
+                discourse.note_speaker(quote.speaker)
         # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
         told = next((q.via or q.speaker for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
         if quotes and quotes[0].line_no != number:
@@ -99,6 +106,8 @@ def read_paragraphs(
                                                              confidence=end.confidence)
         open_quote = quotes[-1] if quotes and quotes[-1].kind == "direct" and quotes[-1].end >= len(line.rstrip()) - 1 and (
             not _CLOSERS_AT_END.search(line)) else None
+        if not quotes and introduced and before is not None:
+            quotes = _transcribed(number, line, before, finder, discourse)
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
@@ -124,6 +133,28 @@ def _attribute_from_next(
     people = [discourse.resolve(m) for m in finder.find(line) if m.end <= cue.start and m.actor_type in ("person", "organisation")]
     if people and not line[people[-1].end : cue.start].strip(" ,"):
         earlier[index] = replace(last, speaker=people[-1], cue=cue.words, confidence=0.6)
+
+
+def _transcribed(number: int, line: str, before: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
+    """A transcript's speech: a paragraph with no quotation marks after a short line that only names its speaker
+    ("Name Surname, Minister of Defence:" or "Name Surname:"), as television sites print what was said on air."""
+    if len(before.split()) > _ATTRIBUTION_WORDS + 6 or quoted_spans(before) or quoted_spans(line) or len(line.split()) < _SPEECH_WORDS:
+        return []
+    named = [discourse.resolve(m) for m in finder.find(before)]
+    first = named[0] if named else None
+    if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
+            or before[: first.start].strip() or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
+        return []
+    text = line.strip()
+    start = line.index(text)
+    # (no quotation marks: by the table's definition reported speech, so indirect, with the colon as its cue)
+    return [FoundQuote(number, "indirect", start, start + len(text), text, first, None, ":", 0.6)]
+
+
+#: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
+_TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
+#: The fewest words a transcript's speech has.
+_SPEECH_WORDS = 6
 
 
 #: A paragraph that ends on a closing mark and a comma: its sentence goes on in the next paragraph.

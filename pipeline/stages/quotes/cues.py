@@ -14,6 +14,9 @@ from typing import Any
 
 from pipeline.stages.words import alternation, languages, word_list
 
+#: A date between a cue and its inverted subject: "ha detto l'8 novembre il generale X", "said on 5 May the minister".
+DATE_GAP = r"(?:il|l['’]|on|lo\s+scorso)\s*\d{1,2}\s+[a-zà-ù]+,?\s+"
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -93,6 +96,7 @@ class QuoteWords:
             cues=_cue_pattern(speech, lists),
             gap_after=re.compile(
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
+                rf"(?:{DATE_GAP})?"
                 rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?)?\s*"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
 from pipeline.stages.dates import DATELINE_HEAD, STAMP
-from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
+from pipeline.stages.quotes.cues import DATE_GAP, Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
 
@@ -91,10 +91,24 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             if earlier.actor_type == "person" and _APPOSITIVE.match(masked[earlier.end : cue.start]):
                 return earlier
     if _GAP_BEFORE.match(gap):
-        return nearest
+        return _with_owner_body(nearest, candidates, masked)
     if loose and len(gap.split()) <= 5 and not re.search(r"[,.;:]", gap):
         return nearest
     return None
+
+
+def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: str) -> Mention:
+    """An unregistered body named as part of another: "the General Staff of the Tajik Armed Forces reported" is the
+    General Staff's word, named in full, not the armed forces'."""
+    if nearest.kind != "unknown_name" or nearest.actor_type != "organisation" or len(candidates) < 2:
+        return nearest
+    part = candidates[-2]
+    if part.kind != "unknown_name" or part.actor_type != "organisation" or not _BODY_OF.fullmatch(masked, part.end, nearest.start):
+        return nearest
+    return replace(nearest, start=part.start, text=masked[part.start : nearest.end])
+
+
+_BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
@@ -417,6 +431,9 @@ _TITLE_BEFORE_NAME = re.compile(
 )  # not "acknowledged the legitimacy of X's …": an object, not a title
 
 
+_DATE_GAP = re.compile(rf"^\s*{DATE_GAP}", re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -441,6 +458,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
     # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
+    between = _DATE_GAP.sub("", between, count=1)  # ("ha detto l'8 novembre il generale X": the date is no title)
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
