@@ -780,10 +780,11 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting before it), or one
     whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
     exercise's date, not the deployment's)."""
-    for pattern in (_RELATIVE_CLAUSE, _DASH_ASIDE):
-        for clause in pattern.finditer(sentence):
-            if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
-                return True
+    for clause in _RELATIVE_CLAUSE.finditer(sentence):
+        if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
+            return True
+    if any(a <= date.start and date.end <= b and not a <= at < b for a, b in _asides(sentence)):
+        return True
     for other in triggers:
         if at < other < date.start:
             antecedent = _ANTECEDENT.match(sentence, other, date.start)
@@ -802,6 +803,14 @@ _RELATIVE_CLAUSE = re.compile(
 #: An aside between dashes after a name: "the Organisation (CSTO) – created on 15 May 1992 to … – planned …" dates
 #: the creation, not what the name's subject does.
 _DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-]\s[^–—;:]{3,200}?\s[–—-]\s)")
+@functools.lru_cache(maxsize=256)  # a sentence's asides, read for each of its dates and places
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the asides between dashes after a name in a sentence."""
+    if " – " not in sentence and " — " not in sentence and " - " not in sentence:
+        return ()
+    return tuple(m.span("clause") for m in _DASH_ASIDE.finditer(sentence))
+
+
 #: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …".
 _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b",
                          re.IGNORECASE)
@@ -1063,7 +1072,7 @@ def _place(
     if trigger.mode == "phone":
         return None  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
-    asides = [m.span("clause") for m in _DASH_ASIDE.finditer(sentence) if not m.start("clause") <= at < m.end("clause")]
+    asides = [(a, b) for a, b in _asides(sentence) if not a <= at < b]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]  # ("– founded in Chisinau –" is no place of it)
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
