@@ -380,11 +380,22 @@ class Staged:
     emptied: list[str]
     registered: set[str]
     linked: int = 0
+    relabelled: int = 0  # parts whose rows are the parent's with new cluster ids
 
 
 #: Parts validated together: Pandera's cost is mostly per call, so small parts are checked a few thousand
 #: articles at a time and split again (a group with a failure is checked part by part, to say which).
 VALIDATION_ARTICLES = 2000
+
+
+def _relabel(staging: store.Staging, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> bool:
+    """Stage the parent's part with new cluster ids; False (nothing staged) when a row has none, so the part is
+    rebuilt from its rows instead."""
+    try:
+        staging.relabel_part(part, columns)
+    except KeyError:
+        return False
+    return True
 
 
 @task(name="validate and stage parts", cache_policy=NO_CACHE)
@@ -398,15 +409,15 @@ def stage_parts(
     fingerprint = hashlib.sha256(repr((results.run_fingerprint(settings, reference.fingerprint), store.PART_FORMAT)).encode("utf-8")).hexdigest()
     infos: list[dict[str, Any]] = []
     staged = Staged(ValidationReport({}), dict.fromkeys(store.DATA_TABLES, 0), 0, [], set())
-    waiting: list[tuple[str, str, assemble.Tables]] = []  # (part, recipe, tables) not yet validated
+    waiting: list[tuple[str, str, str, assemble.Tables]] = []  # (part, recipe, base recipe, tables) not yet validated
 
     def flush() -> None:
         if not waiting:
             return
-        together, report = validate_tables(parts.joined([t for _, _, t in waiting]), 1.0, _bounds())
+        together, report = validate_tables(parts.joined([t for _, _, _, t in waiting]), 1.0, _bounds())
         clean = not any(report.failures.values()) and not report.articles_rejected
-        checked = parts.split(together, {a: part for part, _, t in waiting for a in t.articles["article_id"].tolist()}, choice.part_of_file)
-        for part, recipe, tables in waiting:
+        checked = parts.split(together, {a: part for part, _, _, t in waiting for a in t.articles["article_id"].tolist()}, choice.part_of_file)
+        for part, recipe, base, tables in waiting:
             if clean:
                 done, report = checked.get(part, tables), parts.clean_report(checked.get(part, tables))
             else:  # a failure in the group: check its parts one by one, so each part's report says its own
@@ -414,7 +425,7 @@ def stage_parts(
             for name in store.DATA_TABLES:
                 if len(getattr(done, name)):
                     staging.add(name, part, getattr(done, name))
-            info = parts.part_facts(recipe, done, report, reference.registry.actors)
+            info = {**parts.part_facts(recipe, done, report, reference.registry.actors), "base": base}
             staging.note(part, info)
             infos.append(info)
         waiting.clear()
@@ -424,14 +435,23 @@ def stage_parts(
         for number, (batch, where) in enumerate(batches):
             keys = parts.kept_keys(number, _keys_of(where, spill, cache_db), choice)
             recipe = parts.recipe(batch.part_key, number, keys, choice, clusters, fingerprint)
+            base = parts.base_recipe(batch.part_key, number, keys, choice, fingerprint)
             previous = staging.parent_part(batch.part_key)
             if previous is not None and previous.get("recipe") == recipe:
                 infos.append(staging.link_part(batch.part_key))
                 staged.linked += 1
                 continue
+            if previous is not None and previous.get("base") == base and _relabel(staging, batch.part_key, parts.relabelled(keys, clusters)):
+                # the parent's rows, with clusters that merged since: only their cluster ids are rewritten (the
+                # column is a non-empty string by construction; every other column was validated when it was made)
+                info = {**previous, "recipe": recipe}
+                staging.note(batch.part_key, info)
+                infos.append(info)
+                staged.relabelled += 1
+                continue
             frames = spill.get(where) if isinstance(where, int) else cache_db.frames_of(where).frames
-            waiting.append((batch.part_key, recipe, parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters)))
-            if sum(len(t.articles) for _, _, t in waiting) >= VALIDATION_ARTICLES:
+            waiting.append((batch.part_key, recipe, base, parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters)))
+            if sum(len(t.articles) for _, _, _, t in waiting) >= VALIDATION_ARTICLES:
                 flush()
         flush()
     finally:

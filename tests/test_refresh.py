@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import load_table
+from pipeline import flows, load_table
 from pipeline.flows import build_dataset
 from pipeline.io import store, tmx
 from pipeline.settings import Settings
@@ -154,3 +154,45 @@ def test_a_refresh_with_nothing_changed_is_decided_by_the_corpus_stamp(
     # a new file is not missed by the stamp
     (corpus / "005_new.txt").write_text("The CSTO secretary general visited Minsk on Monday for talks.", encoding="utf-8")
     assert build_dataset(_settings(corpus, out)).version == "v0002"
+
+
+def _quoted(words: str) -> str:
+    return (f"Drills on the agenda\nYerevan hosted a meeting of the alliance's defence officials this week.\n"
+            f"\"{words},\" Nikol Pashinyan said after the meeting.\nThe officials will meet again next month.\n")
+
+
+def test_a_refresh_whose_clusters_merge_rewrites_only_the_cluster_ids(
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # our own words: two quotations too far apart to be one cluster, and a new article whose quotation is near both,
+    # so the three become one cluster and one of the old parts must change its cluster ids, and nothing else
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_quoted("The allied battalions will hold joint mountain drills near the southern border in early May"), encoding="utf-8")
+    (corpus / "b.txt").write_text(_quoted("The allied battalions will hold joint mountain drills near the northern border in late June"), encoding="utf-8")
+    out = tmp_path / "datasets"
+    build_dataset(_settings(corpus, out, batch_size=1))
+    twin = Path(shutil.copytree(out, tmp_path / "twin"))
+    before = load_table("quotes", root=out)
+    assert before["cluster_id"].nunique() == 2
+    (corpus / "c.txt").write_text(_quoted("The allied battalions will hold joint mountain drills near the southern border in late June"), encoding="utf-8")
+    relabelled: list[bool] = []
+    real = flows._relabel
+    monkeypatch.setattr(flows, "_relabel", lambda *args: relabelled.append(real(*args)) or relabelled[-1])
+    build_dataset(_settings(corpus, out, batch_size=1))
+    after = load_table("quotes", root=out)
+    assert after["cluster_id"].nunique() == 1 and relabelled == [True]
+    # the relabelled part holds the parent's rows with only their cluster id changed; its other tables are linked
+    old = before.set_index("quote_id").drop(columns=["cluster_id"])
+    new = after.set_index("quote_id").drop(columns=["cluster_id"]).loc[old.index]
+    pd.testing.assert_frame_equal(new, old)
+    manifest = store.read_manifest(out, "v0002")
+    rewritten = [p["file"] for p in store.table_parts(manifest, "quotes") if p.get("linked_from") != "v0001"]
+    assert len(rewritten) == 2  # the new article's part and the relabelled one
+    part = next(f.split("part-")[1] for f in rewritten if (out / "v0001" / f).exists())
+    assert (out / "v0002" / "articles" / f"part-{part}").stat().st_ino == (out / "v0001" / "articles" / f"part-{part}").stat().st_ino
+    # and it is what rebuilding that part from its rows gives, byte for byte
+    monkeypatch.setattr(flows, "_relabel", lambda *args: False)
+    build_dataset(_settings(corpus, twin, batch_size=1))
+    assert sorted(p["sha256"] for p in store.table_parts(store.read_manifest(twin, "v0002"), "quotes")) == sorted(
+        p["sha256"] for p in store.table_parts(manifest, "quotes"))

@@ -353,6 +353,30 @@ class Staging:
         self.part_index[part] = info
         return info
 
+    def relabel_part(self, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> None:
+        """Stage the parent's ``part`` with one column of some tables given new values by row id, ``{table: (id
+        column, column, {id: value})}`` (a refresh whose clusters merged: the rows are the parent's, only their
+        cluster ids differ). The other tables' files are linked unread; a relabelled table is read from the parent's
+        file, its column replaced and the part re-encoded (linked if its bytes come out the same). A row whose id
+        has no new value, or a value that is not a non-empty string, raises ``KeyError`` before anything is staged."""
+        if self.parent is None or self.parent_part(part) is None:
+            raise VersionNotFound(f"the parent has no part {part}")
+        relabelled: dict[str, pa.Table] = {}
+        for table, (id_column, column, values) in columns.items():
+            arrow = pq.read_table(self.root / str(self.parent) / part_file(table, part))
+            new = [values.get(str(key)) for key in arrow.column(id_column).to_pylist()]
+            if any(not isinstance(value, str) or not value for value in new):
+                raise KeyError(f"{table} part {part}: a row has no {column}")
+            relabelled[table] = arrow.set_column(arrow.schema.get_field_index(column), column, pa.array(new, pa.string()))
+        for table in DATA_TABLES:
+            if table in relabelled:
+                self.add(table, part, relabelled[table])
+                continue
+            for entry in table_parts(self.previous, table):
+                if entry["file"] == part_file(table, part):
+                    _link_or_copy(self.root / str(self.parent) / entry["file"], self.folder / entry["file"])
+                    self.parts[table].append(StagedPart(entry["file"], int(entry["rows"]), int(entry["bytes"]), str(entry["sha256"]), True))
+
     def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
         """A staged table (or some of its columns), read back from its part files."""
         parts = [pq.read_table(self.folder / p.file, columns=columns) for p in self.parts[table]]

@@ -142,6 +142,23 @@ def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Cl
     return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
 
 
+def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerprint: str) -> str:
+    """A part's recipe without its rows' clusters: a part whose base recipe equals the parent's part's has the
+    parent's rows, and only their cluster ids may differ (see ``relabelled``)."""
+    kept = sorted(choice.kept.get(number, frozenset()))
+    rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
+    quotes = sorted(str(q) for q in keys.quotes["quote_id"].tolist())
+    events = sorted(str(e) for e in keys.events["event_id"].tolist())
+    return hashlib.sha256(repr(("base", fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
+
+
+def relabelled(keys: BatchKeys, clusters: Clusters) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """The cluster id of each of a part's quotes and events, by id, as ``Staging.relabel_part`` takes them."""
+    quotes = {str(q): clusters.quote(str(q), str(k)) for q, k in zip(keys.quotes["quote_id"].tolist(), keys.quotes[assemble.QUOTE_KEY].tolist(), strict=True)}
+    events = {str(e): clusters.event(str(e)) for e in keys.events["event_id"].tolist()}
+    return {"quotes": (Quotes.quote_id, Quotes.cluster_id, quotes), "events": (Events.event_id, Events.cluster_id, events)}
+
+
 @dataclass(frozen=True)
 class Clusters:
     """The cluster of each quote and event whose cluster another member names, by id. Every other quote or
