@@ -62,14 +62,20 @@ class Rename:
 def country_bounds(cities: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[float, float, float, float]]:
     """Each country's rough bounds (south, north, west, east): the box around all its gazetteer cities."""
     bounds: dict[str, tuple[float, float, float, float]] = {}
+    alpha3_of = _alpha3_by_alpha2()
     for record in cities.values():
-        country = pycountry.countries.get(alpha_2=str(record["countrycode"]))
-        if country is None:
+        alpha3 = alpha3_of.get(str(record["countrycode"]))
+        if alpha3 is None:
             continue
         latitude, longitude = float(record["latitude"]), float(record["longitude"])
-        south, north, west, east = bounds.get(str(country.alpha_3), (90.0, -90.0, 180.0, -180.0))
-        bounds[str(country.alpha_3)] = (min(south, latitude), max(north, latitude), min(west, longitude), max(east, longitude))
+        south, north, west, east = bounds.get(alpha3, (90.0, -90.0, 180.0, -180.0))
+        bounds[alpha3] = (min(south, latitude), max(north, latitude), min(west, longitude), max(east, longitude))
     return bounds
+
+
+def _alpha3_by_alpha2() -> dict[str, str]:
+    """pycountry's countries as a dictionary (its ``get`` scans an index with a lock on every call)."""
+    return {str(country.alpha_2): str(country.alpha_3) for country in pycountry.countries}
 
 
 class Gazetteer:
@@ -89,19 +95,19 @@ class Gazetteer:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
         self.bounds = country_bounds(cities)
+        alpha3_of = _alpha3_by_alpha2()
         for record in cities.values():
-            alpha2 = str(record["countrycode"])
-            country = pycountry.countries.get(alpha_2=alpha2)
-            if country is None:
+            alpha3 = alpha3_of.get(str(record["countrycode"]))
+            if alpha3 is None:
                 continue
-            alpha3 = str(country.alpha_3)
             city = City(str(record["name"]), alpha3, float(record["latitude"]), float(record["longitude"]), int(record["population"]))
             if city.population < min_population or (regions and alpha3 not in regions and city.population < 500000):
                 continue
             local = alpha3 in regions or city.population >= 1000000
             alternates = record.get("alternatenames", []) if local else []
             # Alternate names that look like the name (Alma-Ata, Mosca, Erevan) - not unrelated words.
-            names = [city.name, *[a for a in alternates if _usable(a) and fuzz.ratio(unidecode(a), unidecode(city.name)) >= 60]]
+            plain = unidecode(city.name) if alternates else city.name
+            names = [city.name, *[a for a in alternates if _usable(a) and fuzz.ratio(unidecode(a), plain, score_cutoff=60) >= 60]]
             for name in names:
                 known = by_name.get(name)
                 if known is None or known.population < city.population:
