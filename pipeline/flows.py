@@ -434,8 +434,8 @@ def stage_parts(
     try:
         for number, (batch, where) in enumerate(batches):
             keys = parts.kept_keys(number, _keys_of(where, spill, cache_db), choice)
-            recipe = parts.recipe(batch.part_key, number, keys, choice, clusters, fingerprint)
             base = parts.base_recipe(batch.part_key, number, keys, choice, fingerprint)
+            recipe = parts.recipe(base, keys, clusters)
             previous = staging.parent_part(batch.part_key)
             if previous is not None and previous.get("recipe") == recipe:
                 infos.append(staging.link_part(batch.part_key))

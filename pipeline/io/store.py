@@ -363,6 +363,10 @@ class Staging:
             raise VersionNotFound(f"the parent has no part {part}")
         relabelled: dict[str, pa.Table] = {}
         for table, (id_column, column, values) in columns.items():
+            if not any(entry["file"] == part_file(table, part) for entry in table_parts(self.previous, table)):
+                if values:
+                    raise KeyError(f"the parent's part {part} has no {table} rows")
+                continue  # no rows of this table in the part, then or now: no file, as when it was made
             arrow = pq.read_table(self.root / str(self.parent) / part_file(table, part))
             new = [values.get(str(key)) for key in arrow.column(id_column).to_pylist()]
             if any(not isinstance(value, str) or not value for value in new):

@@ -130,26 +130,24 @@ class ClusterInputs:
                         {self.events[i].event_id: name for i, name in joined_events.items()})
 
 
-def recipe(part: str, number: int, keys: BatchKeys, choice: Choice, clusters: Clusters, fingerprint: str) -> str:
-    """What a part's bytes depend on: its batch (whose key holds its files' bytes and the code and reference
-    that made them), the articles the corpus keeps of it, its rejects and its rows' clusters. A part whose
-    recipe equals the parent's part of the same name is that part, and is linked without being read."""
-    kept = sorted(choice.kept.get(number, frozenset()))
-    rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
-    # a quote or event alone is named from its own words or id, which the batch key already covers
-    quotes = sorted((str(q), clusters.quotes.get(str(q))) for q in keys.quotes["quote_id"].tolist())
-    events = sorted((str(e), clusters.events.get(str(e))) for e in keys.events["event_id"].tolist())
-    return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
-
-
 def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerprint: str) -> str:
-    """A part's recipe without its rows' clusters: a part whose base recipe equals the parent's part's has the
-    parent's rows, and only their cluster ids may differ (see ``relabelled``)."""
+    """What a part's rows depend on: its batch (whose key holds its files' bytes and the code and reference that
+    made them), the articles the corpus keeps of it, its rejects and the ids of its quotes and events. A part
+    whose base recipe equals the parent's part's has the parent's rows; only their cluster ids may differ."""
     kept = sorted(choice.kept.get(number, frozenset()))
     rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
     quotes = sorted(str(q) for q in keys.quotes["quote_id"].tolist())
     events = sorted(str(e) for e in keys.events["event_id"].tolist())
-    return hashlib.sha256(repr(("base", fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
+    return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
+
+
+def recipe(base: str, keys: BatchKeys, clusters: Clusters) -> str:
+    """What a part's bytes depend on: its base recipe and its rows' clusters. A part whose recipe equals the
+    parent's part of the same name is that part, and is linked without being read."""
+    # a quote or event alone is named from its own words or id, which the batch key already covers
+    quotes = sorted((str(q), clusters.quotes.get(str(q))) for q in keys.quotes["quote_id"].tolist())
+    events = sorted((str(e), clusters.events.get(str(e))) for e in keys.events["event_id"].tolist())
+    return hashlib.sha256(repr((base, quotes, events)).encode("utf-8")).hexdigest()
 
 
 def relabelled(keys: BatchKeys, clusters: Clusters) -> dict[str, tuple[str, str, dict[str, str]]]:

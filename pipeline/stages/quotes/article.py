@@ -138,7 +138,7 @@ def _attribute_from_next(
 def _transcribed(number: int, line: str, before: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
     """A transcript's speech: a paragraph with no quotation marks after a short line that only names its speaker
     ("Name Surname, Minister of Defence:" or "Name Surname:"), as television sites print what was said on air."""
-    if len(before.split()) > _ATTRIBUTION_WORDS + 6 or quoted_spans(before) or quoted_spans(line) or len(line.split()) < _SPEECH_WORDS:
+    if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before) or quoted_spans(line) or len(line.split()) < _SPEECH_WORDS:
         return []
     named = [discourse.resolve(m) for m in finder.find(before)]
     first = named[0] if named else None
@@ -153,6 +153,8 @@ def _transcribed(number: int, line: str, before: str, finder: MentionFinder, dis
 
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
+#: The most words a transcript's speaker line holds (a name and a title).
+_SPEAKER_LINE_WORDS = 14
 #: The fewest words a transcript's speech has.
 _SPEECH_WORDS = 6
 

@@ -431,6 +431,7 @@ _TITLE_BEFORE_NAME = re.compile(
 )  # not "acknowledged the legitimacy of X's …": an object, not a title
 
 
+#: A date that opens the words between a cue and its inverted subject (see ``DATE_GAP``).
 _DATE_GAP = re.compile(rf"^\s*{DATE_GAP}", re.IGNORECASE)
 
 
