@@ -642,3 +642,18 @@ def test_round_18_sending_forces_in_italian_and_a_decision_after_an_appeal(tmp_p
     assert ("MOBILIZE", dt.date(2022, 1, 7), "day", "KAZ", "planned") in events
     assert [e[0] for e in events if e[1] == dt.date(2022, 1, 6) and e[0] in ("AGREE", "REQUEST")] == ["AGREE"]
     assert any(e[0] == "RETREAT" and e[1] == dt.date(2022, 1, 6) for e in events)
+
+
+def test_round_19_a_council_convened_a_programme_approved_and_a_post_taken_over(tmp_path: Path) -> None:
+    # our own words: a council that convened, ministers who approved a draft programme, a candidacy approved on a
+    # day and a post taken over from another
+    events = _events_of_text(tmp_path, (
+        "Council at work\n"
+        "Published: 14 May 2021\n"
+        "The council of foreign ministers convened in Dushanbe on 13 May 2021.\n"
+        "On the same day, the ministers approved the draft programme on border security.\n"
+        "Her candidacy was approved by the leaders on 2 February 2021, and she took over as envoy from 1 March 2021.\n"
+    ))
+    assert ("CONSULT", dt.date(2021, 5, 13), "day", "TJK", "happened") in events
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2021, 5, 13) for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2021, 2, 2) for e in events)

@@ -601,3 +601,17 @@ def test_round_18_transcripts_bodies_named_again_and_a_date_before_the_subject(t
     assert ("direct", "The units will arrive by rail", "Regional Joint Command") in found
     assert ("indirect", "The exercise will practise the", "Regional Joint Command") in found
     assert ("indirect", "I reparti sono già pronti a pa", "Ivan Sokolov") in found
+
+
+def test_round_19_a_source_inside_the_cue_and_what_was_stated_before(tmp_path: Path) -> None:
+    # our own words: "In her words, …" names its source with a pronoun inside the cue; "stando a quanto affermato in
+    # precedenza dal …" puts a past statement's speaker after what he stated
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Talks ahead\n"
+        "The spokeswoman, Maria Zakharova, confirmed the trip on Monday. In her words, the ministers will review the border plan.\n"
+        "Stando a quanto affermato in precedenza dal presidente Nursultan Nazarbayev, il vertice approverà il bilancio comune.\n",
+        encoding="utf-8")
+    found = [(q.kind, (q.text_original or "")[:30], q.speaker_id) for q in quotes_of(path)]
+    assert ("indirect", "the ministers will review the ", "zakharova") in found
+    assert ("indirect", "il vertice approverà il bilanc", "nazarbayev") in found

@@ -113,6 +113,9 @@ class QuoteWords:
                 rf"(?:\s+quanto\s+[\w'’]+(?:\s+noto)?)?(?:\s+(?:in|nel|nella|con))?\s+(?:una?|il|la|l['’]|a|the)?\s*"
                 rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|diffus[oa]|pubblicat[oa])\s+)?"
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dal|dalla|dallo|dall['’])\s*"
+                # "stando a quanto affermato in precedenza da X", "secondo quanto sostenuto ieri dal ministro"
+                r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
+                r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
                 rf"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:{alternation(lists['source_nouns'])})\s+"
                 r"(?:(?:provided|released|published|forniti|fornite|diffusi|diffuse)\s+)?"
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",

@@ -159,6 +159,11 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
 
 
+def _owner_in_cue(cue: Cue, mentions: Sequence[Mention]) -> Mention | None:
+    """The pronoun a cue holds as its source: "In her words, …", "Secondo le sue parole, …"."""
+    return next((m for m in mentions if cue.start <= m.start and m.end <= cue.end and m.kind == "pronoun"), None)
+
+
 def _body_after(words: QuoteWords, cue: Cue, masked: str, ceiling: int) -> Mention | None:
     """An unregistered body that speaks as the inverted subject of a cue: an article, a body noun and its
     qualifiers up to the clause's end ("ha riferito il comando delle forze congiunte, aggiungendo …")."""
@@ -272,7 +277,8 @@ def attribute(
         if cue.kind == "according":
             gap = words.source_gap.match(masked, cue.end, hi)
             past_gap = replace(cue, end=gap.end()) if gap is not None else cue  # "secondo le informazioni del ministero"
-            speaker = _after(words, past_gap, mentions, masked, hi) or _source_words(cue, masked, hi)
+            # (a cue that holds its source, "In her words,", names no one after it)
+            speaker = _owner_in_cue(cue, mentions) or _after(words, past_gap, mentions, masked, hi) or _source_words(cue, masked, hi)
             if (speaker is not None and speaker.kind == "anonymous" and words.document.search(speaker.text)
                     and speaker.text.split()[-1].lower() not in words.issued_texts):
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
@@ -447,8 +453,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         if before != -1 and len(masked[speaker.end : body_end].split()) <= 4 and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.": the clause stands before it
             return (start, before) if before - start > 15 else None
-        comma = masked.find(",", speaker.end, body_end)
-        clause_start = comma + 1 if comma != -1 and comma - speaker.end < 3 else speaker.end
+        source_end = max(speaker.end, cue.end)  # (the source may stand inside the cue: "In her words, …")
+        comma = masked.find(",", source_end, body_end)
+        clause_start = comma + 1 if comma != -1 and comma - source_end < 3 else source_end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
     # today", "…, the prime minister, Ivan Sokolov, chair …, said".
