@@ -46,6 +46,7 @@ class DateWords:
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
     seasonal: re.Pattern[str]  # a season or a quarter, read apart: few sentences name one
     seasonal_gate: re.Pattern[str]
+    month_gate: re.Pattern[str]  # a month's, season's or quarter's name: all a year-less calendar match can rest on
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
@@ -76,8 +77,10 @@ class DateWords:
         gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of)\s+(?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
+        named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
         return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
-                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre)\b", re.IGNORECASE))
+                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre)\b", re.IGNORECASE),
+                   month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
 
 #: How many days "a few" stands for when it shifts a date (only the month of the result is kept).

@@ -590,7 +590,9 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
             triggers = [t for t in _triggers(tools.words, masked, start, end) if t[0].event_type in datable]
             if not triggers:
                 continue
-            found_dates = [d for d in find_dates(tools.date_words, masked[start:end], tools.parser, None, None, 2000) if not d.explicit_year]
+            # (with no publication day, only a month, season or quarter named can match a calendar entry)
+            found_dates = [d for d in find_dates(tools.date_words, masked[start:end], tools.parser, None, None, 2000)
+                           if not d.explicit_year] if tools.date_words.month_gate.search(masked, start, end) else []
             if dateline is not None:
                 found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
             if not found_dates:
