@@ -566,15 +566,21 @@ def test_a_refresh_keeps_a_clusters_name_when_a_new_quote_joins_it() -> None:
     assert refreshed == {1: parent, 2: parent}  # the older quotes keep their id, so their parts stay as they were
 
 
+def _quotes_in(tmp_path: Path, text: str) -> list[Any]:
+    """The quotes the pipeline finds in ``text`` saved as one article."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(quotes_of(path))
+
+
 def test_round_17_an_attribution_on_a_line_of_its_own_and_lowercase_and_italian_body_names(tmp_path: Path) -> None:
     # our own words: a page that broke "“…”, X said." over two lines; "the CSTO secretariat" in lower case; "una nota
     # della Difesa russa" after a place that could pass for a name
-    path = tmp_path / "page.txt"
-    path.write_text("Interview\n\"We will stay in the alliance for now\",\n\nNikol Pashinyan said.\n"
-                    "The talks went well, the CSTO secretariat said.\n"
-                    "I soldati sono arrivati nella regione di Naryn Kol. «Le manovre dureranno tre giorni», afferma una "
-                    "nota della Difesa russa.\n", encoding="utf-8")
-    found = [(q.text_original, q.speaker_id) for q in quotes_of(path)]
+    found = [(q.text_original, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Interview\n\"We will stay in the alliance for now\",\n\nNikol Pashinyan said.\n"
+        "The talks went well, the CSTO secretariat said.\n"
+        "I soldati sono arrivati nella regione di Naryn Kol. «Le manovre dureranno tre giorni», afferma una "
+        "nota della Difesa russa.\n"))]
     assert ("We will stay in the alliance for now", "pashinyan") in found
     assert ("The talks went well", "csto_secretariat") in found
     assert ("Le manovre dureranno tre giorni", "rus_mod") in found
@@ -583,8 +589,7 @@ def test_round_17_an_attribution_on_a_line_of_its_own_and_lowercase_and_italian_
 def test_round_18_transcripts_bodies_named_again_and_a_date_before_the_subject(tmp_path: Path) -> None:
     # our own words: a television transcript (speaker line, then the words with no marks); a body named "of" another;
     # a body named again by its last words and its press service; a date between an Italian cue and its subject
-    path = tmp_path / "page.txt"
-    path.write_text(
+    found = [(q.kind, (q.text_original or "")[:30], q.speaker) for q in _quotes_in(tmp_path, (
         "Ministers meet\n"
         "The ministers met in Minsk to review the plan.\n"
         "Sergei Lavrov, Minister of Foreign Affairs of Russia:\n"
@@ -593,9 +598,7 @@ def test_round_18_transcripts_bodies_named_again_and_a_date_before_the_subject(t
         "The alliance will hold drills in the east in June, the Regional Joint Command said.\n"
         "\"The units will arrive by rail,\" the press service added.\n"
         "The exercise will practise the defence of a mountain pass, the joint command stated.\n"
-        "I reparti sono già pronti a partire verso le montagne, ha detto l'8 marzo il generale Ivan Sokolov.\n",
-        encoding="utf-8")
-    found = [(q.kind, (q.text_original or "")[:30], q.speaker) for q in quotes_of(path)]
+        "I reparti sono già pronti a partire verso le montagne, ha detto l'8 marzo il generale Ivan Sokolov.\n"))]
     assert ("indirect", "We agreed on every point of th", "Sergey Lavrov") in found
     assert ("indirect", "The drills will start in the s", "General Staff of the Tajik Armed Forces") in found
     assert ("direct", "The units will arrive by rail", "Regional Joint Command") in found
@@ -606,12 +609,9 @@ def test_round_18_transcripts_bodies_named_again_and_a_date_before_the_subject(t
 def test_round_19_a_source_inside_the_cue_and_what_was_stated_before(tmp_path: Path) -> None:
     # our own words: "In her words, …" names its source with a pronoun inside the cue; "stando a quanto affermato in
     # precedenza dal …" puts a past statement's speaker after what he stated
-    path = tmp_path / "page.txt"
-    path.write_text(
+    found = [(q.kind, (q.text_original or "")[:30], q.speaker_id) for q in _quotes_in(tmp_path, (
         "Talks ahead\n"
         "The spokeswoman, Maria Zakharova, confirmed the trip on Monday. In her words, the ministers will review the border plan.\n"
-        "Stando a quanto affermato in precedenza dal presidente Nursultan Nazarbayev, il vertice approverà il bilancio comune.\n",
-        encoding="utf-8")
-    found = [(q.kind, (q.text_original or "")[:30], q.speaker_id) for q in quotes_of(path)]
+        "Stando a quanto affermato in precedenza dal presidente Nursultan Nazarbayev, il vertice approverà il bilancio comune.\n"))]
     assert ("indirect", "the ministers will review the ", "zakharova") in found
     assert ("indirect", "il vertice approverà il bilanc", "nazarbayev") in found

@@ -160,7 +160,8 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
 
 
 def _owner_in_cue(cue: Cue, mentions: Sequence[Mention]) -> Mention | None:
-    """The pronoun a cue holds as its source: "In her words, …", "Secondo le sue parole, …"."""
+    """The pronoun a cue holds as its source: "In her words, …" (an Italian possessive, "secondo le sue parole",
+    is no pronoun the mention finder knows, so it is not among the cues)."""
     return next((m for m in mentions if cue.start <= m.start and m.end <= cue.end and m.kind == "pronoun"), None)
 
 
