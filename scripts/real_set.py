@@ -48,13 +48,17 @@ def catalog() -> list[dict[str, str]]:
 
 
 def recipe() -> None:
-    """Write recipes.json from the catalog and the saved texts."""
+    """Write recipes.json from the catalog and the saved texts (a page not saved here keeps its committed recipe)."""
+    committed = {entry["id"]: entry for entry in recipes()} if RECIPES.is_file() else {}
     entries = []
     for row in catalog():
         path = SAVED / f"{row['id']}.txt"
-        if not path.is_file():
+        if path.is_file():
+            entries.append({**row, "lines": [sha(line) for line in lines_of(path.read_text(encoding="utf-8"))]})
+        elif row["id"] in committed:  # saved on another machine: its committed recipe stands
+            entries.append({**row, "lines": committed[row["id"]]["lines"]})
+        else:
             sys.exit(f"{path} is missing: save the page text from the search tool first")
-        entries.append({**row, "lines": [sha(line) for line in lines_of(path.read_text(encoding="utf-8"))]})
     RECIPES.write_text(json.dumps(entries, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {RECIPES} ({len(entries)} articles)")
 
