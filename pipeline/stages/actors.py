@@ -455,6 +455,10 @@ class MentionFinder:
             if titles:
                 # "CSTO Joint Staff Spokesman Ivan Petrov": the name is what follows the last title or rank
                 tokens = tokens[titles[-1] + 1 :]
+            inside = [i for i, t in enumerate(tokens) if any(s < t[1] and t[0] < e for s, e in busy)]
+            if inside and len(tokens) - inside[-1] - 1 >= 2:
+                # "for the Foreign Ministry Anna Petrova": a name right after a body already found
+                tokens = tokens[inside[-1] + 1 :]
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
@@ -605,6 +609,8 @@ class Discourse:
             return self._office(mention, self.words)
         if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:
             return self._titled(mention)
+        if mention.kind == "unknown_name" and mention.actor_type == "person" and not mention.resolved:
+            return self._respelled(mention)
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.kind == "pronoun":
@@ -620,6 +626,21 @@ class Discourse:
                     return _adopt(mention, previous)
             return mention
         return self._resolve_descriptor(mention)
+
+    def _respelled(self, mention: Mention) -> Mention:
+        """An unregistered person named again with one letter or two of the surname changed ("Ivan Petorv" after
+        "Ivan Petrov": an outlet's slip) as the person named before, else ``mention`` as it is."""
+        tokens = fold(str(mention.extra.get("name", mention.text))).split()
+        if len(tokens) < 2:
+            return mention
+        for previous in reversed(self.people):
+            earlier = str(previous.extra.get("name", previous.text))
+            folded = fold(earlier).split()
+            if previous.kind != "unknown_name" or folded == tokens:
+                continue
+            if folded[:-1] == tokens[:-1] and fuzz.ratio(folded[-1], tokens[-1]) >= _RESPELLED:
+                return replace(mention, resolved=True, extra={**mention.extra, "name": earlier})
+        return mention
 
     def _office(self, mention: Mention, words: MentionWords) -> Mention:
         """An unregistered government office ("the country's Defense Ministry", "the ministry") as the registry's
@@ -723,6 +744,9 @@ class Discourse:
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles)):
                     return _adopt(mention, previous)
+            for previous in reversed(self.people):
+                if previous.actor_id is None and previous.role == role:
+                    return _adopt(mention, previous)  # "the deputy minister said": the unregistered one named with the title
             return mention
         candidates = self.registry.holders(role, country, self.day)
         named = {m.actor_id for m in self.people}
@@ -733,6 +757,9 @@ class Discourse:
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
 
+
+#: How alike (rapidfuzz ratio, 0-100) a surname must be to the one named before to be the same person respelled.
+_RESPELLED = 80
 
 #: The roles a "spokesperson" descriptor may stand for.
 _SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_spokesperson"})

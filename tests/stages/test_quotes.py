@@ -615,3 +615,31 @@ def test_round_19_a_source_inside_the_cue_and_what_was_stated_before(tmp_path: P
         "Stando a quanto affermato in precedenza dal presidente Nursultan Nazarbayev, il vertice approverà il bilancio comune.\n"))]
     assert ("indirect", "the ministers will review the ", "zakharova") in found
     assert ("indirect", "il vertice approverà il bilanc", "nazarbayev") in found
+
+
+def test_round_20_respelled_names_titles_listeners_and_asides(tmp_path: Path) -> None:
+    # our own words: an aside "(according to …)" is no source; a surname respelled in a later cue and a bare title
+    # ("the Deputy Foreign Minister") stand for the unregistered person named before; a name right after a registered
+    # ministry; "she said when asked about a paper which claims that …"; "È quanto sostenuto da X"; "ha ricordato
+    # come …"; a relative clause whose listener ("agli alleati Csto") stands between the person and the cue
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Rotation talk\n"
+        "Naturally, once the rotation starts, Armenia should go first (according to the Cyrillic order), Deputy Foreign "
+        "Minister Tigran Avakyan told journalists today.\n"
+        "“We waited two years,” Tigran Avakayn said.\n"
+        "“The post is ours,” the Deputy Foreign Minister said.\n"
+        "The post stays vacant for now, spokesperson for Armenian Foreign Ministry Lilit Sarkisova told a local website.\n"
+        "The talks are closed, she said when asked about a newspaper which claims that a general will get the job.\n"
+        "- L'alleanza è pronta ad aiutare i due Paesi a trovare un'intesa. È quanto sostenuto da Farhod Nazarov, "
+        "presidente del comitato, in una telefonata. Nazarov ha poi ricordato come il dialogo tra le capitali "
+        "prosegua da mesi.\n"
+        "Per Mosca c'era il segretario del consiglio di Sicurezza Oleg Vasin, che in estate agli alleati Csto ha spiegato "
+        "come “la regione ha bisogno di calma”.\n"))]
+    assert ("indirect", "Naturally, once the rotat", "Tigran Avakyan") in found
+    assert ("direct", "We waited two years", "Tigran Avakyan") in found
+    assert ("direct", "The post is ours", "Tigran Avakyan") in found
+    assert ("indirect", "The post stays vacant for", "Lilit Sarkisova") in found
+    assert ("indirect", "The talks are closed", "Lilit Sarkisova") in found
+    assert ("indirect", "- L'alleanza è pronta ad ", "Farhod Nazarov") in found
+    assert ("indirect", "il dialogo tra le capital", "Farhod Nazarov") in found
+    assert ("partial", "la regione ha bisogno di ", "Oleg Vasin") in found

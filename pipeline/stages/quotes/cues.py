@@ -184,5 +184,7 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
     for match in words.cues.finditer(masked, start, len(masked) if end is None else end):
         kind = match.lastgroup or "speech"
         kind = "speech" if kind == "it_compound" else kind
+        if kind == "according" and masked[: match.start()].rstrip().endswith("("):
+            continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
         found.append(Cue(match.start(), match.end(), match.group(0), kind))
     return found

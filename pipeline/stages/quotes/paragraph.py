@@ -60,6 +60,10 @@ _APPOSED_NAME = re.compile(
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
+#: A dative before a mention: the listener ("agli alleati Csto", "to the allies").
+_LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+#: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
+_RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:che|who|il quale|la quale|i quali|le quali)\b[^;:.]{0,150}$", re.IGNORECASE)
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
 
 
@@ -70,6 +74,12 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return None
     nearest = candidates[-1]
     gap = masked[nearest.end : cue.start]
+    if _LISTENER_BEFORE.search(masked[max(floor, nearest.start - 24) : nearest.start]):
+        # "X, che agli alleati della Csto ha spiegato …", "X, who told the allies in June …": whom one speaks to is no
+        # subject; the relative pronoun stands for the person before it
+        for earlier in reversed(candidates[:-1]):
+            if _RELATIVE_OPEN.match(masked[earlier.end : cue.start]):
+                return earlier
     if _AGENT_BEFORE.search(masked[max(floor, nearest.start - 12) : nearest.start]):
         for earlier in reversed(candidates[:-1]):
             if _APPOSITIVE.match(masked[earlier.end : cue.start][: masked[earlier.end : cue.start].rfind(",") + 1] + " "):
@@ -413,6 +423,11 @@ _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
 #: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
 _OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b", re.IGNORECASE)
+#: Italian cues after which "come" reads as "that": "ha ricordato come …", "sottolinea come …".
+_COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|precis)\w*", re.IGNORECASE)
+#: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
+#: said when asked about a report which claims that …").
+_RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le quali)\b", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
@@ -480,7 +495,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
         and (len(rest.split()) <= 10 or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
-             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", rest)))
+             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0])))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
@@ -509,6 +524,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
+    if _COME_CUE.fullmatch(cue.words.split()[-1]):
+        that = re.match(r"\s*come\b", window, re.IGNORECASE) or that  # "ha ricordato come la cooperazione …"
     if that is None:  # "announced in a phone call with his counterpart, Ivan Sokolov, that he would stay away"
         window = masked[after : min(body_end, after + 160)]
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
