@@ -657,3 +657,44 @@ def test_round_19_a_council_convened_a_programme_approved_and_a_post_taken_over(
     assert ("CONSULT", dt.date(2021, 5, 13), "day", "TJK", "happened") in events
     assert any(e[0] == "AGREE" and e[1] == dt.date(2021, 5, 13) for e in events)
     assert any(e[0] == "APPOINT" and e[1] == dt.date(2021, 2, 2) for e in events)
+
+
+def test_round_20_offices_taken_away_terms_requests_hosts_and_italian_signings(tmp_path: Path) -> None:
+    # our own words: an official relieved of his duties and one recalled from a post (APPOINT, the office changing
+    # hands), the recall's date after its long trigger rather than a date that names a case before it; a decree on
+    # appointing someone is that appointment, not an AGREE; a plan's term ("fino al 2030") neither dates the
+    # adoption nor marks the sentence as background; asking someone to act; a summit where its host is; Italian
+    # signings to come, a visitor received, an approval by a parliament
+    events = _events_of_text(tmp_path, (
+        "Changes at the top\n"
+        "Published: 8 June 2020\n"
+        "The council relieved Ivan Petrov of his duties as envoy on 3 March 2020.\n"
+        "Oleg Vasin, a suspect in the May 9 bribery affair, has been recalled from the post on 5 April 2020.\n"
+        "The president signed on 7 June 2020 a draft decree on appointing Anna Sokolova as envoy.\n"
+    ))
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 3, 3) for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 4, 5) for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 6, 7) for e in events)
+    assert not any(e[0] == "AGREE" for e in events)
+    events = _events_of_text(tmp_path, (
+        "Il vertice di Bishkek\n"
+        "Published: 27 November 2025\n"
+        "Al termine del vertice in Kirghizistan, i capi di Stato hanno adottato un programma di cooperazione fino al 2030.\n"
+        "I partecipanti hanno chiesto all'Onu di riconoscere il programma.\n"
+        "Il Kazakistan e l'Uzbekistan firmeranno oggi un'intesa sull'acqua.\n"
+        "Il presidente russo sarà domani al vertice della Csi ospitato dal Kazakistan.\n"
+    ))
+    assert ("AGREE", dt.date(2025, 11, 27), "day", "KGZ", "happened") in events
+    assert any(e[0] == "REQUEST" and e[1] == dt.date(2025, 11, 27) for e in events)
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2025, 11, 27) and e[4] == "planned" for e in events)
+    assert ("CONSULT", dt.date(2025, 11, 28), "day", "KAZ", "planned") in events
+    events = _events_of_text(tmp_path, (
+        "Visite a Mosca\n"
+        "Published: 22 November 2023\n"
+        "Il premier ha poi ricevuto ieri a Mosca il presidente kirghiso.\n"
+        "A Dushanbe i ministri sono stati ricevuti oggi dal presidente tagiko.\n"
+        "Resta in vigore l'accordo sulla difesa aerea approvato dal parlamento di Bishkek il 10 ottobre.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 11, 21), "day", "RUS", "happened") in events
+    assert ("CONSULT", dt.date(2023, 11, 22), "day", "TJK", "happened") in events
+    assert ("AGREE", dt.date(2023, 10, 10), "day", "KGZ", "happened") in events

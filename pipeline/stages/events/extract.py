@@ -177,6 +177,10 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         for kind, (_, at, _) in found.items()
     ):
         del found["AGREE"]  # the decision enacts the suspension or the request: one event, not two
+    if "AGREE" in found and "APPOINT" in found:
+        (_, a_at, a_text), (_, p_at, p_text) = found["AGREE"], found["APPOINT"]
+        if a_at < p_at + len(p_text) and p_at < a_at + len(a_text):
+            del found["AGREE"]  # "signed a draft resolution on appointing X": the office's change, one event
     # two triggers that start at the same word are one event, the longer match's; what a request asks for
     # ("appealed to Russia to send troops") is no second event, but the drill a SANCTION calls off is one (negated)
     inside = {kind for kind, (_, at, text) in found.items()
@@ -697,6 +701,8 @@ def _sentence_events(
     future = bool(context.tools.words.planned.search(sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
+    # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
+    dates = [d for d in dates if not _TERM.search(sentence[max(0, d.start - 30) : d.start])]
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
@@ -736,7 +742,7 @@ def _sentence_events(
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
             # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
             key=lambda d: (not (id(d) in effective and trigger.event_type in context.tools.words.take_effect),
-                           (specific and d.precision == "year") or id(d) in narrowed, min(abs(d.start + start - at), abs(d.end + start - at))),
+                           (specific and d.precision == "year") or id(d) in narrowed, _gap(d, start, at, len(words))),
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -775,6 +781,22 @@ def _sentence_events(
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
         records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
     return records
+
+
+#: Words before a date that make it a term, not a day something happened.
+_TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
+               r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
+_TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
+#: Such a term with its years: no mark that the sentence tells of the past ("a plan for 2026-2030").
+_TERM_YEARS = re.compile(_TERM_WORDS + r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", re.IGNORECASE)
+
+
+def _gap(date: DateFound, start: int, at: int, length: int) -> int:
+    """Characters between a date and a trigger's words ("was recalled from the post on 2 November": the date is
+    next to the trigger's last word, however long the trigger)."""
+    if date.start + start >= at + length:
+        return date.start + start - (at + length)
+    return min(abs(date.start + start - at), abs(date.end + start - at))
 
 
 def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence[int]) -> bool:
@@ -998,6 +1020,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
+    sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     known = context.published is not None or context.published_month is not None
     return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1) and not _BACKGROUND.search(sentence)
 
@@ -1050,6 +1073,14 @@ _THAT_NEXT = re.compile(r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+){1,3}(?:had|h
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
 
 
+#: The earlier members of a list that ends before a place: "the situation in Syria, " before "Afghanistan".
+_LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+|e\s+)?|\s+and\s+|\s+e\s+))+$")
+#: A host before a place: the event is where its host is.
+_HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
+#: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
+_METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
+
+
 def _no_country() -> str | None:
     """No main country: the calendar pass places an event by its own sentence only."""
     return None
@@ -1083,14 +1114,17 @@ def _place(
 
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
-        topic = bool(tools.words.topic.search(lead))  # "the situation in Afghanistan" is what was discussed
+        # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
+        topic = bool(tools.words.topic.search(lead)) or bool(tools.words.topic.search(_LIST_TAIL.sub("", lead)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
+        addressee = addressee or bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
-        located = (left or bool(where.search(lead))) and not topic
+        hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
+        located = (left or hosted or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
-        origin = (bool(_FROM.search(lead)) and not left) or topic or addressee or beyond
+        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or beyond
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is

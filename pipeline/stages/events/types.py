@@ -2,8 +2,8 @@
 
 PLOVER (openeventdata/PLOVER) defines the categories, their quad class and their modes; POLECAT's version
 adds REQUEST and ACCUSE. Where news reports something PLOVER has no category for, we use an extension type
-rather than a wrong code: ``ELECTION`` (a vote is held) and ``APPOINT`` (an official is appointed or
-nominated). A state of emergency is PLOVER's COERCE with mode ``martial-law``, as the manual defines it.
+rather than a wrong code: ``ELECTION`` (a vote is held) and ``APPOINT`` (an office changes hands: an
+official is appointed, nominated, relieved or recalled). A state of emergency is PLOVER's COERCE with mode ``martial-law``, as the manual defines it.
 
 The trigger table is data (``pipeline/reference/event_words.yaml``), checked here once per run as
 ``EventWords``. It is ordered: the first row that matches a clause codes it, so a decision to send troops is
@@ -47,7 +47,7 @@ PLOVER_TYPES: dict[str, tuple[str, str]] = {
 #: Our extension types, for happenings PLOVER does not code.
 EXTENSION_TYPES: dict[str, tuple[str, str]] = {
     "ELECTION": ("extension", "an election or referendum is held (PLOVER leaves elections to context)"),
-    "APPOINT": ("extension", "an official is appointed, nominated or sworn in"),
+    "APPOINT": ("extension", "an office changes hands: an official is appointed, nominated, sworn in, relieved or recalled"),
 }
 EVENT_TYPES = {**PLOVER_TYPES, **EXTENSION_TYPES}
 CONTEXTS = ("peacekeeping", "military", "political", "diplomatic", "election", "terrorism", "economic", "government")
