@@ -671,11 +671,13 @@ def test_round_20_offices_taken_away_terms_requests_hosts_and_italian_signings(t
         "The council relieved Ivan Petrov of his duties as envoy on 3 March 2020.\n"
         "Oleg Vasin, a suspect in the May 9 bribery affair, has been recalled from the post on 5 April 2020.\n"
         "The president signed on 7 June 2020 a draft decree on appointing Anna Sokolova as envoy.\n"
+        "The guards will be pulled out of the border zone until 20 June inclusive, the ministry said.\n"
     ))
     assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 3, 3) for e in events)
     assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 4, 5) for e in events)
     assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 6, 7) for e in events)
     assert not any(e[0] == "AGREE" for e in events)
+    assert any(e[0] == "RETREAT" and e[1] == dt.date(2020, 6, 20) for e in events)  # a day after "until" is still a day
     events = _events_of_text(tmp_path, (
         "Il vertice di Bishkek\n"
         "Published: 27 November 2025\n"

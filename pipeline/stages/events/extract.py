@@ -702,7 +702,8 @@ def _sentence_events(
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
-    dates = [d for d in dates if not _TERM.search(sentence[max(0, d.start - 30) : d.start])]
+    # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
+    dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
