@@ -48,15 +48,18 @@ def catalog() -> list[dict[str, str]]:
 
 
 def recipe() -> None:
-    """Write recipes.json from the catalog and the saved texts (a page not saved here keeps its committed recipe)."""
+    """Write recipes.json from the catalog and the saved texts; an article already in recipes.json keeps its lines."""
     committed = {entry["id"]: entry for entry in recipes()} if RECIPES.is_file() else {}
+    ids = [row["id"] for row in catalog()]
+    if len(set(ids)) != len(ids):
+        sys.exit(f"catalog.csv repeats ids: {sorted({i for i in ids if ids.count(i) > 1})}")
     entries = []
     for row in catalog():
         path = SAVED / f"{row['id']}.txt"
-        if path.is_file():
-            entries.append({**row, "lines": [sha(line) for line in lines_of(path.read_text(encoding="utf-8"))]})
-        elif row["id"] in committed:  # saved on another machine: its committed recipe stands
+        if row["id"] in committed:  # its gold's offsets rest on these lines: a page saved again never changes them
             entries.append({**row, "lines": committed[row["id"]]["lines"]})
+        elif path.is_file():
+            entries.append({**row, "lines": [sha(line) for line in lines_of(path.read_text(encoding="utf-8"))]})
         else:
             sys.exit(f"{path} is missing: save the page text from the search tool first")
     RECIPES.write_text(json.dumps(entries, indent=1) + "\n", encoding="utf-8")
