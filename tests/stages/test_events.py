@@ -700,3 +700,31 @@ def test_round_20_offices_taken_away_terms_requests_hosts_and_italian_signings(t
     assert ("CONSULT", dt.date(2023, 11, 21), "day", "RUS", "happened") in events
     assert ("CONSULT", dt.date(2023, 11, 22), "day", "TJK", "happened") in events
     assert ("AGREE", dt.date(2023, 10, 10), "day", "KGZ", "happened") in events
+
+
+def test_round_21_years_before_the_month_and_offices_taken_up(tmp_path: Path) -> None:
+    # our own words: "the 2021 April 29 clashes" (a year before the month and day); a draft resolution "to
+    # appoint" someone; an envoy recalled by a country; a post "became" someone's in a month; a post taken up
+    # from a day to come; an Italian welcome at the Kremlin; funding stopped in a month
+    events = _events_of_text(tmp_path, (
+        "Border and posts\n"
+        "Published: 20 June 2020\n"
+        "Talks resumed after the 2019 April 29 clashes on the Tajik border.\n"
+        "The president signed a draft resolution of the alliance's council to appoint Oleg Vasin as envoy on 7 June 2020.\n"
+        "In 2019, Kyrgyzstan recalled its envoy Ivan Petrov from the secretariat.\n"
+        "Petrov became the alliance's deputy secretary general in March 2016.\n"
+        "From 1 July 2020, Anna Sokolova will begin serving as envoy.\n"
+    ))
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2019, 4, 29) for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 6, 7) for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2019, 1, 1) and e[2] == "year" for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2016, 3, 1) and e[2] == "month" for e in events)
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2020, 7, 1) and e[4] == "planned" for e in events)
+    events = _events_of_text(tmp_path, (
+        "Al Cremlino\n"
+        "Published: 20 June 2020\n"
+        "Il presidente russo ha accolto al Cremlino il leader kirghiso.\n"
+        "Biškek ha smesso di finanziare il programma comune a marzo.\n"
+    ))
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2020, 6, 20) and e[3] == "RUS" for e in events)
+    assert any(e[0] == "SANCTION" and e[1] == dt.date(2020, 3, 1) for e in events)

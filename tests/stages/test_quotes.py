@@ -643,3 +643,17 @@ def test_round_20_respelled_names_titles_listeners_and_asides(tmp_path: Path) ->
     assert ("indirect", "- L'alleanza è pronta ad ", "Farhod Nazarov") in found
     assert ("indirect", "il dialogo tra le capital", "Farhod Nazarov") in found
     assert ("partial", "la regione ha bisogno di ", "Oleg Vasin") in found
+
+
+def test_round_21_however_after_a_capital_and_the_head_of_a_ministry(tmp_path: Path) -> None:
+    # our own words: "Yerevan, however, insisted that …" (a capital for its government, with "however" between it
+    # and the cue); "il capo del ministero degli Esteri di Erevan" is the Armenian foreign minister, not the prime
+    # minister named last
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Posts and rotations\n"
+        "Published: 12 June 2024\n"
+        "Yerevan, however, insisted that the seat must remain Armenian for two more years.\n"
+        "Ararat Mirzoyan ha visto i colleghi a Erevan. Poi il premier Nikol Pashinyan ha parlato in parlamento.\n"
+        "“Non aggiungo altro sul trattato”, ha precisato in serata il capo del ministero degli Esteri di Erevan.\n"))]
+    assert ("indirect", "the seat must remain Arme", "arm_government") in found
+    assert ("direct", "Non aggiungo altro sul tr", "mirzoyan") in found
