@@ -384,7 +384,7 @@ def _explicit(
     words = " ".join(w for w in (day, month, year) if w)
     precision = "day" if day else "month"
     if year:
-        parsed, _ = _parse(parser, words, dt.date(int(year), 6, 30))
+        parsed = _calendar_date(parser, words, day, month, dt.date(int(year), 6, 30))
         return (_first_of(parsed, precision), precision, 0.95, True) if parsed else (None, "unknown", 0.3, True)
     reference = base or anchor
     confidence = 0.9 if base else 0.7
@@ -392,7 +392,7 @@ def _explicit(
         reference, confidence = dt.date(year_hint, 6, 30), 0.5
     if reference is None:
         return None, "unknown", 0.3, False
-    parsed, _ = _parse(parser, words, reference)
+    parsed = _calendar_date(parser, words, day, month, reference)
     if parsed is None:
         return None, "unknown", 0.3, False
     if base is not None and parsed > base + dt.timedelta(days=90) and not future:
@@ -408,6 +408,37 @@ def _explicit(
     if base is None and story_month is not None and (match.group("last") or match.group("last2")) and parsed >= story_month:
         parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January
     return _first_of(parsed, precision), precision, confidence, False
+
+
+#: The shipped month names (and abbreviations) by number, folded: a day and a month named with them are a calendar
+#: date without dateparser, which spends about half a millisecond guessing the locale of each new expression.
+_MONTH_NUMBERS: dict[str, int] = {
+    name.casefold(): number
+    for names in (
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"),
+        ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
+    for number, name in enumerate(names, start=1)
+} | {"sept": 9}
+
+
+def _calendar_date(parser: DateDataParser, words: str, day: str | None, month: str, reference: dt.date) -> dt.date | None:
+    """The date that "day month" (year in ``words`` or ``reference``'s) names: computed directly for the shipped month
+    names, as dateparser computes it (the reference's year; an impossible day is no date); dateparser for a month
+    name added by a user's reference file, and for 29 February in a year that has none (dateparser moves it to a
+    leap year)."""
+    number = _MONTH_NUMBERS.get(month.rstrip(".").casefold())
+    if number is not None and day is not None and day.isdigit():
+        try:
+            return dt.date(reference.year, number, int(day))
+        except ValueError:
+            if not (number == 2 and int(day) == 29):
+                return None
+    elif number is not None and day is None:
+        return dt.date(reference.year, number, 1)
+    parsed, _ = _parse(parser, words, reference)
+    return parsed
 
 
 def _first_of(day: dt.date | None, precision: str) -> dt.date | None:

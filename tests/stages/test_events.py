@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages.dates import find_dates
+from pipeline.stages.dates import _calendar_date, _parse, find_dates, make_event_date_parser
 from pipeline.stages.events import ClusterFields, cluster_events
 from tests.golden_cases import GOLD_EVENTS, INPUTS, case_name, event_tools, events_of, score_events
 
@@ -728,3 +728,17 @@ def test_round_21_years_before_the_month_and_offices_taken_up(tmp_path: Path) ->
     ))
     assert any(e[0] == "CONSULT" and e[1] == dt.date(2020, 6, 20) and e[3] == "RUS" for e in events)
     assert any(e[0] == "SANCTION" and e[1] == dt.date(2020, 3, 1) for e in events)
+
+
+def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
+    # the calendar arithmetic that spares dateparser a call must agree with it on every shipped month name, in
+    # either case and abbreviated, for ordinary, impossible ("31 June") and leap days, with and without a year
+    parser = make_event_date_parser()
+    names = ["January", "may", "JUNE", "febbraio", "Dicembre", "Sept", "Feb.", "Oct"]
+    for name in names:
+        for day in (None, "1", "09", "29", "30", "31"):
+            for year in (None, 2019, 2020):
+                for base in (dt.date(2019, 3, 10), dt.date(2020, 11, 30)):
+                    words = " ".join(str(w) for w in (day, name, year) if w)
+                    reference = dt.date(year, 6, 30) if year else base
+                    assert _calendar_date(parser, words, day, name, reference) == _parse(parser, words, reference)[0], words

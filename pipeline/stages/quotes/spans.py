@@ -9,6 +9,7 @@ quote contents so that sentence splitting, cue finding and event triggers never 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,15 @@ def quoted_spans(line: str, continues: bool = False, introduced: bool = False) -
     """Return the quotations of one paragraph, outermost only, in order; ``continues`` when the paragraph before
     ended inside an open quotation, whose end this paragraph may hold; ``introduced`` when it ended with a colon,
     so a paragraph that opens with a dash and holds no marks is the quotation announced ("– You and I …")."""
+    return list(_quoted_spans(line, continues, introduced))
+
+
+@functools.lru_cache(maxsize=512)  # about one article's paragraphs: the event and quote stages both read them
+def _quoted_spans(line: str, continues: bool, introduced: bool) -> tuple[QuotedSpan, ...]:
+    return tuple(_spans_of(line, continues, introduced))
+
+
+def _spans_of(line: str, continues: bool, introduced: bool) -> list[QuotedSpan]:
     carried = _continued(line) if continues else None
     if carried is not None:
         assert carried.close_at is not None
