@@ -17,9 +17,8 @@ from typing import Any
 
 import pycountry
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
-from pipeline.stages.actors import Registry
+from pipeline.stages.actors import Registry, transliterate
 
 _TOKEN = re.compile(r"\w[\w-]*(?:\.\w+)*|\S")
 
@@ -106,8 +105,8 @@ class Gazetteer:
             local = alpha3 in regions or city.population >= 1000000
             alternates = record.get("alternatenames", []) if local else []
             # Alternate names that look like the name (Alma-Ata, Mosca, Erevan) - not unrelated words.
-            plain = unidecode(city.name) if alternates else city.name
-            names = [city.name, *[a for a in alternates if _usable(a) and fuzz.ratio(unidecode(a), plain, score_cutoff=60) >= 60]]
+            plain = transliterate(city.name) if alternates else city.name
+            names = [city.name, *[a for a in alternates if _usable(a) and fuzz.ratio(transliterate(a), plain, score_cutoff=60) >= 60]]
             for name in names:
                 known = by_name.get(name)
                 if known is None or known.population < city.population:
@@ -130,7 +129,7 @@ class Gazetteer:
             country = pycountry.countries.get(alpha_2=division.country_code)
             if country is None or str(country.alpha_3) not in regions or division.type in _NOT_PROVINCES:
                 continue
-            for name in {str(division.name), _PROVINCE_NOISE.sub("", unidecode(str(division.name)))}:
+            for name in {str(division.name), _PROVINCE_NOISE.sub("", transliterate(str(division.name)))}:
                 if _usable(name) and name not in by_name and name[:1].isupper():
                     self.provinces.setdefault(name, str(country.alpha_3))
         self.provinces.update(provinces or {})

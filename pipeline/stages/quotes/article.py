@@ -20,9 +20,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from unidecode import unidecode
 
-from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name
+from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, transliterate
 from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
@@ -272,7 +271,7 @@ def _record(
 
 def normalise_quote(text: str) -> str:
     """Return the form under which two quotations count as the same: ascii, case-folded, words only."""
-    return " ".join(re.findall(r"[a-z0-9]+", (text if text.isascii() else unidecode(text)).casefold()))
+    return " ".join(re.findall(r"[a-z0-9]+", transliterate(text).casefold()))
 
 
 def cluster_quotes(
