@@ -657,3 +657,16 @@ def test_round_21_however_after_a_capital_and_the_head_of_a_ministry(tmp_path: P
         "“Non aggiungo altro sul trattato”, ha precisato in serata il capo del ministero degli Esteri di Erevan.\n"))]
     assert ("indirect", "the seat must remain Arme", "arm_government") in found
     assert ("direct", "Non aggiungo altro sul tr", "mirzoyan") in found
+
+
+def test_the_transliteration_table_is_unidecode() -> None:
+    # the self-filling table must give what unidecode gives, character by character and on whole texts
+    from unidecode import unidecode
+
+    from pipeline.stages.actors import transliterate
+
+    for codepoint in range(0x80, 0x3000):
+        if not 0xD800 <= codepoint <= 0xDFFF:
+            assert transliterate(chr(codepoint)) == unidecode(chr(codepoint)), hex(codepoint)
+    text = "Ličnost’ «Пашинян» — il Ministero della Difesa, Şahin, Zas’, 1° maggio"
+    assert transliterate(text) == unidecode(text)
