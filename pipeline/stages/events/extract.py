@@ -1075,6 +1075,7 @@ _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;
 
 
 #: The earlier members of a list that ends before a place: "the situation in Syria, " before "Afghanistan".
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\be)\s*$")
 _LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+|e\s+)?|\s+and\s+|\s+e\s+))+$")
 #: A host before a place: the event is where its host is.
 _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1116,16 +1117,16 @@ def _place(
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
         # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
-        topic = bool(tools.words.topic.search(lead)) or bool(tools.words.topic.search(_LIST_TAIL.sub("", lead)))
+        topic = bool(tools.words.topic.search(lead)) or (bool(_LISTED_BEFORE.search(lead)) and bool(tools.words.topic.search(_LIST_TAIL.sub("", lead))))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
-        addressee = addressee or bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government
+        government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
         located = (left or hosted or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
-        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or beyond
+        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
