@@ -742,3 +742,17 @@ def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
                     words = " ".join(str(w) for w in (day, name, year) if w)
                     reference = dt.date(year, 6, 30) if year else base
                     assert _calendar_date(parser, words, day, name, reference) == _parse(parser, words, reference)[0], words
+
+
+def test_the_month_table_knows_every_shipped_month_name() -> None:
+    # the calendar arithmetic's month numbers restate the shipped date words: a month added there must be added here
+    from importlib import resources
+
+    import yaml
+
+    from pipeline.stages.dates import _MONTH_NUMBERS
+
+    data = yaml.safe_load(resources.files("pipeline.reference").joinpath("date_words.yaml").read_text(encoding="utf-8"))
+    for language in ("en", "it"):
+        assert [_MONTH_NUMBERS[name.casefold()] for name in data["months"][language]] == list(range(1, 13))
+    assert all(name.casefold() in _MONTH_NUMBERS for name in data["month_abbreviations"])
