@@ -756,3 +756,13 @@ def test_the_month_table_knows_every_shipped_month_name() -> None:
     for language in ("en", "it"):
         assert [_MONTH_NUMBERS[name.casefold()] for name in data["months"][language]] == list(range(1, 13))
     assert all(name.casefold() in _MONTH_NUMBERS for name in data["month_abbreviations"])
+
+
+def test_a_meeting_named_by_its_weekday(tmp_path: Path) -> None:
+    # our own words: "At Tuesday's meeting with …" is a meeting, dated by the weekday before publication
+    events = _events_of_text(tmp_path, (
+        "Talks in the capital\n"
+        "Published: 10 March 2022\n"
+        "At Tuesday's meeting with the alliance's envoy in Astana, the president thanked the allies.\n"
+    ))
+    assert ("CONSULT", dt.date(2022, 3, 8), "day", "KAZ", "happened") in events
