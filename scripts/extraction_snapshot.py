@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scripts.score_real import coded_frames
 
 QUOTE_FIELDS = ("_source_file", "kind", "speaker", "speaker_id", "text_original", "text_en")
 EVENT_FIELDS = ("_source_file", "event_type", "event_date", "date_precision", "date_source", "country", "place",
@@ -29,22 +32,10 @@ EVENT_FIELDS = ("_source_file", "event_type", "event_date", "date_precision", "d
 
 def snapshot(folder: Path) -> dict[str, list[dict[str, str]]]:
     """The quotes and events the extractors code in one folder of raw files, as rows of strings."""
-    from pipeline import flows
-    from pipeline.settings import Settings
-
-    with tempfile.TemporaryDirectory() as out:
-        settings = Settings(corpus_dir=folder, out_dir=Path(out), translator="offline", show_progress=False,
-                            require_registry_actor=False)
-        inputs, sidecar, _ = flows.discover_corpus.fn(settings)
-        memory = flows.load_memory.fn(settings)
-        reference = flows.load_reference.fn(settings)
-        fresh, _ = flows.read_files.fn(settings, inputs, sidecar, "snapshot", memory.fingerprint)
-        prepared = flows.prepare_articles.fn(settings, fresh, sidecar)
-        translated, _, _ = flows.translate.fn(settings, memory, [s for _, s in prepared.segmented])
-        done = flows.finish_articles.fn(settings, reference, prepared, translated)
+    frames = coded_frames(folder)
     rows: dict[str, list[dict[str, str]]] = {}
     for table, fields in (("quotes", QUOTE_FIELDS), ("events", EVENT_FIELDS)):
-        frame = done.frames[table]
+        frame = frames[table]
         kept = [name for name in fields if name in frame.columns]
         records = frame[kept].astype(object).where(frame[kept].notna(), None).to_dict("records")
         rows[table] = [{str(name): str(value) for name, value in record.items()} for record in records]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -25,24 +25,32 @@ from scripts.real_set import GOLD, TEXTS, recipes, sha
 from tests.golden_cases import score_events, score_quotes
 
 
-def extract(ids: list[str]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
-    """Quotes and events per article, as the flow's tasks produce them (without Prefect)."""
+def coded_frames(folder: Path, names: Collection[str] | None = None) -> dict[str, Any]:
+    """The tables the flow's own task functions (without Prefect, offline translation) code from the raw files in
+    ``folder`` (only the files whose stem is in ``names``, when given): articles, quotes, events and the rest."""
     from pipeline import flows
     from pipeline.settings import Settings
-    from pipeline.stages import processing
 
     with tempfile.TemporaryDirectory() as out:
-        settings = Settings(corpus_dir=TEXTS, out_dir=Path(out), translator="offline", show_progress=False,
+        settings = Settings(corpus_dir=folder, out_dir=Path(out), translator="offline", show_progress=False,
                             require_registry_actor=False)
         inputs, sidecar, _ = flows.discover_corpus.fn(settings)
-        inputs = [name for name in inputs if name.removesuffix(".txt") in ids]
+        if names is not None:
+            inputs = [name for name in inputs if Path(name).stem in names]
         memory = flows.load_memory.fn(settings)
         reference = flows.load_reference.fn(settings)
         fresh, _ = flows.read_files.fn(settings, inputs, sidecar, "real-set", memory.fingerprint)
         prepared = flows.prepare_articles.fn(settings, fresh, sidecar)
         translated, _, _ = flows.translate.fn(settings, memory, [s for _, s in prepared.segmented])
         done = flows.finish_articles.fn(settings, reference, prepared, translated)
-    frames = done.frames
+    return dict(done.frames)
+
+
+def extract(ids: list[str]) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+    """Quotes and events per article, as the flow's tasks produce them (without Prefect)."""
+    from pipeline.stages import processing
+
+    frames = coded_frames(TEXTS, set(ids))
     quotes: dict[str, list[Any]] = {}
     events: dict[str, list[Any]] = {}
     for table, by_case in (("quotes", quotes), ("events", events)):
