@@ -730,6 +730,34 @@ def test_round_21_years_before_the_month_and_offices_taken_up(tmp_path: Path) ->
     assert any(e[0] == "SANCTION" and e[1] == dt.date(2020, 3, 1) for e in events)
 
 
+def test_round_22_missions_participants_refusals_and_durations(tmp_path: Path) -> None:
+    # our own words: a monitoring mission's arrival (INVESTIGATE); "I partecipanti hanno deciso" after a meeting
+    # dated "the day before"; sources listed before a mutual accusation (the first is its place); a refusal said
+    # as a future ("will not host the drills in 2021": REJECT, not drills in 2021); the possibility of holding
+    # drills is no drill; a duration's end ("dureranno fino al 9 marzo") is not an exercise's date
+    events = _events_of_text(tmp_path, (
+        "Squadra di osservatori in Kirghizistan\n"
+        "Bishkek, 4 marzo 2021 - Una squadra di ufficiali dell'alleanza è giunta in Kirghizistan per condurre una missione "
+        "di monitoraggio lungo la frontiera, ha riferito il ministero della Difesa kirghiso.\n"
+        "Il giorno prima, su richiesta del Kirghizistan, si è tenuta una riunione straordinaria del Consiglio permanente "
+        "dell'alleanza. I partecipanti hanno deciso di mandare degli osservatori nella valle.\n"
+        "I ministeri degli Esteri di Bishkek e Dushanbe si sono accusati a vicenda per gli spari al confine.\n"
+        "Le manovre si svolgono nel poligono di Edelweiss e dureranno fino al 9 marzo.\n"
+    ))
+    assert ("INVESTIGATE", dt.date(2021, 3, 4), "day", "KGZ", "happened") in events
+    assert ("AGREE", dt.date(2021, 3, 3), "day", "KGZ", "happened") in events
+    assert any(e[0] == "ACCUSE" and e[3] == "KGZ" for e in events)
+    assert not any(e[0] == "COOPERATE" and e[1] == dt.date(2021, 3, 9) for e in events)
+    events = _events_of_text(tmp_path, (
+        "Alliance weighs venue\n"
+        "MOSCOW, March 2, 2021 - The alliance is studying the possibility of staging the autumn drills in another "
+        "member state, a spokesman said on Tuesday.\n"
+        "His words came as the Kyrgyz President said his country will not host the alliance's drills in 2021.\n"
+    ))
+    assert not any(e[0] == "COOPERATE" for e in events)
+    assert [(e.event_type, e.event_date, e.status) for e in events_of(tmp_path / "article.txt")] == [("REJECT", None, "happened")]
+
+
 def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
     # the calendar arithmetic that spares dateparser a call must agree with it on every shipped month name, in
     # either case and abbreviated, for ordinary, impossible ("31 June") and leap days, with and without a year

@@ -659,6 +659,37 @@ def test_round_21_however_after_a_capital_and_the_head_of_a_ministry(tmp_path: P
     assert ("direct", "Non aggiungo altro sul tr", "mirzoyan") in found
 
 
+def test_round_22_fronted_statements_asides_notes_and_spokesmen_named_later(tmp_path: Path) -> None:
+    # our own words: a statement fronted before ": lo ha dichiarato X"; a subject and its cue around an aside in
+    # dashes; ", informava la nota del Cremlino" (and its "che" as a relative clause); a note read in the paragraph
+    # after a press service was cited; "reminded that"; a slogan; "a spokesman said" named in the next paragraph
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Vertice a Erevan\n"
+        "Serve un fronte comune contro il traffico di armi: lo ha dichiarato il presidente kazako Kassym-Jomart Tokayev, "
+        "a Erevan, dopo un incontro dell'alleanza.\n"
+        "La Csto – che conta sei Stati membri – ha sottolineato che la sicurezza dei confini resta "
+        "la priorità.\n"
+        "I capi di Stato hanno discusso della cooperazione militare e dei confini comuni, informava la nota del Cremlino "
+        "che poneva al secondo posto un tema che in realtà era il centro di tutto il vertice di due giorni.\n"
+        "Il reparto di genieri è giunto in Kirghizistan, ha precisato l'ufficio stampa della Difesa.\n"
+        "«I genieri resteranno due settimane nella valle», - si legge nella nota.\n"))]
+    assert ("indirect", "Serve un fronte comune co", "Kassym-Jomart Tokayev") in found
+    assert ("indirect", "la sicurezza dei confini ", "Collective Security Treaty Organization") in found
+    assert ("indirect", "I capi di Stato hanno dis", "Kremlin") in found
+    assert not any(text.startswith("poneva") for _, text, _ in found)
+    cited = next(speaker for kind, text, speaker in found if text.startswith("Il reparto di genieri"))
+    assert ("direct", "I genieri resteranno due ", cited) in found and "ufficio stampa" in (cited or "")
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Alliance weighs venue\n"
+        "The alliance is studying whether to move its autumn drills to another member state, a spokesman said on Wednesday.\n"
+        "\"The staff is drafting options for two other ranges,\" Interfax quoted Pavel Ostrovsky as saying.\n"
+        "Ivan Petrov reminded that the alliance had never cancelled a drill before.\n"
+        "Next year Kazakhstan will chair the bloc under the slogan \"Stability Through Partnership.\"\n"))]
+    assert ("indirect", "The alliance is studying ", "Pavel Ostrovsky") in found
+    assert ("indirect", "the alliance had never ca", "Ivan Petrov") in found
+    assert not any(text.startswith("Stability") for _, text, _ in found)
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

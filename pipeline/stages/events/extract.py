@@ -354,6 +354,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _follow_earlier_report(record, events, masked[start:end], tools.words)
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
+                record = _by_the_participants(record, events, masked[start:end], tools.words)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -477,6 +478,22 @@ def _at_the_same_time(record: EventRecord, events: Sequence[EventRecord], senten
         return record
     return replace(record, event_date=last.event_date, date_precision=last.date_precision, date_text=same.group(0).strip(),
                    date_source=last.date_source)
+
+
+def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
+    """"I partecipanti hanno approvato …" right after a dated meeting: the decision is taken at that meeting, on its
+    date and (unless the sentence names its own place) in its place."""
+    if record.event_type == "CONSULT" or not (record.event_date is None or record.date_source in _STORY_DATED):
+        return record
+    if not words.the_participants.search(sentence):
+        return record
+    met = events[-1] if events and events[-1].event_type == "CONSULT" and events[-1].event_date is not None else None
+    if met is None:
+        return record
+    where = record if record.place_text is not None else met
+    return replace(record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,
+                   date_source="article_context", country=where.country, place=where.place, latitude=where.latitude,
+                   longitude=where.longitude, geo_precision=where.geo_precision)
 
 
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
@@ -704,6 +721,8 @@ def _sentence_events(
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
     # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
+    # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
+    dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
@@ -734,6 +753,9 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        if _SAYS_IT_WILL_NOT.match(words):
+            # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
+            dates = [d for d in dates if d.end <= at - start]
         specific = any(d.precision == "day" for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
         narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
@@ -788,6 +810,14 @@ def _sentence_events(
 _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
                r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
 _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
+#: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
+_LASTS_UNTIL = re.compile(
+    r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"
+    r"proseguir(?:à|anno)|prosegu(?:e|ono))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till|through|to|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?$",
+    re.IGNORECASE)
+#: The same as a phrase: "will last until", "dureranno fino al".
+_LASTING = re.compile(r"\b(?:will\s+last|will\s+continue|durer(?:à|anno)|continuer(?:à|anno)|proseguir(?:à|anno))\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:until|till|through|fino\s+al(?:l['’])?|fino\s+a)\b", re.IGNORECASE)
 #: Such a term with its years: no mark that the sentence tells of the past ("a plan for 2026-2030").
 _TERM_YEARS = re.compile(_TERM_WORDS + r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b", re.IGNORECASE)
 
@@ -1136,6 +1166,14 @@ def _place(
         return score, abs(place.start - at)
 
     candidates = sorted(places, key=rank)
+    if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
+        # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
+        # place, not the one named last
+        first = places.index(candidates[0])
+        while (first > 0 and _LIST_GAP.fullmatch(sentence[places[first - 1].end : places[first].start])
+               and rank(places[first - 1])[0] == rank(candidates[0])[0]):
+            first -= 1
+        candidates.insert(0, places[first])
     if candidates and rank(candidates[0])[0] <= 2:
         spans = [(p.start, p.end) for p in places]
         listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
@@ -1237,10 +1275,18 @@ _PREPOSITION = re.compile(
 )
 
 
+#: A refusal said as a future ("will not host", "non ospiterà"): made when it is said.
+_SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
+
+
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = ""
 ) -> str:
-    clause = sentence[max(0, at - 60) : at + 60]
+    if event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(sentence, at):
+        return "happened"
+    # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
+    unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
+    clause = unlasting[max(0, at - 60) : at + 60]
     lead = sentence[max(0, at - 30) : at]
     if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(sentence[max(0, at - 60) : at])):
         return "negated"
@@ -1258,7 +1304,7 @@ def _status(
     if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
-        ahead = sentence[at : at + _VERB_REACH]
+        ahead = unlasting[at : at + _VERB_REACH]
         future = words.planned.search(ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"

@@ -107,11 +107,33 @@ def read_paragraphs(
             not _CLOSERS_AT_END.search(line)) else None
         if not quotes and introduced and before is not None:
             quotes = _transcribed(number, line, before, finder, discourse)
+        if quotes and number - 1 in found and before is not None:
+            _named_next(found[number - 1], before, quotes, lines[:number - 1])
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
             _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+#: An indefinite article (and perhaps one word) before a descriptor: "a spokesman", "un portavoce", "a Kremlin aide".
+_INDEFINITE = re.compile(r"\b(?:an?|un|una|uno)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _named_next(earlier: list[FoundQuote], before: str, quotes: Sequence[FoundQuote], older: Sequence[str | None]) -> None:
+    """"…, a spokesman said on Tuesday. ¶ “…,” TASS quoted Vladislav X as saying": a speaker introduced only by
+    an indefinite descriptor is the person first named as the speaker of the next paragraph's quote."""
+    lead = next((q for q in quotes if q.kind != "scare" and q.speaker is not None), None)
+    if lead is None or lead.speaker is None or lead.speaker.actor_type != "person" or lead.speaker.kind not in ("name", "unknown_name"):
+        return
+    surname = lead.speaker.text.split()[-1]
+    if any(surname in (line or "") for line in (*older, before)):
+        return  # named before: someone the article had already introduced, not the spokesman made known
+    for index, quote in enumerate(earlier):
+        speaker = quote.speaker
+        if (speaker is not None and speaker.kind == "descriptor" and not speaker.resolved and speaker.actor_type == "person"
+                and _INDEFINITE.search(before[: speaker.start])):
+            earlier[index] = replace(quote, speaker=lead.speaker, confidence=min(quote.confidence, 0.6))
 
 
 def _attribute_from_next(

@@ -61,6 +61,8 @@ _APPOSED_NAME = re.compile(
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
+#: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
+_DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—;:.]{1,160}?\s[–—]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
 #: A dative before a mention: the listener ("agli alleati Csto", "to the allies").
 _LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 #: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
@@ -75,6 +77,11 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return None
     nearest = candidates[-1]
     gap = masked[nearest.end : cue.start]
+    for earlier in reversed(candidates):
+        aside = _DASHED_ASIDE.match(masked, earlier.end, cue.start)
+        if aside is not None and aside.end() == cue.start:
+            # "L'alleanza – che conta sei Stati – ha ribadito che": the subject before the aside
+            return earlier
     if _LISTENER_BEFORE.search(masked[max(floor, nearest.start - 24) : nearest.start]):
         # "X, che agli alleati della Csto ha spiegato …", "X, who told the allies in June …": whom one speaks to is no
         # subject; the relative pronoun stands for the person before it
@@ -458,6 +465,14 @@ _TITLE_BEFORE_NAME = re.compile(
 _DATE_GAP = re.compile(rf"^\s*{DATE_GAP}", re.IGNORECASE)
 
 
+#: Cues that also ask for a thing, and the bare noun that makes them do so ("chiede aiuto", "asks help").
+_ASKS_FOR = frozenset({"chiede", "chiedono", "chiesto", "ask", "asks", "asked"})
+_BARE_OBJECT = re.compile(r"\s+(?!che\b|that\b|di\b|to\b)[a-zà-ù]+\b")
+#: An issued text and the word that names its owner: " la nota del ", " the statement of the ".
+_TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+(?:del|della|dello|dell['’]|dei|of|from|by)\s*(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -489,22 +504,28 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
     # whom one informs or tells stands after the cue as its object, not as an inverted subject
     telling = listener or cue.words.lower().split()[-1] in words.listener_cues
-    inverted = speaker.start >= cue.end and not telling and (_closes_clause(speaker, masked) or circumstance) and (
+    # "…, informava la nota del Cremlino": the issuer's text is the inverted subject
+    text_of = _TEXT_OF.match(between)
+    issued = text_of if text_of is not None and text_of.group("noun").lower() in words.issued_texts else None
+    inverted = speaker.start >= cue.end and not telling and (((_closes_clause(speaker, masked) or circumstance) and (
         not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between)) and len(between.split()) <= 10
-                                 and not re.search(r"\b(?:that|che)\b|[.;:]", between)))
+                                 and not re.search(r"\b(?:that|che)\b|[.;:]", between)))) or issued is not None)
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(rest.split()) <= 10 or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
+        and (len(rest.split()) <= 10 or issued is not None or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0])))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
-    if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest):
+    if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest) and issued is None:
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
+    if trailing and not inverted and cue.words.lower().split()[-1] in _ASKS_FOR and _BARE_OBJECT.match(rest):
+        return None  # "…, il Consiglio chiede aiuto a Mosca": a request for something, not words reported
     if trailing and _JOINED_BEFORE.search(masked, start, comma):
         return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
-    if trailing and not _THAT_CLAUSE.match(masked[cue.end : body_end]):
+    if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])):
+        # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
     opening = masked[start:cue.start].lstrip()
@@ -568,7 +589,7 @@ def extract_paragraph(
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions = []
-    bounds = sentences(masked, words.abbreviations)
+    bounds = _fronted(words, masked, sentences(masked, words.abbreviations))
     ends = [end for _, end in bounds]
     discourse.next_sentence()  # a paragraph starts a sentence too
     named_before = discourse.last_actor
@@ -635,8 +656,13 @@ def extract_paragraph(
                 sources = [m for m in named if m.actor_type != "country" and not words.placed.search(masked, 0, m.start)]
                 source_before = named_before if named_before is None or named_before.actor_type != "country" else next(
                     (m for m in reversed(discourse.organisations) if m.actor_type == "organisation"), None)
+                # with no one named in the paragraph, the text is that of whoever the last quote before it cited
+                # ("…, ha comunicato l'ufficio stampa del comando. ¶ «…», si legge nella nota.")
+                # (when the paragraph before named no issuer after it: only places, or no one)
+                teller = told_before if (told_before is not None and told_before.actor_type != "media" and not named
+                                         and (named_before is None or named_before.actor_type == "country")) else None
                 issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, reading.group(0))
-                          or (sources[-1] if sources else source_before))
+                          or (sources[-1] if sources else teller or source_before))
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind in ("direct", "partial"):
@@ -698,6 +724,21 @@ def extract_paragraph(
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
     return found, last
+
+
+def _fronted(words: QuoteWords, masked: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a sentence whose statement is fronted before a colon and attributed after it ("Serve un fronte comune:
+    lo ha dichiarato il presidente X"): the part after the colon attributes the part before, as a sentence would."""
+    split: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for colon in re.finditer(r"[:;]\s", masked[start:end]):
+            cut = start + colon.end()
+            if words.anaphoric_it.match(masked[cut:end]) and len(masked[start:cut].split()) >= 4:
+                split.extend([(start, cut), (cut, end)])
+                break
+        else:
+            split.append((start, end))
+    return split
 
 
 #: "with X saying": a gerund with its own subject.
