@@ -690,6 +690,17 @@ def test_round_22_fronted_statements_asides_notes_and_spokesmen_named_later(tmp_
     assert not any(text.startswith("Stability") for _, text, _ in found)
 
 
+def test_an_outlet_that_relayed_a_fact_in_the_compound_past_is_no_speaker(tmp_path: Path) -> None:
+    # our own words: "…, ha riportato la Tass" sources a fact to an outlet, as "…, riporta la Tass" does; "hanno
+    # riportato che …" still reports words
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Confine\n"
+        "Le guardie di frontiera hanno chiuso due valichi nella notte, ha riportato la Tass.\n"
+        "Le agenzie Ria e Tass hanno riportato che i due governi si sono scambiati accuse sul confine.\n"))]
+    assert not any(text.startswith("Le guardie di frontiera") for _, text, _ in found)
+    assert any(kind == "indirect" and text.startswith("i due governi") for kind, text, _ in found)
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

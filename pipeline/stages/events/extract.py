@@ -753,7 +753,7 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
-        if _SAYS_IT_WILL_NOT.match(words):
+        if trigger.event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(words):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             dates = [d for d in dates if d.end <= at - start]
         specific = any(d.precision == "day" for d in dates)

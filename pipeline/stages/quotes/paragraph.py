@@ -516,7 +516,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0])))
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower() in ("reported", "reports", "riporta", "riferisce"):
+    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "riporta", "riferisce", "riportato"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
     if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest) and issued is None:
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
