@@ -336,6 +336,9 @@ class MentionFinder:
         self._anonymous_gate = re.compile(rf"\b(?:{anon}|{groups}|fonti|fonte)\b", re.IGNORECASE)
         self._anonymous = re.compile(
             rf"\b(?:(?:(?i:an?|one|some|several|two|three|una?|alcune|alcuni)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            # Italian adjectives after the noun: "una fonte diplomatica russa", "fonti militari"
+            rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b"
+            rf"(?:\s+(?i:{registry.country_alternation})\b)?)?"
             rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+))"

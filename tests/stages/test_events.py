@@ -758,6 +758,36 @@ def test_round_22_missions_participants_refusals_and_durations(tmp_path: Path) -
     assert [(e.event_type, e.event_date, e.status) for e in events_of(tmp_path / "article.txt")] == [("REJECT", None, "happened")]
 
 
+def test_round_23_membership_history_offensives_reports_and_talks(tmp_path: Path) -> None:
+    # our own words: "re-joined", "restored its membership", "granted … observer status" (AGREE); "rifiutò di"
+    # (REJECT); "ridusse la cooperazione" (SANCTION); an offensive against government forces (FIGHT); "X disclosed this
+    # yesterday" dates what the sentence before told; a session of a body named "… on Collective Security in Moscow"
+    # happened in Moscow; talks "held" on weekdays; talks on the preparation of drills are no drills
+    events = _events_of_text(tmp_path, (
+        "Bloc loses a member\n"
+        "Published: Friday, 20 March 2015\n"
+        "Kyrgyzstan has formally suspended its membership of the alliance. President Ivan Petrov disclosed this "
+        "yesterday at an enlarged session of the alliance's Council on Collective Security in Moscow.\n"
+        "In 2001 Kyrgyzstan quit the bloc, but in 2004 it re-joined. In 2003 the assembly granted the alliance "
+        "observer status.\n"
+        "In March 2008 the country restored its membership in the alliance.\n"
+        "Nel 2010 il presidente rifiutò di firmare l'accordo e ridusse la cooperazione al minimo.\n"
+        "Agli inizi di marzo i ribelli hanno lanciato un'offensiva contro le forze governative nella valle.\n"
+        "Expert talks on the preparation of common drills took place at the alliance's headquarters.\n"
+        "These expert talks were held from Tuesday to Thursday.\n"
+    ))
+    assert ("SANCTION", dt.date(2015, 3, 19), "day", "KGZ", "happened") in events
+    assert ("CONSULT", dt.date(2015, 3, 19), "day", "RUS", "happened") in events
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2004, 1, 1) for e in events)
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2003, 1, 1) for e in events)
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2008, 3, 1) for e in events)
+    assert any(e[0] == "REJECT" and e[1] == dt.date(2010, 1, 1) for e in events)
+    assert any(e[0] == "SANCTION" and e[1] == dt.date(2010, 1, 1) for e in events)
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2015, 3, 1) for e in events)
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2015, 3, 17) for e in events)
+    assert not any(e[0] == "COOPERATE" for e in events)
+
+
 def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
     # the calendar arithmetic that spares dateparser a call must agree with it on every shipped month name, in
     # either case and abbreviated, for ordinary, impossible ("31 June") and leap days, with and without a year

@@ -701,6 +701,29 @@ def test_an_outlet_that_relayed_a_fact_in_the_compound_past_is_no_speaker(tmp_pa
     assert any(kind == "indirect" and text.startswith("i due governi") for kind, text, _ in found)
 
 
+def test_round_23_bare_confirmations_italian_infinitives_and_long_titles(tmp_path: Path) -> None:
+    # our own words: "confirmed it had received" (a clause with no "that"); "ha confermato di aver ricevuto";
+    # "ha suggerito inoltre che" (an adverb that begins like an article is no relative clause's noun); an impersonal
+    # clause before "ha dichiarato" and a long title in apposition before the name; an anonymous source with its
+    # adjectives; the name of an agreement in quotation marks
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Lettera da Bishkek\n"
+        "The CSTO Secretariat confirmed it had received a letter from Bishkek about the suspension.\n"
+        "Il segretariato della Csto ha confermato di aver ricevuto la lettera di Bishkek.\n"
+        "Sadyr Japarov ha suggerito inoltre che i ministri si riuniscano presto a Minsk.\n"
+        "Si teme che la crisi possa allargarsi a tutta la valle, ha dichiarato il segretario generale del comitato "
+        "regionale per la sicurezza delle frontiere, Ivan Petrov.\n"
+        "Una fonte diplomatica russa ha notato che il paese ha spesso disertato gli incontri, il che “ha creato "
+        "problemi agli alleati”.\n"
+        "Nel 2010 il presidente rifiutò di firmare l'accordo sulle “Forze comuni di risposta rapida”.\n"))]
+    assert ("indirect", "it had received a letter ", "CSTO Secretariat") in found
+    assert ("indirect", "di aver ricevuto la lette", "CSTO Secretariat") in found
+    assert ("indirect", "i ministri si riuniscano ", "Sadyr Japarov") in found
+    assert ("indirect", "Si teme che la crisi poss", "Ivan Petrov") in found
+    assert ("partial", "ha creato problemi agli a", "Una fonte diplomatica russa") in found
+    assert not any(text.startswith("Forze comuni") for _, text, _ in found)
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

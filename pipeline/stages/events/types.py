@@ -129,10 +129,10 @@ class EventWords:
             past=patterns(data, "past"),
             hypothetical=patterns(data, "hypothetical"),
             effective=patterns(data, "effective"),
+            # (written in lower case: "Security" in "the Council on Collective Security in Moscow" names a body)
             topic=re.compile(
-                rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|nel|nella|nello|"
-                rf"nell['’]|sul|sulla|sull['’]|intorno\s+a(?:l|lla)?)\s+(?:the\s+)?$",
-                re.IGNORECASE,
+                rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?i:(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|nel|nella|nello|"
+                rf"nell['’]|sul|sulla|sull['’]|intorno\s+a(?:l|lla)?)\s+(?:the\s+)?)$",
             ),
             enacted_by_decision=_types(data, "enacted_by_decision"),
             take_effect=_types(data, "take_effect"),

@@ -417,7 +417,7 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
-_RELATIVE_CHE = re.compile(r"\b(?:il|lo|la|l['’]|un|una|gli|le|i)\s*\w+\s*$", re.IGNORECASE)
+_RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
 
 
 #: "ha annunciato l'avvio di esercitazioni lungo il confine, che raggrupperanno …": after an object and a comma,
@@ -456,6 +456,10 @@ _NAME_COLON = re.compile(r"\s*:\s*")
 _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
+#: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
+_TITLE_OF_IN_APPOSITION = re.compile(
+    r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
+)
 _TITLE_BEFORE_NAME = re.compile(
     r"\s*(?:the|il|lo|la|l['’]|i|gli|le)\s*(?:[A-ZÀ-Ý]|$|(?:[a-zà-ù-]+\s+){0,2}(?!(?:of|di|del|della|dei|degli|delle|dell)\s)[a-zà-ù-]+\s+$)"
 )  # not "acknowledged the legitimacy of X's …": an object, not a title
@@ -508,7 +512,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     text_of = _TEXT_OF.match(between)
     issued = text_of if text_of is not None and text_of.group("noun").lower() in words.issued_texts else None
     inverted = speaker.start >= cue.end and not telling and (((_closes_clause(speaker, masked) or circumstance) and (
-        not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between)) and len(between.split()) <= 10
+        not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between) or _TITLE_OF_IN_APPOSITION.match(between))
+                                and len(between.split()) <= (16 if between.rstrip().endswith(",") else 10)  # (a long title in apposition)
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))) or issued is not None)
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
@@ -556,7 +561,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
-    if cue.words.lower() in words.to_clause_cues:
+    if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start < cue.start:
+        # ("ha confermato di …": the compound's participle; in "ha chiesto agli Stati Uniti di …" the name after the
+        # cue is whom it asks)
         to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
