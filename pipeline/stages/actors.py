@@ -349,7 +349,8 @@ class MentionFinder:
     def _descriptor_pattern(self) -> re.Pattern[str]:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
-        org = r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry)"
+        org = (r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
+               r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry)")
         return re.compile(
             rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
@@ -749,13 +750,13 @@ class Discourse:
         if role in ("spokesperson", "press_secretary"):
             # "the spokeswoman added", "the official representative of the ministry": the spokesperson the
             # article named last, whichever office they speak for (a "Kremlin spokesman" speaks for the Kremlin)
-            kremlin = bool(mention.qualifier) and "kremlin" in (mention.qualifier or "").lower()
+            kremlin = _kremlin_side(mention.qualifier)
             family = frozenset({"spokesperson"}) if kremlin else _SPOKESPEOPLE
             for previous in reversed(self.people):
                 if self._holds(previous, family, "RUS" if kremlin else mention.country):
                     return _adopt(mention, previous)
         country: str | None
-        if role in ("spokesperson", "press_secretary") and mention.qualifier and "kremlin" in mention.qualifier.lower():
+        if role in ("spokesperson", "press_secretary") and _kremlin_side(mention.qualifier):
             role, country = "spokesperson", "RUS"  # "Kremlin spokesman"
         else:
             country = mention.country
@@ -784,6 +785,12 @@ _RESPELLED = 80
 
 #: The roles a "spokesperson" descriptor may stand for.
 _SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_spokesperson"})
+
+
+def _kremlin_side(qualifier: str | None) -> bool:
+    """True for the Kremlin's spokesman however named: "Kremlin", "del Cremlino", "del presidente russo"."""
+    words = (qualifier or "").lower()
+    return "kremlin" in words or "cremlino" in words or ("presiden" in words and "russ" in words)
 
 
 def _adopt(mention: Mention, antecedent: Mention) -> Mention:

@@ -724,6 +724,27 @@ def test_round_23_bare_confirmations_italian_infinitives_and_long_titles(tmp_pat
     assert not any(text.startswith("Forze comuni") for _, text, _ in found)
 
 
+def test_round_24_announced_remarks_the_kremlin_spokesman_in_italian_and_erevan(tmp_path: Path) -> None:
+    # our own words: remarks announced by "X will now explain:" and printed without quotation marks run on while they
+    # speak in the first person (a salutation keeps them going, a paragraph in the third person ends them); "il
+    # portavoce del Cremlino" and "del presidente russo" are the Kremlin's spokesman; "Erevan" is Yerevan
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Minister's remarks\n"
+        "Published: 8 January 2022\n"
+        "Ivan Petrov met the press after the session. Petrov will now explain:\n"
+        "Dear friends,\n"
+        "We closed the meeting of the council of defence chiefs. It went well, and our experts did the groundwork.\n"
+        "The summit will take place in March. We are pleased with the drafts for the leaders.\n"
+        "The weather in the capital was cold and the roads were closed for hours.\n"
+        "La data del vertice resta incerta, ha precisato il portavoce del presidente russo.\n"
+        "Per difendere i confini e “tornare alla calma”, Erevan ha chiesto aiuto agli alleati.\n"))]
+    assert ("indirect", "We closed the meeting of ", "Ivan Petrov") in found
+    assert ("indirect", "The summit will take plac", "Ivan Petrov") in found
+    assert not any(text.startswith("The weather") for _, text, _ in found)
+    assert ("indirect", "La data del vertice resta", "Dmitry Peskov") in found
+    assert ("partial", "tornare alla calma", "Government of Armenia") in found
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

@@ -77,6 +77,7 @@ def read_paragraphs(
     last: Mention | None = None
     told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
+    remarks_of: Mention | None = None  # a person whose announced remarks ("X will now explain:") run on unquoted
     for number, line in enumerate(lines):
         if line is None or (number == 0 and skip_first):
             open_quote = None
@@ -107,6 +108,12 @@ def read_paragraphs(
             not _CLOSERS_AT_END.search(line)) else None
         if not quotes and introduced and before is not None:
             quotes = _transcribed(number, line, before, finder, discourse)
+        if quotes or quoted_spans(line):
+            remarks_of = None  # words quoted or attributed anew: the remarks are over
+        elif remarks_of is not None:
+            quotes, remarks_of = _remarks(number, line, remarks_of)
+        if line.rstrip().endswith(":") and last is not None and last.actor_type == "person" and _ANNOUNCES.search(line):
+            remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
         if quotes and number - 1 in found and before is not None:
             _named_next(found[number - 1], before, quotes, lines[:number - 1])
         if quotes:
@@ -172,6 +179,25 @@ def _transcribed(number: int, line: str, before: str, finder: MentionFinder, dis
     return [FoundQuote(number, "indirect", start, start + len(text), text, first, None, ":", 0.6)]
 
 
+def _remarks(number: int, line: str, speaker: Mention) -> tuple[list[FoundQuote], Mention | None]:
+    """A paragraph of remarks announced before and printed without quotation marks (a minister's statement after
+    "X will now explain:"): reported speech while it speaks in the first person; a short salutation ("Dear
+    colleagues,") keeps the remarks going without being one; any other paragraph ends them."""
+    if len(line.split()) < _SPEECH_WORDS:
+        return [], speaker
+    if not _FIRST_PERSON.search(line):
+        return [], None
+    text = line.strip()
+    start = line.index(text)
+    return [FoundQuote(number, "indirect", start, start + len(text), text, speaker, None, ":", 0.5)], speaker
+
+
+#: A paragraph that announces the remarks after it: a verb of speaking right before its closing colon.
+_ANNOUNCES = re.compile(r"\b(?:explain|explained|explains|said|says|stated|noted|declared|added|told|remarked|continued|"
+                        r"dichiarato|detto|affermato|spiegato|aggiunto|sottolineato|osservato|dichiara|afferma|spiega)\b[^:]{0,40}:\s*$",
+                        re.IGNORECASE)
+#: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|abbiamo|siamo|[Ii]o)\b")
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 #: The most words a transcript's speaker line holds (a name and a title).
