@@ -113,7 +113,7 @@ def _date_pattern(
     return re.compile(
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"  # ("the 2008 March 1 unrest")
-        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
+        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?i:in|nel|del|of)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")

@@ -788,6 +788,21 @@ def test_round_23_membership_history_offensives_reports_and_talks(tmp_path: Path
     assert not any(e[0] == "COOPERATE" for e in events)
 
 
+def test_round_25_coming_back_not_renewing_and_a_year_after_a_long_trigger(tmp_path: Path) -> None:
+    # our own words: "came back in August, 2004" (a month, a comma, a year); the year right after a long trigger
+    # ("left the organization once in 2001") is that trigger's, though the next trigger starts nearer to it;
+    # membership "not extended" is a SANCTION
+    events = _events_of_text(tmp_path, (
+        "Membership\n"
+        "Published: 20 March 2015\n"
+        "Kyrgyzstan had already left the organization once in 2001 but then came back in August, 2004.\n"
+        "The three states decided last week that they would not renew their membership.\n"
+    ))
+    assert ("AGREE", dt.date(2004, 8, 1), "month", "KGZ", "happened") in events
+    assert ("SANCTION", dt.date(2001, 1, 1), "year", "KGZ", "happened") in events
+    assert any(e[0] == "SANCTION" and e[2] == "week" for e in events)
+
+
 def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
     # the calendar arithmetic that spares dateparser a call must agree with it on every shipped month name, in
     # either case and abbreviated, for ordinary, impossible ("31 June") and leap days, with and without a year

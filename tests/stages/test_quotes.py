@@ -745,6 +745,14 @@ def test_round_24_announced_remarks_the_kremlin_spokesman_in_italian_and_erevan(
     assert ("partial", "tornare alla calma", "Government of Armenia") in found
 
 
+def test_a_quotation_announced_by_a_passive_is_its_announcers(tmp_path: Path) -> None:
+    # our own words: "Una richiesta annunciata dal X: «…»" (round 25)
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Richiesta\n"
+        "Una richiesta annunciata dal Consiglio dei ministri armeno: «Chiediamo aiuto agli alleati del trattato».\n"))]
+    assert ("direct", "Chiediamo aiuto agli alle", "arm_government") in found
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

@@ -656,7 +656,10 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
     # a trigger in the date's own clause before a nearer one in the next coordinate clause ("captured … in
     # December, and threatened …": December is the capture's)
-    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
+    # (measured from the trigger's last word: "left the organization once in 2001" puts the year next to it; two
+    # triggers that end together, "cancel the exercise", go to the one that starts nearer)
+    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), _gap(date, start, t[1], len(t[2])),
+                                        min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
 
 
 def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
