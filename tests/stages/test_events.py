@@ -803,6 +803,25 @@ def test_round_25_coming_back_not_renewing_and_a_year_after_a_long_trigger(tmp_p
     assert any(e[0] == "SANCTION" and e[2] == "week" for e in events)
 
 
+def test_round_26_border_wars_missions_demands_and_landings(tmp_path: Path) -> None:
+    # our own words: clashes on "the Kyrgyz-Tajik border" are placed on the side named first (not in the dateline's
+    # or another named country); "the sides exchanged fire" (FIGHT); "troops landed in" (MOBILIZE); "demanded of X
+    # to" (DEMAND); "threatened a military operation" (THREATEN)
+    events = _events_of_text(tmp_path, (
+        "Border war\n"
+        "YEREVAN, March 20, 2015 - Kyrgyz envoys met their allies in Yerevan. Heavy clashes along the Kyrgyz-Tajik "
+        "border resumed on March 14.\n"
+        "Two guards were hurt after both armies exchanged fire by a river crossing on March 10.\n"
+        "About 2,000 foreign troops landed in Kyrgyzstan on Thursday.\n"
+        "In February the neighbour demanded of Kyrgyzstan to withdraw its guards and threatened a military operation.\n"
+    ))
+    assert ("FIGHT", dt.date(2015, 3, 14), "day", "KGZ", "happened") in events
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2015, 3, 10) for e in events)
+    assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2015, 3, 19) for e in events)
+    assert any(e[0] == "DEMAND" and e[1] == dt.date(2015, 2, 1) for e in events)
+    assert any(e[0] == "THREATEN" and e[1] == dt.date(2015, 2, 1) for e in events)
+
+
 def test_a_day_and_a_month_are_the_date_dateparser_gives() -> None:
     # the calendar arithmetic that spares dateparser a call must agree with it on every shipped month name, in
     # either case and abbreviated, for ordinary, impossible ("31 June") and leap days, with and without a year

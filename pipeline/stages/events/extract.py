@@ -1103,6 +1103,8 @@ _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
 _THAT_NEXT = re.compile(r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|did)\b)")
+#: A border named by its two sides: "the Kyrgyz-Tajik border", "il confine armeno-azero".
+_PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
 
@@ -1168,6 +1170,13 @@ def _place(
         score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin else 0) + (2 if far else 0)
         return score, abs(place.start - at)
 
+    border = _PAIR_BORDER.search(sentence) if trigger.event_type in ("FIGHT", "ASSAULT") else None
+    if border is not None:
+        # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
+        first, second = border.group("first") or border.group("first_it"), border.group("second") or border.group("second_it")
+        country = tools.registry.country_words.get(fold(first))
+        if country is not None and tools.registry.country_words.get(fold(second)) is not None:
+            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     candidates = sorted(places, key=rank)
     if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
         # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
