@@ -454,12 +454,12 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 _NAME_COLON = re.compile(r"\s*:\s*")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
-#: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
-#: "…, ha riferito l'agenzia di stampa RIA".
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
     r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
 )
+#: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
+#: "…, ha riferito l'agenzia di stampa RIA".
 _TITLE_BEFORE_NAME = re.compile(
     r"\s*(?:the|il|lo|la|l['’]|i|gli|le)\s*(?:[A-ZÀ-Ý]|$|(?:[a-zà-ù-]+\s+){0,2}(?!(?:of|di|del|della|dei|degli|delle|dell)\s)[a-zà-ù-]+\s+$)"
 )  # not "acknowledged the legitimacy of X's …": an object, not a title
