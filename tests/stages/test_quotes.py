@@ -753,6 +753,16 @@ def test_a_quotation_announced_by_a_passive_is_its_announcers(tmp_path: Path) ->
     assert ("direct", "Chiediamo aiuto agli alle", "arm_government") in found
 
 
+def test_a_format_named_in_quotation_marks_leaves_the_clause_reported(tmp_path: Path) -> None:
+    # our own words (round 27): "the format of the 'five plus one'" names a format; the clause around it is reported
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "Nikolai Bordyuzha noted that talks in the updated format of the 'five plus one', backed by Kazakhstan, could "
+        "help the settlement.\n"))]
+    assert ("indirect", "talks in the updated form", "bordyuzha") in found
+    assert not any(text.startswith("five plus one") for _, text, _ in found)
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode
