@@ -763,6 +763,17 @@ def test_a_format_named_in_quotation_marks_leaves_the_clause_reported(tmp_path: 
     assert not any(text.startswith("five plus one") for _, text, _ in found)
 
 
+def test_remarks_belong_to_who_announces_them_not_to_who_spoke_before(tmp_path: Path) -> None:
+    # our own words (review mend): a person quoted earlier in the paragraph does not own remarks a ministry announces
+    found = [(q.kind, (q.text_original or "")[:25], q.speaker) for q in _quotes_in(tmp_path, (
+        "Remarks\n"
+        "Published: 8 January 2022\n"
+        "“We are ready for talks,” Ivan Petrov said. The neighbouring ministry later said:\n"
+        "We will keep the border closed for our own safety until the talks end.\n"))]
+    assert ("direct", "We are ready for talks", "Ivan Petrov") in found
+    assert not any(text.startswith("We will keep") and speaker == "Ivan Petrov" for _, text, speaker in found)
+
+
 def test_the_transliteration_table_is_unidecode() -> None:
     # the self-filling table must give what unidecode gives, character by character and on whole texts
     from unidecode import unidecode

@@ -112,7 +112,7 @@ def read_paragraphs(
             remarks_of = None  # words quoted or attributed anew: the remarks are over
         elif remarks_of is not None:
             quotes, remarks_of = _remarks(number, line, remarks_of)
-        if line.rstrip().endswith(":") and last is not None and last.actor_type == "person" and _ANNOUNCES.search(line):
+        if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
         if quotes and number - 1 in found and before is not None:
             _named_next(found[number - 1], before, quotes, lines[:number - 1])
@@ -190,6 +190,16 @@ def _remarks(number: int, line: str, speaker: Mention) -> tuple[list[FoundQuote]
     text = line.strip()
     start = line.index(text)
     return [FoundQuote(number, "indirect", start, start + len(text), text, speaker, None, ":", 0.5)], speaker
+
+
+def _named_in_last_sentence(line: str, speaker: Mention | None) -> bool:
+    """True when ``speaker`` is a person named (or referred to) in the line's last sentence, the one that announces the
+    remarks: not a speaker quoted earlier in the paragraph ("“…,” X said. The ministry later said:")."""
+    if speaker is None or speaker.actor_type != "person":
+        return False
+    body = line.rstrip()
+    start = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "? ", "! ")) + 1
+    return speaker.start >= start and line[speaker.start : speaker.end] == speaker.text
 
 
 #: A paragraph that announces the remarks after it: a verb of speaking right before its closing colon.
