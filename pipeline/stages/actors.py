@@ -235,6 +235,7 @@ class MentionWords:
     group_nouns: tuple[str, ...]
     name_stopwords: frozenset[str]
     organisation_heads: frozenset[str]
+    field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
@@ -259,6 +260,7 @@ class MentionWords:
             group_nouns=word_list(data, "group_nouns"),
             name_stopwords=frozenset(word_list(data, "name_stopwords")),
             organisation_heads=frozenset(word_list(data, "organisation_heads")),
+            field_heads=word_list(data, "field_heads"),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
             office_heads=word_list(data, "office_heads"),
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
@@ -298,6 +300,8 @@ class MentionFinder:
         self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}
         self._person_alias_keys = list(self._person_aliases)
         self._descriptor = self._descriptor_pattern()
+        fields = "|".join(re.escape(w) for w in words.field_heads) or "(?!)"
+        self._field_of = re.compile(rf"\b(?:{fields})\s+(?:of|in|di)\s+$", re.IGNORECASE)
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in words.press_service_nouns)
@@ -470,6 +474,8 @@ class MentionFinder:
     def _unknown_names(self, text: str, taken: Sequence[Mention]) -> Iterable[Mention]:
         busy = [(m.start, m.end) for m in taken]
         for match in _CAPITALISED.finditer(text):
+            if self._field_of.search(text[max(0, match.start() - 30) : match.start()]):
+                continue  # "Professor of International Relations": a field of study
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             titles = [i for i, t in enumerate(tokens) if t[2].lower().strip(".,") in self.words.name_stopwords]
             if titles and titles[-1] + 1 < len(tokens) and all(fold(t[2]).strip(".,") in self.words.organisation_heads for t in tokens[titles[-1] + 1 :]):

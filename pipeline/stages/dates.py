@@ -86,6 +86,9 @@ class DateWords:
 #: How many days "a few" stands for when it shifts a date (only the month of the result is kept).
 _FEW_DAYS = 4
 
+#: A story known only to its month may have been filed on its last day: dates up to 90 days after that are near.
+_STORY_MONTH_DAYS = 30
+
 #: The nouns of the grammar's own relative expressions ("last year", "il mese scorso", "this week").
 _GRAMMAR_ANCHORS = ("year", "anno", "month", "mese", "week", "settimana", "days", "giorni")
 
@@ -113,7 +116,8 @@ def _date_pattern(
     return re.compile(
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"  # ("the 2008 March 1 unrest")
-        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
+        # ("the November (2022) session": a year in brackets after the month is still its year)
+        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         rf"|(?i:in|nel|del|of)\s+(?P<y4>(?:19|20)\d{{2}}))\b"  # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")
@@ -275,6 +279,8 @@ def _resolve(
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
     if match.group("weekday") or match.group("deictic"):
+        if reference is None and story_month is not None:
+            return story_month, "month", 0.6, False  # "on Thursday" in a story known only to its month: that month
         if reference is None:
             return None, "unknown", 0.3, False
         if match.group("deictic"):  # the words fix the day: no parser needed
@@ -405,8 +411,13 @@ def _explicit(
         parsed = parsed.replace(year=context_year)  # a past date after publication: the year the article wrote
     if year_hint is not None and base is None and anchor is None:
         parsed = parsed.replace(year=year_hint)
-    if base is None and story_month is not None and (match.group("last") or match.group("last2")) and parsed >= story_month:
-        parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January
+    if base is None and story_month is not None:
+        if (match.group("last") or match.group("last2")) and parsed >= story_month:
+            parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January
+        elif not future and parsed > story_month + dt.timedelta(days=_STORY_MONTH_DAYS + 90):
+            parsed = parsed.replace(year=parsed.year - 1)  # "in December", in a story of February, is the December before
+        elif future and parsed < story_month - dt.timedelta(days=90):
+            parsed = parsed.replace(year=parsed.year + 1)  # "will meet in January", in a story of November
     return _first_of(parsed, precision), precision, confidence, False
 
 

@@ -858,3 +858,31 @@ def test_a_meeting_named_by_its_weekday(tmp_path: Path) -> None:
         "At Tuesday's meeting with the alliance's envoy in Astana, the president thanked the allies.\n"
     ))
     assert ("CONSULT", dt.date(2022, 3, 8), "day", "KAZ", "happened") in events
+
+
+def test_round_28_a_month_story_the_eve_of_a_meeting_suspensions_and_signed_documents(tmp_path: Path) -> None:
+    # our own words: in a story known only to its month, "in December" is the December before and "on Thursday" is
+    # that month; "on the eve of the meeting" is the day before it; "suspend its involvement" is a suspension; a
+    # session "of May (2021)" is dated by its bracketed year and is over; a protocol "signed … in 2010" dates the
+    # signing, not the drill it is named in; "fighting international terrorism" is an aim, not a fight
+    month_story = _events_of_text(tmp_path, (
+        "Leaving the bloc\n"
+        "Published: February 2024\n"
+        "Kyrgyzstan has decided to suspend its involvement in the bloc, as revealed by its president on Thursday.\n"
+        "A deserter was sent home after being captured by soldiers in the border town of Batken in December.\n"
+    ))
+    assert ("SANCTION", dt.date(2024, 2, 1), "month", "KGZ", "happened") in month_story
+    assert any(e[0] == "COERCE" and e[1] == dt.date(2023, 12, 1) for e in month_story)
+    meeting = _events_of_text(tmp_path, (
+        "Ministers to meet\n"
+        "Published: 10 October 2019\n"
+        "On October 14, Yerevan will host a meeting of the alliance's defence ministers.\n"
+        "On the eve of the meeting, the ministers will discuss cooperation in fighting international terrorism.\n"
+        "The envoy will present a plan to carry out the decisions of the May (2019) session of the Council.\n"
+        "Red Cross observers take part in the drill in line with a protocol of intentions signed by the alliance and "
+        "the Red Cross in 2010.\n"
+    ))
+    assert ("CONSULT", dt.date(2019, 10, 13), "day", "ARM", "planned") in meeting
+    assert ("CONSULT", dt.date(2019, 5, 1), "month") in [(t, d, p) for t, d, p, _, s in meeting if s == "happened"]
+    assert ("AGREE", dt.date(2010, 1, 1), "year") in [(t, d, p) for t, d, p, *_ in meeting]
+    assert not any(t == "FIGHT" or (t == "COOPERATE" and d == dt.date(2010, 1, 1)) for t, d, *_ in meeting)

@@ -785,3 +785,25 @@ def test_the_transliteration_table_is_unidecode() -> None:
             assert transliterate(chr(codepoint)) == unidecode(chr(codepoint)), hex(codepoint)
     text = "Ličnost’ «Пашинян» — il Ministero della Difesa, Şahin, Zas’, 1° maggio"
     assert transliterate(text) == unidecode(text)
+
+
+def test_round_28_a_professors_field_unnamed_experts_trailing_sources_and_numbered_resolutions(tmp_path: Path) -> None:
+    # our own words: "Professor of Political Science" names a field, so "he" is the name after it; "an analyst told
+    # X" is an unnamed source; "drew attention to the fact that", "stating that" and "…, as revealed by X in an
+    # interview on Thursday" report clauses; a numbered resolution's quoted title is no quotation
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker) for q in _quotes_in(tmp_path, (
+        "Expert on the bloc\n"
+        "MOSCOW, March 3, 2023. The bloc's latest decisions show a lack of unity and will weaken it, an analyst told Interfax.\n"
+        "Professor of Political Science at Tomsk State University (Siberia) Ivan Petrov commented on them. \"The bloc "
+        "has never been so divided,\" he said.\n"
+        "The CSTO drew attention to the fact that the visit is the first by a secretary general to the region.\n"
+        "Kyrgyzstan may leave the bloc, as revealed by President Sadyr Japarov in an interview with a broadcaster on Thursday.\n"
+        "Japarov expressed regret over the decision, stating that the bloc had failed to protect its members.\n"
+        "The ministers backed Resolution 75/10 of the UN General Assembly \"Strengthening cooperation between the "
+        "United Nations and regional bodies,\" which all members co-sponsored.\n"))]
+    assert ("indirect", "The bloc's latest decisi", "an analyst") in found
+    assert ("direct", "The bloc has never been ", "Ivan Petrov") in found
+    assert ("indirect", "the visit is the first b", "Collective Security Treaty Organization") in found
+    assert ("indirect", "Kyrgyzstan may leave the", "Sadyr Japarov") in found
+    assert ("indirect", "the bloc had failed to p", "Sadyr Japarov") in found
+    assert not any(text.startswith("Strengthening") for _, text, _ in found)

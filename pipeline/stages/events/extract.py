@@ -869,8 +869,10 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span("clause") for m in _DASH_ASIDE.finditer(sentence))
 
 
-#: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …".
-_ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b",
+#: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …", or by a
+#: participle that dates it: "a protocol of intentions signed by the two bodies in 2009".
+_ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b"
+                         r"|\w+[^,;:.]{0,40}?\s(?:signed|adopted|concluded|firmat[oaie]|sottoscritt[oaie])\s+(?:by|in|on|at|da|nel|il)\b",
                          re.IGNORECASE)
 
 
@@ -1307,10 +1309,11 @@ def _status(
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
     if words.planned.search(clause):
-        # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense (a
-        # verbal event's date is the day it was said: "said on 3 March it will leave" is planned)
-        under_way = not verbal and found is not None and found.date is not None and published is not None and found.precision == "day" and 0 < (published - found.date).days <= 7
-        return "happened" if under_way else "planned"
+        # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
+        # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
+        # said: "said on 3 March it will leave" is planned)
+        over = not verbal and found is not None and found.date is not None and published is not None and _last_day(found) < published
+        return "happened" if over else "planned"
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
     if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
@@ -1321,6 +1324,16 @@ def _status(
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"
+
+
+def _last_day(found: DateFound) -> dt.date:
+    """The last day of the period a resolved date names (its day, week, month or year)."""
+    assert found.date is not None
+    if found.precision == "year":
+        return found.date.replace(month=12, day=31)
+    if found.precision == "month":
+        return (found.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return found.date + dt.timedelta(days=6 if found.precision == "week" else 0)
 
 
 def _during_call(words: EventWords, sentence: str, at: int) -> bool:

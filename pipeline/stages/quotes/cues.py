@@ -153,6 +153,7 @@ class QuoteWords:
             ),
             document=re.compile(
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"
+                r"(?:\s+(?:No\.?\s*|n\.\s*)?\d[\d/.-]*)?"  # ("Resolution 71/179 of the General Assembly «…»")
                 r"(?:\s+(?:of|on|by|del|della|dei|sul|sulla|sulle|sui|sugli|su)\b[^,;:]{0,80}?)?"
                 r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
                 r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",

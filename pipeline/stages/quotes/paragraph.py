@@ -486,8 +486,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     speaker = attribution.speaker
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
-        if before != -1 and len(masked[speaker.end : body_end].split()) <= 4 and not masked[before + 1 : cue.start].strip():
-            # "…, according to the defence ministry of the host country.": the clause stands before it
+        rest_of = masked[speaker.end : body_end]
+        if before != -1 and (len(rest_of.split()) <= 4 or (_ADVERBIAL_NEXT.match(rest_of) and "," not in rest_of)) and not masked[before + 1 : cue.start].strip():
+            # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
+            # Thursday.": the clause stands before it
             return (start, before) if before - start > 15 else None
         source_end = max(speaker.end, cue.end)  # (the source may stand inside the cue: "In her words, …")
         comma = masked.find(",", source_end, body_end)
