@@ -10,6 +10,7 @@ which is what the events validation checks coordinates against.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -239,6 +240,7 @@ def _usable(name: str) -> bool:
     return len(name) >= 4 and name[:1].isupper() and name.replace("-", "").replace(" ", "").isalpha()
 
 
+@functools.cache  # pycountry's ``get`` scans an index under a lock: once per code
 def _country_name(alpha3: str) -> str:
     country = pycountry.countries.get(alpha_3=alpha3)
     return str(getattr(country, "common_name", None) or country.name) if country else alpha3
