@@ -256,10 +256,17 @@ def _second_triggers(
 
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
     """The year of the calendar entry this year-less report matches, if exactly one does."""
+    years = _calendar_years(tools, event_type, found, country)
+    return years.pop() if len(years) == 1 else None
+
+
+def _calendar_years(tools: EventTools, event_type: str, found: DateFound, country: str | None = None) -> set[int]:
+    """The years of the calendar entries of this type on this year-less report's day or month (in ``country``,
+    or anywhere when it is None)."""
     month_day = _month_day(found)
     if month_day is None:
-        return None
-    years = {
+        return set()
+    return {
         entry.date.year
         for entry in tools.calendar
         if event_type in entry.types
@@ -269,7 +276,6 @@ def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country
             or (entry.precision == "month" and entry.date.month == month_day[0])
         )
     }
-    return years.pop() if len(years) == 1 else None
 
 
 def _month_day(found: DateFound) -> tuple[int, int | None] | None:
@@ -619,6 +625,8 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
             if not found_dates:
                 continue
             for trigger, at, _ in triggers:
+                if not any(_calendar_years(tools, trigger.event_type, found) for found in found_dates):
+                    continue  # no entry of this type on these days: the place cannot make one match
                 people = _people(tools, mentions, start, end)
                 place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, _no_country)
                 country = place.country if place is not None else None
