@@ -488,7 +488,7 @@ def test_last_april_in_a_january_story_the_drills_of_a_year_and_a_place_inside_a
 
 
 def test_documents_due_at_the_meeting_a_call_for_a_ceasefire_revolts_an_offensive_and_a_denunciation(tmp_path: Path) -> None:
-    # our own words: the documents are to be signed at the meeting the lead dates; Italian triggers
+    # our own words: documents due for signing at the meeting the lead dates; Italian triggers
     events = _events_of_text(tmp_path, (
         "Ministers gather\n"
         "MINSK, June 20, 2023 - The meeting of the alliance's defence ministers opens in Minsk on Tuesday.\n"
@@ -868,8 +868,8 @@ def test_round_28_a_month_story_the_eve_of_a_meeting_suspensions_and_signed_docu
     month_story = _events_of_text(tmp_path, (
         "Leaving the bloc\n"
         "Published: February 2024\n"
-        "Kyrgyzstan has decided to suspend its involvement in the bloc, as revealed by its president on Thursday.\n"
-        "A deserter was sent home after being captured by soldiers in the border town of Batken in December.\n"
+        "Kyrgyzstan chose to suspend its involvement, as revealed by its president on Thursday.\n"
+        "A deserter was sent home after being detained by guards in the border town of Batken in December.\n"
     ))
     assert ("SANCTION", dt.date(2024, 2, 1), "month", "KGZ", "happened") in month_story
     assert any(e[0] == "COERCE" and e[1] == dt.date(2023, 12, 1) for e in month_story)
@@ -877,7 +877,7 @@ def test_round_28_a_month_story_the_eve_of_a_meeting_suspensions_and_signed_docu
         "Ministers to meet\n"
         "Published: 10 October 2019\n"
         "On October 14, Yerevan will host a meeting of the alliance's defence ministers.\n"
-        "On the eve of the meeting, the ministers will discuss cooperation in fighting international terrorism.\n"
+        "On the eve of that meeting, the ministers will discuss cooperation in fighting international terrorism.\n"
         "The envoy will present a plan to carry out the decisions of the May (2019) session of the Council.\n"
         "Red Cross observers take part in the drill in line with a protocol of intentions signed by the alliance and "
         "the Red Cross in 2010.\n"
