@@ -219,6 +219,12 @@ class Mention:
 #: Words only Italian writes, so a paragraph that holds one is Italian and its capital "I" an article.
 _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che|hanno)\b")
 _NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
+#: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
+_OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
+#: The people a story has just named, counted: "the two presidents", "both leaders", "i due ministri".
+_PAIR_GROUP = re.compile(
+    r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
+    r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
 
@@ -453,6 +459,8 @@ class MentionFinder:
                           role="press_service", qualifier="organization's")
 
     def _anonymous_sources(self, text: str) -> Iterable[Mention]:
+        for match in _PAIR_GROUP.finditer(text):  # "The two presidents stressed that …": the pair speaks as one
+            yield Mention(match.start(), match.end(), match.group(0), "anonymous", None, "anonymous")
         if not self._anonymous_gate.search(text):
             return  # most paragraphs name no source, official or group: skip the long pattern
         for match in self._anonymous.finditer(text):
@@ -477,6 +485,8 @@ class MentionFinder:
             if self._field_of.search(text[max(0, match.start() - 30) : match.start()]):
                 continue  # "Professor of International Relations": a field of study
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
+            if len(tokens) > 1 and tokens[0][2] == "State" and _OF_STATE.search(text, max(0, match.start() - 20), match.start()):
+                tokens = tokens[1:]  # "Secretary of State Antony Blinken": the office's last word, then the name
             titles = [i for i, t in enumerate(tokens) if t[2].lower().strip(".,") in self.words.name_stopwords]
             if titles and titles[-1] + 1 < len(tokens) and all(fold(t[2]).strip(".,") in self.words.organisation_heads for t in tokens[titles[-1] + 1 :]):
                 titles = titles[:-1]  # "General Staff", "Joint Staff": a rank word that names a body with its head noun

@@ -332,6 +332,8 @@ def _resolve(
         day = reference + dt.timedelta(days=ahead - back)
         return day.replace(day=1), "month", 0.7, False
     if match.group("week"):
+        if base is None and story_month is not None:
+            return story_month, "month", 0.6, False  # "last week" in a story known only to its month: that month
         if reference is None:
             return None, "unknown", 0.3, False
         lowered = text.lower()

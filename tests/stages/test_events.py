@@ -886,3 +886,35 @@ def test_round_28_a_month_story_the_eve_of_a_meeting_suspensions_and_signed_docu
     assert ("CONSULT", dt.date(2019, 5, 1), "month") in [(t, d, p) for t, d, p, _, s in meeting if s == "happened"]
     assert ("AGREE", dt.date(2010, 1, 1), "year") in [(t, d, p) for t, d, p, *_ in meeting]
     assert not any(t == "FIGHT" or (t == "COOPERATE" and d == dt.date(2010, 1, 1)) for t, d, *_ in meeting)
+
+
+def test_round_29_withdrawals_arrivals_lifted_emergencies_threats_calls_and_dates_that_are_not_the_verbs(tmp_path: Path) -> None:
+    # our own words: "withdrew" is a withdrawal; accords "are to be signed"; soldiers "from X and Y arrived in";
+    # units going back to the sites of their "permanent deployment" are no deployment, a lifted emergency no
+    # coercion; "threatened with" and "called for help from" are a threat and a request, also when a purpose ("to
+    # settle the dispute and …") stands before them; a year after a participle ("the drills … held in Armenia this
+    # year") or in a plan's object ("a plan for the celebration … in 2026") dates neither the talks nor the approval
+    events = _events_of_text(tmp_path, (
+        "Troops go home\n"
+        "Published: 9 March 2021\n"
+        "Two battalions withdrew from Kyrgyzstan on Monday. Four accords are to be signed by the ministers on March 12.\n"
+        "Some 300 paratroopers from Belarus and Armenia arrived in the republic on March 3.\n"
+        "The units went back to the sites of their permanent deployment. The authorities lifted the state of emergency in the capital on Tuesday.\n"
+        "Moscow tried to settle the dispute and threatened with retaliation on Sunday. The Kyrgyz leader called for help from his allies on Sunday.\n"
+        "On Monday the ministers discussed the drills of the allied forces held in Armenia this year and approved a plan for the "
+        "celebration of the anniversary in 2026.\n"
+    ))
+    assert ("RETREAT", dt.date(2021, 3, 8), "day", "KGZ", "happened") in events
+    assert ("AGREE", dt.date(2021, 3, 12), "day") in [(t, d, p) for t, d, p, _, s in events if s == "planned"]
+    assert any(t == "MOBILIZE" and d == dt.date(2021, 3, 3) for t, d, *_ in events)
+    assert not any(t == "MOBILIZE" and d != dt.date(2021, 3, 3) for t, d, *_ in events)
+    assert not any(t == "COERCE" for t, *_ in events)
+    assert any(t == "THREATEN" and d == dt.date(2021, 3, 7) for t, d, *_ in events)
+    assert any(t == "REQUEST" and d == dt.date(2021, 3, 7) for t, d, *_ in events)
+    assert not any((d is not None and d.year == 2026) or (t == "CONSULT" and p == "year") for t, d, p, *_ in events)
+    month_story = _events_of_text(tmp_path, (
+        "A plea\n"
+        "Published: March 2021\n"
+        "The Kyrgyz leader called for help from his allies last week after riots spread to the south.\n"
+    ))
+    assert ("REQUEST", dt.date(2021, 3, 1), "month") in [(t, d, p) for t, d, p, *_ in month_story]

@@ -732,6 +732,8 @@ def _sentence_events(
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
     # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
+    # "adopted a plan for the jubilee's festivities in 2026": a year in a plan's object is what the plan is for
+    dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 80) : d.start]))]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     if len(dates) > 1:
@@ -764,6 +766,10 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        # "discussed the drills of the allied forces held in Armenia this year": the year of what a participle
+        # several words after the trigger describes, not the trigger's
+        dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
+                                          and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
         if trigger.event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(words):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             dates = [d for d in dates if d.end <= at - start]
@@ -821,6 +827,13 @@ def _sentence_events(
 _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
                r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
 _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
+#: A plan's object before a year, with no verb between: "a plan for the festivities of the jubilee in".
+_PLAN_OBJECT = re.compile(
+    r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|pian[oi]|programm[ai]|strategi[ae])\s+(?:for|of|on|per|di|del|della)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono|stat[oaie])\b)[^.;,])*$", re.IGNORECASE)
+#: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
+_PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
+                                re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
 _LASTS_UNTIL = re.compile(
     r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"

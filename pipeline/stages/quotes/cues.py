@@ -144,7 +144,10 @@ class QuoteWords:
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
                 re.IGNORECASE,
             ),
-            anaphoric_en_pattern=re.compile(rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b", re.IGNORECASE),
+            # ("said this week's talks had failed" reports a clause, it does not point back)
+            anaphoric_en_pattern=re.compile(
+                rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b"
+                r"(?!\s+(?:week|year|month|morning|afternoon|evening|time|spring|summer|autumn|fall|winter)\b)", re.IGNORECASE),
             reads=re.compile(
                 rf"\b(?:the|this|its|his|her|their|il|la|l['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\s+"
                 rf"(?:{alternation(lists['reading_verbs'])})\b|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -436,6 +436,13 @@ _COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|pre
 #: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
 #: said when asked about a report which claims that …").
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le quali)\b", re.IGNORECASE)
+#: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
+_WHAT_X_CALLED = re.compile(
+    r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed\s+as|ha\s+definito|definisce|ha\s+chiamato|chiama)\s+"
+    r"(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
+#: A sentence that opens by naming the source of what follows: "Citing Russian news agency TASS, …".
+_CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
@@ -531,6 +538,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         return None  # "…, il Consiglio chiede aiuto a Mosca": a request for something, not words reported
     if trailing and _JOINED_BEFORE.search(masked, start, comma):
         return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
+    if comma != -1 and speaker.end <= cue.start and _CITING.match(masked, start, comma):
+        # "Citing TASS, Khovar says peacekeepers … left": the opener names a source, and the clause follows the cue
+        clause = re.match(r"\s*(?:that\b)?\s*", masked[cue.end : body_end])
+        clause_start = cue.end + (clause.end() if clause else 0)
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         return (start, comma) if comma - start > 15 else None
@@ -652,7 +664,12 @@ def extract_paragraph(
                 subject = _subject(mentions, masked, sent, span.open_at)
                 if subject is not None and subject.actor_type != "media":
                     speaker, via = subject, choice.speaker
-            if choice is None and kind in ("partial", "scare"):
+            called = _WHAT_X_CALLED.search(masked, max(sent[0], span.open_at - 60), span.open_at) if kind in ("partial", "scare") else None
+            who = next((m for m in mentions if called.start("who") <= m.start and m.end <= called.end("who")), None) if called else None
+            if who is not None and who.actor_type in _SPEAKER_TYPES:
+                # "help against what she called a “foreign plot”": the words of whoever called it so
+                speaker, via, confidence, kind = who, None, 0.7, "partial"
+            elif choice is None and kind in ("partial", "scare"):
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 confidence = 0.6
