@@ -589,13 +589,14 @@ class Discourse:
             self.previous_subject = self.subject
         self.subject = None
 
-    def note(self, mention: Mention) -> None:
-        """Remember a resolved mention as a possible antecedent."""
+    def note(self, mention: Mention, subject: bool = True) -> None:
+        """Remember a resolved mention as a possible antecedent (and as the sentence's subject, when it is the first
+        person the sentence names and ``subject`` does not say it stands in an opening phrase before the subject)."""
         if mention.actor_type != "media" and (mention.actor_id or mention.kind == "unknown_name"):
             self.last_actor = mention
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
             self.people.append(mention)
-            if self.subject is None:
+            if self.subject is None and subject:
                 self.subject = mention
             qualifier = self._qualifier_actor(mention)
             if qualifier is not None:  # "CSTO Secretary General Zas" also names the CSTO

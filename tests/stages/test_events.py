@@ -918,3 +918,18 @@ def test_round_29_withdrawals_arrivals_lifted_emergencies_threats_calls_and_date
         "The Kyrgyz leader called for help from his allies last week after riots spread to the south.\n"
     ))
     assert ("REQUEST", dt.date(2021, 3, 1), "month") in [(t, d, p) for t, d, p, *_ in month_story]
+
+
+def test_round_30_one_armed_clash_a_shootout_and_talks_that_bring_leaders_together(tmp_path: Path) -> None:
+    # our own words: "a March 2 armed clash" and "there was a shootout" are fights; "brought A and B together in
+    # Bishkek for talks on Tuesday" is a meeting
+    events = _events_of_text(tmp_path, (
+        "Border talks\n"
+        "Published: 10 March 2021\n"
+        "The dispute brought the two foreign ministers together in Bishkek for talks on Tuesday.\n"
+        "Their meeting follows a March 2 armed clash between border guards.\n"
+        "On Monday there was a shootout at a crossing near the village of Vorukh.\n"
+    ))
+    assert ("CONSULT", dt.date(2021, 3, 9), "day", "KGZ", "happened") in events
+    assert any(t == "FIGHT" and d == dt.date(2021, 3, 2) for t, d, *_ in events)
+    assert any(t == "FIGHT" and d == dt.date(2021, 3, 8) for t, d, *_ in events)

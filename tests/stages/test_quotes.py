@@ -827,3 +827,16 @@ def test_round_29_a_source_cited_first_what_she_called_pairs_of_leaders_and_offi
     assert ("indirect", "trade and energy remain ", "Both leaders") in found
     assert ("indirect", "the troops might stay lo", "Jane Roe") in found
     assert not any(text.startswith("Nobody") for _, text, _ in found)
+
+
+def test_round_30_observers_say_and_the_subject_after_an_opening_phrase(tmp_path: Path) -> None:
+    # our own words: "Observers say this may …" reports a clause; in "After talks with the president in Astana, X told
+    # reporters that …", X is the subject that a following "he said" continues, not the president the opening named
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "Published: 10 March 2021\n"
+        "Observers say this may be an attempt to calm the border before the summit.\n"
+        "After talks with the Kazakh president in Astana on Monday, Secretary General Stanislav Zas told reporters that "
+        "the plan was nearly ready. “We expect the leaders to approve it without changes,” he said.\n"))]
+    assert ("indirect", "this may be an attempt t", "Observers") in found
+    assert ("direct", "We expect the leaders to", "Stanislav Zas") in found

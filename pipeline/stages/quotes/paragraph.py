@@ -436,6 +436,10 @@ _COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|pre
 #: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
 #: said when asked about a report which claims that …").
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le quali)\b", re.IGNORECASE)
+#: An opening phrase not yet closed by its comma, before a sentence's subject: "For example, after the meeting with".
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:(?:for\s+example|however|meanwhile|moreover|per\s+esempio|tuttavia|intanto),\s*)?"
+    r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a)\b[^,;:]*$", re.IGNORECASE)
 #: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
 _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -612,6 +616,7 @@ def extract_paragraph(
     mentions = []
     bounds = _fronted(words, masked, sentences(masked, words.abbreviations))
     ends = [end for _, end in bounds]
+    starts = [begin for begin, _ in bounds]
     discourse.next_sentence()  # a paragraph starts a sentence too
     named_before = discourse.last_actor
     person_before = discourse.people[-1] if discourse.people else None  # the last person named before this paragraph
@@ -624,7 +629,9 @@ def extract_paragraph(
         resolved = discourse.resolve(mention)
         if resolved.kind == "surname" and not resolved.resolved:
             continue  # a capitalised word that names no one the article has introduced
-        discourse.note(resolved)
+        opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
+        # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
+        discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
         mentions.append(resolved)
     found: list[FoundQuote] = []
     last = previous_speaker
