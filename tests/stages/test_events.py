@@ -933,3 +933,21 @@ def test_round_30_one_armed_clash_a_shootout_and_talks_that_bring_leaders_togeth
     assert ("CONSULT", dt.date(2021, 3, 9), "day", "KGZ", "happened") in events
     assert any(t == "FIGHT" and d == dt.date(2021, 3, 2) for t, d, *_ in events)
     assert any(t == "FIGHT" and d == dt.date(2021, 3, 8) for t, d, *_ in events)
+
+
+def test_round_31_an_accord_after_the_talks_troops_that_flew_out_and_a_decision_adopted_before(tmp_path: Path) -> None:
+    # our own words: an accord "signed at the end of the talks" takes the day the talks were told ("met on 12 May");
+    # paratroopers who "flew out to" a country are a deployment; "a decision of …, adopted in March 2019" dates the
+    # decision, not the exercise that follows it
+    events = _events_of_text(tmp_path, (
+        "Allies prepare\n"
+        "Published: 14 May 2020\n"
+        "Delegations of the allies met on 12 May in Bishkek to prepare the autumn manoeuvres. An accord was signed at the "
+        "end of the talks.\n"
+        "Two companies of paratroopers flew out to Kyrgyzstan on Wednesday.\n"
+        "The exercise follows a decision of the defence ministers of the bloc, adopted in March 2019.\n"
+    ))
+    assert ("AGREE", dt.date(2020, 5, 12)) in [(t, d) for t, d, *_ in events]
+    assert any(t == "MOBILIZE" and d == dt.date(2020, 5, 13) for t, d, *_ in events)
+    assert ("AGREE", dt.date(2019, 3, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
+    assert not any(t == "COOPERATE" and d == dt.date(2019, 3, 1) for t, d, *_ in events)

@@ -502,6 +502,9 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
                    longitude=where.longitude, geo_precision=where.geo_precision)
 
 
+#: Meetings named by a general noun, and the triggers that tell such a meeting ("met", "discussed", "talks").
+_TALK_NOUNS = frozenset({"talks", "meeting"})
+_TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.IGNORECASE)
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
                         r"contemporaneamente|allo\s+stesso\s+tempo)\b(?!\s*,)", re.IGNORECASE)
@@ -513,13 +516,14 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
     the place of the last event of its type that has one. An undated event "at the meeting" ("al vertice") takes
     the date of the meeting of that name the article dated, and its place unless it names its own."""
-    anaphor = words.at_the_meeting.search(sentence) if record.event_date is None else None
+    anaphor = words.at_the_meeting.search(sentence) if record.event_date is None or record.date_source == "published" else None
     if anaphor is not None:
         # "Two accords are to be signed at the session": the meeting the article dated (one
-        # named with the same noun: "al vertice" is the summit, not the phone call dated since)
+        # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
+        # are also what "met" or "discussed" told: "Delegations met on 25 June …. A protocol was signed after the talks")
         noun = anaphor.group(0).split()[-1].lower()
-        met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None
-                    and noun in e.trigger.lower()), None)
+        met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
+                    and (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
         if met is not None:
             own = record.place_text is not None and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
@@ -770,6 +774,10 @@ def _sentence_events(
         # several words after the trigger describes, not the trigger's
         dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
                                           and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
+        # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
+        # participle is the document's, not the date of any other event the sentence tells
+        if trigger.event_type != "AGREE":
+            dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
         if trigger.event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(words):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             dates = [d for d in dates if d.end <= at - start]
@@ -831,6 +839,8 @@ _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
 _PLAN_OBJECT = re.compile(
     r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|pian[oi]|programm[ai]|strategi[ae])\s+(?:for|of|on|per|di|del|della)\b"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono|stat[oaie])\b)[^.;,])*$", re.IGNORECASE)
+#: A document's participle right before a date: ", adopted in", ", signed on".
+_ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
