@@ -505,6 +505,7 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
 #: Meetings named by a general noun, and the triggers that tell such a meeting ("met", "discussed", "talks").
 _TALK_NOUNS = frozenset({"talks", "meeting"})
 _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.IGNORECASE)
+
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
                         r"contemporaneamente|allo\s+stesso\s+tempo)\b(?!\s*,)", re.IGNORECASE)
@@ -514,13 +515,13 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
     that type the article already dated: it takes that event's date and place instead of the story's date.
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
-    the place of the last event of its type that has one. An undated event "at the meeting" ("al vertice") takes
-    the date of the meeting of that name the article dated, and its place unless it names its own."""
+    the place of the last event of its type that has one. An undated or story-dated event "at the meeting" ("al
+    vertice") takes the date of the meeting of that name the article dated, and its place unless it names its own."""
     anaphor = words.at_the_meeting.search(sentence) if record.event_date is None or record.date_source == "published" else None
     if anaphor is not None:
         # "Two accords are to be signed at the session": the meeting the article dated (one
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
-        # are also what "met" or "discussed" told: "Delegations met on 25 June …. A protocol was signed after the talks")
+        # are also what "met" or "discussed" told: "Delegations met on 12 May …. An accord was signed at the end of the talks")
         noun = anaphor.group(0).split()[-1].lower()
         met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
                     and (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
