@@ -810,20 +810,20 @@ def test_round_28_a_professors_field_unnamed_experts_trailing_sources_and_number
 
 
 def test_round_29_a_source_cited_first_what_she_called_pairs_of_leaders_and_offices_of_state(tmp_path: Path) -> None:
-    # our own words: "Quoting X, Y says <clause>" reports the clause after the cue; "what she called a “…”" is her
-    # phrase; "Both leaders stressed that …" speak as a pair; "Secretary of State Jane Roe" is Jane Roe; "said this
+    # our own words: "Quoting X, Y says <clause>" reports the clause after the cue; "what the president called a
+    # “…”" is the president's phrase; "Both leaders stressed that …" speak as a pair; "Secretary of State Jane Roe" is Jane Roe; "said this
     # week's talks …" reports a clause and does not attribute the paragraph before
     found = [(q.kind, (q.text_original or "")[:24], q.speaker) for q in _quotes_in(tmp_path, (
         "Going home\n"
         "Published: 9 March 2021\n"
         "Quoting the agency Interfax, Kazinform says two battalions from the north left the country on Monday evening.\n"
-        "Minister Anna Ivanova asked the allies for help against what she called a “foreign plot” on the border.\n"
+        "Critics of the bloc reject what the Kyrgyz president called a “foreign plot” on the border.\n"
         "Both leaders stressed that trade and energy remain central to their ties.\n"
         "Secretary of State Jane Roe warned that the troops might stay longer than planned.\n"
         "Nobody in the capital expected the visit to end so soon.\n"
         "Russia said this week's talks with the allies had been useful.\n"))]
     assert ("indirect", "two battalions from the ", "Kazinform") in found
-    assert ("partial", "foreign plot", "Anna Ivanova") in found
+    assert ("partial", "foreign plot", "Sadyr Japarov") in found  # (not "Critics", the subject before it)
     assert ("indirect", "trade and energy remain ", "Both leaders") in found
     assert ("indirect", "the troops might stay lo", "Jane Roe") in found
     assert not any(text.startswith("Nobody") for _, text, _ in found)
