@@ -150,6 +150,8 @@ class Registry:
         return alternation(sorted(self.country_words)) if self.country_words else "__none__"  # a trie: fast on every word start
 
 
+#: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $")
 #: The word right before a position: "Kyrgyz" in "Kyrgyz politicians".
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)\s+$")
 
@@ -304,6 +306,10 @@ class MentionFinder:
         ordered = sorted(self._alias_owner, key=len, reverse=True)
         self._aliases = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])") if ordered else None
         self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}
+        self._given_names = {  # the first words of a person's names: "Anatoly" for the registry's Serdyukov
+            actor.id: frozenset(fold(name.split()[0]) for name in (actor.name, *actor.aliases) if len(name.split()) > 1)
+            for actor in registry.actors.values() if actor.type == "person"
+        }
         self._person_alias_keys = list(self._person_aliases)
         self._descriptor = self._descriptor_pattern()
         fields = "|".join(re.escape(w) for w in words.field_heads) or "(?!)"
@@ -391,6 +397,8 @@ class MentionFinder:
             for match in self._aliases.finditer(folded):
                 actor = self._alias_owner[match.group(1)]
                 start, end = offsets[match.start()], offsets[match.end()]
+                if self._other_given_name(actor, text, start, match.group(1)):
+                    continue  # "Andrey Serdyukov" is not the registry's Anatoly Serdyukov: an unknown name
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions.extend(self._descriptors(text))
         mentions.extend(self._anonymous_sources(text))
@@ -405,6 +413,21 @@ class MentionFinder:
         taken = _select(mentions)
         taken.extend(self._unknown_names(text, taken))
         return _merge_titles(text, sorted(_select(taken), key=lambda m: m.start))
+
+    def _other_given_name(self, actor: Actor, text: str, start: int, alias: str) -> bool:
+        """True when a person's surname alone is matched right after a first name that is none of the person's:
+        another person with that surname. A first name spelt another way ("Sergey", "Sergei") is the same one."""
+        known = self._given_names.get(actor.id)
+        if not known or " " in alias:
+            return False
+        before = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+        if before is None:
+            return False
+        given = fold(before.group(1))
+        if (given in known or given in self.words.name_stopwords or given in self.words.organisation_heads
+                or given in self.registry.country_words or given in self._role_nouns or given.endswith("ly")):
+            return False
+        return not any(given[:3] == name[:3] or fuzz.ratio(given, name) >= 60 for name in known)
 
     def _named(self, actor: Actor, start: int, end: int, raw: str) -> Mention:
         return Mention(start, end, raw, "name", actor.id, actor.type, actor.gender, None, actor.country, resolved=True)
@@ -644,6 +667,13 @@ class Discourse:
                 if previous.kind in ("name", "unknown_name") and fold(previous.text).split()[-1:] == [key]:
                     return _adopt(mention, previous)
             return mention
+        if mention.kind == "name" and mention.actor_type == "person" and " " not in mention.text and "name" not in mention.extra:
+            key = fold(mention.text)  # "Serdyukov said" after "Andrey Serdyukov": the unregistered namesake
+            for previous in reversed(self.people):
+                if previous.actor_id == mention.actor_id:
+                    break
+                if previous.kind == "unknown_name" and fold(str(previous.extra.get("name", previous.text))).split()[-1:] == [key]:
+                    return replace(_adopt(mention, previous), kind="surname")
         if mention.kind == "anonymous" and mention.actor_type == "organisation" and self.words is not None:
             return self._office(mention, self.words)
         if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:

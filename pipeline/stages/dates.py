@@ -135,7 +135,8 @@ def _date_pattern(
         rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
-        rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana)\b)"
+        rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana"
+        rf"|(?:in|within)\s+(?:a|one)\s+week(?:['’]s\s+time)?|(?:tra|fra|entro)\s+una\s+settimana)\b)"  # "in a week's time": the next week
     )
 
 
@@ -235,8 +236,9 @@ def find_dates(
             continue  # "from October 3 to October 8": the range is dated by its start
         if previous is not None and _PAIR.fullmatch(sentence[previous.end() : match.start()]) and _kind(previous) == _kind(match):
             continue  # "on Thursday and Friday", "nel 2021 e nel 2022": a pair of the same kind is dated by its first
-        if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")):
-            continue  # "may" as a verb is no date
+        if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")
+                        and not _MONTH_AFTER.search(sentence, max(0, match.start() - 12), match.start())):
+            continue  # "may" as a verb is no date ("in May", "since May" are)
         # "announced on 11 January that they would leave within two days": counted from the day the sentence names
         said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
         start = said if said is not None and match.group("ahead") else base
@@ -337,10 +339,15 @@ def _resolve(
         if reference is None:
             return None, "unknown", 0.3, False
         lowered = text.lower()
-        shift = -7 if "last" in lowered or "scorsa" in lowered else (7 if "next" in lowered else 0)
+        ahead = any(w in lowered for w in ("next", "in a", "in one", "within", "tra una", "fra una", "entro"))
+        shift = -7 if "last" in lowered or "scorsa" in lowered else (7 if ahead else 0)
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=shift)
         return monday, "week", 0.7, False
     return None
+
+
+#: A preposition that makes a capitalised "May" the month: "in May", "since May", "by May".
+_MONTH_AFTER = re.compile(r"\b(?i:in|since|by|until|till|from|during|through|before|after|of|last|next|this|early|late|mid)[\s-]+$")
 
 
 #: The words before a season that make it a time: "last" / "next" / "this", or "in (the)", "during", "nell'".

@@ -951,3 +951,27 @@ def test_round_31_an_accord_after_the_talks_troops_that_flew_out_and_a_decision_
     assert any(t == "MOBILIZE" and d == dt.date(2020, 5, 13) for t, d, *_ in events)
     assert ("AGREE", dt.date(2019, 3, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
     assert not any(t == "COOPERATE" and d == dt.date(2019, 3, 1) for t, d, *_ in events)
+
+
+def test_round_32_two_suspensions_a_refusal_a_week_ahead_and_a_bracketed_summit(tmp_path: Path) -> None:
+    # our own words: two suspensions in one sentence keep their own months (and "the country" is the one named
+    # before); drills someone refuses to join are no drills; "in a week's time" is next week; a parliament's sitting
+    # is no meeting; an editor's bracket inside a quotation is the outlet's text, and dates and places a summit
+    events = _events_of_text(tmp_path, (
+        "Armenia and the bloc\n"
+        "Published: 14 December 2023\n"
+        "In March, the minister announced that Armenia had frozen its membership, and in June, the country suspended "
+        "its payments to the organisation.\n"
+        "Armenia began refusing to take part in the bloc's drills last year.\n"
+        "The drills will go on in Tajikistan in a week's time, the commander said.\n"
+        "The prime minister spoke during a parliamentary session on Wednesday.\n"
+        "“The papers [signed at the bloc's summit in Astana in November] bind no one,” he said.\n"
+    ))
+    found = [(t, d, p, c) for t, d, p, c, _ in events]
+    assert ("SANCTION", dt.date(2023, 3, 1), "month", "ARM") in found
+    assert ("SANCTION", dt.date(2023, 6, 1), "month", "ARM") in found
+    assert ("REJECT", dt.date(2022, 1, 1), "year", "ARM") in found
+    assert not any(t == "COOPERATE" and d == dt.date(2022, 1, 1) for t, d, *_ in found)
+    assert ("COOPERATE", dt.date(2023, 12, 18), "week", "TJK", "planned") in events
+    assert not any(t == "CONSULT" and d == dt.date(2023, 12, 13) for t, d, *_ in found)
+    assert ("CONSULT", dt.date(2023, 11, 1), "month", "KAZ") in found

@@ -840,3 +840,25 @@ def test_round_30_observers_say_and_the_subject_after_an_opening_phrase(tmp_path
         "the plan was nearly ready. “We expect the leaders to approve it without changes,” he said.\n"))]
     assert ("indirect", "this may be an attempt t", "Observers") in found
     assert ("direct", "We expect the leaders to", "Stanislav Zas") in found
+
+
+def test_round_32_a_namesake_a_chief_two_quoted_words_and_a_reason_after_the_cue(tmp_path: Path) -> None:
+    # our own words: "Ivan Serdyukov" is not the registry's Anatoly Serdyukov, and "Serdyukov" alone goes on naming
+    # Ivan; "The Chief of the Joint Staff" is the person named with that post, not the bloc; two quoted words inside
+    # a reported clause are a partial and the clause around them is reported too; ", citing …" after a trailing cue
+    # keeps the clause before it
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 10 March 2023\n"
+        "The drills went to plan, the chief of the bloc's staff, Ivan Serdyukov, said on Tuesday.\n"
+        "The Chief of the Joint Staff praised the crews for \"their courage in very hard conditions.\" "
+        "“We are stronger than a year ago,” Serdyukov said.\n"
+        "Armenia regards the bloc as “no longer” of any use to it, Prime Minister Nikol Pashinyan said on Monday.\n"
+        "Kyrgyzstan has put its own drills off until the spring, President Sadyr Japarov said, citing the bad weather "
+        "in the mountain passes near the southern border.\n"))]
+    assert ("indirect", "The drills went to plan,", "Ivan Serdyukov", None) in found
+    assert ("partial", "their courage in very ha", "Ivan Serdyukov", None) in found
+    assert ("direct", "We are stronger than a y", "Ivan Serdyukov", None) in found
+    assert ("indirect", "Armenia regards the bloc", "Nikol Pashinyan", "pashinyan") in found
+    assert ("partial", "no longer", "Nikol Pashinyan", "pashinyan") in found
+    assert ("indirect", "Kyrgyzstan has put its o", "Sadyr Japarov", "japarov") in found

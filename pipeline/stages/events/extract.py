@@ -162,7 +162,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     found: dict[str, tuple[Trigger, int, str]] = {}
     for trigger in words.triggers:
         for match in trigger.pattern.finditer(masked, first.start(), end):  # nothing matches before the first hit
-            before = masked[max(start, match.start() - 40) : match.start()]
+            before = masked[max(start, match.start() - 60) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before):
@@ -566,7 +566,17 @@ def _mask_quotes(line: str) -> str:
         masked[span.open_at] = " "
         if span.close_at is not None:
             masked[span.close_at] = " "
+    for span in spans:
+        if span in short:
+            continue
+        for inserted in _EDITORIAL.finditer(line, span.start, span.end):
+            # "“Regarding the documents [adopted at the summit in X in November], we …”": the outlet's own words
+            masked[inserted.start() : inserted.end()] = line[inserted.start() : inserted.end()]
     return "".join(masked)
+
+
+#: An editor's insertion in square brackets inside a quotation.
+_EDITORIAL = re.compile(r"\[[^\[\]]{12,200}\]")
 
 
 def _mask_dateline(masked: str) -> str:
@@ -799,14 +809,14 @@ def _sentence_events(
             # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
             # belongs to another trigger leaves the next one ("Il 5 gennaio X ha fatto appello … e il giorno dopo
             # le unità …")
-            chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start)[0] is trigger), None)
+            chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start)[1] == at), None)
         if chosen is None and len(dates) == 1:
             # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on
             # Wednesday"), but the date of what was called off is not the day it was called off ("called off the drill
             # due on 10 October")
             lo, hi = sorted((at - start, dates[0].start))
             opens = at - start < dates[0].start and _OPENS_CLAUSE.search(sentence[: dates[0].start])
-            calls_off = any(t[0] is not trigger and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
+            calls_off = any(t[1] != at and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
                             for t in found_triggers)
             # "Il 3 marzo, a una riunione a Minsk, il ministro ha chiesto …": a date that heads the sentence
             # before any trigger dates what its subject says or asks in it
@@ -958,6 +968,8 @@ def _record(
         first = max(first, start + cue.end)
     source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
+    if source is None and anaphor is None:  # "…, and in May, the country suspended …": the subject is a country named before
+        anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
     if anaphor is not None:  # "Armenia was to host it, but the country's ministry …": the country named before
         named = [m for m in mentions if start <= m.start < anaphor.start() and m.actor_type == "country" and m.actor_id in tools.registry.actors]
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
@@ -1053,6 +1065,8 @@ def _record(
     )
 
 
+#: "the country" as the subject right before a trigger: "the country suspended", "il Paese ha sospeso".
+_COUNTRY_SUBJECT = re.compile(r"\b(?i:the\s+country|il\s+paese)\s+(?:[a-z]+\s+){0,2}$")
 #: A quotation of at most this many words is read as part of its sentence, not hidden as someone's words.
 SCARE_WORDS = 3
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.

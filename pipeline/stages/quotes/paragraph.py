@@ -365,6 +365,8 @@ _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*
 
 #: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
 _SCARE_WORDS = 3
+#: The most words of a fragment that gives way to the reported clause it stands in ("considers itself “outside of” …").
+_SHORT_PARTIAL_WORDS = 2
 
 
 _OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])\b", re.IGNORECASE)
@@ -447,6 +449,8 @@ _WHAT_X_CALLED = re.compile(
     r"(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
 #: A sentence that opens by naming the source of what follows: "Citing Russian news agency TASS, …".
 _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
+#: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
+_GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
@@ -532,7 +536,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
         and (len(rest.split()) <= 10 or issued is not None or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
-             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0])))
+             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
+             or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "riporta", "riferisce", "riportato"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
@@ -647,6 +652,7 @@ def extract_paragraph(
         before_sent = sent
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
         quoted = False
+        short: list[int] = []  # partials of a word or two: the reported clause around them may be the quote
         previous: QuotedSpan | None = None
         for span in in_sentence:
             kind = classify(words, line, masked, span, sent[0])
@@ -730,6 +736,8 @@ def extract_paragraph(
                 confidence = 0.3
             if kind == "scare":
                 confidence = min(confidence, 0.3)
+            elif kind == "partial" and speaker is not None and len(line[span.start : span.end].split()) <= _SHORT_PARTIAL_WORDS:
+                short.append(len(found))
             else:
                 quoted = True
             start, end = _trim(line, span.start, span.end)
@@ -747,7 +755,15 @@ def extract_paragraph(
             since = prior[-1].end if prior else 0
             if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
                 teller = None  # someone named since then is the likelier subject
-            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
+            reported_clauses = _indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before))
+            if short and all(any(q.start <= found[i].start and found[i].end <= q.end for q in reported_clauses) for i in short):
+                # "X considers itself “outside of” the bloc, Y said": the two quoted words are the speaker's, and so is
+                # the reported clause around them
+                found.extend(reported_clauses)
+            elif not short:
+                found.extend(reported_clauses)
+            elif found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
+                found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     if line.rstrip().endswith(":") and bounds:
