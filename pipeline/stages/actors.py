@@ -150,6 +150,10 @@ class Registry:
         return alternation(sorted(self.country_words)) if self.country_words else "__none__"  # a trie: fast on every word start
 
 
+#: "the source", "the sources", "la fonte": a source named before, named again.
+_THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
+#: An organisation's own body named by the possessive: "the organization's Secretariat".
+_OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
 #: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $")
 #: The word right before a position: "Kyrgyz" in "Kyrgyz politicians".
@@ -325,6 +329,7 @@ class MentionFinder:
             rf"\s*(?<!\w)(?i:{press})\b"
             rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
+            rf"|(?:the\s+)?(?:organi[sz]ation|alliance|bloc)['’]s\s+[A-Z][\w-]*"  # "… of the organization's Secretariat"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
             # "… of the General Staff", "… del presidente bielorusso", "… del ministero della Difesa armeno"
         )
@@ -458,8 +463,11 @@ class MentionFinder:
         for match in self._press.finditer(text):
             if match.group("of"):  # "the press service of the border guards": it names its own owner
                 owner = self._registered_owner(match.group("of"))
+                body = _OWN_BODY.search(match.group("of"))
+                if owner is None and body is not None:  # "of the organization's Secretariat": the CSTO's own body
+                    owner = self._registered_owner("CSTO " + body.group(1))
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
-                    yield self._named(owner, match.start(), match.end(), match.group(0).rstrip())
+                    yield replace(self._named(owner, match.start(), match.end(), match.group(0).rstrip()), role="press_service")
                     continue
                 # "l’ufficio stampa del ministero della Difesa armeno": an office, resolved as offices are
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
@@ -492,6 +500,8 @@ class MentionFinder:
             if before is not None and fold(before.group(1)) in self.registry.country_words:
                 start = before.start(1)  # "Kyrgyz politicians": the group keeps its country
             yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous")
+        for match in _THE_SOURCE.finditer(text):  # "…, the source added": the source named before, resolved later
+            yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "anonymous", role="source_anaphora")
 
     def _pronouns(self, text: str) -> Iterable[Mention]:
         for match in self._pronoun.finditer(text):
@@ -604,6 +614,8 @@ class Discourse:
     last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
     bodies: list[Mention] = field(default_factory=list)  # organisations named that the registry does not hold
     last_body: Mention | None = None  # the last organisation that spoke, registered or not
+    press_owner: Mention | None = None  # the registered owner of the last press service named with its owner
+    sources: list[Mention] = field(default_factory=list)  # unnamed sources ("a source in the government"), for "the source"
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
@@ -626,10 +638,14 @@ class Discourse:
                 self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))
         elif mention.actor_type in ("organisation", "country") and mention.actor_id:
             self.organisations.append(mention)
+            if mention.role == "press_service" and mention.kind == "name":
+                self.press_owner = mention
         elif mention.actor_type == "organisation" and mention.kind == "unknown_name":
             self.bodies.append(mention)
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
+        elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
+            self.sources.append(mention)
 
     def note_speaker(self, mention: Mention) -> None:
         """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an
@@ -778,12 +794,18 @@ class Discourse:
 
     def _resolve_descriptor(self, mention: Mention) -> Mention:
         role = mention.role
+        if role == "source_anaphora":  # "the source added": the unnamed source the article named last
+            noun = fold(mention.text).split()[-1][:5]
+            source = next((m for m in reversed(self.sources) if noun in fold(m.text)), None)
+            return replace(_adopt(mention, source), actor_type="anonymous") if source is not None else replace(mention, kind="anonymous")
         if role == "media_anaphora":
             return _adopt(mention, self.media[-1]) if self.media else mention
         if role == "press_service":
             # "the organization's press service", "the alliance": the organisation last named speaks;
             # "organization's" and "alliance" mean an international body, not a government.
             international = bool(mention.qualifier)
+            if not international and self.press_owner is not None:
+                return _adopt(mention, self.press_owner)  # "the press service of the Secretariat … the press service said"
             if not international and self.last_body is not None and self.last_body.actor_id is None:
                 return _adopt(mention, self.last_body)  # "the CSTO Joint Headquarters said … the press service added"
             for previous in reversed(self.organisations):
@@ -814,8 +836,10 @@ class Discourse:
                 if role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles)):
                     return _adopt(mention, previous)
             for previous in reversed(self.people):
-                if previous.actor_id is None and previous.role == role:
-                    return _adopt(mention, previous)  # "the deputy minister said": the unregistered one named with the title
+                if previous.role == role and (previous.actor_id is None or role in _SPOKESPEOPLE):
+                    # "the deputy minister said": the unregistered one named with the title; "the spokesman said":
+                    # the person named "CSTO spokesman X" before, whatever the registry's roles
+                    return _adopt(mention, previous)
             return mention
         candidates = self.registry.holders(role, country, self.day)
         named = {m.actor_id for m in self.people}

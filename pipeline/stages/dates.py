@@ -114,7 +114,7 @@ def _date_pattern(
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:\s+di)?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"  # ("the 2008 March 1 unrest")
         # ("the November (2022) session": a year in brackets after the month is still its year)
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
@@ -487,6 +487,13 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
 
+#: A dateline whose date stands in the wire's brackets: "BISHKEK (Agency News / Wire - 9th May, 2023) …".
+_BRACKETED_DATELINE = re.compile(
+    rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}}\s*\([^()]{{0,60}}?[-–—,]\s*"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>(?i:{_MONTHS_EN}))|(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf",?\s+(?P<y>(?:19|20)\d{{2}})\s*\)"
+)
+
 
 def deictic_opening(line: str, words: DateWords) -> bool:
     """True when a paragraph opens with a day word ("Domani, 16 maggio …", "Today, …") where a dateline's city would stand."""
@@ -501,7 +508,7 @@ _IT_MONTH_ABBR = {name: number for number, name in enumerate(
 def dateline_month_day(line: str, parser: DateDataParser, words: DateWords | None = None) -> tuple[int, int, int | None] | None:
     """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."
     ("Domani, 16 maggio 2022, …" opens with a day word, not a city: no dateline)."""
-    match = DATELINE.match(line)
+    match = DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
     if match is None or (words is not None and deictic_opening(line, words)):
         return None
     month = match.group("m1") or match.group("m2")

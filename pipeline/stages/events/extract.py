@@ -361,6 +361,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
                 record = _by_the_participants(record, events, masked[start:end], tools.words)
+                record = _told_in_paragraph(context, record, masked, start, end, anchor)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -458,6 +459,35 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
         event = events[index]
         if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, start: int, end: int, anchor: dt.date | None) -> EventRecord:
+    """"Tensions rose on 14 September. … the officers opened fire. A shootout ensued.": what a paragraph goes on
+    telling as having happened, with no date words of its own, happened on the day an earlier sentence of the
+    paragraph named (a day before the story), and where that sentence placed it when its own words place nothing."""
+    earlier = masked[:start]
+    if (record.event_date is not None or record.status != "happened" or record.date_text is not None
+            or record.event_type in context.tools.words.verbal or not earlier.strip()):
+        return record
+    tools = context.tools
+    found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
+    day = found[-1] if found else None
+    if (day is None or day.date is None or day.precision != "day" or not any(c.isdigit() for c in day.text)
+            or (context.published is not None and day.date > context.published) or _YET_TO_COME.search(masked, start, end)):
+        return record  # (a weekday, "on Wednesday", is too loose to carry; "the withdrawal is to last …" is still to come)
+    record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+    if record.place_text is not None and record.place_text in masked[start:end]:
+        return record
+    places = tools.gazetteer.find(earlier, day.date)
+    place = next((p for p in reversed(places) if p.precision in ("city", "region")), places[-1] if places else None)
+    if place is None:
+        return record
+    return replace(record, country=place.country, place=place.name, place_text=place.text, latitude=place.latitude,
+                   longitude=place.longitude, geo_precision=place.precision)
+
+
+#: A sentence about what is still to come: "is to last", "will", "would", "sarà".
+_YET_TO_COME = re.compile(r"\b(?:(?:is|are)\s+(?:due\s+)?to|will|would|shall|sar(?:à|anno)|dovr(?:à|anno))\b", re.IGNORECASE)
 
 
 def _at_the_statement(context: _Context, record: EventRecord, sentence: str, said_before: str, anchor: dt.date | None) -> EventRecord:
@@ -703,12 +733,15 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
     for number in range(max(first, 2) if stamped else first, min(len(lines), first + DATELINE_LINES)):
         words = lines[number].split()
-        if len(words) >= _BODY_WORDS and not (number and headline and " ".join(words).casefold().startswith(headline[:40])):
+        if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not (
+                number and headline and " ".join(words).casefold().startswith(headline[:40])):
             return number if number > first else None
     return None
 
 
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:https?://\S+)?\s*")
+#: A page's byline or time stamp: "By X Published January 27, 2022 | 10:01 PM" is a header line, not the story.
+_BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
 #: The fewest words a paragraph holds to be the story's first, not a page's header line.
 _BODY_WORDS = 6
 

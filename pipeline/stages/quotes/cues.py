@@ -150,7 +150,11 @@ class QuoteWords:
                 r"(?!\s+(?:week|year|month|morning|afternoon|evening|time|spring|summer|autumn|fall|winter)\b)", re.IGNORECASE),
             reads=re.compile(
                 rf"\b(?:the|this|its|his|her|their|il|la|l['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\s+"
-                rf"(?:{alternation(lists['reading_verbs'])})\b|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"(?:{alternation(lists['reading_verbs'])})\b"
+                # ("…,” says a statement released by the Secretariat": the verb before its text, the owner after)
+                rf"|\b(?:{alternation(lists['reading_verbs'])})\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])})"
+                rf"(?:\s+(?:released|issued|published|circulated|posted))?(?=\s+(?:by|of|from)\b)"
+                rf"|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{alternation(lists['issued_texts'])})\b",
                 re.IGNORECASE,
             ),

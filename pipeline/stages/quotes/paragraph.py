@@ -365,8 +365,6 @@ _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*
 
 #: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
 _SCARE_WORDS = 3
-#: The most words of a fragment that gives way to the reported clause it stands in ("considers itself “outside of” …").
-_SHORT_PARTIAL_WORDS = 2
 
 
 _OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])\b", re.IGNORECASE)
@@ -652,7 +650,6 @@ def extract_paragraph(
         before_sent = sent
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
         quoted = False
-        short: list[int] = []  # partials of a word or two: the reported clause around them may be the quote
         previous: QuotedSpan | None = None
         for span in in_sentence:
             kind = classify(words, line, masked, span, sent[0])
@@ -736,8 +733,6 @@ def extract_paragraph(
                 confidence = 0.3
             if kind == "scare":
                 confidence = min(confidence, 0.3)
-            elif kind == "partial" and speaker is not None and len(line[span.start : span.end].split()) <= _SHORT_PARTIAL_WORDS:
-                short.append(len(found))
             else:
                 quoted = True
             start, end = _trim(line, span.start, span.end)
@@ -755,15 +750,7 @@ def extract_paragraph(
             since = prior[-1].end if prior else 0
             if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
                 teller = None  # someone named since then is the likelier subject
-            reported_clauses = _indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before))
-            if short and all(any(q.start <= found[i].start and found[i].end <= q.end for q in reported_clauses) for i in short):
-                # "X considers itself “outside of” the bloc, Y said": the two quoted words are the speaker's, and so is
-                # the reported clause around them
-                found.extend(reported_clauses)
-            elif not short:
-                found.extend(reported_clauses)
-            elif found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
-                found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
     if line.rstrip().endswith(":") and bounds:
@@ -890,11 +877,15 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         if match is not None:
             named = [m for m in speakers if m.end <= sent[0] + match.start("verb")]
             speaker = named[-1] if named and len(text[: match.start("verb")].split()) <= 14 else None
+            if _FINITE.search(text, 0, match.start("verb")):
+                speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
     if match is None or speaker is None:
         return None
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: A finite verb, which a sentence that is only a subject and its cue does not hold.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b", re.IGNORECASE)
 #: What joins an issued text to its owner: "nel comunicato del ministero …", "the statement of the ministry".
 _OWNER = re.compile(r"\s+(?:del|della|dello|dell['’]|dei|of|by)\s+(?:the\s+)?(?P<noun>[\w-]+)?", re.IGNORECASE)
 

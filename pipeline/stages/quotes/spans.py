@@ -63,6 +63,11 @@ _CONTINUED_CLOSERS = "”»\""
 _NEW_OPENERS = "“«„"
 
 
+#: A curly closing mark that nothing opened, then its attribution: "X stressed the need …,” says a statement". The
+#: page lost the opening mark at the paragraph's start (only a paragraph with no other opening mark before it).
+_LOST_OPENER = re.compile(r"^[^“”«»„\"]{15,}”\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:says|said|reads|added|noted|stated|stressed|told)\b")
+
+
 def _continued(line: str) -> QuotedSpan | None:
     """The end of a quotation an earlier paragraph opened: the words up to a closing mark that nothing in this
     paragraph opened ("We stand ready to help both sides,” the statement says.")."""
@@ -87,7 +92,7 @@ def _quoted_spans(line: str, continues: bool, introduced: bool) -> tuple[QuotedS
 
 
 def _spans_of(line: str, continues: bool, introduced: bool) -> list[QuotedSpan]:
-    carried = _continued(line) if continues else None
+    carried = _continued(line) if continues or _LOST_OPENER.search(line) else None
     if carried is not None:
         assert carried.close_at is not None
         return [carried, *_marked_spans(line[carried.close_at + 1 :], carried.close_at + 1)]
