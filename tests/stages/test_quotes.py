@@ -861,21 +861,21 @@ def test_round_32_a_namesake_a_chief_and_a_reason_after_the_cue(tmp_path: Path) 
 
 
 def test_round_33_a_secretariat_s_press_service_a_spokesman_the_source_and_a_lost_opening_mark(tmp_path: Path) -> None:
-    # our own words: "the press service of the organization's Secretariat" is the registry's Secretariat, and "the
+    # our own words: "the press service of the alliance's Secretariat" is the registry's Secretariat, and "the
     # press service said" goes on with it; "the spokesman said" is the spokesman the lead named, whatever his roles in
     # the registry; "the source added" is the source named before; a page that lost a quotation's opening mark still
     # gives the quotation to the statement's issuer; "X is in command …, the sources said" reports its own clause
     found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Border talks\n"
         "Published: 16 March 2023\n"
-        "The two secretaries spoke by phone on Thursday, the press service of the organization's Secretariat reported.\n"
+        "The two secretaries spoke by phone on Thursday, the press service of the alliance's Secretariat announced.\n"
         "\"Both sides want the border to stay calm,\" the press service said.\n"
         "CSTO spokesman Vladimir Zainetdinov told reporters the talks went well.\n"
         "Zas held calls with both sides, \"during which the secretary general asked them to hold their fire,\" "
         "the spokesman said.\n"
         "A source in the Kyrgyz government said the envoy would fly to Bishkek. He will meet the president on Friday, "
         "the source added.\n"
-        "The bloc stands ready to help both of its members,” says a statement released by the CSTO Secretariat.\n"
+        "The bloc stands ready to help both of its members,” reads a statement issued by the CSTO Secretariat.\n"
         "The envoy is in charge of the talks, the sources said.\n"))]
     assert ("indirect", "The two secretaries spok", "csto_secretariat") in found
     assert ("direct", "Both sides want the bord", "csto_secretariat") in found

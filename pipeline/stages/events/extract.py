@@ -740,7 +740,7 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
 
 
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:https?://\S+)?\s*")
-#: A page's byline or time stamp: "By X Published January 27, 2022 | 10:01 PM" is a header line, not the story.
+#: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
 #: The fewest words a paragraph holds to be the story's first, not a page's header line.
 _BODY_WORDS = 6
