@@ -150,6 +150,8 @@ class Registry:
         return alternation(sorted(self.country_words)) if self.country_words else "__none__"  # a trie: fast on every word start
 
 
+#: A president's office before a press service: "Tajik President's press service", "the President's press service".
+_PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?President['’]s\s*$")
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
@@ -473,6 +475,14 @@ class MentionFinder:
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
                 yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, kind)
                 continue
+            office = _PRESIDENTS.search(text, max(0, match.start() - 40), match.start())
+            if office is not None and not match.group("owner"):
+                # "Tajik President's press service told AP": the president's office speaks, resolved as "the Tajik
+                # president" is (the head of state of that country at the article's date)
+                country = self.registry.country_words.get(fold(office.group("adj") or ""))
+                yield Mention(office.start(), match.end(), text[office.start() : match.end()], "descriptor", None, "person",
+                              role="head_of_state", country=country)
+                continue
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
 
@@ -530,6 +540,9 @@ class MentionFinder:
             if inside and len(tokens) - inside[-1] - 1 >= 2:
                 # "for the Foreign Ministry Anna Petrova": a name right after a body already found
                 tokens = tokens[inside[-1] + 1 :]
+            heads = [i for i, t in enumerate(tokens) if fold(t[2]).strip(".,") in self.words.organisation_heads]
+            if heads and len(tokens) - heads[-1] - 1 >= 2 and all(t[2][:1].isupper() for t in tokens[heads[-1] + 1 :]):
+                tokens = tokens[heads[-1] + 1 :]  # "CSTO Joint Staff Andrey Serdyukov": the body, then the person's name
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not

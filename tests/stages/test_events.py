@@ -997,3 +997,25 @@ def test_round_33_a_paragraph_told_on_a_bracketed_dateline_a_treaty_extended_and
     assert ("FIGHT", dt.date(2022, 1, 24), "day", "KGZ") in found
     assert ("AGREE", dt.date(1999, 4, 1), "month", None) in found
     assert ("CONSULT", dt.date(2021, 12, 3), "day", "RUS") in found
+
+
+def test_round_34_a_season_a_briefing_s_day_a_council_that_gathered_and_an_agreement_to_withdraw(tmp_path: Path) -> None:
+    # our own words: drills "this fall" are dated to the year, not to the day of the briefing that announced them; a
+    # council that "gathered" on a day met, and what it decided there has that day; what two governments "agreed on
+    # Monday to" do is the agreement, not a second event; exercises "slated for" the year are planned
+    events = _events_of_text(tmp_path, (
+        "Drills and talks\n"
+        "Published: 29 August 2024\n"
+        "The drills the bloc will hold in Armenia this fall threaten no one, the chief of staff told a briefing on "
+        "Thursday.\n"
+        "On May 14, 2002, the council of the heads of state gathered in Moscow and decided to create a new body.\n"
+        "The two governments agreed on Monday to withdraw their troops from the border.\n"
+        "The secretary general revealed plans for nine exercises slated for the year.\n"
+    ))
+    found = [(t, d, p, c, s) for t, d, p, c, s in events]
+    assert ("COOPERATE", dt.date(2024, 1, 1), "year", "ARM", "planned") in found
+    assert not any(d == dt.date(2024, 8, 29) for _, d, *_ in found)
+    assert ("CONSULT", dt.date(2002, 5, 14), "day", "RUS", "happened") in found
+    assert ("AGREE", dt.date(2002, 5, 14), "day", "RUS", "happened") in found
+    assert any(t == "AGREE" and d == dt.date(2024, 8, 26) for t, d, *_ in found)
+    assert not any(t == "RETREAT" for t, *_ in found)

@@ -883,3 +883,21 @@ def test_round_33_a_secretariat_s_press_service_a_spokesman_the_source_and_a_los
     assert any(k == "indirect" and t.startswith("He will meet the presid") and s.startswith("A source") for k, t, s in found)
     assert ("direct", "The bloc stands ready to", "csto_secretariat") in found
     assert not any(t.startswith("The bloc stands ready") and k == "indirect" for k, t, _ in found)
+
+
+def test_round_34_a_name_after_its_body_a_president_s_press_service_and_said_in_an_interview(tmp_path: Path) -> None:
+    # our own words: "Chief of the CSTO Joint Staff Ivan Sidorenko" names Ivan Sidorenko, not the staff; "Tajik
+    # President's press service" speaks for the Tajik president of the day; "X said in an interview with …" with no
+    # clause after it gives X the sentence before
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 10 March 2023\n"
+        "The autumn drills threaten no one, Chief of the CSTO Joint Staff Ivan Sidorenko told a briefing on Friday.\n"
+        "\"We train to defend our members,\" he stressed.\n"
+        "The president will travel with four ministers, Tajik President's press service told reporters.\n"
+        "The region needs calm more than ever. Its security depends on the bloc's unity. "
+        "Ivan Sidorenko said in an interview with a weekly paper.\n"))]
+    assert ("indirect", "The autumn drills threat", "Ivan Sidorenko") in found
+    assert ("direct", "We train to defend our m", "Ivan Sidorenko") in found
+    assert ("indirect", "The president will trave", "rahmon") in found
+    assert ("indirect", "Its security depends on ", "Ivan Sidorenko") in found

@@ -470,6 +470,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
             or record.event_type in context.tools.words.verbal or not earlier.strip()):
         return record
     tools = context.tools
+    if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
+        return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
     day = found[-1] if found else None
     if (day is None or day.date is None or day.precision != "day" or not any(c.isdigit() for c in day.text)
@@ -834,7 +836,8 @@ def _sentence_events(
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
             # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
             key=lambda d: (not (id(d) in effective and trigger.event_type in context.tools.words.take_effect),
-                           (specific and d.precision == "year") or id(d) in narrowed, _gap(d, start, at, len(words))),
+                           (specific and d.precision == "year" and _DIGITS.search(d.text) is not None) or id(d) in narrowed,
+                           _gap(d, start, at, len(words))),  # (a season, "this fall", is no bare year)
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -852,8 +855,9 @@ def _sentence_events(
             calls_off = any(t[1] != at and lo < t[1] - start < hi and context.tools.words.cancelled.search(sentence[max(0, t[1] - start - 60) : t[1] - start])
                             for t in found_triggers)
             # "Il 3 marzo, a una riunione a Minsk, il ministro ha chiesto …": a date that heads the sentence
-            # before any trigger dates what its subject says or asks in it
-            heads = trigger.event_type in context.tools.words.verbal and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
+            # before any trigger dates what its subject says, asks or decides in it ("On 2 June, the ministers
+            # gathered in Minsk and agreed to …")
+            heads = (trigger.event_type in context.tools.words.verbal or trigger.event_type == "AGREE") and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
                 context.tools.words.heads.match(sentence[: dates[0].start])) and (
                 sentence[dates[0].end :].lstrip().startswith(",")) and not re.search(r"[;:]", sentence[dates[0].end : at - start])
             if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off:
@@ -954,7 +958,8 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
-_SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?(?:on|earlier|il|lo\s+scorso)?\s*")
+_SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
+                      r"(?:on|earlier|il|lo\s+scorso)?\s*")  # ("told a briefing on Thursday": the statement's day)
 #: What opens the clause a cue reports, right after the statement's date: "said on Wednesday that …".
 _COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
@@ -1100,6 +1105,7 @@ def _record(
 
 #: "the country" as the subject right before a trigger: "the country suspended", "il Paese ha sospeso".
 _COUNTRY_SUBJECT = re.compile(r"\b(?i:the\s+country|il\s+paese)\s+(?:[a-z]+\s+){0,2}$")
+_DIGITS = re.compile(r"\d")
 #: A quotation of at most this many words is read as part of its sentence, not hidden as someone's words.
 SCARE_WORDS = 3
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.

@@ -805,7 +805,10 @@ def _added(
     return []
 
 
-_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|said|stated|announced|told\s+(?:reporters|journalists))\s*[.!]?\s*$")
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|said|stated|announced|told\s+(?:reporters|journalists))"
+                              # ("X said in an interview with the weekly Y.": where it was said, not what)
+                              r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b[^,;:]*)?"
+                              r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
     sent: tuple[int, int], found: list[FoundQuote],
