@@ -470,6 +470,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
             or record.event_type in context.tools.words.verbal or not earlier.strip()):
         return record
     tools = context.tools
+    if not _DIGITS.search(earlier):
+        return record  # (the day to carry is written with a number: most paragraphs have none)
     if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
