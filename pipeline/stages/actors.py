@@ -431,8 +431,11 @@ class MentionFinder:
         if before is None:
             return False
         given = fold(before.group(1))
+        lead = text[: before.start(1)].rstrip()
+        if not lead or lead.endswith((".", "!", "?", ":", "\"", "“", "«")):
+            return False  # a sentence's first word may be an adverb ("Yesterday Putin …"): too loose to say who
         if (given in known or given in self.words.name_stopwords or given in self.words.organisation_heads
-                or given in self.registry.country_words or given in self._role_nouns or given.endswith("ly")):
+                or given in self.registry.country_words or given in self._role_nouns):
             return False
         return not any(given[:3] == name[:3] or fuzz.ratio(given, name) >= 60 for name in known)
 
@@ -466,7 +469,9 @@ class MentionFinder:
             if match.group("of"):  # "the press service of the border guards": it names its own owner
                 owner = self._registered_owner(match.group("of"))
                 body = _OWN_BODY.search(match.group("of"))
-                if owner is None and body is not None:  # "of the organization's Secretariat": the CSTO's own body
+                if owner is None and body is not None:
+                    # "of the organization's Secretariat": the CSTO's own body (the only organisation whose bodies the
+                    # registry holds, under its name)
                     owner = self._registered_owner("CSTO " + body.group(1))
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
                     yield replace(self._named(owner, match.start(), match.end(), match.group(0).rstrip()), role="press_service")

@@ -476,7 +476,7 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
     day = found[-1] if found else None
-    if (day is None or day.date is None or day.precision != "day" or not any(c.isdigit() for c in day.text)
+    if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
             or (context.published is not None and day.date > context.published) or _YET_TO_COME.search(masked, start, end)):
         return record  # (a weekday, "on Wednesday", is too loose to carry; "the withdrawal is to last …" is still to come)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
