@@ -477,7 +477,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
     day = found[-1] if found else None
     if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
-            or (context.published is not None and day.date > context.published) or _YET_TO_COME.search(masked, start, end)):
+            or (context.published is not None and day.date > context.published)
+            or tools.words.planned.search(masked, start, end) or _IS_TO.search(masked, start, end)):
         return record  # (a weekday, "on Wednesday", is too loose to carry; "the withdrawal is to last …" is still to come)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
@@ -490,8 +491,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
                    longitude=place.longitude, geo_precision=place.precision)
 
 
-#: A sentence about what is still to come: "is to last", "will", "would", "sarà".
-_YET_TO_COME = re.compile(r"\b(?:(?:is|are)\s+(?:due\s+)?to|will|would|shall|sar(?:à|anno)|dovr(?:à|anno))\b", re.IGNORECASE)
+#: "is to last", "are to leave": still to come, which the event words' plans (`planned`) do not hold.
+_IS_TO = re.compile(r"\b(?:is|are)\s+to\b", re.IGNORECASE)
 
 
 def _at_the_statement(context: _Context, record: EventRecord, sentence: str, said_before: str, anchor: dt.date | None) -> EventRecord:
