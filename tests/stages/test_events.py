@@ -1019,3 +1019,19 @@ def test_round_34_a_season_a_briefing_s_day_a_council_that_gathered_and_an_agree
     assert ("AGREE", dt.date(2002, 5, 14), "day", "RUS", "happened") in found
     assert any(t == "AGREE" and d == dt.date(2024, 8, 26) for t, d, *_ in found)
     assert not any(t == "RETREAT" for t, *_ in found)
+
+
+def test_round_35_drills_in_a_list_of_countries_are_one_event_in_each(tmp_path: Path) -> None:
+    # our own words: drills the bloc holds "in" three countries are an event in each of them, each placed and each
+    # with the sentence's date, and none left without a country; a name that owns the next words ("and Russia's
+    # build-up") is not one of the list
+    events = _events_of_text(tmp_path, (
+        "Drills in three countries\n"
+        "Published: 2 April 2025\n"
+        "The bloc will hold joint exercises in Belarus, Armenia and Tajikistan in October, its staff said.\n"
+        "On 3 March the dispatch of troops to Kyrgyzstan and Russia's build-up in the west were debated.\n"
+    ))
+    drills = sorted(c or "" for t, d, p, c, s in events if t == "COOPERATE" and d == dt.date(2025, 10, 1) and p == "month" and s == "planned")
+    assert drills == ["ARM", "BLR", "TJK"]
+    assert not any(t == "COOPERATE" and c is None for t, _, _, c, _ in events)
+    assert [c for t, d, _, c, _ in events if t == "MOBILIZE" and d == dt.date(2025, 3, 3)] == ["KGZ"]

@@ -409,7 +409,7 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
                     event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                     latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
         told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
-                     and other.event_date == event.event_date), None) if event.date_source in _STORY_DATED else None
+                     and other.event_date == event.event_date and not _siblings(other, event)), None) if event.date_source in _STORY_DATED else None
         if told is not None:
             # "the leaders took part in the meeting": the session the story already reported; when this mention
             # says it was held online and the first had a country only from its actors, the session had no place
@@ -420,6 +420,11 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
         if not any(_same(event, other) for other in kept):
             kept.append(event)
     return kept
+
+
+def _siblings(a: EventRecord, b: EventRecord) -> bool:
+    """One trigger's events in the countries of one list ("drills in Kazakhstan and Kyrgyzstan")."""
+    return (a.segment_no, a.char_start, a.orig_char_start, a.trigger) == (b.segment_no, b.char_start, b.orig_char_start, b.trigger) and a.country != b.country
 
 
 def _named_year(event: EventRecord) -> bool:
@@ -678,7 +683,7 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
                 if not any(_calendar_years(tools, trigger.event_type, found) for found in found_dates):
                     continue  # no entry of this type on these days: the place cannot make one match
                 people = _people(tools, mentions, start, end)
-                place = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, _no_country)
+                place, _ = _place(tools, trigger, masked[start:end], at - start, None, people, None, None, _no_country)
                 country = place.country if place is not None else None
                 for found in found_dates:
                     year = _calendar_year(tools, trigger.event_type, found, country)
@@ -878,7 +883,7 @@ def _sentence_events(
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
-        records.append(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
+        records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
     return records
 
 
@@ -994,7 +999,8 @@ def _record(
     undated: bool = False,
     cues: Sequence[Cue] = (),
     dateless: bool = False,
-) -> EventRecord:
+) -> list[EventRecord]:
+    """The event a trigger reports, or one per country when the sentence puts it in a list of them."""
     article, tools, published = context.article, context.tools, context.published
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
     article_id = article.clean.document.article_id
@@ -1021,7 +1027,7 @@ def _record(
     # measured from the end of the period the date names ("in 2021" lasts to December)
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
-    place = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
+    place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    None if historical else context.dateline_place, _no_country if historical else context.main_country,
                    first - start, named=not historical)
     if trigger.mode == "visit" and (place is None or not place.text):
@@ -1074,7 +1080,7 @@ def _record(
     offset, orig_offset = context.offsets[number], context.orig_offsets[number]
     key = f"{article_id}|{number}|{ev_start}|{trigger.event_type}"
     quad, _ = EVENT_TYPES[trigger.event_type]
-    return EventRecord(
+    record = EventRecord(
         event_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:16],
         article_id=article_id,
         segment_no=number,
@@ -1104,6 +1110,12 @@ def _record(
         confidence=round(min(confidence, 1.0), 3),
         trigger=words,
     )
+    if place is not None or not spread:
+        return [record]
+    # one event in each country of the list, each placed, with an id of its own ("…|KAZ")
+    return [replace(record, event_id=hashlib.sha256(f"{key}|{p.country}".encode()).hexdigest()[:16], place_text=p.text, place=p.name,
+                    country=p.country, latitude=p.latitude, longitude=p.longitude, geo_precision=p.precision,
+                    confidence=round(min(record.confidence + 0.15, 1.0), 3)) for p in spread]
 
 
 #: "the country" as the subject right before a trigger: "the country suspended", "il Paese ha sospeso".
@@ -1225,12 +1237,12 @@ def _place(
     main_country: Callable[[], str | None],
     clause: int = 0,
     named: bool = True,
-) -> PlaceFound | None:
-    """The place a sentence puts its event in; "from X" is an origin. With no located place: the source actor's
+) -> tuple[PlaceFound | None, tuple[PlaceFound, ...]]:
+    """The place a sentence puts its event in, and the countries it spreads over when it has no one place; "from X" is an origin. With no located place: the source actor's
     country, else the dateline's city (``filed_at``), else the article's main country, else (when ``named``) a
     place the sentence merely names. Only places from ``clause`` on (the trigger's own clause) count."""
     if trigger.mode == "phone":
-        return None  # a videoconference has no single place
+        return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
     asides = [(a, b) for a, b in _asides(sentence) if not a <= at < b]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]  # ("– founded in Chisinau –" is no place of it)
@@ -1266,7 +1278,7 @@ def _place(
         first, second = border.group("first") or border.group("first_it"), border.group("second") or border.group("second_it")
         country = tools.registry.country_words.get(fold(first))
         if country is not None and tools.registry.country_words.get(fold(second)) is not None:
-            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     candidates = sorted(places, key=rank)
     if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
         # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
@@ -1281,33 +1293,55 @@ def _place(
         listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
         between = re.search(r"\b(?:border|confine|frontiera)\s+(?:between|tra|fra)\s+(?:il\s+|the\s+)?$", sentence[: candidates[0].start])
         if candidates[0].precision == "country" and candidates[0] in listed and len({p.country for p in listed}) > 1 and not verbal and not between:
-            return None  # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country (a border between two is the first's)
-        return candidates[0]  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
+            # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country, but one event in each of them (a
+            # border between two is the first's)
+            return None, _list_of(places, sentence, places.index(candidates[0]))
+        return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
         country = tools.registry.country_words.get(fold(town.group("before") or town.group("after") or town.group("capital_before")
                                                         or town.group("capital_after")))
         if country is not None:
-            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
     if not verbal and filed_at is not None and main_country() in (None, filed_at.country):
-        return replace(filed_at, text="", start=0, end=0)
+        return replace(filed_at, text="", start=0, end=0), ()
     if source_country is not None:
-        return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country")
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country"), ()
     if filed_at is not None and main_country() in (None, filed_at.country):
-        return replace(filed_at, text="", start=0, end=0)  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
+        return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
     country = main_country()
     if country is not None:
-        return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]
     if named and candidates and rank(candidates[0])[0] < 4 and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end))):
-        return candidates[0]  # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan")
-    return None
+        return candidates[0], ()  # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan")
+    return None, ()
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+)", re.IGNORECASE)
+
+
+def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[PlaceFound, ...]:
+    """The countries of the list that holds ``places[index]``, each once, in the order named; a name that owns
+    what follows it ("to Kazakhstan and Russia's reinforcement") starts another phrase, not the list."""
+
+    def member(place: PlaceFound) -> bool:
+        return place.precision == "country" and not _POSSESSIVE.match(text, place.end)
+
+    first = last = index
+    while first > 0 and member(places[first - 1]) and _LIST_GAP.fullmatch(text[places[first - 1].end : places[first].start]):
+        first -= 1
+    while last + 1 < len(places) and member(places[last + 1]) and _LIST_GAP.fullmatch(text[places[last].end : places[last + 1].start]):
+        last += 1
+    seen: dict[str, PlaceFound] = {}
+    for place in places[first : last + 1]:
+        if place.country is not None:
+            seen.setdefault(place.country, place)
+    return tuple(seen.values())
 
 
 def _listed(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
