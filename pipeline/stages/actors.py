@@ -233,6 +233,7 @@ _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
     r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
 
@@ -532,6 +533,8 @@ class MentionFinder:
         for match in _CAPITALISED.finditer(text):
             if self._field_of.search(text[max(0, match.start() - 30) : match.start()]):
                 continue  # "Professor of International Relations": a field of study
+            if _DIGIT.search(match.group(0)):
+                continue  # "Steel Shield-2024": a name with a number names a thing (a drill, a forum), not a person
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             if len(tokens) > 1 and tokens[0][2] == "State" and _OF_STATE.search(text, max(0, match.start() - 20), match.start()):
                 tokens = tokens[1:]  # "Secretary of State Antony Blinken": the office's last word, then the name

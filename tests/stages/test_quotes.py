@@ -901,3 +901,20 @@ def test_round_34_a_name_after_its_body_a_president_s_press_service_and_said_in_
     assert ("direct", "We train to defend our m", "Ivan Sidorenko") in found
     assert ("indirect", "The president will trave", "rahmon") in found
     assert ("indirect", "Its security depends on ", "Ivan Sidorenko") in found
+
+
+def test_round_36_a_dated_dateline_an_outlet_s_sourcing_a_numbered_name_and_an_account(tmp_path: Path) -> None:
+    # our own words: "MINSK, 21 December (BelTA) – " is the dateline, not part of what was told, and "…, BelTA has
+    # learned" after the attribution does not hide it; "he said" after a quotation naming the "Steel Shield-2024" drill
+    # is the spokesman, not the drill; "…, X recounted" reports a clause
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks and drills\n"
+        "Published: 21 December 2023\n"
+        "MINSK, 21 December (BelTA) – I expect to be chosen for the job by agreement, Deputy Minister Ivan Petrov "
+        "told the media after the talks with the president, BelTA has learned.\n"
+        "Units in the Steel Shield-2024 drills are moving to Armenia, spokesman Oleg Markin told reporters.\n"
+        "\"Between May 3 and 6, units in the Steel Shield-2024 exercise will move toward Armenia,\" he said.\n"
+        "As the chair in 2024, Armenia is paying attention to the transit of troops, Markin recounted.\n"))]
+    assert ("indirect", "I expect to be chosen fo", "Ivan Petrov") in found
+    assert ("direct", "Between May 3 and 6, uni", "Oleg Markin") in found
+    assert ("indirect", "As the chair in 2024, Ar", "Oleg Markin") in found

@@ -353,7 +353,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         told = before  # where the events of the sentence before start
         for start, end in sentences(masked, tools.quote_words.abbreviations):
             sentence = _Sentence(number, line, masked, mentions, start, end)
-            lead_day = lead if number == dateline_line and start == 0 else None
+            # (the lead is the first sentence with words of its own: "MOSCOW, May 3. /TASS/." is the dateline's)
+            lead_day = lead if number == dateline_line and not _LOWER.search(masked, 0, start) else None
             _date_told(context, events, told, masked[start:end], anchor)
             told = len(events)
             for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
@@ -378,6 +379,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     return _corefer(events), uncoded
 
 
+_LOWER = re.compile(r"[a-zà-ÿ]")
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
 #: A date the calendar of known meetings gives: a caption's "Vertice CSTO a Dushanbe" is the summit the text dates.
@@ -794,11 +796,17 @@ def _sentence_events(
     dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 80) : d.start]))]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
+    if lead is not None:
+        # "Troops in the Steel Shield-2024 drills are moving …" under a dateline: the year in a name is no date
+        named = [(m.start(), m.end()) for m in _NAMED_YEAR.finditer(sentence)]
+        dates = [d for d in dates if not (d.precision == "year" and any(a <= d.start < b for a, b in named))]
     if len(dates) > 1:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
     # ("the withdrawal, starting today")
     effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
+    # "decided to appoint X as secretary general from 1 January": the day an office is held from dates the appointment only
+    office = {id(d) for d in dates if _OFFICE_FROM.search(sentence, max(0, d.start - 60), d.start)}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence)
@@ -820,6 +828,7 @@ def _sentence_events(
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
+                 and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
@@ -844,8 +853,8 @@ def _sentence_events(
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
             # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
             key=lambda d: (not (id(d) in effective and trigger.event_type in context.tools.words.take_effect),
-                           (specific and d.precision == "year" and _DIGITS.search(d.text) is not None) or id(d) in narrowed,
-                           _gap(d, start, at, len(words))),  # (a season, "this fall", is no bare year)
+                           (specific and d.precision == "year" and context.tools.date_words.seasonal.search(d.text) is None) or id(d) in narrowed,
+                           _gap(d, start, at, len(words))),  # (a season, "this fall", is no bare year; "this year" is)
         )
         chosen = near[0] if near else None
         if chosen is not None and len(found_triggers) > 1:
@@ -887,6 +896,8 @@ def _sentence_events(
     return records
 
 
+#: An office held from a day: "as secretary general from", "come segretario generale dal".
+_OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: Words before a date that make it a term, not a day something happened.
 _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
                r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
@@ -1059,7 +1070,7 @@ def _record(
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     if found is not None and found.date is not None:
         date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
-    elif lead is not None and status != "planned":
+    elif lead is not None and status not in ("planned", "hypothetical"):
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
@@ -1126,7 +1137,7 @@ SCARE_WORDS = 3
 #: Paragraphs (after a headline) that carry the news of the day; later ones give background.
 NEWS_PARAGRAPHS = 2
 #: An event this many days before the story is background history: its place is not the story's.
-HISTORY_DAYS = 3 * 365
+HISTORY_DAYS = 365
 #: How many opening paragraphs may hold an agency dateline ("DUSHANBE, September 15. /TASS/.").
 DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
@@ -1158,7 +1169,13 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     known = context.published is not None or context.published_month is not None
-    return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1) and not _BACKGROUND.search(sentence)
+    # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
+    return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1 or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
+
+
+#: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place)\b|"
+                        r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b", re.IGNORECASE)
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")
@@ -1216,6 +1233,8 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band|\be)\s*$")
 _LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+|e\s+)?|\s+and\s+|\s+e\s+))+$")
 #: A host before a place: the event is where its host is.
 _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
+#: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
+_FACILITY = re.compile(r"\s+(?:training\s+ground|training\s+range|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
 
@@ -1260,6 +1279,8 @@ def _place(
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
+        # "at the X training ground in the Y Region": a range named after a place gives way to where the sentence puts it
+        facility = bool(_FACILITY.match(sentence, place.end))
         located = (left or hosted or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
@@ -1269,7 +1290,8 @@ def _place(
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
-        score = (0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin else 0) + (2 if far else 0)
+        score = ((0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin and not facility else 0)
+                 + (2 if far else 0) + (2 if facility else 0))
         return score, abs(place.start - at)
 
     border = _PAIR_BORDER.search(sentence) if trigger.event_type in ("FIGHT", "ASSAULT") else None

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
-from pipeline.stages.dates import DATELINE_HEAD, STAMP
+from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import DATE_GAP, Cue, QuoteWords, find_cues
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
@@ -467,6 +467,10 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 _NAME_COLON = re.compile(r"\s*:\s*")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
+#: A dateline with its date, an agency's brackets and a dash: "MINSK, 21 December (BelTA) – ".
+_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\))?\s*[-–—]+\s+")
+#: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
+_SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
     r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
@@ -530,9 +534,12 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between) or _TITLE_OF_IN_APPOSITION.match(between))
                                 and len(between.split()) <= (16 if between.rstrip().endswith(",") else 10)  # (a long title in apposition)
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))) or issued is not None)
+    # ("…, X told the media after the talks, BelTA has learned": the outlet's sourcing is no part of the attribution)
+    sourced = _SOURCED_TAIL.search(rest)
+    told = rest[: sourced.start()] if sourced is not None else rest
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(rest.split()) <= 10 or issued is not None or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
+        and (len(told.split()) <= 10 or issued is not None or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
              or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
@@ -997,7 +1004,7 @@ def _indirect(
             assert that is not None
             second = (that.end(), clause[1])
             clause = (clause[0], cut)
-        filed = DATELINE_HEAD.match(line) or _STAMPED.match(line)
+        filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line)
         if filed is not None and clause[0] < filed.end() < clause[1]:
             clause = (filed.end(), clause[1])  # "BISHKEK (Wire - 9th May, 2023) X intends …, Y said": not Y's words
         text = line[clause[0] : clause[1]].strip(" ,")
