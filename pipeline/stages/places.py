@@ -200,7 +200,7 @@ class Gazetteer:
         article's sentences are looked up once per trigger and once for its main country)."""
         known = self._memo.get(sentence)
         if known is None:
-            if len(self._memo) > 512:  # about one article's sentences and paragraphs
+            if len(self._memo) > 4096:  # several articles' sentences, paragraphs and their openings
                 self._memo.clear()
             known = self._memo[sentence] = self._scan(sentence)
         return known

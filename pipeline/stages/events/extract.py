@@ -64,6 +64,11 @@ class EventTools:
         return re.compile(rf"(?:{alternation(list(self.finder.words.country_anaphors))})", re.IGNORECASE)
 
     @functools.cached_property
+    def numbered_day(self) -> re.Pattern[str]:
+        """What every day written with a number holds: a month's name ("14 September") or a unit ("3 days later")."""
+        return re.compile(rf"{self.date_words.month_gate.pattern}|\b(?:{alternation(list(self.date_words.units))})\b", re.IGNORECASE)
+
+    @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
         """A place the gazetteer may not know, located by its country's demonym: "in the Turkmen city of Avaza",
         "nella città turkmena di Avaza"."""
@@ -477,16 +482,17 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
             or record.event_type in context.tools.words.verbal or not earlier.strip()):
         return record
     tools = context.tools
-    if not _DIGITS.search(earlier):
-        return record  # (the day to carry is written with a number: most paragraphs have none)
+    if not _DIGITS.search(earlier) or not tools.numbered_day.search(earlier):
+        return record  # (the day to carry is written with a number and a month or unit: most paragraphs have none)
+    if tools.words.planned.search(masked, start, end) or _IS_TO.search(masked, start, end):
+        return record  # ("the withdrawal is to last …" is still to come)
     if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
     day = found[-1] if found else None
     if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
-            or (context.published is not None and day.date > context.published)
-            or tools.words.planned.search(masked, start, end) or _IS_TO.search(masked, start, end)):
-        return record  # (a weekday, "on Wednesday", is too loose to carry; "the withdrawal is to last …" is still to come)
+            or (context.published is not None and day.date > context.published)):
+        return record  # (a weekday, "on Wednesday", is too loose to carry)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
         return record
