@@ -384,6 +384,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     return _corefer(events), uncoded
 
 
+#: A lower-case letter: a stretch without one ("XXXX, May 3. /TASS/.") holds no words of a sentence.
 _LOWER = re.compile(r"[a-zà-ÿ]")
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
@@ -1263,9 +1264,10 @@ def _place(
     clause: int = 0,
     named: bool = True,
 ) -> tuple[PlaceFound | None, tuple[PlaceFound, ...]]:
-    """The place a sentence puts its event in, and the countries it spreads over when it has no one place; "from X" is an origin. With no located place: the source actor's
-    country, else the dateline's city (``filed_at``), else the article's main country, else (when ``named``) a
-    place the sentence merely names. Only places from ``clause`` on (the trigger's own clause) count."""
+    """The place a sentence puts its event in, and the countries it spreads over when it puts it in a list of them
+    (then with no one place); "from X" is an origin. With no located place: the source actor's country, else the
+    dateline's city (``filed_at``), else the article's main country, else (when ``named``) a place the sentence
+    merely names. Only places from ``clause`` on (the trigger's own clause) count."""
     if trigger.mode == "phone":
         return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
@@ -1348,6 +1350,7 @@ def _place(
     return None, ()
 
 
+#: A possessive after a name: "Russia's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+)", re.IGNORECASE)
