@@ -1068,3 +1068,18 @@ def test_round_36_a_lead_after_an_agency_stamp_an_appointment_and_a_biography(tm
     assert ("APPOINT", dt.date(2020, 12, 1), "month", None, "happened") in events
     assert ("APPOINT", dt.date(2021, 1, 1), "day", None, "happened") in events
     assert ("COOPERATE", dt.date(2024, 9, 3), "day", "KAZ", "happened") in events
+
+
+def test_round_37_an_attack_by_a_named_side_is_fighting_where_the_attacked_side_is(tmp_path: Path) -> None:
+    # our own words: a capital "attacked by" another state's capital during a war is fighting (PLOVER's FIGHT: armed
+    # forces), placed where the attacked capital is, not where the attacker's capital is; an attack by gunmen on a
+    # police station stays an assault
+    events = _events_of_text(tmp_path, (
+        "War\n"
+        "Published: 5 May 2023\n"
+        "The minister said that, despite the pact, Yerevan was attacked by Ankara during the war in 2021.\n"
+        "In 2022 a police station was attacked by gunmen in Kazakhstan.\n"
+    ))
+    assert ("FIGHT", dt.date(2021, 1, 1), "year", "ARM", "happened") in events
+    assert ("ASSAULT", dt.date(2022, 1, 1), "year", "KAZ", "happened") in events
+    assert not any(c == "TUR" for *_, c, _ in events)

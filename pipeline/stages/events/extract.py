@@ -1242,6 +1242,8 @@ _LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(
 _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
 _FACILITY = re.compile(r"\s+(?:training\s+ground|training\s+range|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
+#: The side that attacked: "attacked by", "attaccat[oa] da".
+_ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
 
@@ -1292,7 +1294,9 @@ def _place(
         located = (left or hosted or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
-        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond
+        # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
+        attacker = trigger.event_type in ("FIGHT", "ASSAULT") and bool(_ATTACKED_BY.search(lead))
+        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond or attacker
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
