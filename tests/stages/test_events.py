@@ -1083,3 +1083,16 @@ def test_round_37_an_attack_by_a_named_side_is_fighting_where_the_attacked_side_
     assert ("FIGHT", dt.date(2021, 1, 1), "year", "ARM", "happened") in events
     assert ("ASSAULT", dt.date(2022, 1, 1), "year", "KAZ", "happened") in events
     assert not any(c == "TUR" for *_, c, _ in events)
+
+
+def test_round_38_an_irregular_italian_future_plans_the_event(tmp_path: Path) -> None:
+    # our own words, read in the original: "terrà" and "avranno luogo" are futures (the regular endings -erà, -irà,
+    # -arà miss them), so drills in a month after the story are planned for that month, not the one before it
+    events = _events_of_text(tmp_path, (
+        "Esercitazioni\n"
+        "Published: 2 April 2025\n"
+        "Il blocco terrà esercitazioni congiunte in Bielorussia a ottobre, ha detto lo stato maggiore.\n"
+        "Le manovre avranno luogo in Kirghizistan a settembre.\n"
+    ))
+    assert ("COOPERATE", dt.date(2025, 10, 1), "month", "BLR", "planned") in events
+    assert ("COOPERATE", dt.date(2025, 9, 1), "month", "KGZ", "planned") in events
