@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from pipeline.stages.prefilter import Prefilter
 from pipeline.stages.words import WordsError, alternation, pattern, patterns, word_list
 
 #: PLOVER categories (with POLECAT's REQUEST and ACCUSE) -> (quad class, what they cover).
@@ -87,6 +88,11 @@ class EventWords:
     verbal: frozenset[str]
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @cached_property
+    def trigger_filter(self) -> Prefilter:
+        """The literal words each trigger row's matches start with, in one automaton (built once per run)."""
+        return Prefilter(tuple(t.pattern for t in self.triggers))
 
     @cached_property
     def calls(self) -> tuple[re.Pattern[str], ...]:

@@ -1,0 +1,193 @@
+"""Literal prefilters: where a pattern of many alternatives may match, found in one pass over the text.
+
+The event stage searches each sentence with tables of regular expressions (28 trigger rows of many alternatives
+each, the plan words). Python's regex engine tries every alternative at every position, so a sentence with no
+trigger costs as much as one with many. Most alternatives start with a literal word ("appeal", "decided to",
+"vertice"): ``literal_starts`` reads a compiled pattern's parse tree and returns the lower-case strings that
+every match of it must start with. A ``Prefilter`` puts the starts of a list of patterns into one
+Aho–Corasick automaton (pyahocorasick), which finds them all in one pass over the lower-cased text; a pattern is
+then searched only from its first possible start, and not at all in a sentence that holds none of its starts.
+
+Results are identical to the plain search by construction: a pattern is only searched from a position at or
+before its first possible match, and is searched from the start of the range as before when its starts are
+unknown (a branch that opens with ``\\w+``, a digit or a short literal) or when the text holds a character whose
+lower case does not line up with Python's case-insensitive matching.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import re._constants as sre  # the parse tree's opcodes (stable across 3.11-3.13)
+import re._parser as sre_parse
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import ahocorasick
+
+#: Starts shorter than this are too common to skip anything ("è " is two); longer ones are cut to ``_LONGEST``.
+_SHORTEST, _LONGEST = 2, 8
+#: A pattern whose alternatives expand to more starts than this is left unfiltered.
+_MOST = 4000
+#: Case-insensitive equivalences of Python's re that ``str.lower`` does not give (the long s, the dotless i), and
+#: every character ``\\s`` matches (``str.isspace``, as re's own test) read as a plain space.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", **{chr(code): " " for code in range(0x3001) if chr(code).isspace()}})
+
+_Heads = set[tuple[str, bool]]  # (start, whole): whole when the start is all the item can match
+
+
+def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lower-case strings (2 to 8 characters, none the start of another) every match of ``pattern`` starts with, or None when some
+    match may start otherwise (then the pattern cannot be prefiltered)."""
+    try:
+        heads = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except (re.error, _Unbounded):
+        return None
+    if heads is None or any(len(start) < _SHORTEST for start, _ in heads):
+        return None
+    starts = {start for start, _ in heads}
+    return frozenset(start for start in starts if not any(start[:cut] in starts for cut in range(_SHORTEST, len(start))))
+
+
+class _Unbounded(Exception):
+    """Too many starts to be worth an automaton."""
+
+
+def _sequence(items: Sequence[tuple[object, object]]) -> _Heads | None:
+    """The starts of a sequence of parse items: each item extends the starts that are still whole."""
+    growing: set[str] = {""}
+    stopped: set[str] = set()
+    for op, av in items:
+        if not growing:
+            break
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # zero width: it constrains the match but adds no character
+        item = _item(op, av)
+        if item is None:
+            stopped |= growing
+            growing = set()
+            break
+        grown: set[str] = set()
+        for head in growing:
+            for text, whole in item:
+                joined = head + text
+                if whole and len(joined) < _LONGEST:
+                    grown.add(joined)
+                else:
+                    stopped.add(joined[:_LONGEST])
+        growing = grown
+        if len(growing) + len(stopped) > _MOST:
+            raise _Unbounded
+    return {(start, True) for start in growing} | {(start, False) for start in stopped}
+
+
+def _item(op: object, av: object) -> _Heads | None:
+    """The starts of one parse item, or None when it may start with a character no short list names."""
+    if op is sre.LITERAL:
+        return {(chr(av).lower(), True)}  # type: ignore[arg-type]
+    if op is sre.IN:
+        members = list(av)  # type: ignore[call-overload]
+        if members and len(members) <= 8 and all(kind is sre.LITERAL for kind, _ in members):
+            return {(chr(code).lower(), True) for _, code in members}
+        if members == [(sre.CATEGORY, sre.CATEGORY_SPACE)] or members == [(sre.CATEGORY, sre.CATEGORY_UNI_SPACE)]:
+            return {(" ", True)}  # \s: the text's white space is read as a plain space
+        return None
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))  # type: ignore[index]
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))  # type: ignore[call-overload]
+    if op is sre.BRANCH:
+        heads: _Heads = set()
+        for branch in av[1]:  # type: ignore[index]
+            found = _sequence(list(branch))
+            if found is None:
+                return None
+            heads |= found
+        return heads
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = cast("tuple[int, int, Any]", av)
+        inner = _sequence(list(sub))
+        if inner is None:
+            return {("", False)} if low == 0 else None
+        once = high == 1  # "x?" is nothing or exactly x
+        return ({("", True)} if low == 0 else set()) | {(text, whole and once) for text, whole in inner}
+    return None
+
+
+@dataclass(frozen=True, eq=False)
+class Prefilter:
+    """The literal starts of a list of patterns, in one automaton."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    filtered: tuple[bool, ...] = field(init=False)
+    _automaton: ahocorasick.Automaton = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        automaton = ahocorasick.Automaton()
+        owners: dict[str, list[int]] = {}
+        filtered = []
+        for number, compiled in enumerate(self.patterns):
+            starts = literal_starts(compiled)
+            filtered.append(starts is not None)
+            for start in starts or ():
+                owners.setdefault(start, []).append(number)
+        for start, numbers in owners.items():
+            automaton.add_word(start, (len(start), tuple(numbers)))
+        if owners:
+            automaton.make_automaton()
+        object.__setattr__(self, "filtered", tuple(filtered))
+        object.__setattr__(self, "_automaton", automaton)
+
+    def positions(self, text: str) -> tuple[tuple[int, ...], ...] | None:
+        """For each pattern, the sorted positions in ``text`` where one of its starts occurs (empty for an
+        unfiltered pattern), or None when the text cannot be prefiltered (its lower case changes length)."""
+        lowered = text.lower().translate(_FOLD)
+        if len(lowered) != len(text):
+            return None
+        found: list[list[int]] = [[] for _ in self.patterns]
+        if self._automaton.kind == ahocorasick.AHOCORASICK:
+            for end, (length, numbers) in self._automaton.iter(lowered):
+                for number in numbers:
+                    found[number].append(end - length + 1)
+        return tuple(tuple(sorted(set(spots))) for spots in found)
+
+
+@functools.lru_cache(maxsize=64)  # a paragraph's sentences are read one after another: one pass serves them all
+def spots_in(prefilter: Prefilter, text: str) -> tuple[tuple[int, ...], ...] | None:
+    """``prefilter.positions(text)``, remembered for the last few texts."""
+    return prefilter.positions(text)
+
+
+def first_at_or_after(spots: Sequence[int], start: int) -> int | None:
+    """The first of the sorted ``spots`` at or after ``start``."""
+    index = bisect.bisect_left(spots, start)
+    return spots[index] if index < len(spots) else None
+
+
+@dataclass(frozen=True, eq=False)
+class GatedPattern:
+    """A compiled pattern searched only where its literal starts occur: ``search`` returns what
+    ``pattern.search`` returns, in less time on text that holds few of its starts."""
+
+    pattern: re.Pattern[str]
+    _filter: Prefilter = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_filter", Prefilter((self.pattern,)))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The leftmost match in ``text[pos:endpos]``, as ``re.Pattern.search``."""
+        end = len(text) if endpos is None else endpos
+        spots = spots_in(self._filter, text) if self._filter.filtered[0] else None
+        if spots is None:
+            return self.pattern.search(text, pos, end)
+        return next((match for spot in _between(spots[0], pos, end) if (match := self.pattern.match(text, spot, end))), None)
+
+
+def _between(spots: Sequence[int], start: int, end: int) -> Iterable[int]:
+    index = bisect.bisect_left(spots, start)
+    while index < len(spots) and spots[index] < end:
+        yield spots[index]
+        index += 1
