@@ -21,7 +21,7 @@ import functools
 import re
 import re._constants as sre  # the parse tree's opcodes (stable across 3.11-3.13)
 import re._parser as sre_parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -184,6 +184,20 @@ class GatedPattern:
         if spots is None:
             return self.pattern.search(text, pos, end)
         return next((match for spot in _between(spots[0], pos, end) if (match := self.pattern.match(text, spot, end))), None)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, spots: Sequence[int], start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` yields, trying only ``spots`` (where every match of the pattern
+    starts): after a match, the next one is sought from its end, as finditer does (no match is empty: each
+    holds a start of two characters or more)."""
+    after = start
+    for spot in _between(spots, start, end):
+        if spot < after:
+            continue
+        match = pattern.match(text, spot, end)
+        if match is not None:
+            yield match
+            after = match.end()
 
 
 def _between(spots: Sequence[int], start: int, end: int) -> Iterable[int]:

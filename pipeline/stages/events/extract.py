@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
@@ -35,7 +35,7 @@ from pipeline.stages.dates import (
 from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
-from pipeline.stages.prefilter import first_at_or_after, spots_in
+from pipeline.stages.prefilter import matches_at, spots_in
 from pipeline.stages.quotes import Cue, QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
 from pipeline.stages.records import Article
 from pipeline.stages.words import alternation
@@ -163,18 +163,19 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     """The first match of each event type in a sentence, in the table's order (remembered: the calendar pass
     and the coding pass read the same sentences)."""
     spots = spots_in(words.trigger_filter, masked)
-    if spots is None:  # a text the prefilter cannot read: every row from the first hit of any
+    begin = start
+    if spots is None:  # a text the prefilter cannot read: every row searched from the first hit of any
         first = words.any_trigger.search(masked, start, end)
         if first is None:
             return ()
-        froms: list[int | None] = [first.start()] * len(words.triggers)
-    else:  # each row from the first place one of its words starts (the automaton's one pass over the paragraph)
-        froms = [first_at_or_after(row, start) if filtered else start for row, filtered in zip(spots, words.trigger_filter.filtered, strict=True)]
+        begin = first.start()
     found: dict[str, tuple[Trigger, int, str]] = {}
-    for trigger, begin in zip(words.triggers, froms, strict=True):
-        if begin is None or begin >= end:
-            continue  # none of the row's words is in the sentence
-        for match in trigger.pattern.finditer(masked, begin, end):  # nothing of the row matches before begin
+    for number, trigger in enumerate(words.triggers):
+        if spots is None or not words.trigger_filter.filtered[number]:
+            matches: Iterable[re.Match[str]] = trigger.pattern.finditer(masked, begin, end)
+        else:  # only where one of the row's words starts (the automaton's one pass over the paragraph)
+            matches = matches_at(trigger.pattern, masked, spots[number], start, end)
+        for match in matches:
             before = masked[max(start, match.start() - 60) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
