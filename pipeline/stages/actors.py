@@ -579,6 +579,8 @@ class MentionFinder:
 
 
 _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
+#: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
+_FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
 
 
 def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -597,9 +599,12 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.actor_type in ("person", None)
             and _TITLE_GAP.match(text[previous.end : mention.start])
         ):
+            # "former Foreign Minister X" held the office once: the title names no role X holds now
+            former = _FORMER.search(text, max(0, previous.start - 12), previous.start) is not None
             merged[-1] = replace(mention, start=previous.start, text=text[previous.start : mention.end],
-                                 role=previous.role, qualifier=previous.qualifier,
-                                 extra={**mention.extra, "name": mention.text})
+                                 role=None if former else previous.role, qualifier=previous.qualifier,
+                                 country=mention.country or previous.country,  # "Foreign Minister of Belarus <unregistered>"
+                                 extra={**mention.extra, "name": mention.text, "title_country": previous.country})
             continue
         merged.append(mention)
     return merged
@@ -857,14 +862,20 @@ class Discourse:
                 if role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles)):
                     return _adopt(mention, previous)
             for previous in reversed(self.people):
-                if previous.role == role and (previous.actor_id is None or role in _SPOKESPEOPLE):
-                    # "the deputy minister said": the unregistered one named with the title; "the spokesman said":
-                    # the person named "CSTO spokesman X" before, whatever the registry's roles
+                if previous.role == role:
+                    # "the deputy minister said": the one named with the title before, registered or not, whatever
+                    # the registry's dates say ("the head of the ministry" after "Foreign Minister X")
                     return _adopt(mention, previous)
             return mention
         candidates = self.registry.holders(role, country, self.day)
         named = {m.actor_id for m in self.people}
         preferred = [a for a in candidates if a.id in named]
+        if not preferred:
+            # "the Belarusian foreign minister" after "Foreign Minister of Belarus X": the article's own title
+            # beats the registry's holder on the day (a date known to the month, a registry behind the news)
+            titled = next((p for p in reversed(self.people) if p.role == role and (p.extra.get("title_country") or p.country) == country), None)
+            if titled is not None:
+                return _adopt(mention, titled)
         pick = preferred if len(preferred) == 1 else candidates
         if len(pick) == 1:
             actor = pick[0]

@@ -918,3 +918,25 @@ def test_round_36_a_dated_dateline_an_outlet_s_sourcing_a_numbered_name_and_an_a
     assert ("indirect", "I expect to be chosen fo", "Ivan Petrov") in found
     assert ("direct", "Between May 3 and 6, uni", "Oleg Markin") in found
     assert ("indirect", "As the chair in 2024, Ar", "Oleg Markin") in found
+
+
+def test_round_39_a_lost_closing_mark_an_article_s_own_title_and_a_former_one(tmp_path: Path) -> None:
+    # our own words: an opening mark the page never closed ends before "This was stated by X" (and "Lo ha
+    # dichiarato X"), which says who spoke; "the Belarusian foreign minister" is the person the story titled so,
+    # even in a month the registry gives the office to another, but not one it called a "former" minister
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Ministers in Minsk\n"
+        "Published: 14 January 2022\n"
+        "The ministers met in Minsk. \"Our members find the situation tense and in places dangerous. This was stated "
+        "by Foreign Minister of Belarus Sergei Aleinik after the meeting.\n"
+        "\"Distrust grows on every side,\" the Belarusian foreign minister added.\n"
+        "«Nessuno vuole una nuova corsa agli armamenti. Lo ha dichiarato il ministro Sergei Aleinik ai giornalisti.\n"))]
+    assert ("direct", "Our members find the sit", "aleinik") in found
+    assert ("direct", "Distrust grows on every ", "aleinik") in found
+    assert ("direct", "Nessuno vuole una nuova ", "aleinik") in found
+    former = [(q.text_original or "")[:12] for q in _quotes_in(tmp_path, (
+        "Ministers in Minsk\n"
+        "Published: 14 January 2022\n"
+        "The talks were tense, former Foreign Minister of Belarus Sergei Aleinik told reporters.\n"
+        "\"Distrust grows on every side,\" the Belarusian foreign minister added.\n")) if q.speaker_id == "makei"]
+    assert former == ["Distrust gro"]  # the registry's minister in January 2022

@@ -121,6 +121,15 @@ def _with_single_marks(line: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
     return sorted([*spans, *added], key=lambda s: s.open_at) if added else spans
 
 
+#: A sentence that reports the words before it: "This was stated by X", "Lo ha dichiarato X" (not "This is what …":
+#: a speaker may say that of their own words).
+_TOLD_AFTER = re.compile(
+    r"(?<=[.!?…])(?=\s+(?:(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:stated|said|noted|announced|"
+    r"reported|declared|emphasi[sz]ed|stressed|told)\s+by\b|(?:Lo|Questo\s+lo|Ciò\s+lo)\s+ha(?:nno)?\s+"
+    r"(?:\w+\s+)?(?:dichiarato|detto|affermato|sottolineato|annunciato|riferito|scritto|spiegato)\b|(?:È|E['’])\s+quanto\s+ha(?:nno)?\s+\w+))"
+)
+
+
 def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
     """The quotations that marks enclose; positions are shifted by ``offset`` (the text before it is done)."""
     spans: list[QuotedSpan] = []
@@ -134,7 +143,10 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
                 index = close + 1
                 continue
             if mark != "‘" and len(line[index + 1 :].split()) >= 3:
-                spans.append(QuotedSpan(index, None, index + 1, len(line.rstrip())))
+                # an unclosed quotation runs to the paragraph's end, or to a sentence that says who said it
+                # ("… dangerous. This was stated by X after the talks.": the closing mark was lost before it)
+                told = _TOLD_AFTER.search(line, index + 1)
+                spans.append(QuotedSpan(index, None, index + 1, told.start() if told else len(line.rstrip())))
                 break
         index += 1
     found = [s for s in spans if line[s.start : s.end].strip()]
