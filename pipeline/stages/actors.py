@@ -606,8 +606,27 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
                                  country=mention.country or previous.country,  # "Foreign Minister of Belarus <unregistered>"
                                  extra={**mention.extra, "name": mention.text, "title_country": previous.country})
             continue
+        if (
+            previous is not None
+            and mention.kind == "descriptor"
+            and mention.role is not None
+            and previous.kind in ("name", "unknown_name")
+            and previous.actor_type in ("person", None)
+            and previous.role is None
+            and _APPOSITION_GAP.fullmatch(text, previous.end, mention.start)
+            and _APPOSITION_END.match(text, mention.end)
+        ):
+            # "said X, a spokesman for the Joint Staff": the title after the name is the name's too (not in
+            # "talks with X, the president said", where the descriptor is the subject of a verb)
+            merged[-1] = replace(previous, role=mention.role, extra={**previous.extra, "title_country": mention.country})
+            continue
         merged.append(mention)
     return merged
+
+
+#: The words between a name and a title set after it, and what may follow such a title.
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|il|la|lo|l['’]|un|una|uno)\s*)?", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)–—]|$|(?:of|for|at|in|to|with|from|di|del|della|dello|dei|degli|delle|dell['’]|per|presso)\b)", re.IGNORECASE)
 
 
 _KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4, "surname": 5}

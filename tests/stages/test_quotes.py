@@ -940,3 +940,17 @@ def test_round_39_a_lost_closing_mark_an_article_s_own_title_and_a_former_one(tm
         "The talks were tense, former Foreign Minister of Belarus Sergei Aleinik told reporters.\n"
         "\"Distrust grows on every side,\" the Belarusian foreign minister added.\n")) if q.speaker_id == "makei"]
     assert former == ["Distrust gro"]  # the registry's minister in January 2022
+
+
+def test_round_40_a_title_set_after_the_name_is_the_name_s(tmp_path: Path) -> None:
+    # our own words: "X, a spokesman for the Joint Staff" makes X the spokesman "the press secretary" later names;
+    # in "the bloc met X, the president said" the title is the subject of the verb, not X's
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 10 March 2023\n"
+        "\"The exercise went to plan,\" said Oleg Markin, a spokesman for the CSTO Joint Staff.\n"
+        "According to the press secretary, the drill trained a peacekeeping operation.\n"))]
+    assert ("indirect", "the drill trained a peac", "Oleg Markin") in found
+    finder = _tools()[3]
+    [name] = [m for m in finder.find("The bloc met Oleg Markin, the president said.") if m.text == "Oleg Markin"]
+    assert name.role is None
