@@ -1096,3 +1096,19 @@ def test_round_38_an_irregular_italian_future_plans_the_event(tmp_path: Path) ->
     ))
     assert ("COOPERATE", dt.date(2025, 10, 1), "month", "BLR", "planned") in events
     assert ("COOPERATE", dt.date(2025, 9, 1), "month", "KGZ", "planned") in events
+
+
+def test_round_41_a_reported_clause_and_the_meeting_a_refusal_was_made_at(tmp_path: Path) -> None:
+    # our own words: in "Moscow said the pull-out would end on 19 January" the speaker is not where the pull-out is
+    # (the story's country is); "refused to sign … during the bloc's summit" tells of the summit too, dated as the
+    # refusal is when the sentence has no date of its own
+    events = _events_of_text(tmp_path, (
+        "Troops leave Kazakhstan\n"
+        "Published: 13 January 2022\n"
+        "The allied troops began leaving Kazakhstan on Thursday after the unrest.\n"
+        "Russia said the withdrawal would be over on January 19.\n"
+        "Armenian Prime Minister Nikol Pashinyan refused to sign a declaration on aid during the CSTO summit.\n"
+    ))
+    assert ("RETREAT", dt.date(2022, 1, 19), "day", "KAZ", "planned") in events
+    assert not any(t == "RETREAT" and c == "RUS" for t, _, _, c, _ in events)
+    assert any(t == "CONSULT" and d is not None for t, d, _, _, _ in events)

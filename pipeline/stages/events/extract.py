@@ -837,7 +837,7 @@ def _sentence_events(
         # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
         found_triggers = tuple(sorted(found_triggers, key=lambda t: bool(_EARLIER.search(sentence[: t[1] - start]))))
-    records = []
+    records: list[EventRecord] = []
     claimed: set[int] = set()
     every = dates
     for rank, (trigger, at, words) in enumerate(found_triggers):
@@ -901,6 +901,15 @@ def _sentence_events(
         if chosen is not None and _THESE.search(sentence[: at - start]) and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
+        setting = (chosen is None and rank > 0 and not every and trigger.event_type == "CONSULT" and bool(records)
+                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words)))
+        if setting:
+            # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
+            first = records[0]
+            records.extend(replace(r, event_date=first.event_date, date_precision=first.date_precision, date_text=first.date_text,
+                                   date_source=first.date_source)
+                           for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True))
+            continue
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
@@ -912,6 +921,11 @@ def _sentence_events(
     return records
 
 
+#: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
+_SETTING = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|a\s+margine\s+d(?:el|ella|ell['’])|al|alla)"
+    r"\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SETTING_OPENS = re.compile(r"(?:during|at|on\s+the\s+sidelines|in\s+the\s+course|durante|nel\s+corso|a\s+margine|al|alla)\b", re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: Words before a date that make it a term, not a day something happened.
@@ -1237,7 +1251,10 @@ _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
-_THAT_NEXT = re.compile(r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|did)\b)")
+_THAT_NEXT = re.compile(
+    r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+|(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:had|has|have|was|were|is|are|would|will|could|did|should|might|may)\b)"
+)  # "said that …", "said Armenia had …", "said the withdrawal would …": a clause the speaker reports
 #: A border named by its two sides: "the Kyrgyz-Tajik border", "il confine armeno-azero".
 _PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
