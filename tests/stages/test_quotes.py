@@ -928,7 +928,7 @@ def test_round_39_a_lost_closing_mark_an_article_s_own_title_and_a_former_one(tm
         "Ministers in Minsk\n"
         "Published: 14 January 2022\n"
         "The ministers met in Minsk. \"Our members find the situation tense and in places dangerous. This was stated "
-        "by Foreign Minister of Belarus Sergei Aleinik after the meeting.\n"
+        "by Belarus's Foreign Minister Sergei Aleinik to reporters.\n"
         "\"Distrust grows on every side,\" the Belarusian foreign minister added.\n"
         "«Nessuno vuole una nuova corsa agli armamenti. Lo ha dichiarato il ministro Sergei Aleinik ai giornalisti.\n"))]
     assert ("direct", "Our members find the sit", "aleinik") in found
@@ -937,7 +937,7 @@ def test_round_39_a_lost_closing_mark_an_article_s_own_title_and_a_former_one(tm
     former = [(q.text_original or "")[:12] for q in _quotes_in(tmp_path, (
         "Ministers in Minsk\n"
         "Published: 14 January 2022\n"
-        "The talks were tense, former Foreign Minister of Belarus Sergei Aleinik told reporters.\n"
+        "The talks were tense, Belarus's former Foreign Minister Sergei Aleinik told reporters.\n"
         "\"Distrust grows on every side,\" the Belarusian foreign minister added.\n")) if q.speaker_id == "makei"]
     assert former == ["Distrust gro"]  # the registry's minister in January 2022
 
