@@ -234,6 +234,8 @@ _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
     r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
 
 
@@ -342,7 +344,9 @@ class MentionFinder:
         # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
         self._office_gate = re.compile("|".join(re.escape(h) for h in words.office_heads), re.IGNORECASE)
         self._office = re.compile(
-            rf"\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})\s+)?(?i:{offices})\b"
+            # "the Defense Ministry", "le autorità kirghise", and with no article after a country's possessive: "Kazakhstan's Ministry of Defense"
+            rf"(?:\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s))"
+            rf"(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})(?:['’]s)?\s+)?(?i:{offices})\b"
             rf"(?!\s+(?i:{local})\b)"  # "il governo provinciale" is no country's government
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
@@ -445,7 +449,12 @@ class MentionFinder:
 
     def _descriptors(self, text: str) -> Iterable[Mention]:
         for match in self._descriptor.finditer(text):
+            if text[match.start("noun") - 1 : match.start("noun")] == "-":
+                continue  # "Colonel-General", "vice-president", "ex-president": the noun is part of another title
             noun = match.group("noun").lower()
+            following = _NEXT_WORD.match(text, match.end("noun"))
+            if following is not None and fold(following.group(1)) in self.words.organisation_heads:
+                continue  # "the General Staff", "the Commander's Office": the word begins a body's name
             role = self.words.role(noun)
             if match.group("acting") and role == "head_of_state":
                 role = "acting_head_of_state"
@@ -533,8 +542,8 @@ class MentionFinder:
         for match in _CAPITALISED.finditer(text):
             if self._field_of.search(text[max(0, match.start() - 30) : match.start()]):
                 continue  # "Professor of International Relations": a field of study
-            if _DIGIT.search(match.group(0)):
-                continue  # "Steel Shield-2024": a name with a number names a thing (a drill, a forum), not a person
+            if _DIGIT.search(match.group(0)) or _YEAR_AFTER.match(text, match.end()):
+                continue  # "Steel Shield-2024", "Steel Shield 2024": a name with a number names a thing (a drill, a forum)
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             if len(tokens) > 1 and tokens[0][2] == "State" and _OF_STATE.search(text, max(0, match.start() - 20), match.start()):
                 tokens = tokens[1:]  # "Secretary of State Antony Blinken": the office's last word, then the name

@@ -141,7 +141,10 @@ class Gazetteer:
                     if name[:1].isupper() and len(name) > 3:
                         self.countries[name] = actor.country
         for country in pycountry.countries:
-            self.countries.setdefault(str(country.name), str(country.alpha_3))
+            # the short name, and the common and official ones where pycountry has them ("Czechia", "Czech Republic")
+            for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+                if name:
+                    self.countries.setdefault(str(name), str(country.alpha_3))
         # "the Belarusian capital", "the Kazakh capital": the capital of the demonym's country
         self.capitals: dict[str, City] = {}
         capital_names = {str(c.get("iso3")): str(c.get("capital")) for c in countries_info.values()} if countries_info else {}

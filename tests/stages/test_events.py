@@ -1112,3 +1112,18 @@ def test_round_41_a_reported_clause_and_the_meeting_a_refusal_was_made_at(tmp_pa
     assert ("RETREAT", dt.date(2022, 1, 19), "day", "KAZ", "planned") in events
     assert not any(t == "RETREAT" and c == "RUS" for t, _, _, c, _ in events)
     assert any(t == "CONSULT" and d is not None for t, d, _, _, _ in events)
+
+
+def test_round_42_a_successor_a_freezing_and_a_country_by_its_official_name(tmp_path: Path) -> None:
+    # our own words: "will be replaced by" changes an office; "a freezing of X's involvement" is a suspension
+    # (SANCTION); "the Czech Republic" (pycountry's official name for Czechia) is a place
+    events = _events_of_text(tmp_path, (
+        "Bloc news\n"
+        "Published: 20 December 2024\n"
+        "Nikol Pashinyan spoke to a Czech channel while on a state visit to the Czech Republic.\n"
+        "On January 1, the bloc's secretary general will be replaced by a diplomat from Kyrgyzstan.\n"
+        "In February, the Armenian leader spoke of a freezing of his country's involvement with the bloc.\n"
+    ))
+    assert any(t == "APPOINT" and d == dt.date(2025, 1, 1) and s == "planned" for t, d, _, _, s in events)
+    assert ("SANCTION", dt.date(2024, 2, 1), "month", "ARM", "happened") in events
+    assert any(t == "CONSULT" and c == "CZE" for t, _, _, c, _ in events)

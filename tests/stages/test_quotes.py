@@ -954,3 +954,22 @@ def test_round_40_a_title_set_after_the_name_is_the_name_s(tmp_path: Path) -> No
     finder = _tools()[3]
     [name] = [m for m in finder.find("The bloc met Oleg Markin, the president said.") if m.text == "Oleg Markin"]
     assert name.role is None
+
+
+def test_round_42_a_drill_named_with_its_year_a_rank_a_country_s_ministry_and_stated_this(tmp_path: Path) -> None:
+    # our own words: "the Granite 2025 exercise" names a drill, not the person "he said" then stands for; "the general
+    # said" after a fronted clause is the general named before; "Kyrgyzstan's Ministry of Defense" with no article is
+    # that country's ministry; "X stated this in an interview" reports the sentence before, not "this in …"
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 12 February 2025\n"
+        "The bloc will hold drills in Kazakhstan this year, Colonel-General Ivan Sidorov said on Wednesday.\n"
+        "\"The Granite 2025 exercise is planned in Kazakhstan,\" he said.\n"
+        "In Tajikistan, the bloc will hold other drills with its rapid forces, the general said.\n"
+        "Interfax, citing Kyrgyzstan’s Ministry of Defense, reports that staff drills are under way near Osh.\n"
+        "We are disappointed with the bloc today. Pashinyan stated this in an interview during a visit to Prague.\n"))]
+    assert ("direct", "The Granite 2025 exercis", "Ivan Sidorov") in found
+    assert ("indirect", "In Tajikistan, the bloc ", "Ivan Sidorov") in found
+    assert ("indirect", "staff drills are under w", "kgz_mod") in found
+    assert ("indirect", "We are disappointed with", "pashinyan") in found
+    assert not any(text.startswith("this in") for _, text, _ in found)

@@ -494,6 +494,10 @@ _TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,
                       re.IGNORECASE)
 
 
+#: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
+_THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò)\b\s*(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -567,6 +571,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         if comma != -1 and len(masked[cue.end : comma].split()) <= 6:
             return (comma + 1, body_end) if body_end - comma > 15 else None
     after = max(cue.end, speaker.end if speaker.start >= cue.end else cue.end)
+    if _THIS_OBJECT.match(masked, after, body_end):
+        return None  # "X stated this in an interview": the words are those told before, not what follows
     if cue.kind == "passive":
         match = re.match(r"\s*(?:that\b)?", masked[after:body_end])
         clause_start = after + (match.end() if match else 0)
