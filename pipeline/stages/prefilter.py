@@ -1,15 +1,15 @@
 """Literal prefilters: where a pattern of many alternatives may match, found in one pass over the text.
 
-The event stage searches each sentence with tables of regular expressions (28 trigger rows of many alternatives
-each, the plan words). Python's regex engine tries every alternative at every position, so a sentence with no
+The event stage searches each sentence with a table of regular expressions (28 trigger rows of many alternatives
+each). Python's regex engine tries every alternative at every position, so a sentence with no
 trigger costs as much as one with many. Most alternatives start with a literal word ("appeal", "decided to",
 "vertice"): ``literal_starts`` reads a compiled pattern's parse tree and returns the lower-case strings that
 every match of it must start with. A ``Prefilter`` puts the starts of a list of patterns into one
 Aho–Corasick automaton (pyahocorasick), which finds them all in one pass over the lower-cased text; a pattern is
-then searched only from its first possible start, and not at all in a sentence that holds none of its starts.
+then tried only where one of its starts stands (``matches_at``), and not at all in a sentence that holds none.
 
-Results are identical to the plain search by construction: a pattern is only searched from a position at or
-before its first possible match, and is searched from the start of the range as before when its starts are
+Results are identical to the plain search by construction: every match starts at one of the places tried, and a
+pattern is searched over the whole range as before when its starts are
 unknown (a branch that opens with ``\\w+``, a digit or a short literal) or when the text holds a character whose
 lower case does not line up with Python's case-insensitive matching.
 """
@@ -158,32 +158,6 @@ class Prefilter:
 def spots_in(prefilter: Prefilter, text: str) -> tuple[tuple[int, ...], ...] | None:
     """``prefilter.positions(text)``, remembered for the last few texts."""
     return prefilter.positions(text)
-
-
-def first_at_or_after(spots: Sequence[int], start: int) -> int | None:
-    """The first of the sorted ``spots`` at or after ``start``."""
-    index = bisect.bisect_left(spots, start)
-    return spots[index] if index < len(spots) else None
-
-
-@dataclass(frozen=True, eq=False)
-class GatedPattern:
-    """A compiled pattern searched only where its literal starts occur: ``search`` returns what
-    ``pattern.search`` returns, in less time on text that holds few of its starts."""
-
-    pattern: re.Pattern[str]
-    _filter: Prefilter = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_filter", Prefilter((self.pattern,)))
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        """The leftmost match in ``text[pos:endpos]``, as ``re.Pattern.search``."""
-        end = len(text) if endpos is None else endpos
-        spots = spots_in(self._filter, text) if self._filter.filtered[0] else None
-        if spots is None:
-            return self.pattern.search(text, pos, end)
-        return next((match for spot in _between(spots[0], pos, end) if (match := self.pattern.match(text, spot, end))), None)
 
 
 def matches_at(pattern: re.Pattern[str], text: str, spots: Sequence[int], start: int, end: int) -> Iterator[re.Match[str]]:
