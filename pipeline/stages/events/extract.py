@@ -922,10 +922,11 @@ def _sentence_events(
 
 
 #: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
-_SETTING = re.compile(
-    r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|a\s+margine\s+d(?:el|ella|ell['’])|al|alla)"
-    r"\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_SETTING_OPENS = re.compile(r"(?:during|at|on\s+the\s+sidelines|in\s+the\s+course|durante|nel\s+corso|a\s+margine|al|alla)\b", re.IGNORECASE)
+#: (before the meeting's words, or opening a trigger that holds them: "during the CSTO summit")
+_SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|"
+                  r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
+_SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
+_SETTING_OPENS = re.compile(rf"{_SETTING_WORDS}\b", re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: Words before a date that make it a term, not a day something happened.
