@@ -31,24 +31,33 @@ import ahocorasick
 _SHORTEST, _LONGEST = 2, 8
 #: A pattern whose alternatives expand to more starts than this is left unfiltered.
 _MOST = 4000
-#: Case-insensitive equivalences of Python's re that ``str.lower`` does not give (the long s, the dotless i), and
-#: every character ``\\s`` matches (``str.isspace``, as re's own test) read as a plain space.
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", **{chr(code): " " for code in range(0x3001) if chr(code).isspace()}})
+#: Every decimal digit Unicode defines lies below this code point (the last, U+1FBF9, is in Symbols for Legacy
+#: Computing); scanning the whole range would cost 0.1 s at each import. A test checks it for the running Python.
+_DIGITS_BELOW = 0x20000
+#: Case-insensitive equivalences of Python's re that ``str.lower`` does not give (the long s, the dotless i),
+#: every character ``\\s`` matches (``str.isspace``, as re's own test) read as a plain space, and every
+#: character ``\\d`` matches (a decimal digit of any script, ``str.isdecimal``) read as ``0``.
+_FOLD = str.maketrans({
+    "ſ": "s", "ı": "i",
+    **{chr(code): " " for code in range(0x3001) if chr(code).isspace()},
+    **{chr(code): "0" for code in range(_DIGITS_BELOW) if chr(code).isdecimal()},
+})
 
 _Heads = set[tuple[str, bool]]  # (start, whole): whole when the start is all the item can match
 
 
-def literal_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The lower-case strings (2 to 8 characters, none the start of another) every match of ``pattern`` starts with, or None when some
-    match may start otherwise (then the pattern cannot be prefiltered)."""
+def literal_starts(pattern: re.Pattern[str], shortest: int = _SHORTEST) -> frozenset[str] | None:
+    """The folded strings (``shortest`` to 8 characters, none the start of another) every match of ``pattern``
+    starts with, or None when some match may start otherwise (then the pattern cannot be prefiltered). Folded:
+    lower case, white space a plain space, digits ``0`` (so a date pattern's ``\\d`` is the start ``0``)."""
     try:
         heads = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     except (re.error, _Unbounded):
         return None
-    if heads is None or any(len(start) < _SHORTEST for start, _ in heads):
+    if heads is None or any(len(start) < shortest for start, _ in heads):
         return None
     starts = {start for start, _ in heads}
-    return frozenset(start for start in starts if not any(start[:cut] in starts for cut in range(_SHORTEST, len(start))))
+    return frozenset(start for start in starts if not any(start[:cut] in starts for cut in range(shortest, len(start))))
 
 
 class _Unbounded(Exception):
@@ -86,13 +95,15 @@ def _sequence(items: Sequence[tuple[object, object]]) -> _Heads | None:
 def _item(op: object, av: object) -> _Heads | None:
     """The starts of one parse item, or None when it may start with a character no short list names."""
     if op is sre.LITERAL:
-        return {(chr(av).lower(), True)}  # type: ignore[arg-type]
+        return {(_folded(chr(av)), True)}  # type: ignore[arg-type]
     if op is sre.IN:
         members = list(av)  # type: ignore[call-overload]
         if members and len(members) <= 8 and all(kind is sre.LITERAL for kind, _ in members):
-            return {(chr(code).lower(), True) for _, code in members}
-        if members == [(sre.CATEGORY, sre.CATEGORY_SPACE)] or members == [(sre.CATEGORY, sre.CATEGORY_UNI_SPACE)]:
+            return {(_folded(chr(code)), True) for _, code in members}
+        if members in ([(sre.CATEGORY, sre.CATEGORY_SPACE)], [(sre.CATEGORY, sre.CATEGORY_UNI_SPACE)]):
             return {(" ", True)}  # \s: the text's white space is read as a plain space
+        if members in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
+            return {("0", True)}  # \d: the text's digits are read as 0
         return None
     if op is sre.SUBPATTERN:
         return _sequence(list(av[-1]))  # type: ignore[index]
@@ -116,11 +127,18 @@ def _item(op: object, av: object) -> _Heads | None:
     return None
 
 
+def _folded(char: str) -> str:
+    """A pattern's literal character as the text's characters are read: lower case, folded."""
+    folded = char.lower().translate(_FOLD)
+    return folded if len(folded) == 1 else char.lower()
+
+
 @dataclass(frozen=True, eq=False)
 class Prefilter:
     """The literal starts of a list of patterns, in one automaton."""
 
     patterns: tuple[re.Pattern[str], ...]
+    shortest: int = _SHORTEST  # 1 for patterns whose matches may open with one digit (dates)
     filtered: tuple[bool, ...] = field(init=False)
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
 
@@ -129,7 +147,7 @@ class Prefilter:
         owners: dict[str, list[int]] = {}
         filtered = []
         for number, compiled in enumerate(self.patterns):
-            starts = literal_starts(compiled)
+            starts = literal_starts(compiled, self.shortest)
             filtered.append(starts is not None)
             for start in starts or ():
                 owners.setdefault(start, []).append(number)
@@ -172,6 +190,22 @@ def matches_at(pattern: re.Pattern[str], text: str, spots: Sequence[int], start:
         if match is not None:
             yield match
             after = match.end()
+
+
+def finditer(prefilter: Prefilter, number: int, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """What ``prefilter.patterns[number].finditer(text, start, end)`` yields, tried only at the pattern's starts
+    when the text and the pattern allow it."""
+    pattern = prefilter.patterns[number]
+    end = len(text) if end is None else end
+    spots = spots_in(prefilter, text) if prefilter.filtered[number] else None
+    if spots is None:
+        return pattern.finditer(text, start, end)
+    return matches_at(pattern, text, spots[number], start, end)
+
+
+def search(prefilter: Prefilter, number: int, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """What ``prefilter.patterns[number].search(text, start, end)`` finds (the first match ``finditer`` yields)."""
+    return next(finditer(prefilter, number, text, start, end), None)
 
 
 def _between(spots: Sequence[int], start: int, end: int) -> Iterable[int]:

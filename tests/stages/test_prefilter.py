@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.stages import prefilter
 from pipeline.stages.prefilter import Prefilter, literal_starts, matches_at
 from tests.golden_cases import event_tools
 
@@ -73,3 +75,38 @@ def test_matching_only_at_the_starts_yields_what_finditer_yields(text: str, star
     spots = _filter().positions(text)
     for row, row_spots in zip(_rows(), spots or (), strict=False):
         assert [m.span() for m in matches_at(row, text, row_spots, start, end)] == [m.span() for m in row.finditer(text, start, end)]
+
+
+def test_a_digit_of_any_script_is_the_start_0() -> None:
+    """``\\d`` matches every decimal digit Unicode has (Arabic-Indic, Devanagari …); each is read as 0."""
+    date = re.compile(r"\b\d{1,2}\s+March|\bin\s+(?:19|20)\d\d")
+    assert literal_starts(date, shortest=1) == {"0", "in "}
+    assert literal_starts(date) is None  # one character is too short for a pattern of words
+    spots = Prefilter((date,), shortest=1).positions("on ٣ March and in 2022")
+    assert spots == ((3, 15, 18, 19, 20, 21),)
+
+
+def test_every_decimal_digit_lies_below_the_folding_table_bound() -> None:
+    assert not any(chr(code).isdecimal() for code in range(prefilter._DIGITS_BELOW, sys.maxunicode + 1))
+
+
+_DATE_WORDS = [
+    "on", "3", "10", "March", "2022", "٣", "January", "gennaio", "GENNAIO", "May", "may", "in", "2023", "nel", "2011",
+    "Brotherhood-2022", "«Fratellanza»", "—", "–", "-", "a", "few", "days", "later", "earlier", "this", "week", "last",
+    "year", "l'anno", "scorso", "il", "giorno", "dopo", "three", "weeks", "ago", "Monday", "lunedì", "23", "agosto",
+    "to", "and", "e", ",", ".", "\n", "today", "yesterday", "oggi", "within", "two", "the", "next", "month", "early",
+    "autumn", "quarter", "will", "be", "held", "is", "set", "to", "si", "terrà", "prossimo", "hanno", "programmato",
+    "ſet", "İn", "ıl",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=30).map(" ".join), st.integers(0, 40), st.integers(0, 300))
+def test_the_date_and_plan_patterns_tried_at_their_starts_find_what_the_plain_ones_find(text: str, start: int, end: int) -> None:
+    tools = event_tools()
+    date = tools.date_words.starts
+    assert all(date.filtered) and all(tools.words.plans.filtered)
+    assert [m.span() for m in prefilter.finditer(date, 0, text)] == [m.span() for m in tools.date_words.pattern.finditer(text)]
+    found = prefilter.search(tools.words.plans, 0, text, start, end)
+    plain = tools.words.planned.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from dateparser.date import DateDataParser
 
+from pipeline.stages import prefilter
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import (
     AGENCY,
@@ -494,7 +495,7 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     tools = context.tools
     if not _DIGITS.search(earlier) or not tools.numbered_day.search(earlier):
         return record  # (the day to carry is written with a number and a month or unit: most paragraphs have none)
-    if tools.words.planned.search(masked, start, end) or _IS_TO.search(masked, start, end):
+    if prefilter.search(tools.words.plans, 0, masked, start, end) or _IS_TO.search(masked, start, end):
         return record  # ("the withdrawal is to last …" is still to come)
     if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
@@ -802,7 +803,7 @@ def _sentence_events(
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     sentence = where.masked[start : where.end]
-    future = bool(context.tools.words.planned.search(sentence))
+    future = bool(prefilter.search(context.tools.words.plans, 0, sentence))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
@@ -1492,7 +1493,7 @@ def _status(
         return "negated"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
-    if words.planned.search(clause):
+    if prefilter.search(words.plans, 0, clause):
         # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
         # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
         # said: "said on 3 March it will leave" is planned)
@@ -1504,7 +1505,7 @@ def _status(
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
         ahead = unlasting[at : at + _VERB_REACH]
-        future = words.planned.search(ahead)
+        future = prefilter.search(words.plans, 0, ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"

@@ -95,6 +95,11 @@ class EventWords:
         return Prefilter(tuple(t.pattern for t in self.triggers))
 
     @cached_property
+    def plans(self) -> Prefilter:
+        """The words every match of ``planned`` opens with, in one automaton (``prefilter.search`` reads it)."""
+        return Prefilter((self.planned,))
+
+    @cached_property
     def calls(self) -> tuple[re.Pattern[str], ...]:
         """The patterns of the trigger rows for calls and videoconferences (mode ``phone``), read once."""
         return tuple(t.pattern for t in self.triggers if t.mode == "phone")
