@@ -456,6 +456,8 @@ class MentionFinder:
             if following is not None and fold(following.group(1)) in self.words.organisation_heads:
                 continue  # "the General Staff", "the Commander's Office": the word begins a body's name
             role = self.words.role(noun)
+            if _DEPUTY.search(text, max(0, match.start("noun") - 16), match.start("noun")):
+                role = None  # "Deputy Foreign Minister", "Vice President": the office's deputy, not its holder
             if match.group("acting") and role == "head_of_state":
                 role = "acting_head_of_state"
             country_word = match.group("country1") or match.group("country2") or match.group("country3")
@@ -588,6 +590,9 @@ class MentionFinder:
 
 
 _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
+#: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
+#: President", "vice ministro", "Under-Secretary-General".
+_DEPUTY = re.compile(r"\b(?:deputy|vice|under|sub)[\s-]*$", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
 

@@ -1127,3 +1127,30 @@ def test_round_42_a_successor_a_freezing_and_a_country_by_its_official_name(tmp_
     assert any(t == "APPOINT" and d == dt.date(2025, 1, 1) and s == "planned" for t, d, _, _, s in events)
     assert ("SANCTION", dt.date(2024, 2, 1), "month", "ARM", "happened") in events
     assert any(t == "CONSULT" and c == "CZE" for t, _, _, c, _ in events)
+
+
+def test_round_43_a_host_plans_in_place_a_visit_a_charge_a_payment_stopped_and_a_year_before_its_drills(tmp_path: Path) -> None:
+    # our own words: the country that "will host" the drills is their place though the clause after names another;
+    # "plans are in place to hold" is still to come (so October is this year's); the country a visit goes to is where
+    # it happens, whatever city the story names later; "charged … that" accuses; a member that "stopped paying its
+    # dues" refuses (REJECT); "launched offensive military operations" is fighting; "the 2025 drills" are dated to 2025
+    events = _events_of_text(tmp_path, (
+        "Bloc news\n"
+        "Published: 30 January 2025\n"
+        "In March, Tajikistan will host the Granite joint exercise with the forces, and other drills will take place in Russia.\n"
+        "Plans are in place to hold a command-staff exercise in Kyrgyzstan in October.\n"
+        "The new secretary general Ivan Petrov may visit Belarus in February.\n"
+        "Foreign Minister Ivan Sokolov charged in January that the neighbours ignored the bloc.\n"
+        "On January 28, Armenia said it has stopped paying its dues to the bloc.\n"
+        "In September 2022 Baku's army launched offensive military operations against Armenia.\n"
+        "More than 5,000 troops will take part in the 2025 drills of the bloc in Kazakhstan.\n"
+        "The weather was fine in Moscow.\n"
+    ))
+    assert ("COOPERATE", dt.date(2025, 3, 1), "month", "TJK", "planned") in events
+    assert ("COOPERATE", dt.date(2025, 10, 1), "month", "KGZ", "planned") in events
+    assert ("CONSULT", dt.date(2025, 2, 1), "month", "BLR", "planned") in events
+    assert any(t == "ACCUSE" and d == dt.date(2025, 1, 1) for t, d, _, _, _ in events)
+    assert ("REJECT", dt.date(2025, 1, 28), "day", "ARM", "happened") in events
+    assert any(t == "FIGHT" and d == dt.date(2022, 9, 1) for t, d, _, _, _ in events)
+    assert not any(t == "ASSAULT" for t, _, _, _, _ in events)
+    assert ("COOPERATE", dt.date(2025, 1, 1), "year", "KAZ", "planned") in events

@@ -973,3 +973,19 @@ def test_round_42_a_drill_named_with_its_year_a_rank_a_country_s_ministry_and_st
     assert ("indirect", "staff drills are under w", "kgz_mod") in found
     assert ("indirect", "We are disappointed with", "pashinyan") in found
     assert not any(text.startswith("this in") for _, text, _ in found)
+
+
+def test_round_43_a_deputy_is_not_the_office_holder_and_a_source_after_a_title(tmp_path: Path) -> None:
+    # our own words: "the Deputy Foreign Minister of Russia" is the deputy the story named, not the
+    # registry's foreign minister (nor is "the high-ranking diplomat" afterwards); "X learned from Deputy Secretary of
+    # the Security Council of Kazakhstan Y" has Y for its source, the outlet relaying
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "Published: 10 March 2025\n"
+        "Russian Deputy Foreign Minister Ivan Sidorenko gave an interview on Friday.\n"
+        "\"No one will leave the bloc,\" said the Deputy Foreign Minister of Russia.\n"
+        "The high-ranking Russian diplomat also noted that the talks would go on.\n"
+        "The bloc's chief may visit Minsk in April, BelTA learned from Deputy Secretary of the Security Council of Kazakhstan Oleg Markin.\n"))]
+    assert ("direct", "No one will leave the bl", "Ivan Sidorenko") in found
+    assert ("indirect", "the talks would go on", "Ivan Sidorenko") in found
+    assert ("indirect", "The bloc's chief may vis", "Oleg Markin") in found

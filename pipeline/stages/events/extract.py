@@ -1237,7 +1237,9 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
 
 
-_AT_STATIC = _located(r"in|at|nel|nella|on\s+the\s+territory\s+of", moves=False)
+#: The country a visit goes to is where it happens: "may visit Belarus", "visiterà la Bielorussia".
+_VISITED = r"visit(?:s|ed|ing)?(?:\s+to)?|visit(?:are|erà|eranno|ato|ata)"
+_AT_STATIC = _located(rf"in|at|nel|nella|on\s+the\s+territory\s+of|{_VISITED}", moves=False)
 #: Whom a verbal event addresses: "appealed to Russia", "ha chiesto aiuto alla Russia", "asked Moscow".
 _ADDRESSEE = re.compile(
     rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|asked|urged|called\s+on|chiesto\s+(?:aiuto\s+)?a(?:l|lla)?"
@@ -1245,7 +1247,7 @@ _ADDRESSEE = re.compile(
     rf"|intervent(?:o|ion)\s+(?:\w+\s+)?(?:di|of|by|da\s+parte\s+di))\s+(?:the\s+)?{_LIST}$",
     re.IGNORECASE,
 )
-_AT = _located(r"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso", moves=True)
+_AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso|{_VISITED}", moves=True)
 
 
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
@@ -1268,6 +1270,10 @@ _LISTED_BEFORE = re.compile(r"(?:,|\band|\be)\s*$")
 _LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+|e\s+)?|\s+and\s+|\s+e\s+))+$")
 #: A host before a place: the event is where its host is.
 _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
+#: A country that hosts the event, named as the subject of the verb: "Kazakhstan will host the drills", "la
+#: Bielorussia ospiterà le esercitazioni".
+_HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+|was\s+|has\s+)?(?:host(?:s|ed|ing)?|ospit(?:a|erà|ava|ato|ano|eranno))\b",
+                    re.IGNORECASE)
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
 _FACILITY = re.compile(r"\s+(?:training\s+ground|training\s+range|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
 #: The side that attacked: "attacked by", "attaccat[oa] da".
@@ -1317,6 +1323,7 @@ def _place(
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
+        host = place.end <= at and _HOSTS.match(sentence, place.end, at) is not None  # "Kazakhstan will host the drills"
         # "at the X training ground in the Y Region": a range named after a place gives way to where the sentence puts it
         facility = bool(_FACILITY.match(sentence, place.end))
         located = (left or hosted or bool(where.search(lead))) and not topic
@@ -1331,7 +1338,7 @@ def _place(
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
         score = ((0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin and not facility else 0)
-                 + (2 if far else 0) + (2 if facility else 0))
+                 + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0))
         return score, abs(place.start - at)
 
     border = _PAIR_BORDER.search(sentence) if trigger.event_type in ("FIGHT", "ASSAULT") else None
