@@ -989,3 +989,6 @@ def test_round_43_a_deputy_is_not_the_office_holder_and_a_source_after_a_title(t
     assert ("direct", "No one will leave the bl", "Ivan Sidorenko") in found
     assert ("indirect", "the talks would go on", "Ivan Sidorenko") in found
     assert ("indirect", "The bloc's chief may vis", "Oleg Markin") in found
+    finder = _tools()[3]
+    [under] = [m for m in finder.find("The bloc met under President Ivan Sidorenko.") if m.kind in ("name", "unknown_name")]
+    assert under.role == "head_of_state"  # "under" before a title is a preposition here, not "Under-Secretary"
