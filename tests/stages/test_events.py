@@ -1154,3 +1154,45 @@ def test_round_43_a_host_plans_in_place_a_visit_a_charge_a_payment_stopped_and_a
     assert any(t == "FIGHT" and d == dt.date(2022, 9, 1) for t, d, _, _, _ in events)
     assert not any(t == "ASSAULT" for t, _, _, _, _ in events)
     assert ("COOPERATE", dt.date(2025, 1, 1), "year", "KAZ", "planned") in events
+
+
+def test_round_44_a_statement_that_relays_dated_facts_and_a_headline_the_body_only_quotes(tmp_path: Path) -> None:
+    # our own words: events a quotation dates on the calendar ("the council's meeting in Bishkek on 3 May", "the
+    # armed incident of 9 May") are coded; one it dates by the speaker's own day ("today I asked") or not at all is
+    # not; a headline's accusation that the body gives only in quotation marks is the story's, dated by it
+    events = _events_of_text(tmp_path, (
+        "Bloc chief accuses neighbour of a provocation\n"
+        "Published: 12 May 2023\n"
+        "\"At the council's meeting in Bishkek on 3 May, the minister informed his colleagues of the troops moved to "
+        "the border,\" the bloc's statement says.\n"
+        "\"The armed incident of 9 May near the village cost the lives of two soldiers and worries us. Today I asked "
+        "the allies for help, and we will hold exercises,\" the secretary general said.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 5, 3), "day", "KGZ", "happened") in events
+    assert any(t == "FIGHT" and d == dt.date(2023, 5, 9) for t, d, _, _, _ in events)
+    assert any(t == "ACCUSE" and d == dt.date(2023, 5, 12) for t, d, _, _, _ in events)
+    assert not any(t == "REQUEST" for t, _, _, _, _ in events)
+    assert not any(t == "COOPERATE" for t, _, _, _, _ in events)
+
+
+def test_round_44_a_joint_training_once_again_a_range_named_like_a_town_abroad_and_italian_signing(tmp_path: Path) -> None:
+    # our own words: "a joint training" is a drill; "once again refused" is today's news, not background; a range
+    # named like a town of another country ("the Bereg range near Almaty") does not make that
+    # country the story's; "dopo la firma dell'accordo … del 9 novembre" dates the signing; a sentence run on after
+    # an acronym's full stop ("… the CSTO.Earlier, …") is two sentences
+    events = _events_of_text(tmp_path, (
+        "Drills news\n"
+        "Published: 1 October 2024\n"
+        "A joint training of the peacekeepers started on 1 October at the Bereg training ground near Almaty, Kazakhstan.\n"
+        "From 1 to 5 October the exercises will focus on a peacekeeping operation, the bloc said.Armenia once again "
+        "refused to take part in the exercises of the CSTO.Earlier, its leader had frozen the membership.\n"
+    ))
+    assert ("COOPERATE", dt.date(2024, 10, 1), "day", "KAZ", "happened") in events
+    assert not any(c == "UKR" for _, _, _, c, _ in events)
+    assert ("REJECT", dt.date(2024, 10, 1), "day", "ARM", "happened") in events
+    italian = _events_of_text(tmp_path, (
+        "Notizie\n"
+        "Published: 9 February 2022\n"
+        "Il ministro ha osservato che dopo la firma dell'accordo trilaterale del 9 novembre 2020 la situazione è calma.\n"
+    ))
+    assert any(t == "AGREE" and d == dt.date(2020, 11, 9) for t, d, _, _, _ in italian)

@@ -992,3 +992,20 @@ def test_round_43_a_deputy_is_not_the_office_holder_and_a_source_after_a_title(t
     finder = _tools()[3]
     [under] = [m for m in finder.find("The bloc met under President Ivan Sidorenko.") if m.kind in ("name", "unknown_name")]
     assert under.role == "head_of_state"  # "under" before a title is a preposition here, not "Under-Secretary"
+
+
+def test_round_44_a_lost_straight_opener_a_statement_of_x_an_italian_subject_first_and_a_conference_title(tmp_path: Path) -> None:
+    # our own words: a paragraph whose straight opening mark was lost, closed before "reads the statement of X",
+    # is X's quotation; "X, segretario generale …, lo ha detto" attributes the sentence before it to X (the outlet
+    # that relays it only relays); a conference's title in quotation marks is no one's words
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Statement\n"
+        "Published: 30 December 2016\n"
+        "The Secretariat has learned with concern of the shooting near the village. We regard it as a provocation, \" "
+        "reads a statement by Secretary General Nikolai Bordyuzha.\n"
+        "La delimitazione del confine porterà stabilità nella regione.\n"
+        "Secondo un'agenzia russa, Stanislav Zas, segretario generale della Csto, lo ha detto ieri intervenendo a una "
+        "conferenza \"La sicurezza nella nuova epoca delle alleanze\" a Mosca.\n"))]
+    assert ("direct", "The Secretariat has lear", "bordyuzha") in found
+    assert ("indirect", "La delimitazione del con", "zas") in found
+    assert not any(text.startswith("La sicurezza nella") for _, text, _ in found)

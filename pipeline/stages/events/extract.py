@@ -38,6 +38,7 @@ from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
 from pipeline.stages.prefilter import matches_at, spots_in
 from pipeline.stages.quotes import Cue, QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
+from pipeline.stages.quotes.spans import QuotedSpan
 from pipeline.stages.records import Article
 from pipeline.stages.words import alternation
 
@@ -359,10 +360,11 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     uncoded: list[UncodedRecord] = []
     anchor: dt.date | None = None
     context_year: int | None = None
+    headline: tuple[int, str, str, list[Mention]] | None = None
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
     for number, line, masked, mentions in prepared:
         if number == 0 and skip_first:
-            uncoded.append(UncodedRecord(article_id, number, "headline", line))
+            headline = (number, line, masked, mentions)  # read last, for what the body does not tell
             continue
         before = len(events)
         told = before  # where the events of the sentence before start
@@ -388,10 +390,39 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # sentence is the day its story is at, whatever date its events took
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
             said_before = masked[start:end]
+        for record in _quoted_events(context, _Sentence(number, line, masked, mentions, 0, len(line)), anchor, context_year):
+            if not any(other.event_type == record.event_type and other.event_date == record.event_date for other in events):
+                events.append(record)
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    return _corefer(events), uncoded
+    coded = _corefer(events)
+    heads = _headline_events(context, headline, coded, lines) if headline is not None else []
+    coded.extend(heads)
+    if headline is not None and not heads:
+        uncoded.insert(0, UncodedRecord(article_id, 0, "headline", headline[1]))
+    return coded, uncoded
+
+
+def _headline_events(context: _Context, headline: tuple[int, str, str, list[Mention]], coded: Sequence[EventRecord],
+                     lines: Sequence[str]) -> list[EventRecord]:
+    """A headline's events that the body never tells outside a quotation ("X accuses Y of provocation" over a
+    statement given in quotation marks): the story's own, dated by the story. A headline that repeats the body (an
+    event type the body codes, or a trigger's words the body holds: "agree to withdraw" over "agreed to withdraw")
+    adds nothing."""
+    number, line, masked, mentions = headline
+    kinds = {event.event_type for event in coded}
+    body = "\n".join(lines[1:]).casefold()
+    words = context.tools.words
+    found: list[EventRecord] = []
+    for start, end in sentences(masked, context.tools.quote_words.abbreviations):
+        if all(trigger.event_type in kinds or text.casefold() in body for trigger, _, text in _triggers(words, masked, start, end)):
+            continue  # (most headlines: nothing the body does not tell, and no need to code them)
+        for record in _sentence_events(context, _Sentence(number, line, masked, mentions, start, end), None, None):
+            if (record.event_date is not None and record.event_type not in kinds and (record.trigger or "").casefold() not in body
+                    and not any(_same(record, other) for other in found)):
+                found.append(record)
+    return found
 
 
 #: A lower-case letter: a stretch without one ("XXXX, May 3. /TASS/.") holds no words of a sentence.
@@ -614,6 +645,66 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     )
 
 
+#: The precisions at which a quotation's own date codes the event it tells.
+_QUOTED_PRECISIONS = frozenset({"day", "month"})
+
+
+def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, context_year: int | None) -> list[EventRecord]:
+    """The events a quotation tells with a calendar date in its own words: a statement that relays "the meeting in
+    <city> on <day>" or "the incident on <day>" reports them. What it tells undated, by a year alone (plans, views,
+    "the exercises this year") or by the speaker's own day ("today I appealed") stays uncoded, as before; so does a
+    trigger outside the quotation, which the masked paragraph has coded already."""
+    line, masked = where.line, where.masked
+    if "X" not in masked:
+        return []
+    # (most quotations name no date on the calendar: they are left before any sentence is read)
+    dated = [span for span in quoted_spans(line) if masked[span.start : span.end].count("X")
+             and _named_date(context, line[span.start : span.end])]
+    if not dated:
+        return []
+    opened = _open_quotes(line, masked, dated)
+    found: list[EventRecord] = []
+    for start, end in sentences(opened, context.tools.quote_words.abbreviations):
+        within = [span for span in dated if span.start < end and start < span.end]
+        if not within:
+            continue  # no dated quotation in this sentence
+        quoted = " ".join(line[span.start : span.end] for span in within)
+        inside = {trigger.event_type for trigger, at, _ in _triggers(context.tools.words, opened, start, end) if masked[at] == "X"}
+        if not inside:
+            continue
+        sentence = _Sentence(where.number, line, opened, where.mentions, start, end)
+        found.extend(
+            record for record in _sentence_events(context, sentence, anchor, None, context_year)
+            if record.event_type in inside and record.date_source == "text" and record.date_precision in _QUOTED_PRECISIONS
+            and record.date_text is not None and record.date_text in quoted and _named_date(context, record.date_text)
+        )
+    return found
+
+
+def _named_date(context: _Context, words: str) -> bool:
+    """A quotation's words that name a day or a month on the calendar ("June 11, 2018", "in April", "last November",
+    "11.06.2018"), not one counted from the day it was said ("today", "yesterday"): a speaker's day is not the story's."""
+    return bool(context.tools.date_words.month_gate.search(words) or _NUMERIC_DAY.search(words))
+
+
+#: A day written in numbers: "11.06.2018", "11/06/2018".
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+
+
+def _open_quotes(line: str, masked: str, spans: Sequence[QuotedSpan]) -> str:
+    """The masked paragraph with the words of the quotations ``spans`` back (their marks blanked), the dateline
+    still hidden."""
+    chars = list(masked)
+    for span in spans:
+        for index in range(span.start, span.end):
+            if chars[index] == "X":
+                chars[index] = line[index]
+        for at in (span.open_at, span.close_at):
+            if at is not None:
+                chars[at] = " "
+    return "".join(chars)
+
+
 def _mask_quotes(line: str) -> str:
     """The paragraph with what is quoted hidden; a word or two in quotation marks ("has “frozen” its
     participation") is the narrative's own verb, read with its marks blanked (a quoted name with a number,
@@ -718,7 +809,9 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
         people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
         for place in tools.gazetteer.find(masked, None, people):
             lead = masked[max(0, place.start - 60) : place.start]
-            if place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead):
+            # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
+            if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
+                    and not _FACILITY.match(masked, place.end)):
                 counts[place.country] = counts.get(place.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -1174,7 +1267,7 @@ HISTORY_DAYS = 365
 DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
-    r"\b(?:earlier|previously|formerly|in\s+the\s+past|once|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
+    r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
     r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )

@@ -65,6 +65,7 @@ class QuoteWords:
     abbreviations: frozenset[str]
     cues: re.Pattern[str]
     anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
+    anaphoric_it_after: re.Pattern[str]  # "X, segretario generale …, lo ha affermato …": the subject comes first
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
@@ -144,6 +145,11 @@ class QuoteWords:
             anaphoric_it=re.compile(
                 r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
+                rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
+                re.IGNORECASE,
+            ),
+            anaphoric_it_after=re.compile(
+                r",\s*lo\s+(?:ha|hanno|avrebbe|aveva)\s+(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi)\s+)*"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
                 re.IGNORECASE,
             ),

@@ -710,7 +710,7 @@ def extract_paragraph(
                 # (when the paragraph before named no issuer after it: only places, or no one)
                 teller = told_before if (told_before is not None and told_before.actor_type != "media" and not named
                                          and (named_before is None or named_before.actor_type == "country")) else None
-                issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, reading.group(0))
+                issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
                           or (sources[-1] if sources else teller or source_before))
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
@@ -895,6 +895,14 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             speaker = named[-1] if named and len(text[: match.start("verb")].split()) <= 14 else None
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
+    if match is None:
+        # "Stanislav X, segretario generale …, lo ha affermato parlando alla conferenza …": the subject named first, the
+        # sentence before what "lo" stands for (an outlet it came through, "Secondo <outlet>, …", only relays it)
+        match = words.anaphoric_it_after.search(text)
+        if match is not None:
+            before = [m for m in speakers if m.end <= sent[0] + match.start()]
+            named = [m for m in before if m.actor_type == "person"] or [m for m in before if m.actor_type != "media"]
+            speaker = named[-1] if named and len(text[: match.start()].split()) <= 30 else None
     if match is None or speaker is None:
         return None
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
@@ -912,7 +920,8 @@ def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, 
     owner = _OWNER.match(masked, at)
     if owner is None:
         return None
-    following = next((m for m in mentions if m.start >= owner.start("noun" if owner.group("noun") else 0) - 1 and m.start <= owner.end() + 1
+    # (a mention may take its article in: "reads the note of the alliance's chief X")
+    following = next((m for m in mentions if m.start >= owner.start() and m.start <= owner.end() + 1
                       and m.actor_type != "media"), None)
     if following is not None:
         return following
@@ -920,10 +929,16 @@ def _issuer(mentions: Sequence[Mention], named: Sequence[Mention], masked: str, 
     return next((m for m in reversed(named) if noun and noun in m.text.lower().split()), None)
 
 
-def _earlier_issuer(named: Sequence[Mention], masked: str, reading: str) -> Mention | None:
-    """Who the paragraph said issued a text of the same kind before: after "in una nota dal Cremlino" or "ha
-    aggiunto il Cremlino nella nota", a bare "si legge nella nota" reads the Kremlin's note."""
-    noun = reading.split()[-1].lower()
+def _issued_noun(words: QuoteWords, reading: str) -> str:
+    """The text a reading phrase names: "statement" in "the statement reads" and in "reads the statement"."""
+    found = words.issued.search(reading)
+    return found.group(0) if found else reading.split()[-1]
+
+
+def _earlier_issuer(named: Sequence[Mention], masked: str, noun: str) -> Mention | None:
+    """Who the paragraph said issued a text of the same kind (``noun``) before: after "in una nota dal Cremlino" or
+    "ha aggiunto il Cremlino nella nota", a bare "si legge nella nota" reads the Kremlin's note."""
+    noun = re.escape(noun.lower())
     for mention in reversed(named):
         after = masked[mention.end : mention.end + 40]
         before = masked[max(0, mention.start - 40) : mention.start]

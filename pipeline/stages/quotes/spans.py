@@ -65,7 +65,7 @@ _NEW_OPENERS = "“«„"
 
 #: A curly closing mark that nothing opened, then its attribution: "X stressed the need …,” says a statement". The
 #: page lost the opening mark at the paragraph's start (only a paragraph with no other opening mark before it).
-_LOST_OPENER = re.compile(r"^[^“”«»„\"]{15,}”\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:says|said|reads|added|noted|stated|stressed|told)\b")
+_LOST_OPENER = re.compile(r"^[^“”«»„\"]{15,}(?:”|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:says|said|reads|added|noted|stated|stressed|told)\b")
 
 
 def _continued(line: str) -> QuotedSpan | None:
@@ -237,6 +237,8 @@ _SENTENCE_END = re.compile(
     # (after a closing mark too: «… è iniziato».Questa …)
     r"|\.(?<=(?:[a-zà-ù)]{2}|[a-zà-ù][\"”’»])\.)(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|Gli|In|Un|Una|Si|Nel|Non|Per|Ma|Da|Dal|Al"
     r"|It|He|She|We|The|They|But|On|At|As|His|Her|Its|Our)\b|L['’]\w))"
+    # (and after an acronym: "… by the Russia-led CSTO.Earlier, …")
+    r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,})"
 )
 
 
