@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
 import pandas as pd
@@ -84,6 +86,8 @@ class RunSummary:
     warnings: list[str] = field(default_factory=list)
     #: The reference data used: each file's origin, path, sha256 and entries, and the merged counts.
     reference: dict[str, Any] = field(default_factory=dict)
+    #: The processes that built this version's new parts ("host:pid"): with Dask, its workers.
+    part_writers: list[str] = field(default_factory=list)
 
 
 # One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
@@ -382,11 +386,9 @@ class Staged:
     registered: set[str]
     linked: int = 0
     relabelled: int = 0  # parts whose rows are the parent's with new cluster ids
+    writers: set[str] = field(default_factory=set)  # the processes that built parts ("host:pid")
 
 
-#: Parts validated together: Pandera's cost is mostly per call, so small parts are checked a few thousand
-#: articles at a time and split again (a group with a failure is checked part by part, to say which).
-VALIDATION_ARTICLES = 2000
 
 
 def _relabel(staging: store.Staging, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> bool:
@@ -399,38 +401,42 @@ def _relabel(staging: store.Staging, part: str, columns: dict[str, tuple[str, st
     return True
 
 
-@task(name="validate and stage parts", cache_policy=NO_CACHE)
-def stage_parts(
+@dataclass(frozen=True)
+class PartJob:
+    """A part to build from its batch's rows: its name, recipe and base recipe, its batch's number in the run,
+    where the rows wait (a spill file, or a batch of the result cache) and how many articles it keeps."""
+
+    part: str
+    recipe: str
+    base: str
+    number: int
+    rows: str  # a spill file's path, or the result cache's batch id
+    spilled: bool  # (which of the two)
+    articles: int
+
+
+@dataclass(frozen=True)
+class BuiltPart:
+    """What building a part left: its name, what the manifest keeps of it, and each table's staged file."""
+
+    part: str
+    info: dict[str, Any]
+    files: list[tuple[str, store.StagedPart]]
+    writer: str  # the process that wrote it ("host:pid"): a Dask worker's, or the driver's
+
+
+@task(name="link or plan parts", cache_policy=NO_CACHE)
+def plan_parts(
     settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
     staging: store.Staging,
-) -> Staged:
-    """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), else its
-    kept rows with their clusters, validated (failing articles move to rejects) and staged. The driver holds
-    a few thousand articles' rows at a time."""
+) -> tuple[Staged, list[dict[str, Any]], list[list[PartJob]]]:
+    """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), relabelled when
+    only its clusters changed, else a job to build from its rows, in groups of a few thousand articles that are
+    validated together (Pandera's cost is mostly per call)."""
     fingerprint = hashlib.sha256(repr((results.run_fingerprint(settings, reference.fingerprint), store.PART_FORMAT)).encode("utf-8")).hexdigest()
     infos: list[dict[str, Any]] = []
     staged = Staged(ValidationReport({}), dict.fromkeys(store.DATA_TABLES, 0), 0, [], set())
-    waiting: list[tuple[str, str, str, assemble.Tables]] = []  # (part, recipe, base recipe, tables) not yet validated
-
-    def flush() -> None:
-        if not waiting:
-            return
-        together, report = validate_tables(parts.joined([t for _, _, _, t in waiting]), 1.0, _bounds())
-        clean = not any(report.failures.values()) and not report.articles_rejected
-        checked = parts.split(together, {a: part for part, _, _, t in waiting for a in t.articles["article_id"].tolist()}, choice.part_of_file)
-        for part, recipe, base, tables in waiting:
-            if clean:
-                done, report = checked.get(part, tables), parts.clean_report(checked.get(part, tables))
-            else:  # a failure in the group: check its parts one by one, so each part's report says its own
-                done, report = validate_tables(tables, 1.0, _bounds())
-            for name in store.DATA_TABLES:
-                if len(getattr(done, name)):
-                    staging.add(name, part, getattr(done, name))
-            info = {**parts.part_facts(recipe, done, report, reference.registry.actors), "base": base}
-            staging.note(part, info)
-            infos.append(info)
-        waiting.clear()
-
+    groups: list[list[PartJob]] = [[]]
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         for number, (batch, where) in enumerate(batches):
@@ -450,13 +456,107 @@ def stage_parts(
                 infos.append(info)
                 staged.relabelled += 1
                 continue
-            frames = spill.get(where) if isinstance(where, int) else cache_db.frames_of(where).frames
-            waiting.append((batch.part_key, recipe, base, parts.part_tables(parts.kept_rows(number, frames, choice), choice.rejects.get(batch.part_key, []), clusters)))
-            if sum(len(t.articles) for _, _, _, t in waiting) >= VALIDATION_ARTICLES:
-                flush()
-        flush()
+            rows = str(spill.path(where)) if isinstance(where, int) else where
+            if sum(job.articles for job in groups[-1]) >= settings.part_articles:
+                groups.append([])
+            groups[-1].append(PartJob(batch.part_key, recipe, base, number, rows, isinstance(where, int), len(choice.kept.get(number, ()))))
     finally:
         cache_db.close()
+    return staged, infos, [group for group in groups if group]
+
+
+def _group_inputs(jobs: list[PartJob], choice: parts.Choice, clusters: parts.Clusters, batches: list[Held], spill: Spill,
+                  settings: Settings) -> tuple[parts.Choice, parts.Clusters]:
+    """The share of the corpus-wide verdict and clusters that one group of parts reads (small: ids and names)."""
+    numbers = {job.number for job in jobs}
+    names = {job.part for job in jobs}
+    sub_choice = parts.Choice(
+        {n: choice.kept[n] for n in numbers if n in choice.kept},
+        {part: choice.rejects[part] for part in names if part in choice.rejects},
+        {source: part for source, part in choice.part_of_file.items() if part in names},
+    )
+    quote_ids: set[str] = set()
+    event_ids: set[str] = set()
+    cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
+    try:
+        for job in jobs:
+            keys = _keys_of(batches[job.number][1], spill, cache_db)
+            quote_ids.update(str(q) for q in keys.quotes["quote_id"].tolist())
+            event_ids.update(str(e) for e in keys.events["event_id"].tolist())
+    finally:
+        cache_db.close()
+    sub_clusters = parts.Clusters({q: clusters.quotes[q] for q in quote_ids if q in clusters.quotes},
+                                  {e: clusters.events[e] for e in event_ids if e in clusters.events})
+    return sub_choice, sub_clusters
+
+
+@task(name="build parts", cache_policy=NO_CACHE)
+def build_parts(
+    settings: Settings, jobs: list[PartJob], choice: parts.Choice, clusters: parts.Clusters, actors: frozenset[str],
+    target: store.PartTarget,
+) -> list[BuiltPart]:
+    """Read a group of parts' rows where they wait, give them their clusters, validate them together (a group with
+    a failure part by part, so each part's report says its own; failing articles move to rejects), and write each
+    table's part file into the version's staging folder. Runs on the task runner: a Dask worker that reaches the
+    cache and dataset folders writes its own parts, and only their names, digests and facts come back."""
+    jobs, choice, clusters, actors, target = _opened(jobs), _opened(choice), _opened(clusters), _opened(actors), _opened(target)
+    built: list[tuple[PartJob, assemble.Tables]] = []
+    cache_db: results.ResultCache | None = None
+    try:
+        for job in jobs:
+            if job.spilled:
+                frames = Spill.read(Path(job.rows))
+            else:
+                cache_db = cache_db or results.ResultCache(settings.cache_dir / "results.sqlite")
+                frames = cache_db.frames_of(job.rows).frames
+            built.append((job, parts.part_tables(parts.kept_rows(job.number, frames, choice), choice.rejects.get(job.part, []), clusters)))
+    finally:
+        if cache_db is not None:
+            cache_db.close()
+    together, report = validate_tables(parts.joined([t for _, t in built]), 1.0, _bounds())
+    clean = not any(report.failures.values()) and not report.articles_rejected
+    checked = parts.split(together, {a: job.part for job, t in built for a in t.articles["article_id"].tolist()}, choice.part_of_file)
+    done: list[BuiltPart] = []
+    for job, tables in built:
+        if clean:
+            final, part_report = checked.get(job.part, tables), parts.clean_report(checked.get(job.part, tables))
+        else:  # a failure in the group: check its parts one by one, so each part's report says its own
+            final, part_report = validate_tables(tables, 1.0, _bounds())
+        files = [(name, target.write(name, job.part, getattr(final, name))) for name in store.DATA_TABLES if len(getattr(final, name))]
+        done.append(BuiltPart(job.part, {**parts.part_facts(job.recipe, final, part_report, actors), "base": job.base}, files, _process()))
+    return done
+
+
+def _process() -> str:
+    """This process, as "host:pid"."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def stage_parts(
+    settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
+    staging: store.Staging,
+) -> Staged:
+    """Each batch's part linked, relabelled or built (on the task runner, a group of parts per task, when there is
+    more than one group), then recorded in the staging; the driver holds no part's rows."""
+    staged, infos, groups = plan_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
+    actors = frozenset(reference.registry.actors)
+    calls = []
+    for jobs in groups:
+        sub_choice, sub_clusters = _group_inputs(jobs, choice, clusters, batches, spill, settings)
+        calls.append((jobs, sub_choice, sub_clusters, actors, staging.target(job.part for job in jobs)))
+    if len(calls) > 1:  # several groups: spread over the workers
+        futures = [build_parts.submit(settings, _submitted(jobs), _submitted(sub_choice), _submitted(sub_clusters), _submitted(actors),
+                                      _submitted(target)) for jobs, sub_choice, sub_clusters, actors, target in calls]
+        done = [built for future in futures for built in future.result()]
+    else:  # one group (a refresh, a small corpus): here, as a worker would cost more to start than it saves
+        done = [built for jobs, sub_choice, sub_clusters, actors, target in calls
+                for built in build_parts(settings, _whole(jobs), _whole(sub_choice), _whole(sub_clusters), _whole(actors), _whole(target))]
+    for built in done:
+        for name, file in built.files:
+            staging.record(name, file)
+        staging.note(built.part, built.info)
+        infos.append(built.info)
+        staged.writers.add(built.writer)
     for info in infos:
         for name, count in info["rows"].items():
             staged.rows[name] += int(count)
@@ -682,7 +782,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     choice = parts.choose([batch for batch, _ in batches])
     clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice), parent)
     with store.Staging(settings.out_dir, parent) as staging:
-        staged = stage_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
+        staged = stage_parts(settings, reference, batches, spill, choice, clusters, staging)
         del batches, choice, clusters  # the parts are staged: the commit needs none of them
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
         facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
@@ -789,6 +889,7 @@ def _summary(
         changes=(written.manifest or {}).get("changes", {}),
         validation=staged.report.as_dict(),
         warnings=warnings,
+        part_writers=sorted(staged.writers),
     )
 
 

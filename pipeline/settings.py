@@ -75,6 +75,9 @@ class Settings:
     # validation
     #: The run fails when more than this share of candidate articles is rejected by validation.
     max_invalid_share: float = 0.5
+    #: Parts are built (validated together, then written) this many articles at a time, one task per group on the
+    #: task runner: Pandera's cost is mostly per call, so small parts are checked together.
+    part_articles: int = 2000
 
     # flow
     batch_size: int = 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,9 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
         with distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
         ) as cluster:
+            # (one article per group of parts: three groups, so the parts are built and written by the workers)
             dask = threads.with_changes(
-                out_dir=tmp_path / "dask", task_runner="dask", dask_address=cluster.scheduler_address, batch_size=2
+                out_dir=tmp_path / "dask", task_runner="dask", dask_address=cluster.scheduler_address, batch_size=2, part_articles=1
             )
             summary = run(dask)
             with distributed.Client(cluster.scheduler_address) as client:
@@ -42,3 +44,5 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
     parts = {n: sorted((p["file"], p["sha256"]) for p in t["parts"]) for n, t in by_dask.items()}
     assert parts == {n: sorted((p["file"], p["sha256"]) for p in t["parts"]) for n, t in by_threads.items()}  # part by part
     assert len(parts["articles"]) == 3  # five files in batches of two: one part each
+    # the workers wrote the parts into the staging folder themselves; the driver (this process) wrote none
+    assert summary.part_writers and f"{socket.gethostname()}:{os.getpid()}" not in summary.part_writers

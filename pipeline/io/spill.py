@@ -61,7 +61,16 @@ class Spill:
 
     def get(self, number: int) -> dict[str, pd.DataFrame]:
         """The frames of batch ``number``."""
-        with open(self.folder / f"{number}.pkl", "rb") as handle:
+        return self.read(self.path(number))
+
+    def path(self, number: int) -> Path:
+        """Where batch ``number``'s frames are: a task on a worker that reaches the cache folder reads them there."""
+        return self.folder / f"{number}.pkl"
+
+    @staticmethod
+    def read(path: Path) -> dict[str, pd.DataFrame]:
+        """The frames of a batch kept at ``path``."""
+        with open(path, "rb") as handle:
             frames: dict[str, pd.DataFrame] = pickle.load(handle)
         return frames
 

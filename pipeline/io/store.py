@@ -27,7 +27,7 @@ import re
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -281,6 +281,31 @@ PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
 
 
+@dataclass(frozen=True)
+class PartTarget:
+    """The staging folder of a version, as a worker writes parts into it: the folder, the parent version's folder
+    and the parent's digest of each part file (a part with the same bytes is linked, not written). Picklable, so a
+    task on a Dask worker that reaches the dataset folder writes its own parts; the driver then records them."""
+
+    folder: Path
+    parent: Path | None
+    kept: Mapping[str, str]
+
+    def write(self, table: str, part: str, frame: pd.DataFrame | pa.Table) -> StagedPart:
+        """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
+        arrow = frame.cast(arrow_schema(TABLES[table])) if isinstance(frame, pa.Table) else to_arrow(table, frame)
+        data = _parquet_bytes(arrow)
+        digest = hashlib.sha256(data).hexdigest()
+        file = part_file(table, part)
+        linked = self.parent is not None and self.kept.get(file) == digest
+        if linked:
+            assert self.parent is not None
+            _link_or_copy(self.parent / file, self.folder / file)
+        else:
+            _write_file(self.folder / file, data)
+        return StagedPart(file, arrow.num_rows, len(data), digest, linked)
+
+
 class Staging:
     """The next version, written a part at a time into a hidden folder and made visible by ``commit``.
 
@@ -317,18 +342,20 @@ class Staging:
 
     def add(self, table: str, part: str, frame: pd.DataFrame | pa.Table) -> StagedPart:
         """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
-        arrow = frame.cast(arrow_schema(TABLES[table])) if isinstance(frame, pa.Table) else to_arrow(table, frame)
-        data = _parquet_bytes(arrow)
-        digest = hashlib.sha256(data).hexdigest()
-        file = part_file(table, part)
-        linked = self.parent is not None and self._kept.get(file) == digest
-        if linked:
-            _link_or_copy(self.root / str(self.parent) / file, self.folder / file)
-        else:
-            _write_file(self.folder / file, data)
-        staged = StagedPart(file, arrow.num_rows, len(data), digest, linked)
+        staged = self.target().write(table, part, frame)
         self.parts[table].append(staged)
         return staged
+
+    def target(self, parts: Iterable[str] | None = None) -> PartTarget:
+        """Where a worker writes parts of this version (the parent's digests of ``parts`` only, when given);
+        ``record`` then takes what it wrote."""
+        files = None if parts is None else {part_file(table, part) for part in parts for table in DATA_TABLES}
+        kept = self._kept if files is None else {f: d for f, d in self._kept.items() if f in files}
+        return PartTarget(self.folder, self.root / str(self.parent) if self.parent is not None else None, kept)
+
+    def record(self, table: str, staged: StagedPart) -> None:
+        """Take a part that a worker wrote into the staging folder (``PartTarget.write``)."""
+        self.parts[table].append(staged)
 
     def parent_part(self, part: str) -> dict[str, Any] | None:
         """What the parent version recorded of a part (``note``), if it has the part."""

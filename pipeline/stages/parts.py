@@ -18,7 +18,7 @@ steps; nothing here reads or writes files.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -217,7 +217,7 @@ def check_invalid_share(report: ValidationReport, max_invalid_share: float) -> N
         )
 
 
-def part_facts(recipe: str, tables: assemble.Tables, report: ValidationReport, registry: Mapping[str, object]) -> dict[str, object]:
+def part_facts(recipe: str, tables: assemble.Tables, report: ValidationReport, registry: Container[str]) -> dict[str, object]:
     """What the manifest keeps of a part, so a later run that links the part need not read it: its recipe,
     its rows and validation report, and the facts the run's warnings read."""
     reasons = tables.rejects["reason"]
