@@ -38,7 +38,7 @@ from pipeline.io import corpus, integrity, results, store
 from pipeline.io import reference as reference_io
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
-from pipeline.io.spill import Spill
+from pipeline.io.spill import Spill, write_rows
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
 from pipeline.stages import assemble, parts, processing
@@ -280,7 +280,8 @@ Held = tuple[processing.BatchResult, int | str]
 
 
 def _spilled(batch: processing.BatchResult, spill: Spill) -> Held:
-    number = spill.put(batch.frames)
+    # (rows a worker kept in the spill folder are only adopted: the driver never reads them here)
+    number = spill.adopt(Path(batch.rows)) if batch.rows else spill.put(batch.frames)
     spill.put_keys(number, batch.keys or processing.batch_keys(batch.frames))
     return batch.bare(), number
 
@@ -334,13 +335,20 @@ def finish_articles(
     reference: Reference,
     prepared: processing.PreparedBatch,
     translated: list[tuple[Segment, ...]],
+    rows_to: str | None = None,
 ) -> processing.BatchResult:
-    """Attach metadata, extract quotes and code events for a translated batch; return its rows."""
+    """Attach metadata, extract quotes and code events for a translated batch; return its rows, or, given the run's
+    spill folder (``rows_to``), keep them there and return the files' results and the clustering columns only: a
+    Dask worker that reaches the cache folder then never sends its rows to the driver."""
     reference, prepared, translated = _opened(reference), _opened(prepared), _opened(translated)
     finder, event_tools = extraction_tools(reference)
-    return processing.finish(
+    done = processing.finish(
         prepared, translated, settings, _date_parser(), _detector(settings.languages), reference.registry, finder, event_tools
     )
+    if rows_to is None:
+        return done
+    kept = write_rows(Path(rows_to), done.frames)
+    return processing.BatchResult(done.files, {}, done.part, processing.batch_keys(done.frames), str(kept))
 
 
 @task(name="save results", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -694,7 +702,7 @@ class _Stream:
             prepared = self.preparing.popleft().result()
             translated = self._translate(prepared)
             self.finishing.append(finish_articles.submit(
-                settings, _submitted(self.reference), _submitted(prepared), _submitted(translated)
+                settings, _submitted(self.reference), _submitted(prepared), _submitted(translated), str(self.spill.folder)
             ))
             while len(self.finishing) > limit:
                 self._keep(self.finishing.popleft().result())

@@ -46,3 +46,6 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
     assert len(parts["articles"]) == 3  # five files in batches of two: one part each
     # the workers wrote the parts into the staging folder themselves; the driver (this process) wrote none
     assert summary.part_writers and f"{socket.gethostname()}:{os.getpid()}" not in summary.part_writers
+    # and the finished batches' rows stayed on the workers' side: written into the run's spill folder there, then
+    # linked into the result cache by name (the driver received the files' results and clustering columns only)
+    assert any((tmp_path / "dask" / "_cache" / "rows").iterdir())

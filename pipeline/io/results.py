@@ -20,10 +20,12 @@ atomically; a killed run loses at most the entries of its last batch.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,6 +93,7 @@ class ResultCache:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.rows_dir = path.parent / "rows"  # the rows of batches that workers kept in files
         self._connection = sqlite3.connect(path, timeout=60, check_same_thread=False)
         self._connection.execute("PRAGMA journal_mode=WAL")
         self._connection.executescript(_SCHEMA)
@@ -139,7 +142,13 @@ class ResultCache:
     def frames_of(self, batch: str) -> Any:
         """The stored batch with its rows, or None when it is gone."""
         row = self._connection.execute("SELECT payload FROM batches WHERE batch = ?", (batch,)).fetchone()
-        return pickle.loads(row[0]) if row is not None else None
+        if row is None:
+            return None
+        stored = pickle.loads(row[0])
+        if getattr(stored, "rows", ""):  # its rows wait in a file beside the database
+            with open(self.rows_dir / stored.rows, "rb") as handle:
+                stored = replace(stored, frames=pickle.load(handle), rows="")
+        return stored
 
     def put_batch(self, result: Any, entries: Mapping[str, str | None]) -> None:
         """Store a batch and index the keys in ``entries`` (key -> memory fingerprint, None when the file used
@@ -148,9 +157,20 @@ class ResultCache:
             return
         batch = hashlib.sha256("\n".join(sorted(entries)).encode("utf-8")).hexdigest()
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        stored = result
+        (self.rows_dir / f"{batch}.pkl").unlink(missing_ok=True)  # (a batch stored again: its old rows file goes)
+        if getattr(result, "rows", ""):
+            # rows a worker kept in a file: linked beside the database (no read), the database keeps the summary
+            self.rows_dir.mkdir(exist_ok=True)
+            target = self.rows_dir / f"{batch}.pkl"
+            try:
+                os.link(result.rows, target)
+            except OSError:
+                shutil.copyfile(result.rows, target)
+            stored = replace(result, rows=target.name)
         with self._connection:
             self._connection.execute(
-                "INSERT OR REPLACE INTO batches VALUES (?, ?)", (batch, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+                "INSERT OR REPLACE INTO batches VALUES (?, ?)", (batch, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
             )
             self._connection.execute(
                 "INSERT OR REPLACE INTO summaries VALUES (?, ?)",
@@ -161,6 +181,11 @@ class ResultCache:
             )
             self._connection.execute("DELETE FROM batches WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
             self._connection.execute("DELETE FROM summaries WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
+        if self.rows_dir.is_dir():  # rows files of batches no key points to any more
+            kept = {f"{b}.pkl" for (b,) in self._connection.execute("SELECT batch FROM batches")}
+            for orphan in self.rows_dir.iterdir():
+                if orphan.name not in kept:
+                    orphan.unlink(missing_ok=True)
 
     def recalled(self, signatures: Mapping[str, str]) -> dict[str, str]:
         """Path -> sha256 for the files whose remembered signature is the one given (path -> signature)."""

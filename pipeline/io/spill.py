@@ -33,6 +33,7 @@ class Spill:
         self.folder.mkdir(parents=True)
         (self.folder / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
         self.count = 0
+        self.files: dict[int, Path] = {}  # batch number -> its frames' file, when a worker wrote it
 
     def __enter__(self) -> Spill:
         return self
@@ -65,7 +66,14 @@ class Spill:
 
     def path(self, number: int) -> Path:
         """Where batch ``number``'s frames are: a task on a worker that reaches the cache folder reads them there."""
-        return self.folder / f"{number}.pkl"
+        return self.files.get(number) or self.folder / f"{number}.pkl"
+
+    def adopt(self, path: Path) -> int:
+        """Take a batch's frames that a worker wrote into this folder (``write_rows``); return its number."""
+        number = self.count
+        self.files[number] = path
+        self.count += 1
+        return number
 
     @staticmethod
     def read(path: Path) -> dict[str, pd.DataFrame]:
@@ -81,6 +89,17 @@ class Spill:
 
 #: The file in each spill folder that names the run that made it: "<host> <pid>".
 OWNER = "owner"
+
+
+def write_rows(folder: Path, frames: dict[str, pd.DataFrame]) -> Path:
+    """Keep one batch's frames in ``folder`` (a run's spill folder, which a worker reaches through the cache
+    folder) under a new name, written whole before it gets that name; return the file."""
+    name = folder / f"w-{uuid.uuid4().hex}.pkl"
+    partial = name.with_suffix(".partial")
+    with open(partial, "wb") as handle:
+        pickle.dump(frames, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, name)
+    return name
 
 
 def reap_dead(spills: Path) -> list[Path]:

@@ -71,6 +71,7 @@ class BatchResult:
     frames: dict[str, pd.DataFrame]
     part: str = ""  # the batch's content key, kept when only some of its files are reused
     keys: BatchKeys | None = None  # the small columns the corpus-wide steps read (None: read them from the frames)
+    rows: str = ""  # the file its frames wait in, when a worker kept them there (the frames are then empty)
 
     @property
     def part_key(self) -> str:
@@ -80,7 +81,7 @@ class BatchResult:
     def only(self, keys: set[str]) -> BatchResult:
         """The batch with only the files that have these keys; the corpus-wide step that joins the frames
         keeps just those files' rows (one join for all batches beats a filter per batch)."""
-        return BatchResult([f for f in self.files if f.key in keys], self.frames, self.part_key, self.keys)
+        return BatchResult([f for f in self.files if f.key in keys], self.frames, self.part_key, self.keys, self.rows)
 
     def without_rows(self) -> BatchResult:
         """The batch with its small columns but none of its rows (those wait on disk)."""

@@ -26,3 +26,31 @@ def test_a_killed_runs_spill_is_removed_by_the_next_run_and_a_live_ones_is_kept(
         assert not dead.exists() and alive.exists() and foreign.exists()  # pid 1 runs; another host's is not ours
         mine = spill.folder
     assert not mine.exists()
+
+
+def test_rows_a_worker_kept_are_adopted_stored_by_link_and_dropped_with_their_batch(tmp_path: Path) -> None:
+    from pipeline.io.results import ResultCache
+    from pipeline.io.spill import write_rows
+    from pipeline.stages.processing import BatchKeys, BatchResult, FileResult
+
+    frames = {"articles": pd.DataFrame({"a": [1, 2]})}
+    cache = ResultCache(tmp_path / "results.sqlite")
+    with Spill(tmp_path) as spill:
+        kept = write_rows(spill.folder, frames)  # as a worker does, into the run's spill folder
+        assert kept.parent == spill.folder and not list(spill.folder.glob("*.partial"))
+        number = spill.adopt(kept)
+        assert spill.get(number)["articles"]["a"].tolist() == [1, 2]
+        keys = BatchKeys(pd.DataFrame(), pd.DataFrame())  # (the clustering columns travel; the rows do not)
+        batch = BatchResult([FileResult("x.txt", "key-x", [])], {}, keys=keys, rows=str(kept))
+        cache.put_batch(batch, {"key-x": None})
+        [stored] = list((tmp_path / "rows").iterdir())
+        assert stored.stat().st_ino == kept.stat().st_ino  # linked, not read and written again
+    # the run's spill is gone; the cache still has the rows, and reads them back for a later run
+    [(name, summary, held)] = list(cache.iter_summaries(["key-x"], "m"))
+    assert held == {"key-x"} and summary.rows == "" and not summary.frames
+    assert cache.frames_of(name).frames["articles"]["a"].tolist() == [1, 2]
+    # a batch stored again with its rows inline, or one no key points to any more, loses its rows file
+    cache.put_batch(BatchResult([FileResult("x.txt", "key-x", [])], {"articles": pd.DataFrame({"a": [3]})}, keys=keys), {"key-x": None})
+    assert not list((tmp_path / "rows").iterdir())
+    assert cache.frames_of(name).frames["articles"]["a"].tolist() == [3]
+    cache.close()
