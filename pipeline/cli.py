@@ -79,6 +79,11 @@ def run(
         str, typer.Option(help="processes (one per core), threads, or dask (a local cluster unless --dask-address).")
     ] = "processes",
     dask_address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    shared_out: Annotated[
+        bool,
+        typer.Option(help="Workers reach OUT at the same path (one machine, or a shared disk): they keep their rows and write "
+                          "the version's parts there. --no-shared-out sends rows to this machine, which writes every part."),
+    ] = True,
     json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     reference: Annotated[
         list[Path] | None,
@@ -129,6 +134,7 @@ def run(
         show_progress=progress and not json_summary,
         task_runner=task_runner,
         dask_address=dask_address,
+        shared_out=shared_out,
         languages=chosen,
     )
     from pipeline.flows import run as run_flow

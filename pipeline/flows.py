@@ -552,11 +552,12 @@ def stage_parts(
     for jobs in groups:
         sub_choice, sub_clusters = _group_inputs(jobs, choice, clusters, batches, spill, settings)
         calls.append((jobs, sub_choice, sub_clusters, actors, staging.target(job.part for job in jobs)))
-    if len(calls) > 1:  # several groups: spread over the workers
+    if len(calls) > 1 and settings.shared_out:  # several groups: spread over the workers, which reach the folders
         futures = [build_parts.submit(settings, _submitted(jobs), _submitted(sub_choice), _submitted(sub_clusters), _submitted(actors),
                                       _submitted(target)) for jobs, sub_choice, sub_clusters, actors, target in calls]
         done = [built for future in futures for built in future.result()]
-    else:  # one group (a refresh, a small corpus): here, as a worker would cost more to start than it saves
+    else:  # one group (a refresh, a small corpus): here, as a worker would cost more to start than it saves (and
+        # here too when the workers cannot reach the dataset folder)
         done = [built for jobs, sub_choice, sub_clusters, actors, target in calls
                 for built in build_parts(settings, _whole(jobs), _whole(sub_choice), _whole(sub_clusters), _whole(actors), _whole(target))]
     for built in done:
@@ -702,7 +703,8 @@ class _Stream:
             prepared = self.preparing.popleft().result()
             translated = self._translate(prepared)
             self.finishing.append(finish_articles.submit(
-                settings, _submitted(self.reference), _submitted(prepared), _submitted(translated), str(self.spill.folder)
+                settings, _submitted(self.reference), _submitted(prepared), _submitted(translated),
+                str(self.spill.folder) if settings.shared_out else None,
             ))
             while len(self.finishing) > limit:
                 self._keep(self.finishing.popleft().result())

@@ -88,6 +88,10 @@ class Settings:
     task_runner: str = "processes"
     dask_address: str | None = None
     workers: int = 2
+    #: The task runner's workers reach ``out_dir`` at the same path (always true on one machine): they keep their
+    #: batches' rows in the run's spill folder and write the version's parts into its staging folder. False (a
+    #: cluster with no shared disk): rows come back to the driver, which writes every part.
+    shared_out: bool = True
     #: A second run waits this long for the dataset lock, then exits with a clear message.
     lock_timeout_seconds: float = 600.0
     show_progress: bool = True
