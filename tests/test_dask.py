@@ -34,6 +34,9 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
                 out_dir=tmp_path / "dask", task_runner="dask", dask_address=cluster.scheduler_address, batch_size=2, part_articles=1
             )
             summary = run(dask)
+            # a cluster whose workers cannot reach the dataset folder: the rows come back and this process writes
+            # every part, the same bytes
+            apart = run(dask.with_changes(out_dir=tmp_path / "apart", shared_out=False))
             with distributed.Client(cluster.scheduler_address) as client:
                 assert len(client.scheduler_info()["workers"]) == 2
     finally:
@@ -49,3 +52,7 @@ def test_dask_cluster_run_equals_thread_run(prefect_harness: None, seed_corpus: 
     # and the finished batches' rows stayed on the workers' side: written into the run's spill folder there, then
     # linked into the result cache by name (the driver received the files' results and clustering columns only)
     assert any((tmp_path / "dask" / "_cache" / "rows").iterdir())
+    assert apart.part_writers == [f"{socket.gethostname()}:{os.getpid()}"]
+    assert not (tmp_path / "apart" / "_cache" / "rows").exists()
+    by_apart = store.read_manifest(tmp_path / "apart")["tables"]
+    assert parts == {n: sorted((p["file"], p["sha256"]) for p in t["parts"]) for n, t in by_apart.items()}

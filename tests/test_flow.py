@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import socket
 from pathlib import Path
 
 import duckdb
@@ -15,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import load_table
-from pipeline.flows import RunSummary, build_dataset, run
+from pipeline.flows import RunSummary, build_dataset
 from pipeline.io import store
 from pipeline.settings import Settings
 
@@ -256,22 +254,3 @@ def test_report_is_one_escaped_page_that_a_browser_renders_and_filters(
     shot = tmp_path / "report.png"
     subprocess.run([*flags, f"--screenshot={shot}", "--window-size=1280,1800", f"file://{page}"], capture_output=True, timeout=120)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
-
-
-def test_workers_that_cannot_reach_the_dataset_folder_leave_every_part_to_the_driver(
-    prefect_harness: None, seed_corpus: Path, tmp_path: Path
-) -> None:
-    # three groups of parts, run on worker processes: with the folder shared (one machine) the workers write them and
-    # keep their rows; with --no-shared-out the rows come back and this process writes every part, the same bytes
-    base = Settings(corpus_dir=seed_corpus, out_dir=tmp_path / "shared", translator="offline", show_progress=False,
-                    batch_size=2, part_articles=1)
-    shared = run(base)  # (with the task runner of the settings: a pool of worker processes)
-    apart = run(base.with_changes(out_dir=tmp_path / "apart", shared_out=False))
-    me = f"{socket.gethostname()}:{os.getpid()}"
-    assert shared.part_writers and me not in shared.part_writers
-    assert apart.part_writers == [me]
-    assert not (tmp_path / "apart" / "_cache" / "rows").exists()
-    files = {name: sorted((p["file"], p["sha256"]) for p in table["parts"])
-             for name, table in store.read_manifest(tmp_path / "shared")["tables"].items() if name != "changes"}
-    assert files == {name: sorted((p["file"], p["sha256"]) for p in table["parts"])
-                     for name, table in store.read_manifest(tmp_path / "apart")["tables"].items() if name != "changes"}
