@@ -437,7 +437,7 @@ class BuiltPart:
 def plan_parts(
     settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
     staging: store.Staging,
-) -> tuple[Staged, list[dict[str, Any]], list[list[PartJob]]]:
+) -> tuple[Staged, list[dict[str, Any]], list[PartGroup]]:
     """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), relabelled when
     only its clusters changed, else a job to build from its rows, in groups of a few thousand articles that are
     validated together (Pandera's cost is mostly per call)."""
@@ -445,6 +445,7 @@ def plan_parts(
     infos: list[dict[str, Any]] = []
     staged = Staged(ValidationReport({}), dict.fromkeys(store.DATA_TABLES, 0), 0, [], set())
     groups: list[list[PartJob]] = [[]]
+    named: list[tuple[set[str], set[str]]] = [(set(), set())]  # each group's quote and event ids (its clusters' keys)
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         for number, (batch, where) in enumerate(batches):
@@ -467,35 +468,38 @@ def plan_parts(
             rows = str(spill.path(where)) if isinstance(where, int) else where
             if sum(job.articles for job in groups[-1]) >= settings.part_articles:
                 groups.append([])
+                named.append((set(), set()))
             groups[-1].append(PartJob(batch.part_key, recipe, base, number, rows, isinstance(where, int), len(choice.kept.get(number, ()))))
+            named[-1][0].update(str(q) for q in keys.quotes["quote_id"].tolist())
+            named[-1][1].update(str(e) for e in keys.events["event_id"].tolist())
     finally:
         cache_db.close()
-    return staged, infos, [group for group in groups if group]
+    return staged, infos, [_group(jobs, choice, clusters, *ids) for jobs, ids in zip(groups, named, strict=True) if jobs]
 
 
-def _group_inputs(jobs: list[PartJob], choice: parts.Choice, clusters: parts.Clusters, batches: list[Held], spill: Spill,
-                  settings: Settings) -> tuple[parts.Choice, parts.Clusters]:
-    """The share of the corpus-wide verdict and clusters that one group of parts reads (small: ids and names)."""
+@dataclass(frozen=True)
+class PartGroup:
+    """Parts built together by one task, with the share of the corpus-wide verdict and clusters they read (small:
+    ids and names)."""
+
+    jobs: list[PartJob]
+    choice: parts.Choice
+    clusters: parts.Clusters
+
+
+def _group(jobs: list[PartJob], choice: parts.Choice, clusters: parts.Clusters, quote_ids: set[str], event_ids: set[str]) -> PartGroup:
     numbers = {job.number for job in jobs}
     names = {job.part for job in jobs}
-    sub_choice = parts.Choice(
-        {n: choice.kept[n] for n in numbers if n in choice.kept},
-        {part: choice.rejects[part] for part in names if part in choice.rejects},
-        {source: part for source, part in choice.part_of_file.items() if part in names},
+    return PartGroup(
+        jobs,
+        parts.Choice(
+            {n: choice.kept[n] for n in numbers if n in choice.kept},
+            {part: choice.rejects[part] for part in names if part in choice.rejects},
+            {source: part for source, part in choice.part_of_file.items() if part in names},
+        ),
+        parts.Clusters({q: clusters.quotes[q] for q in quote_ids if q in clusters.quotes},
+                       {e: clusters.events[e] for e in event_ids if e in clusters.events}),
     )
-    quote_ids: set[str] = set()
-    event_ids: set[str] = set()
-    cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
-    try:
-        for job in jobs:
-            keys = _keys_of(batches[job.number][1], spill, cache_db)
-            quote_ids.update(str(q) for q in keys.quotes["quote_id"].tolist())
-            event_ids.update(str(e) for e in keys.events["event_id"].tolist())
-    finally:
-        cache_db.close()
-    sub_clusters = parts.Clusters({q: clusters.quotes[q] for q in quote_ids if q in clusters.quotes},
-                                  {e: clusters.events[e] for e in event_ids if e in clusters.events})
-    return sub_choice, sub_clusters
 
 
 @task(name="build parts", cache_policy=NO_CACHE)
@@ -548,10 +552,7 @@ def stage_parts(
     more than one group), then recorded in the staging; the driver holds no part's rows."""
     staged, infos, groups = plan_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
     actors = frozenset(reference.registry.actors)
-    calls = []
-    for jobs in groups:
-        sub_choice, sub_clusters = _group_inputs(jobs, choice, clusters, batches, spill, settings)
-        calls.append((jobs, sub_choice, sub_clusters, actors, staging.target(job.part for job in jobs)))
+    calls = [(group.jobs, group.choice, group.clusters, actors, staging.target(job.part for job in group.jobs)) for group in groups]
     if len(calls) > 1 and settings.shared_out:  # several groups: spread over the workers, which reach the folders
         futures = [build_parts.submit(settings, _submitted(jobs), _submitted(sub_choice), _submitted(sub_clusters), _submitted(actors),
                                       _submitted(target)) for jobs, sub_choice, sub_clusters, actors, target in calls]
