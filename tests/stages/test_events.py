@@ -1196,3 +1196,14 @@ def test_round_44_a_joint_training_once_again_a_range_named_like_a_town_abroad_a
         "Il ministro ha osservato che dopo la firma dell'accordo trilaterale del 9 novembre 2020 la situazione è calma.\n"
     ))
     assert any(t == "AGREE" and d == dt.date(2020, 11, 9) for t, d, _, _, _ in italian)
+
+
+def test_round_44_a_statement_is_not_placed_in_the_country_it_names(tmp_path: Path) -> None:
+    # our own words: the country an accusation or an appeal names is what it is about or whom it addresses, not
+    # where it was made; with no place of its own and no actor's country, the statement has none
+    events = _events_of_text(tmp_path, (
+        "Bloc news\n"
+        "Published: 4 March 2023\n"
+        "On 3 March the bloc's secretary general accused Azerbaijan of a provocation.\n"
+    ))
+    assert ("ACCUSE", dt.date(2023, 3, 3), "day", None, "happened") in events

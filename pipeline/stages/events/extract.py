@@ -1477,8 +1477,11 @@ def _place(
     if country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]
-    if named and candidates and rank(candidates[0])[0] < 4 and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end))):
-        return candidates[0], ()  # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan")
+    # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose
+    # named country is what it is about or whom it addresses ("accuses Azerbaijan of …", "urged Kyrgyzstan to …")
+    if (named and not verbal and candidates and rank(candidates[0])[0] < 4
+            and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
+        return candidates[0], ()
     return None, ()
 
 
