@@ -3,13 +3,15 @@
 This module only wires. Per batch of files: read the files and look up their cached results (I/O, on the
 driver); prepare the new ones: decode, clean, identify languages (pure, on the task runner); translate
 (I/O, on the driver, beside the translation cache); finish them: metadata, quotes, events, and the batch's
-rows as one frame per table and the small columns clustering reads (pure, on the task runner); save the
-batch in the result cache and its rows in the run's spill folder (I/O), keeping only its summary. New batches
-stream through these steps with a few in flight at each. Then, on the driver under the lock: duplicates and
-clusters from the summaries, each batch's part linked from the parent (same recipe) or validated and staged,
-and the version commit. No step holds the corpus's rows.
-The pure tasks are submitted, so a Dask task runner spreads them over a cluster; the I/O stays where the
-corpus, the caches and the dataset folder are. Retries sit on the I/O tasks alone.
+rows as one frame per table and the small columns clustering reads (on the task runner, which keeps the rows
+in the run's spill folder); save the batch in the result cache (its rows file linked, not read) and keep only
+its summary. New batches stream through these steps with a few in flight at each. Then, on the driver under the
+lock: duplicates and clusters from the summaries, each batch's part linked from the parent (same recipe),
+relabelled, or planned; the planned parts built (validated and written into the staging folder) a group per task
+on the task runner; and the version commit. No step holds the corpus's rows, and with workers that reach the
+dataset folder the driver receives none.
+The pure tasks are submitted, so a Dask task runner spreads them over a cluster; the corpus, the translation
+cache and the commit stay on the driver. Retries sit on the I/O tasks alone.
 """
 
 from __future__ import annotations
@@ -395,8 +397,6 @@ class Staged:
     linked: int = 0
     relabelled: int = 0  # parts whose rows are the parent's with new cluster ids
     writers: set[str] = field(default_factory=set)  # the processes that built parts ("host:pid")
-
-
 
 
 def _relabel(staging: store.Staging, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> bool:
