@@ -546,19 +546,20 @@ def _process() -> str:
 
 def stage_parts(
     settings: Settings, reference: Reference, batches: list[Held], spill: Spill, choice: parts.Choice, clusters: parts.Clusters,
-    staging: store.Staging,
+    staging: store.Staging, workers_up: bool = True,
 ) -> Staged:
     """Each batch's part linked, relabelled or built (on the task runner, a group of parts per task, when there is
-    more than one group), then recorded in the staging; the driver holds no part's rows."""
+    more than one group and the runner's workers are up), then recorded in the staging; the driver holds no part's
+    rows."""
     staged, infos, groups = plan_parts(settings, _whole(reference), _whole(batches), _whole(spill), _whole(choice), _whole(clusters), _whole(staging))
     actors = frozenset(reference.registry.actors)
     calls = [(group.jobs, group.choice, group.clusters, actors, staging.target(job.part for job in group.jobs)) for group in groups]
-    if len(calls) > 1 and settings.shared_out:  # several groups: spread over the workers, which reach the folders
+    if len(calls) > 1 and settings.shared_out and workers_up:  # several groups: spread over the workers, which reach the folders
         futures = [build_parts.submit(settings, _submitted(jobs), _submitted(sub_choice), _submitted(sub_clusters), _submitted(actors),
                                       _submitted(target)) for jobs, sub_choice, sub_clusters, actors, target in calls]
         done = [built for future in futures for built in future.result()]
-    else:  # one group (a refresh, a small corpus): here, as a worker would cost more to start than it saves (and
-        # here too when the workers cannot reach the dataset folder)
+    else:  # one group (a small corpus), or a process pool this run never started (a refresh whose new files ran in
+        # place): here, as starting workers would cost more than they save; here too when they cannot reach the folder
         done = [built for jobs, sub_choice, sub_clusters, actors, target in calls
                 for built in build_parts(settings, _whole(jobs), _whole(sub_choice), _whole(sub_clusters), _whole(actors), _whole(target))]
     for built in done:
@@ -793,7 +794,9 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     choice = parts.choose([batch for batch, _ in batches])
     clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice), parent)
     with store.Staging(settings.out_dir, parent) as staging:
-        staged = stage_parts(settings, reference, batches, spill, choice, clusters, staging)
+        # (a Dask cluster is up from the flow's start; a process pool only once the stream submitted a batch)
+        workers_up = settings.task_runner == "dask" or stream.submitted > 0
+        staged = stage_parts(settings, reference, batches, spill, choice, clusters, staging, workers_up)
         del batches, choice, clusters  # the parts are staged: the commit needs none of them
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
         facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
