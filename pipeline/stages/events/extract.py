@@ -412,14 +412,14 @@ def _headline_events(context: _Context, headline: tuple[int, str, str, list[Ment
     adds nothing."""
     number, line, masked, mentions = headline
     kinds = {event.event_type for event in coded}
-    body = "\n".join(lines[1:]).casefold()
+    body = functools.cache(lambda: "\n".join(lines[1:]).casefold())  # (only for a headline with a trigger)
     words = context.tools.words
     found: list[EventRecord] = []
     for start, end in sentences(masked, context.tools.quote_words.abbreviations):
-        if all(trigger.event_type in kinds or text.casefold() in body for trigger, _, text in _triggers(words, masked, start, end)):
+        if all(trigger.event_type in kinds or text.casefold() in body() for trigger, _, text in _triggers(words, masked, start, end)):
             continue  # (most headlines: nothing the body does not tell, and no need to code them)
         for record in _sentence_events(context, _Sentence(number, line, masked, mentions, start, end), None, None):
-            if (record.event_date is not None and record.event_type not in kinds and (record.trigger or "").casefold() not in body
+            if (record.event_date is not None and record.event_type not in kinds and (record.trigger or "").casefold() not in body()
                     and not any(_same(record, other) for other in found)):
                 found.append(record)
     return found
@@ -658,7 +658,7 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
     if "X" not in masked:
         return []
     # (most quotations name no date on the calendar: they are left before any sentence is read)
-    dated = [span for span in quoted_spans(line) if masked[span.start : span.end].count("X")
+    dated = [span for span in quoted_spans(line) if "X" in masked[span.start : span.end]
              and _named_date(context, line[span.start : span.end])]
     if not dated:
         return []
