@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -136,7 +137,8 @@ def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
         return found.speaker is None
     if found.speaker_id is not None:
         return found.speaker_id == gold
-    strip = lambda value: fold(value).removeprefix("the ").removeprefix("il ").removeprefix("la ")  # noqa: E731
+    # an article, definite or not, is no part of who spoke ("a Border Service spokesman" is "Border Service spokesman")
+    strip = lambda value: re.sub(r"^(?:the|il|la|an?|una?) ", "", fold(value))  # noqa: E731
     return found.speaker is not None and strip(found.speaker) == strip(gold)
 
 

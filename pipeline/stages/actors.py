@@ -154,6 +154,8 @@ class Registry:
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?President['’]s\s*$")
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
+#: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
+_OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
 #: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
@@ -348,6 +350,8 @@ class MentionFinder:
             rf"(?:\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s))"
             rf"(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})(?:['’]s)?\s+)?(?i:{offices})\b"
             rf"(?!\s+(?i:{local})\b)"  # "il governo provinciale" is no country's government
+            # the office's own name in capitals: "il ministero dell'Interno", "the Ministry of Emergency Situations"
+            rf"(?:\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*(?!(?i:{country_words})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?"
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
@@ -378,7 +382,9 @@ class MentionFinder:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
         org = (r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
-               r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry)")
+               r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry|"
+               # a body named by its capitalised words and head noun: "a Russian Airborne Troops spokesman"
+               r"(?:[A-Z][A-Za-z]+\s+){1,3}(?:Troops|Forces|Force|Army|Service|Guards?|Staff|Command|Committee|Office|Headquarters))")
         return re.compile(
             rf"(?i:\b(?:the|il|lo|la|l'|l’|its|his|her)?\s*)"
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
@@ -675,6 +681,7 @@ class Discourse:
     last_body: Mention | None = None  # the last organisation that spoke, registered or not
     press_owner: Mention | None = None  # the registered owner of the last press service named with its owner
     sources: list[Mention] = field(default_factory=list)  # unnamed sources ("a source in the government"), for "the source"
+    unnamed: list[Mention] = field(default_factory=list)  # people named by a qualified title only ("a Border Service spokesman")
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
@@ -705,6 +712,8 @@ class Discourse:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
             self.sources.append(mention)
+        elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
+            self.unnamed.append(mention)
 
     def note_speaker(self, mention: Mention) -> None:
         """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an
@@ -769,7 +778,14 @@ class Discourse:
                 if mention.gender is None or gender is None or gender == mention.gender:
                     return _adopt(mention, previous)
             return mention
-        return self._resolve_descriptor(mention)
+        resolved = self._resolve_descriptor(mention)
+        if not resolved.resolved and resolved.kind == "descriptor" and resolved.actor_type == "person" and not resolved.qualifier:
+            # "the official said", "the spokesman added" after "a Border Service spokesman said": the person named
+            # only by that title goes on speaking
+            earlier = next((m for m in reversed(self.unnamed) if mention.role is None or m.role == mention.role), None)
+            if earlier is not None:
+                return _adopt(mention, earlier)
+        return resolved
 
     def _respelled(self, mention: Mention) -> Mention:
         """An unregistered person named again with one letter or two of the surname changed ("Ivan Petorv" after
@@ -795,6 +811,9 @@ class Discourse:
         if noun is None:
             return mention
         role = words.office_nouns[noun]
+        # an office that names itself ("il ministero dell'Interno") is the registry's only if the registry's name has that word
+        own = _OWN_NAME.match(text, text.find(fold(noun)) + len(fold(noun)))
+        own_word = own.group(1) if own is not None and own.group(1) not in self.registry.country_words else None
         named = self.registry.country_pattern.search(text)
         country = self.registry.country_words[named.group(0)] if named else None
         if country is None and any(fold(a) in text for a in words.country_anaphors):
@@ -806,7 +825,7 @@ class Discourse:
             kinds = words.office_words.get(role or "", ())
             heads = words.office_heads if role is not None else (fold(noun),)  # "the ministry" is a ministry, not a government
             return actor.type == "organisation" and any(h in n for h in heads for n in names) and (
-                role is None or any(k in n for k in kinds for n in names))
+                role is None or any(k in n for k in kinds for n in names)) and (own_word is None or any(own_word in n for n in names))
 
         if country is None and role is not None and self.people:
             # "Defence Minister X met …, the Defense Ministry reported": the minister just named

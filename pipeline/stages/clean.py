@@ -4,15 +4,34 @@ Each non-blank line is kept, or removed with a reason into the ledger, so the ke
 reproduce the raw text. Duplicates are found after whitespace/case normalisation and the first copy is
 kept. An attribution line (``belsat.eu, following kremlin.ru``) is removed from the body and kept as the
 article's ``source_line``.
+
+A page hard-wrapped inside its sentences (an aggregator's copy of a wire at 70 columns) is put back into
+paragraphs: a kept line that does not end like a paragraph joins the next when the next opens in lower case, or,
+on a page whose lines mostly break mid-sentence at about one width, when it runs to that width. The first kept
+line never joins (it may be the headline). A paragraph that only its joining makes a repeat is removed whole.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from pipeline.stages.boilerplate import LINKED_TITLE, PROMO_LABEL, RULES, SOURCE_LINE, TIMESTAMP
 from pipeline.stages.records import CleanArticle, RawDocument, RemovedLine
 from schemas import normalise_line
 
 _PROMO_REASONS = frozenset({"related_promo", "read_also"})
+
+#: How a line ends a paragraph: sentence punctuation or a closing mark, last.
+_ENDS_PARAGRAPH = re.compile(r"[.!?…:;\"”»’]$")
+#: A line that goes on a sentence: it opens on a lower-case letter.
+_GOES_ON = re.compile(r"[a-zà-ÿ]")
+#: A line that is an item of a list, a link or a path: never part of a wrapped sentence.
+_ITEM = re.compile(r"[-–—•*·>]\s|/|https?:|www\.", re.IGNORECASE)
+#: A page is hard-wrapped when this many lines, and this share of its lines, break mid-sentence at a width
+#: between these bounds; a line then joins the next when it runs to this share of the widest of them.
+_WRAPPED_LINES, _WRAPPED_SHARE, _WRAP_WIDTHS, _WRAP_FULL = 3, 0.3, (40, 100), 0.75
 
 
 def classify_line(line: str, previous_reason: str | None, previous_line: str = "") -> str | None:
@@ -32,7 +51,7 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
 
 def clean_document(document: RawDocument) -> CleanArticle:
     """Split a document into kept lines and removed lines, keeping the first copy of each duplicate."""
-    kept: list[str] = []
+    kept: list[tuple[int, str]] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
     source_line: str | None = None
@@ -48,14 +67,44 @@ def clean_document(document: RawDocument) -> CleanArticle:
         if reason is None and normalise_line(line) in seen:
             reason = "duplicate_line"
         if reason is None:
-            kept.append(line)
+            kept.append((line_no, line))
             seen.add(normalise_line(line))
         else:
             removed.append(RemovedLine(line_no, raw_line, reason))
             if reason == SOURCE_LINE.reason and source_line is None:
                 source_line = line
         previous_reason, previous_line = reason, line
-    return CleanArticle(document, tuple(kept), tuple(removed), n_lines_raw, source_line)
+    paragraphs: list[str] = []
+    raw_lines = document.text.split("\n")
+    for group in join_wrapped([line for _, line in kept]):
+        paragraph = " ".join(kept[i][1] for i in group)
+        if len(group) > 1 and normalise_line(paragraph) in {normalise_line(p) for p in paragraphs}:
+            removed.extend(RemovedLine(kept[i][0], raw_lines[kept[i][0] - 1], "duplicate_line") for i in group)
+            continue
+        paragraphs.append(paragraph)
+    removed.sort(key=lambda r: r.line_no)
+    return CleanArticle(document, tuple(paragraphs), tuple(removed), n_lines_raw, source_line)
+
+
+def join_wrapped(lines: Sequence[str]) -> list[list[int]]:
+    """Group the indices of kept lines into paragraphs, joining the lines of a hard-wrapped sentence."""
+    low, high = _WRAP_WIDTHS
+    broken = [low <= len(line) <= high and not _ENDS_PARAGRAPH.search(line) and not _ITEM.match(line) for line in lines]
+    widths = [len(line) for line, cut in zip(lines[1:], broken[1:], strict=True) if cut]
+    # (and lines that break one after another: a wrapped paragraph, not headings or captions scattered about)
+    runs = sum(a and b for a, b in pairwise(broken[1:]))
+    wrapped = len(widths) >= _WRAPPED_LINES and len(widths) >= _WRAPPED_SHARE * len(lines) and runs >= _WRAPPED_LINES - 1
+    full = _WRAP_FULL * max(widths, default=0)
+    groups: list[list[int]] = []
+    for index, line in enumerate(lines):
+        before = lines[index - 1] if index else ""
+        if index > 1 and not _ENDS_PARAGRAPH.search(before) and not _ITEM.match(before) and not _ITEM.match(line) and (
+            _GOES_ON.match(line) or (wrapped and len(before) >= full)
+        ):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
 
 
 def clean_text(text: str) -> str:

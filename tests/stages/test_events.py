@@ -1207,3 +1207,26 @@ def test_round_44_a_statement_is_not_placed_in_the_country_it_names(tmp_path: Pa
         "On 3 March the bloc's secretary general accused Azerbaijan of a provocation.\n"
     ))
     assert ("ACCUSE", dt.date(2023, 3, 3), "day", None, "happened") in events
+
+
+def test_round_45_an_exercise_s_closing_day_a_scenario_s_year_and_leaving_the_bloc(tmp_path: Path) -> None:
+    # our own words: "the drill … will close on <day>" after its opening day is that drill's last day, not a second
+    # drill; the year of a scenario a drill re-enacts ("in 2001, when armed groups invaded the district") is the
+    # invasion's, not the drill's; "il probabile ritiro dell'Armenia dalla CSTO" is leaving the bloc, not a
+    # withdrawal of troops
+    events = _events_of_text(tmp_path, (
+        "Drill news\n"
+        "Published: 1 June 2015\n"
+        "Units of the bloc will start a drill near Osh in Kyrgyzstan on 3 June.\n"
+        "The drill, with mountain companies of four states, will close on 8 June.\n"
+        "The drill re-enacts a situation in the south of Kyrgyzstan in 2001, when armed groups invaded the district.\n"
+    ))
+    assert ("COOPERATE", dt.date(2015, 6, 3), "day", "KGZ", "planned") in events
+    assert not any(t == "COOPERATE" and d in (dt.date(2015, 6, 8), dt.date(2001, 1, 1)) for t, d, _, _, _ in events)
+    assert any(t == "FIGHT" and d == dt.date(2001, 1, 1) for t, d, _, _, _ in events)
+    italian = _events_of_text(tmp_path, (
+        "Notizie\n"
+        "Published: 20 July 2025\n"
+        "Il premier ha parlato oggi del probabile ritiro definitivo dell'Armenia dalla CSTO.\n"
+    ))
+    assert not any(t == "RETREAT" for t, _, _, _, _ in italian)

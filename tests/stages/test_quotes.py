@@ -1009,3 +1009,45 @@ def test_round_44_a_lost_straight_opener_a_statement_of_x_an_italian_subject_fir
     assert ("direct", "The Secretariat has lear", "bordyuzha") in found
     assert ("indirect", "La delimitazione del con", "zas") in found
     assert not any(text.startswith("La sicurezza nella") for _, text, _ in found)
+
+
+def test_round_45_a_wrapped_wire_an_unnamed_spokesman_and_a_fragment_after_it(tmp_path: Path) -> None:
+    # our own words: a wire hard-wrapped at a width breaks a quotation and its attribution over lines; "a <Body>
+    # spokesman said" names no one, and "the official said" after it is that spokesman; "He said" with a fragment
+    # is the man named before, and "It was meant to …" with a fragment and no verb of speaking is not the country
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Bloc to hold border drill near Osh\n"
+        "BISHKEK, May 3 (Wire) - Some 900 troops from the member states of the\n"
+        "alliance will take part in a border drill in southern Kyrgyzstan next\n"
+        "week, the Kyrgyz authorities said on Tuesday.\n"
+        "\"The mountain units have never trained together on such a scale in the\n"
+        "south of the country,\" a Kyrgyz Border Service spokesman said.\n"
+        "\"All the units have reached the range near the town of Osh since the\n"
+        "weekend,\" the official said.\n"
+        "Nikolai Bordyuzha praised the plan in Kyrgyzstan. He said the chain of orders \"to act in a member state\" "
+        "would be tested.\n"
+        "It was meant to sharpen the way leaders decide \"to send troops within the borders of the bloc.\"\n"))]
+    assert ("direct", "The mountain units have ", "Kyrgyz Border Service spokesman") in found
+    assert ("direct", "All the units have reach", "Kyrgyz Border Service spokesman") in found
+    assert not any(kind == "partial" and text.startswith("south of the") for kind, text, _ in found)  # one quotation, not two
+    assert ("partial", "to send troops within th", "bordyuzha") in found
+
+
+def test_round_45_italian_plural_verbs_a_head_of_state_an_office_named_and_a_dashed_attribution(tmp_path: Path) -> None:
+    # our own words: "le autorità sostengono che" reports as "sostiene che" does; "il capo di Stato ha inoltre detto"
+    # is the president just named; "il ministero dell'Interno" is that ministry, not the registry's defence ministry;
+    # a line "- disse X." gives X the line before; a headline that opens on a quotation and names its speaker after a
+    # colon is that speaker's, when the body does not repeat it
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "\"Nessun passo indietro sul confine\": Japarov parla ai cadetti\n"
+        "Le autorità kirghise sostengono che la frontiera con il Tagikistan è tranquilla da settimane.\n"
+        "Le truppe resteranno nella valle fino a marzo, ha affermato il presidente kirghiso Sadyr Japarov.Il capo di Stato "
+        "ha inoltre detto che i soldati hanno svolto bene il compito.\n"
+        "Il ministero dell'Interno kirghiso ha dichiarato che due agenti sono rimasti feriti.\n"
+        "Difenderemo ogni metro della nostra terra insieme agli alleati.\n"
+        "- disse Japarov.\n"))]
+    assert ("indirect", "la frontiera con il Tagi", "kgz_government") in found
+    assert ("indirect", "i soldati hanno svolto b", "japarov") in found
+    assert any(text.startswith("due agenti") and "ministero dell'interno" in str(who).lower() for _, text, who in found)
+    assert ("indirect", "Difenderemo ogni metro d", "japarov") in found
+    assert ("direct", "Nessun passo indietro su", "japarov") in found

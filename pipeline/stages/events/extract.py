@@ -384,7 +384,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
                 context_year = int(written.group(0)) if written else context_year
-                if not any(_same(record, other) for other in events):
+                if not any(_same(record, other) for other in events) and not _closes(record, events, masked[start:end], tools.words):
                     events.append(record)
             # "Ieri X ha annunciato il ritiro a partire da oggi. Nella stessa giornata …": the day that heads a
             # sentence is the day its story is at, whatever date its events took
@@ -469,6 +469,23 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
         if not any(_same(event, other) for other in kept):
             kept.append(event)
     return kept
+
+
+def _closes(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> bool:
+    """"The exercise … will close on 9 August" after "the exercise begins on 2 August": the last day of an event the
+    article dated before (a definite mention of its type, an ending verb right before the date, within a month)."""
+    if record.event_date is None or record.date_source != "text" or not record.date_text:
+        return False
+    at, trigger = sentence.find(record.date_text), sentence.find(record.trigger)
+    if at < 0 or trigger < 0 or not words.ending.search(sentence[:at]) or not _DEFINITE.search(sentence[:trigger]):
+        return False
+    return any(other.event_type == record.event_type and other.event_date is not None
+               and 0 < (record.event_date - other.event_date).days <= _EVENT_DAYS
+               and (other.country == record.country or None in (other.country, record.country)) for other in events)
+
+
+#: The most days one event (an exercise, a session) is taken to last.
+_EVENT_DAYS = 31
 
 
 def _siblings(a: EventRecord, b: EventRecord) -> bool:
@@ -829,12 +846,23 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     eligible = found_triggers
     if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
+    elif _WHEN_AFTER.match(sentence, date.end) and any(t[1] > date.end + start for t in found_triggers) and not any(
+            t[1] < date.start + start and len(sentence[t[1] - start + len(t[2]) : date.start].split()) <= _OWN_DATE_WORDS for t in found_triggers):
+        # "simulated a situation in <region> in 1999, when units invaded the region": the when-clause's event (but
+        # "at the summit in <city> last November, when you refused …" dates the summit it follows closely too)
+        eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
     # a trigger in the date's own clause before a nearer one in the next coordinate clause ("captured … in
     # December, and threatened …": December is the capture's)
     # (measured from the trigger's last word: "left the organization once in 2001" puts the year next to it; two
     # triggers that end together, "cancel the exercise", go to the one that starts nearer)
     return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), _gap(date, start, t[1], len(t[2])),
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
+
+
+#: The most words between a trigger and a date that still make the date the trigger's own ("the summit in <city> last November").
+_OWN_DATE_WORDS = 4
+#: A when-clause right after a date, which the date introduces: "in 1999, when …", "nel 1999, quando …".
+_WHEN_AFTER = re.compile(r",?\s*(?:when|quando|allorché)\b", re.IGNORECASE)
 
 
 def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
@@ -987,7 +1015,10 @@ def _sentence_events(
             heads = (trigger.event_type in context.tools.words.verbal or trigger.event_type == "AGREE") and dates[0].end < min(t[1] for t in found_triggers) - start and bool(
                 context.tools.words.heads.match(sentence[: dates[0].start])) and (
                 sentence[dates[0].end :].lstrip().startswith(",")) and not re.search(r"[;:]", sentence[dates[0].end : at - start])
-            if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off:
+            # ("simulated a situation in 1999, when units invaded …": the year of the when-clause's event only)
+            introduces = at - start < dates[0].start and bool(_WHEN_AFTER.match(sentence, dates[0].end)) and any(
+                t[1] - start > dates[0].end for t in found_triggers) and len(sentence[at - start + len(words) : dates[0].start].split()) > _OWN_DATE_WORDS
+            if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off and not introduces:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:

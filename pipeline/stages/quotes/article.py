@@ -3,7 +3,8 @@
 An English article is read once. A translated article is read in its original language and in English,
 paragraph by paragraph (segments align one to one); the quotes of a paragraph pair up in order, so each row
 carries the original words and the English words with a span into each text. A pending article still yields
-its quotes from the original, with the English left null. The headline is not read: it repeats the body.
+its quotes from the original, with the English left null. The headline is read for a quotation the body never
+repeats ("«…»: X announces …" over a body that reports it in other words); what it repeats is the body's.
 
 ``cluster_quotes`` gives the same quotation in several articles one ``cluster_id``: exact after
 normalisation (accents, case, punctuation), then near-exact (rapidfuzz) among quotes of the same speaker.
@@ -254,6 +255,11 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
     original = read_paragraphs(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words))
     english = original if is_english else read_paragraphs(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
+    if skip and original_lines and quoted_spans(original_lines[0] or ""):
+        for lines, found in [(original_lines, original)] + ([] if is_english else [(english_lines, english)]):
+            headline = _headline_quotes(words, lines, finder, Discourse(registry, day, words=finder.words))
+            if headline:
+                found[0] = headline
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     told: set[tuple[str, str, str | None]] = set()
@@ -268,6 +274,25 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
             told.add(said)
             records.append(record)
     return records
+
+
+def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
+    """The quotations that open a headline, have a speaker and whose words the body does not hold."""
+    if not lines or lines[0] is None:
+        return []
+    body = _folded(" ".join(line for line in lines[1:] if line))
+    quotes = read_paragraphs(words, [lines[0]], False, finder, discourse).get(0, [])
+    # (only a quotation that opens the headline, "«…»: X announces …"; in "Topic: X, «…»" the speaker is hard to tell)
+    return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None and q.start <= 1
+            and fuzz.partial_ratio(_folded(q.text), body) < _REPEATED]
+
+
+#: How alike (rapidfuzz partial ratio) a headline's quotation and the body must be for the body to repeat it.
+_REPEATED = 90
+
+
+def _folded(text: str) -> str:
+    return " ".join(transliterate(text).lower().split())
 
 
 def _speaker_of(en: FoundQuote | None, orig: FoundQuote | None) -> FoundQuote:

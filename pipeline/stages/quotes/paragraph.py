@@ -695,6 +695,8 @@ def extract_paragraph(
             elif choice is None and kind in ("partial", "scare"):
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
+                if speaker is not None and _is_it(speaker):
+                    speaker = None  # "It was meant to … “…”": with no verb of speaking, "it" is a thing, not a voice
                 confidence = 0.6
             reading = words.reads.search(masked, *sent) if speaker is None and kind == "direct" else None
             if reading is not None:
@@ -719,6 +721,11 @@ def extract_paragraph(
                 lead = [m for m in mentions if sent[0] <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]
                 if lead and _NAME_COLON.fullmatch(masked, lead[0].end, span.open_at) and not masked[sent[0] : lead[0].start].strip():
                     speaker, confidence = lead[0], 0.7
+                # and the other way round, "«…»: Putin annuncia …": the words first, then a colon and who said them
+                colon = _NAME_COLON.match(masked, close + 1) if span.open_at - sent[0] <= 1 else None
+                said_by = next((m for m in mentions if colon is not None and m.start == colon.end() and m.actor_type == "person"), None)
+                if colon is not None and ":" in colon.group(0) and said_by is not None:
+                    speaker, confidence = said_by, 0.7
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
@@ -736,7 +743,7 @@ def extract_paragraph(
             reported = before_it[-1] if before_it and before_it[-1].kind == "indirect" else None
             heir, scope = (reported.speaker, sent[0]) if reported is not None and reported.speaker is not None else (last, 0)
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
-                    and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions)):
+                    and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m) for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
@@ -752,8 +759,8 @@ def extract_paragraph(
             found.append(
                 FoundQuote(line_no, kind, start, end, line[start:end], speaker, via, choice.cue.words if choice else None, confidence)
             )
-            if speaker is not None and kind == "direct":
-                last = speaker
+            if speaker is not None and (kind == "direct" or (kind == "partial" and speaker.actor_type == "person" and speaker.resolved)):
+                last = speaker  # (a fragment a named person said, too: "He said the plan “…”" makes him the one quoted)
         if not quoted:
             named = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved]
             # a cue with no subject ("Ha detto che …") goes on with whoever was just reported, unless a person has
@@ -773,6 +780,11 @@ def extract_paragraph(
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
     return found, last
+
+
+def _is_it(mention: Mention) -> bool:
+    """An organisation pronoun ("it"), which names a speaker only as a verb of speaking's subject."""
+    return mention.kind == "pronoun" and mention.actor_type in ("organisation", "country")  # (once resolved, a country's)
 
 
 def _fronted(words: QuoteWords, masked: str, bounds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -903,9 +915,20 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             before = [m for m in speakers if m.end <= sent[0] + match.start()]
             named = [m for m in before if m.actor_type == "person"] or [m for m in before if m.actor_type != "media"]
             speaker = named[-1] if named and len(text[: match.start()].split()) <= 30 else None
+    if match is None:
+        # "- disse X.", "— said X": a line that only says who spoke the words before it, a transcript's way
+        dash = _DASH_CUE.match(text)
+        cue = words.cues.match(text, dash.end()) if dash is not None else None
+        named = [m for m in speakers if cue is not None and m.start >= sent[0] + cue.end() and m.actor_type != "media"]
+        if cue is not None and named and not text[named[0].end - sent[0] :].strip(" .!"):
+            return named_in_apposition(named[0], mentions, masked), cue.group(0)
     if match is None or speaker is None:
         return None
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
+
+
+#: A dash that opens a line of attribution: "- disse X.", "— said X".
+_DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 
 
 #: A finite verb, which a sentence that is only a subject and its cue does not hold.
