@@ -396,6 +396,7 @@ class Staged:
     registered: set[str]
     linked: int = 0
     relabelled: int = 0  # parts whose rows are the parent's with new cluster ids
+    trimmed: int = 0  # parts whose rows are the parent's less those of files that moved to a new batch
     writers: set[str] = field(default_factory=set)  # the processes that built parts ("host:pid")
 
 
@@ -407,6 +408,23 @@ def _relabel(staging: store.Staging, part: str, columns: dict[str, tuple[str, st
     except KeyError:
         return False
     return True
+
+
+def _trimmed(staging: store.Staging, part: str, number: int, choice: parts.Choice, fingerprint: str, base: str) -> dict[str, Any] | None:
+    """The parent's ``part`` less the rows the corpus no longer gives it, when that is exactly the part a build would
+    make: the parent's part was made by this code from a clean validation, and the rows left have the new base
+    recipe. None when not (the part is then built from its rows)."""
+    previous = staging.parent_part(part)
+    if previous is None or previous.get("base") == base:
+        return None
+    report = ValidationReport.from_dict(previous.get("report") or {})
+    if any(report.failures.values()) or report.articles_rejected:
+        return None
+    tables = staging.parent_tables(part)
+    if parts.base_of_tables(part, tables, fingerprint) != previous.get("base"):
+        return None  # made by other code, or with rows a validation changed
+    left = parts.trimmed(tables, number, part, choice)
+    return left if parts.base_of_tables(part, left, fingerprint) == base else None
 
 
 @dataclass(frozen=True)
@@ -439,7 +457,8 @@ def plan_parts(
     staging: store.Staging,
 ) -> tuple[Staged, list[dict[str, Any]], list[PartGroup]]:
     """Each batch's part: linked from the parent when its recipe is the parent's (nothing read), relabelled when
-    only its clusters changed, else a job to build from its rows, in groups of a few thousand articles that are
+    only its clusters changed, trimmed from the parent's when it only lost files (edited since: their rows come
+    from a new batch), else a job to build from its rows, in groups of a few thousand articles that are
     validated together (Pandera's cost is mostly per call)."""
     fingerprint = hashlib.sha256(repr((results.run_fingerprint(settings, reference.fingerprint), store.PART_FORMAT)).encode("utf-8")).hexdigest()
     infos: list[dict[str, Any]] = []
@@ -464,6 +483,19 @@ def plan_parts(
                 staging.note(batch.part_key, info)
                 infos.append(info)
                 staged.relabelled += 1
+                continue
+            trimmed = _trimmed(staging, batch.part_key, number, choice, fingerprint, base) if previous is not None else None
+            if trimmed is not None:
+                # the parent's rows less those of files edited since (their rows come from a new batch): the part a
+                # build would make, checked by its base recipe, without reading the batch's rows or validating again
+                trimmed = parts.with_clusters(trimmed, keys, clusters)
+                for name, table in trimmed.items():
+                    if table.num_rows:
+                        staging.add(name, batch.part_key, table)
+                info = {**parts.arrow_facts(recipe, trimmed, reference.registry.actors), "base": base}
+                staging.note(batch.part_key, info)
+                infos.append(info)
+                staged.trimmed += 1
                 continue
             rows = str(spill.path(where)) if isinstance(where, int) else where
             if sum(job.articles for job in groups[-1]) >= settings.part_articles:

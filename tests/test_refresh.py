@@ -31,7 +31,9 @@ def corpus(seed_corpus: Path, tmp_path: Path) -> Path:
     return folder
 
 
-def test_refresh_redoes_only_what_changed_and_logs_every_record(prefect_harness: None, corpus: Path, tmp_path: Path) -> None:
+def test_refresh_redoes_only_what_changed_and_logs_every_record(
+    prefect_harness: None, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "datasets"
     first = build_dataset(_settings(corpus, out))
     assert (first.version, first.files_reused) == ("v0001", 0)
@@ -42,7 +44,13 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(prefect_harness:
     edited = corpus / "000_9ae857ba8e21fe6c.txt"
     old_id = load_table("articles", root=out).set_index("source_file").loc[edited.name, "article_id"]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA new closing paragraph about the CSTO.", encoding="utf-8")
+    trimmed: list[bool] = []
+    real = flows._trimmed
+    monkeypatch.setattr(flows, "_trimmed", lambda *args: (trimmed.append((found := real(*args)) is not None), found)[1])
     second = build_dataset(_settings(corpus, out))
+    # the edited file's old part (it shared a batch with another file) is the parent's rows less the edited
+    # file's, not rebuilt from the batch's rows (compared with a build from scratch below)
+    assert trimmed.count(True) == 1
     assert (second.version, second.files_reused) == ("v0002", 4)
     changes = load_table("changes", root=out)
     articles = changes[changes["table"] == "articles"]

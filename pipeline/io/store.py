@@ -380,6 +380,17 @@ class Staging:
         self.part_index[part] = info
         return info
 
+    def parent_tables(self, part: str) -> dict[str, pa.Table]:
+        """Every table's rows in the parent's ``part`` (an empty table where the part has none)."""
+        if self.parent is None or self.parent_part(part) is None:
+            raise VersionNotFound(f"the parent has no part {part}")
+        tables: dict[str, pa.Table] = {}
+        for table in DATA_TABLES:
+            file = part_file(table, part)
+            held = any(entry["file"] == file for entry in table_parts(self.previous, table))
+            tables[table] = pq.read_table(self.root / str(self.parent) / file) if held else arrow_schema(TABLES[table]).empty_table()
+        return tables
+
     def relabel_part(self, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> None:
         """Stage the parent's ``part`` with one column of some tables given new values by row id, ``{table: (id
         column, column, {id: value})}`` (a refresh whose clusters merged: the rows are the parent's, only their

@@ -18,10 +18,12 @@ steps; nothing here reads or writes files.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
@@ -134,11 +136,54 @@ def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerp
     """What a part's rows depend on: its batch (whose key holds its files' bytes and the code and reference that
     made them), the articles the corpus keeps of it, its rejects and the ids of its quotes and events. A part
     whose base recipe equals the parent's part's has the parent's rows; only their cluster ids may differ."""
-    kept = sorted(choice.kept.get(number, frozenset()))
-    rejects = sorted(repr((r.source_file, r.record, r.reason, r.detail)) for r in choice.rejects.get(part, []))
-    quotes = sorted(str(q) for q in keys.quotes["quote_id"].tolist())
-    events = sorted(str(e) for e in keys.events["event_id"].tolist())
-    return hashlib.sha256(repr((fingerprint, part, kept, rejects, quotes, events)).encode("utf-8")).hexdigest()
+    rejects = [(r.source_file, r.record, r.reason, r.detail) for r in choice.rejects.get(part, [])]
+    return _base(fingerprint, part, choice.kept.get(number, frozenset()), rejects, keys.quotes["quote_id"].tolist(),
+                 keys.events["event_id"].tolist())
+
+
+def _base(fingerprint: str, part: str, kept: Iterable[tuple[str, str]], rejects: Iterable[tuple[object, ...]], quotes: Iterable[object],
+          events: Iterable[object]) -> str:
+    return hashlib.sha256(repr((fingerprint, part, sorted(kept), sorted(repr(r) for r in rejects), sorted(str(q) for q in quotes),
+                                sorted(str(e) for e in events))).encode("utf-8")).hexdigest()
+
+
+#: The columns of a ``rejects`` row that a part's base recipe reads.
+_REJECT_KEY = ("source_file", "record", "reason", "detail")
+
+
+def base_of_tables(part: str, tables: Mapping[str, pa.Table], fingerprint: str) -> str:
+    """The base recipe of a part's written tables (a clean part: no article of it failed validation), to compare
+    with ``base_recipe``: equal, the tables hold the rows a build would make."""
+    articles, rejects = tables["articles"], tables["rejects"]
+    kept = zip(articles.column("source_file").to_pylist(), articles.column("article_id").to_pylist(), strict=True)
+    refused = zip(*(rejects.column(c).to_pylist() for c in _REJECT_KEY), strict=True)
+    return _base(fingerprint, part, kept, refused, tables["quotes"].column("quote_id").to_pylist(), tables["events"].column("event_id").to_pylist())
+
+
+def trimmed(tables: Mapping[str, pa.Table], number: int, part: str, choice: Choice) -> dict[str, pa.Table]:
+    """The parent's part ``tables`` less the rows of the articles and rejects the corpus no longer gives batch
+    ``number`` (a file edited since, whose rows come from a new batch now, and what its change made a duplicate):
+    the part a build would make when ``base_of_tables`` of the result equals the part's ``base_recipe``."""
+    ids = pa.array(sorted({article for _, article in choice.kept.get(number, frozenset())}), pa.string())
+    wanted = {(r.source_file, r.record, r.reason, r.detail) for r in choice.rejects.get(part, [])}
+    out: dict[str, pa.Table] = {}
+    for name, table in tables.items():
+        if name == "rejects":
+            keys = zip(*(table.column(c).to_pylist() for c in _REJECT_KEY), strict=True)
+            out[name] = table.filter(pa.array([key in wanted for key in keys], pa.bool_()))
+        else:
+            out[name] = table.filter(pc.is_in(table.column("article_id"), value_set=ids))
+    return out
+
+
+def with_clusters(tables: Mapping[str, pa.Table], keys: BatchKeys, clusters: Clusters) -> dict[str, pa.Table]:
+    """A part's tables with the cluster ids of its quotes and events as ``clusters`` gives them now."""
+    out = dict(tables)
+    for table, (id_column, column, values) in relabelled(keys, clusters).items():
+        arrow = out[table]
+        new = [values[str(key)] for key in arrow.column(id_column).to_pylist()]
+        out[table] = arrow.set_column(arrow.schema.get_field_index(column), column, pa.array(new, pa.string()))
+    return out
 
 
 def recipe(base: str, keys: BatchKeys, clusters: Clusters) -> str:
@@ -220,16 +265,31 @@ def check_invalid_share(report: ValidationReport, max_invalid_share: float) -> N
 def part_facts(recipe: str, tables: assemble.Tables, report: ValidationReport, registry: Container[str]) -> dict[str, object]:
     """What the manifest keeps of a part, so a later run that links the part need not read it: its recipe,
     its rows and validation report, and the facts the run's warnings read."""
-    reasons = tables.rejects["reason"]
-    speakers = {s for s in tables.quotes[Quotes.speaker_id].tolist() if isinstance(s, str) and s in registry}
-    actors = {a for found in tables.events[Events.actors].tolist() if found is not None for a in found if isinstance(a, str) and a in registry}
+    rows = {name: len(getattr(tables, name)) for name in TABLE_NAMES}
+    return _facts(recipe, rows, report, tables.rejects["reason"].tolist(), tables.rejects["source_file"].tolist(),
+                  tables.quotes[Quotes.speaker_id].tolist(), tables.events[Events.actors].tolist(), registry)
+
+
+def arrow_facts(recipe: str, tables: Mapping[str, pa.Table], registry: Container[str]) -> dict[str, object]:
+    """``part_facts`` of a clean part held as Arrow tables (one trimmed from the parent's: its rows were checked
+    when they were made)."""
+    rows = {name: tables[name].num_rows for name in TABLE_NAMES}
+    rejects = tables["rejects"]
+    return _facts(recipe, rows, ValidationReport(rows, {}, 0), rejects.column("reason").to_pylist(), rejects.column("source_file").to_pylist(),
+                  tables["quotes"].column(Quotes.speaker_id).to_pylist(), tables["events"].column(Events.actors).to_pylist(), registry)
+
+
+def _facts(recipe: str, rows: dict[str, int], report: ValidationReport, reasons: Sequence[object], sources: Sequence[object],
+           speakers: Sequence[object], actors: Sequence[object], registry: Container[str]) -> dict[str, object]:
+    said = {s for s in speakers if isinstance(s, str) and s in registry}
+    acted = {a for found in actors if found is not None for a in found if isinstance(a, str) and a in registry}  # type: ignore[attr-defined]
     return {
         "recipe": recipe,
-        "rows": {name: len(getattr(tables, name)) for name in TABLE_NAMES},
+        "rows": rows,
         "report": report.as_dict(),
-        "not_news": int((reasons == "not_news").sum()),
-        "emptied": tables.rejects.loc[reasons == "only_boilerplate", "source_file"].tolist(),
-        "registered": sorted(speakers | actors),
+        "not_news": sum(reason == "not_news" for reason in reasons),
+        "emptied": [source for reason, source in zip(reasons, sources, strict=True) if reason == "only_boilerplate"],
+        "registered": sorted(said | acted),
     }
 
 
