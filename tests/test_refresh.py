@@ -57,6 +57,12 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(
     assert set(zip(articles["record_id"], articles["change"], strict=True)) >= {(old_id, "removed")}
     assert (articles["change"] == "added").sum() == 1
     assert set(changes["table"]) >= {"articles", "segments", "quotes", "events"}
+    # the log, made from each part's record hashes as kept when the part was written, is the one a comparison of
+    # the two versions' whole tables gives
+    def logged(frame: pd.DataFrame) -> set[tuple[object, ...]]:
+        return {(r.table, r.record_id, r.change, tuple(r.changed_columns)) for r in frame.itertuples()}
+    assert logged(changes) == logged(store.diff_versions(out, "v0001", "v0002"))
+    assert any(store.hashes_folder(out).glob("*.parquet"))
     # parts whose batch, kept articles, rejects and clusters did not change were linked, not read or re-encoded
     before, after = (store.read_manifest(out, v) for v in ("v0001", "v0002"))
     linked = {p["file"] for t in store.DATA_TABLES for p in store.table_parts(after, t) if p.get("linked_from") == "v0001"}
@@ -127,6 +133,8 @@ def test_prune_keeps_the_latest_and_pinned_versions(prefect_harness: None, corpu
     assert store.list_versions(out) == ["v0001", "v0002", "v0003"]
     (out / store.PINNED).write_text("v0001\n", encoding="utf-8")
     assert store.prune(out, keep=1) == ["v0002"]
+    held = {p["sha256"] for v in ("v0001", "v0003") for t in store.DATA_TABLES for p in store.table_parts(store.read_manifest(out, v), t)}
+    assert {path.stem for path in store.hashes_folder(out).glob("*.parquet")} <= held  # no hashes of the pruned version's parts
     assert store.list_versions(out) == ["v0001", "v0003"] and store.latest_version(out) == "v0003"
     assert len(load_table("articles", version="v0001", root=out)) == 6
     changes = store.diff_versions(out, "v0001")

@@ -281,15 +281,46 @@ PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
 
 
+def hashes_folder(root: Path) -> Path:
+    """Where each part file's record hashes (``changes.record_hashes``) wait, by the file's sha256: beside the result
+    cache, outside any version, per polars version (whose hash function they come from)."""
+    return root / "_cache" / "hashes" / f"polars-{pl.__version__}"
+
+
+def _keep_hashes(folder: Path | None, table: str, digest: str, arrow: pa.Table) -> None:
+    """Remember a part's record hashes while its rows are in memory, so a change log need not read the part."""
+    if folder is None or table not in RECORD_KEYS:
+        return
+    path = folder / f"{digest}.parquet"
+    if path.is_file():
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = folder / f".{digest}.{uuid.uuid4().hex[:8]}"
+    record_hashes(arrow, RECORD_KEYS[table]).write_parquet(scratch)
+    os.replace(scratch, path)  # whole or not at all: a reader never sees a half-written file
+
+
+def _hashes_of(folder: Path, table: str, digest: str, part: Path) -> pl.DataFrame:
+    """A part file's record hashes: remembered by its digest, else read from the part (and remembered)."""
+    path = folder / f"{digest}.parquet"
+    if path.is_file():
+        return pl.read_parquet(path)
+    arrow = pq.read_table(part)
+    _keep_hashes(folder, table, digest, arrow)
+    return record_hashes(arrow, RECORD_KEYS[table])
+
+
 @dataclass(frozen=True)
 class PartTarget:
     """The staging folder of a version, as a worker writes parts into it: the folder, the parent version's folder
     and the parent's digest of each part file (a part with the same bytes is linked, not written). Picklable, so a
-    task on a Dask worker that reaches the dataset folder writes its own parts; the driver then records them."""
+    task on a Dask worker that reaches the dataset folder writes its own parts; the driver then records them. With
+    ``hashes``, each part's record hashes are kept there for the change log (``hashes_folder``)."""
 
     folder: Path
     parent: Path | None
     kept: Mapping[str, str]
+    hashes: Path | None = None
 
     def write(self, table: str, part: str, frame: pd.DataFrame | pa.Table) -> StagedPart:
         """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
@@ -303,6 +334,7 @@ class PartTarget:
             _link_or_copy(self.parent / file, self.folder / file)
         else:
             _write_file(self.folder / file, data)
+            _keep_hashes(self.hashes, table, digest, arrow)
         return StagedPart(file, arrow.num_rows, len(data), digest, linked)
 
 
@@ -351,7 +383,7 @@ class Staging:
         ``record`` then takes what it wrote."""
         files = None if parts is None else {part_file(table, part) for part in parts for table in DATA_TABLES}
         kept = self._kept if files is None else {f: d for f, d in self._kept.items() if f in files}
-        return PartTarget(self.folder, self.root / str(self.parent) if self.parent is not None else None, kept)
+        return PartTarget(self.folder, self.root / str(self.parent) if self.parent is not None else None, kept, hashes_folder(self.root))
 
     def record(self, table: str, staged: StagedPart) -> None:
         """Take a part that a worker wrote into the staging folder (``PartTarget.write``)."""
@@ -438,9 +470,11 @@ class Staging:
         fresh = [p.file for p in self.parts[table] if not p.linked]
         if not in_parent:  # a table the parent lacks is all added: its ids are all the log needs
             return diff_records({}, {table: stacked([record_ids(pq.read_table(self.folder / f, columns=list(key)), key) for f in fresh])})
-        new = stacked([record_hashes(pq.read_table(self.folder / f), key) for f in fresh])
-        stale = [p["file"] for p in table_parts(self.previous, table) if p["file"] not in reused]
-        old = stacked([record_hashes(pq.read_table(self.root / str(self.parent) / f), key) for f in stale])
+        # (each part's hashes as kept when it was written, by its digest; read from the part only when missing)
+        hashes = hashes_folder(self.root)
+        new = stacked([_hashes_of(hashes, table, p.sha256, self.folder / p.file) for p in self.parts[table] if not p.linked])
+        stale = [p for p in table_parts(self.previous, table) if p["file"] not in reused]
+        old = stacked([_hashes_of(hashes, table, str(p["sha256"]), self.root / str(self.parent) / p["file"]) for p in stale])
         return diff_records({table: old}, {table: new})
 
     def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
@@ -659,9 +693,24 @@ def prune(root: Path, keep: int, dry_run: bool = False) -> list[str]:
                 staging = root / f"{_TMP_PREFIX}pruned-{name}-{uuid.uuid4().hex[:8]}"
                 os.rename(root / name, staging)  # vanish at once, then delete at leisure
                 shutil.rmtree(staging)
+            _forget_hashes(root)
         return doomed
     finally:
         held.release()
+
+
+def _forget_hashes(root: Path) -> None:
+    """Remove the kept record hashes of part files that no version holds any more (and of older polars versions)."""
+    folder = hashes_folder(root)
+    for stale in folder.parent.glob("polars-*"):
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
+    if not folder.is_dir():
+        return
+    held = {str(p["sha256"]) for name in list_versions(root) for table in DATA_TABLES for p in table_parts(read_manifest(root, name), table)}
+    for path in folder.glob("*.parquet"):
+        if path.stem not in held:
+            path.unlink(missing_ok=True)
 
 
 def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:
