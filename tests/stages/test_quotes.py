@@ -1051,3 +1051,38 @@ def test_round_45_italian_plural_verbs_a_head_of_state_an_office_named_and_a_das
     assert any(text.startswith("due agenti") and "ministero dell'interno" in str(who).lower() for _, text, who in found)
     assert ("indirect", "Difenderemo ogni metro d", "japarov") in found
     assert ("direct", "Nessun passo indietro su", "japarov") in found
+
+
+def test_near_duplicate_quotes_compared_by_length_window_give_the_all_pairs_clusters(monkeypatch: pytest.MonkeyPatch) -> None:
+    # texts of many lengths with near copies (a letter or a word changed): the blocked comparison (small blocks here,
+    # so most pairs fall across blocks) must join exactly the pairs an all-pairs comparison joins
+    import random
+
+    from pipeline.stages.quotes import article
+
+    monkeypatch.setattr(article, "_BLOCK", 16)
+
+    from rapidfuzz import fuzz
+
+    from pipeline.stages.quotes import quote_cluster_name
+
+    rng = random.Random(7)
+    words = ["allied", "border", "troops", "drills", "summit", "treaty", "mountain", "talks", "peace", "joint", "forces"]
+    base = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 40))) for _ in range(300)]
+    keys = base + [text[:-1] + "x" for text in base[:150]] + [text + " again" for text in base[100:200]]
+    speakers = ["x"] * len(keys)
+    joined = joined_quote_clusters(keys, speakers, 92.0)
+    clusters = [joined.get(i) or quote_cluster_name(keys[i]) for i in range(len(keys))]
+    parent = list(range(len(keys)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i in range(len(keys)):
+        for j in range(i + 1, len(keys)):
+            if keys[i] == keys[j] or fuzz.ratio(keys[i], keys[j], score_cutoff=92.0):
+                parent[root(j)] = root(i)
+    together = {(root(i), root(j)) for i in range(len(keys)) for j in range(len(keys)) if root(i) == root(j)}
+    assert all((clusters[i] == clusters[j]) == ((root(i), root(j)) in together) for i in range(len(keys)) for j in range(0, len(keys), 7))

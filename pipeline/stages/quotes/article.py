@@ -12,6 +12,7 @@ normalisation (accents, case, punctuation), then near-exact (rapidfuzz) among qu
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -369,6 +370,10 @@ def cluster_quotes(
     return [joined.get(index) or quote_cluster_name(key) for index, key in enumerate(keys)]
 
 
+#: Rows per comparison block of near-duplicate quotes.
+_BLOCK = 512
+
+
 def quote_cluster_name(key: str) -> str:
     """The id of the cluster whose least member text is ``key`` (a quote alone is named by its own text)."""
     return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
@@ -395,12 +400,20 @@ def joined_quote_clusters(
             by_speaker[speakers[index] or ""].append(index)
     del first
     for members in by_speaker.values():
+        # by length: a ratio of at least ``threshold`` needs lengths within a window (the ratio of two texts is at
+        # most 2·shorter / (both lengths)), so a block of rows is compared only with the texts whose lengths can
+        # reach it; the result is the all-pairs one's
+        members = sorted(members, key=lambda i: len(keys[i]))
         texts_of = [keys[i] for i in members]
-        for low in range(0, len(members), 512):  # rapidfuzz compares a block of rows against all, in C
-            scores = process.cdist(texts_of[low : low + 512], texts_of, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
+        lengths = [len(text) for text in texts_of]
+        reach = (200.0 - threshold) / threshold  # the longest text that can match one of length n is n × this
+        for low in range(0, len(members), _BLOCK):  # rapidfuzz compares a block of rows against a slice, in C
+            rows = texts_of[low : low + _BLOCK]
+            high = bisect.bisect_right(lengths, lengths[min(low + _BLOCK, len(lengths)) - 1] * reach)
+            scores = process.cdist(rows, texts_of[low:high], scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
             for row, column in zip(*np.nonzero(scores), strict=True):
-                if column > low + row:
-                    groups.join(members[low + row], members[column])
+                if column > row:
+                    groups.join(members[low + row], members[low + column])
     # a cluster is named by the least of its members' texts (or, on a refresh, by the name most of its members
     # had): the id depends on who is in the cluster, not on the order rows arrived in, so a refresh that adds
     # articles keeps the ids (and the parts) of other clusters
