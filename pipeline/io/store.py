@@ -711,6 +711,8 @@ def _forget_hashes(root: Path) -> None:
     for path in folder.glob("*.parquet"):
         if path.stem not in held:
             path.unlink(missing_ok=True)
+    for scratch in folder.glob(".*"):  # a writer killed before it renamed its file
+        scratch.unlink(missing_ok=True)
 
 
 def diff_versions(root: Path, old: str, new: str | None = None) -> pd.DataFrame:

@@ -1,8 +1,8 @@
 """Clean: drop duplicated lines and boilerplate from a document, recording every removed line.
 
-Each non-blank line is kept, or removed with a reason into the ledger, so the kept lines plus the ledger
-reproduce the raw text. Duplicates are found after whitespace/case normalisation and the first copy is
-kept. An attribution line (``belsat.eu, following kremlin.ru``) is removed from the body and kept as the
+Each non-blank line is kept, or removed with a reason into the ledger, so the kept lines (joined into
+paragraphs where a sentence was wrapped, below) plus the ledger reproduce the raw text. Duplicates are found
+after whitespace/case normalisation and the first copy is kept. An attribution line (``belsat.eu, following kremlin.ru``) is removed from the body and kept as the
 article's ``source_line``.
 
 A page hard-wrapped inside its sentences (an aggregator's copy of a wire at 70 columns) is put back into
@@ -75,13 +75,15 @@ def clean_document(document: RawDocument) -> CleanArticle:
                 source_line = line
         previous_reason, previous_line = reason, line
     paragraphs: list[str] = []
+    told: set[str] = set()
     raw_lines = document.text.split("\n")
     for group in join_wrapped([line for _, line in kept]):
         paragraph = " ".join(kept[i][1] for i in group)
-        if len(group) > 1 and normalise_line(paragraph) in {normalise_line(p) for p in paragraphs}:
+        if normalise_line(paragraph) in told:  # (lines are unique by now, but a paragraph joining made may repeat)
             removed.extend(RemovedLine(kept[i][0], raw_lines[kept[i][0] - 1], "duplicate_line") for i in group)
             continue
         paragraphs.append(paragraph)
+        told.add(normalise_line(paragraph))
     removed.sort(key=lambda r: r.line_no)
     return CleanArticle(document, tuple(paragraphs), tuple(removed), n_lines_raw, source_line)
 
