@@ -2,8 +2,8 @@
 
 Each non-blank line is kept, or removed with a reason into the ledger, so the kept lines (joined into
 paragraphs where a sentence was wrapped, below) plus the ledger reproduce the raw text. Duplicates are found
-after whitespace/case normalisation and the first copy is kept. An attribution line (``belsat.eu, following kremlin.ru``) is removed from the body and kept as the
-article's ``source_line``.
+after whitespace/case normalisation and the first copy is kept. An attribution line (``belsat.eu, following
+kremlin.ru``) is removed from the body and kept as the article's ``source_line``.
 
 A page hard-wrapped inside its sentences (an aggregator's copy of a wire at 70 columns) is put back into
 paragraphs: a kept line that does not end like a paragraph joins the next when the next opens in lower case, or,
