@@ -281,19 +281,16 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
     """The quotations that open a headline, have a speaker and whose words the body does not hold."""
     if not lines or lines[0] is None:
         return []
-    body = _folded(" ".join(line for line in lines[1:] if line))
+    body = normalise_quote(" ".join(line for line in lines[1:] if line))
     quotes = read_paragraphs(words, [lines[0]], False, finder, discourse).get(0, [])
     # (only a quotation that opens the headline, "«…»: X announces …"; in "Topic: X, «…»" the speaker is hard to tell)
     return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None and q.start <= 1
-            and fuzz.partial_ratio(_folded(q.text), body) < _REPEATED]
+            and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
 
 
 #: How alike (rapidfuzz partial ratio) a headline's quotation and the body must be for the body to repeat it.
 _REPEATED = 90
 
-
-def _folded(text: str) -> str:
-    return " ".join(transliterate(text).lower().split())
 
 
 def _speaker_of(en: FoundQuote | None, orig: FoundQuote | None) -> FoundQuote:
