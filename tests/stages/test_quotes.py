@@ -1086,3 +1086,17 @@ def test_near_duplicate_quotes_compared_by_length_window_give_the_all_pairs_clus
                 parent[root(j)] = root(i)
     together = {(root(i), root(j)) for i in range(len(keys)) for j in range(len(keys)) if root(i) == root(j)}
     assert all((clusters[i] == clusters[j]) == ((root(i), root(j)) in together) for i in range(len(keys)) for j in range(0, len(keys), 7))
+
+
+def test_round_46_a_press_service_relays_a_person_and_a_statement_is_quoted(tmp_path: Path) -> None:
+    # our own words: "the <country> government's press service said <person> had stressed …" is the person's,
+    # relayed by the press service; "“…,” the statement is quoted" and the quotation after it go on with that person,
+    # not with the press service that relayed him
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Summit\n"
+        "Published: 5 May 2023\n"
+        "On Friday the Kyrgyz government's press service said Japarov had stressed a wish for talks with the bloc.\n"
+        "\"A clear answer is needed for the sake of our allies,\" the statement is quoted. \"It matters for the border too.\"\n"))]
+    assert ("indirect", "Japarov had stressed a w", "japarov") in found
+    assert ("direct", "A clear answer is needed", "japarov") in found
+    assert ("direct", "It matters for the borde", "japarov") in found

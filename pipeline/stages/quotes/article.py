@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, transliterate
 from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
-from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
+from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph, teller_of
 from pipeline.stages.quotes.spans import quoted_spans
 from pipeline.stages.records import Article
 
@@ -95,7 +95,7 @@ def read_paragraphs(
             if quote.speaker is not None and quote.kind != "scare":
                 discourse.note_speaker(quote.speaker)
         # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
-        told = next((q.via or q.speaker for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
+        told = next((teller_of(q) for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
         if quotes and quotes[0].line_no != number:
             attributed = quotes.pop(0)  # the paragraph before, attributed by this one's first sentence
             found[attributed.line_no] = [attributed]

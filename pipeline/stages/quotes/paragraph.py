@@ -766,7 +766,7 @@ def extract_paragraph(
             # a cue with no subject ("Ha detto che …") goes on with whoever was just reported, unless a person has
             # been named since; failing that, with the last person named
             prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
-            teller = (prior[-1].via or prior[-1].speaker) if prior else told_before  # an outlet that relayed goes on telling
+            teller = teller_of(prior[-1]) if prior else told_before  # an outlet that relayed goes on telling
             since = prior[-1].end if prior else 0
             if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
                 teller = None  # someone named since then is the likelier subject
@@ -780,6 +780,12 @@ def extract_paragraph(
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
     return found, last
+
+
+def teller_of(quote: FoundQuote) -> Mention | None:
+    """Who goes on telling after a quote: the outlet that relayed it, else its speaker (a press service that
+    relayed a person's words does not: the person does)."""
+    return quote.via if quote.via is not None and quote.via.actor_type == "media" else quote.speaker
 
 
 def _is_it(mention: Mention) -> bool:
@@ -1014,8 +1020,9 @@ def _indirect(
                                         if other is not cue and other.kind == "speech" and other.words.lower() not in words.gerund_cues):
             continue  # "X recalled the statement of Y, in which he said that …": the nearer cue leads the clause
         speaker, via = choice.speaker, choice.via
-        if speaker.actor_type == "media":
-            # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates.
+        if speaker.actor_type == "media" or speaker.role == "press_service":
+            # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates (and so
+            # does a press service: "the government's press service reported that the premier stated …")
             inner = [c for c in cues if c.start >= clause[0] and c is not cue]
             for inner_cue in inner:
                 nested = attribute(words, [inner_cue], mentions, masked, clause[0], sent[1])
