@@ -773,7 +773,7 @@ def test_round_23_membership_history_offensives_reports_and_talks(tmp_path: Path
         "observer status.\n"
         "In March 2008 the country restored its membership in the alliance.\n"
         "Nel 2010 il presidente rifiutò di firmare l'accordo e ridusse la cooperazione al minimo.\n"
-        "Agli inizi di marzo i ribelli hanno lanciato un'offensiva contro le forze governative nella valle.\n"
+        "Agli inizi di marzo i ribelli hanno sferrato un'offensiva contro le truppe governative nella valle.\n"
         "Expert talks on the preparation of common drills took place at the alliance's headquarters.\n"
         "These expert talks were held from Tuesday to Thursday.\n"
     ))
