@@ -236,6 +236,8 @@ _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
     r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A government after "the head of the <country's>": "the head of the Armenian government", "il capo del governo armeno".
+_CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
@@ -390,7 +392,8 @@ class MentionFinder:
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
             rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
             rf"(?:\s+(?i:(?P<country2>{country})))?"
-            rf"(?:\s+(?i:of|of the|del|della|dell'|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))))?"
+            rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
+            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza))\b(?!['’]s)))?"  # "… dell'organizzazione"
         )
 
     def find(self, text: str) -> list[Mention]:
@@ -464,13 +467,18 @@ class MentionFinder:
             role = self.words.role(noun)
             if _DEPUTY.search(text, max(0, match.start("noun") - 16), match.start("noun")):
                 role = None  # "Deputy Foreign Minister", "Vice President": the office's deputy, not its holder
+            if noun == "representative" and (_ENVOY.search(text, max(0, match.start("noun") - 20), match.start("noun")) or not match.group("org2")):
+                role = None  # a permanent or special representative is an envoy; "representative" alone, anyone's
             if match.group("acting") and role == "head_of_state":
                 role = "acting_head_of_state"
             country_word = match.group("country1") or match.group("country2") or match.group("country3")
             country = self.registry.country_words.get(fold(country_word)) if country_word else None
-            qualifier = match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") else None)
+            qualifier = match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
             raw = match.group(0).strip()
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None
+            if cabinet is not None:  # "the head of the Armenian government": its head of government
+                raw, role = text[start : cabinet.end()], "head_of_government"
             yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier)
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
@@ -598,6 +606,8 @@ class MentionFinder:
 _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
 #: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
 #: President", "vice ministro", "Under-Secretary-General" (not "under President X", a preposition).
+#: The words that make a representative an envoy rather than a spokesman: "permanent", "special", "plenipotentiary".
+_ENVOY = re.compile(r"\b(?:permanent|special|plenipotentiary|personal|high)\s+$", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)

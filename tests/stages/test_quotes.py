@@ -1100,3 +1100,42 @@ def test_round_46_a_press_service_relays_a_person_and_a_statement_is_quoted(tmp_
     assert ("indirect", "Japarov had stressed a w", "japarov") in found
     assert ("direct", "A clear answer is needed", "japarov") in found
     assert ("direct", "It matters for the borde", "japarov") in found
+
+
+def test_round_47_clauses_with_borrowed_words_a_day_before_the_clause_and_titles_of_owners(tmp_path: Path) -> None:
+    # our own words: "said on Monday it would …" opens its clause after the day; a clause that borrows two words of
+    # the speaker ("what she called a “paper pact”") is reported speech as well as the fragment, a clause mostly
+    # quoted is the fragment only; "the document “has not been …”" is said of the document, not its title
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Bloc\n"
+        "Published: 6 March 2023\n"
+        "Belarus said on Monday it would host the spring drills near Brest and that it had invited every member, the agency reported.\n"
+        "Lukashenko said the plan was “slow but sound”, and that what he called a “paper pact” might turn into a working "
+        "shield once the members paid their dues.\n"
+        "Tokayev turned the draft down, maintaining that the text “has not been agreed by the experts yet”.\n"))]
+    assert ("indirect", "it would host the spring", "blr") in found
+    assert ("indirect", "what he called a “paper ", "lukashenko") in found  # (the second clause is under a quarter quoted)
+    assert ("partial", "paper pact", "lukashenko") in found
+    assert ("partial", "has not been agreed by t", "tokayev") in found
+    assert not any(kind == "indirect" and text.startswith("the text") for kind, text, _ in found)  # mostly quoted
+
+
+def test_round_47_an_adviser_named_after_his_principal_an_interview_and_the_organisation_s_officers(tmp_path: Path) -> None:
+    # our own words: "ha dichiarato il consigliere di X, Y" and the "ha aggiunto" after it are Y's; "X in an interview
+    # with a channel said" is X's, not the channel's; "il segretario generale dell'organizzazione" is the CSTO's;
+    # "the head of the <country> government" is its prime minister; "the representative of the Kremlin" its spokesman
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Vertice\n"
+        "Published: 6 March 2021\n"
+        "Il vertice esaminerà la cooperazione militare, ha dichiarato il consigliere speciale di Putin, Ivan Morozov. "
+        "«Parleremo anche dei confini», ha aggiunto.\n"
+        "Zas ha parlato ai giornalisti. Il segretario generale dell'organizzazione ha sottolineato che la NATO non ha risposto.\n"
+        "Pashinyan in an interview with a Paris channel said that the bloc had let his country down.\n"
+        "The head of the Armenian government stressed that the base is a separate matter.\n"
+        "Peskov spoke on Friday. \"We will keep talking to our partners\" – said the representative of the Kremlin.\n"))]
+    assert ("indirect", "Il vertice esaminerà la ", "Ivan Morozov") in found
+    assert ("direct", "Parleremo anche dei conf", "Ivan Morozov") in found
+    assert ("indirect", "la NATO non ha risposto", "zas") in found
+    assert ("indirect", "the bloc had let his cou", "pashinyan") in found
+    assert ("indirect", "the base is a separate m", "pashinyan") in found
+    assert ("direct", "We will keep talking to ", "peskov") in found

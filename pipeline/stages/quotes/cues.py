@@ -100,7 +100,9 @@ class QuoteWords:
                 rf"(?:{DATE_GAP})?"
                 rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
-                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?)?\s*"
+                # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
+                r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
+                r"(?:(?:di|of|del|della|dello)\s+)?)?\s*"
                 # a capitalised title no role noun names, before the body and the name it belongs to: "learned from
                 # Deputy Secretary of the Security Council of Kazakhstan X"
                 r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:of|for|di|del|della)\s+(?:the\s+)?)?"

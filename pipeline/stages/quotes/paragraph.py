@@ -108,11 +108,24 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         for earlier in reversed(candidates[:-1]):
             if earlier.actor_type == "person" and _APPOSITIVE.match(masked[earlier.end : cue.start]):
                 return earlier
+    for earlier in reversed(candidates):
+        if earlier.actor_type in ("person", "organisation") and _INTERVIEW_GAP.fullmatch(masked, earlier.end, cue.start):
+            # "X in an interview with a TV channel said", "X at a press conference in Moscow
+            # said": whom one spoke to, and where, are no subject
+            return earlier
     if _GAP_BEFORE.match(gap):
         return _with_owner_body(nearest, candidates, masked)
     if loose and len(gap.split()) <= 5 and not re.search(r"[,.;:]", gap):
         return nearest
     return None
+
+
+#: An interview or a press conference between a subject and its cue, unpunctuated: " in an interview with … ".
+_INTERVIEW_GAP = re.compile(
+    r"\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing)"
+    r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: str) -> Mention:
@@ -135,7 +148,14 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
         following = following[1:]  # "ha parlato ieri in un'intervista alla Ria il ministro X": Ria listens
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
+    if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
+            and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
+        return following[1]  # "…, ha affermato il consigliere presidenziale di X, Y": Y holds the title X gives
     return _run_speaker(following, masked)
+
+
+#: A title and the word that names whose it is, right before the owner: " il consigliere presidenziale di ".
+_TITLE_OF = re.compile(r"\b[a-zà-ù]{4,}\s+(?:of|di|del|della|dello)\s*$")
 
 
 #: An office's country or body between a descriptor and the name it introduces: " della Federazione Russa ".
@@ -363,6 +383,10 @@ _EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato)
 _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
 
+#: A quotation that opens on a lowercase verb is a predicate someone said, never a title: "“has not been finalized”".
+_PREDICATE_OPEN = re.compile(r"\s*(?:has|have|had|is|was|were|are|will|would|should|must|can|could|does|did|è|sono|ha|hanno|sarà|sarebbe)\b")
+
+
 #: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
 _SCARE_WORDS = 3
 
@@ -452,6 +476,14 @@ _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|ci
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
+#: A day after the cue and then a pronoun with a finite verb: the reported clause of "said on Wednesday it would …".
+_DAY_THEN_PRONOUN = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"|yesterday|today|last\s+week)\s*,?\s+(?P<subject>it|he|she|they|we|there)\s+"
+    r"(?:would|will|is|was|has|had|are|were|could|can|did|does|do|must|should|might|may)\b"
+)
+
+
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b"
@@ -473,7 +505,7 @@ _DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\))?\s*[-–�
 _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
-    r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
+    r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|di|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
 )
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
@@ -584,6 +616,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     window = masked[after : min(body_end, after + 80)]
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
         return (after, body_end) if body_end - after > 15 else None  # "X pointed out Belarus has always …"
+    dated = _DAY_THEN_PRONOUN.match(window)
+    if dated is not None and cue.words.lower() in words.subject_verb_cues | words.bare_clause_cues:
+        # "said on Monday it would skip the forum … and that it had …": the clause opens after the day, and a later
+        # "and that" coordinates a second one with it
+        return (after + dated.start("subject"), body_end) if body_end - after - dated.start("subject") > 15 else None
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
     if _COME_CUE.fullmatch(cue.words.split()[-1]):
         that = re.match(r"\s*come\b", window, re.IGNORECASE) or that  # "ha ricordato come la cooperazione …"
@@ -662,12 +699,16 @@ def extract_paragraph(
             last = earlier.speaker
         before_sent = sent
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
+        first_here = len(found)  # where this sentence's quotes begin in ``found``
         quoted = False
         previous: QuotedSpan | None = None
         for span in in_sentence:
             kind = classify(words, line, masked, span, sent[0])
-            if kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at]):
-                continue  # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation
+            if (kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
+                    and not _PREDICATE_OPEN.match(line, span.start)):
+                # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
+                # "the document “has not been finalized”" quotes what is said of it
+                continue
             if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
                 between = masked[previous.close_at + 1 : span.open_at]
                 if kind == "partial" and (span.resumed or re.fullmatch(r"[^.!?]*,\s*", between)):
@@ -731,7 +772,12 @@ def extract_paragraph(
             if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
                 # "«…», ha aggiunto": a cue with no subject (Italian drops it) keeps the person the text is about
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
-                if named:
+                reported = next((q for q in reversed(found) if q.line_no == line_no and q.speaker is not None and q.kind != "scare"), None)
+                if (reported is not None and reported.speaker is not None and reported.speaker.end <= span.open_at
+                        and not any(reported.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
+                    # "…, ha affermato il consigliere di X, Y. «…», ha aggiunto": the one who just spoke, named last
+                    speaker, confidence = reported.speaker, 0.5
+                elif named:
                     speaker, confidence = named[-1], 0.5
                 elif person_before is not None and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions):
                     # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
@@ -773,6 +819,13 @@ def extract_paragraph(
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
+        if quoted and not any(q.kind == "direct" for q in found[first_here:]):
+            # "X said that membership is frozen and that what he called a “…” freeze could become “…”": a reported
+            # clause that only borrows a few of the speaker's words is reported speech as well as its fragments
+            # (each clause "… that A, and that B" coordinates is weighed on its own: A may be mostly quoted, B not)
+            clauses = [q for q in _indirect(words, line_no, line, masked, cues, mentions, sent)
+                       if any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q))]
+            found[first_here:] = sorted(found[first_here:] + clauses, key=lambda q: (q.start, q.kind != "indirect"))
     if line.rstrip().endswith(":") and bounds:
         # "…, Lukashenko said:" — the next paragraph's quotation is his
         tail = bounds[-1]
@@ -780,6 +833,29 @@ def extract_paragraph(
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
     return found, last
+
+
+#: The joint between two coordinated reported clauses: "… that A, and that B".
+_AND_THAT = re.compile(r",?\s+(?:and|e)\s+(?:that|che)\s+", re.IGNORECASE)
+
+
+def _coordinated(quote: FoundQuote) -> list[FoundQuote]:
+    """A reported clause cut at each "and that" into the clauses it coordinates."""
+    parts, begin = [], 0
+    for joint in [*_AND_THAT.finditer(quote.text), None]:
+        end = joint.start() if joint is not None else len(quote.text)
+        text = quote.text[begin:end].strip(" ,")
+        if len(text.split()) >= 3:
+            at = quote.start + quote.text.index(text, begin)
+            parts.append(replace(quote, start=at, end=at + len(text), text=text))
+        begin = joint.end() if joint is not None else begin
+    return parts
+
+
+def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
+    """True when fewer than a quarter of the words of a reported clause stand inside quotation marks."""
+    marked = sum(len(line[s.start : s.end].split()) for s in spans if quote.start <= s.start and s.end <= quote.end)
+    return 0 < marked * 4 < len(quote.text.split())
 
 
 def teller_of(quote: FoundQuote) -> Mention | None:
