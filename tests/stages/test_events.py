@@ -1230,3 +1230,34 @@ def test_round_45_an_exercise_s_closing_day_a_scenario_s_year_and_leaving_the_bl
         "Il premier ha parlato oggi del probabile ritiro definitivo dell'Armenia dalla CSTO.\n"
     ))
     assert not any(t == "RETREAT" for t, _, _, _, _ in italian)
+
+
+def test_round_47_a_frozen_membership_a_leader_s_arrival_a_launched_operation_and_a_summit_named_as_a_topic(tmp_path: Path) -> None:
+    # our own words: "membership in the bloc was frozen" is a suspension; "the president, who arrived last night in
+    # <capital>" is his visit, not the summit the story reports; "un'operazione antiterrorismo, avviata il 2 marzo" is
+    # fighting, and its day is not the summit's ("mentre" opens another clause), nor is it carried to "la sicurezza
+    # del vertice"; rebels who entered a city fought for it; "spoke about the ineffectiveness of" finds fault; a
+    # parliament's session is no meeting between parties; "positions of <day>" dates no withdrawal
+    events = _events_of_text(tmp_path, (
+        "Bloc news\n"
+        "Published: 14 March 2019\n"
+        "Petrov said last week that Kyrgyzstan's membership in the bloc was frozen.\n"
+        "In February 2019, Petrov spoke about the ineffectiveness of the bloc at a parliament session in Bishkek.\n"
+        "Kyrgyzstan wants the withdrawal of the foreign units to their initial positions of 2 March 2019.\n"
+    ))
+    assert ("SANCTION", dt.date(2019, 3, 4), "week", "KGZ", "happened") in events
+    assert any(t == "DISAPPROVE" and d == dt.date(2019, 2, 1) for t, d, _, _, _ in events)
+    assert not any(t == "CONSULT" for t, _, _, _, _ in events)
+    assert not any(d == dt.date(2019, 3, 2) for _, d, _, _, _ in events)
+    italian = _events_of_text(tmp_path, (
+        "Vertice\n"
+        "Published: 12 March 2019\n"
+        "Il presidente, che ieri sera è arrivato a Bishkek, terrà colloqui con il collega.\n"
+        "Gli incontri e il vertice si svolgono mentre un'operazione antiterrorismo, avviata il 2 marzo, prosegue. "
+        "Sono state prese misure speciali per la sicurezza del vertice.\n"
+        "Il 10 marzo i ribelli sono entrati a Osh e hanno preso il controllo del municipio.\n"
+    ))
+    assert ("CONSULT", dt.date(2019, 3, 11), "day", "KGZ", "happened") in italian
+    assert any(t == "FIGHT" and d == dt.date(2019, 3, 2) for t, d, _, _, _ in italian)
+    assert any(t == "FIGHT" and d == dt.date(2019, 3, 10) for t, d, _, _, _ in italian)
+    assert not any(t == "CONSULT" and d == dt.date(2019, 3, 2) for t, d, _, _, _ in italian)

@@ -504,6 +504,8 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 def _corefers(story: EventRecord, worded: EventRecord) -> bool:
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
+    if "visit" in (story.mode, worded.mode) and story.mode != worded.mode:
+        return False  # a leader's arrival the day before is his visit, not the summit the story reports
     if None not in (story.country, worded.country) and story.country != worded.country and story.place_text is not None:
         return False  # (a country that only its actor gave, "Minister X participates in the meeting", may differ)
     assert story.event_date is not None and worded.event_date is not None
@@ -543,6 +545,9 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     tools = context.tools
     if not _DIGITS.search(earlier) or not tools.numbered_day.search(earlier):
         return record  # (the day to carry is written with a number and a month or unit: most paragraphs have none)
+    at = masked.find(record.trigger, start, end)
+    if at > 0 and _OF_THE_BEFORE.search(masked, max(start, at - 12), at):
+        return record  # "… to guarantee the security of the summit": the summit named as a topic, not told as it happens
     if prefilter.search(tools.words.plans, 0, masked, start, end) or _IS_TO.search(masked, start, end):
         return record  # ("the withdrawal is to last …" is still to come)
     if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
@@ -563,6 +568,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
                    longitude=place.longitude, geo_precision=place.precision)
 
 
+#: A genitive right before a noun trigger: "la sicurezza del vertice", "the security of the summit".
+_OF_THE_BEFORE = re.compile(r"\b(?:of\s+the|del|della|dello|dell['’])\s*$", re.IGNORECASE)
 #: "is to last", "are to leave": still to come, which the event words' plans (`planned`) do not hold.
 _IS_TO = re.compile(r"\b(?:is|are)\s+to\b", re.IGNORECASE)
 
@@ -934,6 +941,8 @@ def _sentence_events(
     dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 80) : d.start]))]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
+    # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
+    dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
     if lead is not None:
         # "Troops in the Steel Shield-2024 drills are moving …" under a dateline: the year in a name is no date
         named = [(m.start(), m.end()) for m in _NAMED_YEAR.finditer(sentence)]
@@ -1068,6 +1077,7 @@ _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|a
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
+_POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 _LASTS_UNTIL = re.compile(
     r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"
     r"proseguir(?:à|anno)|prosegu(?:e|ono))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till|through|to|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?$",
