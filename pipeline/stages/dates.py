@@ -142,7 +142,7 @@ def _date_pattern(
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
-        rf"(?i:last\s+year|this\s+year|l['’]anno\s+scorso|(?:lo\s+)?scorso\s+anno|quest['’]anno)\b)"
+        rf"(?i:last\s+year|this\s+year|next\s+year|l['’]anno\s+(?:scorso|prossimo)|(?:lo\s+)?scorso\s+anno|(?:il\s+)?prossimo\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
         rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana"
@@ -333,7 +333,8 @@ def _resolve(
         this_year = reference.year if reference else year_hint
         if this_year is None:
             return None, "unknown", 0.3, False
-        offset = 0 if ("this" in text.lower() or "quest" in text.lower()) else 1
+        lowered = text.lower()
+        offset = 0 if ("this" in lowered or "quest" in lowered) else (-1 if ("next" in lowered or "prossimo" in lowered) else 1)
         return dt.date(this_year - offset, 1, 1), "year", 0.75 if reference else 0.5, False
     if match.group("monthrel"):
         if reference is None:

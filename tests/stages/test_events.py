@@ -1261,3 +1261,23 @@ def test_round_47_a_frozen_membership_a_leader_s_arrival_a_launched_operation_an
     assert any(t == "FIGHT" and d == dt.date(2019, 3, 2) for t, d, _, _, _ in italian)
     assert any(t == "FIGHT" and d == dt.date(2019, 3, 10) for t, d, _, _, _ in italian)
     assert not any(t == "CONSULT" and d == dt.date(2019, 3, 2) for t, d, _, _, _ in italian)
+
+
+def test_round_48_a_visit_under_a_dateline_a_joint_declaration_and_next_year(tmp_path: Path) -> None:
+    # our own words: "Il presidente … arriva in <country>" under an agency's dateline is his visit that day; "in una
+    # dichiarazione congiunta hanno annunciato" is an agreement; "next year" dates a planned drill to the year after
+    # the story's
+    italian = _events_of_text(tmp_path, (
+        "Visita\n"
+        "Published: 9 November 2023\n"
+        "Minsk, 9 nov. (ansa) – Il presidente russo arriva in Bielorussia, mentre i leader di Turchia e Iran sono "
+        "attesi in Uzbekistan. In una dichiarazione congiunta i due presidenti hanno annunciato un programma comune.\n"
+    ))
+    assert ("CONSULT", dt.date(2023, 11, 9), "day", "BLR", "happened") in italian
+    assert any(t == "AGREE" and d == dt.date(2023, 11, 9) for t, d, _, _, _ in italian)
+    english = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 9 March 2021\n"
+        "The bloc will hold three drills in Kazakhstan next year, the defence ministry said on Tuesday.\n"
+    ))
+    assert ("COOPERATE", dt.date(2022, 1, 1), "year", "KAZ", "planned") in english

@@ -1142,3 +1142,16 @@ def test_round_47_an_adviser_named_after_his_principal_an_interview_and_the_orga
     assert ("indirect", "the bloc had let his cou", "pashinyan") in found
     assert ("indirect", "the base is a separate m", "pashinyan") in found
     assert ("direct", "We will keep talking to ", "peskov") in found
+
+
+def test_round_48_a_gerund_s_phrase_before_the_subject_and_the_republic_s_ministry(tmp_path: Path) -> None:
+    # our own words: "Scrivendo sul quotidiano X, Y ha elogiato …" and "Writing in the daily X, Y praised …" give the
+    # fragment to Y, not to the newspaper; "the republic's defence ministry press service" is the ministry of the
+    # republic the story named
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Visita\n"
+        "Published: 6 March 2023\n"
+        "Scrivendo sul quotidiano Evening Courier, Putin ha elogiato il fatto che i due paesi siano “partner di lunga data”.\n"
+        "Drills were held in Kazakhstan. The drills went to plan, the republic's defence ministry press service said.\n"))]
+    assert ("partial", "partner di lunga dat", "putin") in found
+    assert ("indirect", "The drills went to p", "kaz_mod") in found

@@ -463,7 +463,10 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le
 #: An opening phrase not yet closed by its comma, before a sentence's subject: "For example, after the meeting with".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:for\s+example|however|meanwhile|moreover|per\s+esempio|tuttavia|intanto),\s*)?"
-    r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a)\b[^,;:]*$", re.IGNORECASE)
+    r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a"
+    # ("Writing in the daily X, …", "Scrivendo sul quotidiano X, …": the gerund's phrase, not the subject)
+    r"|(?!according\b|regarding\b|concerning\b)(?-i:[A-Z])[a-z]+(?:ing|ando|endo)\s+(?:in|on|at|to|about|sul|sulla|al|alla|nel|nella|con))"
+    r"\b[^,;:]*$", re.IGNORECASE)
 #: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
 _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -1064,12 +1067,22 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
-    """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'")."""
+    """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'");
+    past an opening gerund's phrase ("Writing in the daily X, Y praised …": Y, not the daily)."""
+    opener = _GERUND_OPENER.match(masked, sent[0], limit)
+    begin = opener.end() if opener is not None else sent[0]
     for mention in mentions:
-        if sent[0] <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
-            lead = masked[sent[0] : mention.start]
+        if begin <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
+            lead = masked[begin : mention.start]
             return mention if len(lead.split()) <= 6 else None
     return None
+
+
+#: A sentence that opens on a gerund's phrase up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
+_GERUND_OPENER = re.compile(
+    r"\W*(?!According\b|Regarding\b|Concerning\b)(?:[A-Z][a-z]+ing|[A-Z][a-zà-ù]+(?:ando|endo))\s+"
+    r"(?:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|in|con|nel|nella|dal|dalla)\b"
+    r"[^,;:.]{0,80},\s*")
 
 
 def _indirect(
