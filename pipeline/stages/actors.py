@@ -734,6 +734,15 @@ class Discourse:
             self.bodies.append(mention)
         self.last_body = mention
 
+    def speaking_it(self, mention: Mention) -> Mention:
+        """"…, it said" where "it" resolved to a country: the organisation that spoke last says it ("the ministry
+        said on Tuesday … . Troops from six states, Russia, …, Tajikistan, will take part, it said"); else as it is."""
+        body = self.last_body
+        if (mention.kind != "pronoun" or mention.actor_type != "country" or body is None or body.actor_type != "organisation"
+                or self.words is None or fold(mention.text) not in self.words.organisation_pronouns):
+            return mention
+        return _adopt(mention, body)
+
     def named_body(self, mention: Mention) -> Mention:
         """A body named by its last words ("the joint headquarters") as the unregistered body named before in full
         ("the CSTO Joint Headquarters"), else ``mention`` as it is."""

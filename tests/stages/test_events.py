@@ -1281,3 +1281,26 @@ def test_round_48_a_visit_under_a_dateline_a_joint_declaration_and_next_year(tmp
         "The bloc will hold three drills in Kazakhstan next year, the defence ministry said on Tuesday.\n"
     ))
     assert ("COOPERATE", dt.date(2022, 1, 1), "year", "KAZ", "planned") in english
+
+
+def test_round_49_a_host_judges_drills_unfit_and_a_hint_at_leaving(tmp_path: Path) -> None:
+    # our own words: "ha ritenuto «prematuro» ospitare esercitazioni" and "considers it unreasonable to hold the drills"
+    # are refusals (REJECT) on the day they are said, not the drills; "accenna a ritirarsi dal blocco" is a threat,
+    # not the leaving
+    events = _events_of_text(tmp_path, (
+        "Notizie\n"
+        "Published: 10 March 2023\n"
+        "Il governo kirghiso ha ritenuto \"prematuro\" ospitare quest'anno le esercitazioni dell'alleanza in Kirghizistan.\n"
+        "Lunedì il premier kirghiso ha accennato a ritirarsi dal blocco.\n"
+    ))
+    assert any(t == "REJECT" and d == dt.date(2023, 3, 10) for t, d, _, _, _ in events)
+    assert not any(t == "COOPERATE" for t, _, _, _, _ in events)
+    assert any(t == "THREATEN" and d == dt.date(2023, 3, 6) for t, d, _, _, _ in events)
+    assert not any(t == "SANCTION" for t, _, _, _, _ in events)
+    english = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 10 March 2023\n"
+        "Kyrgyzstan considers it unreasonable to hold the bloc's drills on its territory this year, the premier said.\n"
+    ))
+    assert any(t == "REJECT" and d == dt.date(2023, 3, 10) for t, d, _, _, _ in english)
+    assert not any(t == "COOPERATE" for t, _, _, _, _ in english)

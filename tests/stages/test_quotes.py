@@ -1155,3 +1155,20 @@ def test_round_48_a_gerund_s_phrase_before_the_subject_and_the_republic_s_minist
         "Drills were held in Kazakhstan. The drills went to plan, the republic's defence ministry press service said.\n"))]
     assert ("partial", "partner di lunga dat", "putin") in found
     assert ("indirect", "The drills went to p", "kaz_mod") in found
+
+
+def test_round_49_a_lead_with_a_scare_quote_a_month_before_a_dropped_subject_and_it_said(tmp_path: Path) -> None:
+    # our own words: "X ha giudicato «prematuro» ospitare …. Lo ha dichiarato Y" is Y's report as well as the word;
+    # "A febbraio aveva detto che …" goes on with the person named before; "…, it said" after a list of countries
+    # is the ministry that spoke last
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Manovre\n"
+        "Published: 6 March 2023\n"
+        "Il governo kirghiso ha giudicato \"prematuro\" ospitare nuove manovre dell'alleanza nel paese. Lo ha dichiarato "
+        "in una conferenza stampa Japarov.\n"
+        "Tokayev parla spesso del blocco. A febbraio aveva detto che la sua nazione restava nel blocco.\n"
+        "Units are getting ready for the exercise near Brest, the Russian Defense Ministry announced Monday.\n"
+        "Soldiers of four members, Russia, Belarus, Armenia and Tajikistan, are to join the exercise, it said.\n"))]
+    assert ("indirect", "Il governo kirghiso ", "japarov") in found
+    assert ("indirect", "la sua nazione resta", "tokayev") in found
+    assert ("indirect", "Soldiers of four mem", "rus_mod") in found

@@ -988,7 +988,7 @@ def _sentence_events(
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
             dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
-        if trigger.event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(words):
+        if trigger.event_type == "REJECT" and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             dates = [d for d in dates if d.end <= at - start]
         specific = any(d.precision == "day" for d in dates)
@@ -1618,6 +1618,9 @@ _PREPOSITION = re.compile(
 )
 
 
+#: A refusal said as a judgement ("ritiene «inopportuno» svolgere quest'anno …"): made when it is said, and a date
+#: after it is the drills'.
+_JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable|inadvisable|untimely)", re.IGNORECASE)
 #: A refusal said as a future ("will not host", "non ospiterà"): made when it is said.
 _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 

@@ -91,6 +91,8 @@ def read_paragraphs(
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
         quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
+        # "…, it said" after a list of countries: the organisation that spoke last, not the last country named
+        quotes = [replace(q, speaker=discourse.speaking_it(q.speaker)) if q.speaker is not None else q for q in quotes]
         for quote in quotes:
             if quote.speaker is not None and quote.kind != "scare":
                 discourse.note_speaker(quote.speaker)

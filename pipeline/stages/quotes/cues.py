@@ -51,6 +51,7 @@ class QuoteWords:
     reading_impersonal: tuple[str, ...]
     source_nouns: tuple[str, ...]
     subjectless_openers: tuple[str, ...]
+    opening_months: tuple[str, ...]
     resuming_pronouns: tuple[str, ...]
     resuming_adverbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
@@ -88,7 +89,7 @@ class QuoteWords:
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
             "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "time_words",
-            "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "resuming_pronouns",
+            "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
@@ -127,7 +128,11 @@ class QuoteWords:
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
                 re.IGNORECASE,
             ),
-            subjectless=re.compile(rf"^\s*(?:(?:{alternation(lists['subjectless_openers'])})\s*)*$", re.IGNORECASE),
+            subjectless=re.compile(
+                # (after a time that opens the sentence: "A marzo aveva dichiarato che …", "Ieri ha detto che …")
+                rf"^\s*(?:(?:a|ad|in|nel|lo\s+scorso)\s+(?:{alternation(lists['opening_months'])})(?:\s+\d{{4}})?\s*,?\s*"
+                rf"|(?:{alternation(lists['time_words'])})\s*,?\s*)?"
+                rf"(?:(?:{alternation(lists['subjectless_openers'])})\s*)*$", re.IGNORECASE),
             resumed=re.compile(
                 rf"[:;]\s*(?:{alternation(lists['resuming_pronouns'])})\s+(?:(?:{alternation(lists['resuming_adverbs'])})\s+)*$", re.IGNORECASE
             ),

@@ -937,7 +937,11 @@ def _attributed_by_next(
         for index, quote in enumerate(found):
             if quote in held and quote.confidence <= 0.6:
                 found[index] = replace(quote, speaker=speaker, cue=verb, confidence=0.75)
-        return None
+        marked = sum(len(q.text.split()) for q in held)
+        if any(q.kind == "direct" for q in held) or marked * 4 >= len(masked[previous[0] : previous[1]].split()):
+            return None
+        # ("Il governo ha giudicato «prematuro» ospitare …. Lo ha dichiarato X": the sentence is X's report as
+        # well, as round 47's clauses that borrow a few quoted words are)
     start, end = _trim(line, previous[0], previous[1])
     while end > start and line[end - 1] in ".!?":
         end -= 1
@@ -1094,7 +1098,8 @@ def _indirect(
     for cue in cues:
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
         if (choice is None and person_before is not None and cue.kind == "speech"
-                and words.subjectless.match(masked[sent[0] : cue.start]) and cue.words[:1].isupper()
+                and words.subjectless.match(masked[sent[0] : cue.start])
+                and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
                 and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
         if choice is None:
