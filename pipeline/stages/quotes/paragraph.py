@@ -460,13 +460,16 @@ _COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|pre
 #: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
 #: said when asked about a report which claims that …").
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le quali)\b", re.IGNORECASE)
+#: A gerund and the preposition after it that open a sentence on a phrase of their own: "Writing in", "Scrivendo sul"
+#: ("According to", "Regarding" and "Concerning" name a source or a topic, not such a phrase).
+_GERUND_OPENING = (r"(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)\s+"
+                   r"(?i:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|con|nel|nella|dal|dalla)")
 #: An opening phrase not yet closed by its comma, before a sentence's subject: "For example, after the meeting with".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:for\s+example|however|meanwhile|moreover|per\s+esempio|tuttavia|intanto),\s*)?"
     r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a"
     # ("Writing in the daily X, …", "Scrivendo sul quotidiano X, …": the gerund's phrase, not the subject)
-    r"|(?!according\b|regarding\b|concerning\b)(?-i:[A-Z])[a-z]+(?:ing|ando|endo)\s+(?:in|on|at|to|about|sul|sulla|al|alla|nel|nella|con))"
-    r"\b[^,;:]*$", re.IGNORECASE)
+    rf"|{_GERUND_OPENING})\b[^,;:]*$", re.IGNORECASE)
 #: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
 _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -856,9 +859,14 @@ def _coordinated(quote: FoundQuote) -> list[FoundQuote]:
 
 
 def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
-    """True when fewer than a quarter of the words of a reported clause stand inside quotation marks."""
+    """True when a reported clause holds quoted words, but few of them (``_few_quoted``)."""
     marked = sum(len(line[s.start : s.end].split()) for s in spans if quote.start <= s.start and s.end <= quote.end)
-    return 0 < marked * 4 < len(quote.text.split())
+    return marked > 0 and _few_quoted(marked, len(quote.text.split()))
+
+
+def _few_quoted(marked: int, words: int) -> bool:
+    """True when fewer than a quarter of a clause's ``words`` are quoted: it is reported speech as well as a fragment."""
+    return marked * 4 < words
 
 
 def teller_of(quote: FoundQuote) -> Mention | None:
@@ -938,7 +946,7 @@ def _attributed_by_next(
             if quote in held and quote.confidence <= 0.6:
                 found[index] = replace(quote, speaker=speaker, cue=verb, confidence=0.75)
         marked = sum(len(q.text.split()) for q in held)
-        if any(q.kind == "direct" for q in held) or marked * 4 >= len(masked[previous[0] : previous[1]].split()):
+        if any(q.kind == "direct" for q in held) or not _few_quoted(marked, len(masked[previous[0] : previous[1]].split())):
             return None
         # ("Il governo ha giudicato «prematuro» ospitare …. Lo ha dichiarato X": the sentence is X's report as
         # well, as round 47's clauses that borrow a few quoted words are)
@@ -1082,11 +1090,8 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
-#: A sentence that opens on a gerund's phrase up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
-_GERUND_OPENER = re.compile(
-    r"\W*(?!According\b|Regarding\b|Concerning\b)(?:[A-Z][a-z]+ing|[A-Z][a-zà-ù]+(?:ando|endo))\s+"
-    r"(?:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|in|con|nel|nella|dal|dalla)\b"
-    r"[^,;:.]{0,80},\s*")
+#: A sentence that opens on a gerund's phrase, up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
+_GERUND_OPENER = re.compile(rf"\W*{_GERUND_OPENING}\b[^,;:.]{{0,80}},\s*")
 
 
 def _indirect(
