@@ -604,10 +604,10 @@ class MentionFinder:
 
 
 _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
-#: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
-#: President", "vice ministro", "Under-Secretary-General" (not "under President X", a preposition).
 #: The words that make a representative an envoy rather than a spokesman: "permanent", "special", "plenipotentiary".
 _ENVOY = re.compile(r"\b(?:permanent|special|plenipotentiary|personal|high)\s+$", re.IGNORECASE)
+#: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
+#: President", "vice ministro", "Under-Secretary-General" (not "under President X", a preposition).
 _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)

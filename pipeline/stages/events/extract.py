@@ -1076,8 +1076,9 @@ _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|a
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
-#: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
+#: A state of things dated before a date: "initial positions of", "le posizioni del".
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
+#: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
 _LASTS_UNTIL = re.compile(
     r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"
     r"proseguir(?:à|anno)|prosegu(?:e|ono))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till|through|to|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?$",
