@@ -1172,3 +1172,30 @@ def test_round_49_a_lead_with_a_scare_quote_a_month_before_a_dropped_subject_and
     assert ("indirect", "Il governo kirghiso ", "japarov") in found
     assert ("indirect", "la sua nazione resta", "tokayev") in found
     assert ("indirect", "Soldiers of four mem", "rus_mod") in found
+
+
+def test_round_50_an_announcement_named_after_it_a_bloc_s_channel_and_a_document_s_words(tmp_path: Path) -> None:
+    # our own words: "L'annuncio del ministero …" after a sentence makes that sentence the ministry's report; "The
+    # organization's official Telegram channel reports." and "…, a statement released by the CSTO on 4 June said."
+    # attribute the sentence before them; "X elaborated that …" reports a clause; a charter's words quoted twice in
+    # one sentence with nobody said to speak are no quotation; the one other straight mark of a paragraph closes a
+    # title set apart from it, so what follows is no quotation
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Operazione\n"
+        "Published: 6 June 2023\n"
+        "Le unità dell'alleanza hanno finito il loro compito nel Paese e partiranno presto. L'annuncio del Cremlino, "
+        "ripreso dalle agenzie, giunge dopo una settimana di scontri.\n"
+        "The CSTO held talks on the border. Customs officers of five states checked lorries from 1 to 3 June. The "
+        "organization's official Telegram channel reports.\n"
+        "Border posts of the members were inspected from May 28 to May 30, a statement released by the CSTO on June 4 said.\n"
+        "The deputy head of the CSTO Secretariat elaborated that more than 300 posts had been inspected.\n"
+        "A 2002 charter \"confirmed the will of the members to refrain from force,\" and barred them from joining "
+        "\"other military blocs or groupings of states\" aimed at the others.\n"
+        "Nel suo colloquio con il settimanale socio-politico \"Alleati oggi \" il diplomatico ha lodato l'alleanza.\n"))]
+    assert ("indirect", "Le unità dell'allean", "kremlin") in found
+    assert ("indirect", "Customs officers of ", "csto") in found
+    assert ("indirect", "Border posts of the ", "csto") in found
+    assert ("indirect", "more than 300 posts ", "The deputy head of the CSTO Secretariat") in found or any(
+        kind == "indirect" and text.startswith("more than 300") for kind, text, _ in found)
+    assert not any(text.startswith(("confirmed the will", "other military blocs", "Alleati oggi", "il diplomatico"))
+                   for _, text, _ in found)

@@ -49,6 +49,8 @@ class FoundQuote:
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
+    # ("…, a note released by the bloc on May 4 said": the day it was released)
+    r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
     r"however|though|instead|tuttavia|però|invece)*$",
     re.IGNORECASE,
@@ -708,12 +710,19 @@ def extract_paragraph(
         first_here = len(found)  # where this sentence's quotes begin in ``found``
         quoted = False
         previous: QuotedSpan | None = None
+        documented: int | None = None  # where the words of a document this sentence quotes last closed
         for span in in_sentence:
             kind = classify(words, line, masked, span, sent[0])
             if (kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start)):
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
                 # "the document “has not been finalized”" quotes what is said of it
+                documented = span.close_at if span.close_at is not None else span.end
+                continue
+            if kind != "direct" and documented is not None and not find_cues(words, masked, documented, span.open_at):
+                # "A 1994 treaty “reaffirmed …” and barred its signatories from joining “…”": with no one said to speak
+                # between them, the document's words go on
+                documented = span.close_at if span.close_at is not None else span.end
                 continue
             if previous is not None and previous.close_at is not None and found and found[-1].kind == "direct":
                 between = masked[previous.close_at + 1 : span.open_at]
@@ -923,7 +932,7 @@ def _added(
     return []
 
 
-_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|said|stated|announced|told\s+(?:reporters|journalists))"
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
                               # ("X said in an interview with the weekly Y.": where it was said, not what)
                               r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b[^,;:]*)?"
                               r"\s*[.!]?\s*$")
@@ -1013,6 +1022,15 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             named = [m for m in before if m.actor_type == "person"] or [m for m in before if m.actor_type != "media"]
             speaker = named[-1] if named and len(text[: match.start()].split()) <= 30 else None
     if match is None:
+        # "… . L'annuncio del ministero della Difesa, riportato dalla Tass, arriva …", "The announcement by X came …":
+        # the announcement is what the sentence before told, and its owner announced it
+        match = _ANNOUNCEMENT_OF.match(text)
+        owner = [m for m in speakers if match is not None and m.start - (sent[0] + match.end()) <= 4 and m.start >= sent[0] + match.end()
+                 and m.actor_type != "media"]
+        # (not when it goes on to report words of its own: "The announcement by X said that …")
+        own = match is not None and any(_THAT_CLAUSE.match(masked, c.end, sent[1]) for c in find_cues(words, masked, sent[0] + match.end(), sent[1]))
+        speaker = _run_speaker(owner, masked) if owner and not own else None
+    if match is None:
         # "- disse X.", "— said X": a line that only says who spoke the words before it, a transcript's way
         dash = _DASH_CUE.match(text)
         cue = words.cues.match(text, dash.end()) if dash is not None else None
@@ -1024,6 +1042,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: A sentence that opens by naming the announcement the sentence before told, and its owner: "L'annuncio del ministero",
+#: "The announcement by the ministry".
+_ANNOUNCEMENT_OF = re.compile(r"^\s*(?P<verb>L['’]annuncio|The\s+announcement)\s+(?:del|della|dello|dell['’]|dei|degli|by|of|from)\s*(?:the\s+)?",
+                              re.IGNORECASE)
 #: A dash that opens a line of attribution: "- disse X.", "— said X".
 _DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 

@@ -195,6 +195,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
     nests = opener in _NESTING  # “…” and «…» can nest; "…" and '…' cannot
     depth = 0
     loose: int | None = None  # a mark set apart after the words' last stop: "… did not come? "he said."
+    # the one other straight mark of the paragraph closes, even set apart: «the weekly "Allies. The CSTO " wrote»
+    paired = opener == '"' and line.count('"', opened) == 2
     for index in range(opened + 2, len(line)):
         char = line[index]
         if nests and char == opener and _can_open(line, index) and sum(line.count(c, index) for c in closers if c != opener) >= depth + 2:
@@ -205,8 +207,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
         after = line[index + 1] if index + 1 < len(line) else " "
         before = line[index - 1]
         if before.isspace():
-            if (loose is None and char != "'" and line[index - 2 : index - 1] in (".", "!", "?", ",", "…")
-                    and (char != '"' or line.count('"', opened) == 2)):
+            if (loose is None and char != "'" and (paired or line[index - 2 : index - 1] in (".", "!", "?", ",", "…"))
+                    and (char != '"' or paired)):
                 loose = index
             continue
         if char in ("’", "'", '"') and (after.isalnum()):
