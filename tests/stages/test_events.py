@@ -1304,3 +1304,30 @@ def test_round_49_a_host_judges_drills_unfit_and_a_hint_at_leaving(tmp_path: Pat
     ))
     assert any(t == "REJECT" and d == dt.date(2023, 3, 10) for t, d, _, _, _ in english)
     assert not any(t == "COOPERATE" for t, _, _, _, _ in english)
+
+
+def test_round_50_an_operation_its_arrests_a_protest_that_began_and_a_freeze_by_its_noun(tmp_path: Path) -> None:
+    # our own words: a joint anti-drug operation reported as over, then dated by its definite name ("The operation
+    # was held from 10 to 14 June" in a story of 20 June) is one event, spread over the member states; arrests told
+    # in a paragraph about the operation happened while it ran
+    english = _events_of_text(tmp_path, (
+        "Operation\n"
+        "Published: 20 June 2023\n"
+        "A joint anti-drug operation of the bloc's member states has ended.\n"
+        "The operation was held from June 10 to June 14 on the territory of the member states.\n"
+        "More than 9,000 officers were involved in the operation. Some 210 suspects were detained.\n"
+    ))
+    assert sorted(english) == [("COERCE", dt.date(2023, 6, 10), "day", None, "happened"),
+                               ("COOPERATE", dt.date(2023, 6, 10), "day", None, "happened")]
+    # "sent to quell the protests that began on 5 March": the day is the protests', not the sending's; "il
+    # congelamento della partecipazione dell'Armenia" is Armenia's SANCTION, dated by the story
+    italian = _events_of_text(tmp_path, (
+        "Proteste\n"
+        "Published: 20 March 2022\n"
+        "I soldati sono arrivati nel Paese per sedare le proteste iniziate il 5 marzo in Kazakistan.\n"
+        "In un'intervista il ministro ha commentato la decisione di congelamento della partecipazione dell'Armenia "
+        "all'organizzazione.\n"
+    ))
+    assert ("PROTEST", dt.date(2022, 3, 5), "day", "KAZ", "happened") in italian
+    assert not any(t == "MOBILIZE" and d == dt.date(2022, 3, 5) for t, d, _, _, _ in italian)
+    assert ("SANCTION", dt.date(2022, 3, 20), "day", "ARM", "happened") in italian

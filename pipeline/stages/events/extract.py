@@ -181,7 +181,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             before = masked[max(start, match.start() - 60) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
-            if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before):
+            if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
                 continue  # "the Collective Forces of Rapid Deployment": the name of a force, not a deployment
@@ -203,6 +203,12 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
               if any(other != kind and len(o_text) > len(text) and (o_at == at or (other == "REQUEST" and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
+
+
+#: What makes the object of a purpose an event of its own: "sent to quell the protests that began on 2 January",
+#: "per reprimere le proteste iniziate il 5 marzo".
+_BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started|erupted|broke\s+out|cominciat[eiao]|iniziat[eiao]|scoppiat[eiao])\b",
+                    re.IGNORECASE)
 
 
 def _decides(words: EventWords, before: str) -> bool:
@@ -380,6 +386,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _at_the_same_time(record, events, masked[start:end])
                 record = _by_the_participants(record, events, masked[start:end], tools.words)
                 record = _told_in_paragraph(context, record, masked, start, end, anchor)
+                record = _in_the_operation(record, events, masked[:end], tools.words)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
@@ -511,12 +518,18 @@ def _corefers(story: EventRecord, worded: EventRecord) -> bool:
     assert story.event_date is not None and worded.event_date is not None
     if story.date_precision == "month":
         return (worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
-    return abs((worded.event_date - story.event_date).days) <= 7
+    days = (story.event_date - worded.event_date).days
+    # ("The operation took place from 18 to 23 May", read in a report of 27 May: a week's operation told again by its
+    # definite name is the one the story reports, reported a few days after it ended)
+    told = worded.evidence_en or worded.evidence_original
+    at = told.find(worded.trigger or "\0")
+    again = 7 < days <= 14 and at > 0 and bool(_DEFINITE.search(told[:at]))
+    return abs(days) <= 7 or again
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
-_DEFINITE = re.compile(r"\b(?:(?:the|this|that|il|lo|la|questo|questa)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:(?:the|this|that|these|those|il|lo|la|i|gli|le|questo|questa|questi|queste)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _date_told(context: _Context, events: list[EventRecord], told: int, sentence: str, anchor: dt.date | None) -> None:
@@ -532,6 +545,25 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
         event = events[index]
         if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _in_the_operation(record: EventRecord, events: Sequence[EventRecord], paragraph: str, words: EventWords) -> EventRecord:
+    """"The operation took place from 18 to 23 May. … More than 17,000 officers took part in the operation. … 405 people
+    were detained": what a paragraph that names the operation (or exercise, or the period its report covers) tells as
+    having happened with no date of its own (or only the story's) happened while it ran, from the day the article
+    dated it, and where it ran unless its own words place it."""
+    if (record.status != "happened" or record.event_type in words.verbal or record.event_type == "COOPERATE"
+            or (record.event_date is not None and record.date_source not in _STORY_DATED)
+            or not words.in_the_operation.search(paragraph)):
+        return record
+    ran = next((e for e in reversed(events) if e.event_type == "COOPERATE" and e.event_date is not None and e.date_source == "text"), None)
+    if ran is None:
+        return record
+    where = record if record.place_text is not None else ran
+    return replace(
+        record, event_date=ran.event_date, date_precision=ran.date_precision, date_text=ran.date_text, date_source="article_context",
+        country=where.country, place=where.place, latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision,
+    )
 
 
 def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, start: int, end: int, anchor: dt.date | None) -> EventRecord:
@@ -964,6 +996,9 @@ def _sentence_events(
     # the clause it introduces reports
     attributed = {id(d): m.end() for d in dates if any(c.end <= d.start for c in cues)
                   for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
+    # "sent to quell the protests that began on 2 January": the day after "began" is the protests', no other trigger's
+    begun = {id(d): t_at for (_, t_at, t_words) in found_triggers for m in [_BEGUN.match(where.masked, t_at + len(t_words), where.end)]
+             if m is not None for d in dates if 0 <= d.start - (m.end() - start) <= 8}
     if not dates and len(found_triggers) > 1:
         # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
@@ -975,6 +1010,7 @@ def _sentence_events(
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
+                 and begun.get(id(d), at) == at
                  and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
@@ -1141,6 +1177,10 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|
                          re.IGNORECASE)
 
 
+#: The acts whose owner may be named after the words that name them, and what stands between: "la sospensione della
+#: partecipazione dell'Armenia", "the withdrawal of Russia's troops".
+_OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
+_OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
@@ -1191,7 +1231,13 @@ def _record(
     cue = next((c for c in reversed(cues) if c.end <= at - start and c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
     if cue is not None:
         first = max(first, start + cue.end)
-    source = _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+    # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
+    # inside the words that name the act, is its source
+    # (an attack's or an accusation's "of X" is its target, not its owner)
+    owner = next((m for m in mentions if at < m.start and (m.end <= at + len(words) or _OWNED_BY.fullmatch(where.masked, at + len(words), m.start))
+                  and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
+    source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
+        _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
     anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
     if source is None and anaphor is None:  # "…, and in May, the country suspended …": the subject is a country named before
         anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
@@ -1507,6 +1553,8 @@ def _place(
                                                         or town.group("capital_after")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
+    if _BLOC_WIDE.search(sentence):
+        return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
     if not verbal and filed_at is not None and main_country() in (None, filed_at.country):
@@ -1527,6 +1575,15 @@ def _place(
     return None, ()
 
 
+#: An event spread over the bloc's members: "across the territory of all the member states", "within the CSTO",
+#: "sul territorio degli Stati membri", "in tutti i Paesi dell'Organizzazione".
+_BLOC_WIDE = re.compile(
+    r"\b(?:on\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+|all\s+)?(?:CSTO\s+|organi[sz]ation['’]s\s+)?member\s+(?:states|countries|nations)"
+    r"|(?:within|across|throughout)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation)\b(?!\s+(?:Secretariat|Joint\s+Staff|headquarters))"
+    r"|(?:in|across|throughout)\s+(?:all\s+)?(?:the\s+)?(?:CSTO\s+)?member\s+(?:states|countries|nations)\b(?!\s+of\s+(?!the\s+(?:CSTO|Collective)))"
+    r"|sul\s+territorio\s+(?:degli|dei)\s+(?:Stati|Paesi)\s+membri|in\s+tutti\s+i\s+(?:Stati|Paesi)\s+membri)",
+    re.IGNORECASE,
+)
 #: A possessive after a name: "Russia's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".

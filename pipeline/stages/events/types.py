@@ -77,6 +77,7 @@ class EventWords:
     unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
     reports_before: re.Pattern[str]  # "Lo ha reso noto giovedì …": a sentence that reports the one before it
     at_the_meeting: re.Pattern[str]  # "… at the meeting", "nel corso del vertice": the meeting the article dated
+    in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
     the_participants: re.Pattern[str]  # "I partecipanti hanno deciso …": those of the meeting told just before
     heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
@@ -133,6 +134,7 @@ class EventWords:
             unrealised=patterns(data, "unrealised"),
             reports_before=patterns(data, "reports_before"),
             at_the_meeting=patterns(data, "at_the_meeting"),
+            in_the_operation=patterns(data, "in_the_operation"),
             the_participants=patterns(data, "the_participants"),
             heads=re.compile(
                 rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
