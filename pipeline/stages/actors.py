@@ -151,7 +151,7 @@ class Registry:
 
 
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".
-_PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?President['’]s\s*$")
+_PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
@@ -625,6 +625,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             previous is not None
             and previous.kind == "descriptor"
+            and previous.actor_type != "organisation"  # ("According to the MFA information department, X and Y met")
             and mention.kind in ("name", "unknown_name")
             and mention.actor_type in ("person", None)
             and _TITLE_GAP.match(text[previous.end : mention.start])

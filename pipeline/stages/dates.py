@@ -141,6 +141,8 @@ def _date_pattern(
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
+        # ("signed the next year", "l'anno successivo": the year after the one the article last wrote out)
+        rf"|(?P<yearafter>\b(?i:the\s+(?:next|following)\s+year|a\s+year\s+later|l['’]anno\s+(?:successivo|seguente|dopo)|un\s+anno\s+dopo)\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|next\s+year|l['’]anno\s+(?:scorso|prossimo)|(?:lo\s+)?scorso\s+anno|(?:il\s+)?prossimo\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
@@ -329,6 +331,10 @@ def _resolve(
             return None, "unknown", 0.3, False
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
+    if match.group("yearafter"):
+        if context_year is None:
+            return None, "unknown", 0.3, False  # the year after which year? none the article wrote out
+        return dt.date(context_year + 1, 1, 1), "year", 0.7, False
     if match.group("lastyear"):
         this_year = reference.year if reference else year_hint
         if this_year is None:

@@ -1331,3 +1331,34 @@ def test_round_50_an_operation_its_arrests_a_protest_that_began_and_a_freeze_by_
     assert ("PROTEST", dt.date(2022, 3, 5), "day", "KAZ", "happened") in italian
     assert not any(t == "MOBILIZE" and d == dt.date(2022, 3, 5) for t, d, _, _, _ in italian)
     assert ("SANCTION", dt.date(2022, 3, 20), "day", "ARM", "happened") in italian
+
+
+def test_round_51_the_next_year_of_a_history_a_clause_after_but_and_a_meeting_after_clashes(tmp_path: Path) -> None:
+    # our own words: "signed the next year" after "In 1992" is 1993, not the year after the story; "rejoined … in
+    # 2007 but withdrew in 2010" dates each clause by its own year
+    history = _events_of_text(tmp_path, (
+        "History\n"
+        "Published: 12 March 2017\n"
+        "In 1992, six states signed the security treaty. Three more states signed the treaty the next year.\n"
+        "Armenia rejoined the alliance in 2007 but withdrew in 2010.\n"
+    ))
+    assert ("AGREE", dt.date(1993, 1, 1), "year", None, "happened") in history
+    assert ("AGREE", dt.date(2007, 1, 1), "year", "ARM", "happened") in history
+    # a meeting held "il 14 maggio … a seguito dei nuovi scontri": the day is the meeting's, not the clashes'; a
+    # lead that opens "Dopo la ripresa degli scontri" does not date them by the story; a subheading repeating the
+    # headline's words is the headline; "ha chiesto assistenza militare" is a request; "I partecipanti … hanno
+    # raggiunto un accordo" after the meeting named again undated ("Durante l'incontro") is agreed at that meeting
+    italian = _events_of_text(tmp_path, (
+        "Scontri al confine: si riunisce il blocco\n"
+        "Published: 16 May 2022\n"
+        "Dopo la ripresa degli scontri al confine si riunisce il blocco. Il 13 maggio il premier kirghiso ha chiesto "
+        "assistenza militare all'alleanza.\n"
+        "Scontri al confine: il blocco si riunisce\n"
+        "Il blocco ha tenuto una riunione il 14 maggio in videoconferenza a seguito dei nuovi scontri al confine. "
+        "Durante l'incontro il presidente ha parlato della situazione.\n"
+        "I partecipanti hanno raggiunto un'intesa per mandare osservatori.\n"
+    ))
+    assert not any(t == "FIGHT" for t, _, _, _, _ in italian)
+    assert ("REQUEST", dt.date(2022, 5, 13), "day", "KGZ", "happened") in italian
+    assert ("CONSULT", dt.date(2022, 5, 14), "day", None, "happened") in italian
+    assert any(t == "AGREE" and d == dt.date(2022, 5, 14) for t, d, _, _, _ in italian)

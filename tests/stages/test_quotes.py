@@ -1199,3 +1199,25 @@ def test_round_50_an_announcement_named_after_it_a_bloc_s_channel_and_a_document
         kind == "indirect" and text.startswith("more than 300") for kind, text, _ in found)
     assert not any(text.startswith(("confirmed the will", "other military blocs", "Alleati oggi", "il diplomatico"))
                    for _, text, _ in found)
+
+
+def test_round_51_a_ministry_s_information_department_a_president_s_website_and_a_long_apposition(tmp_path: Path) -> None:
+    # our own words: "According to the Kyrgyz MFA information department, X and Y …" is the ministry's report, the
+    # names opening its clause; "The Tajik president's official website says that …" is the president's; a title
+    # and a relative clause on it may stand between a subject and its cue; a sentence with a quotation of its own
+    # and a cue after it attributes nothing before it; "the Security Council Secretariat" keeps its first word
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "Published: 19 October 2022\n"
+        "Rahmon received Zas in Bishkek. According to the Kyrgyz MFA information department, Lavrov and Muhriddin "
+        "went over the agenda of the coming ministerial.\n"
+        "The Tajik president's official website says that the two leaders talked about guarding the southern border.\n"
+        "Sirojiddin Muhriddin, head of the Tajik diplomatic service, which chairs the bloc in 2022, said that the "
+        "year's work had gone well.\n"
+        "The ministers met in Minsk. The sides \"will talk about trade and security\", the Kremlin said.\n"
+        "According to the Security Council Secretariat, the sides reviewed the agenda of the autumn session.\n"))]
+    assert ("indirect", "Lavrov and Muhriddin", "kgz_mfa") in found
+    assert ("indirect", "the two leaders talk", "rahmon") in found
+    assert ("indirect", "the year's work had ", "muhriddin") in found
+    assert not any(text.startswith("The ministers met") for _, text, _ in found)
+    assert ("indirect", "the sides reviewed t", "Security Council Secretariat") in found

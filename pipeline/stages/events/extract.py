@@ -368,9 +368,15 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     context_year: int | None = None
     headline: tuple[int, str, str, list[Mention]] | None = None
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
+    title_words = sorted(_WORD.findall(lines[0].casefold())) if skip_first and lines else None
     for number, line, masked, mentions in prepared:
         if number == 0 and skip_first:
             headline = (number, line, masked, mentions)  # read last, for what the body does not tell
+            continue
+        if title_words and sorted(_WORD.findall(line.casefold())) == title_words:
+            # a subheading that repeats the headline's words in another order ("X: si riunisce la Y" over "X: la Y si
+            # riunisce") is the headline again, read last like it
+            uncoded.append(UncodedRecord(article_id, number, "headline", line))
             continue
         before = len(events)
         told = before  # where the events of the sentence before start
@@ -432,6 +438,8 @@ def _headline_events(context: _Context, headline: tuple[int, str, str, list[Ment
     return found
 
 
+#: A word, for comparing a line with the headline.
+_WORD = re.compile(r"\w+")
 #: A lower-case letter: a stretch without one ("XXXX, May 3. /TASS/.") holds no words of a sentence.
 _LOWER = re.compile(r"[a-zà-ÿ]")
 #: Dates an event gets from the story rather than from its own words.
@@ -639,7 +647,9 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
         return record
     if not words.the_participants.search(sentence):
         return record
-    met = events[-1] if events and events[-1].event_type == "CONSULT" and events[-1].event_date is not None else None
+    # (the meeting named again undated in between, "Durante l'incontro …", is the same meeting)
+    last = next((e for e in reversed(events) if e.event_date is not None), None)
+    met = last if last is not None and last.event_type == "CONSULT" else None
     if met is None:
         return record
     where = record if record.place_text is not None else met
@@ -910,7 +920,8 @@ def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
     return bool(_COORDINATE.search(sentence[lo:hi]))
 
 
-_COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|;", re.IGNORECASE)
+#: ("rejoined in 2005 but withdrew in 2012": "but" and "ma" join clauses even without a comma)
+_COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
 def _first_body(lines: Sequence[str], first: int) -> int | None:
@@ -1086,9 +1097,14 @@ def _sentence_events(
             claimed.add(every.index(chosen))
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
-        story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start]))
+        # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
+        story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
     return records
+
+
+#: A trigger a few words after "after" ("Dopo la ripresa degli scontri …", "Following the clashes, …"): what came before.
+_JUST_AFTER = re.compile(r"\b(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 #: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
@@ -1198,7 +1214,8 @@ _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b"
+                           r"|\b(?:a\s+seguito\s+d|in\s+seguito\s+a|in\s+the\s+wake\s+of)", re.IGNORECASE)  # ("… il 14 settembre a seguito dei combattimenti")
 
 
 @functools.lru_cache(maxsize=256)  # the events of one paragraph share its context labels

@@ -61,7 +61,9 @@ _APPOSED_NAME = re.compile(
     r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral))\s+){0,3}$"
 )
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
-_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120},\s*$")
+#: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
+_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—;:.]{1,160}?\s[–—]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
@@ -269,6 +271,8 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
             # past the cue, only its inverted subject (", ha dichiarato il Primo Ministro X"), not a clause after it
             inverted = cue is not None and mention.start >= cue.end and not re.search(r"[,;:.]", masked[cue.end : mention.start])
             apposed = (mention.end <= ceiling or inverted) and _APPOSED_NAME.match(masked[speaker.end : mention.start])
+            if apposed and cue is not None and cue.kind == "according" and not masked[mention.end :].lstrip().startswith(","):
+                apposed = None  # "According to the ministry, X and Y discussed …": X opens the clause the source reports
             return mention if apposed else speaker
     return speaker
 
@@ -554,7 +558,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
             return (start, before) if before - start > 15 else None
         source_end = max(speaker.end, cue.end)  # (the source may stand inside the cue: "In her words, …")
         comma = masked.find(",", source_end, body_end)
-        clause_start = comma + 1 if comma != -1 and comma - source_end < 3 else source_end
+        # ("According to the Kyrgyz MFA press and information department, X …": the source's last words before the comma)
+        tail = masked[source_end:comma] if comma != -1 else ""
+        named_on = comma != -1 and 0 < len(tail.split()) <= 3 and not _FINITE_WORD.search(tail)
+        clause_start = comma + 1 if comma != -1 and (comma - source_end < 3 or named_on) else source_end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
     # today", "…, the prime minister, Ivan Sokolov, chair …, said".
@@ -1007,7 +1014,8 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
     if match is None:
         # "… . The spokesman for the Joint Staff, X, reported.": a sentence that is only a subject and its cue
-        match = _SUBJECT_AND_CUE.match(text)
+        # (not one with a quotation of its own: "The parties “will …”, the ministry said." reports its own words)
+        match = _SUBJECT_AND_CUE.match(text) if not _QUOTE_MARK.search(text) else None
         if match is not None:
             named = [m for m in speakers if m.end <= sent[0] + match.start("verb")]
             speaker = named[-1] if named and len(text[: match.start("verb")].split()) <= 14 else None
@@ -1042,6 +1050,8 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: A finite verb among a few words: they open a clause, not the end of a source's name.
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|è|sono|era|erano|ha|hanno|sarà)\b", re.IGNORECASE)
 #: A sentence that opens by naming the announcement the sentence before told, and its owner: "L'annuncio del ministero",
 #: "The announcement by the ministry".
 _ANNOUNCEMENT_OF = re.compile(r"^\s*(?P<verb>L['’]annuncio|The\s+announcement)\s+(?:del|della|dello|dell['’]|dei|degli|by|of|from)\s*(?:the\s+)?",
