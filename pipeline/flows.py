@@ -778,7 +778,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
     memory = load_memory(settings)
     reference = load_reference(settings)
     fingerprint = results.run_fingerprint(settings, reference.fingerprint)
-    stamp = stamp_corpus(settings, inputs, _whole(sidecar), fingerprint, memory.fingerprint)
+    stamp = stamp_corpus(settings, _whole(inputs), _whole(sidecar), fingerprint, memory.fingerprint)
     parent_key = _manifest_fact(settings, parent, "inputs_key")
     if stamp is not None and not dataset_notes and parent_key is not None and (
             _manifest_fact(settings, parent, "corpus_stamp") == stamp or recall_stamp(settings, stamp) == parent_key):
@@ -796,7 +796,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         gathered: list[tuple[RawFile | Reject, str]] = []  # new files, gathered into full batches
         chunk = settings.batch_size * READ_BATCHES
         for number, relatives in enumerate(batched(inputs, chunk)):
-            fresh, known = read_files(settings, relatives, _whole(sidecar), fingerprint, memory.fingerprint)
+            fresh, known = read_files(settings, _whole(relatives), _whole(sidecar), fingerprint, memory.fingerprint)
             reused += len(known)
             keys.extend(known)
             gathered.extend(fresh)
@@ -817,7 +817,7 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
                 remember_stamp(settings, stamp, inputs_key)
             return RunSummary(files_seen=len(inputs), files_reused=reused, parent=parent,
                               warnings=list(problems), reference=reference.describe())
-        forget_deleted(settings, inputs)
+        forget_deleted(settings, _whole(inputs))
         if held is not None:
             stream.run_in_place(held)
         stream.drain(0)

@@ -53,7 +53,7 @@ def _manifest(root: Path, name: str) -> tuple[dict[str, Any] | None, str | None]
     if not path.is_file():
         return None, f"{store.MANIFEST} is missing"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = store.parsed_manifest(path)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         return None, f"{store.MANIFEST} cannot be read ({error.__class__.__name__})"
     if not isinstance(data, dict) or not isinstance(data.get("tables"), dict):

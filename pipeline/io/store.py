@@ -119,7 +119,27 @@ def read_manifest(root: Path, version: str | None = None) -> dict[str, Any]:
     name = version or latest_version(root)
     if name is None or not (root / name / MANIFEST).is_file():
         raise VersionNotFound(f"no version {name or '(latest)'} in {root}")
-    return json.loads((root / name / MANIFEST).read_text(encoding="utf-8"))
+    return parsed_manifest(root / name / MANIFEST)
+
+
+def parsed_manifest(path: Path) -> dict[str, Any]:
+    """The parsed JSON of a manifest file, shared with the callers before (not to be changed by them).
+
+    A version's manifest is written once and never changed, and at 100,000 articles it is megabytes of JSON that
+    one refresh reads three times (the parent's check, its facts, the staging of the next version); it is parsed
+    once per process, and parsed again only when the file's identity, size or modification time differ."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    data = _MANIFESTS.get(key)
+    if data is None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if len(_MANIFESTS) >= 4:  # (a run reads its parent's and writes its own: a few are enough)
+            _MANIFESTS.pop(next(iter(_MANIFESTS)))
+        _MANIFESTS[key] = data
+    return data
+
+
+_MANIFESTS: dict[tuple[str, int, int, int], dict[str, Any]] = {}
 
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:

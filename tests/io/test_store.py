@@ -136,3 +136,16 @@ def test_a_version_from_before_parts_is_read_verified_and_built_on(
     assert set(changes["change"]) == {"removed"}
     assert set(changes.loc[changes["table"] == "articles", "record_id"]) == {gone}
     assert len(store.diff_versions(tmp_path, "v0001", "v0002")) == len(changes)
+
+
+def test_a_manifest_is_parsed_once_and_again_when_its_file_changes(tmp_path: Path) -> None:
+    # a refresh reads its parent's manifest several times (megabytes at 100,000 articles): one parse per process,
+    # and a manifest written anew (a repair, a damaged file under test) is read again, never served stale
+    path = tmp_path / "v0001" / store.MANIFEST
+    path.parent.mkdir()
+    path.write_text(json.dumps({"version": "v0001", "tables": {}}), encoding="utf-8")
+    first = store.read_manifest(tmp_path, "v0001")
+    assert store.read_manifest(tmp_path, "v0001") is first
+    path.write_text(json.dumps({"version": "v0001", "tables": {"articles": {}}, "note": "rewritten"}), encoding="utf-8")
+    again = store.read_manifest(tmp_path, "v0001")
+    assert again is not first and again["note"] == "rewritten"
