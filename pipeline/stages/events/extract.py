@@ -1104,7 +1104,9 @@ def _sentence_events(
 
 
 #: A trigger a few words after "after" ("Dopo la ripresa degli scontri …", "Following the clashes, …"): what came before.
-_JUST_AFTER = re.compile(r"\b(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: Words that put what follows them before the sentence's news: "after", "following", "dopo", "a seguito dei".
+_AFTER_WORDS = r"(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*|in\s+the\s+wake\s+of)"
+_JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 #: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
@@ -1214,8 +1216,9 @@ _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:after|before|when|while|since|dopo|prima|quando|mentre)\b"
-                           r"|\b(?:a\s+seguito\s+d|in\s+seguito\s+a|in\s+the\s+wake\s+of)", re.IGNORECASE)  # ("… il 14 settembre a seguito dei combattimenti")
+# ("… il 14 settembre a seguito dei combattimenti": a clause of what came before)
+_CLAUSE_BREAK = re.compile(rf"[;:]|,(?!\s+(?:which|where|che|dove)\b)|\b(?:before|when|while|since|prima|quando|mentre)\b|\b{_AFTER_WORDS}\b",
+                           re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=256)  # the events of one paragraph share its context labels
