@@ -1573,7 +1573,7 @@ def _place(
                                                         or town.group("capital_after")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
-    if _BLOC_WIDE.search(sentence):
+    if tools.words.bloc_wide.search(sentence):
         return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
@@ -1595,15 +1595,6 @@ def _place(
     return None, ()
 
 
-#: An event spread over the bloc's members: "across the territory of all the member states", "within the CSTO",
-#: "sul territorio degli Stati membri", "in tutti i Paesi dell'Organizzazione".
-_BLOC_WIDE = re.compile(
-    r"\b(?:on\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+|all\s+)?(?:CSTO\s+|organi[sz]ation['’]s\s+)?member\s+(?:states|countries|nations)"
-    r"|(?:within|across|throughout)\s+the\s+(?:CSTO|Collective\s+Security\s+Treaty\s+Organi[sz]ation)\b(?!\s+(?:Secretariat|Joint\s+Staff|headquarters))"
-    r"|(?:in|across|throughout)\s+(?:all\s+)?(?:the\s+)?(?:CSTO\s+)?member\s+(?:states|countries|nations)\b(?!\s+of\s+(?!the\s+(?:CSTO|Collective)))"
-    r"|sul\s+territorio\s+(?:degli|dei)\s+(?:Stati|Paesi)\s+membri|in\s+tutti\s+i\s+(?:Stati|Paesi)\s+membri)",
-    re.IGNORECASE,
-)
 #: A possessive after a name: "Russia's".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".

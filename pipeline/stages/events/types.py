@@ -78,6 +78,7 @@ class EventWords:
     reports_before: re.Pattern[str]  # "Lo ha reso noto giovedì …": a sentence that reports the one before it
     at_the_meeting: re.Pattern[str]  # "… at the meeting", "nel corso del vertice": the meeting the article dated
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
+    bloc_wide: re.Pattern[str]  # "on the territory of the member states", "within the CSTO": in no one country
     the_participants: re.Pattern[str]  # "I partecipanti hanno deciso …": those of the meeting told just before
     heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
@@ -135,6 +136,7 @@ class EventWords:
             reports_before=patterns(data, "reports_before"),
             at_the_meeting=patterns(data, "at_the_meeting"),
             in_the_operation=patterns(data, "in_the_operation"),
+            bloc_wide=patterns(data, "bloc_wide"),
             the_participants=patterns(data, "the_participants"),
             heads=re.compile(
                 rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
