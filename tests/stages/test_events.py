@@ -1362,3 +1362,16 @@ def test_round_51_the_next_year_of_a_history_a_clause_after_but_and_a_meeting_af
     assert ("REQUEST", dt.date(2022, 5, 13), "day", "KGZ", "happened") in italian
     assert ("CONSULT", dt.date(2022, 5, 14), "day", None, "happened") in italian
     assert any(t == "AGREE" and d == dt.date(2022, 5, 14) for t, d, _, _, _ in italian)
+
+
+def test_a_withdrawal_after_rejoining_the_bloc_is_the_leaving(tmp_path: Path) -> None:
+    # our own words: "rejoined the alliance in 2007 but withdrew in 2010" leaves what the first verb joined (SANCTION,
+    # as "withdrew from the alliance" is); troops that withdrew from a border retreat
+    events = _events_of_text(tmp_path, (
+        "History\n"
+        "Published: 12 March 2017\n"
+        "Armenia rejoined the alliance in 2007 but withdrew in 2010.\n"
+        "The troops withdrew from the border in 2010.\n"
+    ))
+    assert ("SANCTION", dt.date(2010, 1, 1), "year", "ARM", "happened") in events
+    assert ("RETREAT", dt.date(2010, 1, 1), "year", None, "happened") in events

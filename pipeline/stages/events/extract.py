@@ -197,6 +197,13 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         (_, a_at, a_text), (_, p_at, p_text) = found["AGREE"], found["APPOINT"]
         if a_at < p_at + len(p_text) and p_at < a_at + len(a_text):
             del found["AGREE"]  # "signed a draft resolution on appointing X": the office's change, one event
+    if "RETREAT" in found and "SANCTION" not in found:
+        _, at, text = found["RETREAT"]
+        if _LEFT_ALONE.fullmatch(text) and _JOINED_THEN.search(masked, start, at):
+            # "rejoined the bloc in 2006 but withdrew in 2012": the second verb leaves what the first joined
+            leaving = next(t for t in words.triggers if t.event_type == "SANCTION")
+            found["SANCTION"] = (leaving, at, text)
+            del found["RETREAT"]
     # two triggers that start at the same word are one event, the longer match's; what a request asks for
     # ("appealed to Russia to send troops") is no second event, but the drill a SANCTION calls off is one (negated)
     inside = {kind for kind, (_, at, text) in found.items()
@@ -205,6 +212,12 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
+#: A withdrawal named by its verb alone, and a clause just before it that joined an organisation ("rejoined the CSTO in
+#: 2006 but withdrew in 2012", "aderì all'alleanza nel 1993 ma se ne ritirò nel 1999").
+_LEFT_ALONE = re.compile(r"withdr[ae]w(?:n|s)?|ritirat[oa]|ritirò", re.IGNORECASE)
+_JOINED_THEN = re.compile(r"\b(?:re-?joined|joined|aderì|aderito|rientrat[oa])\s+(?:the\s+|all['’]\s*|alla\s+|nell['’]\s*)?(?:CSTO|ODKB|OTSC|"
+                          r"alliance|alleanza|organi[sz]ation|organizzazione|bloc|blocco|treaty|trattato)\b[^.;]{0,40}?\b(?:but|and|ma|e)\s+"
+                          r"(?:then\s+|later\s+|poi\s+)?(?:se\s+ne\s+)?$", re.IGNORECASE)
 #: What makes the object of a purpose an event of its own: "sent to quell the protests that began on 2 January",
 #: "per reprimere le proteste iniziate il 5 marzo".
 _BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started|erupted|broke\s+out|cominciat[eiao]|iniziat[eiao]|scoppiat[eiao])\b",
