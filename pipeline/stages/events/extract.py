@@ -213,11 +213,10 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
 
 
 #: A withdrawal named by its verb alone, and a clause just before it that joined an organisation ("rejoined the CSTO in
-#: 2006 but withdrew in 2012", "aderì all'alleanza nel 1993 ma se ne ritirò nel 1999").
-_LEFT_ALONE = re.compile(r"withdr[ae]w(?:n|s)?|ritirat[oa]|ritirò", re.IGNORECASE)
-_JOINED_THEN = re.compile(r"\b(?:re-?joined|joined|aderì|aderito|rientrat[oa])\s+(?:the\s+|all['’]\s*|alla\s+|nell['’]\s*)?(?:CSTO|ODKB|OTSC|"
-                          r"alliance|alleanza|organi[sz]ation|organizzazione|bloc|blocco|treaty|trattato)\b[^.;]{0,40}?\b(?:but|and|ma|e)\s+"
-                          r"(?:then\s+|later\s+|poi\s+)?(?:se\s+ne\s+)?$", re.IGNORECASE)
+#: 2006 but withdrew in 2012"). English only: no Italian RETREAT trigger is a bare verb ("se ne ritirò" is none).
+_LEFT_ALONE = re.compile(r"withdr[ae]w(?:n|s)?", re.IGNORECASE)
+_JOINED_THEN = re.compile(r"\b(?:re-?joined|joined)\s+(?:the\s+)?(?:CSTO|ODKB|OTSC|alliance|organi[sz]ation|bloc|treaty)\b[^.;]{0,40}?"
+                          r"\b(?:but|and)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 #: What makes the object of a purpose an event of its own: "sent to quell the protests that began on 2 January",
 #: "per reprimere le proteste iniziate il 5 marzo".
 _BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started|erupted|broke\s+out|cominciat[eiao]|iniziat[eiao]|scoppiat[eiao])\b",
