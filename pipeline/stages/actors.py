@@ -334,9 +334,9 @@ class MentionFinder:
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
-            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
-            rf"\s*(?<!\w)(?i:{press})\b"
-            rf"(?P<of>\s+(?i:of\s+the|of|del|della|dello|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
+            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’])\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
+            rf"\s*(?<!\w)(?i:{press})\b(?:\s+(?i:{adjectives})\b)?"  # "il Centro stampa unificato delle esercitazioni"
+            rf"(?P<of>\s+(?i:of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
             rf"|(?:the\s+)?(?:organi[sz]ation|alliance|bloc)['’]s\s+[A-Z][\w-]*"  # "… of the organization's Secretariat"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
@@ -492,6 +492,8 @@ class MentionFinder:
 
     def _press_services(self, text: str) -> Iterable[Mention]:
         for match in self._press.finditer(text):
+            # (the words start at the first letter: with no article before it, the pattern's space comes first)
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
             if match.group("of"):  # "the press service of the border guards": it names its own owner
                 owner = self._registered_owner(match.group("of"))
                 body = _OWN_BODY.search(match.group("of"))
@@ -500,11 +502,14 @@ class MentionFinder:
                     # registry holds, under its name)
                     owner = self._registered_owner("CSTO " + body.group(1))
                 if owner is not None:  # "il servizio stampa del Cremlino": the registered owner speaks through it
-                    yield replace(self._named(owner, match.start(), match.end(), match.group(0).rstrip()), role="press_service")
+                    yield replace(self._named(owner, start, match.end(), match.group(0).strip()), role="press_service")
                     continue
                 # "l’ufficio stampa del ministero della Difesa armeno": an office, resolved as offices are
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
-                yield Mention(match.start(), match.end(), match.group(0).rstrip(), "anonymous", None, kind)
+                yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, kind)
+                continue
+            if match.group("poss"):  # "the exercises’ press service": a plural owner no registry holds speaks through it
+                yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue
             office = _PRESIDENTS.search(text, max(0, match.start() - 40), match.start())
             if office is not None and not match.group("owner"):
@@ -514,7 +519,7 @@ class MentionFinder:
                 yield Mention(office.start(), match.end(), text[office.start() : match.end()], "descriptor", None, "person",
                               role="head_of_state", country=country)
                 continue
-            yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
+            yield Mention(start, match.end(), match.group(0).strip(), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
 
     def _registered_owner(self, phrase: str) -> Actor | None:

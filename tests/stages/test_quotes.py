@@ -1221,3 +1221,32 @@ def test_round_51_a_ministry_s_information_department_a_president_s_website_and_
     assert ("indirect", "the year's work had ", "muhriddin") in found
     assert not any(text.startswith("The ministers met") for _, text, _ in found)
     assert ("indirect", "the sides reviewed t", "Security Council Secretariat") in found
+
+
+def test_round_52_titles_before_inverted_names_press_bodies_a_parliament_s_website_and_a_treaty_s_wording(tmp_path: Path) -> None:
+    # our own words: an Italian inverted subject whose title runs on to the name with no comma ("il capo del reparto
+    # bielorusso X"; a chief of staff is no head of state); a subjectless cue that closes the sentence goes on with
+    # the one just reported, as does a paragraph that is one uncued quotation; "Come riferito dal" with the article
+    # joined to "da"; a press office owned by a plural noun; "This was reported on X's website" attributes the
+    # sentence before; the speaker of a parliament now in the registry; a treaty's wording quoted is no quotation
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Manovre\n"
+        "Published: 4 September 2024\n"
+        "Le squadre arriveranno entro sera, ha detto il capo di stato maggiore dell'esercito Ivan Rudko.\n"
+        "Le unità faranno tre giorni di prove, ha detto il capo del reparto bielorusso Pavel Danko. Il reparto resterà a "
+        "lungo nel campo, ha osservato.\n"
+        "\"Lavoreremo giorno e notte con i colleghi e poi torneremo a casa per l'inverno.\"\n"
+        "Come riferito dal servizio stampa delle manovre, ai lavori prendono parte cinquecento soldati.\n"
+        "Some six hundred troops will train in the hills, the drills’ press service told reporters.\n"
+        "Vyacheslav Volodin on Tuesday talked with his Kyrgyz colleague about the work of the assembly. This was "
+        "reported on the State Duma's official website.\n"
+        "Article 5 of the founding treaty states that: \"Every member shall come to the aid of a member under attack, "
+        "and the members shall act together without delay.\"\n"))]
+    assert ("indirect", "Le squadre arriveran", "Ivan Rudko") in found
+    assert ("indirect", "Le unità faranno tre", "Pavel Danko") in found
+    assert ("indirect", "Il reparto resterà a", "Pavel Danko") in found
+    assert ("direct", "Lavoreremo giorno e ", "Pavel Danko") in found
+    assert ("indirect", "ai lavori prendono p", "servizio stampa delle manovre") in found
+    assert ("indirect", "Some six hundred tro", "the drills’ press service") in found
+    assert ("indirect", "Vyacheslav Volodin o", "state_duma") in found
+    assert not any(text.startswith("Every member shall") for _, text, _ in found)

@@ -61,6 +61,8 @@ class QuoteWords:
     anaphoric_passive_verbs: tuple[str, ...]
     document_qualifiers: tuple[str, ...]
     body_nouns: tuple[str, ...]
+    title_heads: tuple[str, ...]
+    law_texts: tuple[str, ...]
     time_words: tuple[str, ...]
     occasion_nouns: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -80,6 +82,8 @@ class QuoteWords:
     placed: re.Pattern[str]  # "… in ", ending where a name starts: that name is a place
     informed_of: re.Pattern[str]  # "the bloc of …" after "informed"
     anaphoric_by: re.Pattern[str]  # "This opinion was expressed by X": the sentence before is X's
+    law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
+    titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -88,7 +92,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "time_words",
+            "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -138,9 +142,20 @@ class QuoteWords:
             ),
             placed=re.compile(rf"\b(?:{alternation(lists['place_prepositions'])})\s+$", re.IGNORECASE),
             informed_of=re.compile(rf"\s*(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['told_of'])})(?:\b|(?<=['’]))", re.IGNORECASE),
+            law_reads=re.compile(
+                rf"\b(?:{alternation(lists['law_texts'])})\b[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
+                r"(?:\s+(?:that|che))?\s*[:,]?\s*$",
+                re.IGNORECASE,
+            ),
+            titled_after=re.compile(
+                rf"^\s*(?:the|il|lo|la|l['’])\s*(?:{alternation(lists['title_heads'])})\s+(?:of|del|della|dello|dell['’]|dei|degli|delle|di)\b\s*"
+                r"(?:the\s+)?(?:(?!(?:that|che|which|who)\s)[\w'’-]+\s+){1,3}$",
+                re.IGNORECASE,
+            ),
             anaphoric_by=re.compile(
-                rf"^\s*(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?(?:was|were)\s+"
-                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+by\b",
+                # (and where it was published: "This was reported on X's website")
+                rf"^\s*(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?(?:is|are|was|were|has\s+been)\s+"
+                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:by|on)\b",
                 re.IGNORECASE,
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),

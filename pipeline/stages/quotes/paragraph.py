@@ -162,8 +162,9 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
 _TITLE_OF = re.compile(r"\b[a-zà-ù]{4,}\s+(?:of|di|del|della|dello)\s*$")
 
 
-#: An office's country or body between a descriptor and the name it introduces: " della Federazione Russa ".
-_OF_NAME = re.compile(r"^\s+(?:of|del|della|dello|dell['’]|dei|degli|di)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
+#: An office's country or body between a descriptor and the name it introduces: " della Federazione Russa ", and
+#: the title's lowercase qualifiers: "il capo del reparto bielorusso X" (a few words, none that opens a clause).
+_OF_NAME = re.compile(r"^\s+(?:of|del|della|dello|dell['’]|dei|degli|di)\s*(?:the\s+)?(?:(?!(?:that|che|which|who|whom)\s)[\w’'-]+\s+){1,3}$")
 
 
 def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
@@ -582,7 +583,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     text_of = _TEXT_OF.match(between)
     issued = text_of if text_of is not None and text_of.group("noun").lower() in words.issued_texts else None
     inverted = speaker.start >= cue.end and not telling and (((_closes_clause(speaker, masked) or circumstance) and (
-        not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between) or _TITLE_OF_IN_APPOSITION.match(between))
+        not between.strip() or ((between.strip()[:1].isupper() or _TITLE_BEFORE_NAME.match(between) or _TITLE_OF_IN_APPOSITION.match(between)
+                                  or words.titled_after.match(between))
                                 and len(between.split()) <= (16 if between.rstrip().endswith(",") else 10)  # (a long title in apposition)
                                  and not re.search(r"\b(?:that|che)\b|[.;:]", between)))) or issued is not None)
     # ("…, X told the media after the talks, BelTA has learned": the outlet's sourcing is no part of the attribution)
@@ -720,8 +722,10 @@ def extract_paragraph(
         documented: int | None = None  # where the words of a document this sentence quotes last closed
         for span in in_sentence:
             kind = classify(words, line, masked, span, sent[0])
-            if (kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
-                    and not _PREDICATE_OPEN.match(line, span.start)):
+            if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
+                    and not _PREDICATE_OPEN.match(line, span.start))
+                    or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])):
+                # ("Article 4 of the Treaty states that: “…”": the treaty's wording, however long)
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
                 # "the document “has not been finalized”" quotes what is said of it
                 documented = span.close_at if span.close_at is not None else span.end
@@ -791,6 +795,11 @@ def extract_paragraph(
                     speaker, confidence = said_by, 0.7
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
+            if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
+                    and told_before.actor_type == "person" and not any(sent[0] <= c.start < sent[1] for c in cues)):
+                # a paragraph that is one uncued quotation, after a paragraph that reported a person's words ("…, ha
+                # dichiarato X. ¶ «…»"): that person goes on speaking
+                speaker, confidence = told_before, 0.5
             if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
                 # "«…», ha aggiunto": a cue with no subject (Italian drops it) keeps the person the text is about
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
@@ -836,8 +845,11 @@ def extract_paragraph(
             prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
             teller = teller_of(prior[-1]) if prior else told_before  # an outlet that relayed goes on telling
             since = prior[-1].end if prior else 0
-            if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0] for m in mentions):
-                teller = None  # someone named since then is the likelier subject
+            said_by = prior[-1].speaker if prior else None
+            if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0]
+                   and not (said_by is not None and since <= said_by.start and m.end <= said_by.end) for m in mentions):
+                teller = None  # someone named since then is the likelier subject (not the one who said it: "…, ha
+                # dichiarato X. Ha sottolineato che …" goes on with X)
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
@@ -1122,6 +1134,10 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
+#: Nothing but the sentence's end after a cue: "…, ha osservato."
+_BARE_END = re.compile(r"\s*[.!?]?\s*$")
+
+
 #: A sentence that opens on a gerund's phrase, up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
 _GERUND_OPENER = re.compile(rf"\W*{_GERUND_OPENING}\b[^,;:.]{{0,80}},\s*")
 
@@ -1139,6 +1155,10 @@ def _indirect(
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
                 and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
+        if (choice is None and person_before is not None and cue.kind == "speech" and masked[sent[0] : cue.start].rstrip().endswith(",")
+                and cue.words.split()[0].lower() in words.it_auxiliaries and _BARE_END.match(masked, cue.end, sent[1])):
+            # "…, ha osservato.": an Italian cue that closes the sentence with no subject goes on with the one just reported
+            choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
         if choice is None:
             continue
         clause = indirect_clause(words, masked, cue, choice, sent)
