@@ -1375,3 +1375,37 @@ def test_a_withdrawal_after_rejoining_the_bloc_is_the_leaving(tmp_path: Path) ->
     ))
     assert ("SANCTION", dt.date(2010, 1, 1), "year", "ARM", "happened") in events
     assert ("RETREAT", dt.date(2010, 1, 1), "year", None, "happened") in events
+
+
+def test_round_52_taking_office_leaving_a_body_by_acronym_a_part_of_a_year_and_a_dateline_s_future(tmp_path: Path) -> None:
+    # our own words: "will take office on <day>" is an appointment, and a dateline (where the story is filed) does not
+    # place what is still to come; "quit OSCE in late 2016" leaves a body named by its acronym, in a part of a year;
+    # members deprived of a right to vote are sanctioned
+    events = _events_of_text(tmp_path, (
+        "MINSK, April 3. /TASS/. The alliance's next secretary-general will take office on July 1, 2021, his office said.\n"
+        "Belarus quit OSCE in late 2016, a year after the assembly voted in 2015 to deprive its delegation of the right "
+        "to vote.\n"
+    ))
+    assert ("APPOINT", dt.date(2021, 7, 1), "day", None, "planned") in events
+    assert ("SANCTION", dt.date(2016, 1, 1), "year", "BLR", "happened") in events
+    assert any(t == "SANCTION" and d == dt.date(2015, 1, 1) for t, d, _, _, _ in events)
+
+
+def test_round_52_a_lead_that_repeats_the_headline_word_for_word_and_an_editor_s_note_in_brackets(tmp_path: Path) -> None:
+    # our own words: a page whose first paragraph is the headline's sentence again is a story whose news is that
+    # sentence; a bracketed editor's note above the story is no paragraph of it, so the news paragraphs start below it
+    repeated = _events_of_text(tmp_path, (
+        "Published: 2 September 2024\n"
+        "In Armenia sono cominciate le esercitazioni dell'alleanza\n"
+        "In Armenia sono cominciate le esercitazioni dell'alleanza.\n"
+        "Vi prendono parte mille soldati.\n"
+    ))
+    assert ("COOPERATE", dt.date(2024, 9, 2), "day", "ARM", "happened") in repeated
+    noted = _events_of_text(tmp_path, (
+        "Published: 2 September 2024\n"
+        "Drills in the south\n"
+        "(This page was translated from the Russian by a machine for our readers)\n"
+        "More than a thousand troops will take part in the alliance's drills in Armenia, the organisers said.\n"
+        "Units from five countries are taking part in the drills.\n"
+    ))
+    assert ("COOPERATE", dt.date(2024, 9, 2), "day", "ARM", "happened") in noted

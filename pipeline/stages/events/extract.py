@@ -380,14 +380,16 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     context_year: int | None = None
     headline: tuple[int, str, str, list[Mention]] | None = None
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
-    title_words = sorted(_WORD.findall(lines[0].casefold())) if skip_first and lines else None
+    title_order = _WORD.findall(lines[0].casefold()) if skip_first and lines else None
+    title_words = sorted(title_order) if title_order is not None else None
     for number, line, masked, mentions in prepared:
         if number == 0 and skip_first:
             headline = (number, line, masked, mentions)  # read last, for what the body does not tell
             continue
-        if title_words and sorted(_WORD.findall(line.casefold())) == title_words:
+        if title_words and sorted(_WORD.findall(line.casefold())) == title_words and _WORD.findall(line.casefold()) != title_order:
             # a subheading that repeats the headline's words in another order ("X: si riunisce la Y" over "X: la Y si
-            # riunisce") is the headline again, read last like it
+            # riunisce") is the headline again, read last like it (a lead that opens the page with the headline's own
+            # sentence, word for word, is the story's first paragraph)
             uncoded.append(UncodedRecord(article_id, number, "headline", line))
             continue
         before = len(events)
@@ -945,7 +947,7 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
     for number in range(max(first, 2) if stamped else first, min(len(lines), first + DATELINE_LINES)):
         words = lines[number].split()
-        if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not (
+        if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not (
                 number and headline and " ".join(words).casefold().startswith(headline[:40])):
             return number if number > first else None
     return None
@@ -954,6 +956,8 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:https?://\S+)?\s*")
 #: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
+#: An editor's note in brackets on a line of its own: "(Translated by the newsroom with a machine)" is no paragraph of the story.
+_EDITORS_NOTE = re.compile(r"\s*\([^()]*\)\s*")
 #: The fewest words a paragraph holds to be the story's first, not a page's header line.
 _BODY_WORDS = 6
 
@@ -1283,8 +1287,11 @@ def _record(
     # measured from the end of the period the date names ("in 2021" lasts to December)
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
+    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
+    # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
+    filed_at = None if historical or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
-                   None if historical else context.dateline_place, _no_country if historical else context.main_country,
+                   filed_at, _no_country if historical else context.main_country,
                    first - start, named=not historical)
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
@@ -1302,7 +1309,6 @@ def _record(
     virtual = place is not None and not place.text and _during_call(tools.words, sentence, at - start)
     if virtual:
         place = None  # "during the call, the two presidents agreed …": agreed on the call, nowhere
-    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
     if trigger.event_type == "AGREE" and status == "negated":
         # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
         trigger, status = replace(trigger, event_type="REJECT"), "happened"
