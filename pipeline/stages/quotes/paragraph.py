@@ -1136,6 +1136,9 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
 
 #: Nothing but the sentence's end after a cue: "…, ha osservato."
 _BARE_END = re.compile(r"\s*[.!?]?\s*$")
+#: A comma right before a cue that does not close a quotation ("…, ha osservato", not "…”, ha detto": a mark whose
+#: opening the page lost is a quotation's end, not reported speech).
+_BARE_COMMA = re.compile(r"(?<![\"”»'’\s])\s*,\s*$")
 
 
 #: A sentence that opens on a gerund's phrase, up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
@@ -1155,7 +1158,7 @@ def _indirect(
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
                 and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
-        if (choice is None and person_before is not None and cue.kind == "speech" and masked[sent[0] : cue.start].rstrip().endswith(",")
+        if (choice is None and person_before is not None and cue.kind == "speech" and _BARE_COMMA.search(masked, sent[0], cue.start)
                 and cue.words.split()[0].lower() in words.it_auxiliaries and _BARE_END.match(masked, cue.end, sent[1])):
             # "…, ha osservato.": an Italian cue that closes the sentence with no subject goes on with the one just reported
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
