@@ -708,7 +708,12 @@ class Discourse:
 
     def note(self, mention: Mention, subject: bool = True) -> None:
         """Remember a resolved mention as a possible antecedent (and as the sentence's subject, when it is the first
-        person the sentence names and ``subject`` does not say it stands in an opening phrase before the subject)."""
+        person the sentence names and ``subject`` does not say it stands in an opening phrase before the subject).
+        An unregistered person named again by the surname ("Shchegrikovich said" after "Vladislav Shchegrikovich") is
+        that person again, named last."""
+        if mention.actor_type == "person" and mention.kind == "surname" and mention.resolved and not mention.actor_id:
+            named = mention.extra.get("antecedent")
+            mention = next((p for p in reversed(self.people) if p.kind == "unknown_name" and str(p.extra.get("name", p.text)) == named), mention)
         if mention.actor_type != "media" and (mention.actor_id or mention.kind == "unknown_name"):
             self.last_actor = mention
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):

@@ -1409,3 +1409,29 @@ def test_round_52_a_lead_that_repeats_the_headline_word_for_word_and_an_editor_s
         "Units from five countries are taking part in the drills.\n"
     ))
     assert ("COOPERATE", dt.date(2024, 9, 2), "day", "ARM", "happened") in noted
+
+
+def test_round_53_deportations_charges_troops_on_the_move_a_session_told_again_and_a_page_s_stamp(tmp_path: Path) -> None:
+    # our own words: people deported or expelled from the member states are coerced (CAMEO 174), in no one country;
+    # charges and fines are coercion; forces "heading to" a country move; a meeting "there took place" on a day dates
+    # what was signed "at the plenary session"; a statement's subject matter ("about … in Russia") is no place of it;
+    # "raised this question during a meeting … on <day>" keeps the meeting's day; a page's time stamp and a headline
+    # under it are no news paragraphs, and what someone "told about" is a topic
+    events = _events_of_text(tmp_path, (
+        "date 2023-06-10 09:41\n"
+        "Drills announced in Armenia\n"
+        "MOSCOW, June 10. /TASS/. Over 5,000 migrants were deported from the member states throughout 2022, the bloc's "
+        "secretary general said. Units from the drills are heading to Armenia.\n"
+        "The secretary general also told about exercises in Belarus.\n"
+        "Over 300 people were held accountable and 40 criminal cases were opened, the police said.\n"
+        "On June 5, in Minsk there took place a meeting of the ministers' council. At the plenary session, documents were signed.\n"
+        "Armenian officials expressed concern to Moscow about how Armenian workers are treated in Russia.\n"
+        "The deputy premier raised this question during a meeting of the intergovernmental commission on trade and "
+        "investment held in Yerevan on June 8.\n"
+    ))
+    assert ("COERCE", dt.date(2022, 1, 1), "year", None, "happened") in events
+    assert ("MOBILIZE", dt.date(2023, 6, 10), "day", "ARM", "happened") in events
+    assert ("AGREE", dt.date(2023, 6, 5), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2023, 6, 8), "day", "ARM", "happened") in events
+    assert not any(t == "COOPERATE" and c == "BLR" for t, _, _, c, _ in events)  # a topic, not drills held
+    assert not any(t == "DISAPPROVE" and c == "RUS" for t, _, _, c, _ in events)

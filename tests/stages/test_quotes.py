@@ -1252,3 +1252,27 @@ def test_round_52_titles_before_inverted_names_press_bodies_a_parliament_s_websi
     assert ("indirect", "Vyacheslav Volodin o", "state_duma") in found
     assert not any(text.startswith("Every member shall") for _, text, _ in found)
     assert not any(kind == "indirect" and text.startswith("Nessuno di noi") for kind, text, _ in found)  # a lost opening mark
+
+
+def test_round_53_a_source_s_clause_that_reports_someone_a_surname_again_a_gerund_after_the_cue_and_an_issued_text(tmp_path: Path) -> None:
+    # our own words: "According to the aide, General X stressed … that …" is X's report through the aide (not "According
+    # to him, it was X who …"); a person named again by the surname is the antecedent of "he"; "…, the office says,
+    # noting that …" reports a second clause; "…, the statement notes." is the issuer's; a name in marks in the sentence
+    # before "The service reported." is no quotation of it; a council's resolutions "«On …»" are titles
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 3 May 2024\n"
+        "Pavel Orlin, spokesman for the drills, said the units had arrived. According to the aide, Army Chief General "
+        "Ivan Korsak stressed at a briefing before the start of the drills that the training was routine.\n"
+        "Orlin pointed out that the units were ready for the march. \"The units will stay in the field for a week,\" he said.\n"
+        "On May 2, the bloc adopted the schedule of the drills, the CSTO Secretariat says, adding that the plan covers "
+        "the whole summer.\n"
+        "The drills will be held in three phases, the statement notes.\n"
+        "Tajikistan held the «Steppe Shield» drill. The Border Service reported.\n"
+        "The council adopted resolutions \"On the budget of the bloc\" and \"On the rotation of the staff\".\n"))]
+    assert ("indirect", "the training was rou", "Ivan Korsak") in found
+    assert ("direct", "The units will stay ", "Pavel Orlin") in found
+    assert ("indirect", "the plan covers the ", "csto_secretariat") in found
+    assert ("indirect", "The drills will be h", "csto_secretariat") in found
+    assert ("indirect", "Tajikistan held the ", "Border Service") in found
+    assert not any(text.startswith(("On the budget", "On the rotation")) for _, text, _ in found)

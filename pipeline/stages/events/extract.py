@@ -411,8 +411,13 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
                 context_year = int(written.group(0)) if written else context_year
-                if not any(_same(record, other) for other in events) and not _closes(record, events, masked[start:end], tools.words):
+                same = next((i for i, other in enumerate(events) if _same(record, other)), None)
+                if same is None and not _closes(record, events, masked[start:end], tools.words):
                     events.append(record)
+                elif same is not None and events[same].date_source in _STORY_DATED and record.date_source == "text":
+                    # the same event told again with its own date words (a visit's heading over "On 3 May, in the
+                    # capital there took place a meeting"): the worded telling is the better evidence
+                    events[same] = record
             # "Ieri X ha annunciato il ritiro a partire da oggi. Nella stessa giornata …": the day that heads a
             # sentence is the day its story is at, whatever date its events took
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
@@ -947,13 +952,16 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
     for number in range(max(first, 2) if stamped else first, min(len(lines), first + DATELINE_LINES)):
         words = lines[number].split()
+        # (the headline's sentence again with a full stop the headline lacks is the story's lead, not a header line)
+        lead = bool(headline) and _WORD.findall(" ".join(words).casefold()) == _WORD.findall(headline) and lines[number].rstrip()[-1:] in ".!?"
         if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not (
-                number and headline and " ".join(words).casefold().startswith(headline[:40])):
+                number and headline and " ".join(words).casefold().startswith(headline[:40]) and not lead):
             return number if number > first else None
     return None
 
 
-_STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:https?://\S+)?\s*")
+#: (with the page's own time after it: "date 2024-12-06 12:17", "date 2023-04-02 10.15 - lunedì 2 aprile 2023")
+_STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[-–|]\s*[\w ]{{0,40}})?\s*)?(?:https?://\S+)?\s*")
 #: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
 #: An editor's note in brackets on a line of its own: "(Translated by the newsroom with a machine)" is no paragraph of the story.
@@ -1095,7 +1103,7 @@ def _sentence_events(
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:
             chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
-        if chosen is not None and _THESE.search(sentence[: at - start]) and (
+        if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
         setting = (chosen is None and rank > 0 and not every and trigger.event_type == "CONSULT" and bool(records)
@@ -1226,6 +1234,11 @@ _COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
 _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
 #: A date a clause follows: "dopo l'8 ottobre", "after 15 August" ("since" and "da" start an event: not these).
 _AFTER_DATE = re.compile(r"\b(?:after|following|dopo)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
+#: The subject matter of a statement, between its trigger and a place: "about", "regarding", "riguardo a".
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|riguardo|circa)\b", re.IGNORECASE)
+#: A trigger whose words open with a preposition ("during a meeting"): a demonstrative before it ("raised this issue
+#: during a meeting") points at another noun, not at the trigger's event.
+_PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|durante|nel|nella|al|alla|a)\b", re.IGNORECASE)
 #: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
 #: ("that" is left out: it opens reported clauses far more often than it points back).
 _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -1421,7 +1434,9 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
-    return known and (said or number <= first_body + NEWS_PARAGRAPHS - 1 or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
+    # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
+    opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1
+    return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
@@ -1537,6 +1552,9 @@ def _place(
         lead = sentence[max(0, place.start - 60) : place.start]
         # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
         topic = bool(tools.words.topic.search(lead)) or (bool(_LISTED_BEFORE.search(lead)) and bool(tools.words.topic.search(_LIST_TAIL.sub("", lead))))
+        # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
+        about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
+        topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"

@@ -973,7 +973,7 @@ def _attributed_by_next(
         for index, quote in enumerate(found):
             if quote in held and quote.confidence <= 0.6:
                 found[index] = replace(quote, speaker=speaker, cue=verb, confidence=0.75)
-        marked = sum(len(q.text.split()) for q in held)
+        marked = sum(len(q.text.split()) for q in held if q.kind != "scare")  # (a name in marks is no one's words)
         if any(q.kind == "direct" for q in held) or not _few_quoted(marked, len(masked[previous[0] : previous[1]].split())):
             return None
         # ("Il governo ha giudicato «prematuro» ospitare …. Lo ha dichiarato X": the sentence is X's report as
@@ -1134,6 +1134,13 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
+#: A source's clause that opens with the one who speaks in it, after a few words of title at most ("According to the
+#: spokesman, Joint Staff Head General X emphasized that …"; not "According to him, it was X who warned …").
+_OPENS_WITH_NAME = re.compile(r"\s*(?:(?!(?:who|that|which|was|were|is|are|it|che|chi)\b)[\w'’.-]+\s+){0,8}", re.IGNORECASE)
+#: An issued text as the subject of a trailing cue: "…, the statement notes", "…, its report says".
+_ISSUED_SUBJECT = re.compile(r",\s*(?:the|its|this|that|their)\s+(\w+)\s*$", re.IGNORECASE)
+#: What may stand between a trailing cue and a gerund that goes on with a second clause: ", " or ", today, ".
+_CUE_TO_GERUND = re.compile(r"[\s,]*(?:\w+[\s,]+){0,2}?")
 #: Nothing but the sentence's end after a cue: "…, ha osservato."
 _BARE_END = re.compile(r"\s*[.!?]?\s*$")
 #: A comma right before a cue that does not close a quotation ("…, ha osservato", not "…”, ha detto": a mark whose
@@ -1158,6 +1165,10 @@ def _indirect(
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
                 and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
+        issued = _ISSUED_SUBJECT.search(masked, sent[0], cue.start) if choice is None and person_before is not None else None
+        if issued is not None and person_before is not None and cue.kind == "speech" and issued.group(1).lower() in words.issued_texts:
+            # "…, the statement notes.": the text of whoever was just reported (its issuer) says it
+            choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
         if (choice is None and person_before is not None and cue.kind == "speech" and _BARE_COMMA.search(masked, sent[0], cue.start)
                 and cue.words.split()[0].lower() in words.it_auxiliaries and _BARE_END.match(masked, cue.end, sent[1])):
             # "…, ha osservato.": an Italian cue that closes the sentence with no subject goes on with the one just reported
@@ -1174,17 +1185,19 @@ def _indirect(
                                         if other is not cue and other.kind == "speech" and other.words.lower() not in words.gerund_cues):
             continue  # "X recalled the statement of Y, in which he said that …": the nearer cue leads the clause
         speaker, via = choice.speaker, choice.via
-        if speaker.actor_type == "media" or speaker.role == "press_service":
+        if speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according":
+            # (and a source whose report is itself someone's words: "According to the spokesman, X emphasized that …")
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates (and so
             # does a press service: "the government's press service reported that the premier stated …")
             inner = [c for c in cues if c.start >= clause[0] and c is not cue]
             for inner_cue in inner:
                 nested = attribute(words, [inner_cue], mentions, masked, clause[0], sent[1])
                 inner_clause = indirect_clause(words, masked, inner_cue, nested, sent) if nested else None
-                if nested and inner_clause and nested.speaker.actor_type != "media":
+                opens = nested is not None and (cue.kind != "according" or _OPENS_WITH_NAME.fullmatch(masked, clause[0], max(clause[0], nested.speaker.start)))
+                if nested and inner_clause and nested.speaker.actor_type != "media" and inner_clause[0] >= clause[0] and opens:
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
-                if nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start:
+                if nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens:
                     # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them
                     speaker, via = nested.speaker, speaker
                     break
@@ -1203,11 +1216,23 @@ def _indirect(
                 if said is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
                     added, cut = other, said.start()
                     break
+        second_end: int | None = None
+        if added is None and clause[1] <= cue.start:
+            # "…, the Secretariat says, noting that Y": a gerund after a trailing attribution reports a second clause
+            after = next((c for c in cues if cue.end <= c.start < sent[1] and c.words.lower() in words.gerund_cues
+                          and _ADDED_THAT.match(masked, c.end) and _CUE_TO_GERUND.fullmatch(masked, cue.end, c.start)), None)
+            if after is not None:
+                that = _ADDED_THAT.match(masked, after.end)
+                assert that is not None
+                end = sent[1]
+                while end > that.end() and masked[end - 1] in ".!? ":
+                    end -= 1
+                added, cut, second_end = after, clause[1], end
         second = None
         if added is not None and cut is not None:
             that = _ADDED_THAT.match(masked, added.end)
             assert that is not None
-            second = (that.end(), clause[1])
+            second = (that.end(), second_end if second_end is not None else clause[1])
             clause = (clause[0], cut)
         filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line)
         if filed is not None and clause[0] < filed.end() < clause[1]:
