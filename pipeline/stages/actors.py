@@ -890,9 +890,10 @@ class Discourse:
 
     def _holds(self, person: Mention, roles: frozenset[str], country: str | None) -> bool:
         """Whether a person the article named holds one of ``roles`` (of ``country``) on the article's day;
-        an unregistered person holds the role of the title they were named with."""
+        an unregistered person holds the role of the title they were named with, and so does a registered person
+        whose entry lists no role of that kind ("CSTO Press Secretary X … the spokesman said")."""
         actor = self.registry.actors.get(person.actor_id or "")
-        if actor is None:
+        if actor is None or (person.role in roles and not any(r.role in roles for r in actor.roles)):
             return person.role in roles
         return any(r.role in roles and r.held_on(self.day) and (country is None or r.country == country) for r in actor.roles)
 

@@ -28,7 +28,8 @@ _ENDS_PARAGRAPH = re.compile(r"[.!?…:;\"”»’]$")
 #: A line that goes on a sentence: it opens on a lower-case letter.
 _GOES_ON = re.compile(r"[a-zà-ÿ]")
 #: A line that is an item of a list, a link or a path: never part of a wrapped sentence.
-_ITEM = re.compile(r"[-–—•*·>]\s|/|https?:|www\.", re.IGNORECASE)
+#: (not an outlet's tag in slashes that opens a sentence: "/Agency.Net/ The ministers adopted")
+_ITEM = re.compile(r"[-–—•*·>]\s|/(?![\w.-]+/\s)|https?:|www\.", re.IGNORECASE)
 #: A page is hard-wrapped when this many lines, and this share of its lines, break mid-sentence at a width
 #: between these bounds; a line then joins the next when it runs to this share of the widest of them.
 _WRAPPED_LINES, _WRAPPED_SHARE, _WRAP_WIDTHS, _WRAP_FULL = 3, 0.3, (40, 100), 0.75

@@ -428,6 +428,8 @@ def _explicit(
     parsed = _calendar_date(parser, words, day, month, reference)
     if parsed is None:
         return None, "unknown", 0.3, False
+    if base is not None and _THIS_YEAR.search(match.group(0)):
+        return _first_of(parsed.replace(year=base.year), precision), precision, confidence, False  # "November of this year"
     if base is not None and parsed > base + dt.timedelta(days=90) and not future:
         parsed = parsed.replace(year=parsed.year - 1)  # "January 10" in a March article is this January
     if base is not None and future and parsed < base - dt.timedelta(days=90):
@@ -446,6 +448,10 @@ def _explicit(
         elif future and parsed < story_month - dt.timedelta(days=90):
             parsed = parsed.replace(year=parsed.year + 1)  # "will meet in January", in a story of November
     return _first_of(parsed, precision), precision, confidence, False
+
+
+#: The words after a month that pin it to the year of publication: "November of this year", "novembre di quest'anno".
+_THIS_YEAR = re.compile(r"\b(?:of\s+this\s+year|di\s+quest['’]anno)\b", re.IGNORECASE)
 
 
 #: The shipped month names (and abbreviations) by number, folded: a day and a month named with them are a calendar

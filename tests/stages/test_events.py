@@ -1435,3 +1435,22 @@ def test_round_53_deportations_charges_troops_on_the_move_a_session_told_again_a
     assert ("CONSULT", dt.date(2023, 6, 8), "day", "ARM", "happened") in events
     assert not any(t == "COOPERATE" and c == "BLR" for t, _, _, c, _ in events)  # a topic, not drills held
     assert not any(t == "DISAPPROVE" and c == "RUS" for t, _, _, c, _ in events)
+
+
+def test_round_54_this_year_s_month_a_statement_on_the_state_of_affairs_an_outlet_tag_and_a_plan_s_term(tmp_path: Path) -> None:
+    # our own words: "in November of this year" is this year's November; "a declaration on the state of affairs around
+    # a country" is not placed in that country; a wrapped line that opens with an outlet's tag in slashes is joined
+    # to the next; a year long after "a programme for" is the programme's term, not the signing's date
+    events = _events_of_text(tmp_path, (
+        "Published: 5 May 2023\n"
+        "DUSHANBE, May 4. /TASS/. The bloc's ministers approved a declaration on the state of affairs around Afghanistan "
+        "on Thursday, the host said.\n"
+        "The next summit is set for November of this year in Dushanbe.\n"
+        "/Agency.Net/ The deputies of the ministers met\n"
+        "in Yerevan on 2 May and reviewed the agenda.\n"
+        "They are due to approve a programme for the common drills of the staffs of the member states' border guards in 2025.\n"
+    ))
+    assert ("AGREE", dt.date(2023, 5, 4), "day", "TJK", "happened") in events
+    assert ("CONSULT", dt.date(2023, 11, 1), "month", "TJK", "planned") in events
+    assert ("CONSULT", dt.date(2023, 5, 2), "day", "ARM", "happened") in events
+    assert not any(d == dt.date(2025, 1, 1) for _, d, _, _, _ in events)

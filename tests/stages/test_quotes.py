@@ -1276,3 +1276,23 @@ def test_round_53_a_source_s_clause_that_reports_someone_a_surname_again_a_gerun
     assert ("indirect", "The drills will be h", "csto_secretariat") in found
     assert ("indirect", "Tajikistan held the ", "Border Service") in found
     assert not any(text.startswith(("On the budget", "On the rotation")) for _, text, _ in found)
+
+
+def test_round_54_a_minister_s_remarks_under_their_title_and_a_registered_press_secretary_called_the_spokesman(tmp_path: Path) -> None:
+    # our own words: a headline "X's remarks following …" makes the first-person paragraphs below (and not the
+    # headline printed again) X's reported speech; "the spokesman" after "CSTO Press Secretary Vladimir Zainetdinov"
+    # (registered with no role) is that press secretary
+    remarks = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Foreign Minister Sergey Lavrov’s remarks following the talks of the bloc's ministers in Minsk, 4 May 2023\n"
+        "Foreign Minister Sergey Lavrov’s remarks following the talks of the bloc's ministers in Minsk, 4 May 2023\n"
+        "At today's talks we went over the plans for the autumn summit in detail.\n"
+        "We have also signed two papers on border guards and their training.\n"))]
+    assert ("indirect", "At today's talks we ", "lavrov") in remarks
+    assert ("indirect", "We have also signed ", "lavrov") in remarks
+    assert not any(text.startswith("Foreign Minister") for _, text, _ in remarks)
+    spokesman = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "Published: 4 May 2023\n"
+        "The ministers agreed on a plan, CSTO Press Secretary Vladimir Zainetdinov told reporters.\n"
+        "«The plan covers the next two years,» the spokesman said.\n"))]
+    assert ("direct", "The plan covers the ", "zainetdinov") in spokesman

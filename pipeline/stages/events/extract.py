@@ -1005,7 +1005,7 @@ def _sentence_events(
     # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
     # "adopted a plan for the jubilee's festivities in 2026": a year in a plan's object is what the plan is for
-    dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 80) : d.start]))]
+    dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 160) : d.start]))]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's

@@ -80,7 +80,14 @@ def read_paragraphs(
     told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
     remarks_of: Mention | None = None  # a person whose announced remarks ("X will now explain:") run on unquoted
+    # "X's remarks following the meeting" over the text: a transcript (its title is read as such even where the
+    # article's headline was not told apart from its body)
+    headline = " ".join((lines[0] or "").split()) if lines else ""
+    remarks_of = _remarks_title(words, headline, finder, discourse) if headline else None
+    titled = remarks_of is not None
     for number, line in enumerate(lines):
+        if titled and line is not None and " ".join(line.split()) == headline:
+            continue  # the transcript's title (and the title printed again above its first paragraph)
         if line is None or (number == 0 and skip_first):
             open_quote = None
             continue
@@ -181,6 +188,17 @@ def _transcribed(number: int, line: str, before: str, finder: MentionFinder, dis
     start = line.index(text)
     # (no quotation marks: by the table's definition reported speech, so indirect, with the colon as its cue)
     return [FoundQuote(number, "indirect", start, start + len(text), text, first, None, ":", 0.6)]
+
+
+def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a headline names as the speaker of the text below it ("Foreign Minister X's remarks to the press
+    after …", "Speech by X at …"), else None."""
+    for mention in finder.find(headline):
+        if mention.actor_type != "person" or mention.kind not in ("name", "unknown_name"):
+            continue
+        if words.remarks_after_name.match(headline, mention.end) or words.remarks_before_name.search(headline, 0, mention.start):
+            return discourse.resolve(mention)
+    return None
 
 
 def _remarks(number: int, line: str, speaker: Mention) -> tuple[list[FoundQuote], Mention | None]:

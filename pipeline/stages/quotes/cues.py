@@ -62,6 +62,7 @@ class QuoteWords:
     document_qualifiers: tuple[str, ...]
     body_nouns: tuple[str, ...]
     title_heads: tuple[str, ...]
+    remarks_nouns: tuple[str, ...]
     law_texts: tuple[str, ...]
     time_words: tuple[str, ...]
     occasion_nouns: tuple[str, ...]
@@ -82,6 +83,8 @@ class QuoteWords:
     placed: re.Pattern[str]  # "… in ", ending where a name starts: that name is a place
     informed_of: re.Pattern[str]  # "the bloc of …" after "informed"
     anaphoric_by: re.Pattern[str]  # "This opinion was expressed by X": the sentence before is X's
+    remarks_after_name: re.Pattern[str]  # "’s remarks" right after a name in a headline
+    remarks_before_name: re.Pattern[str]  # "Speech by ", "Intervento del ministro " right before a name in a headline
     law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
 
@@ -92,7 +95,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "time_words",
+            "document_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -142,6 +145,10 @@ class QuoteWords:
             ),
             placed=re.compile(rf"\b(?:{alternation(lists['place_prepositions'])})\s+$", re.IGNORECASE),
             informed_of=re.compile(rf"\s*(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['told_of'])})(?:\b|(?<=['’]))", re.IGNORECASE),
+            remarks_after_name=re.compile(rf"['’]s\s+(?:{alternation(lists['remarks_nouns'])})\b", re.IGNORECASE),
+            remarks_before_name=re.compile(
+                rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$", re.IGNORECASE
+            ),
             law_reads=re.compile(
                 rf"\b(?:{alternation(lists['law_texts'])})\b[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
                 r"(?:\s+(?:that|che))?\s*[:,]?\s*$",
