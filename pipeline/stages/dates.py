@@ -82,12 +82,12 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout)\s+(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout)\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
         return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
-                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre)\b", re.IGNORECASE),
+                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
 
@@ -161,6 +161,8 @@ def _seasonal_pattern(seasons: str, quarters: str) -> re.Pattern[str]:
         rf"(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
         rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
         rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
+        # a quarter in its short form, with its year: "in Q4 2022", "nel Q1 2023"
+        rf"|(?P<qshort>\bQ(?P<qnum>[1-4])\s*(?P<qsy>(?:19|20)\d{{2}})\b)"
     )
 
 
@@ -378,6 +380,9 @@ _SEASON_LEAD = re.compile(
 def _season(words: DateWords, match: re.Match[str], lead: str, reference: dt.date | None, year_hint: int | None) -> tuple[dt.date | None, str, float, bool, bool] | None:
     """A season or a quarter, dated to its year, and whether it is still to come; a bare season with no word of
     time before it ("the autumn", ``lead`` is the text before it) is none."""
+    if match.group("qshort"):
+        year = int(match.group("qsy"))
+        return dt.date(year, 1, 1), "year", 0.8, True, reference is not None and dt.date(year, 3 * int(match.group("qnum")) - 2, 1) > reference
     written = match.group("sy") or match.group("qy")
     before = _SEASON_LEAD.search(lead) if match.group("season") else None
     relative = ((before.group("srel") if before else None) or match.group("srel2") or match.group("qrel") or "").lower()

@@ -1454,3 +1454,12 @@ def test_round_54_this_year_s_month_a_statement_on_the_state_of_affairs_an_outle
     assert ("CONSULT", dt.date(2023, 11, 1), "month", "TJK", "planned") in events
     assert ("CONSULT", dt.date(2023, 5, 2), "day", "ARM", "happened") in events
     assert not any(d == dt.date(2025, 1, 1) for _, d, _, _, _ in events)
+
+
+def test_a_quarter_in_its_short_form_dates_to_its_year(tmp_path: Path) -> None:
+    # our own words: "in Q3 2024" is a quarter, dated to its year (the coarsest precision that is true)
+    events = _events_of_text(tmp_path, (
+        "Published: 6 May 2024\n"
+        "The bloc's staffs met on Monday. Joint drills will take place in Q3 2024 in Kazakhstan.\n"
+    ))
+    assert ("COOPERATE", dt.date(2024, 1, 1), "year", "KAZ", "planned") in events
