@@ -385,6 +385,8 @@ class MentionFinder:
         country = self.registry.country_alternation
         org = (r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
                r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry|"
+               # (and in lower case after a country's adjective: "a Russian defense ministry spokesperson")
+               r"[A-Z][a-z]+\s+(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
                # a body named by its capitalised words and head noun: "a Russian Airborne Troops spokesman"
                r"(?:[A-Z][A-Za-z]+\s+){1,3}(?:Troops|Forces|Force|Army|Service|Guards?|Staff|Command|Committee|Office|Headquarters))")
         return re.compile(

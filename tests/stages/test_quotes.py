@@ -1296,3 +1296,20 @@ def test_round_54_a_minister_s_remarks_under_their_title_and_a_registered_press_
         "The ministers agreed on a plan, CSTO Press Secretary Vladimir Zainetdinov told reporters.\n"
         "«The plan covers the next two years,» the spokesman said.\n"))]
     assert ("direct", "The plan covers the ", "zainetdinov") in spokesman
+
+
+def test_round_55_a_ministry_spokesperson_in_lower_case_a_statement_on_a_webpage_and_a_quotation_over_two_paragraphs(tmp_path: Path) -> None:
+    # our own words: "a Kazakh defence ministry spokesperson" keeps the ministry in the speaker's name; "according to a
+    # Friday statement on the president's webpage" is the president's report; a quotation left open at a paragraph's
+    # end whose closing paragraph names the statement takes that statement's speaker over the one guessed before
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Visit\n"
+        "Published: 5 May 2023\n"
+        "\"Our minister flew to Minsk today for the talks of the bloc's defence chiefs,\" a Kazakh defence ministry "
+        "spokesperson said.\n"
+        "President Tokayev has also left for Minsk, according to a Friday statement on the president's webpage.\n"
+        "\"On 5 May, President Tokayev set off for Minsk.\n"
+        "The talks will last two days,\" the statement says.\n"))]
+    assert ("direct", "Our minister flew to", "Kazakh defence ministry spokesperson") in found
+    assert ("indirect", "President Tokayev has", "tokayev") in found or ("indirect", "President Tokayev ha", "tokayev") in found
+    assert ("direct", "On 5 May, President ", "tokayev") in found

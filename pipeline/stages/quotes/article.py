@@ -111,7 +111,8 @@ def read_paragraphs(
         if open_quote is not None and quotes and quotes[0].start == 0 and quotes[0].kind == "direct":
             # the quotation ends here, and so does its attribution: the earlier part has the same speaker
             end = quotes[0]
-            if open_quote.speaker is None and end.speaker is not None:
+            # (and over a speaker only guessed for it: the one the article quoted before)
+            if (open_quote.speaker is None or open_quote.confidence <= 0.5) and end.speaker is not None and end.confidence > 0.5:
                 earlier = found[open_quote.line_no]
                 earlier[earlier.index(open_quote)] = replace(open_quote, speaker=end.speaker, via=end.via, cue=end.cue,
                                                              confidence=end.confidence)

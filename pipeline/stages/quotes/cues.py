@@ -124,9 +124,12 @@ class QuoteWords:
             ),
             source_gap=re.compile(
                 # "secondo quanto scritto in un comunicato dal ministero", "according to a statement by the ministry"
+                # ("according to a Monday note on the minister's website": a day or a kind before the text, a
+                # site after it)
                 rf"(?:\s+quanto\s+[\w'’]+(?:\s+noto)?)?(?:\s+(?:in|nel|nella|con))?\s+(?:una?|il|la|l['’]|a|the)?\s*"
-                rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|diffus[oa]|pubblicat[oa])\s+)?"
-                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dal|dalla|dallo|dall['’])\s*"
+                r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|joint|official|new|recent|latest)\s+)?"
+                rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|posted|diffus[oa]|pubblicat[oa])\s+)?"
+                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|on\s+the|on|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|sul|sulla)\s*"
                 # "stando a quanto affermato in precedenza da X", "secondo quanto sostenuto ieri dal ministro"
                 r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
                 r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
