@@ -1313,3 +1313,16 @@ def test_round_55_a_ministry_spokesperson_in_lower_case_a_statement_on_a_webpage
     assert ("direct", "Our minister flew to", "Kazakh defence ministry spokesperson") in found
     assert ("indirect", "President Tokayev has", "tokayev") in found or ("indirect", "President Tokayev ha", "tokayev") in found
     assert ("direct", "On 5 May, President ", "tokayev") in found
+
+
+def test_round_56_an_aside_between_the_subject_and_the_cue_and_a_connective_before_the_subject(tmp_path: Path) -> None:
+    # our own words: "X, in a phone call with his counterpart Y, also said that …" is X's; "At the same time, the ministry stressed
+    # …" does not make "At the same time" a reported clause
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Calls\n"
+        "Published: 2 March 2024\n"
+        "Foreign Minister Sergey Lavrov, in a phone call with the Belarusian minister Sergei Aleinik on Friday, told reporters that the "
+        "ministers would meet in April.\n"
+        "At the same time, the Kazakh Foreign Ministry stressed its readiness for more talks.\n"))]
+    assert ("indirect", "the ministers would ", "lavrov") in found
+    assert not any(text.startswith("At the same time") for _, text, _ in found)

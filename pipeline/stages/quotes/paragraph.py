@@ -113,6 +113,10 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             if earlier.actor_type == "person" and _APPOSITIVE.match(masked[earlier.end : cue.start]):
                 return earlier
     for earlier in reversed(candidates):
+        if earlier.actor_type in ("person", "organisation") and _CIRCUMSTANCE_ASIDE.fullmatch(masked, earlier.end, cue.start):
+            # "X, in a phone conversation with his counterpart Y, also said": the one he spoke with is no subject
+            return earlier
+    for earlier in reversed(candidates):
         if earlier.actor_type in ("person", "organisation") and _INTERVIEW_GAP.fullmatch(masked, earlier.end, cue.start):
             # "X in an interview with a TV channel said", "X at a press conference in Moscow
             # said": whom one spoke to, and where, are no subject
@@ -520,6 +524,14 @@ _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}
 _TITLE_OF_IN_APPOSITION = re.compile(
     r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|di|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
 )
+#: A connective that opens a sentence before its subject's comma: "At the same time,", "Meanwhile,", "Allo stesso tempo,".
+_CONNECTIVE = re.compile(r"\W*(?:at\s+the\s+same\s+time|meanwhile|however|in\s+addition|moreover|besides|nevertheless|in\s+turn|"
+                         r"allo\s+stesso\s+tempo|nel\s+frattempo|intanto|tuttavia|inoltre)\W*", re.IGNORECASE)
+#: An aside between commas that says when or how the subject spoke, before the cue: ", in a phone conversation with Y, ",
+#: ", nel corso di un incontro con Y, " (then perhaps "also", "ha").
+_CIRCUMSTANCE_ASIDE = re.compile(
+    r"\s*,\s*(?:in|during|at|after|while|speaking|nel|nella|durante|dopo|a\s+margine|parlando)\b[^,;:.]{3,120},\s*"
+    r"(?:(?:also|then|later|further|has|have|had|ha|hanno|aveva|inoltre|anche|poi)\s+)*", re.IGNORECASE)
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
 _TITLE_BEFORE_NAME = re.compile(
@@ -610,7 +622,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         clause = re.match(r"\s*(?:that\b)?\s*", masked[cue.end : body_end])
         clause_start = cue.end + (clause.end() if clause else 0)
         return (clause_start, body_end) if body_end - clause_start > 15 else None
-    if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])):
+    # (not a connective that opens the sentence: "At the same time, X declared it would …" reports what follows)
+    if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
