@@ -1321,7 +1321,7 @@ def test_round_56_an_aside_between_the_subject_and_the_cue_and_a_connective_befo
     found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Calls\n"
         "Published: 2 March 2024\n"
-        "Foreign Minister Sergey Lavrov, during a call with the Belarusian minister Sergei Aleinik, said that the "
+        "Foreign Minister Sergey Lavrov, in a telephone talk with his Kazakh colleague Murat Nurtleu, also noted that the "
         "ministers would meet in April.\n"
         "At the same time, the Kazakh Foreign Ministry stressed its readiness for more talks.\n"))]
     assert ("indirect", "the ministers would ", "lavrov") in found
