@@ -1463,3 +1463,13 @@ def test_a_quarter_in_its_short_form_dates_to_its_year(tmp_path: Path) -> None:
         "The bloc's staffs met on Monday. Joint drills will take place in Q3 2024 in Kazakhstan.\n"
     ))
     assert ("COOPERATE", dt.date(2024, 1, 1), "year", "KAZ", "planned") in events
+
+
+def test_a_leader_who_says_he_would_not_sign_refuses(tmp_path: Path) -> None:
+    # our own words: "said at the summit on Friday that he would not sign the declaration" is a refusal (REJECT), as
+    # "would not attend" already was
+    events = _events_of_text(tmp_path, (
+        "Published: 4 March 2023\n"
+        "The Kyrgyz president said at the summit in Astana on Friday that he would not sign the final declaration.\n"
+    ))
+    assert ("REJECT", dt.date(2023, 3, 3), "day", "KAZ", "happened") in events
