@@ -1473,3 +1473,18 @@ def test_a_leader_who_says_he_would_not_sign_refuses(tmp_path: Path) -> None:
         "The Kyrgyz president said at the summit in Astana on Friday that he would not sign the final declaration.\n"
     ))
     assert ("REJECT", dt.date(2023, 3, 3), "day", "KAZ", "happened") in events
+
+
+def test_a_superlative_against_recent_years_is_news_and_what_the_meetings_agenda_holds_is_dated_by_it(tmp_path: Path) -> None:
+    # our own words: "the widest set of accords in recent years" measures the news, it does not make the sentence
+    # background; what was signed "under the agenda of the meeting" was signed at the meeting the article dated
+    events = _events_of_text(tmp_path, (
+        "Published: 9 October 2024\n"
+        "Ministers meet in Minsk\n"
+        "At the session of the bloc's council in Minsk, the leaders signed nine accords, the widest set of accords in "
+        "recent years, the host's office said.\n"
+        "On October 3, the council of the bloc's defence ministers held a joint meeting in Almaty.\n"
+        "Under the agenda of the meeting, the ministers approved a plan of common drills.\n"
+    ))
+    assert ("AGREE", dt.date(2024, 10, 9), "day", "BLR", "happened") in events
+    assert ("AGREE", dt.date(2024, 10, 3), "day", "KAZ", "happened") in events

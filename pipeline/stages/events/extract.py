@@ -1432,6 +1432,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
+    sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
@@ -1445,6 +1446,13 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")
+#: A superlative measured against the past, which tells the news's size, not a past event: "one of the largest
+#: packages in recent years", "the first time in a decade", "il più ampio degli ultimi anni".
+_COMPARED = re.compile(
+    r"\b(?:the\s+(?:(?!(?:interest|request|protest|west|test|contest|arrest|forest|harvest|conquest|manifest)\b)\w+est|most|"
+    r"worst|best|first|only)|(?:il|la|i|le|gli)\s+(?:più|maggiore|maggiori|prim[oaie]))\b"
+    r"[^.;:]{0,80}?\b(?:in\s+(?:recent\s+)?(?:years|decades|months|times|history|a\s+decade)|"
+    r"(?:negli|degli|nei|dei)\s+ultimi\s+(?:anni|decenni|mesi))\b", re.IGNORECASE)
 #: A year that is part of a name: "Interaction 2021", "Rubezh-2024" (not "In 2021", "October 2021").
 _NAMED_YEAR = re.compile(
     r"\b(?!(?:In|On|At|By|From|Since|Until|During|Before|After|Of|Nel|Dal|Dalla|Del|Fino|Entro|Dopo|Prima|January|February|March|April|May|June|July|"
