@@ -158,6 +158,12 @@ _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
+#: Where a one-word alias of an organisation (a capital standing for its government: "Minsk said") is the city
+#: itself: after a preposition of place ("in", "near", "nella", with a list of other places between) or before a
+#: place noun ("the Minsk region").
+_A_PLACE = re.compile(r"\b(?:in|at|near|around|outside|nel|nella|nei|presso|vicino\s+a)\s+(?:the\s+|la\s+|il\s+)?"
+                      r"(?:[A-Z][\w-]+,?\s+(?:and\s+|e\s+)?)*$")
+_PLACE_AFTER = re.compile(r"\s+(?:region|regions|area|areas|oblast|district|province|airport|suburbs?|regione|zona|aeroporto)\b")
 #: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $")
 #: The word right before a position: "Kyrgyz" in "Kyrgyz politicians".
@@ -422,6 +428,8 @@ class MentionFinder:
                 start, end = offsets[match.start()], offsets[match.end()]
                 if self._other_given_name(actor, text, start, match.group(1)):
                     continue  # "Andrey Serdyukov" is not the registry's Anatoly Serdyukov: an unknown name
+                if actor.type == "organisation" and " " not in match.group(1) and (_A_PLACE.search(text, max(0, start - 80), start) or _PLACE_AFTER.match(text, end)):
+                    continue  # "in the Gomel, Vitebsk and Minsk regions": the city, not the government named by its capital
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions.extend(self._descriptors(text))
         mentions.extend(self._anonymous_sources(text))

@@ -1326,3 +1326,17 @@ def test_round_56_an_aside_between_the_subject_and_the_cue_and_a_connective_befo
         "At the same time, the Kazakh Foreign Ministry stressed its readiness for more talks.\n"))]
     assert ("indirect", "the ministers would ", "lavrov") in found
     assert not any(text.startswith("At the same time") for _, text, _ in found)
+
+
+def test_round_57_a_capital_among_places_is_no_government_and_a_post_is_a_statement(tmp_path: Path) -> None:
+    # our own words: "in the Gomel, Vitebsk and Minsk regions" names the city, so "the press service" that speaks after
+    # it is the ministry's, not the Belarusian government's; "…, X tweeted" is X's
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 3 June 2024\n"
+        "The allies will bring their units to Belarus by June 9, the Belarusian Defence Ministry reported through its press "
+        "service. The drills will be held at ranges in the Gomel, Vitebsk and Minsk regions.\n"
+        "“The units will train together for a week,” the military press service explains.\n"
+        "“June will be a month of hard training,” Valery Revenko tweeted.\n"))]
+    assert ("direct", "The units will train", "blr_mod") in found
+    assert ("direct", "June will be a month", "Valery Revenko") in found

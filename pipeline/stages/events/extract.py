@@ -412,6 +412,11 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
                 context_year = int(written.group(0)) if written else context_year
                 same = next((i for i, other in enumerate(events) if _same(record, other)), None)
+                coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
+                if coarse is not None and same in (None, coarse):
+                    # told first by its month ("in September"), then by its days ("From September 4 to 8"): the days
+                    events[coarse] = record
+                    continue
                 if same is None and not _closes(record, events, masked[start:end], tools.words):
                     events.append(record)
                 elif same is not None and events[same].date_source in _STORY_DATED and record.date_source == "text":
@@ -985,6 +990,15 @@ def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt
 _OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:On|In|Il|L['’]|Nel|Lo)\s+)?(?=\w)")
 
 
+def _narrows(record: EventRecord, other: EventRecord) -> bool:
+    """True when ``record`` tells by its day an event ``other`` told by its month (same type, place and status,
+    both dated by their own words)."""
+    return (record.date_precision == "day" and other.date_precision == "month" and record.event_date is not None
+            and record.event_date.replace(day=1) == other.event_date and record.event_type == other.event_type
+            and record.country == other.country and record.status == other.status
+            and record.date_source == other.date_source == "text")
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -1024,6 +1038,8 @@ def _sentence_events(
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence)
+    # (a cue inside a trigger is the event's own verb, no statement: "the truce was declared the same day")
+    cues = [c for c in cues if not any(t_at - start <= c.start < t_at - start + len(t_words) for (_, t_at, t_words) in found_triggers)]
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
     # "On 3 May, it was announced that …": the day before an impersonal report is the report's
     report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
@@ -1302,7 +1318,9 @@ def _record(
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
-    filed_at = None if historical or status == "planned" else context.dateline_place
+    # (nor where a day some days before the story happened: "MOSCOW … On 5 June the two sides agreed a ceasefire")
+    days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
+    filed_at = None if historical or days_before or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical else context.main_country,
                    first - start, named=not historical)
