@@ -295,6 +295,10 @@ def _resolve(
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
+        if base is None and anchor is not None and story_month is not None and anchor.replace(day=1) == story_month:
+            # (in a story known only to its month, the day it last named within that month is the best guess at its
+            # day: "said on Tuesday 12 March … will arrive tomorrow")
+            reference = anchor
     if match.group("weekday") or match.group("deictic"):
         if reference is None and story_month is not None:
             return story_month, "month", 0.6, False  # "on Thursday" in a story known only to its month: that month

@@ -1514,3 +1514,26 @@ def test_round_57_a_truce_later_that_day_fighting_that_resumed_a_welcome_and_a_t
     assert ("MOBILIZE", dt.date(2022, 8, 28), "day", "KAZ", "planned") in drills
     assert ("COOPERATE", dt.date(2022, 9, 4), "day", "KAZ", "planned") in drills
     assert not any(t == "COOPERATE" and p == "month" for t, _, p, _, _ in drills)
+
+
+def test_round_58_arrivals_to_come_a_frozen_membership_with_its_owner_and_a_war_that_escalated_in_a_place(tmp_path: Path) -> None:
+    # our own words: units that "inizieranno ad arrivare … domani" in a story known only to its month, after "Lo ha
+    # annunciato martedì 12 marzo …", arrive on the 13th; "la partecipazione del Paese al blocco, …, è «congelata»" is a
+    # suspension; "l'escalation della guerra in Nagorno-Karabakh nel 2020" is fighting placed there, not in the capital
+    # a later clause names
+    events = _events_of_text(tmp_path, (
+        "Published: March 2024\n"
+        "Esercitazioni in Kazakistan\n"
+        "Dal 20 al 25 marzo in Kazakistan si svolgerà l'esercitazione congiunta del blocco. Lo ha annunciato martedì 12 marzo "
+        "il ministero della Difesa.\n"
+        "Le truppe che prendono parte alle manovre inizieranno ad arrivare in Kazakistan domani, afferma il ministero.\n"
+    ))
+    events += _events_of_text(tmp_path, (
+        "Published: March 2024\n"
+        "Il blocco e l'Armenia\n"
+        "Il premier armeno ha detto che la partecipazione dell'Armenia al blocco militare, guidato da Mosca, è “congelata”.\n"
+        "Con l'escalation della guerra in Nagorno-Karabakh nel 2020, il blocco non ha dato alcun aiuto a Yerevan.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2024, 3, 13), "day", "KAZ", "planned") in events
+    assert ("SANCTION", dt.date(2024, 3, 1), "month", "ARM", "happened") in events
+    assert ("FIGHT", dt.date(2020, 1, 1), "year", "AZE", "happened") in events

@@ -976,9 +976,16 @@ _BODY_WORDS = 6
 
 
 def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt.date | None:
-    """The day a date word that opens the sentence names ("Ieri …", "On 3 May, …"), if it names a day."""
+    """The day a date word that opens the sentence names ("Ieri …", "On 3 May, …"), if it names a day; or the day
+    a sentence that reports the one before it was said on ("Lo ha reso noto martedì 12 marzo la Difesa": what
+    comes next, "domani", counts from that day)."""
     opening = _OPENING.match(sentence)
     words = context.tools.date_words
+    if context.tools.words.reports_before.search(sentence):
+        said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint)
+                if d.precision == "day" and d.date is not None]
+        if said:
+            return said[0].date
     match = words.pattern.match(sentence, opening.end()) if opening is not None else None
     if match is None:
         return None
@@ -1577,7 +1584,10 @@ def _place(
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
         # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
-        topic = bool(tools.words.topic.search(lead)) or (bool(_LISTED_BEFORE.search(lead)) and bool(tools.words.topic.search(_LIST_TAIL.sub("", lead))))
+        noun = tools.words.topic.search(lead)
+        # (but a war that is the event itself takes the place after it: "the escalation of the war in X")
+        own = noun is not None and trigger.event_type == "FIGHT" and 0 <= max(0, place.start - 60) + noun.start() - at < 40
+        topic = (noun is not None and not own) or (bool(_LISTED_BEFORE.search(lead)) and bool(tools.words.topic.search(_LIST_TAIL.sub("", lead))))
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
@@ -1597,6 +1607,7 @@ def _place(
         origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond or attacker
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
+        held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
