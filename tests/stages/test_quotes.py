@@ -1340,3 +1340,13 @@ def test_round_57_a_capital_among_places_is_no_government_and_a_post_is_a_statem
         "“June will be a month of hard training,” Valery Revenko tweeted.\n"))]
     assert ("direct", "The units will train", "blr_mod") in found
     assert ("direct", "June will be a month", "Valery Revenko") in found
+
+
+def test_round_58_the_ministry_of_the_republic_is_the_ministry_of_the_country_named_before(tmp_path: Path) -> None:
+    # our own words: "il Ministero della Difesa della Repubblica" after a sentence set in Kazakhstan is Kazakhstan's
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Manovre\n"
+        "Published: 3 June 2024\n"
+        "Dal 10 al 14 giugno in Kazakistan si terranno le manovre del blocco. Lo ha comunicato lunedì il Ministero della "
+        "Difesa della Repubblica in una nota.\n"))]
+    assert ("indirect", "Dal 10 al 14 giugno ", "kaz_mod") in found
