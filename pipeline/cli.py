@@ -188,6 +188,9 @@ def _print_summary(summary: dict[str, Any]) -> None:
     if summary["version"]:
         rows.append(("version written", f"{summary['version']} at {summary['path']}"))
         rows.append(("changes", _change_line(summary["changes"])))
+        made = summary.get("parts") or {}
+        if made:
+            rows.append(("parts", ", ".join(f"{how} {count}" for how, count in made.items())))
     else:
         rows.append(("version written", f"none: nothing changed since {summary['parent']}"))
     for source in summary.get("reference", {}).get("files", []):

@@ -90,6 +90,9 @@ class RunSummary:
     reference: dict[str, Any] = field(default_factory=dict)
     #: The processes that built this version's new parts ("host:pid"): with Dask, its workers.
     part_writers: list[str] = field(default_factory=list)
+    #: How the version's parts were made: linked from the parent, relabelled (new cluster ids), trimmed (the parent's
+    #: less the rows of files edited since) or built from their batches' rows. A refresh's cost follows the last.
+    parts: dict[str, int] = field(default_factory=dict)
 
 
 # One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
@@ -397,6 +400,7 @@ class Staged:
     linked: int = 0
     relabelled: int = 0  # parts whose rows are the parent's with new cluster ids
     trimmed: int = 0  # parts whose rows are the parent's less those of files that moved to a new batch
+    built: int = 0  # parts built from their batches' rows
     writers: set[str] = field(default_factory=set)  # the processes that built parts ("host:pid")
 
 
@@ -594,6 +598,7 @@ def stage_parts(
         # place): here, as starting workers would cost more than they save; here too when they cannot reach the folder
         done = [built for jobs, sub_choice, sub_clusters, actors, target in calls
                 for built in build_parts(settings, _whole(jobs), _whole(sub_choice), _whole(sub_clusters), _whole(actors), _whole(target))]
+    staged.built = len(done)
     for built in done:
         for name, file in built.files:
             staging.record(name, file)
@@ -936,6 +941,7 @@ def _summary(
         validation=staged.report.as_dict(),
         warnings=warnings,
         part_writers=sorted(staged.writers),
+        parts={"linked": staged.linked, "relabelled": staged.relabelled, "trimmed": staged.trimmed, "built": staged.built},
     )
 
 

@@ -52,6 +52,9 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(
     # file's, not rebuilt from the batch's rows (compared with a build from scratch below)
     assert trimmed.count(True) == 1
     assert (second.version, second.files_reused) == ("v0002", 4)
+    # the summary says how each part was made: the trimmed one, the edited file's new one built, the rest linked
+    assert second.parts["trimmed"] == 1 and second.parts["built"] == 1 and second.parts["linked"] >= 1
+    assert first.parts["built"] >= 1 and first.parts["linked"] == first.parts["trimmed"] == 0
     changes = load_table("changes", root=out)
     articles = changes[changes["table"] == "articles"]
     assert set(zip(articles["record_id"], articles["change"], strict=True)) >= {(old_id, "removed")}
