@@ -1537,3 +1537,21 @@ def test_round_58_arrivals_to_come_a_frozen_membership_with_its_owner_and_a_war_
     assert ("MOBILIZE", dt.date(2024, 3, 13), "day", "KAZ", "planned") in events
     assert ("SANCTION", dt.date(2024, 3, 1), "month", "ARM", "happened") in events
     assert ("FIGHT", dt.date(2020, 1, 1), "year", "AZE", "happened") in events
+
+
+def test_round_58_a_bloc_s_own_act_is_in_no_member_unless_the_sentence_or_the_dateline_says_where(tmp_path: Path) -> None:
+    # our own words: in a story mostly about Kazakhstan, "the CSTO approved the plan" happened in no one member; a
+    # bloc's act told under a city's dateline on the story's day happened there
+    events = _events_of_text(tmp_path, (
+        "Published: 2 April 2025\n"
+        "Migrants in Kazakhstan\n"
+        "Kazakhstan's police detained 300 migrants in Almaty and in Astana last week, Kazakhstan's interior ministry said.\n"
+        "On 26 March, the CSTO approved the plan of a joint operation against illegal migration.\n"
+    ))
+    assert ("AGREE", dt.date(2025, 3, 26), "day", None, "happened") in events
+    filed = _events_of_text(tmp_path, (
+        "Bloc agrees new measures\n"
+        "MINSK, October 14, 2016. /TASS/. The CSTO has agreed a list of new measures against drug trafficking, the bloc's "
+        "papers say.\n"
+    ))
+    assert ("AGREE", dt.date(2016, 10, 14), "day", "BLR", "happened") in filed

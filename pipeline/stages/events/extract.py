@@ -1327,9 +1327,12 @@ def _record(
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
     # (nor where a day some days before the story happened: "MOSCOW … On 5 June the two sides agreed a ceasefire")
     days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
+    # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
+    # story's dateline says where: not in the country the article is mostly about)
+    bloc = source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     filed_at = None if historical or days_before or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
-                   filed_at, _no_country if historical else context.main_country,
+                   filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical)
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
@@ -1737,6 +1740,22 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
     return None
+
+
+def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:
+    """True when the first actor named before the trigger (its subject, as a rule) is an organisation of no one
+    country, or a person speaking for one ("the CSTO approved", "the organisation's Secretary General called for")."""
+    for mention in before:
+        at, end = mention.start - start, mention.end - start
+        if _PREPOSITION.search(lead[max(0, at - 25) : at]) or lead[end : end + 2] in ("'s", "’s"):
+            continue  # an object or an owner ("at the CSTO's session"), not the subject
+        actor = registry.actors.get(mention.actor_id or "")
+        if actor is None:
+            return False
+        if actor.type == "organisation":
+            return actor.country is None
+        return actor.type == "person" and any(role.country is None for role in actor.roles)
+    return False
 
 
 def _subject_country(tools: EventTools, lead: str, named: Sequence[tuple[int, int]]) -> str | None:
