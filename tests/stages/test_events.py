@@ -1555,3 +1555,21 @@ def test_round_58_a_bloc_s_own_act_is_in_no_member_unless_the_sentence_or_the_da
         "papers say.\n"
     ))
     assert ("AGREE", dt.date(2016, 10, 14), "day", "BLR", "happened") in filed
+
+
+def test_round_59_the_council_named_again_acts_at_its_session_and_a_bloc_office_is_taken_in_no_member(tmp_path: Path) -> None:
+    # our own words: "The Council voted to extend the mandate of …" after a dated session and the papers signed at it
+    # is decided at that session; a Kazakh general who "will take over as Secretary General of the CSTO" takes an
+    # office of the bloc, in no member's country; a state that recalls its national acts in its own country
+    events = _events_of_text(tmp_path, (
+        "Published: 12 May 2016\n"
+        "Council meets in Astana\n"
+        "On 10 May the bloc's council held a session in Astana. At the plenary session documents were "
+        "signed. The Council voted to extend the mandate of the bloc's envoy by a year.\n"
+        "On 1 June 2016, Kazakh general Marat Sadykov will take over as Secretary General of the CSTO.\n"
+        "In 2015, Kyrgyzstan recalled its envoy Ivan Petrov, who became CSTO Secretary General in May 2014.\n"
+    ))
+    assert ("APPOINT", dt.date(2016, 5, 10), "day", "KAZ", "happened") in events
+    assert ("APPOINT", dt.date(2016, 6, 1), "day", None, "planned") in events
+    assert ("APPOINT", dt.date(2014, 5, 1), "month", None, "happened") in events
+    assert ("APPOINT", dt.date(2015, 1, 1), "year", "KGZ", "happened") in events

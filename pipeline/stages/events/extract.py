@@ -673,7 +673,10 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
         return record
     # (the meeting named again undated in between, "Durante l'incontro …", is the same meeting)
     last = next((e for e in reversed(events) if e.event_date is not None), None)
-    met = last if last is not None and last.event_type == "CONSULT" else None
+    # (or what was done at it and dated by it: "At the plenary session, documents were signed. The Council decided …")
+    at_it = last is not None and last.event_type != "CONSULT" and last.date_source == "article_context"
+    met = last if last is not None and last.event_type == "CONSULT" else (
+        next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date == last.event_date), None) if at_it and last else None)
     if met is None:
         return record
     where = record if record.place_text is not None else met
@@ -1330,10 +1333,19 @@ def _record(
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+    office = False
+    # (the actor named nearest before the trigger: "X, who became the CSTO Secretary General", "Armenia recalled its …")
+    subject = next((m for m in reversed(mentions) if first <= m.start < at and m.actor_type in ("person", "country", "organisation")), None)
+    if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person")
+            and _BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)):
+        # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
+        # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
+        # recalls its national from the office acts in its own country)
+        source, bloc, office = None, True, True
     filed_at = None if historical or days_before or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
-                   first - start, named=not historical)
+                   first - start, named=not historical and not office)
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
         hosts = (tools.registry.actors[m.actor_id] for m in mentions
@@ -1740,6 +1752,13 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
     return None
+
+
+#: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
+_BLOC_OFFICE = re.compile(
+    r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
+    r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
+    r"\b(?:CSTO|ODKB)\s+(?:Deputy\s+)?Secretary[- ]General\b", re.IGNORECASE)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:
