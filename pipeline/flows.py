@@ -133,6 +133,7 @@ def extraction_tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
             countries_info=names.get_countries(),
             landmarks=landmarks_from_data(reference.places),
             provinces=provinces_from_data(reference.places),
+            not_places=frozenset(reference.places.get("not_places") or ()),
         )
         words = reference.words
         finder = MentionFinder(reference.registry, words.mentions)

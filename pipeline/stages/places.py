@@ -91,6 +91,7 @@ class Gazetteer:
         countries_info: Mapping[str, Mapping[str, Any]] | None = None,
         landmarks: Mapping[str, str] | None = None,
         provinces: Mapping[str, str] | None = None,
+        not_places: frozenset[str] = frozenset(),
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
@@ -113,7 +114,7 @@ class Gazetteer:
                 if known is None or known.population < city.population:
                     by_name[name] = city
         demonyms = {d for a in registry.actors.values() for d in a.demonyms}
-        by_name = {name: city for name, city in by_name.items() if name not in demonyms}
+        by_name = {name: city for name, city in by_name.items() if name not in demonyms and name not in not_places}
         for rename in self.renames:
             target = by_name.get(rename.city)
             if target is not None:

@@ -110,7 +110,7 @@ def entry_count(name: str, data: Mapping[str, Any]) -> int:
     if name == ACTORS:
         return len(data.get("actors") or [])
     if name == PLACES:
-        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions", "provinces"))
+        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions", "provinces", "not_places"))
     if name in WORD_FILES:
         return sum(_words_in(value) for value in data.values())
     return len(data.get("events") or [])
@@ -138,6 +138,7 @@ def merge(name: str, base: Mapping[str, Any], layer: Mapping[str, Any], where: s
         merged["renames"] = _merge_keyed(base.get("renames"), layer.get("renames"), _rename_key, where, "rename")
         merged["landmarks"] = _merge_keyed(base.get("landmarks"), layer.get("landmarks"), _landmark_key, where, "landmark")
         merged["regions"] = list(dict.fromkeys([*(base.get("regions") or []), *_list(layer, "regions", where)]))
+        merged["not_places"] = list(dict.fromkeys([*(base.get("not_places") or []), *_list(layer, "not_places", where)]))
         merged["provinces"] = [*(base.get("provinces") or []), *_list(layer, "provinces", where)]
         return merged
     merged = dict(base)

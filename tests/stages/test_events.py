@@ -1573,3 +1573,16 @@ def test_round_59_the_council_named_again_acts_at_its_session_and_a_bloc_office_
     assert ("APPOINT", dt.date(2016, 6, 1), "day", None, "planned") in events
     assert ("APPOINT", dt.date(2014, 5, 1), "month", None, "happened") in events
     assert ("APPOINT", dt.date(2015, 1, 1), "year", "KGZ", "happened") in events
+
+
+def test_round_60_arrests_told_actively_happen_while_an_operation_named_in_a_heading_ran(tmp_path: Path) -> None:
+    # our own words: "police detained 120 people" is an arrest; a paragraph that names the operation tells what happened
+    # while it ran, also when the operation was dated through its heading
+    events = _events_of_text(tmp_path, (
+        "Published: 20 October 2022\n"
+        "Bloc's operation \"Border Screen\"\n"
+        "The operation was held from 10 to 14 October in the member states.\n"
+        "Joint efforts during the operation led to large seizures of heroin. Police officers detained 120 people for "
+        "smuggling.\n"
+    ))
+    assert ("COERCE", dt.date(2022, 10, 10), "day", None, "happened") in events

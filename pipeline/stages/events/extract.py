@@ -588,7 +588,9 @@ def _in_the_operation(record: EventRecord, events: Sequence[EventRecord], paragr
             or (record.event_date is not None and record.date_source not in _STORY_DATED)
             or not words.in_the_operation.search(paragraph)):
         return record
-    ran = next((e for e in reversed(events) if e.event_type == "COOPERATE" and e.event_date is not None and e.date_source == "text"), None)
+    # (dated by its own words, or by the words that dated it where it was named: a heading over "… from 11 to 15 September")
+    ran = next((e for e in reversed(events) if e.event_type == "COOPERATE" and e.event_date is not None
+                and e.date_source in ("text", "article_context")), None)
     if ran is None:
         return record
     where = record if record.place_text is not None else ran
