@@ -1586,3 +1586,15 @@ def test_round_60_arrests_told_actively_happen_while_an_operation_named_in_a_hea
         "smuggling.\n"
     ))
     assert ("COERCE", dt.date(2022, 10, 10), "day", None, "happened") in events
+
+
+def test_round_61_the_bloc_s_decision_announced_by_a_member_s_leader_is_the_bloc_s(tmp_path: Path) -> None:
+    # our own words: a member's leader makes known the alliance's decision to send units to a third member: the
+    # alliance agreed, in none of its members (not in the leader's country, nor where the units go)
+    events = _events_of_text(tmp_path, (
+        "Units to be sent\n"
+        "Published: 8 March 2023\n"
+        "The Belarusian president, who chairs the alliance this year, announced on 7 March the alliance's decision to "
+        "send engineering units to Kyrgyzstan.\n"
+    ))
+    assert ("AGREE", dt.date(2023, 3, 7), "day", None, "happened") in events

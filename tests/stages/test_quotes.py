@@ -1350,3 +1350,15 @@ def test_round_58_the_ministry_of_the_republic_is_the_ministry_of_the_country_na
         "Dal 10 al 14 giugno in Kazakistan si terranno le manovre del blocco. Lo ha comunicato lunedì il Ministero della "
         "Difesa della Repubblica in una nota.\n"))]
     assert ("indirect", "Dal 10 al 14 giugno ", "kaz_mod") in found
+
+
+def test_round_61_whoever_was_told_the_words_did_not_say_them(tmp_path: Path) -> None:
+    # our own words: the subject of "was told" / "è stato informato" heard the quoted words, so he is not their
+    # speaker (none is named), nor is the object of "told"; an agent after "by" is
+    found = _extract(
+        'The office said the governor was told at the briefing that "the bridge was reopened because of his call for more engineers."\n'
+        'Aides told Vladimir Putin that "the bridge was reopened because of his call for more engineers."\n'
+        'Il governatore è stato informato che "il ponte è stato riaperto grazie alla sua richiesta di altri ingegneri."\n'
+        'The governor was informed by Vladimir Putin that "the bridge was reopened because of his call for more engineers."\n'
+    )
+    assert [speaker for _, _, speaker, _ in found] == [None, None, None, "Vladimir Putin"]

@@ -1344,10 +1344,15 @@ def _record(
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
         source, bloc, office = None, True, True
+    if trigger.event_type == "AGREE" and _BLOC_DECISION.search(words):
+        # "X announced the organization's decision to send forces to Y": the bloc decided, in none of its members
+        source, bloc, office = None, True, True
     filed_at = None if historical or days_before or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office)
+    if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
+        place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
         hosts = (tools.registry.actors[m.actor_id] for m in mentions
@@ -1761,6 +1766,14 @@ _BLOC_OFFICE = re.compile(
     r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
     r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
     r"\b(?:CSTO|ODKB)\s+(?:Deputy\s+)?Secretary[- ]General\b", re.IGNORECASE)
+
+
+#: A decision the trigger names as the bloc's own: "the organization's decision to", "la decisione dell'alleanza di".
+_BLOC_DECISION = re.compile(
+    r"\b(?:CSTO|ODKB|OTSC|organi[sz]ation|alliance|bloc)['’]s?\s+(?:[\w-]+\s+)?decision\b|"
+    r"\bdecisione\s+(?:dell['’]\s*(?:organizzazione|alleanza|Odkb|Otsc)|del\s+blocco|della\s+(?:CSTO|Csto|ODKB|OTSC))\b",
+    re.IGNORECASE,
+)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:

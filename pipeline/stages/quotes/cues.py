@@ -43,6 +43,7 @@ class QuoteWords:
     bare_clause_cues: frozenset[str]
     to_clause_cues: frozenset[str]
     listener_cues: frozenset[str]
+    listener_passives: frozenset[str]
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
@@ -99,7 +100,7 @@ class QuoteWords:
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
-            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "abbreviations")}
+            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "listener_cues", "listener_passives", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
@@ -235,5 +236,55 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
         kind = "speech" if kind == "it_compound" else kind
         if kind == "according" and masked[: match.start()].rstrip().endswith("("):
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
+        if match.group(0).lower().split()[-1] in words.listener_passives and (
+                _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start())
+                or re.match(r"(?:è|sono)\s", match.group(0), re.IGNORECASE)):
+            # "X was told that …", "X è stato informato che …": X listened; an agent after it spoke
+            agent = _AGENT_AFTER.match(masked, match.end())
+            if agent is not None:
+                found.append(Cue(match.start(), agent.end(), masked[match.start() : agent.end()], "according"))
+            continue
         found.append(Cue(match.start(), match.end(), match.group(0), kind))
     return found
+
+
+#: The auxiliary of a passive right before a verb: "was", "had been", "were also".
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|è|sono|era|erano|fu|furono|viene|vengono|stat[oaie])\s+"
+    r"(?:(?:also|not|then|reportedly|\w+ly|anche|già|poi)\s+)?$",
+    re.IGNORECASE,
+)
+#: The agent of a passive: " by", " da", " dal".
+_AGENT_AFTER = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli|dalle|dall['’])(?=\s|$)", re.IGNORECASE)
+
+
+#: A passive right after a subject: " was told", " had been informed", " è stato informato".
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been|è|sono|era|erano|fu|furono)\s+(?:stat[oaie]\s+)?"
+    r"(?:(?:also|then|anche|già|poi)\s+)?(?P<verb>[^\W\d]+)",
+    re.IGNORECASE,
+)
+
+
+def is_listener(words: QuoteWords, masked: str, start: int, end: int, passive_only: bool = False) -> bool:
+    """Whether the words at ``start:end`` name whom someone spoke to, not who spoke: the subject of a telling verb's
+    passive ("the minister was told that …") or, unless ``passive_only``, its object ("officials told the minister")."""
+    passive = _PASSIVE_AFTER.match(masked, end)
+    if passive is not None and passive.group("verb").lower() in words.listener_passives:
+        return True
+    if passive_only:
+        return False
+    before = masked[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in words.listener_cues | words.listener_passives
+
+
+def heard(words: QuoteWords, masked: str, start: int, end: int) -> bool:
+    """Whether a passive telling verb with no agent stands between ``start`` and ``end``: "(the office said) the
+    governor was told that": what follows is words someone unnamed said to him."""
+    for match in re.finditer(r"[^\W\d]+", masked[start:end]):
+        if (match.group(0).lower() in words.listener_passives
+                and _PASSIVE_BEFORE.search(masked, max(0, start + match.start() - 30), start + match.start())
+                and not _AGENT_AFTER.match(masked, start + match.end())):
+            return True
+    return False
+

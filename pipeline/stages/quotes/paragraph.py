@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
-from pipeline.stages.quotes.cues import DATE_GAP, Cue, QuoteWords, find_cues
+from pipeline.stages.quotes.cues import DATE_GAP, Cue, QuoteWords, find_cues, heard, is_listener
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
 
@@ -357,6 +357,8 @@ def attribute(
                 pairs.append((opener, cue, None))
         else:
             before, after = _before(cue, mentions, masked, lo, loose), _after(words, cue, mentions, masked, hi)
+            if after is not None and is_listener(words, masked, after.start, after.end, passive_only=True):
+                after = None  # "The statement said the minister was told that …": the minister only heard it
             if before is None or before.actor_type != "person" or before.kind == "unknown_name":
                 before = _body_before(words, cue, before, mentions, masked, lo)
             if (before is not None and before.kind == "pronoun" and _EXPLETIVE.search(masked[before.start : cue.start])
@@ -761,6 +763,8 @@ def extract_paragraph(
             confidence = 0.95
             speaker = choice.speaker if choice else None
             via = choice.via if choice else None
+            if choice is not None and kind != "direct" and heard(words, masked, choice.cue.end, span.open_at):
+                speaker, via = None, choice.speaker  # "The office said the governor was told that “…”": it relays
             if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
                 # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
                 # relays; the sentence's subject said it
@@ -777,6 +781,8 @@ def extract_paragraph(
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 if speaker is not None and _is_it(speaker):
                     speaker = None  # "It was meant to … “…”": with no verb of speaking, "it" is a thing, not a voice
+                if speaker is not None and is_listener(words, masked, speaker.start, speaker.end):
+                    speaker = None  # "X was told that “…”": X heard the words; whoever said them is not named
                 confidence = 0.6
             reading = words.reads.search(masked, *sent) if speaker is None and kind == "direct" else None
             if reading is not None:
