@@ -1598,3 +1598,18 @@ def test_round_61_the_bloc_s_decision_announced_by_a_member_s_leader_is_the_bloc
         "send engineering units to Kyrgyzstan.\n"
     ))
     assert ("AGREE", dt.date(2023, 3, 7), "day", None, "happened") in events
+
+
+def test_round_62_a_session_of_the_bloc_s_own_body_is_in_no_member_and_manoeuvres_are_drills(tmp_path: Path) -> None:
+    # our own words: a session of the bloc's council with no place said is not put in the country the article is
+    # mostly about; "manoeuvres" of the bloc's forces are a drill (political manoeuvres are not)
+    events = _events_of_text(tmp_path, (
+        "Ministers met\n"
+        "Published: 3 March 2021\n"
+        "On March 2, a session of the Collective Security Council was held. Georgia and Georgia's neighbours were "
+        "discussed, and Georgia's position.\n"
+        "Manoeuvres of the bloc's forces will be held in Tajikistan in May. Political manoeuvres in Georgia went on.\n"
+    ))
+    assert ("CONSULT", dt.date(2021, 3, 2), "day", None, "happened") in events
+    assert ("COOPERATE", dt.date(2021, 5, 1), "month", "TJK", "planned") in events
+    assert not any(t == "COOPERATE" and c == "GEO" for t, _, _, c, _ in events)

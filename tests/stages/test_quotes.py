@@ -1362,3 +1362,13 @@ def test_round_61_whoever_was_told_the_words_did_not_say_them(tmp_path: Path) ->
         'The governor was informed by Vladimir Putin that "the bridge was reopened because of his call for more engineers."\n'
     )
     assert [speaker for _, _, speaker, _ in found] == [None, None, None, "Vladimir Putin"]
+
+
+def test_round_62_a_war_named_in_capitals_is_no_person_a_title_goes_back_to(tmp_path: Path) -> None:
+    # our own words: "the Great Patriotic War" between a minister's name and "The Minister noted that" is no person
+    found = [(q.kind, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Ministers met\n"
+        "Published: 4 June 2021\n"
+        "Foreign Minister of Armenia Ara Aivazian recalled the 76th anniversary of the end of the Great Patriotic War. "
+        "The Minister noted that remembering the war keeps the allies close.\n"))]
+    assert ("indirect", "aivazian") in found

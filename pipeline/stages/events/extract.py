@@ -1335,6 +1335,9 @@ def _record(
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+    # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same)
+    bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
+                    and _bloc_owned(tools.registry, mentions, where.masked, at + len(words)))
     office = False
     # (the actor named nearest before the trigger: "X, who became the CSTO Secretary General", "Armenia recalled its …")
     subject = next((m for m in reversed(mentions) if first <= m.start < at and m.actor_type in ("person", "country", "organisation")), None)
@@ -1774,6 +1777,19 @@ _BLOC_DECISION = re.compile(
     r"\bdecisione\s+(?:dell['’]\s*(?:organizzazione|alleanza|Odkb|Otsc)|del\s+blocco|della\s+(?:CSTO|Csto|ODKB|OTSC))\b",
     re.IGNORECASE,
 )
+
+
+def _bloc_owned(registry: Registry, mentions: Sequence[Mention], masked: str, end: int) -> bool:
+    """True when the words right after a trigger name a body of no one country as its owner: "session of the CSTO
+    Council", "riunione del Consiglio di sicurezza collettiva"."""
+    owner = next((m for m in mentions if end <= m.start <= end + 12), None)
+    if owner is None or not _OWNED_BY.fullmatch(masked, end, owner.start):
+        return False
+    actor = registry.actors.get(owner.actor_id or "")
+    return actor is not None and actor.type == "organisation" and actor.country is None
+
+
+_OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:
