@@ -6,12 +6,16 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import polars as pl
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline import flows, load_table
 from pipeline.flows import build_dataset
 from pipeline.io import store, tmx
 from pipeline.settings import Settings
+from pipeline.stages.changes import record_hashes
+from schemas import RECORD_KEYS
 
 ITALIAN_ONLY = (
     "Il segretario generale della CSTO ha visitato Dushanbe per discutere della sicurezza del confine tagiko-afghano.\n"
@@ -66,6 +70,13 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(
         return {(r.table, r.record_id, r.change, tuple(r.changed_columns)) for r in frame.itertuples()}
     assert logged(changes) == logged(store.diff_versions(out, "v0001", "v0002"))
     assert any(store.hashes_folder(out).glob("*.parquet"))
+    # every kept record hash (the trimmed part's too) is the one its part file gives
+    for table in ("articles", "quotes", "events", "rejects"):
+        for entry in store.table_parts(store.read_manifest(out, "v0002"), table):
+            kept = store.hashes_folder(out) / f"{entry['sha256']}.parquet"
+            if kept.is_file():
+                part = pq.read_table(out / "v0002" / entry["file"])
+                assert pl.read_parquet(kept).equals(record_hashes(part, RECORD_KEYS[table])), entry["file"]
     # parts whose batch, kept articles, rejects and clusters did not change were linked, not read or re-encoded
     before, after = (store.read_manifest(out, v) for v in ("v0001", "v0002"))
     linked = {p["file"] for t in store.DATA_TABLES for p in store.table_parts(after, t) if p.get("linked_from") == "v0001"}
