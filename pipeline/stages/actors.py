@@ -193,6 +193,26 @@ def fold(text: str) -> str:
     return transliterate(text).casefold()
 
 
+def _media_editions(mentions: list[Mention], text: str) -> list[Mention]:
+    """An outlet's national edition is the outlet: "Sputnik-Armenia reported" names Sputnik's Armenian service, not
+    Armenia (the country after the hyphen joins the outlet's mention)."""
+    media = {m.end: m for m in mentions if m.actor_type == "media"}
+    joined: dict[int, Mention] = {}
+    for mention in mentions:
+        outlet = media.get(mention.start - 1)
+        if mention.actor_type == "country" and outlet is not None and text[mention.start - 1] == "-":
+            joined[id(outlet)] = replace(outlet, end=mention.end, text=text[outlet.start : mention.end])
+            joined[id(mention)] = joined[id(outlet)]
+    if not joined:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        kept = joined.get(id(mention), mention)
+        if all(kept is not other for other in out):
+            out.append(kept)
+    return out
+
+
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Return ``text`` accent-folded (case kept) and, per folded character, its index in ``text``."""
     pieces: list[str] = []
@@ -431,6 +451,7 @@ class MentionFinder:
                 if actor.type == "organisation" and " " not in match.group(1) and (_A_PLACE.search(text, max(0, start - 80), start) or _PLACE_AFTER.match(text, end)):
                     continue  # "in the Gomel, Vitebsk and Minsk regions": the city, not the government named by its capital
                 mentions.append(self._named(actor, start, end, text[start:end]))
+        mentions = _media_editions(mentions, text)
         mentions.extend(self._descriptors(text))
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(self._press_services(text))

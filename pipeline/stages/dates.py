@@ -278,6 +278,10 @@ def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hi
     return found
 
 
+#: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).
+_CAME = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
 def _resolve(
     words: DateWords,
     match: re.Match[str],
@@ -326,6 +330,8 @@ def _resolve(
         count = words.number_words.get(match.group("n").lower()) or int(match.group("n"))
         delta = dt.timedelta(days=count * words.units.get(match.group("unit").lower(), 1))
         forward = words.directions.get(match.group("dir").lower(), 1) > 0
+        if _CAME.search(match.string, max(0, match.start() - 24), match.start()):
+            forward = not forward  # "the statement came a day after the decision": the decision is a day before it
         return (start + delta if forward else start - delta), "day", 0.75, False
     if match.group("vague"):
         start = anchor or base

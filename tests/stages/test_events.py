@@ -1613,3 +1613,28 @@ def test_round_62_a_session_of_the_bloc_s_own_body_is_in_no_member_and_manoeuvre
     assert ("CONSULT", dt.date(2021, 3, 2), "day", None, "happened") in events
     assert ("COOPERATE", dt.date(2021, 5, 1), "month", "TJK", "planned") in events
     assert not any(t == "COOPERATE" and c == "GEO" for t, _, _, c, _ in events)
+
+
+def test_round_63_fire_at_a_state_s_outposts_re_election_welcome_and_a_day_counted_back_from_the_news(tmp_path: Path) -> None:
+    # our own words: fire opened "on several of Kyrgyzstan's outposts" is fighting where the outposts are; "was
+    # re-elected", "supported the candidacy", "welcomed the mission"; "X's statement came a day after the Union
+    # decided to …" puts the decision the day before the story; phone talks "during which" a call was made are news too
+    events = _events_of_text(tmp_path, (
+        "Border news\n"
+        "Published: 16 May 2023\n"
+        "On 15 May, Tajik units opened fire on several of Kyrgyzstan's outposts.\n"
+        "On 15 May, the assembly's chair was re-elected, and the members supported the candidacy of the speaker.\n"
+        "The minister's statement came a day after European Union states decided to send a civilian mission.\n"
+    ))
+    assert ("FIGHT", dt.date(2023, 5, 15), "day", "KGZ", "happened") in events
+    assert ("APPOINT", dt.date(2023, 5, 15), "day") in [e[:3] for e in events]
+    assert ("AGREE", dt.date(2023, 5, 15), "day", None, "happened") in events
+    calls = _events_of_text(tmp_path, (
+        "Calls\n"
+        "Published: 2 March 2023\n"
+        "Armenia has welcomed the civilian mission.\n"
+        "The bloc's secretary general had telephone conversations with the two ministers, during which he called for an "
+        "immediate ceasefire.\n"
+    ))
+    assert ("SUPPORT", dt.date(2023, 3, 2), "day", "ARM", "happened") in calls
+    assert {("CONSULT", dt.date(2023, 3, 2)), ("REQUEST", dt.date(2023, 3, 2))} <= {e[:2] for e in calls}

@@ -1372,3 +1372,16 @@ def test_round_62_a_war_named_in_capitals_is_no_person_a_title_goes_back_to(tmp_
         "Foreign Minister of Armenia Ara Aivazian recalled the 76th anniversary of the end of the Great Patriotic War. "
         "The Minister noted that remembering the war keeps the allies close.\n"))]
     assert ("indirect", "aivazian") in found
+
+
+def test_round_63_an_outlet_s_edition_a_clause_opened_by_such_and_a_body_after_with(tmp_path: Path) -> None:
+    # our own words: "Sputnik-Belarus" is the outlet's edition, not Belarus; "said such …" opens a reported clause;
+    # "with the press office adding that …" gives the clause to that office
+    found = _extract(
+        'The minister met his colleague in Minsk, Sputnik-Belarus reported. "We agreed on the drills," he said.\n'
+        "Alexander Lukashenko said such drills would be held every year.\n"
+        "The guards returned fire, with the press office adding that the attackers used mortars and drones.\n"
+    )
+    assert not any(speaker == "Belarus" for _, _, speaker, _ in found)
+    assert ("indirect", "such drills would be held every year", "Alexander Lukashenko", None) in found
+    assert ("indirect", "the attackers used mortars and drones", "the press office", None) in found

@@ -400,7 +400,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             lead_day = lead if number == dateline_line and not _LOWER.search(masked, 0, start) else None
             _date_told(context, events, told, masked[start:end], anchor)
             told = len(events)
-            for record in _sentence_events(context, sentence, anchor, lead_day, context_year):
+            # "X's announcement came a day after Y": the day is counted from the story's news, not from the date
+            # the article stated last
+            counted_from = context.published if _CAME_AFTER.search(masked, start, end) and context.published else anchor
+            for record in _sentence_events(context, sentence, counted_from, lead_day, context_year):
                 record = _follow_earlier_report(record, events, masked[start:end], tools.words)
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
@@ -980,6 +983,15 @@ _EDITORS_NOTE = re.compile(r"\s*\([^()]*\)\s*")
 _BODY_WORDS = 6
 
 
+#: The story's own news dating what came before or after it: "X's announcement came a day after", "the statement
+#: comes two days before".
+_CAME_AFTER = re.compile(
+    r"\b(?:announcement|statement|remarks|comments|visit|call|appeal|decision)\s+(?:came|comes)\s+(?:just\s+|only\s+)?"
+    r"(?:a|an|one|two|three|\d+)\s+(?:day|days|hours?)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt.date | None:
     """The day a date word that opens the sentence names ("Ieri …", "On 3 May, …"), if it names a day; or the day
     a sentence that reports the one before it was said on ("Lo ha reso noto martedì 12 marzo la Difesa": what
@@ -1065,7 +1077,10 @@ def _sentence_events(
     if not dates and len(found_triggers) > 1:
         # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
-        found_triggers = tuple(sorted(found_triggers, key=lambda t: bool(_EARLIER.search(sentence[: t[1] - start]))))
+        # (nor one inside a clause that tells what a document said: "welcomed the mission in a statement in which both
+        # sides agreed to …": the welcome)
+        found_triggers = tuple(sorted(found_triggers, key=lambda t: (bool(_EARLIER.search(sentence[: t[1] - start])),
+                                                                     bool(_IN_WHICH.search(sentence[: t[1] - start])))))
     records: list[EventRecord] = []
     claimed: set[int] = set()
     every = dates
@@ -1134,8 +1149,10 @@ def _sentence_events(
         if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
+        # (and talks the news came out of: "had phone talks with Y, during which X called for a ceasefire")
+        out_of = any(t_at > at and _DURING_WHICH.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
         setting = (chosen is None and rank > 0 and not every and trigger.event_type == "CONSULT" and bool(records)
-                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words)))
+                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or out_of))
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
             first = records[0]
@@ -1167,6 +1184,11 @@ _SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+o
                   r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
 _SETTING_OPENS = re.compile(rf"{_SETTING_WORDS}\b", re.IGNORECASE)
+#: A relative clause still open before a trigger: "… in an announcement in which both sides", "nel quale".
+_IN_WHICH = re.compile(r"\b(?:in|under|by|with)\s+which\b[^,;:]*$|\b(?:nel|nella|con\s+il|con\s+la)\s+qual[ei]\b[^,;:]*$", re.IGNORECASE)
+#: A clause that puts what it tells inside the meeting before it: ", during which", ", nel corso dei quali".
+_DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which\b|,\s+(?:durante|nel\s+corso)\s+(?:del|della|dei|delle)\s+qual[ie]\b",
+                           re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: Words before a date that make it a term, not a day something happened.
@@ -1542,6 +1564,10 @@ _ADDRESSEE = re.compile(
 _AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso|{_VISITED}", moves=True)
 
 
+#: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
+_AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
+#: The things a state holds that fighting hits: "outposts", "border posts", "villages".
+_TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
 _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
@@ -1624,7 +1650,10 @@ def _place(
         host = place.end <= at and _HOSTS.match(sentence, place.end, at) is not None  # "Kazakhstan will host the drills"
         # "at the X training ground in the Y Region": a range named after a place gives way to where the sentence puts it
         facility = bool(_FACILITY.match(sentence, place.end))
-        located = (left or hosted or bool(where.search(lead))) and not topic
+        # fire opened "on several of Kyrgyzstan('s) outposts": fighting is where its target is
+        target = (trigger.event_type in ("FIGHT", "ASSAULT") and place.start > at and bool(_AIMED_AT.search(sentence, at, place.start))
+                  and bool(_TARGET_NOUN.match(sentence, place.end)))
+        located = (left or hosted or target or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
@@ -1755,6 +1784,8 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
             continue
+        if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
+            continue  # "X's announcement came a day after the Union decided to": X owns a noun far from the trigger
         if _listed(lead, spans, index):
             return None  # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country
         actor = registry.actors.get(mention.actor_id or "")
@@ -1783,13 +1814,13 @@ def _bloc_owned(registry: Registry, mentions: Sequence[Mention], masked: str, en
     """True when the words right after a trigger name a body of no one country as its owner: "session of the CSTO
     Council", "riunione del Consiglio di sicurezza collettiva"."""
     owner = next((m for m in mentions if end <= m.start <= end + 12), None)
-    if owner is None or not _OWNED_BY.fullmatch(masked, end, owner.start):
+    if owner is None or not _BODY_OF.fullmatch(masked, end, owner.start):
         return False
     actor = registry.actors.get(owner.actor_id or "")
     return actor is not None and actor.type == "organisation" and actor.country is None
 
 
-_OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+_BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:

@@ -352,6 +352,12 @@ def attribute(
             # it its own ("amid tensions, with X saying …")
             own = next((m for m in mentions if lo <= m.start and m.end <= cue.start and _WITH_OWN.search(masked[lo : m.start])
                         and not masked[m.end : cue.start].strip()), None)
+            with_body = _WITH_BODY.search(masked, lo, cue.start) if own is None else None
+            body = words.body_before.match(masked[with_body.start("body") : cue.start]) if with_body is not None else None
+            if with_body is not None and body is not None and not masked[with_body.start("body") + body.end("body") : cue.start].strip():
+                # "…, with the service adding that …": an unregistered body of its own
+                at = with_body.start("body")
+                own = Mention(at + body.start("body"), at + body.end("body"), body.group("body"), "anonymous", None, "organisation")
             opener = own or _subject(mentions, masked, (lo, hi), cue.start)
             if opener is not None:
                 pairs.append((opener, cue, None))
@@ -505,7 +511,7 @@ _DAY_THEN_PRONOUN = re.compile(
 
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
 _BARE_CLAUSE = re.compile(
-    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|[A-Z]\w+)\b"
+    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+)\b"
 )
 
 
@@ -944,6 +950,8 @@ def _fronted(words: QuoteWords, masked: str, bounds: Sequence[tuple[int, int]]) 
 
 #: "with X saying": a gerund with its own subject.
 _WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECASE)
+#: "with the service adding": a body of its own before a gerund cue (the words up to the cue).
+_WITH_BODY = re.compile(r"\b(?:with|con)\s+(?P<body>(?:the|its|their|il|lo|la|l['’])\s*[^,;:]{2,60}?)\s+$", re.IGNORECASE)
 #: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
 _ADDED_THAT = re.compile(r"\s*(?:that|che)\b", re.IGNORECASE)
 
