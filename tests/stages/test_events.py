@@ -1638,3 +1638,24 @@ def test_round_63_fire_at_a_state_s_outposts_re_election_welcome_and_a_day_count
     ))
     assert ("SUPPORT", dt.date(2023, 3, 2), "day", "ARM", "happened") in calls
     assert {("CONSULT", dt.date(2023, 3, 2)), ("REQUEST", dt.date(2023, 3, 2))} <= {e[:2] for e in calls}
+
+
+def test_round_64_an_office_to_serve_the_summit_told_by_met_a_day_that_opens_after_earlier_and_a_missed_summit(tmp_path: Path) -> None:
+    # our own words: "will serve as <office> in 2024" is a planned appointment that takes the year, not the summit it
+    # was said at; "at the end of the summit" is the meeting the article told by "met"; "Earlier, on 4 May, …" sets
+    # the day "That same day" means, and "ahead of the summit" names no event of its own there; a leader who missed
+    # a summit abroad stayed away from home; "according to the Kremlin's press page" names no place
+    events = _events_of_text(tmp_path, (
+        "Summit news\n"
+        "Published: 5 May 2023\n"
+        "The leaders of the alliance met in Minsk on 5 May.\n"
+        "The host said that Ivan Petrov will serve as Secretary General of the CSTO in 2024.\n"
+        "According to the Kremlin's press page, the heads of state signed three accords at the end of the summit.\n"
+        "Earlier, on 4 May, the spokesman noted that the president would attend.\n"
+        "That same day, ahead of the summit, the president held a meeting with his cabinet.\n"
+        "In April the Armenian prime minister missed the summit in Bishkek.\n"
+    ))
+    assert ("APPOINT", dt.date(2024, 1, 1), "year", None, "planned") in events
+    assert ("AGREE", dt.date(2023, 5, 5), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2023, 5, 4), "day") in [e[:3] for e in events]
+    assert ("REJECT", dt.date(2023, 4, 1), "month", "ARM", "happened") in events

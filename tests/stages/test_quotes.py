@@ -1385,3 +1385,15 @@ def test_round_63_an_outlet_s_edition_a_clause_opened_by_such_and_a_body_after_w
     assert not any(speaker == "Belarus" for _, _, speaker, _ in found)
     assert ("indirect", "such drills would be held every year", "Alexander Lukashenko", None) in found
     assert ("indirect", "the attackers used mortars and drones", "the press office", None) in found
+
+
+def test_round_64_a_title_and_an_occasion_before_the_cue_one_word_said_and_others_fears(tmp_path: Path) -> None:
+    # our own words: "X, President of Y, at the summit in Z expressed the hope that …" is X's; "the ministry said it
+    # “welcomed” …" quotes one word of the ministry's; "amid fears that …" is no part of what it said
+    found = _extract(
+        "Sadyr Japarov, leader of the Kyrgyz Republic, during the session in Minsk expressed the hope that the talks would go on.\n"
+        'The Kremlin said it "welcomed" the proposal of the allies amid fears that the talks could stall for a year.\n'
+    )
+    assert ("indirect", "the talks would go on", "Sadyr Japarov", None) in found
+    assert ("partial", "welcomed", "Kremlin", None) in found
+    assert not any("could stall" in text and kind == "indirect" and not text.startswith("it") for kind, text, _, _ in found)

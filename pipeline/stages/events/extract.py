@@ -177,6 +177,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             matches: Iterable[re.Match[str]] = trigger.pattern.finditer(masked, begin, end)
         else:  # only where one of the row's words starts (the automaton's one pass over the paragraph)
             matches = matches_at(trigger.pattern, masked, spots[number], start, end)
+        fallback: tuple[Trigger, int, str] | None = None
         for match in matches:
             before = masked[max(start, match.start() - 60) : match.start()]
             if words.demanded.search(before):
@@ -185,9 +186,16 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
                 continue  # "the Collective Forces of Rapid Deployment": the name of a force, not a deployment
+            if _AHEAD_OF.search(before) and fallback is None:
+                # "before the summit, X held a meeting": the meeting the time is told by gives way to a later one
+                fallback = (trigger, match.start(), match.group(0))
+                continue
             if trigger.event_type not in found:
                 found[trigger.event_type] = (trigger, match.start(), match.group(0))
             break
+        else:
+            if fallback is not None and trigger.event_type not in found:
+                found[trigger.event_type] = fallback
     if "AGREE" in found and any(
         kind in words.enacted_by_decision and _decides(words, masked[max(start, at - 40) : at])
         for kind, (_, at, _) in found.items()
@@ -212,6 +220,9 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
+#: A meeting named to tell when something else happened: "before the summit", "ahead of the session", "alla vigilia del".
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+anticipation\s+of|on\s+the\s+eve\s+of|prima\s+del(?:la|l['’])?|in\s+vista\s+del(?:la|l['’])?|alla\s+vigilia\s+del(?:la|l['’])?)"
+                       r"\s+(?:the\s+|a\s+|this\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: A withdrawal named by its verb alone, and a clause just before it that joined an organisation ("rejoined the CSTO in
 #: 2006 but withdrew in 2012"). English only: no Italian RETREAT trigger is a bare verb ("se ne ritirò" is none).
 _LEFT_ALONE = re.compile(r"withdr[ae]w(?:n|s)?", re.IGNORECASE)
@@ -694,6 +705,9 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
 _TALK_NOUNS = frozenset({"talks", "meeting"})
 _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.IGNORECASE)
 
+#: A meeting told by its verb: "met", "met in".
+_MET = re.compile(r"met\b", re.IGNORECASE)
+
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
                         r"contemporaneamente|allo\s+stesso\s+tempo)\b(?!\s*,)", re.IGNORECASE)
@@ -713,8 +727,13 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         noun = anaphor.group(0).split()[-1].lower()
         met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
                     and (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
+        if met is None and noun in ("summit", "session"):
+            # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
+            # dated under that name, the one the article told by "met" is it)
+            met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
+                        and e.date_precision == "day" and _MET.match(e.trigger)), None)
         if met is not None:
-            own = record.place_text is not None and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
+            own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
             return replace(
                 record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,
@@ -1011,7 +1030,8 @@ def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt
 
 
 #: What may come before a date that opens a sentence: a dash, a masked dateline, "On", "Il".
-_OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:On|In|Il|L['’]|Nel|Lo)\s+)?(?=\w)")
+_OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:Earlier|Later|Meanwhile|Previously|Then|Intanto|Poi|In\s+precedenza)\s*,?\s+)?"
+                      r"(?:(?:On|on|In|Il|L['’]|Nel|Lo)\s+)?(?=\w)")
 
 
 def _narrows(record: EventRecord, other: EventRecord) -> bool:
@@ -1564,6 +1584,13 @@ _ADDRESSEE = re.compile(
 _AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso|{_VISITED}", moves=True)
 
 
+#: Staying away from a meeting: "skipped", "missed", "boycotted", "opted out of".
+_STAYED_AWAY = re.compile(r"\b(?:skip|skipped|skips|skipping|missed|misses|boycott\w*|opted\s+out)\b", re.IGNORECASE)
+#: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|"
+                     r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
+#: A source named right before a place: "according to the", "secondo il", "citing the".
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
@@ -1644,6 +1671,12 @@ def _place(
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
+        # "according to the Kremlin website": a source named by its seat, not where the event was
+        # (a place that speaks before what it reports is its government; one that speaks after a statement it
+        # reports, "…, Kremlin says", is where that statement's author is)
+        government = government or bool(_ACCORDING_TO.search(lead)) or (bool(_SPEAKS.match(sentence, place.end)) and (not verbal or place.start < at))
+        # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
+        government = government or (trigger.event_type == "REJECT" and place.start > at and bool(_STAYED_AWAY.match(sentence, at)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
@@ -1782,6 +1815,8 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
     spans = [(m.start - start, m.end - start) for m in before]
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
+        if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
+            return registry.actors[mention.actor_id or ""].country  # "Armenia's decision to skip the summit": Armenia acts
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
             continue
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
@@ -1793,6 +1828,10 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
     return None
+
+
+#: A state's own decision right before the trigger it decides: "'s decision to", "'s refusal to".
+_DECISION_OF = re.compile(r"['’]s\s+(?:decision|refusal|move|plan|intention|choice)\s+(?:not\s+)?to\s*", re.IGNORECASE)
 
 
 #: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.

@@ -130,7 +130,10 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
 
 #: An interview or a press conference between a subject and its cue, unpunctuated: " in an interview with … ".
 _INTERVIEW_GAP = re.compile(
-    r"\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing)"
+    # ("X, President of Y, at the summit in Z expressed the hope": a title in apposition, then the occasion)
+    r"(?:,\s+[^,.;:]{2,60},)?"
+    r"\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing"
+    r"|summit|meeting|session|talks|forum|conference|ceremony|vertice|riunione|sessione|incontro|cerimonia)"
     r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
     re.IGNORECASE,
 )
@@ -422,11 +425,17 @@ def _closes_clause(mention: Mention, masked: str) -> bool:
     return len(rest.split()) <= 3
 
 
+#: A cue and its pronoun subject right before a one-word quotation: "said it", "stated that they".
+_SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted)\s+(?:that\s+)?(?:it|he|she|they|we)\s*$", re.IGNORECASE)
+
+
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
     count = len(content.split())
     before = masked[sentence_start : span.open_at].rstrip()
+    if count <= 1 and _SAID_IT.search(before) and not re.match(r"\s*[,.;:]", line[span.close_at + 1 :] if span.close_at is not None else ""):
+        return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
         return "scare"
     stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(words, before))
@@ -563,6 +572,13 @@ _TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò)\b\s*(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
 
 
+#: A noun whose "that" clause tells what others feared or claimed, not the cue's words: "amid concerns that".
+_OTHERS_THAT = re.compile(
+    r"\b(?:concerns?|fears?|speculation|reports|rumou?rs?|worries|suspicions?|allegations?|timori|preoccupazioni|voci|sospetti)\s*$",
+    re.IGNORECASE,
+)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -667,6 +683,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
     if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
+    if that is not None and _OTHERS_THAT.search(window[: that.start()]):
+        that = None  # "said it regretted the move amid concerns that …": what others feared, not what was said
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
