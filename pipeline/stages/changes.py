@@ -103,6 +103,17 @@ def diff_records(old: Mapping[str, pl.DataFrame], new: Mapping[str, pl.DataFrame
     return frame.sort([Changes.table, Changes.change, Changes.record_id], maintain_order=True)
 
 
+def in_bucket(frame: pl.DataFrame, index: int, count: int) -> pl.DataFrame:
+    """The records of ``frame`` (reduced by ``record_hashes``) whose id falls in bucket ``index`` of ``count``: a
+    record lands in the same bucket on both sides, so a change log is the logs of its buckets put together."""
+    return frame if count == 1 else frame.filter(pl.col(_ID).hash(seed=7) % count == index)
+
+
+def joined_logs(logs: list[pl.DataFrame]) -> pl.DataFrame:
+    """Change logs of disjoint sets of records (``in_bucket``) as one, in ``diff_records``' order."""
+    return pl.concat(logs).sort([Changes.table, Changes.change, Changes.record_id], maintain_order=True)
+
+
 def summarise(changes: pd.DataFrame | pl.DataFrame) -> dict[str, dict[str, int]]:
     """Counts of added, modified and removed records per table."""
     frame = changes if isinstance(changes, pl.DataFrame) else pl.from_pandas(changes[[Changes.table, Changes.change]])

@@ -149,3 +149,22 @@ def test_a_manifest_is_parsed_once_and_again_when_its_file_changes(tmp_path: Pat
     path.write_text(json.dumps({"version": "v0001", "tables": {"articles": {}}, "note": "rewritten"}), encoding="utf-8")
     again = store.read_manifest(tmp_path, "v0001")
     assert again is not first and again["note"] == "rewritten"
+
+
+def test_a_change_log_compared_in_buckets_is_the_log_compared_at_once(
+    seed_tables: dict[str, pd.DataFrame], parts: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a large table's change log is compared a bucket of record ids at a time (so the driver holds a fraction of the
+    # corpus's hashes): the log must be the one a comparison of everything at once gives
+    gone = seed_tables["articles"]["article_id"].iloc[0]
+    edited = _without_article(seed_tables, gone)
+    edited["quotes"] = edited["quotes"].assign(cluster_id=edited["quotes"]["cluster_id"].astype(str) + "-x")
+    logs = []
+    for bucket_rows in (10**9, 3):
+        monkeypatch.setattr(store, "CHANGE_LOG_BUCKET_ROWS", bucket_rows)
+        root = tmp_path / f"rows-{bucket_rows}"
+        store.write_version(root, seed_tables, {}, part_of_file=parts)
+        store.write_version(root, edited, {}, part_of_file=parts)
+        logs.append(store.load_table("changes", root=root).drop(columns=["created_at"], errors="ignore"))
+    assert {"removed", "modified"} <= set(logs[0]["change"])
+    pd.testing.assert_frame_equal(logs[0], logs[1])
