@@ -1659,3 +1659,18 @@ def test_round_64_an_office_to_serve_the_summit_told_by_met_a_day_that_opens_aft
     assert ("AGREE", dt.date(2023, 5, 5), "day", "BLR", "happened") in events
     assert ("CONSULT", dt.date(2023, 5, 4), "day") in [e[:3] for e in events]
     assert ("REJECT", dt.date(2023, 4, 1), "month", "ARM", "happened") in events
+
+
+def test_round_65_an_accusation_s_target_a_summit_stayed_away_from_and_forces_taking_a_region(tmp_path: Path) -> None:
+    # our own words: "accusing Moscow of …" accuses from where the accuser is, not from Moscow; "abstained from
+    # attending a summit" is staying away; a state's forces that "took control of" a region are fighting there
+    events = _events_of_text(tmp_path, (
+        "Yerevan news\n"
+        "Published: 9 April 2024\n"
+        "On 8 April the Armenian prime minister spoke on television, accusing Moscow of stirring up protests.\n"
+        "In 2023 Armenia abstained from attending a summit of the alliance.\n"
+        "In March 2024, Azerbaijani forces took control of several villages in Nagorno-Karabakh.\n"
+    ))
+    assert ("ACCUSE", dt.date(2024, 4, 8), "day", "ARM", "happened") in events
+    assert ("REJECT", dt.date(2023, 1, 1), "year", "ARM", "happened") in events
+    assert ("FIGHT", dt.date(2024, 3, 1), "month", "AZE", "happened") in events

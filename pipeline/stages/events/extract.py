@@ -1584,6 +1584,8 @@ _ADDRESSEE = re.compile(
 _AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso|{_VISITED}", moves=True)
 
 
+#: An accusation's verb right before whom it accuses: "accusing ", "accused ", "accusando ".
+_ACCUSING = re.compile(r"accus\w*\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
 #: Staying away from a meeting: "skipped", "missed", "boycotted", "opted out of".
 _STAYED_AWAY = re.compile(r"\b(?:skip|skipped|skips|skipping|missed|misses|boycott\w*|opted\s+out)\b", re.IGNORECASE)
 #: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
@@ -1675,6 +1677,8 @@ def _place(
         # (a place that speaks before what it reports is its government; one that speaks after a statement it
         # reports, "…, Kremlin says", is where that statement's author is)
         government = government or bool(_ACCORDING_TO.search(lead)) or (bool(_SPEAKS.match(sentence, place.end)) and (not verbal or place.start < at))
+        # "accusing Moscow of …": whom an accusation names is its target, not its place
+        government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
         government = government or (trigger.event_type == "REJECT" and place.start > at and bool(_STAYED_AWAY.match(sentence, at)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
