@@ -1674,3 +1674,14 @@ def test_round_65_an_accusation_s_target_a_summit_stayed_away_from_and_forces_ta
     assert ("ACCUSE", dt.date(2024, 4, 8), "day", "ARM", "happened") in events
     assert ("REJECT", dt.date(2023, 1, 1), "year", "ARM", "happened") in events
     assert ("FIGHT", dt.date(2024, 3, 1), "month", "AZE", "happened") in events
+
+
+def test_round_66_an_invasion_is_where_it_went_in(tmp_path: Path) -> None:
+    # our own words: "invaded the border districts of Armenia" happened in Armenia, not where the story was told
+    events = _events_of_text(tmp_path, (
+        "Dushanbe meeting\n"
+        "Published: 15 September 2021\n"
+        "The ministers met in Dushanbe, Tajikistan on 15 September.\n"
+        "Foreign units invaded the border districts of Armenia on 12 May.\n"
+    ))
+    assert ("FIGHT", dt.date(2021, 5, 12), "day", "ARM", "happened") in events

@@ -1397,3 +1397,9 @@ def test_round_64_a_title_and_an_occasion_before_the_cue_one_word_said_and_other
     assert ("indirect", "the talks would go on", "Sadyr Japarov", None) in found
     assert ("partial", "welcomed", "Kremlin", None) in found
     assert not any("could stall" in text and kind == "indirect" and not text.startswith("it") for kind, text, _, _ in found)
+
+
+def test_round_66_go_on_ends_a_sentence() -> None:
+    # our own words: "go on." ends a sentence ("On." abbreviates only capitalised, before an Italian deputy's name)
+    found = _extract("Armen Grigoryan spoke in Minsk. He said that the talks must go on. The guards left the border post.\n")
+    assert [(kind, text) for kind, text, _, _ in found] == [("indirect", "the talks must go on")]

@@ -1595,6 +1595,8 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announce
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
+#: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded ".
+_INVADED = re.compile(r"invad\w*\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
 _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
@@ -1690,6 +1692,8 @@ def _place(
         # fire opened "on several of Kyrgyzstan('s) outposts": fighting is where its target is
         target = (trigger.event_type in ("FIGHT", "ASSAULT") and place.start > at and bool(_AIMED_AT.search(sentence, at, place.start))
                   and bool(_TARGET_NOUN.match(sentence, place.end)))
+        # "invaded the border areas of Armenia": an invasion is where it went in
+        target = target or (trigger.event_type == "FIGHT" and bool(_INVADED.fullmatch(sentence, at, place.start)))
         located = (left or hosted or target or bool(where.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))

@@ -244,13 +244,20 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: Abbreviations that are also words, and abbreviate only when capitalised: "On." (onorevole), "No." (number).
+_WORDS_TOO = frozenset({"on", "no"})
+
+
 def sentences(masked: str, abbreviations: Collection[str]) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
-        word = masked[:match.start()].split()[-1].lower() if masked[:match.start()].split() else ""
+        written = masked[:match.start()].split()[-1] if masked[:match.start()].split() else ""
+        word = written.lower()
         last = re.split(r"[-.]", word.strip("(\"“"))[-1]  # "Col.-Gen." ends with the abbreviation "gen"
-        if word.strip("(\"“") in abbreviations or last in abbreviations or re.fullmatch(r"[a-z]", word):
+        if word.strip("(\"“") in _WORDS_TOO and written.strip("(\"“").islower():
+            pass  # "the talks must go on. The …": a word, not the title "On." or the number sign "No."
+        elif word.strip("(\"“") in abbreviations or last in abbreviations or re.fullmatch(r"[a-z]", word):
             continue
         bounds.append((start, match.end()))
         start = match.end()
