@@ -277,6 +277,7 @@ class MentionWords:
     organisation_pronouns: frozenset[str]
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
+    own_text_nouns: tuple[str, ...]  # "the organization's statement": the organization speaks through it
     name_adjectives: tuple[str, ...]  # "… del Distretto militare orientale": adjectives that go on naming a body
     anonymous_nouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
@@ -302,6 +303,7 @@ class MentionWords:
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
             press_service_nouns=word_list(data, "press_service_nouns"),
+            own_text_nouns=word_list(data, "own_text_nouns"),
             name_adjectives=word_list(data, "name_adjectives"),
             anonymous_nouns=word_list(data, "anonymous_nouns"),
             group_nouns=word_list(data, "group_nouns"),
@@ -383,7 +385,10 @@ class MentionFinder:
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
-        self._org_anaphora = re.compile(r"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s)")
+        # (not an owner, "the organization's press service", unless of its own text: "the organization's statement")
+        own_texts = alternation(words.own_text_nouns)
+        self._org_anaphora = re.compile(
+            rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))")
         # "the agency", "l'agenzia di stampa" with no name after it: the outlet the article last named
         self._media_anaphora = re.compile(
             r"(?<![\w])(?i:the|(?:d[ae]ll|all)?['’]|l['’])\s*(?i:(?:news\s+)?agency|agenzia)\b(?!(?:\s+di\s+stampa)?(?:\s+[a-zà-ù]+){0,2}\s+[A-Z(«\"“])"
@@ -687,8 +692,29 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             # "talks with X, the president said", where the descriptor is the subject of a verb)
             merged[-1] = replace(previous, role=mention.role, extra={**previous.extra, "title_country": mention.country})
             continue
+        title = merged[-2] if len(merged) >= 2 else None
+        if (
+            title is not None
+            and previous is not None
+            and title.kind == "descriptor"
+            and title.actor_type == "person"
+            and title.role is not None
+            and previous.actor_type == "organisation"
+            and mention.kind == "unknown_name"
+            and mention.actor_type in ("person", None)
+            and mention.role is None
+            and _TITLE_OF.fullmatch(text, title.end, previous.start)
+            and _TITLE_GAP.match(text[previous.end : mention.start])
+        ):
+            # "Spokesman for the Defence Ministry of X <unregistered name>": the name holds the title the office
+            # qualifies, so "the spokesman said" later is that person (the office stays a mention of its own)
+            mention = replace(mention, role=title.role, extra={**mention.extra, "title_country": previous.country})
         merged.append(mention)
     return merged
+
+
+#: Between a person's title and the office it is of: " for the ", " of the ", " del ", " della ".
+_TITLE_OF = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
 
 
 #: The words between a name and a title set after it, and what may follow such a title.

@@ -1685,3 +1685,17 @@ def test_round_66_an_invasion_is_where_it_went_in(tmp_path: Path) -> None:
         "Foreign units invaded the border districts of Armenia on 12 May.\n"
     ))
     assert ("FIGHT", dt.date(2021, 5, 12), "day", "ARM", "happened") in events
+
+
+def test_round_67_drills_at_two_named_ranges_are_two_drills(tmp_path: Path) -> None:
+    # our own words: the lead's drills at the Koi-Tash range keep the story's day; the bloc's drills begun three days
+    # earlier at the Edelweiss training ground are other drills, not the lead's told again
+    events = _events_of_text(tmp_path, (
+        "Drills near the border\n"
+        "Published: 22 October 2021\n"
+        "BISHKEK, October 22. /TASS/. Kyrgyzstan's army chief praised Kyrgyz and Kazakh troops for a two-nation exercise held "
+        "at the Koi-Tash range near the border, a spokesman told TASS on Friday.\n"
+        "On October 19, 2021, the bloc started the Shield 2021 drills at the Edelweiss training ground in Kyrgyzstan.\n"
+    ))
+    assert ("COOPERATE", dt.date(2021, 10, 22), "day", "KGZ", "happened") in events
+    assert ("COOPERATE", dt.date(2021, 10, 19), "day", "KGZ", "happened") in events

@@ -1403,3 +1403,37 @@ def test_round_66_go_on_ends_a_sentence() -> None:
     # our own words: "go on." ends a sentence ("On." abbreviates only capitalised, before an Italian deputy's name)
     found = _extract("Armen Grigoryan spoke in Minsk. He said that the talks must go on. The guards left the border post.\n")
     assert [(kind, text) for kind, text, _, _ in found] == [("indirect", "the talks must go on")]
+
+
+
+def test_round_67_a_named_holder_after_a_title_a_spokesman_s_title_of_an_office_and_ranks() -> None:
+    # our own words: the name in apposition after a title is the speaker even when the registry gives the title to
+    # someone else that day and spells the given name otherwise; "Spokesman for the ministry of X <name>" makes
+    # "the spokesman" that person; "as described by Kazakh Maj. Gen. <name>" and "according to the organization's
+    # statement" give a source; "the commander of the force's staff said" is a speaker; a long title in apposition
+    # may end in a rank before the name
+    found = _extract(
+        "Il blocco non vuole la guerra. Lo ha detto il ministro russo della Difesa, Serghei Shoigu parlando ai giornalisti.\n",
+        dt.date(2025, 3, 1),
+    )
+    assert found == [("indirect", "Il blocco non vuole la guerra", "Sergei Shoigu", None)]
+    found = _extract(
+        "The troops did well, Spokesman for the Defense Ministry of Kyrgyzstan Ivan Petrovsky told reporters on Friday.\n"
+        'As the spokesman pointed out, the minister "praised the troops a lot."\n'
+        "The chief of staff also watched the drills, the spokesman said.\n",
+        dt.date(2021, 10, 22),
+    )
+    assert [speaker for _, _, speaker, _ in found] == ["Ivan Petrovsky"] * 3
+    found = _extract(
+        "The Collective Security Treaty Organization began a drill in the hills. Units will practise moving fast across the "
+        "passes of the region, the commander of the contingent's mountain command said.\n"
+        "The task, as described by Kazakh Maj. Gen. Ivan Petrovsky, covers repelling a mock raid on a pass.\n"
+        "Some 700 soldiers and 120 armoured cars take part, according to the organization’s statement.\n"
+        "The return of the units to their bases will start once the tasks are done, said the head of the Belarusian special "
+        "operations forces and of the joint group in the hills, Major-General Ivan Petrovsky.\n",
+        dt.date(2022, 10, 17),
+    )
+    assert ("indirect", "Units will practise moving fast across the passes of the region", "the commander", None) in found
+    assert ("indirect", "covers repelling a mock raid on a pass", "Ivan Petrovsky", None) in found
+    assert ("indirect", "Some 700 soldiers and 120 armoured cars take part", "Collective Security Treaty Organization", None) in found
+    assert ("indirect", "The return of the units to their bases will start once the tasks are done", "Ivan Petrovsky", None) in found

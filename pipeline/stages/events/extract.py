@@ -447,7 +447,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    coded = _corefer(events)
+    coded = _corefer(events, context.tools.words.site)
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     coded.extend(heads)
     if headline is not None and not heads:
@@ -486,7 +486,7 @@ _STORY_DATED = frozenset({"published", "dateline"})
 _KNOWN_DATED = frozenset({"calendar"})
 
 
-def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
+def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[EventRecord]:
     """A story-dated mention of a type that the article dates in words nearby is that same event.
 
     "DUSHANBE, July 16 — troops are taking part in the drills …" and "the drills began on July 15" report one
@@ -503,7 +503,7 @@ def _corefer(events: Sequence[EventRecord]) -> list[EventRecord]:
             continue  # "Rubezh-2014" names the year of a drill the article dates more closely elsewhere
         if event.event_date is not None and event.date_source in _STORY_DATED | _KNOWN_DATED:
             same = next((w for w in worded if w is not event and not (event.date_source in _KNOWN_DATED and w.date_source in _KNOWN_DATED)
-                         and _corefers(event, w)), None)
+                         and _corefers(event, w, site)), None)
             if same is not None:
                 event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
                                 date_text=same.date_text, date_source="article_context")
@@ -554,9 +554,13 @@ def _named_year(event: EventRecord) -> bool:
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _corefers(story: EventRecord, worded: EventRecord) -> bool:
+def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
+    sites = [{fold(m.group("before") or m.group("after")) for m in site.finditer(e.evidence_en or e.evidence_original or "")}
+             for e in (story, worded)]
+    if all(sites) and not sites[0] & sites[1]:
+        return False  # drills at the Alfa range and at the Beta range are two drills, a few days apart or not
     if "visit" in (story.mode, worded.mode) and story.mode != worded.mode:
         return False  # a leader's arrival the day before is his visit, not the summit the story reports
     if None not in (story.country, worded.country) and story.country != worded.country and story.place_text is not None:

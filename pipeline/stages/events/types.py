@@ -87,6 +87,7 @@ class EventWords:
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
     topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
+    site: re.Pattern[str]  # "the Alfa training ground", "il poligono di Beta": a named site (group "name")
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
@@ -150,6 +151,11 @@ class EventWords:
             topic=re.compile(
                 rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?i:(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|nel|nella|nello|"
                 rf"nell['’]|sul|sulla|sull['’]|intorno\s+a(?:l|lla)?)\s+(?:the\s+)?)$",
+            ),
+            site=re.compile(
+                rf"\b(?P<before>(?-i:[A-Z])[\w'’-]+)\s+(?:{alternation(word_list(data, 'site_nouns'))})\b"
+                rf"|\b(?:{alternation(word_list(data, 'site_nouns'))})\s+(?:(?:di|of)\s+)?[«\"“]?(?P<after>(?-i:[A-Z])[\w'’-]+)",
+                re.IGNORECASE,
             ),
             enacted_by_decision=_types(data, "enacted_by_decision"),
             take_effect=_types(data, "take_effect"),

@@ -88,6 +88,7 @@ class QuoteWords:
     remarks_before_name: re.Pattern[str]  # "Speech by ", "Intervento del ministro " right before a name in a headline
     law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
+    rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -115,6 +116,8 @@ class QuoteWords:
                 # a capitalised title no role noun names, before the body and the name it belongs to: "learned from
                 # Deputy Secretary of the Security Council of Kazakhstan X"
                 r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:of|for|di|del|della)\s+(?:the\s+)?)?"
+                # (a rank after the adjective of its army: "Russian Col. Gen. X")
+                rf"(?:(?-i:[A-Z])[a-z]+\s+(?=(?:{alternation(lists['rank_words'])})\s))?"
                 rf"(?:(?:{alternation(lists['rank_words'])})\s+)*$",
                 re.IGNORECASE,
             ),
@@ -158,6 +161,7 @@ class QuoteWords:
                 r"(?:\s+(?:that|che))?\s*[:,]?\s*$",
                 re.IGNORECASE,
             ),
+            rank_tail=re.compile(rf",\s*(?:(?:{alternation(lists['rank_words'])})\s+)+$", re.IGNORECASE),
             titled_after=re.compile(
                 rf"^\s*(?:the|il|lo|la|l['’])\s*(?:{alternation(lists['title_heads'])})\s+(?:of|del|della|dello|dell['’]|dei|degli|delle|di)\b\s*"
                 r"(?:the\s+)?(?:(?!(?:that|che|which|who)\s)[\w'’-]+\s+){1,3}$",

@@ -56,9 +56,11 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
-#: maggiore …, il colonnello generale Anatolij Sidorov".
+#: maggiore …, il colonnello generale Anatolij Sidorov"; a given name the registry does not spell so may stand before a
+#: registered surname ("il ministro …, Sergij Petrov": the surname is the mention).
 _APPOSED_NAME = re.compile(
-    r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral))\s+){0,3}$"
+    r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral))\s+){0,3}"
+    r"(?:[A-Z][a-zà-ÿ]+\s+)?$"
 )
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
@@ -123,9 +125,19 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             return earlier
     if _GAP_BEFORE.match(gap):
         return _with_owner_body(nearest, candidates, masked)
+    if nearest.kind == "descriptor" and nearest.actor_type == "person" and _TITLE_QUALIFIER.fullmatch(gap):
+        return nearest  # "…, the commander of the group's joint staff said": a title and what it is of, no name
     if loose and len(gap.split()) <= 5 and not re.search(r"[,.;:]", gap):
         return nearest
     return None
+
+
+#: What a title is of, up to its cue, with no clause of its own: " of the group's joint military staff ".
+_TITLE_QUALIFIER = re.compile(
+    r"\s+(?:of|for|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?(?:(?!(?:that|which|who|che|and|e)\s)[\w’'-]+\s+){1,5}"
+    r"(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
+    re.IGNORECASE,
+)
 
 
 #: An interview or a press conference between a subject and its cue, unpunctuated: " in an interview with … ".
@@ -610,6 +622,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
     between = _DATE_GAP.sub("", between, count=1)  # ("ha detto l'8 novembre il generale X": the date is no title)
+    between = words.rank_tail.sub(", ", between)  # ("said the commander of …, Colonel-General X": the rank is the name's)
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
