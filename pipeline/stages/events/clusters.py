@@ -21,7 +21,7 @@ class ClusterFields:
     country: str | None
     event_date: dt.date | None
     date_precision: str
-    actors: list[str]
+    actors: Sequence[str]  # (a tuple when gathered for the corpus-wide pass: the empty one is shared)
 
 
 def cluster_events(records: Sequence[EventRecord | ClusterFields], window_days: int = 2) -> list[str]:
