@@ -62,3 +62,23 @@ def test_the_driver_keeps_only_the_clusters_another_member_names() -> None:
         ("e1", "a1", dt.date(2022, 1, 6)), ("e2", "a2", dt.date(2022, 1, 7)), ("e3", "a3", dt.date(2022, 3, 1)))])
     assert [clusters.event(e) for e in ("e1", "e2", "e3")] == everything
     assert everything[0] == everything[1] != everything[2]
+
+
+def test_batches_gathered_one_at_a_time_cluster_as_one_corpus_and_a_repeated_id_is_one_record() -> None:
+    # the same words in two batches share a cluster; the same quote id twice in one batch (the same bytes twice in
+    # one file) is one record; events of two batches in the window join, whatever batch they came in
+    def batch(ids: list[str], texts: list[str], events: list[tuple[str, str, str]]) -> BatchKeys:
+        return BatchKeys(
+            pd.DataFrame({"quote_id": ids, assemble.QUOTE_KEY: [normalise_quote(t) for t in texts], "speaker": ["zas"] * len(ids)}),
+            pd.DataFrame({"event_id": [e for e, _, _ in events], "article_id": [a for _, a, _ in events], "event_type": ["CONSULT"] * len(events),
+                          "country": ["ARM"] * len(events), "event_date": pd.to_datetime([d for _, _, d in events]),
+                          "date_precision": ["day"] * len(events), "actors": [["zas"]] * len(events)}))
+
+    inputs = parts.ClusterInputs()
+    inputs.add(batch(["q1", "q1"], ["the bloc stands by its members", "the bloc stands by its members"], [("e1", "a1", "2023-05-02")]))
+    inputs.add(batch(["q2"], ["The bloc stands by its members!"], [("e2", "a2", "2023-05-03"), ("e3", "a2", "2023-09-01")]))
+    assert inputs.quote_ids == ["q1", "q2"]
+    clusters = inputs.clusters(92.0)
+    key = normalise_quote("the bloc stands by its members")
+    assert clusters.quote("q1", key) == clusters.quote("q2", key)
+    assert clusters.event("e1") == clusters.event("e2") != clusters.event("e3")
