@@ -414,7 +414,8 @@ class MentionFinder:
     def _descriptor_pattern(self) -> re.Pattern[str]:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
-        org = (r"(?:CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
+        # (a body of the bloc by its acronym too: "the CSTO PA President")
+        org = (r"(?:(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}\b|CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
                r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry|"
                # (and in lower case after a country's adjective: "a Russian defense ministry spokesperson")
                r"[A-Z][a-z]+\s+(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -979,6 +980,10 @@ class Discourse:
                 if actor is not None and actor.type == "organisation" and not (international and actor.country):
                     return _adopt(mention, previous)
             return mention
+        if role in ("head_of_state", "chair") and _BLOC_BODY.match(mention.qualifier or ""):
+            # "the CSTO PA President added": the head of one of the bloc's bodies, named before by his title there
+            # or as the article's last person, not the head of a state
+            return _adopt(mention, self.people[-1]) if self.people else mention
         if role == "secretary_general":
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
@@ -1025,6 +1030,9 @@ class Discourse:
 
 #: How alike (rapidfuzz ratio, 0-100) a surname must be to the one named before to be the same person respelled.
 _RESPELLED = 80
+
+#: A qualifier that names one of the bloc's own bodies by acronym: "CSTO PA", "ODKB PA".
+_BLOC_BODY = re.compile(r"(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}$")
 
 #: The roles a "spokesperson" descriptor may stand for.
 _SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_spokesperson"})

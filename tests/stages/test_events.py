@@ -1699,3 +1699,16 @@ def test_round_67_drills_at_two_named_ranges_are_two_drills(tmp_path: Path) -> N
     ))
     assert ("COOPERATE", dt.date(2021, 10, 22), "day", "KGZ", "happened") in events
     assert ("COOPERATE", dt.date(2021, 10, 19), "day", "KGZ", "happened") in events
+
+
+def test_round_68_fighters_who_swept_into_a_city(tmp_path: Path) -> None:
+    # our own words: armed groups that "swept into" a city or "gained full control over" it are fighting there
+    events = _events_of_text(tmp_path, (
+        "Kabul falls\n"
+        "Published: 23 August 2021\n"
+        "The envoy spoke on Monday.\n"
+        "On 15 August the Taliban swept into Herat after a short siege.\n"
+        "In July 2021, the militants gained full control over Kunduz.\n"
+    ))
+    assert ("FIGHT", dt.date(2021, 8, 15), "day", "AFG", "happened") in events
+    assert ("FIGHT", dt.date(2021, 7, 1), "month", "AFG", "happened") in events

@@ -1437,3 +1437,18 @@ def test_round_67_a_named_holder_after_a_title_a_spokesman_s_title_of_an_office_
     assert ("indirect", "covers repelling a mock raid on a pass", "Ivan Petrovsky", None) in found
     assert ("indirect", "Some 700 soldiers and 120 armoured cars take part", "Collective Security Treaty Organization", None) in found
     assert ("indirect", "The return of the units to their bases will start once the tasks are done", "Ivan Petrovsky", None) in found
+
+
+def test_round_68_a_body_after_a_country_s_possessive_and_the_president_of_a_bloc_body() -> None:
+    # our own words: "Kazakhstan's national security committee said" is that body speaking (no article before it);
+    # "the CSTO PA President" heads a body of the bloc, not a state: the person the article named before
+    found = _extract(
+        "“Five people were hurt on our side,” Kazakhstan’s national security committee said.\n"
+        'Ivan Petrov, who chairs the assembly of the CSTO parliaments, spoke in Minsk. "Our main task is the harmonization '
+        'of laws," the CSTO PA President added. According to the CSTO PA President, the pact has shown its worth in the '
+        "drills of 2022.\n",
+        dt.date(2022, 6, 6),
+    )
+    assert ("direct", "Five people were hurt on our side", "Kazakhstan’s national security committee", None) in found
+    assert ("direct", "Our main task is the harmonization of laws", "Ivan Petrov", None) in found
+    assert ("indirect", "the pact has shown its worth in the drills of 2022", "Ivan Petrov", None) in found
