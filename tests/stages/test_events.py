@@ -1712,3 +1712,20 @@ def test_round_68_fighters_who_swept_into_a_city(tmp_path: Path) -> None:
     ))
     assert ("FIGHT", dt.date(2021, 8, 15), "day", "AFG", "happened") in events
     assert ("FIGHT", dt.date(2021, 7, 1), "month", "AFG", "happened") in events
+
+
+def test_round_69_a_decision_made_at_a_dated_meeting_signings_named_by_day_approvals_and_arms_deliveries(tmp_path: Path) -> None:
+    # our own words: a decision "made at a meeting that took place … on <day>" is of that day and place; "the <day>
+    # signing of a treaty" and "the <day> agreement on" are agreements; "approved by the <three words> Council";
+    # "will begin delivering arms" is aid planned
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 24 September 2013\n"
+        "The decision on this issue was made at a session of the five leaders that took place in Minsk, Belarus on September 23.\n"
+        "The bloc will begin delivering arms and military hardware in 2015 to guard the borders.\n"
+        "He praised the March 13 signing of a water treaty by Kyrgyzstan and Uzbekistan, and the March 30 agreement on gas prices.\n"
+        "The plan was approved by the Eurasian Economic Council in November 2012 in Astana.\n"
+    ))
+    assert ("AGREE", dt.date(2013, 9, 23), "day", "BLR", "happened") in events
+    assert any(e[0] == "AID" and e[1] == dt.date(2015, 1, 1) and e[4] == "planned" for e in events)
+    assert {e[1] for e in events if e[0] == "AGREE"} >= {dt.date(2013, 3, 13), dt.date(2013, 3, 30), dt.date(2012, 11, 1)}

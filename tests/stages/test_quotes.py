@@ -1452,3 +1452,19 @@ def test_round_68_a_body_after_a_country_s_possessive_and_the_president_of_a_blo
     assert ("direct", "Five people were hurt on our side", "Kazakhstan’s national security committee", None) in found
     assert ("direct", "Our main task is the harmonization of laws", "Ivan Petrov", None) in found
     assert ("indirect", "the pact has shown its worth in the drills of 2022", "Ivan Petrov", None) in found
+
+
+def test_round_69_an_announcement_made_by_a_certainty_stated_and_a_common_noun_clause() -> None:
+    # our own words: "The announcement was made by X" gives X the sentence before; "X is certain that", "X expressed
+    # his conviction that" report a clause; "said help would be sent" is a clause whose subject is a common noun
+    found = _extract(
+        "The alliance will start sending drones to the southern members in 2027. The announcement was made by the bloc's "
+        "chief Imangali Tasmagambetov in Minsk on May 19.\n"
+        "Ivan Petrov is certain that the plan will work. He expressed his conviction that the drills would start on time.\n"
+        "Spokesman Vladimir Zainetdinov said help would be sent if the government asked for it.\n",
+        dt.date(2025, 5, 21),
+    )
+    assert ("indirect", "The alliance will start sending drones to the southern members in 2027", "Imangali Tasmagambetov", None) in found
+    assert ("indirect", "the plan will work", "Ivan Petrov", None) in found
+    assert ("indirect", "the drills would start on time", "Ivan Petrov", None) in found
+    assert ("indirect", "help would be sent if the government asked for it", "Vladimir Zainetdinov", None) in found

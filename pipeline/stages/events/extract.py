@@ -447,7 +447,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    coded = _corefer(events, context.tools.words.site)
+    coded = _held_at(_corefer(events, context.tools.words.site))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     coded.extend(heads)
     if headline is not None and not heads:
@@ -552,6 +552,29 @@ def _named_year(event: EventRecord) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _held_at(events: list[EventRecord]) -> list[EventRecord]:
+    """A decision dated only by the story that was made "at" a meeting the same sentence dates ("the decision was
+    made at a meeting that took place in Sochi on 23 September") takes the meeting's day and place."""
+    out: list[EventRecord] = []
+    for event in events:
+        told = event.evidence_en or event.evidence_original or ""
+        ends = told.find(event.trigger or "\0") + len(event.trigger or "") if event.trigger else -1
+        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and ends > 0 and _ENDS_AT.search(event.trigger or ""):
+            meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
+                            and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
+                            and abs(told.find(m.trigger) - (ends - len(_ENDS_AT.search(event.trigger or "").group(0)))) <= 1), None)
+            if meeting is not None:
+                event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
+                                date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
+                                latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision)
+        out.append(event)
+    return out
+
+
+#: The last word of a trigger that says where it happened: "… made at" (a meeting named next).
+_ENDS_AT = re.compile(r"\b(?:at|during)$", re.IGNORECASE)
 
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:

@@ -169,7 +169,9 @@ class QuoteWords:
             ),
             anaphoric_by=re.compile(
                 # (and where it was published: "This was reported on X's website")
-                rf"^\s*(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?(?:is|are|was|were|has\s+been)\s+"
+                # (or the noun with its article: "The announcement was made by X")
+                rf"^\s*(?:(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?"
+                rf"|The\s+(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)(?:is|are|was|were|has\s+been)\s+"
                 rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:by|on)\b",
                 re.IGNORECASE,
             ),

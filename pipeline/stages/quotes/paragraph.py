@@ -532,7 +532,9 @@ _DAY_THEN_PRONOUN = re.compile(
 
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
 _BARE_CLAUSE = re.compile(
-    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+)\b"
+    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+"
+    # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
+    r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s))\b"
 )
 
 
