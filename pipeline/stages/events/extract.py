@@ -560,11 +560,13 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
     out: list[EventRecord] = []
     for event in events:
         told = event.evidence_en or event.evidence_original or ""
-        ends = told.find(event.trigger or "\0") + len(event.trigger or "") if event.trigger else -1
-        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and ends > 0 and _ENDS_AT.search(event.trigger or ""):
+        at = _ENDS_AT.search(event.trigger or "")
+        # (where the meeting's words start: at the trigger's last word, "at")
+        where = told.find(event.trigger or "\0") + at.start() if at is not None and event.trigger else -1
+        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and where > 0:
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
-                            and abs(told.find(m.trigger) - (ends - len(_ENDS_AT.search(event.trigger or "").group(0)))) <= 1), None)
+                            and abs(told.find(m.trigger) - where) <= 1), None)
             if meeting is not None:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
