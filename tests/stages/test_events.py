@@ -1729,3 +1729,16 @@ def test_round_69_a_decision_made_at_a_dated_meeting_signings_named_by_day_appro
     assert ("AGREE", dt.date(2013, 9, 23), "day", "BLR", "happened") in events
     assert any(e[0] == "AID" and e[1] == dt.date(2015, 1, 1) and e[4] == "planned" for e in events)
     assert {e[1] for e in events if e[0] == "AGREE"} >= {dt.date(2013, 3, 13), dt.date(2013, 3, 30), dt.date(2012, 11, 1)}
+
+
+def test_round_70_documents_signed_by_the_leaders_on_this_occasion(tmp_path: Path) -> None:
+    # our own words: "documents signed by the five leaders" are an agreement; "on this occasion", a paragraph
+    # after the summit was told, is the summit's day
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 17 May 2022\n"
+        "The summit was held on Monday in Minsk.\n"
+        "An anniversary was marked.\n"
+        "The plan documents signed by the five leaders on this occasion include a joint statement.\n"
+    ))
+    assert ("AGREE", dt.date(2022, 5, 16), "day", "BLR", "happened") in events

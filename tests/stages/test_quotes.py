@@ -1468,3 +1468,9 @@ def test_round_69_an_announcement_made_by_a_certainty_stated_and_a_common_noun_c
     assert ("indirect", "the plan will work", "Ivan Petrov", None) in found
     assert ("indirect", "the drills would start on time", "Ivan Petrov", None) in found
     assert ("indirect", "help would be sent if the government asked for it", "Vladimir Zainetdinov", None) in found
+
+
+def test_round_70_a_mayor_s_title_is_no_part_of_his_name() -> None:
+    # our own words: "the town's Mayor X Y said" names X Y, the title before the name being no part of it
+    found = _extract("He toured the town on Thursday to see the damage, the town's Mayor Ivan Petrovsky said.\n", dt.date(2023, 3, 16))
+    assert found == [("indirect", "He toured the town on Thursday to see the damage", "Ivan Petrovsky", None)]

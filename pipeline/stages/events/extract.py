@@ -756,6 +756,9 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         noun = anaphor.group(0).split()[-1].lower()
         met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
                     and (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
+        if met is None and noun.split("'")[-1].split("’")[-1] in ("occasion", "occasione"):
+            # ("documents signed on this occasion": the meeting the article told last, whatever its noun)
+            met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"), None)
         if met is None and noun in ("summit", "session"):
             # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
             # dated under that name, the one the article told by "met" is it)
