@@ -1474,3 +1474,19 @@ def test_round_70_a_mayor_s_title_is_no_part_of_his_name() -> None:
     # our own words: "the town's Mayor X Y said" names X Y, the title before the name being no part of it
     found = _extract("He toured the town on Thursday to see the damage, the town's Mayor Ivan Petrovsky said.\n", dt.date(2023, 3, 16))
     assert found == [("indirect", "He toured the town on Thursday to see the damage", "Ivan Petrovsky", None)]
+
+
+def test_round_71_a_surname_that_says_the_words_just_quoted_and_affirmed() -> None:
+    # our own words: "“…,” Petrovsky said." names a speaker the article had not introduced, by the surname, and a
+    # title inside the quotation is no speaker; "affirmed that" reports a clause
+    found = _extract(
+        '"Since the Secretary General is busy with other events, his trip will be later, next week," Petrovsky said.\n'
+        "He emphasized that the group includes officers of all member states.\n"
+        "Lavrov affirmed that Russia could convene the council online at short notice.\n",
+        dt.date(2022, 9, 15),
+    )
+    assert found == [
+        ("direct", "Since the Secretary General is busy with other events, his trip will be later, next week", "Petrovsky", None),
+        ("indirect", "the group includes officers of all member states", "Petrovsky", None),
+        ("indirect", "Russia could convene the council online at short notice", "Sergey Lavrov", None),
+    ]

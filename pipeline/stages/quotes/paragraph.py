@@ -74,6 +74,9 @@ _LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]
 #: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
 _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:che|who|il quale|la quale|i quali|le quali)\b[^;:.]{0,150}$", re.IGNORECASE)
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
+#: A quotation just closed before a name: "…,” ", "…» ".
+_QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
+_SPACE = re.compile(r"\s+")
 
 
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
@@ -752,7 +755,13 @@ def extract_paragraph(
             discourse.next_sentence()
         resolved = discourse.resolve(mention)
         if resolved.kind == "surname" and not resolved.resolved:
-            continue  # a capitalised word that names no one the article has introduced
+            # a capitalised word that names no one the article has introduced, unless it says the words just quoted
+            # ("“…,” Petrov said."): a person the article names by the surname only
+            gap = _SPACE.match(line, mention.end)
+            if not (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start]) and gap is not None
+                    and words.cues.match(line, gap.end())):
+                continue
+            resolved = replace(resolved, kind="unknown_name")
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
         # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
