@@ -704,7 +704,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.kind == "unknown_name"
             and mention.actor_type in ("person", None)
             and mention.role is None
-            and _TITLE_OF.fullmatch(text, title.end, previous.start)
+            and _OF_OFFICE.fullmatch(text, title.end, previous.start)
             and _TITLE_GAP.match(text[previous.end : mention.start])
         ):
             # "Spokesman for the Defence Ministry of X <unregistered name>": the name holds the title the office
@@ -715,7 +715,7 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: Between a person's title and the office it is of: " for the ", " of the ", " del ", " della ".
-_TITLE_OF = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
+_OF_OFFICE = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
 
 
 #: The words between a name and a title set after it, and what may follow such a title.
