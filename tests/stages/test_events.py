@@ -1742,3 +1742,16 @@ def test_round_70_documents_signed_by_the_leaders_on_this_occasion(tmp_path: Pat
         "The plan documents signed by the five leaders on this occasion include a joint statement.\n"
     ))
     assert ("AGREE", dt.date(2022, 5, 16), "day", "BLR", "happened") in events
+
+
+def test_round_72_a_year_in_a_clause_reported_after_the_trigger_and_an_agenda_s_year(tmp_path: Path) -> None:
+    # our own words: "At the session X declared that … in 2026 would …": 2026 is no date of the session; "the
+    # agenda for next year" is the agenda's year, not the session's
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 27 November 2025\n"
+        "The summit was held in Bishkek on 27 November.\n"
+        "At the closing session the Russian leader declared that the presidency of his state in 2026 would favour youth.\n"
+        "Following the session, the five leaders approved the bloc's agenda for next year.\n"
+    ))
+    assert not any(e[1] is not None and e[1].year == 2026 for e in events)

@@ -1490,3 +1490,17 @@ def test_round_71_a_surname_that_says_the_words_just_quoted_and_affirmed() -> No
         ("indirect", "the group includes officers of all member states", "Petrovsky", None),
         ("indirect", "Russia could convene the council online at short notice", "Sergey Lavrov", None),
     ]
+
+
+def test_round_72_the_head_of_state_and_a_subject_with_a_long_title_after_the_sentence() -> None:
+    # our own words: "The head of state assured that" is a cue ("state" is no Italian participle of a passive); "X,
+    # <a title with its own commas-free words>, reported." gives the sentence before to X, not to the body in his title
+    found = _extract(
+        "Sadyr Japarov opened the forum in Osh. The head of state assured that his team would back every new plan of "
+        "the alliance.\n"
+        "The Kyrgyz leader will host the next gathering of the bloc in Cholpon-Ata. Ivan Petrov, Chief of the Protocol "
+        "Office of the Cabinet of Ministers, reported.\n",
+        dt.date(2024, 11, 29),
+    )
+    assert ("indirect", "his team would back every new plan of the alliance", "Sadyr Japarov", None) in found
+    assert ("indirect", "The Kyrgyz leader will host the next gathering of the bloc in Cholpon-Ata", "Ivan Petrov", None) in found

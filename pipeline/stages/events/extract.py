@@ -1123,6 +1123,10 @@ def _sentence_events(
     # the clause it introduces reports
     attributed = {id(d): m.end() for d in dates if any(c.end <= d.start for c in cues)
                   for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
+    # "Speaking at the session, X announced that the chairmanship in 2026 will …": a date in the clause a cue reports
+    # is no date of a trigger before that cue
+    reported_clause = {id(d): c.start for d in dates for c in cues if c.kind == "speech" and c.end <= d.start
+                       and _THAT_NEXT.match(sentence, c.end)}
     # "sent to quell the protests that began on 2 January": the day after "began" is the protests', no other trigger's
     begun = {id(d): t_at for (_, t_at, t_words) in found_triggers for m in [_BEGUN.match(where.masked, t_at + len(t_words), where.end)]
              if m is not None for d in dates if 0 <= d.start - (m.end() - start) <= 8}
@@ -1141,6 +1145,7 @@ def _sentence_events(
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
                  and begun.get(id(d), at) == at
+                 and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
@@ -1247,9 +1252,10 @@ _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:
 _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
                r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
 _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
-#: A plan's object before a year, with no verb between: "a plan for the festivities of the jubilee in".
+#: A plan's object before a year, with no verb between: "a plan for the festivities of the jubilee in", "the agenda for
+#: next year".
 _PLAN_OBJECT = re.compile(
-    r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|pian[oi]|programm[ai]|strategi[ae])\s+(?:for|of|on|per|di|del|della)\b"
+    r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|agendas?|budgets?|pian[oi]|programm[ai]|strategi[ae]|bilanci?o?)\s+(?:for|of|on|per|di|del|della)\b"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono|stat[oaie])\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)

@@ -257,7 +257,9 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
 
 #: The auxiliary of a passive right before a verb: "was", "had been", "were also".
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|è|sono|era|erano|fu|furono|viene|vengono|stat[oaie])\s+"
+    # (the Italian participle only after its auxiliary: "è stato informato", not the English "the head of state told")
+    r"\b(?:was|were|is|are|been|being|be|è|sono|era|erano|fu|furono|viene|vengono|"
+    r"(?:è|sono|era|erano|fu|furono|sia|siano|essere|sarà|saranno)\s+stat[oaie])\s+"
     r"(?:(?:also|not|then|reportedly|\w+ly|anche|già|poi)\s+)?$",
     re.IGNORECASE,
 )

@@ -1020,7 +1020,7 @@ def _added(
     return []
 
 
-_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*)?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
                               # ("X said in an interview with the weekly Y.": where it was said, not what)
                               r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b[^,;:]*)?"
                               r"\s*[.!]?\s*$")
@@ -1099,7 +1099,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         match = _SUBJECT_AND_CUE.match(text) if not _QUOTE_MARK.search(text) else None
         if match is not None:
             named = [m for m in speakers if m.end <= sent[0] + match.start("verb")]
-            speaker = named[-1] if named and len(text[: match.start("verb")].split()) <= 14 else None
+            # ("X, Head of the Department of Y, reported.": the person before the title in apposition)
+            apposed = next((m for m in named if m.actor_type == "person" and m.kind in ("name", "unknown_name")
+                            and _APPOSITIVE.match(masked[m.end : sent[0] + match.start("verb")])), None)
+            speaker = (apposed or named[-1]) if named and len(text[: match.start("verb")].split()) <= 14 else None
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
     if match is None:
