@@ -1186,7 +1186,7 @@ def test_round_44_a_joint_training_once_again_a_range_named_like_a_town_abroad_a
         "Published: 1 October 2024\n"
         "A joint training of the peacekeepers started on 1 October at the Bereg training ground near Almaty, Kazakhstan.\n"
         "From 1 to 5 October the exercises will focus on a peacekeeping operation, the bloc said.Armenia once again "
-        "refused to take part in the exercises of the CSTO.Earlier, its leader had frozen the membership.\n"
+        "refused to take part in the drills of the CSTO.Earlier, its leader had frozen the membership.\n"
     ))
     assert ("COOPERATE", dt.date(2024, 10, 1), "day", "KAZ", "happened") in events
     assert not any(c == "UKR" for _, _, _, c, _ in events)
