@@ -1755,3 +1755,14 @@ def test_round_72_a_year_in_a_clause_reported_after_the_trigger_and_an_agenda_s_
         "Following the session, the five leaders approved the bloc's agenda for next year.\n"
     ))
     assert not any(e[1] is not None and e[1].year == 2026 for e in events)
+
+
+def test_review_a_plan_for_state_security_keeps_its_year_to_itself(tmp_path: Path) -> None:
+    # our own words: the English "state" in a plan's object is no Italian participle ("è stato") that would end it:
+    # 2026 is the plan's year, not the day it was adopted
+    events = _events_of_text(tmp_path, (
+        "Council news\n"
+        "Published: 5 March 2025\n"
+        "The council adopted a plan for state border security in 2026.\n"
+    ))
+    assert not any(e[1] is not None and e[1].year == 2026 for e in events)

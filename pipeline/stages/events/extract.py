@@ -1256,7 +1256,7 @@ _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
 #: next year".
 _PLAN_OBJECT = re.compile(
     r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|agendas?|budgets?|pian[oi]|programm[ai]|strategi[ae]|bilanci|bilancio)\s+(?:for|of|on|per|di|del|della)\b"
-    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono|stat[oaie])\b)[^.;,])*$", re.IGNORECASE)
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono)\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".

@@ -87,7 +87,7 @@ class EventWords:
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
     topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
-    site: re.Pattern[str]  # "the Alfa training ground", "il poligono di Beta": a named site (group "name")
+    site: re.Pattern[str]  # "the Alfa training ground", "il poligono di Beta": a named site (group "before" or "after")
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
