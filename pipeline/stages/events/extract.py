@@ -928,12 +928,15 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
     datable = {t for entry in tools.calendar for t in entry.types}
     for _, _, masked, mentions in prepared:
         for start, end in sentences(masked, tools.quote_words.abbreviations):
+            # (with no publication day, only a month, season or quarter named can match a calendar entry)
+            named_month = tools.date_words.month_gate.search(masked, start, end) is not None
+            if not named_month and dateline is None:
+                continue  # no date to match: the sentence's triggers need not be read
             triggers = [t for t in _triggers(tools.words, masked, start, end) if t[0].event_type in datable]
             if not triggers:
                 continue
-            # (with no publication day, only a month, season or quarter named can match a calendar entry)
             found_dates = [d for d in find_dates(tools.date_words, masked[start:end], tools.parser, None, None, 2000)
-                           if not d.explicit_year] if tools.date_words.month_gate.search(masked, start, end) else []
+                           if not d.explicit_year] if named_month else []
             if dateline is not None:
                 found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
             if not found_dates:

@@ -252,7 +252,8 @@ def sentences(masked: str, abbreviations: Collection[str]) -> list[tuple[int, in
     """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one."""
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
-        written = masked[:match.start()].split()[-1] if masked[:match.start()].split() else ""
+        words_before = masked[: match.start()].rsplit(None, 1)  # the last word only: a split of the whole was quadratic
+        written = words_before[-1] if words_before else ""
         word = written.lower()
         last = re.split(r"[-.]", word.strip("(\"“"))[-1]  # "Col.-Gen." ends with the abbreviation "gen"
         if word.strip("(\"“") in _WORDS_TOO and written.strip("(\"“").islower():
