@@ -1766,3 +1766,28 @@ def test_review_a_plan_for_state_security_keeps_its_year_to_itself(tmp_path: Pat
         "The council adopted a plan for state border security in 2026.\n"
     ))
     assert not any(e[1] is not None and e[1].year == 2026 for e in events)
+
+
+def test_round_73_the_speaker_s_own_act_reported_done_takes_the_statement_s_day(tmp_path: Path) -> None:
+    # our own words: "said on Thursday that it had reached a deal … during talks": the service's own deal, and the
+    # talks it came out of, are dated by the statement (and say so); what the speaker reports of others ("that the
+    # raids … worried him") and what it will do are not; Italian drops the subject ("che ha firmato")
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Talks\n"
+        "Published: 9 March 2024\n"
+        "The Tajik border service said on Thursday that it had reached a deal on joint patrols during talks with its Kyrgyz counterparts.\n"
+        "The defence minister said on Friday that the raids on the border posts worried him.\n"
+        "The Armenian ministry said on Monday that it would sign the protocol soon.\n",
+        encoding="utf-8",
+    )
+    events = [(e.event_type, e.event_date, e.date_source, e.status) for e in events_of(path)]
+    assert ("AGREE", dt.date(2024, 3, 7), "statement", "happened") in events
+    assert ("CONSULT", dt.date(2024, 3, 7), "statement", "happened") in events
+    assert not [e for e in events if e[1] is not None and e[1] != dt.date(2024, 3, 7)]
+    italian = _events_of_text(tmp_path, (
+        "Accordo firmato\n"
+        "Pubblicato: 9 marzo 2024\n"
+        "Il ministero della Difesa kazako ha dichiarato mercoledì che ha firmato un accordo con la Bielorussia.\n"
+    ))
+    assert ("AGREE", dt.date(2024, 3, 6), "day", "BLR", "happened") in italian

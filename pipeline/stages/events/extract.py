@@ -1120,6 +1120,11 @@ def _sentence_events(
     # (a cue inside a trigger is the event's own verb, no statement: "the truce was declared the same day")
     cues = [c for c in cues if not any(t_at - start <= c.start < t_at - start + len(t_words) for (_, t_at, t_words) in found_triggers)]
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
+    # "X said on Tuesday that it had signed the deal": where the clause's own act is the speaker's, reported as
+    # done, the statement's day is when it was done or just after (dated by the statement, and said so); the offset
+    # where that clause starts
+    statement_day = {id(d): (m.end() if m is not None else d.end) for d in dates if id(d) in said and d.precision == "day"
+                     and d.date is not None for m in [_COMPLEMENT.match(sentence, d.end)]}
     # "On 3 May, it was announced that …": the day before an impersonal report is the report's
     report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
     # "X said at the summit on Wednesday that the attacks …": a date in the attribution dates the statement, not what
@@ -1209,9 +1214,16 @@ def _sentence_events(
         if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
+        if chosen is None and not pointed:
+            own = next((d for d in every if id(d) in statement_day and (_OWN_ACT.fullmatch(sentence, statement_day[id(d)], at - start) or (
+                not sentence[statement_day[id(d)] : at - start].strip() and _OWN_ACT_ITALIAN.match(words)))), None)
+            if own is not None:
+                records.extend(_record(context, where, trigger, at, words, None, None, cues=cues, dateless=not every, reported_on=own))
+                continue
         # (and talks the news came out of: "had phone talks with Y, during which X called for a ceasefire")
         out_of = any(t_at > at and _DURING_WHICH.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
-        setting = (chosen is None and rank > 0 and not every and trigger.event_type == "CONSULT" and bool(records)
+        setting = (chosen is None and rank > 0 and bool(records) and (not every or records[0].date_source == "statement")
+                   and trigger.event_type == "CONSULT"
                    and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or out_of))
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
@@ -1339,6 +1351,15 @@ _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|ne
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
                       r"(?:on|earlier|il|lo\s+scorso)?\s*")  # ("told a briefing on Thursday": the statement's day)
+#: Between the start of a reported clause and its trigger, a subject that is the speaker itself and a verb of the
+#: past: "said on Friday that it had reached …", "that we have agreed", "that the two sides signed".
+_OWN_ACT = re.compile(
+    r"\s*(?i:it|they|we|he|she|the\s+(?:two|both)\s+(?:sides|countries)|both\s+sides|the\s+parties)\s+(?:(?:had|has|have)\s+)?"
+    r"(?:(?:already|also|just|finally)\s+)?"
+)
+#: A trigger that opens its reported clause with its auxiliary, the subject left unsaid as Italian does: "ha
+#: dichiarato giovedì che ha firmato", "che avevano concordato".
+_OWN_ACT_ITALIAN = re.compile(r"(?:ha|hanno|aveva|avevano)\b")
 #: What opens the clause a cue reports, right after the statement's date: "said on Wednesday that …".
 _COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
@@ -1377,8 +1398,10 @@ def _record(
     undated: bool = False,
     cues: Sequence[Cue] = (),
     dateless: bool = False,
+    reported_on: DateFound | None = None,
 ) -> list[EventRecord]:
-    """The event a trigger reports, or one per country when the sentence puts it in a list of them."""
+    """The event a trigger reports, or one per country when the sentence puts it in a list of them; ``reported_on``
+    is the day of the statement that reports the speaker's own act as done, for a trigger with no date of its own."""
     article, tools, published = context.article, context.tools, context.published
     number, line, mentions, start, end = where.number, where.line, where.mentions, where.start, where.end
     article_id = article.clean.document.article_id
@@ -1467,6 +1490,9 @@ def _record(
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     if found is not None and found.date is not None:
         date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
+    elif reported_on is not None and status == "happened":
+        found = replace(reported_on, confidence=0.5)
+        date_source = "statement"
     elif lead is not None and status not in ("planned", "hypothetical"):
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
