@@ -631,6 +631,10 @@ class MentionFinder:
             if actor is not None:
                 yield replace(self._named(actor, start, end, raw), extra={"fuzzy": True})
             elif len(tokens) >= 2 and all(len(t[2]) > 1 for t in tokens):
+                owner = next((m for m in taken if organisation and m.actor_type == "country" and text[m.end : start] in ("'s ", "’s ")), None)
+                if owner is not None:  # "Kazakhstan's Interior Ministry": the body is named with its country, as "Kazakh Interior Ministry" is
+                    yield Mention(owner.start, end, text[owner.start : end], "unknown_name", None, "organisation", country=owner.country)
+                    continue
                 kind = "organisation" if organisation else "person"
                 yield Mention(start, end, raw, "unknown_name", None, kind)
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:

@@ -1504,3 +1504,10 @@ def test_round_72_the_head_of_state_and_a_subject_with_a_long_title_after_the_se
     )
     assert ("indirect", "his team would back every new plan of the alliance", "Sadyr Japarov", None) in found
     assert ("indirect", "The Kyrgyz leader will host the next gathering of the bloc in Cholpon-Ata", "Ivan Petrov", None) in found
+
+
+def test_round_74_a_body_named_with_its_country_s_possessive_keeps_the_country() -> None:
+    # our own words: "Belarus's Emergency Situations Ministry" is named with its country, as "the Belarusian
+    # Emergency Situations Ministry" would be; the speaker is not a ministry of no country
+    found = _extract("Belarus’s Emergency Situations Ministry said that the crossing points stayed shut for the whole week.", dt.date(2023, 5, 4))
+    assert [(q[0], q[2]) for q in found] == [("indirect", "Belarus’s Emergency Situations Ministry")]
