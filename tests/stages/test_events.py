@@ -1791,3 +1791,25 @@ def test_round_73_the_speaker_s_own_act_reported_done_takes_the_statement_s_day(
         "Il ministero della Difesa kazako ha dichiarato mercoledì che ha firmato un accordo con la Bielorussia.\n"
     ))
     assert ("AGREE", dt.date(2024, 3, 6), "day", "BLR", "happened") in italian
+
+
+def test_round_75_a_resolve_at_a_summit_a_drill_s_scenario_and_a_headline_s_plan(tmp_path: Path) -> None:
+    # our own words: "At a summit in <capital>, the members resolved to …" reported the next day: the summit has the
+    # reference calendar's day and the decision takes it; what a drill's units "will practise" (gangs that crossed
+    # the border and seized a village) is no event, nor are "infantry fighting vehicles" fighting; "Bloc poised to
+    # send troops" over the story is a plan
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Bloc poised to send troops to the border\n"
+        "Published: 17 September 2021\n"
+        "At the summit held in Dushanbe, the member states resolved to strengthen the southern border.\n"
+        "The drills opened today at a range in Tajikistan. The units will practise repelling gangs that have crossed "
+        "the border and seized a village, with tanks and infantry fighting vehicles.\n",
+        encoding="utf-8",
+    )
+    events = [(e.event_type, e.event_date, e.country, e.status) for e in events_of(path)]
+    assert ("CONSULT", dt.date(2021, 9, 16), "TJK", "happened") in events
+    assert ("AGREE", dt.date(2021, 9, 16), "TJK", "happened") in events
+    assert ("COOPERATE", dt.date(2021, 9, 17), "TJK", "happened") in events
+    assert not [e for e in events if e[0] in ("FIGHT", "ASSAULT", "COERCE")]
+    assert not [e for e in events if e[0] == "MOBILIZE" and e[3] == "happened"]

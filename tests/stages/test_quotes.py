@@ -1511,3 +1511,13 @@ def test_round_74_a_body_named_with_its_country_s_possessive_keeps_the_country()
     # Emergency Situations Ministry" would be; the speaker is not a ministry of no country
     found = _extract("Belarus’s Emergency Situations Ministry said that the crossing points stayed shut for the whole week.", dt.date(2023, 5, 4))
     assert [(q[0], q[2]) for q in found] == [("indirect", "Belarus’s Emergency Situations Ministry")]
+
+
+def test_round_75_official_data_as_a_source_and_a_long_title_in_apposition() -> None:
+    # our own words: "According to official data from X," names X as the source; "The head of the delegation, First
+    # Deputy Foreign Minister <Name> spoke about “…”": the name in apposition speaks, not "the head of the Armenian"
+    found = _extract("According to official data from the Kyrgyz Health Ministry, 12 people were hurt in the shelling.", dt.date(2022, 10, 8))
+    assert [(q[0], q[2]) for q in found] == [("indirect", "Kyrgyz Health Ministry")]
+    found = _extract("The head of the Armenian delegation, First Deputy Foreign Minister Arman Petrosyan spoke about "
+                     "“a dangerous escalation on the border.”", dt.date(2022, 10, 8))
+    assert [(q[0], q[2]) for q in found] == [("partial", "Arman Petrosyan")]

@@ -182,6 +182,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             before = masked[max(start, match.start() - 60) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
+            if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
+                continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
@@ -556,17 +558,19 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _held_at(events: list[EventRecord]) -> list[EventRecord]:
     """A decision dated only by the story that was made "at" a meeting the same sentence dates ("the decision was
-    made at a meeting that took place in Sochi on 23 September") takes the meeting's day and place."""
+    made at a meeting that took place in Sochi on 23 September", "At the summit in X, the members resolved to …")
+    takes the meeting's day and place."""
     out: list[EventRecord] = []
     for event in events:
         told = event.evidence_en or event.evidence_original or ""
         at = _ENDS_AT.search(event.trigger or "")
         # (where the meeting's words start: at the trigger's last word, "at")
         where = told.find(event.trigger or "\0") + at.start() if at is not None and event.trigger else -1
-        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and where > 0:
+        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and event.trigger and (where > 0 or told.find(event.trigger) > 0):
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
-                            and abs(told.find(m.trigger) - where) <= 1), None)
+                            and (abs(told.find(m.trigger) - where) <= 1 if where > 0 else
+                                 _SETTING_FIRST.match(m.trigger) is not None and 0 <= told.find(m.trigger) < told.find(event.trigger))), None)
             if meeting is not None:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
@@ -575,6 +579,8 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+#: A meeting's trigger that sets the scene for what follows it in the sentence: "At a summit in X, …", "Durante il vertice".
+_SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
 #: The last word of a trigger that says where it happened: "… made at" (a meeting named next).
 _ENDS_AT = re.compile(r"\b(?:at|during)$", re.IGNORECASE)
 
@@ -1228,9 +1234,11 @@ def _sentence_events(
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
             first = records[0]
-            records.extend(replace(r, event_date=first.event_date, date_precision=first.date_precision, date_text=first.date_text,
-                                   date_source=first.date_source)
-                           for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True))
+            for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True):
+                # (a session the story reports by its own day: the reference calendar's day for it, as for the news)
+                known = _calendar_day(context.tools, r.event_type, r.country, first.event_date) if first.date_source == "published" else None
+                records.append(replace(r, event_date=known or first.event_date, date_precision=first.date_precision,
+                                       date_text=first.date_text, date_source="calendar" if known else first.date_source))
             continue
         if chosen is None and rank > 0:
             continue

@@ -71,6 +71,7 @@ class EventWords:
     any_trigger: re.Pattern[str]  # every trigger at once: where this finds nothing, no row can match
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
+    scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
     decided: re.Pattern[str]
     negation: re.Pattern[str]
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
@@ -130,6 +131,7 @@ class EventWords:
             any_trigger=re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE),
             order={trigger: rank for rank, trigger in enumerate(triggers)},
             demanded=patterns(data, "demanded"),
+            scenario=patterns(data, "scenario"),
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),
             cancelled=patterns(data, "cancelled"),

@@ -137,7 +137,9 @@ class QuoteWords:
                 # "stando a quanto affermato in precedenza da X", "secondo quanto sostenuto ieri dal ministro"
                 r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
                 r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
-                rf"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:{alternation(lists['source_nouns'])})\s+"
+                # ("according to official data from X", "secondo i dati ufficiali del ministero")
+                r"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:(?:official|latest|preliminary|updated)\s+)?"
+                rf"(?:{alternation(lists['source_nouns'])})\s+(?:(?:ufficiali|preliminari|aggiornat[ie])\s+)?"
                 r"(?:(?:provided|released|published|forniti|fornite|diffusi|diffuse)\s+)?"
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
                 re.IGNORECASE,

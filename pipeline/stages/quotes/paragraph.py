@@ -56,10 +56,10 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
-#: maggiore …, il colonnello generale Anatolij Sidorov"; a given name the registry does not spell so may stand before a
-#: registered surname ("il ministro …, Sergij Petrov": the surname is the mention).
+#: maggiore …, il colonnello generale Anatolij Sidorov", "the head of the delegation, First Deputy Minister …"; a given
+#: name the registry does not spell so may stand before a registered surname ("il ministro …, Sergij Petrov": the surname is the mention).
 _APPOSED_NAME = re.compile(
-    r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral))\s+){0,3}"
+    r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral|First|Deputy|Vice|Acting|Senior))\s+){0,3}"
     r"(?:[A-Z][a-zà-ÿ]+\s+)?$"
 )
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
