@@ -1813,3 +1813,12 @@ def test_round_75_a_resolve_at_a_summit_a_drill_s_scenario_and_a_headline_s_plan
     assert ("COOPERATE", dt.date(2021, 9, 17), "TJK", "happened") in events
     assert not [e for e in events if e[0] in ("FIGHT", "ASSAULT", "COERCE")]
     assert not [e for e in events if e[0] == "MOBILIZE" and e[3] == "happened"]
+
+
+def test_round_76_a_bloc_s_founding_is_its_members_agreement(tmp_path: Path) -> None:
+    # our own words: "the alliance was established in 2002" and "l'Organizzazione è stata fondata nel 2002" are the
+    # founding members' agreement, in that year, in no one member
+    english = _events_of_text(tmp_path, "Bloc\nPublished: 8 October 2022\nThe alliance was established in 2002 by six states.\n")
+    assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in english
+    italian = _events_of_text(tmp_path, "Alleanza\nPubblicato: 8 ottobre 2022\nL'Organizzazione è stata fondata nel 2002 da sei Stati.\n")
+    assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in italian
