@@ -1822,3 +1822,18 @@ def test_round_76_a_bloc_s_founding_is_its_members_agreement(tmp_path: Path) -> 
     assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in english
     italian = _events_of_text(tmp_path, "Alleanza\nPubblicato: 8 ottobre 2022\nL'Organizzazione è stata fondata nel 2002 da sei Stati.\n")
     assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in italian
+
+
+def test_round_77_a_call_named_again_with_its_day_and_drills_by_a_border_a_spokesman_announced(tmp_path: Path) -> None:
+    # our own words: "The call was made in Minsk on October 7" dates and places the appeal the paragraph before
+    # told with no day; drills that "according to <spokesman>" will be held "close to the Uzbek-Afghan border" are
+    # on the side named first, not in the spokesman's country; a mission sent "to the … border" stays unplaced by it
+    events = _events_of_text(tmp_path, (
+        "Appeal\n"
+        "Published: 9 October 2022\n"
+        "Armenia called on its allies to send observers to the frontier, the ministry reported.\n"
+        "The call was made in Minsk on October 7, at a meeting of deputy ministers.\n"
+        "According to Zainetdinov, two more drills will be held close to the Uzbek-Afghan border in November.\n"
+    ))
+    assert ("REQUEST", dt.date(2022, 10, 7), "day", "BLR", "happened") in events
+    assert ("COOPERATE", dt.date(2022, 11, 1), "month", "UZB", "planned") in events

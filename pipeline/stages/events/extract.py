@@ -412,6 +412,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # (the lead is the first sentence with words of its own: "MOSCOW, May 3. /TASS/." is the dateline's)
             lead_day = lead if number == dateline_line and not _LOWER.search(masked, 0, start) else None
             _date_told(context, events, told, masked[start:end], anchor)
+            _restated(context, events, masked[start:end], anchor)
             told = len(events)
             # "X's announcement came a day after Y": the day is counted from the story's news, not from the date
             # the article stated last
@@ -626,6 +627,29 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
         event = events[index]
         if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _restated(context: _Context, events: list[EventRecord], sentence: str, anchor: dt.date | None) -> None:
+    """"Kyrgyzstan called on the bloc to … ¶ The call was made in <city> on <day>": a sentence that names, by its
+    noun, an event of a type the article told before (`restated` in event_words.yaml) dates the latest such event
+    that had no day of its own, or only the story's, by its day, and places it where it says, if anywhere."""
+    tools = context.tools
+    kinds = [kind for kind, opening in tools.words.restated.items() if opening.match(sentence)]
+    if not kinds:
+        return
+    found = find_dates(tools.date_words, sentence, tools.parser, context.published, anchor, context.year_hint)
+    day = next((d for d in found if d.precision == "day" and d.date is not None), None)
+    if day is None or day.date is None or (context.published is not None and day.date > context.published):
+        return  # (a day still to come is when it will be answered, not when it was made)
+    index = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in kinds), None)
+    if index is None or events[index].status != "happened" or not (events[index].event_date is None or events[index].date_source in _STORY_DATED):
+        return
+    place = next((p for p in tools.gazetteer.find(sentence, None) if p.precision == "city" and _AT.search(sentence[max(0, p.start - 12) : p.start])), None)
+    event = replace(events[index], event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+    if place is not None:
+        event = replace(event, place_text=place.text, place=place.name, country=place.country, latitude=place.latitude,
+                        longitude=place.longitude, geo_precision=place.precision)
+    events[index] = event
 
 
 def _in_the_operation(record: EventRecord, events: Sequence[EventRecord], paragraph: str, words: EventWords) -> EventRecord:
@@ -1422,6 +1446,11 @@ def _record(
     cue = next((c for c in reversed(cues) if c.end <= at - start and c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
     if cue is not None:
         first = max(first, start + cue.end)
+    # "According to <spokesman>, three drills will be held …": the source the sentence cites is not the drills' actor
+    cited = next((c for c in reversed(cues) if c.kind == "according" and c.end <= at - start), None)
+    comma = sentence.find(",", cited.end, at - start) if cited is not None else -1
+    if comma >= 0:
+        first = max(first, start + comma + 1)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
     # inside the words that name the act, is its source
     # (an attack's or an accusation's "of X" is its target, not its owner)
@@ -1783,13 +1812,10 @@ def _place(
                  + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0))
         return score, abs(place.start - at)
 
-    border = _PAIR_BORDER.search(sentence) if trigger.event_type in ("FIGHT", "ASSAULT") else None
-    if border is not None:
-        # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
-        first, second = border.group("first") or border.group("first_it"), border.group("second") or border.group("second_it")
-        country = tools.registry.country_words.get(fold(first))
-        if country is not None and tools.registry.country_words.get(fold(second)) is not None:
-            return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
+    # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
+    border = _pair_border(tools, sentence)
+    if border is not None and trigger.event_type in ("FIGHT", "ASSAULT"):
+        return border, ()
     candidates = sorted(places, key=rank)
     if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
         # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
@@ -1822,6 +1848,10 @@ def _place(
         return replace(filed_at, text="", start=0, end=0), ()
     if source_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country"), ()
+    if border is not None and not verbal and any(_NEAR_BORDER.search(sentence, 0, m.start()) for m in _PAIR_BORDER.finditer(sentence)):
+        # (and drills "close to the Tajik-Afghan border" with no place nor actor of their own: the first side too; not
+        # a border that is an act's object or goal, "to reinforce the Tajik-Afghan frontier", "a mission to the … border")
+        return border, ()
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
     country = main_country()
@@ -1834,6 +1864,22 @@ def _place(
             and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
+
+
+def _pair_border(tools: EventTools, sentence: str) -> PlaceFound | None:
+    """The country of the side named first in a border named by its two sides ("the Kyrgyz-Tajik border")."""
+    border = _PAIR_BORDER.search(sentence)
+    if border is None:
+        return None
+    first, second = border.group("first") or border.group("first_it"), border.group("second") or border.group("second_it")
+    country = tools.registry.country_words.get(fold(first))
+    if country is None or tools.registry.country_words.get(fold(second)) is None:
+        return None
+    return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+
+
+#: Where an event stands by a border named right after: "close to the", "near the", "along the", "lungo il".
+_NEAR_BORDER = re.compile(r"\b(?:near|close\s+to|along|on|at|by|vicino\s+al|lungo\s+il|presso\s+il|sul)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: A possessive after a name: "Russia's".

@@ -77,6 +77,7 @@ class EventWords:
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
     unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
     reports_before: re.Pattern[str]  # "Lo ha reso noto giovedì …": a sentence that reports the one before it
+    restated: Mapping[str, re.Pattern[str]]  # "The call was made in X on <day>": an event told before, named again with its day
     at_the_meeting: re.Pattern[str]  # "… at the meeting", "nel corso del vertice": the meeting the article dated
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
     bloc_wide: re.Pattern[str]  # "on the territory of the member states", "within the CSTO": in no one country
@@ -137,6 +138,7 @@ class EventWords:
             cancelled=patterns(data, "cancelled"),
             unrealised=patterns(data, "unrealised"),
             reports_before=patterns(data, "reports_before"),
+            restated=_restated(data),
             at_the_meeting=patterns(data, "at_the_meeting"),
             in_the_operation=patterns(data, "in_the_operation"),
             bloc_wide=patterns(data, "bloc_wide"),
@@ -171,3 +173,11 @@ def _types(data: Mapping[str, Any], key: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(item in EVENT_TYPES for item in value):
         raise WordsError(f"'{key}' must be a list of event types among {', '.join(EVENT_TYPES)}")
     return frozenset(value)
+
+
+def _restated(data: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    """``restated``: per event type, the sentence openings that name an event of that type told before."""
+    rows = data.get("restated")
+    if not isinstance(rows, Mapping) or set(rows) - set(EVENT_TYPES):
+        raise WordsError(f"'restated' must map event types among {', '.join(EVENT_TYPES)} to pattern lists")
+    return {str(kind): pattern(items if isinstance(items, list) else [], f"'restated' {kind}") for kind, items in rows.items()}
