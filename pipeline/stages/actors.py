@@ -997,7 +997,7 @@ class Discourse:
             kremlin = _kremlin_side(mention.qualifier)
             family = frozenset({"spokesperson"}) if kremlin else _SPOKESPEOPLE
             for previous in reversed(self.people):
-                if self._holds(previous, family, "RUS" if kremlin else mention.country):
+                if self._holds(previous, family, "RUS" if kremlin else mention.country) and _serves(mention, previous):
                     return _adopt(mention, previous)
         country: str | None
         if role in ("spokesperson", "press_secretary") and _kremlin_side(mention.qualifier):
@@ -1008,10 +1008,10 @@ class Discourse:
             # "the politician", "Il Presidente": the last person named who fits.
             for previous in reversed(self.people):
                 actor = self.registry.actors.get(previous.actor_id or "")
-                if role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles)):
+                if (role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles))) and _serves(mention, previous):
                     return _adopt(mention, previous)
             for previous in reversed(self.people):
-                if previous.role == role:
+                if previous.role == role and _serves(mention, previous):
                     # "the deputy minister said": the one named with the title before, registered or not, whatever
                     # the registry's dates say ("the head of the ministry" after "Foreign Minister X")
                     return _adopt(mention, previous)
@@ -1030,6 +1030,15 @@ class Discourse:
             actor = pick[0]
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
+
+
+def _serves(descriptor: Mention, previous: Mention) -> bool:
+    """False when a descriptor and a person named before are each named with a body, and the bodies differ: "the
+    CSTO representative" is not the "Armenian Foreign Ministry" spokeswoman named before."""
+    if not descriptor.qualifier or not previous.qualifier:
+        return True
+    mine, theirs = fold(descriptor.qualifier), fold(previous.qualifier)
+    return mine in theirs or theirs in mine
 
 
 #: How alike (rapidfuzz ratio, 0-100) a surname must be to the one named before to be the same person respelled.

@@ -1837,3 +1837,17 @@ def test_round_77_a_call_named_again_with_its_day_and_drills_by_a_border_a_spoke
     ))
     assert ("REQUEST", dt.date(2022, 10, 7), "day", "BLR", "happened") in events
     assert ("COOPERATE", dt.date(2022, 11, 1), "month", "UZB", "planned") in events
+
+
+def test_round_78_a_call_off_governs_its_own_list_item_and_a_founding_said_actively(tmp_path: Path) -> None:
+    # our own words: in "cancelled joint drills at home, refused to name a deputy envoy" the refusal is not called off;
+    # "the six states founded the Organization", "sei Stati hanno fondato l'Organizzazione" are agreements
+    path = tmp_path / "article.txt"
+    path.write_text("Rift\nPublished: 10 May 2024\nLast year, Kyrgyzstan skipped the bloc's meetings, cancelled joint drills "
+                    "at home, refused to name a deputy envoy and recalled its officer.\nIn 2002 the six states founded the Organization.\n",
+                    encoding="utf-8")
+    events = [(e.event_type, e.event_date, e.status) for e in events_of(path)]
+    assert [e[2] for e in events if e[0] == "REJECT"] == ["happened"]
+    assert ("AGREE", dt.date(2002, 1, 1), "happened") in events
+    italian = _events_of_text(tmp_path, "Alleanza\nPubblicato: 21 novembre 2017\nNel 2002 sei Stati hanno fondato l'Organizzazione.\n")
+    assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in italian

@@ -1521,3 +1521,10 @@ def test_round_75_official_data_as_a_source_and_a_long_title_in_apposition() -> 
     found = _extract("The head of the Armenian delegation, First Deputy Foreign Minister Arman Petrosyan spoke about "
                      "“a dangerous escalation on the border.”", dt.date(2022, 10, 8))
     assert [(q[0], q[2]) for q in found] == [("partial", "Arman Petrosyan")]
+
+
+def test_round_78_a_descriptor_named_with_a_body_takes_up_no_one_named_with_another() -> None:
+    # our own words: "The CSTO representative" after the "Foreign Ministry" spokeswoman is someone else
+    found = _extract("Kyrgyzstan will not pay its share, Foreign Ministry spokeswoman Aida Ormonova said.\n"
+                     "The CSTO representative added that the bloc had been told of the decision.", dt.date(2024, 5, 9))
+    assert ("indirect", "the bloc had been told of the decision", "The CSTO representative", None) in found

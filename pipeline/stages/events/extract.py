@@ -2042,7 +2042,11 @@ def _status(
     unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
     clause = unlasting[max(0, at - 60) : at + 60]
     lead = sentence[max(0, at - 30) : at]
-    if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(sentence[max(0, at - 60) : at])):
+    # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"
+    # the refusal is not called off)
+    own_item = sentence[max(0, at - 60) : at]
+    own_item = own_item[own_item.rfind(", ") + 1 :] if ", " in own_item else own_item
+    if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)):
         return "negated"
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]):
         return "negated"
