@@ -1851,3 +1851,15 @@ def test_round_78_a_call_off_governs_its_own_list_item_and_a_founding_said_activ
     assert ("AGREE", dt.date(2002, 1, 1), "happened") in events
     italian = _events_of_text(tmp_path, "Alleanza\nPubblicato: 21 novembre 2017\nNel 2002 sei Stati hanno fondato l'Organizzazione.\n")
     assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in italian
+
+
+def test_round_79_a_member_that_stops_paying_for_the_bloc_reduces_relations_when_it_says_so(tmp_path: Path) -> None:
+    # our own words: "will not take part in funding the bloc's programmes" is a reduction of
+    # relations (SANCTION, like a frozen contribution), decided when said, not a refusal nor a plan
+    events = _events_of_text(tmp_path, (
+        "Dues\n"
+        "Published: 3 June 2025\n"
+        "Kyrgyzstan will not take part in funding the bloc's programmes next year, its foreign ministry said on Monday.\n"
+    ))
+    assert ("SANCTION", dt.date(2025, 6, 2), "day", "KGZ", "happened") in events
+    assert not [e for e in events if e[0] == "REJECT"]

@@ -2030,14 +2030,14 @@ _PREPOSITION = re.compile(
 #: after it is the drills'.
 _JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable|inadvisable|untimely)", re.IGNORECASE)
 #: A refusal said as a future ("will not host", "non ospiterà"): made when it is said.
-_SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
+_SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s|ing)?\s+from\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 
 
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = ""
 ) -> str:
-    if event_type == "REJECT" and _SAYS_IT_WILL_NOT.match(sentence, at):
-        return "happened"
+    if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
+        return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
     unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
     clause = unlasting[max(0, at - 60) : at + 60]
