@@ -1863,3 +1863,18 @@ def test_round_79_a_member_that_stops_paying_for_the_bloc_reduces_relations_when
     ))
     assert ("SANCTION", dt.date(2025, 6, 2), "day", "KGZ", "happened") in events
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_round_80_a_return_announced_at_a_dated_summit_a_treaty_by_its_acronym_and_a_turned_down_plea(tmp_path: Path) -> None:
+    # our own words: "became a full member …, it was announced at the summit held in Minsk on Friday" is an agreement
+    # on the summit's day and in its place; "the CST was signed in Tashkent on …"; "turned down the request" refuses
+    events = _events_of_text(tmp_path, (
+        "Return\n"
+        "Published: 24 June 2006\n"
+        "Uzbekistan became a full member of the bloc again, it was announced at the summit held in Minsk on Friday.\n"
+        "The CST was signed in Tashkent on 15 May 1992, the president recalled.\n"
+        "Moscow turned down the request of the Kyrgyz government for troops on Saturday.\n"
+    ))
+    assert ("AGREE", dt.date(2006, 6, 23), "day", "BLR", "happened") in events
+    assert ("AGREE", dt.date(1992, 5, 15), "day", "UZB", "happened") in events
+    assert [e[1] for e in events if e[0] == "REJECT"] == [dt.date(2006, 6, 24)]

@@ -1528,3 +1528,18 @@ def test_round_78_a_descriptor_named_with_a_body_takes_up_no_one_named_with_anot
     found = _extract("Kyrgyzstan will not pay its share, Foreign Ministry spokeswoman Aida Ormonova said.\n"
                      "The CSTO representative added that the bloc had been told of the decision.", dt.date(2024, 5, 9))
     assert ("indirect", "the bloc had been told of the decision", "The CSTO representative", None) in found
+
+
+def test_round_80_a_sentence_remarked_by_the_next_a_coordinated_cue_and_a_source_before_a_with_phrase() -> None:
+    # our own words: "X remarked this yesterday" gives X the paragraph before, without its dateline; "X praised the
+    # drill and expressed confidence that …" is X's; "…, according to local health officials, with crowds …" closes
+    # the clause before the source
+    found = _extract("BISHKEK, May 3 2011, Kabar -- A joint drill of the three border services has ended with twelve arrests.\n"
+                     "Border service chief Ivan Petrov remarked this yesterday at a briefing.", dt.date(2011, 5, 3))
+    assert ("indirect", "A joint drill of the three border services has ended with twelve arrests", "Ivan Petrov", None) in found
+    found = _extract("The head of Kazakh Customs Control Agency Rustam Aliev warmly appraised the outcome of the raid and expressed "
+                     "confidence that it would help the whole region.", dt.date(2011, 5, 3))
+    assert ("indirect", "it would help the whole region", "Rustam Aliev", None) in found
+    found = _extract("Twelve people have been hurt and forty detained according to local health officials, with crowds still "
+                     "on the streets of the town.", dt.date(2011, 5, 3))
+    assert ("indirect", "Twelve people have been hurt and forty detained", "local health officials", None) in found

@@ -559,8 +559,8 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 def _held_at(events: list[EventRecord]) -> list[EventRecord]:
     """A decision dated only by the story that was made "at" a meeting the same sentence dates ("the decision was
-    made at a meeting that took place in Sochi on 23 September", "At the summit in X, the members resolved to …")
-    takes the meeting's day and place."""
+    made at a meeting that took place in Sochi on 23 September", "At the summit in X, the members resolved to …",
+    "X became a full member, it was announced at the summit held in Minsk on Friday") takes the meeting's day and place."""
     out: list[EventRecord] = []
     for event in events:
         told = event.evidence_en or event.evidence_original or ""
@@ -571,7 +571,7 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
                             and (abs(told.find(m.trigger) - where) <= 1 if where > 0 else
-                                 _SETTING_FIRST.match(m.trigger) is not None and 0 <= told.find(m.trigger) < told.find(event.trigger))), None)
+                                 _SETTING_FIRST.match(m.trigger) is not None and told.find(m.trigger) >= 0)), None)
             if meeting is not None:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,

@@ -130,11 +130,20 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return _with_owner_body(nearest, candidates, masked)
     if nearest.kind == "descriptor" and nearest.actor_type == "person" and _TITLE_QUALIFIER.fullmatch(gap):
         return nearest  # "…, the commander of the group's joint staff said": a title and what it is of, no name
+    for earlier in candidates:
+        if earlier.actor_type in ("person", "organisation") and earlier.kind in ("name", "unknown_name") and _COORDINATED.fullmatch(masked, earlier.end, cue.start):
+            # "X warmly praised the drill and expressed confidence that": the subject of the first verb, not a
+            # name in its object ("X met Y and said": X)
+            return earlier
     if loose and len(gap.split()) <= 5 and not re.search(r"[,.;:]", gap):
         return nearest
     return None
 
 
+#: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
+_COORDINATED = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
+)
 #: What a title is of, up to its cue, with no clause of its own: " of the group's joint military staff ".
 _TITLE_QUALIFIER = re.compile(
     r"\s+(?:of|for|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?(?:(?!(?:that|which|who|che|and|e)\s)[\w’'-]+\s+){1,5}"
@@ -522,6 +531,8 @@ _WHAT_X_CALLED = re.compile(
 _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
 #: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
 _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
+#: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
+_ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
@@ -550,8 +561,9 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 _NAME_COLON = re.compile(r"\s*:\s*")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
-#: A dateline with its date, an agency's brackets and a dash: "MINSK, 21 December (BelTA) – ".
-_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\))?\s*[-–—]+\s+")
+#: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
+#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- ".
+_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
@@ -610,6 +622,13 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it
             return (start, before) if before - start > 15 else None
+        if _ABSOLUTE_AFTER.match(rest_of) and len(masked[start : cue.start].split()) >= 4 and not _QUOTE_MARK.search(masked, start, cue.start):
+            # "… were hurt according to local officials, with crowds still out …": the source closes the clause
+            # before it; a "with" phrase after it is no clause of its own
+            cut = cue.start
+            while cut > start and masked[cut - 1] in " ,":
+                cut -= 1
+            return (start, cut)
         source_end = max(speaker.end, cue.end)  # (the source may stand inside the cue: "In her words, …")
         comma = masked.find(",", source_end, body_end)
         # ("According to the Kyrgyz MFA press and information department, X …": the source's last words before the comma)
@@ -1071,6 +1090,9 @@ def _attributes_paragraph_before(
     if not bounds:
         return None
     start, end = _trim(text, *bounds[-1])
+    filed = DATELINE_HEAD.match(text) or _DATED_HEAD.match(text) or _STAMPED.match(text)
+    if filed is not None and start < filed.end() < end:
+        start = filed.end()  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
     while end > start and text[end - 1] in ".!?":
         end -= 1
     if len(text[start:end].split()) < 4 or text.rstrip().endswith(":"):
