@@ -1878,3 +1878,13 @@ def test_round_80_a_return_announced_at_a_dated_summit_a_treaty_by_its_acronym_a
     assert ("AGREE", dt.date(2006, 6, 23), "day", "BLR", "happened") in events
     assert ("AGREE", dt.date(1992, 5, 15), "day", "UZB", "happened") in events
     assert [e[1] for e in events if e[0] == "REJECT"] == [dt.date(2006, 6, 24)]
+
+
+def test_round_81_a_call_for_a_change_is_a_request(tmp_path: Path) -> None:
+    # our own words: "has called for the reform of …" asks for an action (REQUEST), on the story's day
+    events = _events_of_text(tmp_path, (
+        "Call\n"
+        "Published: 16 May 2022\n"
+        "MINSK, May 16 - The Kazakh leader has called for the reform of the alliance's crisis response.\n"
+    ))
+    assert [e[:3] for e in events if e[0] == "REQUEST"] == [("REQUEST", dt.date(2022, 5, 16), "day")]

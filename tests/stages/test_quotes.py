@@ -1543,3 +1543,12 @@ def test_round_80_a_sentence_remarked_by_the_next_a_coordinated_cue_and_a_source
     found = _extract("Twelve people have been hurt and forty detained according to local health officials, with crowds still "
                      "on the streets of the town.", dt.date(2011, 5, 3))
     assert ("indirect", "Twelve people have been hurt and forty detained", "local health officials", None) in found
+
+
+def test_round_81_a_nickname_and_a_motto_in_quotation_marks_are_names() -> None:
+    # our own words: "often referred to as “…”" is a nickname and "offered this slogan for his year at the helm:
+    # “…”" a motto, not anyone's words
+    found = _extract("The leader, often referred to as “the last of the old guard,” backed the plan on Monday.\n"
+                     "The Kazakh president offered this slogan for his year at the helm: “Trust, unity and calm for every border.”",
+                     dt.date(2024, 1, 2))
+    assert found == []

@@ -140,6 +140,9 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     return None
 
 
+#: A motto announced by its noun and a colon, whatever its length: "offered the following slogan for the chairmanship:
+#: “…”", "sotto il motto: «…»" (a colon alone announces quoted words, not a name).
+_MOTTO_BEFORE = re.compile(r"\b(?:slogans?|mottos?|mottoes|watchwords?)\b[^.;:\"“”«»]{0,60}:\s*$", re.IGNORECASE)
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
@@ -806,6 +809,7 @@ def extract_paragraph(
             kind = classify(words, line, masked, span, sent[0])
             if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start))
+                    or _MOTTO_BEFORE.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])):
                 # ("Article 4 of the Treaty states that: “…”": the treaty's wording, however long)
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
