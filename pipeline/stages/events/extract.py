@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from dateparser.date import DateDataParser
 
@@ -567,7 +568,7 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
         at = _ENDS_AT.search(event.trigger or "")
         # (where the meeting's words start: at the trigger's last word, "at")
         where = told.find(event.trigger or "\0") + at.start() if at is not None and event.trigger else -1
-        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and event.trigger and (where > 0 or told.find(event.trigger) > 0):
+        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and event.trigger and event.trigger in told:
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
                             and (abs(told.find(m.trigger) - where) <= 1 if where > 0 else
@@ -1815,7 +1816,7 @@ def _place(
     # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
     border = _pair_border(tools, sentence)
     if border is not None and trigger.event_type in ("FIGHT", "ASSAULT"):
-        return border, ()
+        return border.place, ()
     candidates = sorted(places, key=rank)
     if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
         # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
@@ -1848,10 +1849,10 @@ def _place(
         return replace(filed_at, text="", start=0, end=0), ()
     if source_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country"), ()
-    if border is not None and not verbal and any(_NEAR_BORDER.search(sentence, 0, m.start()) for m in _PAIR_BORDER.finditer(sentence)):
+    if border is not None and not verbal and _NEAR_BORDER.search(sentence, 0, border.start):
         # (and drills "close to the Tajik-Afghan border" with no place nor actor of their own: the first side too; not
         # a border that is an act's object or goal, "to reinforce the Tajik-Afghan frontier", "a mission to the … border")
-        return border, ()
+        return border.place, ()
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
     country = main_country()
@@ -1866,7 +1867,14 @@ def _place(
     return None, ()
 
 
-def _pair_border(tools: EventTools, sentence: str) -> PlaceFound | None:
+class _PairBorder(NamedTuple):
+    """The side named first of a border named by its two sides, and where those words start in the sentence."""
+
+    place: PlaceFound
+    start: int
+
+
+def _pair_border(tools: EventTools, sentence: str) -> _PairBorder | None:
     """The country of the side named first in a border named by its two sides ("the Kyrgyz-Tajik border")."""
     border = _PAIR_BORDER.search(sentence)
     if border is None:
@@ -1875,7 +1883,7 @@ def _pair_border(tools: EventTools, sentence: str) -> PlaceFound | None:
     country = tools.registry.country_words.get(fold(first))
     if country is None or tools.registry.country_words.get(fold(second)) is None:
         return None
-    return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    return _PairBorder(PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), border.start())
 
 
 #: Where an event stands by a border named right after: "close to the", "near the", "along the", "lungo il".

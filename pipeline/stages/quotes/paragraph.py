@@ -140,9 +140,6 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     return None
 
 
-#: A motto announced by its noun and a colon, whatever its length: "offered the following slogan for the chairmanship:
-#: “…”", "sotto il motto: «…»" (a colon alone announces quoted words, not a name).
-_MOTTO_BEFORE = re.compile(r"\b(?:slogans?|mottos?|mottoes|watchwords?)\b[^.;:\"“”«»]{0,60}:\s*$", re.IGNORECASE)
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
@@ -567,6 +564,14 @@ _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
 #: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- ".
 _DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
+
+
+def _filed_head(line: str) -> int:
+    """Where a paragraph's dateline or a scraper's date stamp ends (0 when it has none): no one's words."""
+    filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line)
+    return filed.end() if filed is not None else 0
+
+
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
@@ -809,7 +814,7 @@ def extract_paragraph(
             kind = classify(words, line, masked, span, sent[0])
             if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start))
-                    or _MOTTO_BEFORE.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
+                    or words.motto.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])):
                 # ("Article 4 of the Treaty states that: “…”": the treaty's wording, however long)
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
@@ -1094,9 +1099,9 @@ def _attributes_paragraph_before(
     if not bounds:
         return None
     start, end = _trim(text, *bounds[-1])
-    filed = DATELINE_HEAD.match(text) or _DATED_HEAD.match(text) or _STAMPED.match(text)
-    if filed is not None and start < filed.end() < end:
-        start = filed.end()  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
+    filed = _filed_head(text)
+    if start < filed < end:
+        start = filed  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
     while end > start and text[end - 1] in ".!?":
         end -= 1
     if len(text[start:end].split()) < 4 or text.rstrip().endswith(":"):
@@ -1332,9 +1337,9 @@ def _indirect(
             assert that is not None
             second = (that.end(), second_end if second_end is not None else clause[1])
             clause = (clause[0], cut)
-        filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line)
-        if filed is not None and clause[0] < filed.end() < clause[1]:
-            clause = (filed.end(), clause[1])  # "BISHKEK (Wire - 9th May, 2023) X intends …, Y said": not Y's words
+        filed = _filed_head(line)
+        if clause[0] < filed < clause[1]:
+            clause = (filed, clause[1])  # "BISHKEK (Wire - 9th May, 2023) X intends …, Y said": not Y's words
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue
