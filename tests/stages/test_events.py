@@ -1888,3 +1888,65 @@ def test_round_81_a_call_for_a_change_is_a_request(tmp_path: Path) -> None:
         "MINSK, May 16 - The Kazakh leader has called for the reform of the alliance's crisis response.\n"
     ))
     assert [e[:3] for e in events if e[0] == "REQUEST"] == [("REQUEST", dt.date(2022, 5, 16), "day")]
+
+
+def test_round_82_a_later_drill_dated_in_its_own_clause_and_drills_listed_after_such(tmp_path: Path) -> None:
+    # our own words: a reported clause names a second exercise ("the North-2031 manoeuvres, which start on 9 October")
+    # after one told as the setting; "such drills as A, B and C will run on 3-5 May" is dated, not anaphoric
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2 April 2031\n"
+        "GRODNO, April 2 - Allied troops opened joint drills near Grodno on Wednesday.\n"
+        "Following the opening of the allied exercises, a Belarusian general also confirmed that units of the "
+        "North-2031 manoeuvres, which start on 9 October, will train river crossings.\n"
+        "In addition, such drills as Alder, Birch, Cedar, Maple and Willow will run on May 3-5 at ranges across Belarus.\n"
+    ))
+    dated = {(e[0], e[1], e[4]) for e in events if e[1] is not None}
+    assert ("COOPERATE", dt.date(2031, 10, 9), "planned") in dated
+    assert ("COOPERATE", dt.date(2031, 5, 3), "planned") in dated
+    assert not [e for e in events if e[2] == "year"]
+
+
+def test_round_82_days_told_after_a_month_or_a_year_are_one_event(tmp_path: Path) -> None:
+    # our own words: five drills "in early June", then, inside the speaker's quotation, the same drills "on June 2-7";
+    # a sentence after that puts "a series of drills" in the year: one event, on its days
+    events = _events_of_text(tmp_path, (
+        "Plans\n"
+        "Published: 10 March 2027\n"
+        "ASTANA, March 10 - The bloc will hold five exercises in Kazakhstan in early June, a Kazakh security official told "
+        "lawmakers on Wednesday.\n"
+        "\u201cOur ranges are ready. The drills will take place on June 2-7 with troops of all members,\u201d he said.\n"
+        "A series of drills of the allied forces will be conducted in 2027 in the same format.\n"
+    ))
+    drills = [e[1:4] for e in events if e[0] == "COOPERATE" and e[1] is not None]
+    assert drills == [(dt.date(2027, 6, 2), "day", "KAZ")]
+
+
+def test_round_82_a_day_carried_through_a_paragraph_keeps_its_own_sentences_place(tmp_path: Path) -> None:
+    # our own words: the drills "held in Tajikistan from 4 to 9 May"; the paragraph then names Armenia as a member,
+    # and its last sentence's drills (no date of their own, past the opening paragraphs) happened where the dated
+    # sentence put them
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 9 May 2029\n"
+        "MINSK, May 9. /TASS/. Monitors from six states came to the bloc exercise, a correspondent reports.\n"
+        "Observers from Iran and Serbia are also present.\n"
+        "Earlier, Belarus invited military attaches of ten states.\n"
+        "Four special drills are to be conducted as part of the joint exercise held in Tajikistan from 4 to 9 May. "
+        "Troops from Kazakhstan, Russia and Tajikistan take part in the events. The bloc also includes Armenia. In all, "
+        "over 1,500 troops are involved in the drills.\n"
+    ))
+    assert not [e for e in events if e[3] == "ARM"]
+    assert ("COOPERATE", dt.date(2029, 5, 4), "day", "TJK", "happened") in events
+
+
+def test_round_82_a_title_with_an_infinitive_tells_a_plan(tmp_path: Path) -> None:
+    # our own words: "Armenia to take part in drills in Tajikistan" over a story of drills to come is that plan, not
+    # drills held on the publication day
+    events = _events_of_text(tmp_path, (
+        "2 April 2031, Wednesday, 10:15\n"
+        "Armenia to take part in allied drills in Tajikistan\n"
+        "The exercises will be held near Dushanbe from April 14 to April 18.\n"
+    ))
+    drills = [e for e in events if e[0] == "COOPERATE" and e[1] is not None]
+    assert drills == [("COOPERATE", dt.date(2031, 4, 14), "day", "TJK", "planned")]

@@ -1552,3 +1552,14 @@ def test_round_81_a_nickname_and_a_motto_in_quotation_marks_are_names() -> None:
                      "The Kazakh president offered this slogan for his year at the helm: “Trust, unity and calm for every border.”",
                      dt.date(2024, 1, 2))
     assert found == []
+
+
+def test_round_82_a_source_credit_paragraph_quotes_no_one_but_names_its_people() -> None:
+    # our own words: a "Source:" paragraph credits agencies and names an officer; its "as reported by" is no
+    # quotation, and the officer's surname later is him
+    found = _extract("Allied drills opened near Grodno on Sunday.\n"
+                     "Source: a news agency, citing the Kazakh Defence Ministry; Colonel Ivan Dorofeev of the Kazakh army, as "
+                     "reported by the state-owned news agency Kazinform\n"
+                     "Meanwhile, Dorofeev told journalists that Kazakh servicemen would train with Belarusian sappers.",
+                     dt.date(2025, 8, 31))
+    assert found == [("indirect", "Kazakh servicemen would train with Belarusian sappers", "Ivan Dorofeev", None)]

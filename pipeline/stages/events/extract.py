@@ -297,7 +297,10 @@ def _second_triggers(
             continue
         row, match = hit
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
-        if any(nearer) and not all(nearer):
+        # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
+        # drills, which begin on 12 May, …")
+        own = len(dates) == 1 and not nearer[0] and dates[0].start + start > match.end()
+        if (any(nearer) and not all(nearer)) or own:
             seconds.append((row, match.start(), match.group(0)))
     return tuple(seconds)
 
@@ -435,6 +438,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     # told first by its month ("in September"), then by its days ("From September 4 to 8"): the days
                     events[coarse] = record
                     continue
+                if any(_narrows(other, record) for other in events):
+                    continue  # told by its days before, by its month or year now: the days
                 if same is None and not _closes(record, events, masked[start:end], tools.words):
                     events.append(record)
                 elif same is not None and events[same].date_source in _STORY_DATED and record.date_source == "text":
@@ -446,7 +451,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
             said_before = masked[start:end]
         for record in _quoted_events(context, _Sentence(number, line, masked, mentions, 0, len(line)), anchor, context_year):
-            if not any(other.event_type == record.event_type and other.event_date == record.event_date for other in events):
+            coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
+            if coarse is not None:
+                events[coarse] = record  # told by its month outside the quotation, by its days inside it
+            elif not any(other.event_type == record.event_type and other.event_date == record.event_date for other in events):
                 events.append(record)
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
@@ -700,7 +708,10 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
         return record
-    places = tools.gazetteer.find(earlier, day.date)
+    # (the places of that sentence, not the last one the paragraph named since: "… held in X from 1 to 6 May. The
+    # bloc also counts Y as a member. … took part in the drills")
+    told = next(((lo, hi) for lo, hi in sentences(earlier, tools.quote_words.abbreviations) if lo <= day.start < hi), (0, len(earlier)))
+    places = tools.gazetteer.find(earlier[told[0] : told[1]], day.date)
     place = next((p for p in reversed(places) if p.precision in ("city", "region")), places[-1] if places else None)
     if place is None:
         return record
@@ -1101,10 +1112,13 @@ _OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:Earlier|Later|Meanwhile|Previou
 
 
 def _narrows(record: EventRecord, other: EventRecord) -> bool:
-    """True when ``record`` tells by its day an event ``other`` told by its month (same type, place and status,
-    both dated by their own words)."""
-    return (record.date_precision == "day" and other.date_precision == "month" and record.event_date is not None
-            and record.event_date.replace(day=1) == other.event_date and record.event_type == other.event_type
+    """True when ``record`` tells by its day an event ``other`` told by its month or its year (same type, place and
+    status, both dated by their own words): "five drills in September … on 1-6 September", "a set of drills in
+    2030 … on 1-6 September"."""
+    if record.date_precision != "day" or record.event_date is None or other.event_date is None:
+        return False
+    coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1)}.get(other.date_precision)
+    return (coarse == other.event_date and record.event_type == other.event_type
             and record.country == other.country and record.status == other.status
             and record.date_source == other.date_source == "text")
 
@@ -1134,11 +1148,12 @@ def _sentence_events(
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
     dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
-    if lead is not None:
-        # "Troops in the Steel Shield-2024 drills are moving …" under a dateline: the year in a name is no date
+    if lead is not None or any(d.precision in ("day", "month") for d in dates):
+        # "Troops in the Steel Shield-2024 drills are moving …" under a dateline, "the Alpha-2030 drills, which
+        # begin on 2 May": the year in a name is no date beside a day or a dateline
         named = [(m.start(), m.end()) for m in _NAMED_YEAR.finditer(sentence)]
         dates = [d for d in dates if not (d.precision == "year" and any(a <= d.start < b for a, b in named))]
-    if len(dates) > 1:
+    if dates:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
     # ("the withdrawal, starting today")
@@ -1242,7 +1257,8 @@ def _sentence_events(
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:
             chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
-        if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and (
+        if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and not _SUCH_AS.match(
+                sentence, at - start + len(words)) and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
         if chosen is None and not pointed:
@@ -1406,6 +1422,8 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning|riguardo|circa)\b", re.IGN
 _PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|durante|nel|nella|al|alla|a)\b", re.IGNORECASE)
 #: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
 #: ("that" is left out: it opens reported clauses far more often than it points back).
+#: "such drills as Alpha and Beta": "such" that a list after "as" names, not the drills told before.
+_SUCH_AS = re.compile(r"\s+(?:as|come)\b", re.IGNORECASE)
 _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
@@ -2066,6 +2084,9 @@ def _status(
         # said: "said on 3 March it will leave" is planned)
         over = not verbal and found is not None and found.date is not None and published is not None and _last_day(found) < published
         return "happened" if over else "planned"
+    if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and (
+            (plan := words.headline_plan.match(sentence)) is not None and plan.start() <= at and _NO_VERB.fullmatch(sentence, 0, plan.end())):
+        return "planned"  # "Belarus to take part in drills in X": a title's infinitive
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
     if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
@@ -2076,6 +2097,13 @@ def _status(
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"
+
+
+#: How a sentence ends that a title does not: its full stop (or a closing quotation mark after one).
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
+#: A title's words before its infinitive with no finite verb of their own ("Belarus to …", not "Minsk invited Baku to …").
+_NO_VERB = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|invite[sd]?|ask(?:s|ed)?|urge[sd]?|want(?:s|ed)?|agree[sd]?|plan(?:s|ned)?|"
+                      r"decide[sd]?|refuse[sd]?|call(?:s|ed)?|ready|set|due|going|able|wishes|seeks?)\b).)*", re.IGNORECASE)
 
 
 def _last_day(found: DateFound) -> dt.date:

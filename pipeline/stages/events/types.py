@@ -84,6 +84,7 @@ class EventWords:
     the_participants: re.Pattern[str]  # "I partecipanti hanno deciso …": those of the meeting told just before
     heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
+    headline_plan: re.Pattern[str]  # "Bloc to hold drills in X": a title's infinitive after its subject is a plan
     ending: re.Pattern[str]  # "… will close on": the date after it is the last day of an event told before
     past: re.Pattern[str]  # a past verb: the first of it and a future after a noun trigger gives the noun's tense
     hypothetical: re.Pattern[str]
@@ -147,6 +148,7 @@ class EventWords:
                 rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
             ),
             planned=patterns(data, "planned"),
+            headline_plan=patterns(data, "headline_plan"),
             ending=patterns(data, "ending"),
             past=patterns(data, "past"),
             hypothetical=patterns(data, "hypothetical"),

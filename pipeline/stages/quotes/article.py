@@ -95,6 +95,8 @@ def read_paragraphs(
         before = lines[number - 1] if number > 0 and not (number == 1 and skip_first) else None
         quiet = (number - 1, before) if before and number - 1 not in found else None  # the paragraph before, quote-free
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
+        if words.source_label.match(line):
+            quotes = []  # its names are noted; its "as reported by" credits a source, it quotes no one
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
         quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]

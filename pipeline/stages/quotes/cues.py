@@ -48,6 +48,7 @@ class QuoteWords:
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
     motto_nouns: tuple[str, ...]
+    source_labels: tuple[str, ...]
     issued_texts: tuple[str, ...]
     reading_verbs: tuple[str, ...]
     reading_impersonal: tuple[str, ...]
@@ -75,6 +76,7 @@ class QuoteWords:
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     motto: re.Pattern[str]  # "offered the following slogan for the year:": a motto follows, however long
+    source_label: re.Pattern[str]  # "Source: X, citing Y": a paragraph that credits sources, no statement of its own
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
     body_after: re.Pattern[str]  # ", ha dichiarato il comitato di …": an unregistered body as an inverted subject
     gap_after: re.Pattern[str]  # what may stand between a cue and the inverted subject after it
@@ -99,7 +101,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "motto_nouns", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
+            "document_nouns", "motto_nouns", "source_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -211,6 +213,7 @@ class QuoteWords:
                 rf"(?:{alternation(lists['issued_texts'])})\b",
                 re.IGNORECASE,
             ),
+            source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),
             motto=re.compile(rf"\b(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,60}}:\s*$", re.IGNORECASE),
             document=re.compile(
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"
