@@ -1950,3 +1950,46 @@ def test_round_82_a_title_with_an_infinitive_tells_a_plan(tmp_path: Path) -> Non
     ))
     drills = [e for e in events if e[0] == "COOPERATE" and e[1] is not None]
     assert drills == [("COOPERATE", dt.date(2031, 4, 14), "day", "TJK", "planned")]
+
+
+def test_round_83_an_adoption_to_come_and_documents_inked_after_a_hosted_summit(tmp_path: Path) -> None:
+    # our own words: "will adopt a programme" this year is a planned agreement; "Following the meeting, the leaders
+    # inked nine documents" is agreed at the summit "Minsk hosted on Friday", on its day and in its place
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 30 November 2030\n"
+        "This year, the council of the alliance will adopt a new programme for the southern border, its secretary general said.\n"
+        "Belarus’s capital Minsk on Friday hosted a summit of the alliance.\n"
+        "The leaders of five members attended, and one stayed away.\n"
+        "The absent member had frozen its role in the bloc in the spring.\n"
+        "Following the meeting, the leaders inked nine documents, among them a joint declaration.\n"
+    ))
+    assert ("AGREE", dt.date(2030, 1, 1), "year", None, "planned") in events
+    assert ("AGREE", dt.date(2030, 11, 29), "day", "BLR", "happened") in events
+
+
+def test_round_83_a_decision_at_last_years_meeting_takes_its_year_and_place(tmp_path: Path) -> None:
+    # our own words: documents adopted "during last year's council meeting in Yerevan" were adopted then and there
+    events = _events_of_text(tmp_path, (
+        "Interview\n"
+        "Published: 4 March 2026\n"
+        "ASTANA, March 4 - The bloc's secretary general gave an interview to a Kazakh daily.\n"
+        "He spoke about the southern border.\n"
+        "He said the members are working well together.\n"
+        "He also recalled that during last year's council meeting in Yerevan, chaired by Armenia, key documents were "
+        "adopted to reform the crisis response system.\n"
+    ))
+    assert ("AGREE", dt.date(2025, 1, 1), "year", "ARM", "happened") in events
+
+
+def test_round_83_a_capability_is_no_deployment_and_a_host_conducts_its_drill(tmp_path: Path) -> None:
+    # our own words: "improving rapid deployment and peacekeeping capabilities" and a force "designed to be deployed"
+    # tell no deployment; "Tajikistan is conducting the drill, involving units from A, B and C" is Tajikistan's drill
+    events = _events_of_text(tmp_path, (
+        "Drill\n"
+        "Published: 3 October 2028\n"
+        "Tajikistan is conducting the \u201cSouthern Shield-2028\u201d drill, involving military units from member states "
+        "including Russia, Belarus, and Kyrgyzstan from October 2 to October 9. The drill focuses on improving rapid deployment and peacekeeping capabilities. The "
+        "force is designed to be deployed under a mandate of the United Nations.\n"
+    ))
+    assert events == [("COOPERATE", dt.date(2028, 10, 2), "day", "TJK", "happened")]

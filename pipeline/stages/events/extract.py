@@ -576,11 +576,14 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
         at = _ENDS_AT.search(event.trigger or "")
         # (where the meeting's words start: at the trigger's last word, "at")
         where = told.find(event.trigger or "\0") + at.start() if at is not None and event.trigger else -1
-        if event.event_type == "AGREE" and event.date_source in _STORY_DATED and event.trigger and event.trigger in told:
+        # (or undated: "during last year's session in X, documents were adopted")
+        if event.event_type == "AGREE" and (event.date_source in _STORY_DATED or event.event_date is None) and event.trigger and event.trigger in told:
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
                             and (abs(told.find(m.trigger) - where) <= 1 if where > 0 else
-                                 _SETTING_FIRST.match(m.trigger) is not None and told.find(m.trigger) >= 0)), None)
+                                 told.find(m.trigger) >= 0 and (_SETTING_FIRST.match(m.trigger) is not None or (
+                                     told.find(m.trigger) < told.find(event.trigger)
+                                     and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
             if meeting is not None:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
@@ -589,6 +592,9 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+#: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",
+#: "nel corso della riunione".
+_SET_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w+|al|alla)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 #: A meeting's trigger that sets the scene for what follows it in the sentence: "At a summit in X, …", "Durante il vertice".
 _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
 #: The last word of a trigger that says where it happened: "… made at" (a meeting named next).
@@ -778,6 +784,8 @@ _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.
 
 #: A meeting told by its verb: "met", "met in".
 _MET = re.compile(r"met\b", re.IGNORECASE)
+#: A meeting told by its noun: "hosted a summit", "the session opened".
+_GATHERING = re.compile(r"\b(?:summit|session|meeting)\b", re.IGNORECASE)
 
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
@@ -801,11 +809,12 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         if met is None and noun.split("'")[-1].split("’")[-1] in ("occasion", "occasione"):
             # ("documents signed on this occasion": the meeting the article told last, whatever its noun)
             met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"), None)
-        if met is None and noun in ("summit", "session"):
+        if met is None and noun in ("summit", "session", "meeting"):
             # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
-            # dated under that name, the one the article told by "met" is it)
+            # dated under that name, the one the article told by "met" is it; so is "X hosted a summit on Thursday"
+            # for "Following the meeting, the leaders signed …")
             met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
-                        and e.date_precision == "day" and _MET.match(e.trigger)), None)
+                        and e.date_precision == "day" and (_MET.match(e.trigger) or _GATHERING.search(e.trigger))), None)
         if met is not None:
             own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
@@ -1744,6 +1753,9 @@ _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['�
 #: Bielorussia ospiterà le esercitazioni".
 _HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+|was\s+|has\s+)?(?:host(?:s|ed|ing)?|ospit(?:a|erà|ava|ato|ano|eranno))\b",
                     re.IGNORECASE)
+#: A country's own verb of staging an event right after it: "Kazakhstan is conducting the drill", "Belarus held".
+_CONDUCTS = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|will\s+)?(?:conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|hold(?:s|ing)?|held)\b",
+                       re.IGNORECASE)
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
 _FACILITY = re.compile(r"\s+(?:training\s+ground|training\s+range|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
 #: The side that attacked: "attacked by", "attaccat[oa] da".
@@ -1808,6 +1820,8 @@ def _place(
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
         host = place.end <= at and _HOSTS.match(sentence, place.end, at) is not None  # "Kazakhstan will host the drills"
+        # "Kazakhstan is conducting the drills": its own, unless the sentence puts them elsewhere ("… in Tajikistan")
+        conducts = not host and not verbal and place.end <= at and _CONDUCTS.match(sentence, place.end, at) is not None
         # "at the X training ground in the Y Region": a range named after a place gives way to where the sentence puts it
         facility = bool(_FACILITY.match(sentence, place.end))
         # fire opened "on several of Kyrgyzstan('s) outposts": fighting is where its target is
@@ -1828,7 +1842,7 @@ def _place(
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
         score = ((0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin and not facility else 0)
-                 + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0))
+                 + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0) - (1 if conducts else 0))
         return score, abs(place.start - at)
 
     # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
