@@ -785,7 +785,7 @@ _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.
 #: A meeting told by its verb: "met", "met in".
 _MET = re.compile(r"met\b", re.IGNORECASE)
 #: A meeting told by its noun: "hosted a summit", "the session opened".
-_GATHERING = re.compile(r"\b(?:summit|session|meeting)\b", re.IGNORECASE)
+_GATHERING = re.compile(r"\b(?:summit|session)\b", re.IGNORECASE)
 
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
@@ -811,10 +811,10 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
             met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"), None)
         if met is None and noun in ("summit", "session", "meeting"):
             # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
-            # dated under that name, the one the article told by "met" is it; so is "X hosted a summit on Thursday"
-            # for "Following the meeting, the leaders signed …")
+            # dated under that name, the one the article told by "met" is it; and "the meeting", the generic noun, is
+            # also a summit or session the article dated: "X hosted a summit on Thursday. … Following the meeting, …")
             met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
-                        and e.date_precision == "day" and (_MET.match(e.trigger) or _GATHERING.search(e.trigger))), None)
+                        and e.date_precision == "day" and (_MET.match(e.trigger) or (noun == "meeting" and _GATHERING.search(e.trigger)))), None)
         if met is not None:
             own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
