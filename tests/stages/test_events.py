@@ -1993,3 +1993,16 @@ def test_round_83_a_capability_is_no_deployment_and_a_host_conducts_its_drill(tm
         "force is designed to be deployed under a mandate of the United Nations.\n"
     ))
     assert events == [("COOPERATE", dt.date(2028, 10, 2), "day", "TJK", "happened")]
+
+
+def test_round_83_an_agreement_at_a_session_held_by_video_conference_has_no_place(tmp_path: Path) -> None:
+    # our own words: agreed "on Monday" under an Astana dateline, at a session the article says was held by video
+    # conference: no one country (a phone call between two, by contrast, leaves the dateline's place alone)
+    events = _events_of_text(tmp_path, (
+        "Plan\n"
+        "Published: 5 May 2031\n"
+        "ASTANA, May 5 - The members of the bloc agreed on Monday to speed up a plan for the southern border.\n"
+        "The talks were frank, one delegate said.\n"
+        "The council held its extraordinary session on the crisis via video conference, with all six leaders taking part.\n"
+    ))
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 5, 5), "day", None, "happened")]

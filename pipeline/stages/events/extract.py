@@ -459,7 +459,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    coded = _held_at(_corefer(events, context.tools.words.site))
+    coded = _online(_held_at(_corefer(events, context.tools.words.site)))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     coded.extend(heads)
     if headline is not None and not heads:
@@ -564,6 +564,28 @@ def _named_year(event: EventRecord) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _online(events: list[EventRecord]) -> list[EventRecord]:
+    """Agreements of an article that tells of a session held online (a videoconference on their day, or one it
+    leaves undated) happened at no one place when only a fallback placed them (the dateline's city, the source's
+    or the article's country): "Dushanbe. August 23. The members agreed to …", "the session took place via video
+    conference". Tellings that then coincide are one event."""
+    online = {e.event_date for e in events if e.event_type == "CONSULT" and e.geo_precision == "virtual" and _VIDEO.search(e.trigger or "")}
+    if not online:
+        return events
+    out: list[EventRecord] = []
+    for event in events:
+        if (event.event_type == "AGREE" and not event.place_text and event.geo_precision != "virtual"
+                and (event.event_date in online or None in online)):
+            event = replace(event, mode="virtual", country=None, place=None, latitude=None, longitude=None, geo_precision="virtual")
+        if not any(_same(event, other) for other in out):
+            out.append(event)
+    return out
+
+
+#: A session held online, not a phone call between two: "videoconference", "video link", "online", "in videoconferenza".
+_VIDEO = re.compile(r"video|online|virtual|in\s+linea", re.IGNORECASE)
 
 
 def _held_at(events: list[EventRecord]) -> list[EventRecord]:
