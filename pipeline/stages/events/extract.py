@@ -1451,10 +1451,10 @@ _ABOUT = re.compile(r"\b(?:about|regarding|concerning|riguardo|circa)\b", re.IGN
 #: A trigger whose words open with a preposition ("during a meeting"): a demonstrative before it ("raised this issue
 #: during a meeting") points at another noun, not at the trigger's event.
 _PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|durante|nel|nella|al|alla|a)\b", re.IGNORECASE)
-#: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
-#: ("that" is left out: it opens reported clauses far more often than it points back).
 #: "such drills as Alpha and Beta": "such" that a list after "as" names, not the drills told before.
 _SUCH_AS = re.compile(r"\s+(?:as|come)\b", re.IGNORECASE)
+#: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
+#: ("that" is left out: it opens reported clauses far more often than it points back).
 _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
@@ -2120,8 +2120,7 @@ def _status(
         # said: "said on 3 March it will leave" is planned)
         over = not verbal and found is not None and found.date is not None and published is not None and _last_day(found) < published
         return "happened" if over else "planned"
-    if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and (
-            (plan := words.headline_plan.match(sentence)) is not None and plan.start() <= at and _NO_VERB.fullmatch(sentence, 0, plan.end())):
+    if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and words.headline_plan.match(sentence):
         return "planned"  # "Belarus to take part in drills in X": a title's infinitive
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
@@ -2137,9 +2136,6 @@ def _status(
 
 #: How a sentence ends that a title does not: its full stop (or a closing quotation mark after one).
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
-#: A title's words before its infinitive with no finite verb of their own ("Belarus to …", not "Minsk invited Baku to …").
-_NO_VERB = re.compile(r"(?:(?!\b(?:is|are|was|were|has|have|had|invite[sd]?|ask(?:s|ed)?|urge[sd]?|want(?:s|ed)?|agree[sd]?|plan(?:s|ned)?|"
-                      r"decide[sd]?|refuse[sd]?|call(?:s|ed)?|ready|set|due|going|able|wishes|seeks?)\b).)*", re.IGNORECASE)
 
 
 def _last_day(found: DateFound) -> dt.date:
