@@ -146,8 +146,17 @@ class Registry:
 
     @cached_property
     def country_alternation(self) -> str:
-        """A regex alternation of every country word, longest first (one that matches nothing when there are none)."""
-        return alternation(sorted(self.country_words)) if self.country_words else "__none__"  # a trie: fast on every word start
+        """A regex alternation of every country word, longest first (one that matches nothing when there are none).
+        An acronym ("US", "USA") matches in capitals only, even where the alternation is read case-insensitively:
+        "Let us remind you" names no country."""
+        acronyms = {fold(word): word for actor in self.actors.values() if actor.type == "country" and actor.country
+                    for word in (actor.name, *actor.aliases) if word.isupper()}
+        words = sorted(word for word in self.country_words if word not in acronyms)
+        if not words and not acronyms:
+            return "__none__"
+        capitals = "|".join(re.escape(word) for word in sorted(acronyms.values(), key=len, reverse=True))
+        # (a trie: fast on every word start)
+        return "|".join(([alternation(words)] if words else []) + ([f"(?-i:{capitals})"] if capitals else []))
 
 
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".

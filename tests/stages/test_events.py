@@ -2006,3 +2006,78 @@ def test_round_83_an_agreement_at_a_session_held_by_video_conference_has_no_plac
         "The council held its extraordinary session on the crisis via video conference, with all six leaders taking part.\n"
     ))
     assert [e for e in events if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 5, 5), "day", None, "happened")]
+
+
+def test_round_84_staying_away_from_a_summit_is_a_refusal_in_the_absent_members_country(tmp_path: Path) -> None:
+    # our own words: a member that "pulled out of the meeting" and "would not attend the Minsk session" refuses in
+    # its own country (not where the meeting was, not as a withdrawal of troops), and the meeting it stayed away from
+    # was held; "has not attended the summit" leaves the summit held too; "Let us" names no United States
+    events = _events_of_text(tmp_path, (
+        "Ministers meet without Bishkek\n"
+        "Published: May 7, 2021\n"
+        "Kyrgyzstan pulled out of the meeting of the defence ministers in Minsk in protest against a trade dispute.\n"
+    ))
+    assert ("REJECT", dt.date(2021, 5, 7), "day", "KGZ", "happened") in events
+    assert not [e for e in events if e[0] == "RETREAT"]
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", dt.date(2021, 5, 7), "day", "BLR", "happened")]
+    told = _events_of_text(tmp_path, (
+        "Session\n"
+        "Published: May 7, 2021\n"
+        "The Kyrgyz premier announced on Friday that his country would not attend the Minsk session.\n"
+    ))
+    assert ("REJECT", dt.date(2021, 5, 7), "day", "KGZ", "happened") in told
+    us = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: May 7, 2021\n"
+        "Let us note that the Armenian delegation has not attended the bloc's summit today, on May 7.\n"
+    ))
+    assert ("REJECT", dt.date(2021, 5, 7), "day", "ARM", "happened") in us
+    assert [e for e in us if e[0] == "CONSULT" and e[4] == "happened"]
+
+
+def test_round_84_a_figurative_war_is_no_fighting_and_a_ban_on_imports_is_a_sanction(tmp_path: Path) -> None:
+    # our own words: the so-called "cheese war" that "erupted" is the import ban it stands for
+    events = _events_of_text(tmp_path, (
+        "Trade row\n"
+        "Published: May 9, 2021\n"
+        "The so-called \"cheese war\" erupted between the two neighbours on May 1 when Minsk suddenly banned the "
+        "import of Kyrgyz cheese.\n"
+    ))
+    assert events == [("SANCTION", dt.date(2021, 5, 1), "day", "BLR", "happened")]
+
+
+def test_round_84_labels_urging_a_named_party_and_a_previous_summit(tmp_path: Path) -> None:
+    # our own words: "branded the protocol as void following the meeting" is an accusation on the story's day, not
+    # at the previous summit in February; "urged A and B, …, to reconsider" is a request
+    events = _events_of_text(tmp_path, (
+        "Protocol signed\n"
+        "Published: June 14, 2020\n"
+        "The ministers signed a protocol on air defence at a meeting in Moscow, the Russian minister said on Sunday.\n"
+        "The leaders had talked the idea over at a previous summit, held in February in Moscow.\n"
+        "Bishkek branded the protocol as \"void\" following the meeting.\n"
+        "The Russian minister urged Kyrgyzstan and Armenia, which stayed away, to reconsider their position.\n"
+    ))
+    assert ("ACCUSE", dt.date(2020, 6, 14), "day", "KGZ", "happened") in events
+    assert not [e for e in events if e[0] == "ACCUSE" and e[1] != dt.date(2020, 6, 14)]
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == dt.date(2020, 6, 14)]
+
+
+def test_round_84_a_passive_signature_by_its_agent_and_a_place_told_later(tmp_path: Path) -> None:
+    # our own words: papers "have been signed by" the Belarusian leader were signed in Belarus; an agreement told
+    # first with no place and then as "signed in Moscow" is one agreement, in Moscow; a date inside the clause a cue
+    # opened ("noted that back then, on <day> that package was signed") dates what that clause tells
+    signed = _events_of_text(tmp_path, (
+        "Papers signed\n"
+        "Published: October 21, 2009\n"
+        "A package of documents on the joint force has been signed by Alexander Lukashenko, an official said.\n"
+        "He noted that back then, on 14 June 2009 that package was signed at the session of the council.\n"
+    ))
+    assert ("AGREE", dt.date(2009, 10, 21), "day", "BLR", "happened") in signed
+    assert [e for e in signed if e[0] == "AGREE" and e[1] == dt.date(2009, 6, 14)]
+    later = _events_of_text(tmp_path, (
+        "Force created\n"
+        "Published: June 14, 2009\n"
+        "The leaders of the bloc have signed an agreement on a joint force in the absence of the Kyrgyz president. "
+        "An agency reports it. The documents setting up the force have been signed in Moscow.\n"
+    ))
+    assert [e for e in later if e[0] == "AGREE"] == [("AGREE", dt.date(2009, 6, 14), "day", "RUS", "happened")]

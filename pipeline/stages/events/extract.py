@@ -185,6 +185,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # the object of a demand is not an event
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
+            if trigger.event_type == "FIGHT" and words.figurative.search(before):
+                continue  # nor a war that is a figure of speech ("the so-called «milk war» broke out")
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
@@ -440,6 +442,15 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     continue
                 if any(_narrows(other, record) for other in events):
                     continue  # told by its days before, by its month or year now: the days
+                unplaced = next((i for i, other in enumerate(events) if other.country is None and record.country is not None
+                                 and record.place_text and _same(replace(other, country=record.country), record)), None)
+                if unplaced is not None:
+                    # told first with no place, then again by where ("CSTO leaders have signed an agreement … A document
+                    # … has been signed in Moscow"): the first telling, at the place the second names
+                    other = events[unplaced]
+                    events[unplaced] = replace(other, country=record.country, place=record.place, place_text=record.place_text,
+                                               latitude=record.latitude, longitude=record.longitude, geo_precision=record.geo_precision)
+                    continue
                 if same is None and not _closes(record, events, masked[start:end], tools.words):
                     events.append(record)
                 elif same is not None and events[same].date_source in _STORY_DATED and record.date_source == "text":
@@ -806,6 +817,13 @@ _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.
 
 #: A meeting told by its verb: "met", "met in".
 _MET = re.compile(r"met\b", re.IGNORECASE)
+#: A trigger that ends in a passive participle: "has been signed", "were adopted", "è stato firmato".
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|stat[oaie]|(?:è|sono)\s+(?:stat[oaie]\s+)?)\s+(?:[\w-]+ly\s+)?[\w-]+(?:ed|ato|ata|ati|ate|uto|uta)$", re.IGNORECASE)
+#: What lies between a passive and its agent: "… by", "… by the head of state", "… dal".
+_BY_AGENT = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+#: A meeting told as one before the story's: "during a previous summit", "at the earlier session", "il precedente vertice".
+_PREVIOUS = re.compile(r"\b(?:previous|preceding|earlier|prior|precedente)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks|vertice|riunione|sessione)\b",
+                       re.IGNORECASE)
 #: A meeting told by its noun: "hosted a summit", "the session opened".
 _GATHERING = re.compile(r"\b(?:summit|session)\b", re.IGNORECASE)
 
@@ -826,17 +844,18 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
         # are also what "met" or "discussed" told: "Delegations met on 12 May …. An accord was signed at the end of the talks")
         noun = anaphor.group(0).split()[-1].lower()
-        met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
-                    and (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
+        # (a meeting told as an earlier one, "talked over at a previous summit in February", is not "the meeting")
+        dated = [e for e in events if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
+                 and not _PREVIOUS.search(e.evidence_en or e.evidence_original or "")]
+        met = next((e for e in reversed(dated) if (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
         if met is None and noun.split("'")[-1].split("’")[-1] in ("occasion", "occasione"):
             # ("documents signed on this occasion": the meeting the article told last, whatever its noun)
-            met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"), None)
+            met = next(reversed(dated), None)
         if met is None and noun in ("summit", "session", "meeting"):
             # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
             # dated under that name, the one the article told by "met" is it; and "the meeting", the generic noun, is
             # also a summit or session the article dated: "X hosted a summit on Thursday. … Following the meeting, …")
-            met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
-                        and e.date_precision == "day" and (_MET.match(e.trigger) or (noun == "meeting" and _GATHERING.search(e.trigger)))), None)
+            met = next((e for e in reversed(dated) if e.date_precision == "day" and (_MET.match(e.trigger) or (noun == "meeting" and _GATHERING.search(e.trigger)))), None)
         if met is not None:
             own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
@@ -1206,7 +1225,8 @@ def _sentence_events(
     report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
     # "X said at the summit on Wednesday that the attacks …": a date in the attribution dates the statement, not what
     # the clause it introduces reports
-    attributed = {id(d): m.end() for d in dates if any(c.end <= d.start for c in cues)
+    # (not one inside the clause the cue has already opened: "noted that back then, on 14 June, that treaty was signed")
+    attributed = {id(d): m.end() for d in dates if any(c.end <= d.start and not _THAT_WORD.search(sentence, c.end, d.start) for c in cues)
                   for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
     # "Speaking at the session, X announced that the chairmanship in 2026 will …": a date in the clause a cue reports
     # is no date of a trigger before that cue
@@ -1302,9 +1322,11 @@ def _sentence_events(
         out_of = any(t_at > at and _DURING_WHICH.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
         setting = (chosen is None and rank > 0 and bool(records) and (not every or records[0].date_source == "statement")
                    and trigger.event_type == "CONSULT"
-                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or out_of))
+                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or out_of
+                            or _stayed_away_from(context.tools.words, sentence, at - start)))
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
+            # (and so is one the news stayed away from: "pulled out of the summit")
             first = records[0]
             for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True):
                 # (a session the story reports by its own day: the reference calendar's day for it, as for the news)
@@ -1442,6 +1464,7 @@ _OWN_ACT = re.compile(
 _OWN_ACT_ITALIAN = re.compile(r"(?:ha|hanno|aveva|avevano)\b")
 #: What opens the clause a cue reports, right after the statement's date: "said on Wednesday that …".
 _COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
+_THAT_WORD = re.compile(r"\b(?:that|che)\b")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
 _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
 #: A date a clause follows: "dopo l'8 ottobre", "after 15 August" ("since" and "da" start an event: not these).
@@ -1508,13 +1531,19 @@ def _record(
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+    if source is None and _PASSIVE.search(words):
+        # "the documents have been signed by X", "firmato da X": the agent after a passive is its source
+        agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
+                      and m.actor_type in ("person", "country") and _BY_AGENT.fullmatch(where.masked, at + len(words), m.start)), None)
+        source = tools.registry.actors[agent.actor_id or ""].country if agent is not None else None
     anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
     if source is None and anaphor is None:  # "…, and in May, the country suspended …": the subject is a country named before
         anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
     if anaphor is not None:  # "Armenia was to host it, but the country's ministry …": the country named before
         named = [m for m in mentions if start <= m.start < anaphor.start() and m.actor_type == "country" and m.actor_id in tools.registry.actors]
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
-    if source is None and trigger.event_type in tools.words.verbal:  # a statement happens where its author is
+    # a statement happens where its author is, and a signature where its signer is ("the Belarusian leader signed")
+    if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type == "AGREE"):
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
     today = published or (dt.date(context.year_hint, 12, 31) if context.year_hint else None)
@@ -2108,7 +2137,9 @@ def _status(
     # the refusal is not called off)
     own_item = sentence[max(0, at - 60) : at]
     own_item = own_item[own_item.rfind(", ") + 1 :] if ", " in own_item else own_item
-    if words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)):
+    # (a meeting someone stayed away from, "has not attended the summit", was held: the absence is the REJECT)
+    if ((words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
+            and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]):
         return "negated"
@@ -2132,6 +2163,12 @@ def _status(
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"
+
+
+def _stayed_away_from(words: EventWords, sentence: str, at: int) -> bool:
+    """True when the meeting named at ``at`` is what a REJECT of staying away names ("did not attend the summit")."""
+    return any(match.start() < at < match.end() for trigger in words.triggers if trigger.mode == "absent"
+               for match in trigger.pattern.finditer(sentence, max(0, at - 120), min(len(sentence), at + 40)))
 
 
 #: How a sentence ends that a title does not: its full stop (or a closing quotation mark after one).

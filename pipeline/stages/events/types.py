@@ -72,6 +72,7 @@ class EventWords:
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
+    figurative: re.Pattern[str]  # "the so-called «milk war»", "a trade war": a war that is a figure of speech, before it
     decided: re.Pattern[str]
     negation: re.Pattern[str]
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
@@ -134,6 +135,7 @@ class EventWords:
             order={trigger: rank for rank, trigger in enumerate(triggers)},
             demanded=patterns(data, "demanded"),
             scenario=patterns(data, "scenario"),
+            figurative=patterns(data, "figurative"),
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),
             cancelled=patterns(data, "cancelled"),
