@@ -1563,3 +1563,12 @@ def test_round_82_a_source_credit_paragraph_quotes_no_one_but_names_its_people()
                      "Meanwhile, Dorofeev told journalists that Kazakh servicemen would train with Belarusian sappers.",
                      dt.date(2025, 8, 31))
     assert found == [("indirect", "Kazakh servicemen would train with Belarusian sappers", "Ivan Dorofeev", None)]
+
+
+def test_round_84_a_passive_telling_with_its_day_before_the_agent_names_the_speaker() -> None:
+    # our own words: "the agency was told on Monday by <minister>": the day between the passive and "by" leaves the
+    # agent the speaker (before, the quotation had no speaker)
+    found = _extract("President Tokayev spoke in the morning.\n"
+                     "“The drills will go ahead in the spring,” the agency was told on Monday by the Armenian foreign minister "
+                     "Ararat Mirzoyan.", dt.date(2024, 3, 5))
+    assert found == [("direct", "The drills will go ahead in the spring", "Ararat Mirzoyan", None)]

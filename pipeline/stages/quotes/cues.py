@@ -271,8 +271,9 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:also|not|then|reportedly|\w+ly|anche|già|poi)\s+)?$",
     re.IGNORECASE,
 )
-#: The agent of a passive: " by", " da", " dal".
-_AGENT_AFTER = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli|dalle|dall['’])(?=\s|$)", re.IGNORECASE)
+#: The agent of a passive: " by", " da", " dal" (a day between: "was informed on Tuesday by", "informato ieri da").
+_AGENT_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Za-z]+day|yesterday|today|earlier|ieri|oggi|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))?"
+                          r"\s+(?:by|da|dal|dalla|dai|dagli|dalle|dall['’])(?=\s|$)", re.IGNORECASE)
 
 
 #: A passive right after a subject: " was told", " had been informed", " è stato informato".
