@@ -2081,3 +2081,43 @@ def test_round_84_a_passive_signature_by_its_agent_and_a_place_told_later(tmp_pa
         "An agency reports it. The documents setting up the force have been signed in Moscow.\n"
     ))
     assert [e for e in later if e[0] == "AGREE"] == [("AGREE", dt.date(2009, 6, 14), "day", "RUS", "happened")]
+
+
+def test_round_85_a_round_of_talks_a_commanders_arrival_and_what_is_organised(tmp_path: Path) -> None:
+    # our own words: "the third round of consultations between … ended in Dushanbe on Friday" is a meeting that day,
+    # and the drills its long subject names ("the plan of the upcoming Echo-2030 drills") are no event of that day
+    talks = _events_of_text(tmp_path, (
+        "Staff talks end\n"
+        "Published: May 10, 2030\n"
+        "DUSHANBE, May 10 - The third round of consultations between officers of four member states that focused on the "
+        "plan of the upcoming Echo-2030 joint drills of the bloc in Tajikistan, ended in Dushanbe on Friday, the "
+        "ministry said.\n"
+    ))
+    assert talks == [("CONSULT", dt.date(2030, 5, 10), "day", "TJK", "happened")]
+    # a commander who "arrived in <country> on <day> to inspect" the troops visits that country
+    visit = _events_of_text(tmp_path, (
+        "Inspection\n"
+        "Published: April 21, 2029\n"
+        "General Ivan Sokolov, Commander of the Western Military District, arrived in Kyrgyzstan on April 20 to meet "
+        "the local officers.\n"
+    ))
+    assert ("CONSULT", dt.date(2029, 4, 20), "day", "KGZ", "happened") in visit
+
+
+def test_round_85_the_sides_agree_at_the_meeting_and_drills_across_all_regions(tmp_path: Path) -> None:
+    # our own words: "The sides agreed that …" after a meeting held on 3-5 June is agreed at it; drills planned "in all
+    # the bloc's regions in 2031" are in no one country; "to discuss the organization of joint drills this year" names
+    # no drill
+    events = _events_of_text(tmp_path, (
+        "Drill dates may shift\n"
+        "Published: June 7, 2031\n"
+        "MINSK. AGENCY - The dates of drills to be held by the bloc may shift, the staff said after a first planning meeting held to discuss the "
+        "organization of joint drills with the allied forces this year.\n"
+        "The planning meeting took place at the bloc's centre on 3-5 June as a videoconference.\n"
+        "The sides agreed that the dates of the drills may move with the weather.\n"
+        "Joint drills of the allied forces are expected to take place in all the CSTO collective security regions in 2031.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 3), "day", None, "happened") in events
+    assert ("AGREE", dt.date(2031, 6, 3), "day", None, "happened") in events
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", None, "planned") in events
+    assert not [e for e in events if e[3] == "BLR"]

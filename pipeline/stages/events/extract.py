@@ -298,6 +298,8 @@ def _second_triggers(
         if hit is None or not _CLAUSE_BREAK.search(masked, after, hit[1].start()):
             continue
         row, match = hit
+        if words.demanded.search(masked[max(start, match.start() - 60) : match.start()]):
+            continue  # (what is discussed or organised is no event: "to discuss the organization of joint exercises")
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
@@ -1168,8 +1170,9 @@ def _narrows(record: EventRecord, other: EventRecord) -> bool:
     if record.date_precision != "day" or record.event_date is None or other.event_date is None:
         return False
     coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1)}.get(other.date_precision)
+    # (a coarse telling placed only by a fallback, the dateline or the article's country, yields to the day's place)
     return (coarse == other.event_date and record.event_type == other.event_type
-            and record.country == other.country and record.status == other.status
+            and (record.country == other.country or not other.place_text) and record.status == other.status
             and record.date_source == other.date_source == "text")
 
 
