@@ -275,7 +275,8 @@ _DIGIT = re.compile(r"\d")
 _CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|(?:de|van|von|al|bin|ibn)\b))*")
+#: A run of capitalised words, with a middle initial inside it ("Leslie H. Gelb") and the particles of surnames.
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:de|van|von|al|bin|ibn)\b))*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -383,14 +384,19 @@ class MentionFinder:
         anaphors = "|".join(re.escape(a) for a in words.country_anaphors)
         local = "|".join(re.escape(a) for a in words.local_adjectives) or "__none__"
         # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
-        self._office_gate = re.compile("|".join(re.escape(h) for h in words.office_heads), re.IGNORECASE)
+        # (the heads, and the last word of any office noun: "staff" of "general staff")
+        gate = sorted({*words.office_heads, *(noun.split()[-1] for noun in words.office_nouns)})
+        self._office_gate = re.compile("|".join(re.escape(h) for h in gate), re.IGNORECASE)
         self._office = re.compile(
             # "the Defense Ministry", "le autorità kirghise", and with no article after a country's possessive: "Kazakhstan's Ministry of Defense"
             rf"(?:\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s))"
             rf"(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})(?:['’]s)?\s+)?(?i:{offices})\b"
             rf"(?!\s+(?i:{local})\b)"  # "il governo provinciale" is no country's government
             # the office's own name in capitals: "il ministero dell'Interno", "the Ministry of Emergency Situations"
-            rf"(?:\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*(?!(?i:{country_words})\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?"
+            # (a country's adjective after "the" may open that name: "the General Staff of the Tajik Armed Forces"; not
+            # a country before a name: "the Defense Ministry of Kyrgyzstan Ivan Petrov")
+            rf"(?:\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*(?!(?i:{country_words})\b(?!\s+[A-Z]))(?!(?<!the\s)(?i:{country_words})\b)"
+            rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?"
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
@@ -800,8 +806,8 @@ class Discourse:
             self.organisations.append(mention)
             if mention.role == "press_service" and mention.kind == "name":
                 self.press_owner = mention
-        elif mention.actor_type == "organisation" and mention.kind == "unknown_name":
-            self.bodies.append(mention)
+        elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
+            self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Kyrgyzstan")
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
@@ -943,6 +949,14 @@ class Discourse:
             country = next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
         offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
         if len(offices) != 1:
+            # "the Kyrgyz General Staff" after "the General Staff of the Armed Forces of Kyrgyzstan": the office of that
+            # kind and country named before, which no registry entry holds
+            for previous in reversed(self.bodies):
+                words_before = fold(previous.text)
+                named_before = self.registry.country_pattern.search(words_before)
+                if (country is not None and previous.kind == "anonymous" and re.search(rf"\b{re.escape(fold(noun))}\b", words_before)
+                        and named_before is not None and self.registry.country_words[named_before.group(0)] == country):
+                    return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": previous.text})
             return mention
         office = offices[0]
         return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})

@@ -79,6 +79,10 @@ _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
 _SPACE = re.compile(r"\s+")
 
 
+#: What joins a title to the cue through its complements only: " of the Organization (X) of the Commonwealth … ".
+_OF_CHAIN = re.compile(r"\s+(?:of|del|della|dello|dei|degli|delle|dell['’])\b[^,;:.!?\"“”«»]*", re.IGNORECASE)
+
+
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
     """The mention that is the cue's subject: next to it, or before an appositive ("X, a channel owned by Y, reports")."""
     candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES]
@@ -109,6 +113,17 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             if _RELATIVE.match(masked[earlier.end : cue.start]):
                 return earlier
 
+    if nearest.actor_type != "person":
+        # "The head of the Collective Security Treaty Organization (CSTO) of the CIS says": the bodies after "of" are
+        # the title's complements; the title that heads them speaks (when the discourse resolved it to a registered
+        # person and the body it heads is a registered international one: "the head of the Kyrgyz Border Service"
+        # leaves the service)
+        for index in range(len(candidates) - 2, -1, -1):
+            earlier, complement = candidates[index], candidates[index + 1]
+            if (earlier.actor_type == "person" and earlier.kind == "descriptor" and earlier.actor_id
+                    and complement.actor_type == "organisation" and complement.actor_id and complement.country is None
+                    and _OF_CHAIN.fullmatch(masked, earlier.end, cue.start)):
+                return earlier
     if nearest.actor_type == "person" and _APPOSITIVE.match(gap):
         return nearest  # "Alexander Lapin, commander of the district's troops, said"
     if nearest.actor_type != "person":
