@@ -807,7 +807,7 @@ class Discourse:
             if mention.role == "press_service" and mention.kind == "name":
                 self.press_owner = mention
         elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
-            self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Kyrgyzstan")
+            self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Tajikistan")
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
@@ -949,7 +949,7 @@ class Discourse:
             country = next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
         offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
         if len(offices) != 1:
-            # "the Kyrgyz General Staff" after "the General Staff of the Armed Forces of Kyrgyzstan": the office of that
+            # "the Tajik General Staff" after "the General Staff of the Armed Forces of Tajikistan": the office of that
             # kind and country named before, which no registry entry holds
             for previous in reversed(self.bodies):
                 words_before = fold(previous.text)

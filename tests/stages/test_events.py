@@ -2105,17 +2105,17 @@ def test_round_85_a_round_of_talks_a_commanders_arrival_and_what_is_organised(tm
 
 
 def test_round_85_the_sides_agree_at_the_meeting_and_drills_across_all_regions(tmp_path: Path) -> None:
-    # our own words: "The sides agreed that …" after a meeting held on 3-5 June is agreed at it; drills planned "in all
-    # the bloc's regions in 2031" are in no one country; "to discuss the organization of joint drills this year" names
+    # our own words: "The sides agreed that …" after a meeting held on 3-5 June is agreed at it; drills planned "throughout
+    # all the bloc's regions in 2031" are in no one country; "to talk over the organization of the allied drills this year" names
     # no drill
     events = _events_of_text(tmp_path, (
         "Drill dates may shift\n"
         "Published: June 7, 2031\n"
-        "MINSK. AGENCY - The dates of drills to be held by the bloc may shift, the staff said after a first planning meeting held to discuss the "
-        "organization of joint drills with the allied forces this year.\n"
+        "MINSK. AGENCY - The dates of drills to be held by the bloc may shift, the staff said after a first planning meeting held to talk over the "
+        "organization of the allied drills this year.\n"
         "The planning meeting took place at the bloc's centre on 3-5 June as a videoconference.\n"
         "The sides agreed that the dates of the drills may move with the weather.\n"
-        "Joint drills of the allied forces are expected to take place in all the CSTO collective security regions in 2031.\n"
+        "Joint drills of the allied forces are expected to be held throughout all the bloc’s regions in 2031.\n"
     ))
     assert ("CONSULT", dt.date(2031, 6, 3), "day", None, "happened") in events
     assert ("AGREE", dt.date(2031, 6, 3), "day", None, "happened") in events

@@ -1575,20 +1575,20 @@ def test_round_84_a_passive_telling_with_its_day_before_the_agent_names_the_spea
 
 
 def test_round_85_a_general_staff_a_middle_initial_and_the_head_of_the_bloc() -> None:
-    # our own words: a country's general staff reports and is named again as "the Kyrgyz General Staff"; a writer with
+    # our own words: a country's general staff reports and is named again as "the Tajik General Staff"; a writer with
     # a middle initial after "U.S. expert" is the writer; an officer whose title names a directorate speaks, not the
     # directorate; "The head of the <bloc> (…) of the <CIS> (…) says" is the secretary general named before
-    found = _extract("The third round of talks on the drills ended in Osh on Friday, the General Staff of the Armed Forces of "
-                     "Kyrgyzstan reported.\n"
-                     "According to the Kyrgyz General Staff, the officers \u201cagreed on every step of the plan.\u201d\n"
-                     "\u201cThe allies are ready,\u201d Chief of the Main Planning Directorate of the General Staff of Kyrgyzstan "
+    found = _extract("The third round of talks on the drills ended in Khujand on Friday, the General Staff of the Armed Forces of "
+                     "Tajikistan said.\n"
+                     "In the view of the Tajik General Staff, officers \u201cagreed on every step of the plan.\u201d\n"
+                     "\u201cThe allies are ready,\u201d Chief of the Main Planning Directorate of the General Staff of Tajikistan "
                      "Temir Osmonov said during the talks.\n"
                      "In May, U.S. analyst John K. Porter wrote that the bloc exists to \u201ckeep its smaller members close to Moscow.\u201d",
                      dt.date(2030, 5, 11))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
-        ("indirect", "General Staff of the Armed Forces of Kyrgyzstan"), ("partial", "General Staff of the Armed Forces of Kyrgyzstan"),
+        ("indirect", "General Staff of the Armed Forces of Tajikistan"), ("partial", "General Staff of the Armed Forces of Tajikistan"),
         ("direct", "Temir Osmonov"), ("partial", "John K. Porter")]
     head = _extract("CSTO Secretary-General Nikolay Bordyuzha\n"
-                    "The head of the Collective Security Treaty Organization (CSTO) of the Commonwealth of Independent States (CIS) "
-                    "says its forces could reach the border within three days.", dt.date(2015, 3, 14))
-    assert head == [("indirect", "its forces could reach the border within three days", "Nikolay Bordyuzha", None)]
+                    "The head of the CSTO (Collective Security Treaty Organization) of the CIS (Commonwealth of Independent States) "
+                    "says that the bloc's forces could reach the border within three days.", dt.date(2015, 3, 14))
+    assert head == [("indirect", "the bloc's forces could reach the border within three days", "Nikolay Bordyuzha", None)]

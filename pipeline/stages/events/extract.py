@@ -299,7 +299,7 @@ def _second_triggers(
             continue
         row, match = hit
         if words.demanded.search(masked[max(start, match.start() - 60) : match.start()]):
-            continue  # (what is discussed or organised is no event: "to discuss the organization of joint exercises")
+            continue  # (what is discussed or organised is no event: "to discuss the organization of the allied drills")
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")

@@ -79,8 +79,9 @@ _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
 _SPACE = re.compile(r"\s+")
 
 
-#: What joins a title to the cue through its complements only: " of the Organization (X) of the Commonwealth … ".
-_OF_CHAIN = re.compile(r"\s+(?:of|del|della|dello|dei|degli|delle|dell['’])\b[^,;:.!?\"“”«»]*", re.IGNORECASE)
+#: What joins a title to the cue through its complements only: " of the Organization (X) of the Commonwealth … ", or
+#: the name in brackets of the body the title already holds: "The head of the CSTO (Collective …) of the CIS".
+_OF_CHAIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:of|del|della|dello|dei|degli|delle|dell['’])\b[^,;:.!?\"“”«»]*)?", re.IGNORECASE)
 
 
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
