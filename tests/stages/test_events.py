@@ -2113,7 +2113,7 @@ def test_round_85_the_sides_agree_at_the_meeting_and_drills_across_all_regions(t
         "Published: June 7, 2031\n"
         "MINSK. AGENCY - The dates of drills to be held by the bloc may shift, the staff said after a first planning meeting held to talk over the "
         "organization of the allied drills this year.\n"
-        "The planning meeting took place at the bloc's centre on 3-5 June as a videoconference.\n"
+        "The planning meeting was held at the bloc's centre by videoconference on 3-5 June.\n"
         "The sides agreed that the dates of the drills may move with the weather.\n"
         "Joint drills of the allied forces are expected to be held throughout all the bloc’s regions in 2031.\n"
     ))

@@ -186,7 +186,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
-                continue  # nor a war that is a figure of speech ("the so-called «milk war» broke out")
+                continue  # nor a war that is a figure of speech ("a so-called «cheese war» erupted")
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
