@@ -161,6 +161,10 @@ class _Sentence:
     end: int
 
 
+#: How far before a trigger (characters) the words that govern it are read: "demanded", "the organization of", "plans for".
+_GOVERNED_REACH = 60
+
+
 @functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
 def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tuple[Trigger, int, str], ...]:
     """The first match of each event type in a sentence, in the table's order (remembered: the calendar pass
@@ -180,7 +184,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             matches = matches_at(trigger.pattern, masked, spots[number], start, end)
         fallback: tuple[Trigger, int, str] | None = None
         for match in matches:
-            before = masked[max(start, match.start() - 60) : match.start()]
+            before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
             if words.demanded.search(before):
                 continue  # the object of a demand is not an event
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
@@ -298,8 +302,8 @@ def _second_triggers(
         if hit is None or not _CLAUSE_BREAK.search(masked, after, hit[1].start()):
             continue
         row, match = hit
-        if words.demanded.search(masked[max(start, match.start() - 60) : match.start()]):
-            continue  # (what is discussed or organised is no event: "to discuss the organization of the allied drills")
+        if words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
+            continue  # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills")
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
@@ -444,8 +448,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     continue
                 if any(_narrows(other, record) for other in events):
                     continue  # told by its days before, by its month or year now: the days
-                unplaced = next((i for i, other in enumerate(events) if other.country is None and record.country is not None
-                                 and record.place_text and _same(replace(other, country=record.country), record)), None)
+                placed = record.country is not None and bool(record.place_text) and record.event_date is not None
+                unplaced = next((i for i, other in enumerate(events) if placed and other.country is None
+                                 and other.event_type == record.event_type and other.event_date == record.event_date), None)
                 if unplaced is not None:
                     # told first with no place, then again by where ("CSTO leaders have signed an agreement … A document
                     # … has been signed in Moscow"): the first telling, at the place the second names
