@@ -22,7 +22,7 @@ from typing import Any
 from dateparser.date import DateDataParser
 
 from pipeline.stages import prefilter
-from pipeline.stages.words import WordsError, alternation, languages, word_list, word_map
+from pipeline.stages.words import WordsError, alternation, languages, patterns, word_list, word_map
 
 # The agency dateline ("MOSCOW, October 12. /TASS/.") is a format, read with fixed month names; the words of
 # running text come from date_words.yaml (DateWords).
@@ -49,6 +49,8 @@ class DateWords:
     seasonal: re.Pattern[str]  # a season or a quarter, read apart: few sentences name one
     seasonal_gate: re.Pattern[str]
     month_gate: re.Pattern[str]  # a month's, season's or quarter's name: all a year-less calendar match can rest on
+    ahead_before: re.Pattern[str]  # a verb of the future just before a weekday: "will hold talks on Monday"
+    ahead_after: re.Pattern[str]  # and just after it: "on Monday will hold", "lunedì si terrà"
 
     @cached_property
     def starts(self) -> prefilter.Prefilter:
@@ -86,7 +88,9 @@ class DateWords:
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
-        return cls(**maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
+        ahead = word_map(data, "weekday_ahead")
+        return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
+                   **maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
                    seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
@@ -278,6 +282,13 @@ def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hi
     return found
 
 
+def _ahead(words: DateWords, match: re.Match[str]) -> bool:
+    """True when a verb of the future stands right next to the weekday ``match`` found: the next such day."""
+    sentence = match.string
+    return bool(words.ahead_before.search(sentence, max(0, match.start() - 80), match.start())
+                or words.ahead_after.match(sentence, match.end(), match.end() + 40))
+
+
 #: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).
 _CAME = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
@@ -311,9 +322,12 @@ def _resolve(
         if match.group("deictic"):  # the words fix the day: no parser needed
             shift = words.deictic.get(re.sub(r"\s+", " ", match.group("deictic").lower()), 0)
             return reference + dt.timedelta(days=shift), "day", 0.85, False
-        # the base day itself counts: "said on Thursday" in a Thursday article is that day
-        shifted = reference + dt.timedelta(days=1) if match.group("weekday") else reference
-        day, _ = _parse(parser, match.group(0), shifted, "past")
+        # the base day itself counts: "said on Thursday" in a Thursday article is that day, and "will open on
+        # Monday" in a Monday one
+        if _ahead(words, match):
+            day, _ = _parse(parser, match.group(0), reference - dt.timedelta(days=1), "future")
+        else:
+            day, _ = _parse(parser, match.group(0), reference + dt.timedelta(days=1), "past")
         return (day, "day", 0.85 if base else 0.6, False) if day else None
     if match.group("sameday"):
         day = anchor or base

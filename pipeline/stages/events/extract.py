@@ -189,6 +189,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # the object of a demand is not an event
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
+            if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
+                continue  # nor what a meeting talked over ("… the observer mission at the election were discussed")
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
                 continue  # nor a war that is a figure of speech ("a so-called «cheese war» erupted")
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
@@ -851,9 +853,12 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
         # are also what "met" or "discussed" told: "Delegations met on 12 May …. An accord was signed at the end of the talks")
         noun = anaphor.group(0).split()[-1].lower()
-        # (a meeting told as an earlier one, "talked over at a previous summit in February", is not "the meeting")
+        # (a meeting told as an earlier one, "talked over at a previous summit in February", is not "the meeting", nor
+        # one still to come in a sentence told in the past: "During the session … were discussed" after "the next
+        # sessions will be held in October")
+        past = words.past.search(sentence) is not None
         dated = [e for e in events if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
-                 and not _PREVIOUS.search(e.evidence_en or e.evidence_original or "")]
+                 and not _PREVIOUS.search(e.evidence_en or e.evidence_original or "") and not (past and e.status == "planned")]
         met = next((e for e in reversed(dated) if (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
         if met is None and noun.split("'")[-1].split("’")[-1] in ("occasion", "occasione"):
             # ("documents signed on this occasion": the meeting the article told last, whatever its noun)
@@ -1351,6 +1356,26 @@ def _sentence_events(
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
+    return _soon_after(records, found_triggers, sentence, start)
+
+
+#: Between an act and another it came hours after: "asked for help hours after the outbreak of the fighting on 13
+#: September", "a poche ore dallo scoppio degli scontri".
+_SOON_AFTER = re.compile(r"\b(?:(?:hours|minutes|shortly|immediately|soon|just|right)\s+after|(?:a\s+)?poche\s+ore\s+(?:dopo|dall[oa']|dal))\s+"
+                         r"(?:the\s+|l['’]\s*|lo\s+|la\s+|il\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _soon_after(records: list[EventRecord], found_triggers: Sequence[tuple[Trigger, int, str]], sentence: str, start: int) -> list[EventRecord]:
+    """An undated event told as coming hours after a dated one in its sentence happened on that one's day."""
+    at_of = {t_words: t_at - start for (_, t_at, t_words) in found_triggers}
+    for number, record in enumerate(records):
+        at = at_of.get(record.trigger)
+        if record.event_date is not None or at is None:
+            continue
+        later = next((other for other in records if other.event_date is not None and other.date_precision == "day"
+                      and at_of.get(other.trigger, -1) > at and _SOON_AFTER.search(sentence, at + len(record.trigger), at_of[other.trigger])), None)
+        if later is not None:
+            records[number] = replace(record, event_date=later.event_date, date_precision="day", date_text=later.date_text, date_source=later.date_source)
     return records
 
 
@@ -1559,6 +1584,8 @@ def _record(
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
+    if status == "hypothetical" and found is not None and found.date is not None and published is not None and not found.ahead and found.date <= published:
+        found = None  # "X said today that the bloc may deploy observers": the day it was said, not a day of the deployment
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
     # (nor where a day some days before the story happened: "MOSCOW … On 5 June the two sides agreed a ceasefire")
     days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
@@ -2151,6 +2178,9 @@ def _status(
         return "negated"
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]):
         return "negated"
+    if words.possible.search(sentence[max(0, at - 40) : at]):
+        dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
+        return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
     if prefilter.search(words.plans, 0, clause):

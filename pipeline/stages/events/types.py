@@ -72,6 +72,8 @@ class EventWords:
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
+    topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
+    possible: re.Pattern[str]  # "may deploy": planned when a date after the story says when, else hypothetical
     figurative: re.Pattern[str]  # "the so-called «milk war»", "a trade war": a war that is a figure of speech, before it
     decided: re.Pattern[str]
     negation: re.Pattern[str]
@@ -135,6 +137,8 @@ class EventWords:
             order={trigger: rank for rank, trigger in enumerate(triggers)},
             demanded=patterns(data, "demanded"),
             scenario=patterns(data, "scenario"),
+            topic_after=patterns(data, "topic_after"),
+            possible=patterns(data, "possible"),
             figurative=patterns(data, "figurative"),
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),
