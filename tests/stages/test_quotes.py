@@ -1592,3 +1592,34 @@ def test_round_85_a_general_staff_a_middle_initial_and_the_head_of_the_bloc() ->
                     "The head of the CSTO (Collective Security Treaty Organization) of the CIS (Commonwealth of Independent States) "
                     "says that the bloc's forces could reach the border within three days.", dt.date(2015, 3, 14))
     assert head == [("indirect", "the bloc's forces could reach the border within three days", "Nikolay Bordyuzha", None)]
+
+
+def test_round_86_a_signal_a_report_that_notes_and_a_relay_that_closes_the_sentence() -> None:
+    # our own words: "signalled that" reports a clause; "The report notes that …" is the text of whoever was just
+    # reported; ", TASS reported" after a minister's clause is no part of his words
+    found = _extract("MINSK, May 3. Foreign Minister Sergey Lavrov signalled on Friday that the bloc would review its border plans.\n"
+                     "\u201cThe council will sit in Minsk next week,\u201d the State Duma press service said.\n"
+                     "The report notes that the delegations were briefed on the agenda in the morning.\n"
+                     "Sergey Lavrov said that the allies would send more officers to the border, TASS reported.", dt.date(2030, 5, 3))
+    assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the bloc would review its border plans", "Sergey Lavrov"),
+        ("direct", "The council will sit in Minsk next week", "State Duma"),
+        ("indirect", "the delegations were briefed on the agenda in the morning", "State Duma"),
+        ("indirect", "the allies would send more officers to the border", "Sergey Lavrov"),
+    ]
+
+
+def test_round_86_a_purpose_in_single_marks_a_treaty_that_says_and_an_interview_that_reports() -> None:
+    # our own words: a long clause that ends on a purpose in straight single marks (one space after the opening mark) is
+    # reported speech and the purpose a fragment; "a treaty article that says that …" quotes no one; "X said in an
+    # interview that …" reports its own clause and does not take the paragraph before it as X's
+    found = _extract("Foreign Minister Sergey Lavrov said that the allies could send a small team of observers to the mountain "
+                     "border ' to help both neighbours keep the truce they signed last year,' officials added.\n"
+                     "Citing a treaty article that says that an attack on one member is an attack on all, Armenia turned to the bloc.\n"
+                     "The defence minister Suren Papikyan said in an interview that Armenia still waits for the allies' answer.",
+                     dt.date(2030, 5, 3))
+    assert [(kind, text[:40], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the allies could send a small team of ob", "Sergey Lavrov"),
+        ("partial", "to help both neighbours keep the truce t", "Sergey Lavrov"),
+        ("indirect", "Armenia still waits for the allies' answ", "Suren Papikyan"),
+    ]

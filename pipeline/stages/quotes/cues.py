@@ -91,6 +91,7 @@ class QuoteWords:
     remarks_after_name: re.Pattern[str]  # "’s remarks" right after a name in a headline
     remarks_before_name: re.Pattern[str]  # "Speech by ", "Intervento del ministro " right before a name in a headline
     law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
+    law_relative: re.Pattern[str]  # "a treaty article that says that …": the same, in a relative clause on the text
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
 
@@ -162,6 +163,8 @@ class QuoteWords:
             remarks_before_name=re.compile(
                 rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$", re.IGNORECASE
             ),
+            law_relative=re.compile(
+                rf"\b(?:{alternation(lists['law_texts'])})\s+(?:that|which|che)\s+(?:\w+\s+)?$", re.IGNORECASE),
             law_reads=re.compile(
                 rf"\b(?:{alternation(lists['law_texts'])})\b[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
                 r"(?:\s+(?:that|che))?\s*[:,]?\s*$",

@@ -968,8 +968,11 @@ def extract_paragraph(
             # "X said that membership is frozen and that what he called a “…” freeze could become “…”": a reported
             # clause that only borrows a few of the speaker's words is reported speech as well as its fragments
             # (each clause "… that A, and that B" coordinates is weighed on its own: A may be mostly quoted, B not)
-            clauses = [q for q in _indirect(words, line_no, line, masked, cues, mentions, sent)
-                       if any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q))]
+            # (and one that says much before the quotation it ends on: "X signalled that the bloc may deploy observers on
+            # the border 'to help …'" reports the words before the marks)
+            kept = [q if any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q)) else _unquoted_head(q, line, in_sentence)
+                    for q in _indirect(words, line_no, line, masked, cues, mentions, sent)]
+            clauses = [q for q in kept if q is not None]
             found[first_here:] = sorted(found[first_here:] + clauses, key=lambda q: (q.start, q.kind != "indirect"))
     if line.rstrip().endswith(":") and bounds:
         # "…, Lukashenko said:" — the next paragraph's quotation is his
@@ -1001,6 +1004,27 @@ def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) 
     """True when a reported clause holds quoted words, but few of them (``_few_quoted``)."""
     marked = sum(len(line[s.start : s.end].split()) for s in spans if quote.start <= s.start and s.end <= quote.end)
     return marked > 0 and _few_quoted(marked, len(quote.text.split()))
+
+
+def _unquoted_head(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> FoundQuote | None:
+    """The words of a reported clause before the first quotation in it, when they are many (``_HEAD_WORDS``)."""
+    inside = [s for s in spans if quote.start <= s.open_at < quote.end]
+    if not inside:
+        return None
+    head = line[quote.start : inside[0].open_at].rstrip(" ,;:-–—")
+    if len(head.split()) < _HEAD_WORDS or not _ADJUNCT_OPENS.match(line, inside[0].start) or _GOVERNS_NEXT.search(head):
+        return None  # ("the role of the district is to “…”": the quotation is what the words before it need)
+    return replace(quote, end=quote.start + len(head), text=head)
+
+
+#: How many words before its first quotation make a reported clause one of its own.
+_HEAD_WORDS = 8
+#: A quotation that opens a purpose or a reason of its own, after a complete clause: "… on the border 'to help …'".
+_ADJUNCT_OPENS = re.compile(r"\s*(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to|because|since|while|al\s+fine\s+di|per|affinché|perché|in\s+modo\s+da)\s",
+                            re.IGNORECASE)
+#: A last word that needs the quotation after it: "is to", "aimed at", "would be", "of the".
+_GOVERNS_NEXT = re.compile(r"\b(?:to|of|for|at|in|on|by|with|is|are|was|were|be|been|being|will|would|can|could|should|must|the|a|an|"
+                           r"and|or|that|di|per|è|sono|il|la|le|gli|i)\s*$", re.IGNORECASE)
 
 
 def _few_quoted(marked: int, words: int) -> bool:
@@ -1065,8 +1089,9 @@ def _added(
 
 
 _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
-                              # ("X said in an interview with the weekly Y.": where it was said, not what)
-                              r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b[^,;:]*)?"
+                              # ("X said in an interview with the weekly Y.": where it was said, not what; "… in an interview
+                              # that …" reports a clause of its own)
+                              r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b(?:(?!\bthat\b)[^,;:])*)?"
                               r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
@@ -1258,6 +1283,8 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
 _OPENS_WITH_NAME = re.compile(r"\s*(?:(?!(?:who|that|which|was|were|is|are|it|che|chi)\b)[\w'’.-]+\s+){0,8}", re.IGNORECASE)
 #: An issued text as the subject of a trailing cue: "…, the statement notes", "…, its report says".
 _ISSUED_SUBJECT = re.compile(r",\s*(?:the|its|this|that|their)\s+(\w+)\s*$", re.IGNORECASE)
+#: The same text opening the sentence: "The report notes that …".
+_ISSUED_OPENER = re.compile(r"\s*(?:The|Its|This|That|Their)\s+(\w+)\s*")
 #: What may stand between a trailing cue and a gerund that goes on with a second clause: ", " or ", today, ".
 _CUE_TO_GERUND = re.compile(r"[\s,]*(?:\w+[\s,]+){0,2}?")
 #: Nothing but the sentence's end after a cue: "…, ha osservato."
@@ -1278,13 +1305,16 @@ def _indirect(
     """The reported clauses of a sentence with no quotation marks; a cue with no subject at the sentence's start
     keeps ``person_before``, the last person named before the sentence."""
     for cue in cues:
+        if cue.kind == "speech" and words.law_relative.search(masked, max(sent[0], cue.start - 60), cue.start):
+            continue  # "invoking a treaty article that says that …": a text's wording, not anyone's words
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
         if (choice is None and person_before is not None and cue.kind == "speech"
                 and words.subjectless.match(masked[sent[0] : cue.start])
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
                 and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
-        issued = _ISSUED_SUBJECT.search(masked, sent[0], cue.start) if choice is None and person_before is not None else None
+        issued = (_ISSUED_SUBJECT.search(masked, sent[0], cue.start) or _ISSUED_OPENER.fullmatch(masked, sent[0], cue.start)
+                  ) if choice is None and person_before is not None else None
         if issued is not None and person_before is not None and cue.kind == "speech" and issued.group(1).lower() in words.issued_texts:
             # "…, the statement notes.": the text of whoever was just reported (its issuer) says it
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
@@ -1324,6 +1354,12 @@ def _indirect(
             relay = next((a for c in cues if c is not cue and (a := attribute(words, [c], mentions, masked, sent[0], sent[1]))
                           and a.speaker.actor_type == "media"), None)
             via = relay.speaker if relay else None
+            if relay is not None and clause[0] < min(relay.speaker.start, relay.cue.start) < clause[1]:
+                # ("X said that …, TASS reported": the relay that closes the sentence is no part of X's clause)
+                tail_from = max(relay.speaker.end, relay.cue.end)
+                comma = masked.rfind(",", clause[0], min(relay.speaker.start, relay.cue.start))
+                if comma > clause[0] and tail_from <= clause[1] and len(masked[tail_from : clause[1]].split()) <= 3:
+                    clause = (clause[0], comma)
         # "he said that X, noting that Y": two clauses of one speaker
         added = next((c for c in cues if clause[0] < c.start < clause[1] and c.words.lower() in words.gerund_cues
                       and _ADDED_THAT.match(masked, c.end)), None)

@@ -107,9 +107,9 @@ def _spans_of(line: str, continues: bool, introduced: bool) -> list[QuotedSpan]:
 
 
 #: A quotation in straight single marks, or in doubled ones (''…''), as Italian pages print them: the mark opens
-#: after a space or a stop and before a letter, closes after a non-space and before no letter, and holds no
+#: after a space or a stop and before a letter (or one space, then a letter: "' to help …,'"), closes after a non-space and before no letter, and holds no
 #: straight mark but a word's apostrophe ("dell'Alleanza"); "l'espansione" is no opening mark.
-_SINGLE = re.compile(r"(?<![\w'’])(?P<mark>''|')(?=[^\W\d_])(?P<content>(?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[^\s'])(?P=mark)(?![\w'])")
+_SINGLE = re.compile(r"(?<![\w'’])(?P<mark>''|') ?(?=[^\W\d_])(?P<content>(?:[^'\n]|(?<=\w)'(?=\w))+?)(?<=[^\s'])(?P=mark)(?![\w'])")
 
 
 def _with_single_marks(line: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
