@@ -2131,7 +2131,7 @@ def test_round_86_a_weekday_with_a_future_verb_is_ahead_and_sessions_to_come(tmp
         "Assembly week\n"
         "Published: October 15, 2034\n"
         "MINSK, October 15 - The speaker of the lower house on Monday will chair a joint meeting of the bloc's assembly council.\n"
-        "On the speaker's initiative, the next sessions of the council will be held in Minsk on November 2-3.\n"
+        "On the speaker's initiative, the council's next sessions will convene in Minsk on November 2-3.\n"
         "The council's autumn session opened in Astana on October 12.\n"
         "During the session the budget of the assembly and an observer mission for the spring elections in Kyrgyzstan were discussed.\n"
     ))
