@@ -2069,7 +2069,7 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
-            return registry.actors[mention.actor_id or ""].country  # "Armenia's decision to skip the summit": Armenia acts
+            return registry.actors[mention.actor_id or ""].country  # "Belarus's choice to miss the summit": Belarus acts
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
             continue
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
