@@ -2172,3 +2172,24 @@ def test_a_weekday_by_a_verb_of_the_future_is_the_next_one(text: str, expected: 
     # a Sunday story: the Monday it will happen is the next day; the Monday it was said or done is six days before
     [found] = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2022, 12, 4), None, None, future=True)
     assert found.date == expected
+
+
+def test_round_87_drills_named_after_a_units_title_arrivals_begun_and_a_dismissal_by_gerund(tmp_path: Path) -> None:
+    # our own words: "Joint drills of the … Rapid Deployment Forces … «Frontier-2031» began at the <range> in Kyrgyzstan"
+    # are drills in Kyrgyzstan (the trigger's own words are no unit's name); contingents that "have begun to arrive"
+    # are deployed; "licenziando martedì il ministro dalla carica" dismisses him that day
+    drills = _events_of_text(tmp_path, (
+        "Allied drills\n"
+        "Published: 12 May 2031\n"
+        "ASTANA. AGENCY – Joint drills of the Collective Rapid Deployment Forces of the Region «Frontier-2031» began at the "
+        "Edelweiss range in Kyrgyzstan, the agency cites the ministry.\n"
+        "The contingents of four states have begun to arrive at the range today, the ministry said.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 12), "day", "KGZ", "happened") in drills
+    assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 5, 12) for e in drills)
+    sacked = _events_of_text(tmp_path, (
+        "Crisi a Bishkek\n"
+        "Published: 9 May 2031\n"
+        "Il presidente ha cercato di calmare la piazza licenziando martedì il ministro degli Interni dalla carica di vice premier.\n"
+    ))
+    assert ("APPOINT", dt.date(2031, 5, 6), "day", "KGZ", "happened") in sacked

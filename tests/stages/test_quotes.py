@@ -1623,3 +1623,15 @@ def test_round_86_a_purpose_in_single_marks_a_treaty_that_says_and_an_interview_
         ("partial", "to help both neighbours keep the truce t", "Sergey Lavrov"),
         ("indirect", "Armenia still waits for the allies' answ", "Suren Papikyan"),
     ]
+
+
+def test_round_87_a_bloc_led_by_a_state_speaks_and_about_this_informs() -> None:
+    # our own words: "L'alleanza … (CSTO), guidata dalla Russia, ha dichiarato che …" is the bloc's clause, not
+    # Russia's; "About this on Monday informs <ministry>." attributes the sentence before it, as translations of
+    # Russian wires write it
+    found = _extract("L'alleanza militare (CSTO), guidata dalla Russia, ha dichiarato che "
+                     "le esercitazioni si terranno in autunno in Tagikistan.\n"
+                     "The drills of the allied forces will last ten days in the mountains of the south. About this on Monday, "
+                     "May 5, informs the Ministry of Defense of Kazakhstan.", dt.date(2031, 5, 5))
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Collective Security Treaty Organization"), ("indirect", "Kazakh Ministry of Defence")]

@@ -271,6 +271,8 @@ def _in_unit_name(masked: str, start: int, end: int) -> bool:
     Rapid Deployment", "Rapid Deployment Forces" (not "the CSTO Summit": no unit in that name)."""
     if not masked[start : start + 1].isupper():
         return False
+    if any(not (word[:1].isupper() or word in _NAME_JOINER) for word in masked[start:end].split()):
+        return False  # ("Joint exercises of the … Rapid Deployment Forces": the trigger's own words are no name)
     before = masked[max(0, start - 80) : start].split()
     after = masked[end : end + 60].split()
     name: list[str] = []

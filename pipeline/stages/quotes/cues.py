@@ -72,6 +72,7 @@ class QuoteWords:
     abbreviations: frozenset[str]
     cues: re.Pattern[str]
     anaphoric_it: re.Pattern[str]  # "Lo ha dichiarato il presidente X." attributes the sentence before it
+    about_this: re.Pattern[str]  # "About this on Thursday informs the ministry.": the same, as translations of Russian write it
     anaphoric_it_after: re.Pattern[str]  # "X, segretario generale …, lo ha affermato …": the subject comes first
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
@@ -191,6 +192,8 @@ class QuoteWords:
                 r"[^,;:.]{0,90}?)(?:\s*,\s*(?:in|a|nel|nella|at)\s+[A-ZÀ-Ý][^,;:.]{0,30},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),
+            about_this=re.compile(
+                rf"^\s*About\s+(?:this|it|that)\s*,?\s+(?:[\w]+,?\s+){{0,5}}?(?P<verb>{alternation(word_list(data, 'about_this_verbs'))})\b"),
             anaphoric_it=re.compile(
                 r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"

@@ -91,6 +91,8 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return None
     nearest = candidates[-1]
     gap = masked[nearest.end : cue.start]
+    if len(candidates) > 1 and _LED_BY.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap):
+        return candidates[-2]  # "L'Organizzazione (CSTO) guidata dalla Russia ha annunciato": the bloc, not its leader
     for earlier in reversed(candidates):
         aside = _DASHED_ASIDE.match(masked, earlier.end, cue.start)
         if aside is not None and aside.end() == cue.start:
@@ -156,6 +158,9 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     return None
 
 
+#: Between a body and the state that leads it: " (CSTO) guidata dalla ", ", led by ".
+_LED_BY = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:led|dominated|headed)\s+by|(?:guidat|dominat|capeggiat)[oaie]\s+da(?:l|lla|llo|ll['’])?)\s*(?:the\s+)?",
+                     re.IGNORECASE)
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
     r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
@@ -1156,7 +1161,7 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     """The speaker and verb of a sentence that attributes the one before it, if it is one."""
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
-    match = words.anaphoric_it.match(text) or words.anaphoric_by.match(text)
+    match = words.anaphoric_it.match(text) or words.anaphoric_by.match(text) or words.about_this.match(text)
     after = [m for m in speakers if m.start >= sent[0] + match.end()] if match else []
     # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
