@@ -432,7 +432,7 @@ class MentionFinder:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
         # (a body of the bloc by its acronym too: "the CSTO PA President")
-        org = (r"(?:(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}\b|CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|"
+        org = (r"(?:(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}\b|CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|President\s+of\s+(?:Russia|the\s+Russian\s+Federation)|"
                r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry|"
                # (and in lower case after a country's adjective: "a Russian defense ministry spokesperson")
                r"[A-Z][a-z]+\s+(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -775,6 +775,7 @@ class Discourse:
     bodies: list[Mention] = field(default_factory=list)  # organisations named that the registry does not hold
     last_body: Mention | None = None  # the last organisation that spoke, registered or not
     press_owner: Mention | None = None  # the registered owner of the last press service named with its owner
+    press_voice: Mention | None = None  # the last press service named, resolved to its owner
     sources: list[Mention] = field(default_factory=list)  # unnamed sources ("a source in the government"), for "the source"
     unnamed: list[Mention] = field(default_factory=list)  # people named by a qualified title only ("a Border Service spokesman")
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
@@ -806,6 +807,9 @@ class Discourse:
             self.organisations.append(mention)
             if mention.role == "press_service" and mention.kind == "name":
                 self.press_owner = mention
+            if mention.role == "press_service" and self.words is not None and any(
+                    fold(noun) in fold(mention.text) for noun in self.words.press_service_nouns):
+                self.press_voice = mention  # (a press service by name: "the organization" alone is no office)
         elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
             self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Tajikistan")
         elif mention.actor_type == "media" and mention.actor_id:
@@ -886,6 +890,18 @@ class Discourse:
                 gender = self.registry.actors[previous.actor_id].gender if previous.actor_id else None
                 if mention.gender is None or gender is None or gender == mention.gender:
                     return _adopt(mention, previous)
+            if mention.actor_type == "person" and not self.people:
+                # "an official of the CSTO's press service told the agency … '…,' he said": with no person named, he
+                # is the official, who speaks for the body his title names (or for the press service named)
+                official = self.unnamed[-1] if self.unnamed else None
+                # (an official, a representative or a spokesman, not the holder of an office: "the Secretary General of
+                # the Organization" the registry does not know is a person of his own)
+                body = self._qualifier_actor(official) if official is not None and official.role in _VOICE_ROLES else None
+                if body is not None:
+                    return replace(mention, actor_id=body.id, actor_type=body.type, gender=None, resolved=True,
+                                   extra={**mention.extra, "antecedent": body.name})
+                if official is None and self.press_voice is not None:
+                    return _adopt(mention, self.press_voice)
             return mention
         resolved = self._resolve_descriptor(mention)
         if not resolved.resolved and resolved.kind == "descriptor" and resolved.actor_type == "person" and not resolved.qualifier:
@@ -1076,10 +1092,14 @@ _BLOC_BODY = re.compile(r"(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}$")
 _SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_spokesperson"})
 
 
+#: The roles of an unnamed person who speaks for the body their title names ("an official of X", "an X spokesman").
+_VOICE_ROLES = frozenset({None, "spokesperson", "press_secretary"})
+
+
 def _kremlin_side(qualifier: str | None) -> bool:
     """True for the Kremlin's spokesman however named: "Kremlin", "del Cremlino", "del presidente russo"."""
     words = (qualifier or "").lower()
-    return "kremlin" in words or "cremlino" in words or ("presiden" in words and "russ" in words)
+    return "kremlin" in words or "cremlino" in words or ("presiden" in words and "russ" in words)  # "of the President of Russia"
 
 
 def _adopt(mention: Mention, antecedent: Mention) -> Mention:

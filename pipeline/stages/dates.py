@@ -523,6 +523,13 @@ def _first_of(day: dt.date | None, precision: str) -> dt.date | None:
 #: A leading "date 2022-05" or "2022-05-23" that scrapers put before the text: metadata, not the article's words.
 STAMP = r"(?:(?i:date)\s+)?(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+"
 
+#: A page's time stamp on a line of its own: a day and month (a weekday, a year), and the clock time, in either
+#: order: "23 November, 22:06", "12:30, 3 May 2021", "Tue, 14 June 2022 09:15".
+CLOCK_STAMP = re.compile(
+    rf"\s*(?:(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?\s*[,|–—-]?\s*\d{{1,2}}:\d{{2}}"
+    rf"|\d{{1,2}}:\d{{2}}\s*[,|–—-]?\s*(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?)\s*"
+)
+
 #: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
 AGENCY = r"(?:\([A-Z][\w .-]{1,20}\)\s*[-–—]?\s*)?"
 

@@ -2193,3 +2193,24 @@ def test_round_87_drills_named_after_a_units_title_arrivals_begun_and_a_dismissa
         "Il presidente ha cercato di calmare la piazza licenziando martedì il ministro degli Interni dalla carica di vice premier.\n"
     ))
     assert ("APPOINT", dt.date(2031, 5, 6), "day", "KGZ", "happened") in sacked
+
+
+def test_round_88_a_time_stamp_under_the_headline_opens_the_story_and_a_step_taken_on_leaders_decision(tmp_path: Path) -> None:
+    # our own words: a page whose header holds a quotation over the story and a time stamp line; the story under the
+    # stamp reports the day's news, so its undated session is the story's day
+    stamped = _events_of_text(tmp_path, (
+        "Allies and promises\n"
+        "Published: 6 May 2031\n"
+        "Yerevan 12 ℃\n"
+        "\"We expect more from our allies than promises,\" the prime minister\n"
+        "6 May, 19:40\n"
+        "The regular session of the CSTO Collective Security Council was held in Yerevan under the chairmanship of Armenia.\n"
+    ))
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 5, 6) and e[3] == "ARM" for e in stamped)
+    formed = _events_of_text(tmp_path, (
+        "Allied force\n"
+        "Published: 12 May 2031\n"
+        "The joint brigade was formed in the south on 3 March 2019, following a decision of the leaders of Kazakhstan "
+        "and Kyrgyzstan.\n"
+    ))
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2019, 3, 3) for e in formed)

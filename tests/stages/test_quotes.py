@@ -1635,3 +1635,37 @@ def test_round_87_a_bloc_led_by_a_state_speaks_and_about_this_informs() -> None:
                      "May 5, informs the Ministry of Defense of Kazakhstan.", dt.date(2031, 5, 5))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "Collective Security Treaty Organization"), ("indirect", "Kazakh Ministry of Defence")]
+
+
+def test_round_88_a_signed_headline_a_speech_that_runs_on_unmarked_and_a_word_named_as() -> None:
+    # our own words: a line that is a quotation and then only a name is that person's; a speech opened after
+    # "stated:" whose later paragraphs the page printed without marks goes on while it speaks in the first person
+    found = _extract(
+        "\"We will not sign a text that leaves our border unprotected.\" Pashinyan\n"
+        "Opening the session, the prime minister stated:\n"
+        "\"Colleagues, welcome to Yerevan. The year of our chairmanship ends today.\n"
+        "We have asked the allies for help three times and we are still waiting for an answer.\n"
+        "The talks will resume in spring, the ministry said.", dt.date(2031, 5, 5))
+    assert [(kind, text[:30], speaker) for kind, text, speaker, _ in found][:3] == [
+        ("direct", "We will not sign a text that l", "Nikol Pashinyan"),
+        ("direct", "Colleagues, welcome to Yerevan", "Nikol Pashinyan"),
+        ("direct", "We have asked the allies for h", "Nikol Pashinyan"),
+    ]
+    assert not any(text.startswith("The talks will resume") and kind == "direct" for kind, text, _, _ in found)
+    # "X described the bloc's answer as a “failure”": X's word, however short; "Y said this as well" after it does
+    # not make the sentence Y's
+    named = _extract("Prime Minister Nikol Pashinyan described the allies' handling of the crisis as a “failure”. "
+                     "The press secretary of the President of Russia said this as well, adding that it is "
+                     "“the choice of the allies to see it so, but the facts are plain to everyone.”", dt.date(2022, 11, 24))
+    assert [(kind, text[:20], speaker) for kind, text, speaker, _ in named] == [
+        ("partial", "failure", "Nikol Pashinyan"),
+        ("partial", "the choice of the al", "Dmitry Peskov"),
+    ]
+
+
+def test_round_88_he_after_an_unnamed_official_of_a_body_is_the_body() -> None:
+    # our own words: with no person named, "he" is the official whose title names the body he speaks for
+    found = _extract("The Collective Security Treaty Organization will hold staff drills in Tajikistan in May, an official of the CSTO's press service "
+                     "told the agency on Friday. \"Four states will send units to the range,\" he said.", dt.date(2031, 4, 4))
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Collective Security Treaty Organization"), ("direct", "Collective Security Treaty Organization")]

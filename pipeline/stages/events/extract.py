@@ -25,6 +25,7 @@ from pipeline.stages import prefilter
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import (
     AGENCY,
+    CLOCK_STAMP,
     DATELINE,
     DATELINE_HEAD,
     STAMP,
@@ -1123,8 +1124,15 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     # a scraper's stamp line ("date 2022-09 https://…") stands before the headline, which is then the next line
     stamped = len(lines) > 1 and bool(_STAMP_LINE.fullmatch(lines[0]))
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
-    for number in range(max(first, 2) if stamped else first, min(len(lines), first + DATELINE_LINES)):
+    last = min(len(lines), first + DATELINE_LINES)
+    for number in range(max(first, 2) if stamped else first, last):
         words = lines[number].split()
+        stamp = next((n for n in range(number + 1, last) if CLOCK_STAMP.fullmatch(lines[n])
+                      and all(len(lines[k].split()) < _BODY_WORDS for k in range(number + 1, n))), None)
+        if stamp is not None and stamp + 1 < len(lines) and len(lines[stamp + 1].split()) >= _BODY_WORDS:
+            # a page's time stamp ("23 November, 22:06") below it: what stands above is the page's header (the
+            # headline, a quotation over the story), and the story opens under the stamp
+            return stamp + 1
         # (the headline's sentence again with a full stop the headline lacks is the story's lead, not a header line)
         lead = bool(headline) and _WORD.findall(" ".join(words).casefold()) == _WORD.findall(headline) and lines[number].rstrip()[-1:] in ".!?"
         if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not (

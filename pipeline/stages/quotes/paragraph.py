@@ -548,6 +548,14 @@ _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed\s+as|ha\s+definito|definisce|ha\s+chiamato|chiama)\s+"
     r"(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
+#: A verb of naming and its object before a quoted name for it: "described the bloc's handling of the crisis as a",
+#: "called the move", "ha definito la decisione" (not "called for", "called on": a request).
+_NAMED_AS = re.compile(
+    r"\b(?P<verb>described|describes|called|calls|labell?ed|labels|termed|terms|dubbed|dubs|branded|brands|characteri[sz]ed|"
+    r"characteri[sz]es|ha\s+definito|hanno\s+definito|definisce|definiscono|ha\s+bollato|ha\s+chiamato)\s+"
+    r"(?!(?:for|on|upon|in|up|off|back|per|a|ad)\b)"
+    r"(?:(?!(?:to|for|that|but|which|who|while|di|che|ma|per)\b)[^.;:“”«»\"\s]+\s+){0,12}?"
+    r"(?:as\s+|come\s+)?(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
 #: A sentence that opens by naming the source of what follows: "Citing Russian news agency TASS, …".
 _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
 #: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
@@ -580,6 +588,8 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
 _NAME_COLON = re.compile(r"\s*:\s*")
+#: What may stand between a line's quotation and the name that signs it: "«…» X", "“…” — X".
+_SIGNED = re.compile(r"[.!?]?\s*(?:[-–—:]\s*)?")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
@@ -873,6 +883,11 @@ def extract_paragraph(
             if who is not None and who.actor_type in _SPEAKER_TYPES:
                 # "help against what she called a “foreign plot”": the words of whoever called it so
                 speaker, via, confidence, kind = who, None, 0.7, "partial"
+            elif (choice is None and kind in ("partial", "scare")
+                  and (naming := _NAMED_AS.search(masked, max(sent[0], span.open_at - 140), span.open_at)) is not None
+                  and (namer := _namer(mentions, masked, sent, naming.start())) is not None):
+                # "X described the bloc's handling of it as a “fiasco”": X's word for it, however short
+                speaker, via, confidence, kind = namer, None, 0.7, "partial"
             elif choice is None and kind in ("partial", "scare"):
                 speaker = _subject(mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
@@ -909,6 +924,12 @@ def extract_paragraph(
                 said_by = next((m for m in mentions if colon is not None and m.start == colon.end() and m.actor_type == "person"), None)
                 if colon is not None and ":" in colon.group(0) and said_by is not None:
                     speaker, confidence = said_by, 0.7
+                # and signed, a line's way over a story: "«…» Pashinyan", "“…” — X": the words, then only a name
+                signed = _SIGNED.match(masked, close + 1) if speaker is None and span.open_at <= 1 else None
+                signer = next((m for m in mentions if signed is not None and m.start == signed.end() and m.actor_type == "person"
+                               and not masked[m.end :].strip(" .")), None)
+                if signer is not None:
+                    speaker, confidence = signer, 0.7
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
@@ -1113,6 +1134,9 @@ def _attributed_by_next(
     held = [q for q in found if q.start < previous[1] and q.end > previous[0]]
     if held:
         # «…» quoted in the sentence before and only guessed at there: "La Russia «…». È quanto ha detto Peskov."
+        if any(q.speaker is not None and q.confidence > 0.6 and q.kind != "scare" for q in held):
+            # "X described it as a “fiasco”. Y said this as well": the sentence before names whose words it quotes
+            return None
         for index, quote in enumerate(found):
             if quote in held and quote.confidence <= 0.6:
                 found[index] = replace(quote, speaker=speaker, cue=verb, confidence=0.75)
@@ -1269,6 +1293,15 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (line[end - 1].isspace() or line[end - 1] in ",;:"):
         end -= 1
     return start, end
+
+
+def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb: int) -> Mention | None:
+    """Who a verb of naming has as subject: the person named last before it in the sentence, with no clause
+    boundary between them ("Prime Minister X described …"), else the sentence's opening actor."""
+    people = [m for m in mentions if sent[0] <= m.start and m.end <= verb and m.actor_type == "person"]
+    if people and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[people[-1].end : verb]):
+        return named_in_apposition(people[-1], mentions, masked)
+    return _subject(mentions, masked, sent, verb)
 
 
 def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:

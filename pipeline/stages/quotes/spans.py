@@ -68,6 +68,12 @@ _NEW_OPENERS = "“«„"
 _LOST_OPENER = re.compile(r"^[^“”«»„\"]{15,}(?:”|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:says|said|reads|added|noted|stated|stressed|told)\b")
 
 
+#: Any quotation mark, straight or curly (a paragraph with none of them holds no mark of its own).
+_ANY_MARK = re.compile("[\"“”«»„‘’‹›]")
+#: The speaker's own voice: "I", "we", "our", "noi", "il nostro" (never an outlet's narration).
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|[Ii]o)\b")
+
+
 def _continued(line: str) -> QuotedSpan | None:
     """The end of a quotation an earlier paragraph opened: the words up to a closing mark that nothing in this
     paragraph opened ("We stand ready to help both sides,” the statement says.")."""
@@ -96,6 +102,10 @@ def _spans_of(line: str, continues: bool, introduced: bool) -> list[QuotedSpan]:
     if carried is not None:
         assert carried.close_at is not None
         return [carried, *_marked_spans(line[carried.close_at + 1 :], carried.close_at + 1)]
+    if continues and not _ANY_MARK.search(line) and _FIRST_PERSON.search(line):
+        # a speech's next paragraph printed without its opening mark, in the speaker's own first person ("… stated:
+        # ¶ “Dear colleagues, … ¶ It is saddening that we …"): the quotation goes on through it
+        return [QuotedSpan(0, None, 0, len(line.rstrip()))]
     dashed = _DASH_OPEN.match(line) if introduced else None
     if dashed is not None and not any(mark in line for mark in OPENERS if mark != "‘"):
         return [QuotedSpan(dashed.end() - 1, None, dashed.end(), len(line.rstrip()))]
