@@ -416,7 +416,7 @@ class MentionFinder:
         self._anonymous_gate = re.compile(rf"\b(?:{anon}|{groups}|fonti|fonte)\b", re.IGNORECASE)
         self._anonymous = re.compile(
             # (or an adjective that qualifies them: "according to local health officials", "senior officials said")
-            rf"\b(?:(?:(?i:an?|one|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
+            rf"\b(?:(?:(?i:an?|one|another|un['’]\s*altr[oa]|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
             rf"|security|health|regional|western|diplomatic|well-informed|informed)(?=\s)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
             # Italian adjectives after the noun: "una fonte diplomatica russa", "fonti militari"
             rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b"

@@ -263,7 +263,9 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
         since = said if said is not None and match.group("nextday") else anchor
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, context_year, story_month)
+        # ("formed in 1992 …, joined by X the following year": the year after the one the sentence wrote out)
+        written = next((f.date.year for f in reversed(found) if f.explicit_year and f.date is not None), None) if match.group("yearafter") else None
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     return sorted(found, key=lambda f: f.start) if seasonal else found

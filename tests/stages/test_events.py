@@ -2214,3 +2214,46 @@ def test_round_88_a_time_stamp_under_the_headline_opens_the_story_and_a_step_tak
         "and Kyrgyzstan.\n"
     ))
     assert any(e[0] == "AGREE" and e[1] == dt.date(2019, 3, 3) for e in formed)
+
+
+def test_round_89_a_blocs_history_a_call_on_allies_leaving_a_country_and_a_meeting_after_which(tmp_path: Path) -> None:
+    # our own words: history told at a story's end is coded where it happened, not where the story is filed; a force
+    # someone "called on" the allies to deploy is no deployment; troops that "will leave" a country leave it there;
+    # a return of troops is a withdrawal; the meeting after which a president spoke is the story's news too
+    history = _events_of_text(tmp_path, (
+        "Ministers meet in Minsk\n"
+        "Published: 30 November 2031\n"
+        "A meeting of the bloc's foreign ministers took place in Minsk on November 30.\n"
+        "The participants reviewed the preparations for the summit of the heads of state, which will be held in Minsk in December.\n"
+        "The alliance was originally formed in 1994 by five states. Its founders were joined by two more the following year. "
+        "The pact was then extended in May 2001.\n"
+    ))
+    assert ("AGREE", dt.date(1994, 1, 1), "year", None, "happened") in history
+    assert ("AGREE", dt.date(1995, 1, 1), "year", None, "happened") in history
+    assert ("AGREE", dt.date(2001, 5, 1), "month", None, "happened") in history
+    assert ("CONSULT", dt.date(2031, 12, 1), "month", "BLR", "planned") in history
+    called = _events_of_text(tmp_path, (
+        "Troops go home\n"
+        "Published: 14 March 2031\n"
+        "The defence ministry announced the return of troops from Kyrgyzstan, with the first planes landing at an airfield "
+        "in Orenburg, Russia, on March 12. Russian troops will leave Kyrgyzstan by March 19, the minister said. The president "
+        "had called on Russia and the other members of the bloc – a pact of six states – to deploy peacekeepers.\n"
+        "The president announced the pull-out after the meeting in Bishkek with the secretary general of the bloc.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 3, 12), "day", "RUS", "happened") in called
+    assert ("RETREAT", dt.date(2031, 3, 19), "day", "KGZ", "planned") in called
+    assert not any(e[0] == "MOBILIZE" for e in called)
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 3, 14) and e[3] == "KGZ" for e in called)
+    parliament = _events_of_text(tmp_path, (
+        "Il premier e l'alleanza\n"
+        "Published: 12 June 2031\n"
+        "Mercoledì, durante una sessione parlamentare di domande e risposte, il premier ha confermato che l'uscita era inevitabile.\n"
+    ))
+    assert not any(e[0] == "CONSULT" for e in parliament)
+
+
+def test_the_following_year_counts_from_the_year_its_own_sentence_wrote() -> None:
+    # our own words: "formed in 1994 …, which others joined the following year": 1995, with no year stated before
+    text = "The pact was formed in 1994 by five states, which were joined by two more the following year."
+    found = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2031, 5, 4), None, None)
+    assert [(f.date, f.precision) for f in found] == [(dt.date(1994, 1, 1), "year"), (dt.date(1995, 1, 1), "year")]

@@ -1669,3 +1669,18 @@ def test_round_88_he_after_an_unnamed_official_of_a_body_is_the_body() -> None:
                      "told the agency on Friday. \"Four states will send units to the range,\" he said.", dt.date(2031, 4, 4))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "Collective Security Treaty Organization"), ("direct", "Collective Security Treaty Organization")]
+
+
+def test_round_89_a_charters_words_a_cry_and_its_answer_and_an_infinitive_that_reports() -> None:
+    # our own words: a sentence whose subject is a text quotes that text, not a speaker; a cry and the answer after it
+    # belong to the one who shouted and the one who replied; "spingendo X ad affermare che …" reports X's clause
+    found = _extract(
+        "A 1996 charter barred its members from joining any “other blocs aimed against the allies”.\n"
+        "Another opposition deputy shouted: “Then leave the bloc!” to which Nikol Pashinyan replied: “We will leave”.\n"
+        "Le critiche dell'opposizione hanno spinto Pashinyan ad affermare che il paese è in pericolo per i suoi legami "
+        "con l'alleanza.", dt.date(2031, 6, 12))
+    assert [(kind, text[:20], speaker) for kind, text, speaker, _ in found] == [
+        ("direct", "Then leave the bloc!", "Another opposition deputy"),
+        ("partial", "We will leave", "Nikol Pashinyan"),
+        ("indirect", "il paese è in perico", "Nikol Pashinyan"),
+    ]

@@ -163,7 +163,7 @@ class _Sentence:
 
 
 #: How far before a trigger (characters) the words that govern it are read: "demanded", "the organization of", "plans for".
-_GOVERNED_REACH = 60
+_GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach only lets a long apposition stand between)
 
 
 @functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
@@ -186,8 +186,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         fallback: tuple[Trigger, int, str] | None = None
         for match in matches:
             before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
-            if words.demanded.search(before):
-                continue  # the object of a demand is not an event
+            if words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end):
+                continue  # the object of a demand is not an event (unless the text schedules it: "…, which will be held in …")
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
             if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
@@ -886,7 +886,10 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     if at < 0 or not _DEFINITE.search(sentence[:at]):
         return record
     if placeless:
-        placed = next((e for e in reversed(events) if e.event_type == record.event_type and e.country is not None), None)
+        # (one of its own time: history, "The organization was formed in 1992", is not where an undated or a recent
+        # event of its type was)
+        placed = next((e for e in reversed(events) if e.event_type == record.event_type and e.country is not None and e.event_date is not None
+                       and record.event_date is not None and abs((e.event_date - record.event_date).days) <= HISTORY_DAYS), None)
         return record if placed is None else replace(
             record, country=placed.country, place=placed.place, latitude=placed.latitude, longitude=placed.longitude,
             geo_precision=placed.geo_precision,
@@ -1345,7 +1348,7 @@ def _sentence_events(
         out_of = any(t_at > at and _DURING_WHICH.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
         setting = (chosen is None and rank > 0 and bool(records) and (not every or records[0].date_source == "statement")
                    and trigger.event_type == "CONSULT"
-                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or out_of
+                   and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or _AFTER_MEETING.match(words) or out_of
                             or _stayed_away_from(context.tools.words, sentence, at - start)))
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
@@ -1401,6 +1404,9 @@ _SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+o
                   r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
 _SETTING_OPENS = re.compile(rf"{_SETTING_WORDS}\b", re.IGNORECASE)
+#: A meeting right before the news the sentence tells: "declared the withdrawal after the meeting in <city> with …",
+#: "said after talks with …": its setting too, on the news's day.
+_AFTER_MEETING = re.compile(rf"{_AFTER_WORDS}\s+(?:the\s+|his\s+|her\s+|their\s+|l['’]\s*|la\s+|il\s+|i\s+)?(?:meeting|talks|incontro|colloqui)\b", re.IGNORECASE)
 #: A relative clause still open before a trigger: "… in an announcement in which both sides", "nel quale".
 _IN_WHICH = re.compile(r"\b(?:in|under|by|with)\s+which\b[^,;:]*$|\b(?:nel|nella|con\s+il|con\s+la)\s+qual[ei]\b[^,;:]*$", re.IGNORECASE)
 #: A clause that puts what it tells inside the meeting before it: ", during which", ", nel corso dei quali".
@@ -1790,6 +1796,8 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
 _FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
+#: A verb of leaving right before the place left: "will leave ", "lasceranno il".
+_LEAVING = re.compile(r"\b(?:leave|leaves|leaving|left|lasciare|lascia|lasciano|lascerà|lasceranno|lasciato)\s+(?:il\s+|la\s+|l['’]\s*)?$")
 def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
@@ -1913,7 +1921,8 @@ def _place(
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
         government = government or (trigger.mode == "absent" and place.start > at)
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
-        left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead))
+        # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
+        left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead) or _LEAVING.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
         host = place.end <= at and _HOSTS.match(sentence, place.end, at) is not None  # "Kazakhstan will host the drills"
         # "Kazakhstan is conducting the drills": its own, unless the sentence puts them elsewhere ("… in Tajikistan")

@@ -71,6 +71,7 @@ class EventWords:
     any_trigger: re.Pattern[str]  # every trigger at once: where this finds nothing, no row can match
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
+    scheduled: re.Pattern[str]  # "…, which will be held in 2021 in X": a governed meeting the text still schedules
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
     topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
     possible: re.Pattern[str]  # "may deploy": planned when a date after the story says when, else hypothetical
@@ -136,6 +137,7 @@ class EventWords:
             any_trigger=re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE),
             order={trigger: rank for rank, trigger in enumerate(triggers)},
             demanded=patterns(data, "demanded"),
+            scheduled=patterns(data, "scheduled"),
             scenario=patterns(data, "scenario"),
             topic_after=patterns(data, "topic_after"),
             possible=patterns(data, "possible"),

@@ -588,6 +588,8 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
 _NAME_COLON = re.compile(r"\s*:\s*")
+#: A cue that announces the quotation after it: "ha risposto: «…»".
+_INTRODUCES = re.compile(r"\s*:")
 #: What may stand between a line's quotation and the name that signs it: "«…» X", "“…” — X".
 _SIGNED = re.compile(r"[.!?]?\s*(?:[-–—:]\s*)?")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
@@ -846,7 +848,10 @@ def extract_paragraph(
             if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start))
                     or words.motto.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
-                    or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])):
+                    or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])
+                    # ("A 1994 treaty … prevented signatories from joining any “…”": the text's words, with no one said
+                    # to speak between its name and them)
+                    or (kind != "direct" and words.law_subject.match(masked, sent[0]) and not find_cues(words, masked, sent[0], span.open_at))):
                 # ("Article 4 of the Treaty states that: “…”": the treaty's wording, however long)
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
                 # "the document “has not been finalized”" quotes what is said of it
@@ -861,10 +866,18 @@ def extract_paragraph(
                 between = masked[previous.close_at + 1 : span.open_at]
                 if kind == "partial" and (span.resumed or re.fullmatch(r"[^.!?]*,\s*", between)):
                     kind = "direct"  # the second half of a quote split around its attribution
+            earlier_close = previous.close_at if previous is not None else None
             previous = span
             close = span.close_at if span.close_at is not None else span.end
             after = attribute(words, cues, mentions, masked, close + 1, sent[1])
             before = attribute(words, cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
+            # ("X shouted: “…” to which Y replied: “…”": a speaker named between two quotations speaks the second)
+            between_them = attribute(words, cues, mentions, masked, earlier_close + 1, span.open_at, loose=kind == "direct") if earlier_close else None
+            before = between_them or before
+            if (after is not None and before is not None and _INTRODUCES.match(masked, after.cue.end)
+                    and any(other.open_at > after.cue.end for other in in_sentence)):
+                # "X ha gridato: «…» al che Y ha risposto: «…»": the cue after it announces the next quotation
+                after = None
             # A fragment belongs to the reporting verb before it; a whole quote to the attribution after it.
             choice = (before or after) if kind != "direct" else (after or before)
             confidence = 0.95
