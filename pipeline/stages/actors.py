@@ -891,7 +891,7 @@ class Discourse:
                 if mention.gender is None or gender is None or gender == mention.gender:
                     return _adopt(mention, previous)
             if mention.actor_type == "person" and not self.people:
-                # "an official of the CSTO's press service told the agency … '…,' he said": with no person named, he
+                # "an official of the bloc's press office spoke to the agency … '…,' he said": with no person named, he
                 # is the official, who speaks for the body his title names (or for the press service named)
                 official = self.unnamed[-1] if self.unnamed else None
                 # (an official, a representative or a spokesman, not the holder of an office: "the Secretary General of

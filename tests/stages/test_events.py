@@ -2204,7 +2204,7 @@ def test_round_88_a_time_stamp_under_the_headline_opens_the_story_and_a_step_tak
         "Yerevan 12 ℃\n"
         "\"We expect more from our allies than promises,\" the prime minister\n"
         "6 May, 19:40\n"
-        "The regular session of the CSTO Collective Security Council was held in Yerevan under the chairmanship of Armenia.\n"
+        "The bloc's leaders held their annual session in Yerevan, with Armenia in the chair.\n"
     ))
     assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 5, 6) and e[3] == "ARM" for e in stamped)
     formed = _events_of_text(tmp_path, (
@@ -2235,7 +2235,7 @@ def test_round_89_a_blocs_history_a_call_on_allies_leaving_a_country_and_a_meeti
     called = _events_of_text(tmp_path, (
         "Troops go home\n"
         "Published: 14 March 2031\n"
-        "The defence ministry announced the return of troops from Kyrgyzstan, with the first planes landing at an airfield "
+        "The defence ministry reported the return of troops from Kyrgyzstan, with the first planes landing at an airfield "
         "in Orenburg, Russia, on March 12. Russian troops will leave Kyrgyzstan by March 19, the minister said. The president "
         "had called on Russia and the other members of the bloc – a pact of six states – to deploy peacekeepers.\n"
         "The president announced the pull-out after the meeting in Bishkek with the secretary general of the bloc.\n"
@@ -2247,7 +2247,7 @@ def test_round_89_a_blocs_history_a_call_on_allies_leaving_a_country_and_a_meeti
     parliament = _events_of_text(tmp_path, (
         "Il premier e l'alleanza\n"
         "Published: 12 June 2031\n"
-        "Mercoledì, durante una sessione parlamentare di domande e risposte, il premier ha confermato che l'uscita era inevitabile.\n"
+        "Mercoledì, nel corso di una sessione parlamentare, il premier ha confermato che l'uscita era inevitabile.\n"
     ))
     assert not any(e[0] == "CONSULT" for e in parliament)
 

@@ -71,7 +71,7 @@ class EventWords:
     any_trigger: re.Pattern[str]  # every trigger at once: where this finds nothing, no row can match
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
-    scheduled: re.Pattern[str]  # "…, which will be held in 2021 in X": a governed meeting the text still schedules
+    scheduled: re.Pattern[str]  # "…, which will be held in X in May": a governed meeting the text still schedules
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
     topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
     possible: re.Pattern[str]  # "may deploy": planned when a date after the story says when, else hypothetical
