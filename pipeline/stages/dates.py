@@ -291,6 +291,11 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
                 or words.ahead_after.match(sentence, match.end(), match.end() + 40))
 
 
+#: "within two days", "entro due giorni" (not "within the next two days", "in two days"): after a verb of the past and
+#: none of the future it says how long something took, not when.
+_WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")
+_PAST_BEFORE = re.compile(r"\b(?i:\w{3,}ed|was|were|took|flew|sent|brought|(?:ha|hanno)\s+\w+(?:ato|ito|uto))\b")
+_FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|(?:expected|planned|scheduled|due)\s+to|plans?\s+to|must)\b|(?<=\w)(?:rà|ranno)\b")
 #: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).
 _CAME = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
@@ -358,6 +363,9 @@ def _resolve(
     if match.group("ahead"):
         if base is None:
             return None, "unknown", 0.3, False
+        if (_WITHIN.match(text) and _PAST_BEFORE.search(match.string, 0, match.start())
+                and not _FUTURE_BEFORE.search(match.string, 0, match.start())):
+            return None, "unknown", 0.3, False  # "airlifted 500 paratroopers within two days": how long it took, not when
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
     if match.group("yearafter"):

@@ -2225,7 +2225,7 @@ def test_round_89_a_blocs_history_a_call_on_allies_leaving_a_country_and_a_meeti
         "Published: 30 November 2031\n"
         "A meeting of the bloc's foreign ministers took place in Minsk on November 30.\n"
         "The participants reviewed the preparations for the summit of the heads of state, which will be held in Minsk in December.\n"
-        "The alliance was originally formed in 1994 by five states. Its founders were joined by two more the following year. "
+        "The alliance was originally formed in 1994 by five states. Its founders were joined by Georgia and Moldova the following year. "
         "The pact was then extended in May 2001.\n"
     ))
     assert ("AGREE", dt.date(1994, 1, 1), "year", None, "happened") in history
@@ -2257,3 +2257,21 @@ def test_the_following_year_counts_from_the_year_its_own_sentence_wrote() -> Non
     text = "The pact was formed in 1994 by five states, which were joined by two more the following year."
     found = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2031, 5, 4), None, None)
     assert [(f.date, f.precision) for f in found] == [(dt.date(1994, 1, 1), "year"), (dt.date(1995, 1, 1), "year")]
+
+
+def test_round_90_an_ongoing_drill_named_by_its_year_a_duration_and_troops_joined_by_troops(tmp_path: Path) -> None:
+    # our own words: "during the ongoing drills Frontier-2031" is a drill under way on the story's day, not one of the
+    # year its name carries; "airlifted … within two days" says how long, not when; troops "joined by" other troops
+    # are no accession
+    events = _events_of_text(tmp_path, (
+        "Drills in the steppe\n"
+        "Published: 12 May 2031\n"
+        "ASTANA, May 12. /AGENCY/. The commander announced a new phase during the ongoing joint drills, Frontier-2031, "
+        "the drills' press office said.\n"
+        "Transport planes airlifted some 400 paratroopers to the range within two days. The paratroopers were joined by "
+        "Kazakh and Kyrgyz units.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 12), "day", "KAZ", "happened") in events
+    assert not any(e[0] == "COOPERATE" and e[2] == "year" for e in events)
+    assert not any(e[0] == "MOBILIZE" and e[4] == "planned" for e in events)
+    assert not any(e[0] == "AGREE" for e in events)

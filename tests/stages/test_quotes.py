@@ -1684,3 +1684,15 @@ def test_round_89_a_charters_words_a_cry_and_its_answer_and_an_infinitive_that_r
         ("partial", "We will leave", "Nikol Pashinyan"),
         ("indirect", "il paese è in perico", "Nikol Pashinyan"),
     ]
+
+
+def test_round_90_a_source_with_a_relative_clause_and_an_aside_between_hyphens() -> None:
+    # our own words: the clause stands before "according to <source>, which briefed the agency"; an aside between
+    # spaced hyphens ("X - speaking for the army - stated that …") keeps X as the subject of the cue after it
+    found = _extract(
+        "The units will leave the range on Friday, according to the drills' joint press office, which briefed the agency.\n"
+        "Today Colonel Ivan Petrov - speaking for the army of Belarus - stated that the phase would end soon.", dt.date(2031, 5, 12))
+    assert [(kind, text[:25], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "The units will leave the ", "the drills' joint press office"),
+        ("indirect", "the phase would end soon", "Ivan Petrov"),
+    ]

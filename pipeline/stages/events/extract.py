@@ -1655,7 +1655,15 @@ def _record(
     # paragraph with no mark of the past, not reported by a cue nor set after "after", is the story's news too
     said = (undated and dateless and cue is None and trigger.event_type in tools.words.verbal
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
-    if found is not None and found.date is not None:
+    named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
+                  and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
+                  and status == "happened" and bool(_UNDER_WAY.search(sentence)))
+    if named_year:
+        # "during the ongoing joint exercises, Interaction-2025": the year is the drill's name; the drill is under way
+        # on the story's day
+        found = DateFound("published", 0, 0, published, "day", 0.5)
+        date_source = "published"
+    elif found is not None and found.date is not None:
         date_source = "text" if found.explicit_year or (published and context.year_source == "text") else context.year_source
     elif reported_on is not None and status == "happened":
         found = replace(reported_on, confidence=0.5)
@@ -1767,7 +1775,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
 
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place)\b|"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?hosting)\b|\bongoing\b|"
                         r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b", re.IGNORECASE)
 
 

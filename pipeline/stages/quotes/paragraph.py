@@ -68,7 +68,7 @@ _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*(?:which|who|che|il\s+quale
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
-_DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—;:.]{1,160}?\s[–—]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
+_DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
 #: A dative before a mention: the listener ("agli alleati Csto", "to the allies").
 _LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 #: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
@@ -588,6 +588,9 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
 _NAME_COLON = re.compile(r"\s*:\s*")
+#: The rest of a source's name and a relative clause on it, to the sentence's end: "…, according to the drills' joint
+#: press center, which briefed the agency.": the clause stands before the source.
+_SOURCE_RELATIVE = re.compile(r"[^,;:]{0,60},\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:]*$", re.IGNORECASE)
 #: A cue that announces the quotation after it: "ha risposto: «…»".
 _INTRODUCES = re.compile(r"\s*:")
 #: What may stand between a line's quotation and the name that signs it: "«…» X", "“…” — X".
@@ -659,7 +662,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
         rest_of = masked[speaker.end : body_end]
-        if before != -1 and (len(rest_of.split()) <= 4 or (_ADVERBIAL_NEXT.match(rest_of) and "," not in rest_of)) and not masked[before + 1 : cue.start].strip():
+        if before != -1 and (len(rest_of.split()) <= 4 or (_ADVERBIAL_NEXT.match(rest_of) and "," not in rest_of)
+                             or _SOURCE_RELATIVE.match(rest_of)) and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it
             return (start, before) if before - start > 15 else None
