@@ -1659,7 +1659,7 @@ def _record(
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
                   and status == "happened" and bool(_UNDER_WAY.search(sentence)))
     if named_year:
-        # "during the ongoing joint exercises, Interaction-2025": the year is the drill's name; the drill is under way
+        # "during the ongoing drills, Frontier-2031": the year is the drill's name; the drill is under way
         # on the story's day
         found = DateFound("published", 0, 0, published, "day", 0.5)
         date_source = "published"
