@@ -874,10 +874,10 @@ def extract_paragraph(
             previous = span
             close = span.close_at if span.close_at is not None else span.end
             after = attribute(words, cues, mentions, masked, close + 1, sent[1])
-            before = attribute(words, cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
             # ("X shouted: “…” to which Y replied: “…”": a speaker named between two quotations speaks the second)
-            between_them = attribute(words, cues, mentions, masked, earlier_close + 1, span.open_at, loose=kind == "direct") if earlier_close else None
-            before = between_them or before
+            between_them = (attribute(words, cues, mentions, masked, earlier_close + 1, span.open_at, loose=kind == "direct")
+                            if earlier_close is not None else None)
+            before = between_them or attribute(words, cues, mentions, masked, sent[0], span.open_at, loose=kind == "direct")
             if (after is not None and before is not None and _INTRODUCES.match(masked, after.cue.end)
                     and any(other.open_at > after.cue.end for other in in_sentence)):
                 # "X ha gridato: «…» al che Y ha risposto: «…»": the cue after it announces the next quotation
