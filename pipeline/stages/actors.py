@@ -164,6 +164,9 @@ _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
+#: A body's name at the end of the words that name it, by its last word ("… of the Central Military District") or, in
+#: Italian, by its first ("… del Distretto militare centrale").
+_NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
@@ -845,6 +848,13 @@ class Discourse:
             full = fold(previous.text)
             if full.endswith(" " + words) and len(words.split()) >= 2:
                 return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": previous.text})
+        if len(words.split()) == 1:
+            # "the district said" after "the press office of the Northern Military District": a name of capitalised
+            # words that ends in the noun, the last one named (a body or a source)
+            for previous in reversed([*self.sources, *self.bodies]):
+                name = _NAME_ENDING.search(previous.text)
+                if name is not None and fold(name.group("last") or name.group("head")) == words:
+                    return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": name.group(0)})
         return mention
 
     def _qualifier_actor(self, mention: Mention) -> Actor | None:

@@ -2275,3 +2275,21 @@ def test_round_90_an_ongoing_drill_named_by_its_year_a_duration_and_troops_joine
     assert not any(e[0] == "COOPERATE" and e[2] == "year" for e in events)
     assert not any(e[0] == "MOBILIZE" and e[4] == "planned" for e in events)
     assert not any(e[0] == "AGREE" for e in events)
+
+
+def test_round_91_a_meeting_an_announcement_was_made_at_troops_still_to_arrive_and_planes_sent_ahead(tmp_path: Path) -> None:
+    # our own words: the dates of drills a minister announced "in <city> during a meeting with" a guest are the
+    # drills', and the meeting is the dateline's; paratroopers who "will arrive in" a country on a day are a deployment
+    # planned for it; planes "already deployed … for participation in the drills" take no day of the drills
+    events = _events_of_text(tmp_path, (
+        "Drills in the mountains\n"
+        "Published: 12 May 2031\n"
+        "DUSHANBE, May 12. /AGENCY/. Joint drills of the allied rapid forces will be held in Tajikistan from June 3 to 9, "
+        "the Tajik defence minister announced in Dushanbe during a meeting with the bloc's staff chief.\n"
+        "The drills will start on June 3 near the border. Kyrgyz paratroopers will arrive in Tajikistan on June 5.\n"
+        "Ten transport planes have already been deployed to the range for participation in the drills.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 12), "day", "TJK", "happened") in events
+    assert ("COOPERATE", dt.date(2031, 6, 3), "day", "TJK", "planned") in events
+    assert ("MOBILIZE", dt.date(2031, 6, 5), "day", "TJK", "planned") in events
+    assert not any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 6, 3) for e in events)

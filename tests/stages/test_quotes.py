@@ -1696,3 +1696,18 @@ def test_round_90_a_source_with_a_relative_clause_and_an_aside_between_hyphens()
         ("indirect", "The units will leave the ", "the drills' joint press office"),
         ("indirect", "the phase would end soon", "Ivan Petrov"),
     ]
+
+
+def test_round_91_a_clause_closed_by_a_dash_a_titled_briefer_and_a_district_named_again() -> None:
+    # our own words: "– as stated on Monday at a briefing by <title of a body> <name>, <agency> reports" gives the clause
+    # before the dash to the named officer, the title running on through the body's name; "the district said" after
+    # a sentence naming a military district in full speaks as that district
+    found = _extract(
+        "Field training of the bloc's medics will start in May in Armenia, ending the spring cycle – as stated on Monday "
+        "at a press conference by Chief of the CSTO Medical Service Ivan Petrov, NovaPress reports\n"
+        "The agency cited the press office of the Northern Military District.\n"
+        "«The medics finished their first exercise near the lake,» the district said in a statement.", dt.date(2031, 5, 12))
+    assert [(kind, text[:25], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "Field training of the blo", "Ivan Petrov"),
+        ("direct", "The medics finished their", "Northern Military District"),
+    ]

@@ -712,6 +712,11 @@ def _restated(context: _Context, events: list[EventRecord], sentence: str, ancho
     events[index] = event
 
 
+#: An operation named as the purpose of what is told: "deployed for participation in the drill", "to take part in".
+_FOR_PART_IN = re.compile(r"\b(?:for\s+(?:(?:their|its|the)\s+)?(?:participation|taking\s+part)|to\s+(?:participate|take\s+part)|per\s+(?:partecipare|prendere\s+parte))\s*$",
+                          re.IGNORECASE)
+
+
 def _in_the_operation(record: EventRecord, events: Sequence[EventRecord], paragraph: str, words: EventWords) -> EventRecord:
     """"The operation took place from 18 to 23 May. … More than 17,000 officers took part in the operation. … 405 people
     were detained": what a paragraph that names the operation (or exercise, or the period its report covers) tells as
@@ -719,8 +724,8 @@ def _in_the_operation(record: EventRecord, events: Sequence[EventRecord], paragr
     dated it, and where it ran unless its own words place it."""
     if (record.status != "happened" or record.event_type in words.verbal or record.event_type == "COOPERATE"
             or (record.event_date is not None and record.date_source not in _STORY_DATED)
-            or not words.in_the_operation.search(paragraph)):
-        return record
+            or not any(not _FOR_PART_IN.search(paragraph, max(0, m.start() - 40), m.start()) for m in words.in_the_operation.finditer(paragraph))):
+        return record  # (one done "for participation in the drill" came before it: "planes have been deployed for …")
     # (dated by its own words, or by the words that dated it where it was named: a heading over "… from 11 to 15 September")
     ran = next((e for e in reversed(events) if e.event_type == "COOPERATE" and e.event_date is not None
                 and e.date_source in ("text", "article_context")), None)
@@ -1268,6 +1273,11 @@ def _sentence_events(
         # sides agreed to …": the welcome)
         found_triggers = tuple(sorted(found_triggers, key=lambda t: (bool(_EARLIER.search(sentence[: t[1] - start])),
                                                                      bool(_IN_WHICH.search(sentence[: t[1] - start])))))
+    # "… will be held from 9 to 13 October, the minister announced in <city> during a meeting with Y": the meeting a
+    # trailing attribution says the words were said at is the story's news on the story's day; the dates before the
+    # cue are the reported words'
+    framing = tuple(t for t in found_triggers if t[0].event_type == "CONSULT" and _frames_cue(sentence, t[1] - start, t[2], cues, dates))
+    found_triggers = tuple(t for t in found_triggers if t not in framing)
     records: list[EventRecord] = []
     claimed: set[int] = set()
     every = dates
@@ -1369,7 +1379,20 @@ def _sentence_events(
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
+    for trigger, at, words in framing:
+        records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _soon_after(records, found_triggers, sentence, start)
+
+
+def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: Sequence[DateFound]) -> bool:
+    """Whether a meeting at ``at`` (sentence offsets) is where a trailing attribution's words were said ("…, X
+    announced in <city> during a meeting with Y"), every date of the sentence standing in the words reported before."""
+    if not dates or not (_SETTING_OPENS.match(words) or _SETTING.search(sentence, 0, at)):
+        return False
+    cue = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at), None)
+    return (cue is not None and len(sentence[cue.end : at].split()) <= 4 and not re.search(r"[,;:]", sentence[cue.end : at])
+            and all(d.end <= cue.start and "," in sentence[d.end : cue.start] and not _THAT_WORD.search(sentence, d.end, cue.start)
+                    for d in dates))
 
 
 #: Between an act and another it came hours after: "asked for help hours after the outbreak of the fighting on 13

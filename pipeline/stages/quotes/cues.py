@@ -115,7 +115,8 @@ class QuoteWords:
             gap_after=re.compile(
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
                 rf"(?:{DATE_GAP})?"
-                rf"(?:in\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
+                # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
+                rf"(?:(?:in|during|at|durante)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
@@ -130,6 +131,8 @@ class QuoteWords:
             ),
             body_after=re.compile(
                 rf"\s+(?:the|il|lo|la|l['’])\s*(?P<body>(?:{alternation(lists['body_nouns'])})\b(?:\s+(?!che\b|that\b)[\w'’-]+){{0,5}}?)"
+                # (where it was said is no part of the body: "ha detto il distretto in una nota")
+                rf"(?:\s+(?:in|nel|nella|con)\s+(?:una?|il|la|l['’]|a|an|the)\s*(?:{alternation(lists['occasion_nouns'])}))?"
                 r"\s*(?=[,.;:]|$)",
                 re.IGNORECASE,
             ),

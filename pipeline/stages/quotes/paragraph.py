@@ -62,6 +62,8 @@ _APPOSED_NAME = re.compile(
     r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral|First|Deputy|Vice|Acting|Senior))\s+){0,3}"
     r"(?:[A-Z][a-zà-ÿ]+\s+)?$"
 )
+#: The rest of a body's name between a title "of" it and the holder's name: " Joint Staff " ("Chief of the CSTO Joint Staff X").
+_NAME_RUNS_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,4}\s+")
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
@@ -323,7 +325,9 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
         if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
             # past the cue, only its inverted subject (", ha dichiarato il Primo Ministro X"), not a clause after it
             inverted = cue is not None and mention.start >= cue.end and not re.search(r"[,;:.]", masked[cue.end : mention.start])
-            apposed = (mention.end <= ceiling or inverted) and _APPOSED_NAME.match(masked[speaker.end : mention.start])
+            apposed = (mention.end <= ceiling or inverted) and (_APPOSED_NAME.match(masked[speaker.end : mention.start]) or (
+                # "Chief of the CSTO Joint Staff X": a title of a body whose name runs on into the holder's name
+                speaker.kind == "descriptor" and speaker.qualifier is not None and _NAME_RUNS_ON.fullmatch(masked, speaker.end, mention.start)))
             if apposed and cue is not None and cue.kind == "according" and not masked[mention.end :].lstrip().startswith(","):
                 apposed = None  # "According to the ministry, X and Y discussed …": X opens the clause the source reports
             return mention if apposed else speaker
@@ -609,6 +613,8 @@ def _filed_head(line: str) -> int:
 
 
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
+#: A dash set off by spaces, as a comma: " – ", " — ".
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
@@ -683,7 +689,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
     # today", "…, the prime minister, Ivan Sokolov, chair …, said".
-    comma = masked.rfind(",", start, min(speaker.start, cue.start))
+    # (or a spaced dash: "… in May – as stated on Monday by X")
+    dashes = [m.start() for m in _SPACED_DASH.finditer(masked, start, min(speaker.start, cue.start))] if "–" in masked or "—" in masked else []
+    dash = dashes[-1] if dashes else -1
+    comma = max(masked.rfind(",", start, min(speaker.start, cue.start)), dash)
     title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
     rest = masked[cue.end : body_end]
     listener = cue.words.lower() in words.listener_cues
@@ -710,7 +719,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     told = rest[: sourced.start()] if sourced is not None else rest
     trailing = (
         comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
-        and (len(told.split()) <= 10 or issued is not None or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
+        # (a speaker that ends the attribution however long its title: "…, as stated on Monday at a briefing by
+        # Chief of the <body> X")
+        and (len(told.split()) <= 10 or issued is not None or (speaker.start >= cue.end and not masked[speaker.end : cue.end + len(told)].strip(" ,"))
+             or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
              or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
