@@ -1711,3 +1711,35 @@ def test_round_91_a_clause_closed_by_a_dash_a_titled_briefer_and_a_district_name
         ("indirect", "Field training of the blo", "Ivan Petrov"),
         ("direct", "The medics finished their", "Northern Military District"),
     ]
+
+
+def test_round_92_an_unnamed_source_goes_on_as_he_and_as_per_x() -> None:
+    # our own words: "A source in the Kazakh government says the …" reports a clause with no "that", and "He added"
+    # opening the next paragraph, no one named since, is that source, not the president named before it; "As per X, …"
+    # opens a clause X reports ("the source" is the one named before)
+    found = _extract(
+        "President Kassym-Jomart Tokayev today is receiving the bloc's secretary general in Astana.\n"
+        "A source in the Kazakh government says the sides are expected to talk about border security.\n"
+        "He added that the talks would also cover joint drills next year.\n"
+        "As per the source, both leaders will sign a plan on the border.", dt.date(2031, 5, 12))
+    assert [(kind, text[:25], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the sides are expected to", "A source in the Kazakh government"),
+        ("indirect", "the talks would also cove", "A source in the Kazakh government"),
+        ("indirect", "both leaders will sign a ", "A source in the Kazakh government"),
+    ]
+
+
+def test_round_92_italian_infinitive_then_a_relative_che_a_disclosure_and_a_drills_name() -> None:
+    # our own words: "ha dichiarato di non voler …, che …" reports the infinitive, not the relative clause after it;
+    # "ha rivelato che" reports; "le manovre “…” 2031" names the drills; ", ma la spiegazione è che …" is no clause
+    # of the negated cue before it
+    found = _extract(
+        "Il 3 maggio, poi, l'Armenia ha dichiarato di non voler più ospitare le manovre “Scudo comune” 2031, che "
+        "avrebbero dovuto svolgersi fino al 20 maggio.\n"
+        "Il Kazakistan ha poi rivelato che non manderà alcun reparto alle manovre di questo mese.\n"
+        "Il ministero non ha dichiarato le ragioni della scelta, ma la spiegazione più diffusa è che il governo non "
+        "voleva truppe straniere.", dt.date(2031, 5, 12))
+    assert [(kind, text[:25], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "di non voler più ospitare", "Armenia"),
+        ("indirect", "non manderà alcun reparto", "Kazakhstan"),
+    ]

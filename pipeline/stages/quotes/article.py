@@ -70,6 +70,23 @@ def _headline_line(article: Article) -> bool:
     return not article.title_derived and not (meta is not None and meta.title)
 
 
+#: An unnamed source that is one person: "a source", "an official", "the expert".
+_ONE_SOURCE = re.compile(r"^(?:an?|one|another|the|un['’]?|una)\s", re.IGNORECASE)
+
+
+def _goes_on(speaker: Mention, told: Mention, line: str, before: str | None, quoted_before: list[FoundQuote] | None, finder: MentionFinder) -> bool:
+    """Whether a personal pronoun that opens ``line`` is the unnamed source quoted last in the paragraph before it
+    (no person named after that quotation)."""
+    if (speaker.kind != "pronoun" or speaker.actor_type != "person" or line[: speaker.start].strip() or told.kind != "anonymous"
+            or told.actor_type != "anonymous" or not _ONE_SOURCE.match(told.text) or not before or not quoted_before):
+        return False
+    last = quoted_before[-1]
+    if last.speaker is not told:
+        return False
+    rest = before[max(last.end, told.end) :]
+    return not any(m.actor_type == "person" for m in finder.find(rest))
+
+
 def read_paragraphs(
     words: QuoteWords, lines: Sequence[str | None], skip_first: bool, finder: MentionFinder, discourse: Discourse
 ) -> dict[int, list[FoundQuote]]:
@@ -100,6 +117,10 @@ def read_paragraphs(
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
         quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
+        # "A source in the government says … ¶ He added that …": a pronoun that opens the paragraph after an
+        # unnamed source's words, with no one named since, is that source
+        quotes = [replace(q, speaker=told) if told is not None and q.speaker is not None and _goes_on(q.speaker, told, line, lines[number - 1], found.get(number - 1), finder)
+                  else q for q in quotes]
         # "…, it said" after a list of countries: the organisation that spoke last, not the last country named
         quotes = [replace(q, speaker=discourse.speaking_it(q.speaker)) if q.speaker is not None else q for q in quotes]
         for quote in quotes:

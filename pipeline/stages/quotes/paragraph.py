@@ -516,6 +516,8 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
+    # (or a definite subject of a word or two and an auxiliary: "says the sides are expected to …")
+    r"|\s+the\s+(?:[a-z][\w-]*\s+){1,2}(?:is|are|was|were|will|would|have|has|had|can|could|must|should)\s+(?!(?-i:[A-Z]))"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
@@ -647,6 +649,10 @@ _TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,
                       re.IGNORECASE)
 
 
+#: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
+_BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
+#: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler".
+_DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò)\b\s*(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
 
@@ -769,6 +775,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "said on Monday it would skip the forum … and that it had …": the clause opens after the day, and a later
         # "and that" coordinates a second one with it
         return (after + dated.start("subject"), body_end) if body_end - after - dated.start("subject") > 15 else None
+    if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start < cue.start and _DI_INFINITIVE.match(masked, after, body_end):
+        # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
+        # it opens a relative clause inside it
+        return (after, body_end) if body_end - after > 15 else None
     that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
     if _COME_CUE.fullmatch(cue.words.split()[-1]):
         that = re.match(r"\s*come\b", window, re.IGNORECASE) or that  # "ha ricordato come la cooperazione …"
@@ -777,6 +787,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
     if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
+    if that is not None and _BUT_BEFORE.search(window[: that.start()]):
+        that = None  # "did not give its reasons, but the accepted explanation is that …": another clause's "that"
     if that is not None and _OTHERS_THAT.search(window[: that.start()]):
         that = None  # "said it regretted the move amid concerns that …": what others feared, not what was said
     if that is not None:
