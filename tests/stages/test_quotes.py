@@ -1714,16 +1714,16 @@ def test_round_91_a_clause_closed_by_a_dash_a_titled_briefer_and_a_district_name
 
 
 def test_round_92_an_unnamed_source_goes_on_as_he_and_as_per_x() -> None:
-    # our own words: "A source in the Kazakh government says the …" reports a clause with no "that", and "He added"
+    # our own words: "A source in the Kazakh government says the two leaders will …" reports a clause with no "that", and "He added"
     # opening the next paragraph, no one named since, is that source, not the president named before it; "As per X, …"
     # opens a clause X reports ("the source" is the one named before)
     found = _extract(
         "President Kassym-Jomart Tokayev today is receiving the bloc's secretary general in Astana.\n"
-        "A source in the Kazakh government says the sides are expected to talk about border security.\n"
+        "A source in the Kazakh government says the two leaders will talk about border security.\n"
         "He added that the talks would also cover joint drills next year.\n"
         "As per the source, both leaders will sign a plan on the border.", dt.date(2031, 5, 12))
     assert [(kind, text[:25], speaker) for kind, text, speaker, _ in found] == [
-        ("indirect", "the sides are expected to", "A source in the Kazakh government"),
+        ("indirect", "the two leaders will talk", "A source in the Kazakh government"),
         ("indirect", "the talks would also cove", "A source in the Kazakh government"),
         ("indirect", "both leaders will sign a ", "A source in the Kazakh government"),
     ]
