@@ -380,11 +380,16 @@ def _resolve(
         offset = 0 if ("this" in lowered or "quest" in lowered) else (-1 if ("next" in lowered or "prossimo" in lowered) else 1)
         return dt.date(this_year - offset, 1, 1), "year", 0.75 if reference else 0.5, False
     if match.group("monthrel"):
-        if reference is None:
-            return None, "unknown", 0.3, False
         lowered = text.lower()
         ahead = 30 if any(w in lowered for w in ("next", "prossimo", "in a", "within", "tra", "fra", "entro")) else 0
         back = 30 if ("last" in lowered or "scorso" in lowered) else 0
+        if reference is None and story_month is not None:
+            # "il mese scorso" in a story known only to its month: the month before it (a month's middle, so that
+            # thirty days land in the next or the last month)
+            middle = story_month.replace(day=15) + dt.timedelta(days=ahead - back)
+            return middle.replace(day=1), "month", 0.6, False
+        if reference is None:
+            return None, "unknown", 0.3, False
         day = reference + dt.timedelta(days=ahead - back)
         return day.replace(day=1), "month", 0.7, False
     if match.group("week"):

@@ -2293,3 +2293,63 @@ def test_round_91_a_meeting_an_announcement_was_made_at_troops_still_to_arrive_a
     assert ("COOPERATE", dt.date(2031, 6, 3), "day", "TJK", "planned") in events
     assert ("MOBILIZE", dt.date(2031, 6, 5), "day", "TJK", "planned") in events
     assert not any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 6, 3) for e in events)
+
+
+def test_round_92_drills_that_concluded_troops_taking_part_history_and_a_habit(tmp_path: Path) -> None:
+    # our own words: drills that "have concluded on Friday" end that Friday (no one "concluded" anything in words);
+    # troops "are participating in the maneuvers" under a "YEREVAN.-" dateline is the story's news there; "a bloc that
+    # was first formed in 1994" and a state that "became a full participant of the bloc on May 3, 2006" are history;
+    # what the bloc "holds yearly" happened on no day
+    ended = _events_of_text(tmp_path, (
+        "Drills end in Armenia\n"
+        "Published: May 12, 2031\n"
+        "The rapid force's war games in the mountains of Armenia have concluded on Friday, the host ministry said.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 9), "day", "ARM", "happened") in ended
+    events = _events_of_text(tmp_path, (
+        "Drills in Armenia\n"
+        "Published: May 12, 2031\n"
+        "YEREVAN.- About 1,500 servicemen of four states are participating in the maneuvers near the lake.\n"
+        "The alliance is a regional bloc that was first formed in 1994 by five states. Moldova became a full participant "
+        "of the alliance on May 3, 2006. The alliance holds yearly staff exercises for its members.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 12), "day", "ARM", "happened") in events
+    assert ("AGREE", dt.date(1994, 1, 1), "year", None, "happened") in events
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2006, 5, 3) for e in events)
+    assert not any(e[0] == "COOPERATE" and e[1] == dt.date(2006, 5, 3) for e in events)
+
+
+def test_round_92_a_summit_due_on_tuesday_a_meeting_to_hold_and_an_operation_launched(tmp_path: Path) -> None:
+    # our own words, in a Monday story: "the summit's main day, due to begin on Tuesday" and "Tuesday's session …
+    # envisages" are the next day, not the Tuesday before; "will hold a bilateral meeting with" is a meeting to come; the
+    # day after "an operation launched" is the operation's, not the summit's
+    events = _events_of_text(tmp_path, (
+        "Leaders gather in Astana\n"
+        "Published: May 12, 2031\n"
+        "Tuesday's session of the council envisages a meeting of the leaders in two formats.\n"
+        "ASTANA, May 12. /AGENCY/. The presidents are arriving in Astana for the bloc's summit, whose main day is due to "
+        "begin on Tuesday, an aide told reporters.\n"
+        "After the dinner, the Russian president will hold a bilateral meeting with the Kazakh leader.\n"
+        "The summit is taking place amid a counter-terrorist operation launched on May 2 against a gang.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 13), "day", "KAZ", "planned") in events
+    assert not any(e[0] == "CONSULT" and e[1] in (dt.date(2031, 5, 6), dt.date(2031, 5, 2)) for e in events)
+
+
+def test_round_92_italian_refusals_a_month_before_a_request_in_a_when_clause_and_drills_called_off(tmp_path: Path) -> None:
+    # our own words, in a story known only to its month: "il mese scorso" is the month before; "ha detto che non avrebbe
+    # firmato il piano delle esercitazioni in <country>" is a refusal where its speaker is; "non più disposto a ospitare"
+    # refuses; the time of a fronted "Quando a gennaio …," is the main clause's ("chiedendo aiuti"); drills "che
+    # avrebbero dovuto svolgersi" did not take place
+    events = _events_of_text(tmp_path, (
+        "Un anno difficile per l'alleanza\n"
+        "Published: October 2031\n"
+        "Il mese scorso, la Moldavia ha detto che non avrebbe firmato il piano delle esercitazioni comuni in Kazakistan.\n"
+        "Il 9 ottobre il Kirghizistan si è detto non più disposto a ospitare le manovre, chiamate “Scudo” 2031, che "
+        "avrebbero dovuto svolgersi fino al 14 ottobre.\n"
+        "Quando a gennaio l'Armenia è stata scossa dai disordini, il governo ha reagito chiedendo aiuti militari.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 9, 1), "month", "MDA", "happened") in events
+    assert ("REJECT", dt.date(2031, 10, 9), "day", "KGZ", "happened") in events
+    assert ("REQUEST", dt.date(2031, 1, 1), "month", "ARM", "happened") in events
+    assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)

@@ -246,6 +246,20 @@ _BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started
                     re.IGNORECASE)
 
 
+#: A reported clause that opens with a subject of its own: "that Russia would …", "che la Russia non …".
+_SUBJECT_AFTER_THAT = re.compile(r"\s*(?:that|che)\s+(?:(?:il|lo|la|i|gli|le|the)\s+|l['’]\s*)?(?-i:[A-Z])", re.IGNORECASE)
+#: What was to happen, told in a relative clause on the trigger's noun a name or a title further on: "an exercise,
+#: named “…” 2022, which was to be held …", "un'esercitazione, denominata «…», che avrebbe dovuto svolgersi".
+_UNREALISED_RELATIVE = re.compile(r"[^.;:]{0,100}?,\s*(?:which|that|che)\s+(?:was\s+(?:supposed\s+)?to\s+(?:be\s+held|take\s+place)|"
+                                  r"avrebbe(?:ro)?\s+dovuto\s+(?:svolgersi|tenersi))\b", re.IGNORECASE)
+#: A when-clause that opens the sentence, to its comma: "When in January the country was gripped by unrest,".
+_WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché)\b[^,;:]{4,160},", re.IGNORECASE)
+#: Drills named just before a place: "a series of preparatory exercises in", "esercitazioni di preparazione in".
+_DRILLS_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games|esercitazion[ei]|manovre)\b[^,.;:]{0,40}$", re.IGNORECASE)
+#: A trigger's words that end in a verb of starting: "operation launched", "offensive began".
+_ENDS_BEGUN = re.compile(r"\b(?:launched|began|begun|started|erupted|lanciat[aoei]|avviat[aoei])$", re.IGNORECASE)
+
+
 def _decides(words: EventWords, before: str) -> bool:
     """True when the words before a trigger decide it ("decided to suspend"), not when the trigger is what the
     decision followed ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the appeal came first)."""
@@ -754,6 +768,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
         return record  # "… to guarantee the security of the summit": the summit named as a topic, not told as it happens
     if prefilter.search(tools.words.plans, 0, masked, start, end) or _IS_TO.search(masked, start, end):
         return record  # ("the withdrawal is to last …" is still to come)
+    if _HABITUAL.search(masked, start, end):
+        return record  # ("The bloc holds yearly exercises …": what is done every year happened on no one day)
     if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
     found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
@@ -1246,6 +1262,10 @@ def _sentence_events(
     cues = find_cues(context.tools.quote_words, sentence)
     # (a cue inside a trigger is the event's own verb, no statement: "the truce was declared the same day")
     cues = [c for c in cues if not any(t_at - start <= c.start < t_at - start + len(t_words) for (_, t_at, t_words) in found_triggers)]
+    # (nor an event's own end: "the exercises … have concluded on Friday" ends the exercises, no one speaks)
+    cues = [c for c in cues if not (_ENDS_VERB.fullmatch(c.words) and any(
+        t_at - start + len(t_words) <= c.start and not re.search(r"[,;:]", sentence[t_at - start + len(t_words) : c.start])
+        for (_, t_at, t_words) in found_triggers))]
     said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
     # "X said on Tuesday that it had signed the deal": where the clause's own act is the speaker's, reported as
     # done, the statement's day is when it was done or just after (dated by the statement, and said so); the offset
@@ -1264,8 +1284,10 @@ def _sentence_events(
     reported_clause = {id(d): c.start for d in dates for c in cues if c.kind == "speech" and c.end <= d.start
                        and _THAT_NEXT.match(sentence, c.end)}
     # "sent to quell the protests that began on 2 January": the day after "began" is the protests', no other trigger's
-    begun = {id(d): t_at for (_, t_at, t_words) in found_triggers for m in [_BEGUN.match(where.masked, t_at + len(t_words), where.end)]
-             if m is not None for d in dates if 0 <= d.start - (m.end() - start) <= 8}
+    # (and the day right after a trigger that ends in its own verb of starting: "an operation launched on 4 September")
+    begun = {id(d): t_at for (_, t_at, t_words) in found_triggers
+             for m in [_BEGUN.match(where.masked, t_at + len(t_words), where.end) or _ENDS_BEGUN.search(t_words)]
+             if m is not None for d in dates if 0 <= d.start - (t_at - start + len(t_words) if m.re is _ENDS_BEGUN else m.end() - start) <= 8}
     if not dates and len(found_triggers) > 1:
         # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
@@ -1281,6 +1303,7 @@ def _sentence_events(
     records: list[EventRecord] = []
     claimed: set[int] = set()
     every = dates
+    when_clause = _WHEN_OPENS.match(sentence)
     for rank, (trigger, at, words) in enumerate(found_triggers):
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
@@ -1370,6 +1393,10 @@ def _sentence_events(
                 records.append(replace(r, event_date=known or first.event_date, date_precision=first.date_precision,
                                        date_text=first.date_text, date_source="calendar" if known else first.date_source))
             continue
+        if chosen is None and not pointed and when_clause is not None and at - start > when_clause.end():
+            # "Quando a gennaio il paese fu travolto dai disordini, il presidente chiese aiuto": the time of a fronted
+            # when-clause is the main clause's too
+            chosen = next((d for d in every if d.end <= when_clause.end()), None)
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
@@ -1393,6 +1420,12 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
     return (cue is not None and len(sentence[cue.end : at].split()) <= 4 and not re.search(r"[,;:]", sentence[cue.end : at])
             and all(d.end <= cue.start and "," in sentence[d.end : cue.start] and not _THAT_WORD.search(sentence, d.end, cue.start)
                     for d in dates))
+
+
+#: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
+_HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
+#: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".
+_ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
 
 
 #: Between an act and another it came hours after: "asked for help hours after the outbreak of the fighting on 13
@@ -1603,6 +1636,9 @@ def _record(
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+    if source is None and cue is not None and trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end):
+        # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
+        source = _source_country(tools.registry, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
     if source is None and _PASSIVE.search(words):
         # "the documents have been signed by X", "firmato da X": the agent after a passive is its source
         agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
@@ -1763,7 +1799,9 @@ HISTORY_DAYS = 365
 DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
+    # ("X recalled that when …": what a speaker recalls is the past)
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
+    r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
     r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
@@ -1799,6 +1837,8 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?hosting)\b|\bongoing\b|"
+                        # (troops told as taking part now: "servicemen … are participating in the maneuvers")
+                        r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:participating|taking\s+part)\s+in\b|\bstanno\s+partecipando\b|"
                         r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b", re.IGNORECASE)
 
 
@@ -1951,6 +1991,8 @@ def _place(
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
         government = government or (trigger.mode == "absent" and place.start > at)
+        # "said it would not take part in drills in X": where the drills a statement names are, not where it was made
+        government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead) or _LEAVING.search(lead))
@@ -2093,7 +2135,8 @@ def _listed(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
 
 
 _DATELINE_PLACE = re.compile(
-    rf"^\s*(?:{STAMP})?{AGENCY}(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){{0,2}})\s*(?:,\s|\s[–—-]+\s)"
+    # (or a full stop and a dash: "YEREVAN.- …", "YEREVAN. – …")
+    rf"^\s*(?:{STAMP})?{AGENCY}(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+){{0,2}})\s*(?:,\s|\s[–—-]+\s|(?<=\.)\s*[–—-]+\s)"
 )
 
 
@@ -2103,7 +2146,7 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
         match = _DATELINE_PLACE.match(line) or DATELINE_HEAD.match(line)  # "BISHKEK (Wire - 10th March, 2023) …"
         if match is None:
             continue
-        name = match.group("place")
+        name = match.group("place").rstrip(".")
         found = [p for p in tools.gazetteer.find(name.title() if name.isupper() else name, day, []) if p.precision == "city"]
         if found:
             return found[0]
@@ -2226,7 +2269,8 @@ def _status(
     if ((words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"
-    if words.unrealised.search(sentence[max(0, at - 60) : at + 80]):
+    if words.unrealised.search(sentence[max(0, at - 60) : at + 80]) or (
+            event_type in ("COOPERATE", "CONSULT") and _UNREALISED_RELATIVE.match(sentence, at, at + 130)):
         return "negated"
     if words.possible.search(sentence[max(0, at - 40) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
