@@ -164,6 +164,8 @@ _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
+#: One capitalised word after a title, then a lowercase word: " Stanislav believes".
+_ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z]))")
 #: A body's name at the end of the words that name it, by its last word ("… of the Central Military District") or, in
 #: Italian, by its first ("… del Distretto militare centrale").
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
@@ -206,13 +208,14 @@ def fold(text: str) -> str:
 
 
 def _media_editions(mentions: list[Mention], text: str) -> list[Mention]:
-    """An outlet's national edition is the outlet: "Sputnik-Armenia reported" names Sputnik's Armenian service, not
-    Armenia (the country after the hyphen joins the outlet's mention)."""
+    """An outlet's national edition is the outlet: "Sputnik-Armenia reported" (or "Sputnik Tajikistan reports") names
+    Sputnik's service in that country, not the country (the country after the hyphen or the space joins the outlet's
+    mention)."""
     media = {m.end: m for m in mentions if m.actor_type == "media"}
     joined: dict[int, Mention] = {}
     for mention in mentions:
         outlet = media.get(mention.start - 1)
-        if mention.actor_type == "country" and outlet is not None and text[mention.start - 1] == "-":
+        if mention.actor_type == "country" and outlet is not None and text[mention.start - 1] in "- ":
             joined[id(outlet)] = replace(outlet, end=mention.end, text=text[outlet.start : mention.end])
             joined[id(mention)] = joined[id(outlet)]
     if not joined:
@@ -492,7 +495,23 @@ class MentionFinder:
         mentions.extend(self._pronouns(text))
         taken = _select(mentions)
         taken.extend(self._unknown_names(text, taken))
-        return _merge_titles(text, sorted(_select(taken), key=lambda m: m.start))
+        return self._first_names(text, _merge_titles(text, sorted(_select(taken), key=lambda m: m.start)))
+
+    def _first_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A title with a role followed by one capitalised word and then a verb: the holder named by one name
+        ("Secretary-General Stanislav believes that …"): the word joins the title's mention."""
+        out = list(mentions)
+        for index, mention in enumerate(mentions):
+            if mention.kind != "descriptor" or mention.role is None or mention.actor_type != "person":
+                continue
+            one = _ONE_NAME_AFTER.match(text, mention.end)
+            if one is None or (index + 1 < len(mentions) and mentions[index + 1].start < one.end(1)):
+                continue
+            word = fold(one.group(1))
+            if word in self.words.name_stopwords or word in self.registry.country_words or word in self.words.organisation_heads:
+                continue
+            out[index] = replace(mention, end=one.end(1), text=text[mention.start : one.end(1)])
+        return out
 
     def _other_given_name(self, actor: Actor, text: str, start: int, alias: str) -> bool:
         """True when a person's surname alone is matched right after a first name that is none of the person's:

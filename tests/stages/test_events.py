@@ -2353,3 +2353,21 @@ def test_round_92_italian_refusals_a_month_before_a_request_in_a_when_clause_and
     assert ("REJECT", dt.date(2031, 10, 9), "day", "KGZ", "happened") in events
     assert ("REQUEST", dt.date(2031, 1, 1), "month", "ARM", "happened") in events
     assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)
+
+
+def test_round_93_a_legal_notice_a_council_addressed_drills_it_cannot_hold_and_a_veto(tmp_path: Path) -> None:
+    # our own words: "(recognised as extremist and outlawed in Russia)" is a notice, no event; "speaking
+    # at a session of the bloc's assembly in <city>" is a meeting; drills the bloc "is unable to hold this year" did
+    # not happen; "vetoed the declaration" is a refusal
+    events = _events_of_text(tmp_path, (
+        "The secretary general on the south\n"
+        "Published: May 15, 2031\n"
+        "MOSCOW, May 15. /AGENCY/. The movement (recognised as extremist and outlawed in Russia) poses no "
+        "direct threat, the secretary general said on Thursday, speaking at a session of the bloc's assembly in Dushanbe.\n"
+        "The bloc is unable to hold larger drills this year because of the epidemic.\n"
+        "At the summit on May 14, Armenia vetoed the final declaration.\n"
+    ))
+    assert not any(e[0] == "SUPPORT" for e in events)
+    assert ("CONSULT", dt.date(2031, 5, 15), "day", "TJK", "happened") in events
+    assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)
+    assert any(e[0] == "REJECT" and e[1] == dt.date(2031, 5, 14) for e in events)

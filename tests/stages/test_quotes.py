@@ -1743,3 +1743,23 @@ def test_round_92_italian_infinitive_then_a_relative_che_a_disclosure_and_a_dril
         ("indirect", "di non voler più ospitare", "Armenia"),
         ("indirect", "non manderà alcun reparto", "Kazakhstan"),
     ]
+
+
+def test_round_93_a_source_that_closes_the_sentence_an_edition_a_first_name_and_statements_that_make() -> None:
+    # our own words: "…, according to the state news agency." gives the clause to the agency; "…, Sputnik Kyrgyzstan
+    # reports" is an outlet's sourcing, not Kyrgyzstan's words; "Secretary-General Ivan believes that …" is the
+    # title's holder named by one name; "X noted that Y's statements “make …”" quotes words, not a document's title;
+    # "A accused B of using “…”, according to C": the fragment is A's, relayed by C
+    found = _extract(
+        "Troops of the bloc held drills in the north of the country on Monday, according to the state news agency.\n"
+        "He, in particular, praised the new border programme of the bloc, Sputnik Kyrgyzstan reports.\n"
+        "The bloc's Secretary-General Ivan believes that no attack from the south is likely.\n"
+        "Lukashenko also noted that the envoy's statements “make the whole picture of the bloc quite clear.”\n"
+        "Kyrgyzstan accused the Tajik side of using “heavy mortars” near two villages, according to officials in Batken.",
+        dt.date(2024, 12, 5))
+    got = [(kind, text[:25], speaker) for kind, text, speaker, _ in found]
+    assert ("indirect", "Troops of the bloc held d", "the state news agency") in got
+    assert not any(speaker == "Kyrgyzstan" and kind == "indirect" and text.startswith("He, in") for kind, text, speaker in got)
+    assert any(kind == "indirect" and text.startswith("no attack from the south") and speaker is not None for kind, text, speaker in got)
+    assert ("partial", "make the whole picture of", "Alexander Lukashenko") in got
+    assert ("partial", "heavy mortars", "Kyrgyzstan") in got

@@ -252,8 +252,9 @@ _SUBJECT_AFTER_THAT = re.compile(r"\s*(?:that|che)\s+(?:(?:il|lo|la|i|gli|le|the
 #: named “…” 2022, which was to be held …", "un'esercitazione, denominata «…», che avrebbe dovuto svolgersi".
 _UNREALISED_RELATIVE = re.compile(r"[^.;:]{0,100}?,\s*(?:which|that|che)\s+(?:was\s+(?:supposed\s+)?to\s+(?:be\s+held|take\s+place)|"
                                   r"avrebbe(?:ro)?\s+dovuto\s+(?:svolgersi|tenersi))\b", re.IGNORECASE)
-#: A when-clause that opens the sentence, to its comma: "When in January the country was gripped by unrest,".
-_WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché)\b[^,;:]{4,160},", re.IGNORECASE)
+#: A when-clause or a setting that opens the sentence, to its comma: "When in January the country was gripped by
+#: unrest,", "At the summit on 14 May,", "Durante il vertice del 14 maggio,".
+_WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché|at|during|durante|al|alla|nel\s+corso\s+d\w+)\b[^,;:]{4,160},", re.IGNORECASE)
 #: Drills named just before a place: "a series of preparatory exercises in", "esercitazioni di preparazione in".
 _DRILLS_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games|esercitazion[ei]|manovre)\b[^,.;:]{0,40}$", re.IGNORECASE)
 #: A trigger's words that end in a verb of starting: "operation launched", "offensive began".
@@ -1230,6 +1231,10 @@ def _sentence_events(
     """The events one sentence reports; each date goes to the trigger it belongs to."""
     start = where.start
     found_triggers = _triggers(context.tools.words, where.masked, start, where.end)
+    if found_triggers and "(" in where.masked[start : where.end]:
+        # "a movement (recognised as extremist and outlawed in Russia)": a legal notice, no event
+        notices = [(m.start(), m.end()) for m in _LEGAL_NOTICE.finditer(where.masked, start, where.end)]
+        found_triggers = tuple(t for t in found_triggers if not any(a <= t[1] < b for a, b in notices))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     sentence = where.masked[start : where.end]
@@ -1422,6 +1427,9 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
+#: A legal notice in brackets, as Russian outlets print after some names: "(recognized as terrorist and banned in …)".
+_LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|prohibited|outlawed|undesirable|foreign\s+agent|terroristic[ao]|estremist[ao]|vietat[ao]|bandit[ao])\b)[^()]{0,200}\)",
+                           re.IGNORECASE)
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
 _HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
 #: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".

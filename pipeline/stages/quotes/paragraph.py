@@ -238,7 +238,8 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,)", re.IGNORECASE)
+# (or up to the sentence's end, for a source that closes it: "…, according to the state news agency.")
+_SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,|[.;]?\s*$)", re.IGNORECASE)
 
 
 #: "secondo quanto reso noto", "according to what was announced": a report with no one named as its source.
@@ -455,7 +456,10 @@ _AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*
 
 
 #: A quotation that opens on a lowercase verb is a predicate someone said, never a title: "“has not been finalized”".
-_PREDICATE_OPEN = re.compile(r"\s*(?:has|have|had|is|was|were|are|will|would|should|must|can|could|does|did|è|sono|ha|hanno|sarà|sarebbe)\b")
+# (or a verb of the present that tells what the statements do: "X's statements “make the situation clear”")
+_PREDICATE_OPEN = re.compile(r"\s*(?:has|have|had|is|was|were|are|will|would|should|must|can|could|does|did|è|sono|ha|hanno|sarà|sarebbe|"
+                             r"make|makes|show|shows|prove|proves|remain|remains|mean|means|reflect|reflects|confirm|confirms|"
+                             r"demonstrate|demonstrates|contradict|contradicts|rendono|mostrano|dimostrano|confermano)\b")
 
 
 #: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
@@ -913,6 +917,12 @@ def extract_paragraph(
             via = choice.via if choice else None
             if choice is not None and kind != "direct" and heard(words, masked, choice.cue.end, span.open_at):
                 speaker, via = None, choice.speaker  # "The office said the governor was told that “…”": it relays
+            if (choice is not None and speaker is not None and kind != "direct" and choice.cue.kind == "according"
+                    and choice.cue.start >= close):
+                # "X accused Y of using “…”, according to Z": the fragment is the subject's, Z relays it
+                subject = _subject(mentions, masked, sent, span.open_at)
+                if subject is not None and subject.actor_type in ("person", "country", "organisation"):
+                    speaker, via = subject, choice.speaker
             if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
                 # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
                 # relays; the sentence's subject said it
