@@ -1467,7 +1467,8 @@ _JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IG
 _SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|"
                   r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
-_SETTING_OPENS = re.compile(rf"{_SETTING_WORDS}\b", re.IGNORECASE)
+# (and a trigger that opens by speaking at it: "speaking at the summit", "addressing the council")
+_SETTING_OPENS = re.compile(rf"(?:{_SETTING_WORDS}|(?:speaking|spoke)\s+(?:at|to|before)|address(?:ed|es|ing))\b", re.IGNORECASE)
 #: A meeting right before the news the sentence tells: "declared the withdrawal after the meeting in <city> with …",
 #: "said after talks with …": its setting too, on the news's day.
 _AFTER_MEETING = re.compile(rf"{_AFTER_WORDS}\s+(?:the\s+|his\s+|her\s+|their\s+|l['’]\s*|la\s+|il\s+|i\s+)?(?:meeting|talks|incontro|colloqui)\b", re.IGNORECASE)
