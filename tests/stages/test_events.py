@@ -2371,3 +2371,31 @@ def test_round_93_a_legal_notice_a_council_addressed_drills_it_cannot_hold_and_a
     assert ("CONSULT", dt.date(2031, 5, 15), "day", "TJK", "happened") in events
     assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)
     assert any(e[0] == "REJECT" and e[1] == dt.date(2031, 5, 14) for e in events)
+
+
+def test_round_94_decisions_to_stay_away_a_purpose_and_a_story_month_after_the_days(tmp_path: Path) -> None:
+    # our own words: "decided not to attend the summit" and "ha deciso di non partecipare" are refusals; a place in
+    # the purpose an operation serves ("in order to stop drugs grown in <country>") is not where it was held; in a
+    # story known only to its month, a headline's operation is the one the body dates from the last days of the
+    # month before
+    events = _events_of_text(tmp_path, (
+        "Moldova stays away\n"
+        "Published: 12 May 2031\n"
+        "CHISINAU, May 12. /AGENCY/. Moldova decided not to attend the bloc's summit in Minsk.\n"
+    ))
+    assert any(e[0] == "REJECT" and e[3] == "MDA" for e in events)
+    italian = _events_of_text(tmp_path, (
+        "La Moldavia resta a casa\n"
+        "Published: 12 May 2031\n"
+        "CHISINAU, 12 maggio. La Moldavia ha deciso di non partecipare alla riunione dei ministri del blocco.\n"
+    ))
+    assert any(e[0] == "REJECT" and e[3] == "MDA" for e in italian)
+    assert not any(e[0] == "AGREE" for e in italian)
+    operation = _events_of_text(tmp_path, (
+        "The bloc's police seized four tons of drugs in an operation\n"
+        "Published: June 2031\n"
+        "In order to stop the transit of drugs grown in the territory of Afghanistan, the police of the member states "
+        "held a joint anti-drug operation from May 28 to June 3, 2031.\n"
+    ))
+    assert not any(e[3] == "AFG" for e in operation)
+    assert not any(e[0] == "COOPERATE" and e[2] == "month" for e in operation)

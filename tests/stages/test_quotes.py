@@ -1763,3 +1763,12 @@ def test_round_93_a_source_that_closes_the_sentence_an_edition_a_first_name_and_
     assert any(kind == "indirect" and text.startswith("no attack from the south") and speaker is not None for kind, text, speaker in got)
     assert ("partial", "make the whole picture of", "Alexander Lukashenko") in got
     assert ("partial", "heavy mortars", "Kyrgyzstan") in got
+
+
+def test_round_94_an_italian_reflexive_infinitive_after_a_subjectless_cue() -> None:
+    # our own words: "Ha spiegato di riferirsi alle manovre: «Alfa», «Beta»" reports the infinitive, and the names
+    # after the colon are names, not the words reported
+    found = _extract(
+        "Il presidente russo Vladimir Putin ha annunciato nuove manovre per l'anno prossimo. Ha spiegato di riferirsi ai turni "
+        "successivi delle manovre comuni: «Alfa», «Beta», «Gamma».", dt.date(2031, 5, 12))
+    assert [(kind, text[:25]) for kind, text, _, _ in found if kind == "indirect"] == [("indirect", "di riferirsi ai turni suc")]

@@ -255,6 +255,8 @@ _UNREALISED_RELATIVE = re.compile(r"[^.;:]{0,100}?,\s*(?:which|that|che)\s+(?:wa
 #: A when-clause or a setting that opens the sentence, to its comma: "When in January the country was gripped by
 #: unrest,", "At the summit on 14 May,", "Durante il vertice del 14 maggio,".
 _WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché|at|during|durante|al|alla|nel\s+corso\s+d\w+)\b[^,;:]{4,160},", re.IGNORECASE)
+#: A purpose clause still open before a place: "in order to stop drugs grown in", "al fine di".
+_PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|al\s+fine\s+di|allo\s+scopo\s+di)\b[^,;:]*$", re.IGNORECASE)
 #: Drills named just before a place: "a series of preparatory exercises in", "esercitazioni di preparazione in".
 _DRILLS_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games|esercitazion[ei]|manovre)\b[^,.;:]{0,40}$", re.IGNORECASE)
 #: A trigger's words that end in a verb of starting: "operation launched", "offensive began".
@@ -674,7 +676,9 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
         return False  # (a country that only its actor gave, "Minister X participates in the meeting", may differ)
     assert story.event_date is not None and worded.event_date is not None
     if story.date_precision == "month":
-        return (worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
+        # (or one that began in the days before it: "from May 29 to June 2" in a story of June)
+        return ((worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
+                or 0 <= (story.event_date - worded.event_date).days <= 7)
     days = (story.event_date - worded.event_date).days
     # ("The operation took place from 18 to 23 May", read in a report of 27 May: a week's operation told again by its
     # definite name is the one the story reports, reported a few days after it ended)
@@ -2000,6 +2004,9 @@ def _place(
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
         government = government or (trigger.mode == "absent" and place.start > at)
+        # "in order to stop drugs grown in <country> from crossing, the agencies held an operation": a place in
+        # the purpose the act serves, before it, is not where the act was
+        government = government or (place.start < at and bool(_PURPOSE_BEFORE.search(sentence, max(0, place.start - 150), place.start)))
         # "said it would not take part in drills in X": where the drills a statement names are, not where it was made
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"

@@ -655,8 +655,8 @@ _TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,
 
 #: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
-#: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler".
-_DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)\b", re.IGNORECASE)
+#: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
+_DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)(?:si|ci|mi|ti|vi|lo|la|li|le|ne|gli)?\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò)\b\s*(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
 
@@ -779,7 +779,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "said on Monday it would skip the forum … and that it had …": the clause opens after the day, and a later
         # "and that" coordinates a second one with it
         return (after + dated.start("subject"), body_end) if body_end - after - dated.start("subject") > 15 else None
-    if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start < cue.start and _DI_INFINITIVE.match(masked, after, body_end):
+    # (a subjectless cue's speaker, "Ha spiegato di …", is set at the cue itself)
+    if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start <= cue.start and _DI_INFINITIVE.match(masked, after, body_end):
         # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
         # it opens a relative clause inside it
         return (after, body_end) if body_end - after > 15 else None
