@@ -296,6 +296,8 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
 _WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")
 _PAST_BEFORE = re.compile(r"\b(?i:\w{3,}ed|was|were|took|flew|sent|brought|(?:ha|hanno)\s+\w+(?:ato|ito|uto))\b")
 _FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|(?:expected|planned|scheduled|due)\s+to|plans?\s+to|must)\b|(?<=\w)(?:rà|ranno)\b")
+#: A count of days followed by what filled them: " of clashes", " di combattimenti".
+_OF_AFTER = re.compile(r"\s+(?:of|di)\s", re.IGNORECASE)
 #: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).
 _CAME = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
@@ -361,6 +363,8 @@ def _resolve(
         shifted = start + dt.timedelta(days=_FEW_DAYS * words.directions.get(match.group("vdir").lower(), 1))
         return shifted.replace(day=1), "month", 0.6, False  # "a few days before 10 October": that October
     if match.group("ahead"):
+        if _OF_AFTER.match(match.string, match.end()):
+            return None  # "in 44 days of clashes": how long something lasted, no time at all
         if base is None:
             return None, "unknown", 0.3, False
         if (_WITHIN.match(text) and _PAST_BEFORE.search(match.string, 0, match.start())

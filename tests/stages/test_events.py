@@ -2399,3 +2399,26 @@ def test_round_94_decisions_to_stay_away_a_purpose_and_a_story_month_after_the_d
     ))
     assert not any(e[3] == "AFG" for e in operation)
     assert not any(e[0] == "COOPERATE" and e[2] == "month" for e in operation)
+
+
+def test_in_so_many_days_of_fighting_is_a_duration_not_a_date() -> None:
+    # our own words: "in 30 days of fighting" says how long, not "30 days after the story"
+    text = "In the spring of 2031, in 30 days of fighting, the army took back two towns."
+    found = find_dates(event_tools().date_words, text, event_tools().parser, dt.date(2031, 12, 1), None, None)
+    assert [(f.date, f.precision) for f in found] == [(dt.date(2031, 1, 1), "year")]
+
+
+def test_round_95_a_proposal_a_past_the_paragraph_set_and_what_came_afterwards(tmp_path: Path) -> None:
+    # our own words, in a story known only to its month: what members "proposed … at a summit in <city> last
+    # November" is a proposal, and the summit is the summit's month; "the premier declined the plan", told after it
+    # in the same paragraph, goes on in that past, not in the story's month; "afterwards accused" follows the past
+    events = _events_of_text(tmp_path, (
+        "The offer of monitors\n"
+        "Published: April 2032\n"
+        "Moldova asked the bloc for help during the March 2031 floods. Its leaders afterwards accused the bloc of silence.\n"
+        "The other members proposed a deployment of monitors at a summit in Minsk last November. The Moldovan premier "
+        "declined the plan, saying that they refused to blame anyone.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 1), "month", "BLR", "happened") in events
+    assert not any(e[0] == "MOBILIZE" for e in events)
+    assert not any(e[0] in ("REJECT", "ACCUSE") and e[1] == dt.date(2032, 4, 1) for e in events)

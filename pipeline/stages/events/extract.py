@@ -876,7 +876,8 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
     the place of the last event of its type that has one. An undated or story-dated event "at the meeting" ("al
     vertice") takes the date of the meeting of that name the article dated, and its place unless it names its own."""
-    anaphor = words.at_the_meeting.search(sentence) if record.event_date is None or record.date_source == "published" else None
+    # (not for what was only proposed there: "proposed such a deployment during the summit")
+    anaphor = words.at_the_meeting.search(sentence) if (record.event_date is None or record.date_source == "published") and record.status != "hypothetical" else None
     if anaphor is not None:
         # "Two accords are to be signed at the session": the meeting the article dated (one
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
@@ -1431,6 +1432,9 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
+#: A proposal right before what it names: "proposed such a deployment", "offered a mission", "ha proposto l'invio".
+_PROPOSED = re.compile(r"\b(?:propos(?:ed|es|ing)|offered|offers|(?:ha|hanno)\s+propost[oa])\s+(?:such\s+)?(?:an?\s+|the\s+|l['’]\s*|il\s+|la\s+|un[oa]?\s+)?"
+                       r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A legal notice in brackets, as Russian outlets print after some names: "(recognized as terrorist and banned in …)".
 _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|prohibited|outlawed|undesirable|foreign\s+agent|terroristic[ao]|estremist[ao]|vietat[ao]|bandit[ao])\b)[^()]{0,200}\)",
                            re.IGNORECASE)
@@ -1672,7 +1676,9 @@ def _record(
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
-    if status == "hypothetical" and found is not None and found.date is not None and published is not None and not found.ahead and found.date <= published:
+    # (in a story known only to its month, a date before that month is as much the past)
+    story_day = published or context.published_month
+    if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
         found = None  # "X said today that the bloc may deploy observers": the day it was said, not a day of the deployment
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
     # (nor where a day some days before the story happened: "MOSCOW … On 5 June the two sides agreed a ceasefire")
@@ -1744,13 +1750,15 @@ def _record(
         # the lead sentence of an agency report happened on its dateline's day
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said):
+    elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
+          and not _past_told_before(context, where, published)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
-    elif undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said):
+    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
+          and not _past_told_before(context, where, context.published_month)):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so
         found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
         date_source = "published"
@@ -1815,6 +1823,8 @@ _BACKGROUND = re.compile(
     # ("X recalled that when …": what a speaker recalls is the past)
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
     r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
+    # ("the leaders afterwards complained …": after what the article told before, not the day's news)
+    r"afterwards|afterward|subsequently|successivamente|"
     r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
@@ -1830,6 +1840,17 @@ def _calendar_day(tools: EventTools, event_type: str, country: str | None, publi
         and published - dt.timedelta(days=3) <= entry.date <= published
     }
     return days.pop() if len(days) == 1 else None
+
+
+def _past_told_before(context: _Context, where: _Sentence, story: dt.date) -> bool:
+    """"… during a summit in <city> last November. The premier turned down the offer.": a paragraph whose earlier
+    sentence put its telling in a month or a day before the story's goes on in that past, not with the day's news."""
+    before = where.masked[: where.start]
+    tools = context.tools
+    if not before.strip() or not tools.date_words.month_gate.search(before):
+        return False
+    found = find_dates(tools.date_words, before, tools.parser, context.published, None, context.year_hint, story_month=context.published_month)
+    return any(d.date is not None and d.precision in ("day", "week", "month") and d.date < story.replace(day=1) for d in found)
 
 
 def _reports_news(context: _Context, number: int, sentence: str, said: bool = False) -> bool:
@@ -2288,6 +2309,8 @@ def _status(
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]) or (
             event_type in ("COOPERATE", "CONSULT") and _UNREALISED_RELATIVE.match(sentence, at, at + 130)):
         return "negated"
+    if _PROPOSED.search(sentence, max(0, at - 60), at) and not _PREPOSITION_FIRST.match(sentence, at):
+        return "hypothetical"  # "proposed such a deployment": what a proposal names has not happened (not "… during a summit")
     if words.possible.search(sentence[max(0, at - 40) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
