@@ -239,6 +239,8 @@ _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.
 
 
 # (or up to the sentence's end, for a source that closes it: "…, according to the state news agency.")
+#: What makes the noun after it an owner's complement: "… of the", "… delle".
+_OWNER_OF = re.compile(r"\b(?:of(?:\s+the)?|del|della|delle|dei|degli|dello|dell['’])\s*$", re.IGNORECASE)
 _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,|[.;]?\s*$)", re.IGNORECASE)
 
 
@@ -382,7 +384,9 @@ def attribute(
             past_gap = replace(cue, end=gap.end()) if gap is not None else cue  # "secondo le informazioni del ministero"
             # (a cue that holds its source, "In her words,", names no one after it)
             speaker = _owner_in_cue(cue, mentions) or _after(words, past_gap, mentions, masked, hi) or _source_words(cue, masked, hi)
-            if (speaker is not None and speaker.kind == "anonymous" and words.document.search(speaker.text)
+            # (a document that is the source's head, not its owner's complement: "the press office of the drills")
+            if (speaker is not None and speaker.kind == "anonymous"
+                    and any(not _OWNER_OF.search(speaker.text, 0, m.start()) for m in words.document.finditer(speaker.text))
                     and speaker.text.split()[-1].lower() not in words.issued_texts):
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
             if speaker:
@@ -520,8 +524,6 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
-    # (or a definite subject of a word or two and an auxiliary: "says the sides are expected to …")
-    r"|\s+the\s+(?:[a-z][\w-]*\s+){1,2}(?:is|are|was|were|will|would|have|has|had|can|could|must|should)\s+(?!(?-i:[A-Z]))"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
