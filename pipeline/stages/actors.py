@@ -163,12 +163,12 @@ class Registry:
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
 #: "the source", "the sources", "la fonte": a source named before, named again.
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
-#: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 #: One capitalised word after a title, then a lowercase word: " Stanislav believes".
 _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z]))")
 #: A body's name at the end of the words that name it, by its last word ("… of the Central Military District") or, in
 #: Italian, by its first ("… del Distretto militare centrale").
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
+#: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")

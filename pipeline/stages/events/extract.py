@@ -1295,9 +1295,13 @@ def _sentence_events(
                        and _THAT_NEXT.match(sentence, c.end)}
     # "sent to quell the protests that began on 2 January": the day after "began" is the protests', no other trigger's
     # (and the day right after a trigger that ends in its own verb of starting: "an operation launched on 4 September")
-    begun = {id(d): t_at for (_, t_at, t_words) in found_triggers
-             for m in [_BEGUN.match(where.masked, t_at + len(t_words), where.end) or _ENDS_BEGUN.search(t_words)]
-             if m is not None for d in dates if 0 <= d.start - (t_at - start + len(t_words) if m.re is _ENDS_BEGUN else m.end() - start) <= 8}
+    begun: dict[int, int] = {}
+    for _, t_at, t_words in found_triggers:
+        after = t_at + len(t_words)
+        verb = _BEGUN.match(where.masked, after, where.end)
+        edge = verb.end() if verb is not None else (after if _ENDS_BEGUN.search(t_words) else None)
+        if edge is not None:
+            begun.update({id(d): t_at for d in dates if 0 <= d.start - (edge - start) <= 8})
     if not dates and len(found_triggers) > 1:
         # with no date to share out, the sentence's news is its first trigger outside a clause that puts an event
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)

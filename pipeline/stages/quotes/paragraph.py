@@ -238,9 +238,9 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# (or up to the sentence's end, for a source that closes it: "…, according to the state news agency.")
 #: What makes the noun after it an owner's complement: "… of the", "… delle".
 _OWNER_OF = re.compile(r"\b(?:of(?:\s+the)?|del|della|delle|dei|degli|dello|dell['’])\s*$", re.IGNORECASE)
+# (or up to the sentence's end, for a source that closes it: "…, according to the state news agency.")
 _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,|[.;]?\s*$)", re.IGNORECASE)
 
 
