@@ -452,7 +452,7 @@ class MentionFinder:
             rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
             rf"(?:\s+(?i:(?P<country2>{country})))?"
             rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
-            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza))\b(?!['’]s)))?"  # "… dell'organizzazione"
+            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s)))?"  # "… dell'organizzazione"
         )
 
     def find(self, text: str) -> list[Mention]:
@@ -557,7 +557,14 @@ class MentionFinder:
             cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None
             if cabinet is not None:  # "the head of the Armenian government": its head of government
                 raw, role = text[start : cabinet.end()], "head_of_government"
-            yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier)
+            if (role is None and noun in _HEAD_NOUNS and _THE_BLOC.fullmatch(qualifier or "")
+                    and not _NEXT_WORD.match(text, match.end()) and not _DEPUTY.search(text, max(0, match.start("noun") - 16), match.start("noun"))):
+                role = "secretary_general"  # "the head of the bloc", "il capo dell'Odkb": its Secretary General
+            gone = (_FORMER.search(text, max(0, match.start("noun") - 16), match.start("noun"))
+                    or _FORMER.search(text, max(0, start - 16), start))  # ("the former Kazakh foreign minister")
+            former = gone is not None and fold(gone.group(0)).strip(" -") not in ("then", "allora")
+            yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier,
+                          extra={"former": True} if former else {})
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
             word = match.group(1)
@@ -696,6 +703,10 @@ _ENVOY = re.compile(r"\b(?:permanent|special|plenipotentiary|personal|high)\s+$"
 #: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
 #: President", "vice ministro", "Under-Secretary-General" (not "under President X", a preposition).
 _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECASE)
+#: The nouns that make a title of the bloc's head: "the head of the CSTO", "il capo dell'Odkb".
+_HEAD_NOUNS = frozenset({"head", "chief", "capo"})
+#: The bloc, as a descriptor's qualifier names it.
+_THE_BLOC = re.compile(r"CSTO|Csto|ODKB|OTSC", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
 
@@ -984,8 +995,10 @@ class Discourse:
                 role is None or any(k in n for k in kinds for n in names)) and (own_word is None or any(own_word in n for n in names))
 
         if country is None and role is not None and self.people:
-            # "Defence Minister X met …, the Defense Ministry reported": the minister just named
-            country = next((r.country for r in self._roles(self.people[-1]) if r.role == role), None)
+            # "Defence Minister X met …, the Defense Ministry reported": the minister just named (the sentence's
+            # subject, before whomever he met: "X met the alliance's chief")
+            country = next((r.country for person in (self.subject, self.people[-1]) if person is not None
+                            for r in self._roles(person) if r.role == role), None)
         if country is None:
             for previous in reversed(self.organisations):
                 actor = self.registry.actors.get(previous.actor_id or "")
@@ -1063,6 +1076,8 @@ class Discourse:
         if role == "secretary_general":
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
+        if mention.extra.get("former") and role is not None:
+            return self._former(mention, role)
         if role in ("spokesperson", "press_secretary"):
             # "the spokeswoman added", "the official representative of the ministry": the spokesperson the
             # article named last, whichever office they speak for (a "Kremlin spokesman" speaks for the Kremlin)
@@ -1102,6 +1117,17 @@ class Discourse:
             actor = pick[0]
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
+
+
+    def _former(self, mention: Mention, role: str) -> Mention:
+        """"the former head of the bloc", "l'ex ministro degli Esteri kazako": a person the article named before who
+        held the role before the story's day; else no one (never the holder on the day; which former holder a
+        title means, outlets do not agree: one called the bloc's head "former" days before his term ended)."""
+        ended = {actor.id for actor in self.registry.actors.values() for held in actor.roles
+                 if held.role == role and held.end is not None and (self.day is None or held.end < self.day)
+                 and (mention.country is None or held.country == mention.country)}
+        named = next((p for p in reversed(self.people) if p.actor_id in ended), None)
+        return _adopt(mention, named) if named is not None else mention
 
 
 def _serves(descriptor: Mention, previous: Mention) -> bool:

@@ -2422,3 +2422,22 @@ def test_round_95_a_proposal_a_past_the_paragraph_set_and_what_came_afterwards(t
     assert ("CONSULT", dt.date(2031, 11, 1), "month", "BLR", "happened") in events
     assert not any(e[0] == "MOBILIZE" for e in events)
     assert not any(e[0] in ("REJECT", "ACCUSE") and e[1] == dt.date(2032, 4, 1) for e in events)
+
+
+def test_round_96_a_fronted_date_a_participle_of_the_object_and_a_meeting_that_opens_the_sentence(tmp_path: Path) -> None:
+    # our own words: "Earlier this year, X cancelled a drill … and refused to …" dates the refusal too (which the
+    # cancelling does not negate); "condemned the mission launched in late May" is not dated by the launch; "Meeting
+    # in <city>, the two men discussed … since last month's clashes": the meeting is the story's news, the clashes
+    # are last month's and not in the city of the meeting
+    events = _events_of_text(tmp_path, (
+        "Moldova and the bloc\n"
+        "CHISINAU, September 14, 2031 - Moldova asked the bloc for observers on Monday.\n"
+        "Earlier this year, Chisinau also cancelled a joint drill planned in Moldova and refused to appoint a deputy envoy.\n"
+        "Minsk condemned the observer mission launched in late May, saying it served foreign interests.\n"
+        "Meeting in the Belarusian capital Minsk, the two men discussed the talks held since last month's border clashes.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 1, 1), "year", "MDA", "happened") in events
+    assert not any(e[0] == "ACCUSE" and e[1] == dt.date(2031, 5, 1) for e in events)
+    assert ("CONSULT", dt.date(2031, 9, 14), "day", "BLR", "happened") in events
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2031, 8, 1) for e in events)
+    assert [e.place_text for e in events_of(tmp_path / "article.txt") if e.event_type == "FIGHT"] == [None]

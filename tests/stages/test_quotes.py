@@ -1772,3 +1772,26 @@ def test_round_94_an_italian_reflexive_infinitive_after_a_subjectless_cue() -> N
         "Il presidente russo Vladimir Putin ha annunciato nuove manovre per l'anno prossimo. Ha spiegato di riferirsi ai turni "
         "successivi delle manovre comuni: «Alfa», «Beta», «Gamma».", dt.date(2031, 5, 12))
     assert [(kind, text[:25]) for kind, text, _, _ in found if kind == "indirect"] == [("indirect", "di riferirsi ai turni suc")]
+
+
+def test_round_96_a_stray_straight_mark_a_partial_that_goes_on_and_a_former_head() -> None:
+    # our own words: a paragraph that opens with a straight mark nothing closes, then tells "X said that …" and a
+    # real quotation, keeps the narration (and its reported clause) out of the quotation; a fragment a sentence
+    # after a quotation of the source cited before, with no one named since the quotation's sentence, is his too; "the head of the bloc" is its
+    # Secretary General on the day, and "the former head" is no one the article has not named (not the holder)
+    found = _extract(
+        "Stanislav Zas chairs the bloc's secretariat.\n"
+        "According to Zas, the plan has the support of the members.\n"
+        "\"Besides sending monitors to the border,\" the mission would train border guards. The plan \"is almost ready, "
+        "but needs one more vote.\" Zas noted the date was not set.\n"
+        "\"The plan was approved at the summit in Minsk. Sergey Lavrov said on Monday that the plan must not wait. "
+        "\"If we wait, we lose the border,\" the minister said.\n"
+        "The bloc will send monitors if asked, the head of the bloc said on Friday.\n"
+        "The bloc will never leave the region, the former head of the alliance told reporters on Friday.",
+        dt.date(2021, 6, 4))
+    got = [(kind, text[:25], speaker) for kind, text, speaker, _ in found]
+    assert ("indirect", "the plan must not wait", "Sergey Lavrov") in got
+    assert ("direct", "If we wait, we lose the b", "Sergey Lavrov") in got
+    assert ("partial", "is almost ready, but need", "Stanislav Zas") in got
+    assert ("indirect", "The bloc will send monito", "Stanislav Zas") in got
+    assert not any(text.startswith("The bloc will never") and speaker == "Stanislav Zas" for kind, text, speaker in got)

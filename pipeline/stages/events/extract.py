@@ -1333,6 +1333,8 @@ def _sentence_events(
         # several words after the trigger describes, not the trigger's
         dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
                                           and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
+        # "condemned the mission launched in late February": the date of what the object's own participle tells
+        dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
         # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
@@ -1376,7 +1378,13 @@ def _sentence_events(
             # ("simulated a situation in 1999, when units invaded …": the year of the when-clause's event only)
             introduces = at - start < dates[0].start and bool(_WHEN_AFTER.match(sentence, dates[0].end)) and any(
                 t[1] - start > dates[0].end for t in found_triggers) and len(sentence[at - start + len(words) : dates[0].start].split()) > _OWN_DATE_WORDS
-            if (heads or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not calls_off and not introduces:
+            # ("Earlier this year, X cancelled the drill and refused to appoint …": a date that heads the sentence dates
+            # each verb of its one clause, what was called off included)
+            first_at = min(t[1] for t in found_triggers) - start
+            fronted = (dates[0].end < first_at and bool(_FINITE_VERB.match(sentence, at - start)) and bool(context.tools.words.heads.match(sentence[: dates[0].start]))
+                       and sentence[dates[0].end :].lstrip().startswith(",") and not re.search(r"[,;:]", sentence[first_at : at - start])
+                       and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
+            if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:
@@ -1411,6 +1419,18 @@ def _sentence_events(
             # "Quando a gennaio il paese fu travolto dai disordini, il presidente chiese aiuto": the time of a fronted
             # when-clause is the main clause's too
             chosen = next((d for d in every if d.end <= when_clause.end()), None)
+        # ("Meeting in Astana, the two men discussed the talks held since last month's clashes": a meeting the sentence
+        # opens on, as its setting, is no older than the sentence's news; the date is the clashes')
+        setting_first = _OPENING_PARTICIPLE.match(sentence)
+        opening = (chosen is None and not pointed and trigger.event_type == "CONSULT" and setting_first is not None
+                   and (at - start == 0 or (setting_first.end() <= at - start and len(sentence[setting_first.end() : at - start].split()) <= 5)))
+        story_day = context.published or context.published_month
+        if opening and story_day is not None:
+            for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True):
+                if r.status == "happened":  # (on the story's day, as the news: the sentence's date is another event's)
+                    records.append(replace(r, event_date=story_day, date_precision="day" if context.published else "month",
+                                           date_text="published", date_source="published"))
+            continue
         if chosen is None and rank > 0:
             continue
         if chosen is not None and len(dates) > 1:
@@ -1436,6 +1456,9 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
+#: A participle of meeting that opens a sentence with its setting, then a comma: "Meeting in Astana, …", "Speaking at
+#: the summit, …" (the main clause's meeting, or the setting of its words).
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo)\b[^,;:.]{0,80},")
 #: A proposal right before what it names: "proposed such a deployment", "offered a mission", "ha proposto l'invio".
 _PROPOSED = re.compile(r"\b(?:propos(?:ed|es|ing)|offered|offers|(?:ha|hanno)\s+propost[oa])\s+(?:such\s+)?(?:an?\s+|the\s+|l['’]\s*|il\s+|la\s+|un[oa]?\s+)?"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1505,6 +1528,12 @@ _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|a
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
+#: The trigger's object and the participle that dates it, right before a date: " the EU mission launched in",
+#: " la missione avviata a" (not "… was launched in": the trigger's own passive).
+_OBJECT_PARTICIPLE = re.compile(
+    r"\s+(?:the|a|an|its|their|this|that|la|il|lo|l['’]|una?)\s*(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+    r"(?:launched|established|created|set\s+up|deployed|introduced|imposed|formed|avviat[aoie]|istituit[aoie]|creat[aoie]|schierat[aoie])\s+"
+    r"(?:in|on|at\s+the\s+(?:end|start)\s+of|since|a|il|l['’]|nel|nell['’]|lo\s+scorso|alla\s+fine\s+di)?\s*", re.IGNORECASE)
 #: A state of things dated before a date: "initial positions of", "le posizioni del".
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
@@ -1645,6 +1674,9 @@ def _record(
     cue = next((c for c in reversed(cues) if c.end <= at - start and c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
     if cue is not None:
         first = max(first, start + cue.end)
+    setting = _OPENING_PARTICIPLE.match(sentence)
+    if setting is not None and setting.end() <= at - start and trigger.event_type != "CONSULT":
+        first = max(first, start + setting.end())  # ("Meeting in Astana, …": where the meeting was, not a subject)
     # "According to <spokesman>, three drills will be held …": the source the sentence cites is not the drills' actor
     cited = next((c for c in reversed(cues) if c.kind == "according" and c.end <= at - start), None)
     comma = sentence.find(",", cited.end, at - start) if cited is not None else -1
@@ -2008,6 +2040,7 @@ def _place(
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
     verbal = trigger.event_type in tools.words.verbal
+    setting = _OPENING_PARTICIPLE.match(sentence)
 
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
@@ -2053,7 +2086,10 @@ def _place(
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
         attacker = trigger.event_type in ("FIGHT", "ASSAULT") and bool(_ATTACKED_BY.search(lead))
-        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond or attacker
+        # "Meeting in Astana, the two men discussed the talks since last month's clashes": the setting a sentence opens
+        # on is its meeting's place, not that of an event its main clause names
+        elsewhere = setting is not None and place.end <= setting.end() < at and trigger.event_type != "CONSULT"
+        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond or attacker or elsewhere
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
@@ -2293,6 +2329,12 @@ _JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable
 _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s|ing)?\s+from\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 
 
+#: A trigger that is a verb in the past, with its own subject or coordinated: "refused", "ha rifiutato".
+_FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
+#: What joins two verbs of one subject: " and ", " e ".
+_COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
+
+
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = ""
 ) -> str:
@@ -2306,6 +2348,8 @@ def _status(
     # the refusal is not called off)
     own_item = sentence[max(0, at - 60) : at]
     own_item = own_item[own_item.rfind(", ") + 1 :] if ", " in own_item else own_item
+    if _FINITE_VERB.match(sentence, at):  # (nor in "cancelled the drills and refused to …", a verb of its own)
+        own_item = _COORDINATED.split(own_item)[-1]
     # (a meeting someone stayed away from, "has not attended the summit", was held: the absence is the REJECT)
     if ((words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):

@@ -1010,6 +1010,11 @@ def extract_paragraph(
             before_it = [q for q in found if q.line_no == line_no and q.end <= sent[0]]
             reported = before_it[-1] if before_it and before_it[-1].kind == "indirect" else None
             heir, scope = (reported.speaker, sent[0]) if reported is not None and reported.speaker is not None else (last, 0)
+            said = next((q for q in reversed(before_it) if q.kind == "direct"), None) if reported is None else None
+            if said is not None and said.speaker is last:
+                # ("“…,” this would involve a mission to X. The draft “is ready …”": the last speaker quoted in this
+                # paragraph goes on; only someone named in a sentence after his quotation's may have taken over)
+                scope = min((b for b in starts if b >= said.end), default=sent[0])
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
                     and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m) for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted

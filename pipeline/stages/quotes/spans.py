@@ -140,12 +140,21 @@ _TOLD_AFTER = re.compile(
 )
 
 
+#: A straight opening mark that another straight one reopens after a stop before any closes it: straight marks do
+#: not nest, so with an odd number of them from here on the first was never closed ("X … agreed. Lavrov said that
+#: … . "If we …," the minister said.": the quotation is the second's).
+_STRAY_STRAIGHT = re.compile(r'"(?=[^"\n]*?[.!?]\s+"\w[^"\n]*?\S")')
+
+
 def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
     """The quotations that marks enclose; positions are shifted by ``offset`` (the text before it is done)."""
     spans: list[QuotedSpan] = []
     index, length = 0, len(line)
     while index < length:
         mark = line[index]
+        if mark == '"' and _can_open(line, index) and _STRAY_STRAIGHT.match(line, index) and line.count('"', index) % 2:
+            index += 1  # ("The plan, X said that "…," the minister said": a straight mark no later one closes)
+            continue
         if mark in OPENERS and _can_open(line, index):
             close = _find_close(line, index, OPENERS[mark])
             if close is not None:
