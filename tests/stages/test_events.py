@@ -2441,3 +2441,31 @@ def test_round_96_a_fronted_date_a_participle_of_the_object_and_a_meeting_that_o
     assert ("CONSULT", dt.date(2031, 9, 14), "day", "BLR", "happened") in events
     assert any(e[0] == "FIGHT" and e[1] == dt.date(2031, 8, 1) for e in events)
     assert [e.place_text for e in events_of(tmp_path / "article.txt") if e.event_type == "FIGHT"] == [None]
+
+
+def test_round_97_a_call_for_named_help_blame_a_return_home_and_a_visit_where_a_summit_will_be(tmp_path: Path) -> None:
+    # our own words: "called for CSTO assistance" is a request and "blamed … on" an accusation; "On Wednesday, X said
+    # that the withdrawal would begin on <day>" dates the withdrawal by its own day (the heading day is the
+    # statement's); troops that "will return to <country> on <day>" retreat; a standfirst's bullets are no lead, so the
+    # story's first paragraph is its news; "è in visita in X, dove parteciperà al vertice" is a visit now
+    events = _events_of_text(tmp_path, (
+        "Allied troops start leaving Moldova\n"
+        "Published: 2031-05-15\n"
+        "- Chisinau was quiet on Thursday as the curfew ended\n"
+        "The troops of the bloc began leaving Moldova, weeks after the riots.\n"
+        "On May 4, President Ion Rusu dismissed the cabinet and called for CSTO assistance. The same day he blamed the riots on foreign agents.\n"
+        "On Wednesday, Rusu said that the withdrawal of the contingent would begin on May 16.\n"
+        "The Belarusian military serving in the mission will return to Belarus on May 18, the ministry said.\n"
+    ))
+    assert any(e[0] == "REQUEST" and e[1] == dt.date(2031, 5, 4) for e in events)
+    assert any(e[0] == "ACCUSE" and e[1] == dt.date(2031, 5, 4) for e in events)
+    assert any(e[0] == "RETREAT" and e[1] == dt.date(2031, 5, 16) for e in events)
+    assert not any(e[0] == "RETREAT" and e[1] == dt.date(2031, 5, 14) for e in events)
+    assert any(e[0] == "RETREAT" and e[1] == dt.date(2031, 5, 18) for e in events)
+    assert any(e[0] == "RETREAT" and e[1] == dt.date(2031, 5, 15) for e in events)
+    visit = _events_of_text(tmp_path, (
+        "Tokayev a Minsk\n"
+        "Pubblicato: 2031-11-27\n"
+        "Il leader kazako Tokayev è da oggi in visita in Bielorussia, dove parteciperà domani al vertice dell'alleanza.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 27), "day", "BLR", "happened") in visit

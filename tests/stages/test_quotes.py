@@ -1795,3 +1795,21 @@ def test_round_96_a_stray_straight_mark_a_partial_that_goes_on_and_a_former_head
     assert ("partial", "is almost ready, but need", "Stanislav Zas") in got
     assert ("indirect", "The bloc will send monito", "Stanislav Zas") in got
     assert not any(text.startswith("The bloc will never") and speaker == "Stanislav Zas" for kind, text, speaker in got)
+
+
+def test_round_97_whom_words_address_and_a_standfirst_quotation_named_below(tmp_path: Path) -> None:
+    # our own words: "X blamed the riots on “…” and appealed to the bloc for help “…”": both fragments are X's, not
+    # the bloc's (whom an appeal is made to); a standfirst that gives a quotation to "the commander of the troops"
+    # and a body that quotes the same words from a named general: the general said both
+    found = _extract(
+        "On 4 May, Moldovan President Ion Rusu blamed the riots on “hired provocateurs from abroad” and appealed to "
+        "the alliance for aid “to restore order in the capital.”", dt.date(2031, 5, 6))
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("partial", "Ion Rusu"), ("partial", "Ion Rusu")]
+    path = tmp_path / "standfirst.txt"
+    path.write_text(
+        "Allied troops start leaving Moldova\n"
+        "- ‘Our mission here is over and every task is done,’ said the commander of the allied troops\n"
+        "The troops of the bloc began leaving Moldova on Monday, a week after they arrived.\n"
+        "“Our mission here is over and every task is done,” said General Ivan Petrov, commander of the contingent.\n",
+        encoding="utf-8")
+    assert [q.speaker for q in quotes_of(path) if q.text_en and q.text_en.startswith("Our mission")] == ["Ivan Petrov", "Ivan Petrov"]

@@ -1147,6 +1147,10 @@ def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
 _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
+#: A standfirst's bullet under the headline ("- Almaty was devastated as …"): a summary, not the story's lead.
+_BULLET = re.compile(r"\s*[-•]\s+\S")
+
+
 def _first_body(lines: Sequence[str], first: int) -> int | None:
     """The first paragraph of the story after a page's header lines ("World News", a view counter, the headline
     again): the first from ``first`` that holds a sentence's worth of words and does not repeat the headline.
@@ -1165,7 +1169,7 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
             return stamp + 1
         # (the headline's sentence again with a full stop the headline lacks is the story's lead, not a header line)
         lead = bool(headline) and _WORD.findall(" ".join(words).casefold()) == _WORD.findall(headline) and lines[number].rstrip()[-1:] in ".!?"
-        if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not (
+        if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not _BULLET.match(lines[number]) and not (
                 number and headline and " ".join(words).casefold().startswith(headline[:40]) and not lead):
             return number if number > first else None
     return None
@@ -1333,6 +1337,12 @@ def _sentence_events(
         # several words after the trigger describes, not the trigger's
         dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
                                           and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
+        # "On Wednesday, X said that the withdrawal would begin on January 13": the day that heads a sentence before its
+        # speech cue is the statement's, not that of what the statement reports when the report has a date of its own
+        speech = next((c for c in cues if c.kind == "speech" and c.end <= at - start), None)
+        if reported and speech is not None and any(d.start > speech.end for d in dates):
+            dates = [d for d in dates if not (d.end <= speech.start and context.tools.words.heads.match(sentence[: d.start])
+                                              and sentence[d.end :].lstrip().startswith(","))]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
         # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
@@ -2329,6 +2339,8 @@ _JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable
 _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s|ing)?\s+from\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 
 
+#: A relative clause about a place, after the trigger: ", where", ", dove", ", in cui".
+_WHERE_AFTER = re.compile(r",\s+(?:where|dove|in\s+cui)\b", re.IGNORECASE)
 #: A trigger that is a verb in the past, with its own subject or coordinated: "refused", "ha rifiutato".
 _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
@@ -2342,7 +2354,10 @@ def _status(
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
     unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
-    clause = unlasting[max(0, at - 60) : at + 60]
+    # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
+    # trigger's tense)
+    where_clause = _WHERE_AFTER.search(unlasting, at, at + 60)
+    clause = unlasting[max(0, at - 60) : where_clause.start() if where_clause is not None else at + 60]
     lead = sentence[max(0, at - 30) : at]
     # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"
     # the refusal is not called off)
@@ -2377,7 +2392,7 @@ def _status(
     if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
-        ahead = unlasting[at : at + _VERB_REACH]
+        ahead = unlasting[at : min(at + _VERB_REACH, where_clause.start() if where_clause is not None else len(unlasting))]
         future = prefilter.search(words.plans, 0, ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"

@@ -305,6 +305,8 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
             headline = _headline_quotes(words, lines, finder, Discourse(registry, day, words=finder.words))
             if headline:
                 found[0] = headline
+    for found in (original,) if is_english else (original, english):
+        _named_where_repeated(found)
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     told: set[tuple[str, str, str | None]] = set()
@@ -321,6 +323,22 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     return records
 
 
+def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
+    """A quotation whose speaker a standfirst only describes ("‘…,’ said the commander of the troops") and that the body
+    quotes again with a name ("“…,” said General X, commander of …"): the named speaker said both."""
+    def by_name(speaker: Mention | None) -> bool:
+        return speaker is not None and speaker.actor_type == "person" and (speaker.resolved or speaker.kind in ("name", "unknown_name"))
+
+    named = {normalise_quote(q.text): q for quotes in found.values() for q in quotes if q.kind in ("direct", "partial") and by_name(q.speaker)}
+    for quotes in found.values():
+        for index, quote in enumerate(quotes):
+            if quote.kind not in ("direct", "partial") or (quote.speaker is not None and (by_name(quote.speaker) or quote.speaker.resolved)):
+                continue
+            again = named.get(normalise_quote(quote.text))
+            if again is not None and len(normalise_quote(quote.text).split()) > _REPEATED_WORDS:
+                quotes[index] = replace(quote, speaker=again.speaker, via=again.via, confidence=min(quote.confidence, again.confidence))
+
+
 def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
     """The quotations that open a headline, have a speaker and whose words the body does not hold."""
     if not lines or lines[0] is None:
@@ -332,6 +350,8 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
 
 
+#: The fewest words a quotation needs for its repetition to be the same quotation, not a common phrase.
+_REPEATED_WORDS = 3
 #: How alike (rapidfuzz partial ratio) a headline's quotation and the body must be for the body to repeat it.
 _REPEATED = 90
 

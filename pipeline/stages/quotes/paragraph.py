@@ -422,6 +422,8 @@ def attribute(
             before, after = _before(cue, mentions, masked, lo, loose), _after(words, cue, mentions, masked, hi)
             if after is not None and is_listener(words, masked, after.start, after.end, passive_only=True):
                 after = None  # "The statement said the minister was told that …": the minister only heard it
+            if after is not None and after.actor_type != "media" and _TO_LISTENER.search(masked, cue.end, after.start):
+                after = None  # "… “…” and appealed to the bloc for aid": whom the words address, not who says them
             if before is None or before.actor_type != "person" or before.kind == "unknown_name":
                 before = _body_before(words, cue, before, mentions, masked, lo)
             if (before is not None and before.kind == "pronoun" and _EXPLETIVE.search(masked[before.start : cue.start])
