@@ -2469,3 +2469,18 @@ def test_round_97_a_call_for_named_help_blame_a_return_home_and_a_visit_where_a_
         "Il leader kazako Tokayev è da oggi in visita in Bielorussia, dove parteciperà domani al vertice dell'alleanza.\n"
     ))
     assert ("CONSULT", dt.date(2031, 11, 27), "day", "BLR", "happened") in visit
+
+
+def test_round_98_a_call_up_of_reservists_and_a_place_in_a_clause_with_its_own_subject(tmp_path: Path) -> None:
+    # our own words: "instructed the army to mobilize 5,000 reservists" is a call-up (MOBILIZE); a decision whose
+    # sentence goes on "and Moldovan President X phoned his counterparts in A, B and C" is one decision, not one in
+    # each of the countries the second clause names
+    events = _events_of_text(tmp_path, (
+        "Moldova calls up reservists\n"
+        "Published: 2031-03-20\n"
+        "On March 3, the Moldovan president instructed the army to mobilize 5,000 reservists for the border.\n"
+        "On March 4, Moldova's security council decided to close the border and Moldovan President Ion Rusu phoned his "
+        "counterparts in Romania, Ukraine and Belarus to discuss the crisis.\n"
+    ))
+    assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 3, 3) for e in events)
+    assert len([e for e in events if e[0] == "AGREE" and e[1] == dt.date(2031, 3, 4)]) == 1

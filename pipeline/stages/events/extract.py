@@ -1144,6 +1144,9 @@ def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
 
 
 #: ("rejoined in 2005 but withdrew in 2012": "but" and "ma" join clauses even without a comma)
+#: A coordinate clause that names its own subject and its verb: " and Tajik President X reached out" (not a title's
+#: second half, " and Deputy Minister of …").
+_NEW_SUBJECT = re.compile(r"\s(?:and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){2,5}(?-i:[a-z])\w+ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
@@ -2106,6 +2109,9 @@ def _place(
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
+        # ("decided to mobilize reservists and Tajik President X called his counterparts in A, B and C": a place after
+        # a coordinate clause with a subject of its own is that clause's, however it is introduced)
+        origin = origin or (place.start > at and bool(_NEW_SUBJECT.search(sentence, at, place.start)))
         score = ((0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin and not facility else 0)
                  + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0) - (1 if conducts else 0))
         return score, abs(place.start - at)
