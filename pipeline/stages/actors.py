@@ -1118,7 +1118,6 @@ class Discourse:
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
 
-
     def _former(self, mention: Mention, role: str) -> Mention:
         """"the former head of the bloc", "l'ex ministro degli Esteri kazako": a person the article named before who
         held the role before the story's day; else no one (never the holder on the day; which former holder a
