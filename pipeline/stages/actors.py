@@ -706,7 +706,7 @@ _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECA
 #: The nouns that make a title of the bloc's head: "the head of the CSTO", "il capo dell'Odkb".
 _HEAD_NOUNS = frozenset({"head", "chief", "capo"})
 #: The bloc, as a descriptor's qualifier names it.
-_THE_BLOC = re.compile(r"CSTO|Csto|ODKB|OTSC", re.IGNORECASE)
+_THE_BLOC = re.compile(r"CSTO|ODKB|OTSC", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
 
