@@ -305,6 +305,7 @@ class MentionWords:
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
     country_anaphors: tuple[str, ...]  # "the country's": the last country named
     local_adjectives: tuple[str, ...]  # "il governo provinciale": an office below the state's
+    leader_nouns: tuple[str, ...]  # "the Armenian leader": its head of state, or the head of government the article named
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -331,6 +332,7 @@ class MentionWords:
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
             country_anaphors=word_list(data, "country_anaphors"),
             local_adjectives=word_list(data, "local_adjectives"),
+            leader_nouns=word_list(data, "leader_nouns"),
         )
 
     def role(self, noun: str) -> str | None:
@@ -1103,6 +1105,13 @@ class Discourse:
                     # the registry's dates say ("the head of the ministry" after "Foreign Minister X")
                     return _adopt(mention, previous)
             return mention
+        if role == "head_of_state" and country is not None and self.words is not None and self._leader(mention):
+            # "il leader armeno" after "il primo ministro Pashinyan": whoever leads the country and was named, its head
+            # of state first, else its head of government (who leads a parliamentary republic)
+            for family in (frozenset({"head_of_state"}), frozenset({"head_of_government"})):
+                leader = next((p for p in reversed(self.people) if self._holds(p, family, country) and self._country_of(p) == country), None)
+                if leader is not None:
+                    return _adopt(mention, leader)
         candidates = self.registry.holders(role, country, self.day)
         named = {m.actor_id for m in self.people}
         preferred = [a for a in candidates if a.id in named]
@@ -1117,6 +1126,16 @@ class Discourse:
             actor = pick[0]
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
+
+    def _country_of(self, person: Mention) -> str | None:
+        """The country a person serves: the one their title named ("Armenian Prime Minister X"), else the registry's."""
+        actor = self.registry.actors.get(person.actor_id or "")
+        return person.extra.get("title_country") or person.country or (actor.country if actor is not None else None)
+
+    def _leader(self, mention: Mention) -> bool:
+        """Whether a descriptor names its person by a leader noun ("the Armenian leader"), not by an office."""
+        words = set(fold(mention.text).split())
+        return self.words is not None and any(noun in words for noun in self.words.leader_nouns)
 
     def _former(self, mention: Mention, role: str) -> Mention:
         """"the former head of the bloc", "l'ex ministro degli Esteri kazako": a person the article named before who

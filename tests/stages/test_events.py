@@ -2484,3 +2484,79 @@ def test_round_98_a_call_up_of_reservists_and_a_place_in_a_clause_with_its_own_s
     ))
     assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 3, 3) for e in events)
     assert len([e for e in events if e[0] == "AGREE" and e[1] == dt.date(2031, 3, 4)]) == 1
+
+
+def _all_events_of_text(tmp_path: Path, text: str) -> list[tuple[str, dt.date | None, str | None, str | None]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(e.event_type, e.event_date, e.country, e.geo_precision) for e in events_of(path)]
+
+
+def test_round_99_a_call_told_twice_its_outcome_and_the_talks_told_again(tmp_path: Path) -> None:
+    # our own words: a wire's lead "X discussed … with his counterpart Y" and then "In the telephone conversation, …":
+    # one call, held nowhere (not in the dateline's city); "X and Y agreed to …" after it is agreed on that call, that
+    # day; and "The ministers discussed …" right after "Minister A held talks with B on <day>" is those talks again
+    events = _all_events_of_text(tmp_path, (
+        "Kyrgyz and Tajik presidents discuss the border\n"
+        "Published: 2023-03-06\n"
+        "BISHKEK, March 6. /Kabar/. Sadyr Japarov, the Kyrgyz head of state, has discussed water sharing with "
+        "Emomali Rahmon, his office said on Monday.\n"
+        "In the telephone conversation, Japarov spoke of the need for calm on the border.\n"
+        "Japarov and Rahmon agreed to keep in touch at all levels.\n"
+        "Earlier, Defence Minister Aziz Beg held talks with his Kazakh counterpart Marat Ospan on February 10. The "
+        "ministers discussed the border.\n"
+    ))
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", dt.date(2023, 3, 6), None, "virtual"),
+                                                         ("CONSULT", dt.date(2023, 2, 10), None, "unknown")]
+    assert ("AGREE", dt.date(2023, 3, 6), None, "virtual") in events
+
+
+def test_round_99_whose_act_a_possessive_envoy_a_notice_and_a_topic_leave(tmp_path: Path) -> None:
+    # our own words: "Moldova's envoy to the bloc asked for help" is Moldova's request, even after an apposition of
+    # other names; "(banned in Russia)" is a legal notice, not a place; a border the speaker described and an
+    # "escalation in X" are topics, not where a meeting or a call was; a meeting "in early May" is not the talks of
+    # 24 May, nor is a visit on 7 May that meeting
+    events = _events_of_text(tmp_path, (
+        "The bloc and the border\n"
+        "Published: 2031-05-30\n"
+        "Also, Defence Minister Aziz Beg held talks with his Romanian counterpart in Bucharest on May 24.\n"
+        "In early May, at a session of the CSTO Council, Ion Lupu, Moldova's envoy there, briefed the members on "
+        "the situation along the Moldovan-Ukrainian frontier and asked for help.\n"
+        "On May 7-9, a group of the bloc's officers visited Moldova.\n"
+        "On May 12, the CSTO assembly passed a text that deplored the escalation in Ukraine and called on the "
+        "country's parties to stop the fighting.\n"
+        "On May 3, fighters of the Green Army movement (banned in Russia) attacked a border post, the Moldovan ministry said.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 5, 1), "month", "MDA", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 1), "month", None, "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 7), "day", "MDA", "happened") in events
+    assert ("REQUEST", dt.date(2031, 5, 12), "day", None, "happened") in events
+    assert not any(e[3] == "RUS" for e in events)
+
+
+def test_round_99_triggers_a_phone_outreach_a_quoted_request_a_titled_resolution_not_a_designation(tmp_path: Path) -> None:
+    # our own words: "reached out to his counterparts … to discuss … over the phone" is a call on the fronted day, and
+    # the decision before it is that of the country whose security council took it;
+    # "requested “…”" is a request; a resolution named by its quoted title "adopted by the CSTO on <day>" is an
+    # agreement; a court that "recognized the movement as a terrorist organization" does not support it; "A blow
+    # to X: Y refused to go" is Y's refusal
+    events = _events_of_text(tmp_path, (
+        "Moldova asks the bloc\n"
+        "Published: 2031-07-10\n"
+        "On July 5, Moldova's security council decided to close the border and Moldovan President Ion Rusu reached "
+        "out to his counterparts in Romania, Ukraine, and Belarus to discuss the crisis over the phone.\n"
+        "On July 7, Moldova's envoy to the bloc requested “firm support from the allies.”\n"
+        "He wants the Resolution “On help to Moldova” adopted by the Council on May 12, 2014, applied in full.\n"
+        "On February 14, 2003, a Russian court recognized the Green Army movement as a terrorist organization.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 7, 5), "day", None, "happened") in events
+    assert ("AGREE", dt.date(2031, 7, 5), "day", "MDA", "happened") in events
+    assert ("REQUEST", dt.date(2031, 7, 7), "day", "MDA", "happened") in events
+    assert ("AGREE", dt.date(2014, 5, 12), "day", None, "happened") in events
+    assert not any(e[0] == "SUPPORT" for e in events)
+    refusal = _events_of_text(tmp_path, (
+        "Il vertice di Minsk\n"
+        "Published: 2031-11\n"
+        "Uno sgarbo a Lukashenko: Pashinyan si è rifiutato di volare a Minsk.\n"
+    ))
+    assert [e[3] for e in refusal if e[0] == "REJECT"] == ["ARM"]

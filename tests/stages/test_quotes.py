@@ -1813,3 +1813,13 @@ def test_round_97_whom_words_address_and_a_standfirst_quotation_named_below(tmp_
         "“Our mission here is over and every task is done,” said General Ivan Petrov, commander of the contingent.\n",
         encoding="utf-8")
     assert [q.speaker for q in quotes_of(path) if q.text_en and q.text_en.startswith("Our mission")] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_round_99_a_country_s_leader_is_the_head_of_government_the_story_named() -> None:
+    # our own words: Armenia's head of state on the day is its president, but "the Armenian leader" after "Prime
+    # Minister Nikol Pashinyan" is Pashinyan, who leads the country and whom the story named
+    found = _extract(
+        "Armenian Prime Minister Nikol Pashinyan will not travel to Minsk for the summit of the bloc.\n"
+        "In a conversation with the Belarusian president, the Armenian leader warned that he could not attend.",
+        dt.date(2023, 11, 20))
+    assert [speaker for _, _, speaker, _ in found] == ["Nikol Pashinyan"]

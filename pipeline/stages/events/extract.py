@@ -452,6 +452,12 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # the article stated last
             counted_from = context.published if _CAME_AFTER.search(masked, start, end) and context.published else anchor
             for record in _sentence_events(context, sentence, counted_from, lead_day, context_year):
+                call = _the_call(record, events, masked[start:end])
+                if call is not None:
+                    # "X discussed … with Y, the Kremlin said. In the phone call, …": the talks were a call, held nowhere
+                    events[call] = replace(events[call], mode="virtual", country=None, place=None, latitude=None, longitude=None,
+                                           geo_precision="virtual")
+                    continue
                 record = _follow_earlier_report(record, events, masked[start:end], tools.words)
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
@@ -828,15 +834,41 @@ def _at_the_same_time(record: EventRecord, events: Sequence[EventRecord], senten
                    date_source=last.date_source)
 
 
+def _the_call(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> int | None:
+    """The talks the article dated last, when an undated or story-dated mention names them as a call with a definite article ("In
+    the phone call, …", "Nel corso della telefonata") and they have no place of their own words (a fallback placed
+    them: the dateline's city, the source's country)."""
+    if record.event_type != "CONSULT" or record.mode != "virtual" or not (record.event_date is None or record.date_source in _STORY_DATED):
+        return None
+    at = sentence.lower().find(record.trigger.lower())
+    if at < 0 or not _DEFINITE.search(sentence[:at]):
+        return None
+    last = next((i for i in reversed(range(len(events))) if events[i].event_date is not None), None)
+    if last is None or events[last].event_type != "CONSULT" or events[last].place_text:
+        return None
+    # (a story-dated mention is the call of the story's day only)
+    return last if record.event_date in (None, events[last].event_date) else None
+
+
+#: A sentence whose subject is two people by name: "Putin and Rahmon agreed …", "Aliyev e Pashinyan hanno …".
+_TWO_NAMED = re.compile(r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:and|e)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?-i:[a-z])")
+
+
 def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
     """"I partecipanti hanno approvato …" right after a dated meeting: the decision is taken at that meeting, on its
-    date and (unless the sentence names its own place) in its place."""
-    if record.event_type == "CONSULT" or not (record.event_date is None or record.date_source in _STORY_DATED):
-        return record
-    if not words.the_participants.search(sentence):
+    date and (unless the sentence names its own place) in its place. "The ministers discussed …" right after their
+    talks is those talks, told again."""
+    if not (record.event_date is None or record.date_source in _STORY_DATED):
         return record
     # (the meeting named again undated in between, "Durante l'incontro …", is the same meeting)
     last = next((e for e in reversed(events) if e.event_date is not None), None)
+    # ("X discussed … with Y. … X and Y agreed to …": the two who met, named again, undated)
+    named = (record.event_date is None and last is not None and last.event_type == "CONSULT" and len(set(record.actors)) >= 2
+             and set(record.actors) <= set(last.actors) and bool(_TWO_NAMED.match(sentence)))
+    if not named and not words.the_participants.search(sentence):
+        return record
+    if record.event_type == "CONSULT" and (last is None or last.event_type != "CONSULT"):
+        return record
     # (or what was done at it and dated by it: "At the plenary session, documents were signed. The Council decided …")
     at_it = last is not None and last.event_type != "CONSULT" and last.date_source == "article_context"
     met = last if last is not None and last.event_type == "CONSULT" else (
@@ -1096,7 +1128,10 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
     counts: dict[str, int] = {}
     for _, _, masked, mentions in prepared:
         people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
+        notices = [m.span() for m in _LEGAL_NOTICE.finditer(masked)] if "(" in masked else []
         for place in tools.gazetteer.find(masked, None, people):
+            if any(a <= place.start < b for a, b in notices):
+                continue  # ("the Taliban (banned in Russia)": a legal notice, not where the story is)
             lead = masked[max(0, place.start - 60) : place.start]
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
@@ -1227,10 +1262,19 @@ def _narrows(record: EventRecord, other: EventRecord) -> bool:
     if record.date_precision != "day" or record.event_date is None or other.event_date is None:
         return False
     coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1)}.get(other.date_precision)
+    part = _MONTH_PART.search(other.date_text or "") if other.date_precision == "month" else None
+    if part is not None and _MONTH_THIRDS[part.group(0).casefold()] != min((record.event_date.day - 1) // 10, 2):
+        return False  # ("a meeting in early July" is not the talks of 24 July)
     # (a coarse telling placed only by a fallback, the dateline or the article's country, yields to the day's place)
-    return (coarse == other.event_date and record.event_type == other.event_type
+    # (nor is a visit a meeting: "at a meeting in early July" and "on July 7-9, a task force visited")
+    return (coarse == other.event_date and record.event_type == other.event_type and (record.mode == "visit") == (other.mode == "visit")
             and (record.country == other.country or not other.place_text) and record.status == other.status
             and record.date_source == other.date_source == "text")
+
+
+#: The third of a month that a part of it names: "early July" is its first ten days, "a fine luglio" its last.
+_MONTH_THIRDS = {"early": 0, "inizio": 0, "mid": 1, "metà": 1, "late": 2, "fine": 2}
+_MONTH_PART = re.compile(rf"\b(?:{'|'.join(_MONTH_THIRDS)})\b", re.IGNORECASE)
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
@@ -1395,7 +1439,7 @@ def _sentence_events(
             # each verb of its one clause, what was called off included)
             first_at = min(t[1] for t in found_triggers) - start
             fronted = (dates[0].end < first_at and bool(_FINITE_VERB.match(sentence, at - start)) and bool(context.tools.words.heads.match(sentence[: dates[0].start]))
-                       and sentence[dates[0].end :].lstrip().startswith(",") and not re.search(r"[,;:]", sentence[first_at : at - start])
+                       and sentence[dates[0].end :].lstrip().startswith(",") and not re.search(r"[;:]|,(?!\d)", sentence[first_at : at - start])
                        and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
             if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces:
                 chosen = dates[0]
@@ -1701,10 +1745,10 @@ def _record(
     owner = next((m for m in mentions if at < m.start and (m.end <= at + len(words) or _OWNED_BY.fullmatch(where.masked, at + len(words), m.start))
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
-        _source_country(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+        _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
     if source is None and cue is not None and trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end):
         # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
-        source = _source_country(tools.registry, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
+        source = _source_country(tools.registry, tools.words.agent, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
     if source is None and _PASSIVE.search(words):
         # "the documents have been signed by X", "firmato da X": the agent after a passive is its source
         agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
@@ -1735,7 +1779,8 @@ def _record(
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
-    # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same)
+    # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same;
+    # such an act is not placed in a country the sentence merely names, "Tajikistan's envoy", unless it is a visit)
     bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
                     and _bloc_owned(tools.registry, mentions, where.masked, at + len(words)))
     office = False
@@ -1753,7 +1798,7 @@ def _record(
     filed_at = None if historical or days_before or status == "planned" else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
-                   first - start, named=not historical and not office)
+                   first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     if trigger.mode == "visit" and (place is None or not place.text):
@@ -1763,8 +1808,10 @@ def _record(
         country = next((actor.country for actor in hosts if actor.country), None)
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
-    if (place is None or not place.text) and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20):
+    if ((place is None or not place.text) and trigger.event_type not in tools.words.verbal
+            and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20)):
         # "le truppe cominceranno a lasciare il Paese", "will leave the country": the country the paragraph named last
+        # (not whom a statement addresses: "urged the country's parties to talk")
         countries = [p for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country"]
         country = countries[-1].country if countries else None
         if country is not None:
@@ -2048,7 +2095,9 @@ def _place(
         return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
     asides = [(a, b) for a, b in _asides(sentence) if not a <= at < b]
-    places = [p for p in places if not any(a <= p.start < b for a, b in asides)]  # ("– founded in Chisinau –" is no place of it)
+    # ("– founded in Chisinau –" is no place of it, nor is a legal notice's "(banned in Russia)")
+    asides += [m.span() for m in _LEGAL_NOTICE.finditer(sentence)] if "(" in sentence else []
+    places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -2152,9 +2201,11 @@ def _place(
         return replace(filed_at, text="", start=0, end=0), ()
     if source_country is not None:
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(source_country), source_country, None, None, "country"), ()
-    if border is not None and not verbal and _NEAR_BORDER.search(sentence, 0, border.start):
+    if (border is not None and not verbal and _NEAR_BORDER.search(sentence, 0, border.start)
+            and not tools.words.topic.search(sentence, max(0, border.start - 60), border.start)):
         # (and drills "close to the Tajik-Afghan border" with no place nor actor of their own: the first side too; not
-        # a border that is an act's object or goal, "to reinforce the Tajik-Afghan frontier", "a mission to the … border")
+        # a border that is an act's object or goal, "to reinforce the Tajik-Afghan frontier", "a mission to the … border",
+        # nor one a statement is about, "briefed them on the situation along the Kazakh-Kyrgyz frontier")
         return border.place, ()
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
@@ -2246,22 +2297,31 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
     return None
 
 
-def _source_country(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> str | None:
+def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> str | None:
     """The country of the first actor named before the trigger that has one (the sentence's subject, as a
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
     A country in the possessive or after a preposition ("suspend Uzbekistan's membership", "to Russia") is an
-    object, not the subject."""
+    object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
+    representative", "Moldova's security council")."""
     spans = [(m.start - start, m.end - start) for m in before]
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
             return registry.actors[mention.actor_id or ""].country  # "Belarus's choice to miss the summit": Belarus acts
+        if (mention.actor_type == "country" and agent.match(lead, end) and mention.actor_id in registry.actors
+                and not _PREPOSITION.search(lead[max(0, at - 25) : at])):
+            return registry.actors[mention.actor_id or ""].country  # "Tajikistan's envoy asked for help": Tajikistan's act
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
             continue
+        if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
+            continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
             continue  # "X's announcement came a day after the Union decided to": X owns a noun far from the trigger
-        if _listed(lead, spans, index):
-            return None  # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country
+        alike = [i for i, other in enumerate(before) if other.actor_type == mention.actor_type]
+        if _listed(lead, [spans[i] for i in alike], alike.index(index)):
+            # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
+            # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy")
+            return None
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
@@ -2269,8 +2329,14 @@ def _source_country(registry: Registry, before: Sequence[Mention], lead: str, st
     return None
 
 
-#: A state's own decision right before the trigger it decides: "'s decision to", "'s refusal to".
-_DECISION_OF = re.compile(r"['’]s\s+(?:decision|refusal|move|plan|intention|choice)\s+(?:not\s+)?to\s*", re.IGNORECASE)
+#: A person named as the subject after a phrase that named another: ": Pashinyan", ", Tokayev".
+_SUBJECT_AFTER = re.compile(r"\s*[:,]\s*[A-Z]")
+
+
+#: A state's own decision right before the trigger it decides: "'s decision to", "'s refusal to"; or its own making of
+#: what the trigger names: "Russia's forming a reserve force".
+_DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention|choice)\s+(?:not\s+)?to\s*"
+                          r"|(?:forming|formation|creation|establishment|setting\s+up)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+)?)", re.IGNORECASE)
 
 
 #: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.

@@ -95,6 +95,7 @@ class EventWords:
     effective: re.Pattern[str]
     topic: re.Pattern[str]  # "the situation in", "la crisi in corso in": a place after it is a topic, not where
     site: re.Pattern[str]  # "the Alfa training ground", "il poligono di Beta": a named site (group "before" or "after")
+    agent: re.Pattern[str]  # "'s Permanent Representative", "'s security council": a country's person or body, after its possessive
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
@@ -163,7 +164,7 @@ class EventWords:
             effective=patterns(data, "effective"),
             # (written in lower case: "Security" in "the Council on Collective Security in Moscow" names a body)
             topic=re.compile(
-                rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?i:(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|nel|nella|nello|"
+                rf"\b(?:{alternation(word_list(data, 'topic_nouns'))})\s+(?i:(?:in\s+corso\s+|attuale\s+)?(?:in|on|around|over|along|lungo|nel|nella|nello|"
                 rf"nell['’]|sul|sulla|sull['’]|intorno\s+a(?:l|lla)?)\s+(?:the\s+)?)$",
             ),
             site=re.compile(
@@ -171,6 +172,7 @@ class EventWords:
                 rf"|\b(?:{alternation(word_list(data, 'site_nouns'))})\s+(?:(?:di|of)\s+)?[«\"“]?(?P<after>(?-i:[A-Z])[\w'’-]+)",
                 re.IGNORECASE,
             ),
+            agent=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(word_list(data, 'agent_nouns'))})\b", re.IGNORECASE),
             enacted_by_decision=_types(data, "enacted_by_decision"),
             take_effect=_types(data, "take_effect"),
             verbal=_types(data, "verbal"),
