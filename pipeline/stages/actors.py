@@ -642,6 +642,8 @@ class MentionFinder:
             if word == "i" and (match.group(1) != "I" or _ITALIAN_WORDS.search(text)):
                 continue  # "i" is not the pronoun, nor is "I" in Italian ("I reparti svolgeranno …": the article)
             actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
+            if word == "we":
+                actor_type = "media"  # ("We also wrote that …": in a story's own words, "we" is the outlet; quotations are masked)
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
                           self.words.pronouns.get(word))
 
@@ -686,6 +688,8 @@ class MentionFinder:
                     yield Mention(owner.start, end, text[owner.start : end], "unknown_name", None, "organisation", country=owner.country)
                     continue
                 kind = "organisation" if organisation else "person"
+                if kind == "person" and raw.isupper():
+                    continue  # "STORY CONTINUES BELOW THESE VIDEOS": a banner in capitals names no one
                 yield Mention(start, end, raw, "unknown_name", None, kind)
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
@@ -923,6 +927,8 @@ class Discourse:
             return self._respelled(mention)
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
+        if mention.kind == "pronoun" and mention.actor_type == "media":
+            return mention  # "We also wrote that …": the outlet itself, no one the story named
         if mention.kind == "pronoun":
             subject = self.previous_subject
             if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):

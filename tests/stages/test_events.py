@@ -2560,3 +2560,29 @@ def test_round_99_triggers_a_phone_outreach_a_quoted_request_a_titled_resolution
         "Uno sgarbo a Lukashenko: Pashinyan si è rifiutato di volare a Minsk.\n"
     ))
     assert [e[3] for e in refusal if e[0] == "REJECT"] == ["ARM"]
+
+
+def test_round_100_an_emergency_lifted_a_relative_clause_s_refusal_and_plans_dated_after(tmp_path: Path) -> None:
+    # our own words: "the curfew was lifted as of Tuesday" eases (RETREAT), and is not the withdrawal the story
+    # reports; a council's "video conferencing is scheduled for Friday" is a meeting still to come; "X will host the
+    # games instead of Moldova, which in February declined to be the host" is Moldova's refusal; "intend to hold drills in
+    # A, B and C. They are scheduled for this autumn." dates the drills; "refused to condemn Ukraine's actions in the
+    # Donbas region" is not placed where the actions were
+    events = _events_of_text(tmp_path, (
+        "Troops leave Moldova\n"
+        "Published: 2031-03-07\n"
+        "The withdrawal of allied troops from Moldova has started, officials said on Friday.\n"
+        "The regional office announced that as of Tuesday, the curfew was lifted in two northern districts of Moldova.\n"
+        "Meanwhile, the bloc's Council of Defence Ministers, whose video conferencing will take place on Friday, "
+        "will approve the plan.\n"
+        "Romania will host the bloc's games this year instead of Moldova, which in February declined to be the host.\n"
+        "The allies intend to hold drills in Romania, Bulgaria and Hungary. They are scheduled for this autumn.\n"
+        "Last year, several allies refused to condemn Ukraine's actions in the Donbas region.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 3, 7), "day", "MDA", "happened") in events
+    assert ("RETREAT", dt.date(2031, 3, 4), "day", "MDA", "happened") in events
+    assert not any(e[0] == "COERCE" for e in events)
+    assert ("CONSULT", dt.date(2031, 3, 7), "day", None, "planned") in events
+    assert ("REJECT", dt.date(2031, 2, 1), "month", "MDA", "happened") in events
+    assert {e[3] for e in events if e[0] == "COOPERATE" and e[1] == dt.date(2031, 1, 1) and e[4] == "planned"} >= {"ROU", "BGR", "HUN"}
+    assert not any(e[0] == "REJECT" and e[3] == "UKR" for e in events)

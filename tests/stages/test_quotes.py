@@ -1823,3 +1823,32 @@ def test_round_99_a_country_s_leader_is_the_head_of_government_the_story_named()
         "In a conversation with the Belarusian president, the Armenian leader warned that he could not attend.",
         dt.date(2023, 11, 20))
     assert [speaker for _, _, speaker, _ in found] == ["Nikol Pashinyan"]
+
+
+def test_round_100_a_clause_after_the_cue_a_body_cited_through_an_agency_and_the_outlet_s_we(tmp_path: Path) -> None:
+    # our own words: "Asked about X, <Name> said he had no plans for that." reports "he had no plans for that" (not the
+    # question before the cue); "said last month it would be …" reports the clause after the month; "According to
+    # <agency>, the Information Department of the Southern Command of Moldova announced … that …" is the office's word, relayed by
+    # the agency; "We also wrote that … the ministry's intelligence directorate reported that …" is not the last person
+    # named; a banner in capitals names no speaker
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Drills move to Romania\n"
+        "STORY CONTINUES BELOW THESE PARTNER VIDEOS\n"
+        "Romania will host the games this year, the staff head of the bloc said on Tuesday.\n"
+        "Moldova said last month it would be unwise for it to host the games in the near future.\n"
+        "Ion Rusu, who heads the bloc's staff, told reporters in Chisinau that Romania had offered to host them.\n"
+        "Asked whether troops could go to Ukraine, Rusu said he had no plans for that.\n"
+        "According to Interfax, the Information Department of the Southern Command of Moldova announced on the 5th that the troops "
+        "would hold three drills.\n"
+        "Earlier, Ion Rusu met the Moldovan president.\n"
+        "We also wrote that on April 2, the Military Intelligence Directorate of Ukraine reported that the allies refused "
+        "to send troops.\n",
+        encoding="utf-8")
+    found = [(q.kind, (q.text_en or "")[:28], q.speaker) for q in quotes_of(path)]
+    assert ("indirect", "he had no plans for that", "Ion Rusu") in found
+    assert ("indirect", "it would be unwise for it to", "Moldova") in found
+    assert any(kind == "indirect" and text == "the troops would hold three " and (speaker or "").endswith("Information Department of the Southern Command")
+               for kind, text, speaker in found)
+    assert not any(text.startswith("Asked about") for _, text, _ in found)
+    assert not any(speaker in ("Ion Rusu", "PARTNER VIDEOS") for _, text, speaker in found if text.startswith(("the allies", "Romania will")))

@@ -446,6 +446,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # (the lead is the first sentence with words of its own: "MOSCOW, May 3. /TASS/." is the dateline's)
             lead_day = lead if number == dateline_line and not _LOWER.search(masked, 0, start) else None
             _date_told(context, events, told, masked[start:end], anchor)
+            _scheduled_after(context, events, told, masked[start:end], anchor)
             _restated(context, events, masked[start:end], anchor)
             told = len(events)
             # "X's announcement came a day after Y": the day is counted from the story's news, not from the date
@@ -676,8 +677,10 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
              for e in (story, worded)]
     if all(sites) and not sites[0] & sites[1]:
         return False  # drills at the Alfa range and at the Beta range are two drills, a few days apart or not
-    if "visit" in (story.mode, worded.mode) and story.mode != worded.mode:
-        return False  # a leader's arrival the day before is his visit, not the summit the story reports
+    if ("visit" in (story.mode, worded.mode) or "ease" in (story.mode, worded.mode)) and story.mode != worded.mode:
+        # a leader's arrival the day before is his visit, not the summit the story reports (nor is a state of
+        # emergency lifted the troops' withdrawal)
+        return False
     if None not in (story.country, worded.country) and story.country != worded.country and story.place_text is not None:
         return False  # (a country that only its actor gave, "Minister X participates in the meeting", may differ)
     assert story.event_date is not None and worded.event_date is not None
@@ -712,6 +715,22 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
         event = events[index]
         if event.status == "happened" and (event.event_date is None or event.date_source in _STORY_DATED):
             events[index] = replace(event, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
+
+
+def _scheduled_after(context: _Context, events: list[EventRecord], told: int, sentence: str, anchor: dt.date | None) -> None:
+    """"X intend to hold drills in A, B and C. They are planned for the autumn.": a sentence that points back at the
+    plans told just before and says when dates those that had no date of their own."""
+    if told == len(events) or not context.tools.words.scheduled_after.match(sentence):
+        return
+    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=True,
+                       story_month=context.published_month)
+    when = next((d for d in found if d.date is not None), None)
+    if when is None:
+        return
+    for index in range(told, len(events)):
+        event = events[index]
+        if event.status == "planned" and event.event_date is None:
+            events[index] = replace(event, event_date=when.date, date_precision=when.precision, date_text=when.text, date_source="text")
 
 
 def _restated(context: _Context, events: list[EventRecord], sentence: str, anchor: dt.date | None) -> None:
@@ -1744,8 +1763,13 @@ def _record(
     # (an attack's or an accusation's "of X" is its target, not its owner)
     owner = next((m for m in mentions if at < m.start and (m.end <= at + len(words) or _OWNED_BY.fullmatch(where.masked, at + len(words), m.start))
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
+    relative = _relative_subject(mentions, where.masked, first, at)
+    if relative is not None:
+        first = relative.start  # ("X will host the drills instead of Armenia, which had turned down …": Armenia's clause)
+    relative_actor = tools.registry.actors.get(relative.actor_id or "") if relative is not None else None
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
-        _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+        (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None)
+        or _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
     if source is None and cue is not None and trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end):
         # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
         source = _source_country(tools.registry, tools.words.agent, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
@@ -2003,7 +2027,11 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     """A lead that puts a place in the event: "in the Kazakh capital Astana", "nel", "on the territory of" and,
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
     # "in the Kazakh capital Astana", "in the Armenian city of Gyumri", "nella città armena di Gyumri"
-    capital = r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+)?"
+    # (and "in two northern districts of Moldova", "in several regions of X": a part of the country named after it)
+    capital = (r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)"
+               r"(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+"
+               r"|(?:(?:two|three|four|five|several|some|many|all|\d+)\s+)?(?:(?:northern|southern|eastern|western|central|border)\s+)?"
+               r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+)?")
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
     return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
 
@@ -2295,6 +2323,26 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
         if found:
             return found[0]
     return None
+
+
+def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: int) -> Mention | None:
+    """The actor a relative clause holding the trigger is about: "Kyrgyzstan will host the drills instead of Armenia,
+    which had turned down the role" is Armenia's refusal."""
+    clauses = list(_WHICH.finditer(masked, first, at))
+    relative = clauses[-1] if clauses else None
+    if relative is None or re.search(r"[,;:]", masked[relative.end() : at]):
+        return None
+    before = [m for m in mentions if m.end <= relative.start()]
+    if not before or masked[before[-1].end : relative.start()].strip():
+        return None
+    alike = [m for m in before if m.actor_type == before[-1].actor_type]
+    if _listed(masked, [(m.start, m.end) for m in alike], len(alike) - 1):
+        return None  # ("A, B and C, which were joined by D": the clause is about the list, no one country)
+    return before[-1]
+
+
+#: A relative clause that opens on the name before it: ", which", ", who", ", che".
+_WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNORECASE)
 
 
 def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> str | None:

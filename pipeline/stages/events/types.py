@@ -81,6 +81,7 @@ class EventWords:
     cancelled: re.Pattern[str]  # "called off the drill": the drill is negated
     unrealised: re.Pattern[str]  # "was supposed to take place": negated, before or after the trigger
     reports_before: re.Pattern[str]  # "Lo ha reso noto giovedì …": a sentence that reports the one before it
+    scheduled_after: re.Pattern[str]  # "They are planned for the autumn": the date of the plans told just before
     restated: Mapping[str, re.Pattern[str]]  # "The call was made in X on <day>": an event told before, named again with its day
     at_the_meeting: re.Pattern[str]  # "… at the meeting", "nel corso del vertice": the meeting the article dated
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
@@ -148,6 +149,7 @@ class EventWords:
             cancelled=patterns(data, "cancelled"),
             unrealised=patterns(data, "unrealised"),
             reports_before=patterns(data, "reports_before"),
+            scheduled_after=patterns(data, "scheduled_after"),
             restated=_restated(data),
             at_the_meeting=patterns(data, "at_the_meeting"),
             in_the_operation=patterns(data, "in_the_operation"),

@@ -146,6 +146,10 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             # "X in an interview with a TV channel said", "X at a press conference in Moscow
             # said": whom one spoke to, and where, are no subject
             return earlier
+    if (nearest.actor_type == "country" and len(candidates) > 1 and candidates[-2].actor_type in ("organisation", "anonymous")
+            and _BODY_OF.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap)):
+        # "the press department of the Western Command of Belarus announced": the body, not its country
+        return _with_owner_body(candidates[-2], candidates[:-1], masked)
     if _GAP_BEFORE.match(gap):
         return _with_owner_body(nearest, candidates, masked)
     if nearest.kind == "descriptor" and nearest.actor_type == "person" and _TITLE_QUALIFIER.fullmatch(gap):
@@ -519,7 +523,9 @@ def _ends_with_cue_or_colon(words: QuoteWords, before: str) -> bool:
     return bool(find_cues(words, tail)) or tail.endswith(("—", "–"))
 
 
-_THAT_CLAUSE = re.compile(r"\s*(?:that|che|di)\b|\s*:", re.IGNORECASE)
+#: (a short time phrase may stand between: "announced on the 5th that", "said on Monday that", "said yesterday that")
+_THAT_CLAUSE = re.compile(r"\s*(?:(?:on\s+(?:the\s+)?\w+(?:\s+[A-Z][a-z]+)?|yesterday|today|last\s+\w+|ieri|oggi)\s+)?(?:that|che|di)\b|\s*:",
+                          re.IGNORECASE)
 _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 
 
@@ -579,12 +585,19 @@ _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.I
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
-#: A day after the cue and then a pronoun with a finite verb: the reported clause of "said on Wednesday it would …".
+#: A day after the cue and then a pronoun with a finite verb: the reported clause of "said on Wednesday it would …"
+#: (or "said last month it would …").
 _DAY_THEN_PRONOUN = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
-    r"|yesterday|today|last\s+week)\s*,?\s+(?P<subject>it|he|she|they|we|there)\s+"
+    r"|yesterday|today|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\s*,?\s+(?P<subject>it|he|she|they|we|there)\s+"
     r"(?:would|will|is|was|has|had|are|were|could|can|did|does|do|must|should|might|may)\b"
 )
+
+
+#: A pronoun subject and its finite verb right after a cue: "said he had no plans", "said they would" (a clause the
+#: cue reports, not a circumstance of a trailing attribution).
+_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we)\s+(?:would|will|is|was|had|has|are|were|could|can|did|does|must|should|might|"
+                             r"saw|sees|thinks|thought|believes|believed|[a-z]+ed)\b")
 
 
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
@@ -740,6 +753,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
              or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
+        # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
+        and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "riporta", "riferisce", "riportato"):
         return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
@@ -788,7 +803,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
         # it opens a relative clause inside it
         return (after, body_end) if body_end - after > 15 else None
-    that = re.search(r"\b(?:that|che)\b|:", window, re.IGNORECASE)
+    # (not a demonstrative that ends the clause: "said he had no plans for that")
+    that = re.search(r"\b(?:that|che)\b(?!\s*(?:[.;!?]|$))|:", window, re.IGNORECASE)
     if _COME_CUE.fullmatch(cue.words.split()[-1]):
         that = re.match(r"\s*come\b", window, re.IGNORECASE) or that  # "ha ricordato come la cooperazione …"
     if that is None:  # "announced in a phone call with his counterpart, Ivan Sokolov, that he would stay away"
