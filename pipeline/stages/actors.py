@@ -1086,6 +1086,15 @@ class Discourse:
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
         if mention.extra.get("former") and role is not None:
             return self._former(mention, role)
+        if role is None and self.words is not None and mention.qualifier and _HEAD_OF.match(mention.text):
+            # "the head of the Belarusian Defence Ministry": the minister of that office, of the country its name holds
+            office = fold(mention.qualifier)
+            held = next((r for noun, r in self.words.office_nouns.items() if r and fold(noun) in office), None)
+            whose = next((c for word, c in self.registry.country_words.items() if re.search(rf"\b{re.escape(word)}\b", office)), None)
+            if held is not None and whose is not None:
+                holders = self.registry.holders(held, whose, self.day)
+                if len(holders) == 1:
+                    return replace(mention, actor_id=holders[0].id, gender=holders[0].gender, resolved=True)
         if role in ("spokesperson", "press_secretary"):
             # "the spokeswoman added", "the official representative of the ministry": the spokesperson the
             # article named last, whichever office they speak for (a "Kremlin spokesman" speaks for the Kremlin)
@@ -1152,6 +1161,10 @@ class Discourse:
                  and (mention.country is None or held.country == mention.country)}
         named = next((p for p in reversed(self.people) if p.actor_id in ended), None)
         return _adopt(mention, named) if named is not None else mention
+
+
+#: A descriptor that names a person as the head of a body: "the head of …", "the chief of …", "il capo del …".
+_HEAD_OF = re.compile(r"\W*(?:the\s+|il\s+)?(?:head|chief|capo)\s+(?:of|del|della|dell['’])\b", re.IGNORECASE)
 
 
 def _serves(descriptor: Mention, previous: Mention) -> bool:

@@ -355,7 +355,11 @@ def _resolve(
         forward = words.directions.get(match.group("dir").lower(), 1) > 0
         if _CAME.search(match.string, max(0, match.start() - 24), match.start()):
             forward = not forward  # "the statement came a day after the decision": the decision is a day before it
-        return (start + delta if forward else start - delta), "day", 0.75, False
+        shifted = start + delta if forward else start - delta
+        if words.units.get(match.group("unit").lower(), 1) % 7 == 0:
+            # "a week later", "two weeks before": the week it falls in, not a day (its Monday, as for "last week")
+            return shifted - dt.timedelta(days=shifted.weekday()), "week", 0.7, False
+        return shifted, "day", 0.75, False
     if match.group("vague"):
         start = anchor or base
         if start is None:

@@ -2586,3 +2586,37 @@ def test_round_100_an_emergency_lifted_a_relative_clause_s_refusal_and_plans_dat
     assert ("REJECT", dt.date(2031, 2, 1), "month", "MDA", "happened") in events
     assert {e[3] for e in events if e[0] == "COOPERATE" and e[1] == dt.date(2031, 1, 1) and e[4] == "planned"} >= {"ROU", "BGR", "HUN"}
     assert not any(e[0] == "REJECT" and e[3] == "UKR" for e in events)
+
+
+def test_round_101_a_shift_after_comes_a_meeting_without_a_member_and_talks_beside_a_session(tmp_path: Path) -> None:
+    # our own words: "The pull-out comes two weeks after the troops were deployed" dates the deployment to its week and
+    # not the pull-out; "The summit was held in Minsk on May 5 without the participation of <leader>" is that leader's
+    # staying away, not placed in Minsk; a warrant issued is COERCE; "endorsed political statements" adopts them;
+    # "Following deliberations, the ministers approved …" is that session's; talks "on the sidelines of the Council"
+    # are a meeting of their own that day; "talks took place between the Belarusian defence minister and …" are placed
+    # by the minister; a forum "traditionally convened in the spring of each year" is no event; "non-member X shelled
+    # its territory" is not negated
+    events = _events_of_text(tmp_path, (
+        "The bloc and its members\n"
+        "Published: 2031-05-20\n"
+        "The pull-out comes two weeks after the troops were deployed to the region.\n"
+        "The bloc's summit took place in Minsk on May 5 without the participation of Nikol Pashinyan, Armenia's premier.\n"
+        "A court in The Hague issued an arrest warrant for the general in March 2030.\n"
+        "On May 12, the Council of Foreign Ministers convened in Astana.\n"
+        "Following deliberations, the ministers approved a draft programme for the border.\n"
+        "The Council also endorsed political statements on the Middle East.\n"
+        "On the sidelines of the Council, the Kazakh minister held bilateral discussions with his Kyrgyz counterpart.\n"
+        "On May 15, talks took place between the head of the Belarusian Defence Ministry and the bloc's chief.\n"
+        "Its forum, which is traditionally convened in the spring of each year, will meet in Bishkek.\n"
+        "In mid-April, Armenia said non-member Azerbaijan shelled its territory.\n"
+    ))
+    assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 5, 5) and e[2] == "week" for e in events)  # the Monday of 6 May's week
+    assert not any(e[0] == "RETREAT" and e[1] is not None and e[1] < dt.date(2031, 5, 20) for e in events)
+    assert ("REJECT", dt.date(2031, 5, 5), "day", "ARM", "happened") in events
+    assert any(e[0] == "COERCE" and e[1] == dt.date(2030, 3, 1) for e in events)
+    assert not any(e[0] == "SUPPORT" for e in events)
+    assert ("AGREE", dt.date(2031, 5, 12), "day", "KAZ", "happened") in events
+    assert len([e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 5, 12)]) == 2
+    assert ("CONSULT", dt.date(2031, 5, 15), "day", "BLR", "happened") in events
+    assert not any(e[0] == "CONSULT" and e[3] == "KGZ" for e in events)
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2031, 4, 1) and e[4] == "happened" for e in events)

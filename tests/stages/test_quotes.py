@@ -1852,3 +1852,21 @@ def test_round_100_a_clause_after_the_cue_a_body_cited_through_an_agency_and_the
                for kind, text, speaker in found)
     assert not any(text.startswith("Asked about") for _, text, _ in found)
     assert not any(speaker in ("Ion Rusu", "PARTNER VIDEOS") for _, text, speaker in found if text.startswith(("the allies", "Romania will")))
+
+
+def test_round_101_a_noun_subject_after_says_a_word_blamed_and_a_minister_named_by_his_office(tmp_path: Path) -> None:
+    # our own words: "The Defence Ministry says troops of the alliance are preparing to leave …" reports the clause
+    # (a plural noun whose phrase runs before its verb); "blamed the riots on foreign-backed “bandits”" is the
+    # speaker's word; "the head of the Belarusian Defence Ministry said" is its minister on the day
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Allies to leave\n"
+        "Published: 2025-04-18\n"
+        "The Russian Defence Ministry says troops of the Russia-led alliance are preparing to leave the country.\n"
+        "President Ivan Rusu has blamed the riots on foreign-backed “bandits” and asked the allies for help.\n"
+        "The mission will end soon, the head of the Belarusian Defence Ministry said on Friday.\n",
+        encoding="utf-8")
+    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes_of(path)]
+    assert ("indirect", "troops of the Russia-led", "Russian Ministry of Defence") in found
+    assert ("partial", "bandits", "Ivan Rusu") in found
+    assert ("indirect", "The mission will end soo", "Viktor Khrenin") in found

@@ -375,7 +375,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     use_english = all(text is not None for text in english)
     lines = [t or "" for t in english] if use_english else list(article.clean.lines)
     skip_first = not article.title_derived and not (article.clean.document.meta and article.clean.document.meta.title)
-    discourse = Discourse(tools.registry, article_day(article))  # roles at the article's date
+    discourse = Discourse(tools.registry, article_day(article), words=tools.finder.words)  # roles at the article's date
     parser = tools.parser
     day = article_day(article)
     year_hint = day.year if day is not None else None  # month or year precision still gives the year
@@ -469,7 +469,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     anchor = record.event_date
                 written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
                 context_year = int(written.group(0)) if written else context_year
-                same = next((i for i, other in enumerate(events) if _same(record, other)), None)
+                # (talks "on the sidelines of" a meeting are talks of their own, on the meeting's day)
+                same = next((i for i, other in enumerate(events) if _same(record, other) and not _beside(record, other)), None)
                 coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
                 if coarse is not None and same in (None, coarse):
                     # told first by its month ("in September"), then by its days ("From September 4 to 8"): the days
@@ -578,7 +579,7 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
                 kept[told] = replace(kept[told], mode="virtual", country=None, place=None, latitude=None, longitude=None,
                                      geo_precision="virtual")
             continue
-        if not any(_same(event, other) for other in kept):
+        if not any(_same(event, other) and not _beside(event, other) for other in kept):
             kept.append(event)
     return kept
 
@@ -900,6 +901,9 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
                    longitude=where.longitude, geo_precision=where.geo_precision)
 
 
+#: Nouns that name whatever meeting the article told last: "on this occasion", "following deliberations", "on the
+#: sidelines of the Council".
+_ANY_MEETING = frozenset({"occasion", "occasione", "deliberations", "discussions", "consultations", "council", "forum", "assembly", "conference"})
 #: Meetings named by a general noun, and the triggers that tell such a meeting ("met", "discussed", "talks").
 _TALK_NOUNS = frozenset({"talks", "meeting"})
 _TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.IGNORECASE)
@@ -941,8 +945,9 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         dated = [e for e in events if e.event_type == "CONSULT" and e.event_date is not None and e.date_source != "published"
                  and not _PREVIOUS.search(e.evidence_en or e.evidence_original or "") and not (past and e.status == "planned")]
         met = next((e for e in reversed(dated) if (noun in e.trigger.lower() or (noun in _TALK_NOUNS and _TALK_TRIGGER.search(e.trigger)))), None)
-        if met is None and noun.split("'")[-1].split("’")[-1] in ("occasion", "occasione"):
-            # ("documents signed on this occasion": the meeting the article told last, whatever its noun)
+        if met is None and noun.split("'")[-1].split("’")[-1] in _ANY_MEETING:
+            # ("documents signed on this occasion", "following deliberations", "on the sidelines of the Council": the
+            # meeting the article told last, whatever its noun)
             met = next(reversed(dated), None)
         if met is None and noun in ("summit", "session", "meeting"):
             # ("Leaders met in Yerevan on 23 November. … At the end of the summit they signed …": with no meeting
@@ -1244,6 +1249,8 @@ _BODY_WORDS = 6
 
 #: The story's own news dating what came before or after it: "X's announcement came a day after", "the statement
 #: comes two days before".
+#: A shift counted from the news a sentence opens on: "comes two weeks after", "came two days before".
+_CAME_SHIFT = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _CAME_AFTER = re.compile(
     r"\b(?:announcement|statement|remarks|comments|visit|call|appeal|decision)\s+(?:came|comes)\s+(?:just\s+|only\s+)?"
     r"(?:a|an|one|two|three|\d+)\s+(?:day|days|hours?)\s+(?:after|before)\b",
@@ -1296,6 +1303,16 @@ _MONTH_THIRDS = {"early": 0, "inizio": 0, "mid": 1, "metà": 1, "late": 2, "fine
 _MONTH_PART = re.compile(rf"\b(?:{'|'.join(_MONTH_THIRDS)})\b", re.IGNORECASE)
 
 
+def _beside(record: EventRecord, other: EventRecord) -> bool:
+    """True for talks held on the sidelines of the meeting ``other`` ("on the sidelines of the Council, X held talks
+    with Y"): two meetings on one day, not one told twice."""
+    told = record.evidence_en or record.evidence_original or ""
+    return record.event_type == "CONSULT" and record.trigger != other.trigger and bool(_SIDELINES.search(told))
+
+
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d", re.IGNORECASE)
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -1310,6 +1327,10 @@ def _sentence_events(
         # "a movement (recognised as extremist and outlawed in Russia)": a legal notice, no event
         notices = [(m.start(), m.end()) for m in _LEGAL_NOTICE.finditer(where.masked, start, where.end)]
         found_triggers = tuple(t for t in found_triggers if not any(a <= t[1] < b for a, b in notices))
+    if found_triggers:
+        # "the forum, which is usually held in spring", "convened every year": a custom, no event of a day
+        found_triggers = tuple(t for t in found_triggers if not (_CUSTOM_BEFORE.search(where.masked, max(start, t[1] - 30), t[1])
+                                                                  or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     sentence = where.masked[start : where.end]
@@ -1415,6 +1436,10 @@ def _sentence_events(
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
             dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
+        # "The pull-out comes two weeks after the troops arrived": the shifted day is that of the clause after
+        # "after", not of the news before "comes" (which the story dates)
+        dates = [d for d in dates if not (at - start < d.start and _CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
+                                          and d.text.lower().rstrip().endswith(("after", "before", "dopo", "prima")))]
         if trigger.event_type == "REJECT" and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             dates = [d for d in dates if d.end <= at - start]
@@ -1543,6 +1568,8 @@ _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|pr
                            re.IGNORECASE)
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
 _HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
+#: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato").
+_CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|tradizionalmente|solitamente|di\s+solito)\s+$", re.IGNORECASE)
 #: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".
 _ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
 
@@ -1675,6 +1702,10 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|
                          re.IGNORECASE)
 
 
+#: The parties a meeting was held between, right after its trigger: " between ", " tra ".
+_BETWEEN = re.compile(r"\s+(?:between|tra|fra)\s+", re.IGNORECASE)
+#: A staying-away told by the meeting: "without the participation of", "senza la partecipazione di".
+_WITHOUT_OF = re.compile(r"\b(?:without|senza)\b", re.IGNORECASE)
 #: The acts whose owner may be named after the words that name them, and what stands between: "la sospensione della
 #: partecipazione dell'Armenia", "the withdrawal of Russia's troops".
 _OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
@@ -1763,6 +1794,10 @@ def _record(
     # (an attack's or an accusation's "of X" is its target, not its owner)
     owner = next((m for m in mentions if at < m.start and (m.end <= at + len(words) or _OWNED_BY.fullmatch(where.masked, at + len(words), m.start))
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
+    if owner is None and trigger.mode == "absent" and _WITHOUT_OF.search(words):
+        # "held … without the participation of <the Armenian Prime Minister>": whoever stayed away is the refusal's source
+        owner = next((m for m in mentions if at + len(words) <= m.start <= at + len(words) + 40 and m.actor_id in tools.registry.actors
+                      and tools.registry.actors[m.actor_id or ""].country), None)
     relative = _relative_subject(mentions, where.masked, first, at)
     if relative is not None:
         first = relative.start  # ("X will host the drills instead of Armenia, which had turned down …": Armenia's clause)
@@ -1778,6 +1813,14 @@ def _record(
         agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
                       and m.actor_type in ("person", "country") and _BY_AGENT.fullmatch(where.masked, at + len(words), m.start)), None)
         source = tools.registry.actors[agent.actor_id or ""].country if agent is not None else None
+    between = _BETWEEN.match(where.masked, at + len(words)) if source is None and trigger.event_type == "CONSULT" else None
+    if between is not None:
+        # "a meeting was held between the Russian foreign minister and the bloc's Secretary General": the first party
+        # named is its source (one with a country of its own, not the bloc's officer)
+        first_party = next((m for m in mentions if between.end() <= m.start < end and m.actor_id in tools.registry.actors), None)
+        actor = tools.registry.actors[first_party.actor_id or ""] if first_party is not None else None
+        if actor is not None and actor.type in ("person", "country") and not any(role.country is None for role in actor.roles):
+            source = actor.country
     anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
     if source is None and anaphor is None:  # "…, and in May, the country suspended …": the subject is a country named before
         anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
@@ -2151,7 +2194,8 @@ def _place(
         # "accusing Moscow of …": whom an accusation names is its target, not its place
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
-        government = government or (trigger.mode == "absent" and place.start > at)
+        # (and "the session was held in Astana … without the participation of X": the session's place, before it)
+        government = government or (trigger.mode == "absent" and (place.start > at or bool(_WITHOUT_OF.match(sentence, at))))
         # "in order to stop drugs grown in <country> from crossing, the agencies held an operation": a place in
         # the purpose the act serves, before it, is not where the act was
         government = government or (place.start < at and bool(_PURPOSE_BEFORE.search(sentence, max(0, place.start - 150), place.start)))

@@ -492,6 +492,13 @@ def _closes_clause(mention: Mention, masked: str) -> bool:
 _SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted)\s+(?:that\s+)?(?:it|he|she|they|we)\s*$", re.IGNORECASE)
 
 
+#: A verb that names something by the speaker's word, right before a quoted word or two: "blamed the riots on
+#: foreign-backed “…”", "called them “…”", "described the move as “…”", "branded it “…”".
+_CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?:it|them|him|her|this|these)|described\s+(?:it|them|this|[\w-]+)\s+as"
+                        r"|branded\s+(?:it|them|\w+)|labell?ed\s+(?:it|them|\w+)(?:\s+as)?|dubbed\s+(?:it|them|\w+))(?:\s+(?:an?|the))?(?:\s+[\w-]+)?\s*$",
+                        re.IGNORECASE)
+
+
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
@@ -499,6 +506,8 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
     before = masked[sentence_start : span.open_at].rstrip()
     if count <= 1 and _SAID_IT.search(before) and not re.match(r"\s*[,.;:]", line[span.close_at + 1 :] if span.close_at is not None else ""):
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
+    if count <= 2 and _CALLED_IT.search(before):
+        return "partial"  # "X blamed the riots on foreign-backed “bandits”": the word X used for them
     if count <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
         return "scare"
     stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(words, before))
@@ -532,6 +541,8 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
+    # (or a named subject and a verb of the past, an epithet before it: "mentioned non-member Azerbaijan shelled its …")
+    r"|\s+(?:[a-z][\w-]*-[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?!(?:said|stated|added|noted)\b)[a-z]+ed\s+(?:its|their|the|his|her|a|an)\b"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
@@ -604,7 +615,9 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we)\s+(?:would|will|is|was|h
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+"
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
-    r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s))\b"
+    r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s)"
+    # (or a plural noun that a phrase of its own qualifies before the verb: "says troops of a Russia-led alliance are preparing")
+    r"|[a-z]+s(?=\s+of(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?\s+(?:would|will|are|were|have|had)\s))\b"
 )
 
 
