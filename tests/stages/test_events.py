@@ -2620,3 +2620,40 @@ def test_round_101_a_shift_after_comes_a_meeting_without_a_member_and_talks_besi
     assert ("CONSULT", dt.date(2031, 5, 15), "day", "BLR", "happened") in events
     assert not any(e[0] == "CONSULT" and e[3] == "KGZ" for e in events)
     assert any(e[0] == "FIGHT" and e[1] == dt.date(2031, 4, 1) and e[4] == "happened" for e in events)
+
+
+def test_round_102_a_purpose_ends_at_a_verb_a_participle_s_date_a_week_narrowed_and_new_triggers(tmp_path: Path) -> None:
+    # our own words: "Troops sent to help quell the riots will begin leaving Moldova in two days" is a withdrawal in
+    # two days (the purpose ends at "will"; "troops sent to" names the troops); a date inside an aside a participle
+    # opens (", sent by the bloc, its ally, at his own request last week,") is the participle's; "this week … would begin on
+    # Thursday" is that Thursday; a parliament's approval, Article 4 invoked, support denied, a war that escalated, a
+    # missile strike on a hospital; "live from Minsk, where …" places the event in Minsk; "will also meet with …" is a
+    # meeting to come; "X's invasion of Moldova" happens in Moldova
+    events = _events_of_text(tmp_path, (
+        "Troops leave Moldova\n"
+        "Published: 2031-03-11\n"
+        "Troops sent to help quell the riots will begin leaving Moldova in two days.\n"
+        "President Ion Rusu said the units, sent by the bloc, its ally, at his own request last week, will go home "
+        "soon.\n"
+        "Allied troops will begin pulling out of Moldova this week. Rusu added that the pull-out would begin on Thursday.\n"
+        "Moldova's parliament has approved a draft law on a border guard.\n"
+        "In 2030, Chisinau invoked Article 4 of the treaty, but Moscow denied military support to Chisinau in 2030.\n"
+        "In 2029, the dispute escalated into all-out war.\n"
+        "On March 10, a missile strike on a hospital in Balti killed ten people.\n"
+        "Our reporter is live from Minsk, where the Belarusian minister gives a briefing after a meeting of the Council "
+        "on March 11.\n"
+        "The ministers will also meet with the president on March 12.\n"
+        "Romania's invasion of Moldova in 2028 lasted a week.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 3, 13), "day", "MDA", "planned") in events
+    assert not any(e[0] == "MOBILIZE" and e[1] == dt.date(2031, 3, 13) for e in events)
+    assert not any(e[0] == "RETREAT" and e[2] == "week" for e in events)
+    assert ("AGREE", "MDA") in [(e[0], e[2]) for e in _all_events_of_text(tmp_path, (tmp_path / "article.txt").read_text(encoding="utf-8"))]
+    assert not any(e[0] == "PROTEST" for e in events)
+    assert any(e[0] == "REQUEST" and e[1] == dt.date(2030, 1, 1) for e in events)
+    assert any(e[0] == "REJECT" and e[1] == dt.date(2030, 1, 1) for e in events)
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2029, 1, 1) for e in events)
+    assert any(e[0] == "ASSAULT" and e[1] == dt.date(2031, 3, 10) for e in events)
+    assert ("CONSULT", dt.date(2031, 3, 11), "day", "BLR", "happened") in events
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 3, 12) and e[4] == "planned" for e in events)
+    assert any(e[0] == "FIGHT" and e[1] == dt.date(2028, 1, 1) and e[3] == "MDA" for e in events)

@@ -1870,3 +1870,22 @@ def test_round_101_a_noun_subject_after_says_a_word_blamed_and_a_minister_named_
     assert ("indirect", "troops of the Russia-led", "Russian Ministry of Defence") in found
     assert ("partial", "bandits", "Ivan Rusu") in found
     assert ("indirect", "The mission will end soo", "Viktor Khrenin") in found
+
+
+def test_round_102_a_relayed_source_authorities_with_no_article_and_an_address_before_the_cue(tmp_path: Path) -> None:
+    # our own words: "according to the police department cited by local outlets" is the department's word; "…, Kazakh
+    # authorities were quoted as saying on <day>." is the government's; "<Name>, in a televised address …, said the
+    # units, …, would go home" is that person's clause
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Arrests in Kazakhstan\n"
+        "Published: 2022-01-11\n"
+        "Some 900 people were held overnight, according to the police department cited by local outlets.\n"
+        "More than 1,000 people have been arrested over the riots, Kazakh authorities were quoted as saying on January 9.\n"
+        "Tokayev, in a televised address to the nation Tuesday, said the units, sent by the bloc at his "
+        "request, would go home in two days.\n",
+        encoding="utf-8")
+    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes_of(path)]
+    assert ("indirect", "Some 900 people were hel", "the police department") in found
+    assert ("indirect", "More than 1,000 people h", "Government of Kazakhstan") in found
+    assert ("indirect", "the units, sent by the b", "Kassym-Jomart Tokayev") in found

@@ -1249,6 +1249,14 @@ _BODY_WORDS = 6
 
 #: The story's own news dating what came before or after it: "X's announcement came a day after", "the statement
 #: comes two days before".
+#: An aside that a participle opens, up to the comma before the main verb: ", deployed by the bloc, its ally, at his
+#: request last week, would …".
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|sent|brought|led|held|made|taken|given)\b[^;:.]{3,160}?"
+                               r"(?=,\s+(?:would|will|shall|had|has|have|was|were|is|are|could|can|must|should)\b)")
+#: Troops named by the participle that sent them: "troops sent to", "forces deployed in".
+_TROOPS_SENT = re.compile(r"(?:troops|forces|units|soldiers|peacekeepers|contingents?)\s+(?:sent|deployed|dispatched|brought)\s+(?:to|in|into)", re.IGNORECASE)
+#: A where-clause right after a place: ", where", ", dove".
+_WHERE_NEXT = re.compile(r",\s+(?:where|dove)\b", re.IGNORECASE)
 #: A shift counted from the news a sentence opens on: "comes two weeks after", "came two days before".
 _CAME_SHIFT = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _CAME_AFTER = re.compile(
@@ -1282,12 +1290,13 @@ _OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:Earlier|Later|Meanwhile|Previou
 
 
 def _narrows(record: EventRecord, other: EventRecord) -> bool:
-    """True when ``record`` tells by its day an event ``other`` told by its month or its year (same type, place and
+    """True when ``record`` tells by its day an event ``other`` told by its week, month or year (same type, place and
     status, both dated by their own words): "five drills in September … on 1-6 September", "a set of drills in
-    2030 … on 1-6 September"."""
+    2030 … on 1-6 September", "will begin pulling out this week … would begin on Thursday"."""
     if record.date_precision != "day" or record.event_date is None or other.event_date is None:
         return False
-    coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1)}.get(other.date_precision)
+    coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1),
+              "week": record.event_date - dt.timedelta(days=record.event_date.weekday())}.get(other.date_precision)
     part = _MONTH_PART.search(other.date_text or "") if other.date_precision == "month" else None
     if part is not None and _MONTH_THIRDS[part.group(0).casefold()] != min((record.event_date.day - 1) // 10, 2):
         return False  # ("a meeting in early July" is not the talks of 24 July)
@@ -1436,6 +1445,10 @@ def _sentence_events(
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
             dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
+        # "the units, sent by the allies at her request in May, will go home …": a date inside a participle's aside
+        # between commas is that participle's, not a trigger's outside it
+        asides = [m.span() for m in _PARTICIPLE_ASIDE.finditer(sentence)]
+        dates = [d for d in dates if not any(a <= d.start < b and not a <= at - start < b for a, b in asides)]
         # "The pull-out comes two weeks after the troops arrived": the shifted day is that of the clause after
         # "after", not of the news before "comes" (which the story dates)
         dates = [d for d in dates if not (at - start < d.start and _CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
@@ -1462,7 +1475,10 @@ def _sentence_events(
             # belongs to another trigger leaves the next one ("Il 5 gennaio X ha fatto appello … e il giorno dopo
             # le unità …")
             chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start)[1] == at), None)
-        if chosen is None and len(dates) == 1:
+        # ("troops sent to quell the unrest will begin leaving in two days": the participle that names the troops is no
+        # event of the main verb's day)
+        modifier = bool(_TROOPS_SENT.fullmatch(words)) and any(t[1] > at for t in found_triggers)
+        if chosen is None and len(dates) == 1 and not modifier:
             # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on
             # Wednesday"), but the date of what was called off is not the day it was called off ("called off the drill
             # due on 10 October")
@@ -2102,7 +2118,7 @@ _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
 #: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded ".
-_INVADED = re.compile(r"invad\w*\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_INVADED = re.compile(r"(?:invad\w*|invasion\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
 _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
@@ -2223,7 +2239,11 @@ def _place(
         # "Meeting in Astana, the two men discussed the talks since last month's clashes": the setting a sentence opens
         # on is its meeting's place, not that of an event its main clause names
         elsewhere = setting is not None and place.end <= setting.end() < at and trigger.event_type != "CONSULT"
-        origin = (bool(_FROM.search(lead)) and not left and not hosted) or topic or addressee or government or beyond or attacker or elsewhere
+        # ("Sputnik is live from Minsk, where X gives a press conference": the place a report comes from is where its
+        # where-clause's event is)
+        reported_from = bool(_FROM.search(lead)) and _WHERE_NEXT.match(sentence, place.end) is not None and place.end < at
+        located = located or reported_from
+        origin = (bool(_FROM.search(lead)) and not left and not hosted and not reported_from) or topic or addressee or government or beyond or attacker or elsewhere
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)

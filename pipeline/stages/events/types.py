@@ -174,7 +174,8 @@ class EventWords:
                 rf"|\b(?:{alternation(word_list(data, 'site_nouns'))})\s+(?:(?:di|of)\s+)?[«\"“]?(?P<after>(?-i:[A-Z])[\w'’-]+)",
                 re.IGNORECASE,
             ),
-            agent=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(word_list(data, 'agent_nouns'))})\b", re.IGNORECASE),
+            # (or right before the trigger, which then opens with the body: "Ukraine's Parliament has approved …")
+            agent=re.compile(rf"['’]s\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{alternation(word_list(data, 'agent_nouns'))})\b|$)", re.IGNORECASE),
             enacted_by_decision=_types(data, "enacted_by_decision"),
             take_effect=_types(data, "take_effect"),
             verbal=_types(data, "verbal"),

@@ -184,8 +184,10 @@ _INTERVIEW_GAP = re.compile(
     # ("X, President of Y, at the summit in Z expressed the hope": a title in apposition, then the occasion)
     r"(?:,\s+[^,.;:]{2,60},)?"
     r"\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing"
-    r"|summit|meeting|session|talks|forum|conference|ceremony|vertice|riunione|sessione|incontro|cerimonia)"
-    r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
+    r"|summit|meeting|session|talks|forum|conference|ceremony|address|speech|vertice|riunione|sessione|incontro|cerimonia|discorso)"
+    r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?"
+    # (and the day it was given: "in an address to parliament Tuesday said")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
     re.IGNORECASE,
 )
 
@@ -259,8 +261,12 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     if match is None or "X" * 3 in match.group(1) or _NO_SOURCE.match(match.group(1)):
         return None
     start = cue.end + (len(match.group(0)) - len(match.group(0).lstrip()))
-    words = match.group(1)
+    words = _RELAYED.split(match.group(1), maxsplit=1)[0]  # ("the police department cited by local outlets": the department)
     return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
+
+
+#: What relays a source named after "according to": " quoted by", " cited by", " as reported by", " citato da".
+_RELAYED = re.compile(r"\s+(?:quoted|cited|as\s+reported|reported)\s+by\b|\s+(?:citat[oa]|ripres[oa])\s+da\b", re.IGNORECASE)
 
 
 def _owner_in_cue(cue: Cue, mentions: Sequence[Mention]) -> Mention | None:
