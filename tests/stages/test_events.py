@@ -2657,3 +2657,25 @@ def test_round_102_a_purpose_ends_at_a_verb_a_participle_s_date_a_week_narrowed_
     assert ("CONSULT", dt.date(2031, 3, 11), "day", "BLR", "happened") in events
     assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 3, 12) and e[4] == "planned" for e in events)
     assert any(e[0] == "FIGHT" and e[1] == dt.date(2028, 1, 1) and e[3] == "MDA" for e in events)
+
+
+def test_round_103_a_site_column_s_items_under_their_own_date_lines(tmp_path: Path) -> None:
+    # our own words: a page of the bloc's site whose article sits under a column of items, each headed by its own date
+    # line: an item's undated meeting is that day's, "this year" is the heading's year, and one item's meeting is no
+    # telling of another's; an item "newer" than the page, told as done with its full day, happened; a parliament's
+    # plenary sitting is no meeting
+    events = _events_of_text(tmp_path, (
+        "News of the organization\n"
+        "Published: 2031-10-28\n"
+        "15.03.2032\n"
+        "A meeting of the staff chiefs was held in Minsk.\n"
+        "09.03.2032\n"
+        "From March 2 to 5 this year, a seminar-meeting on mine clearance took place near Moscow.\n"
+        "On May 16, 2032, our Secretariat hosted a seminar for journalists.\n"
+        "The Kazakh president addressed a plenary sitting of the Mazhilis on October 27.\n"
+    ))
+    consult = [(e[1], e[3], e[4]) for e in events if e[0] == "CONSULT"]
+    assert (dt.date(2032, 3, 15), "BLR", "happened") in consult
+    assert (dt.date(2032, 3, 2), "RUS", "happened") in consult
+    assert any(d == dt.date(2032, 5, 16) and s == "happened" for d, _, s in consult)
+    assert not any(d == dt.date(2031, 10, 27) for d, _, _ in consult)

@@ -1889,3 +1889,12 @@ def test_round_102_a_relayed_source_authorities_with_no_article_and_an_address_b
     assert ("indirect", "Some 900 people were hel", "the police department") in found
     assert ("indirect", "More than 1,000 people h", "Government of Kazakhstan") in found
     assert ("indirect", "the units, sent by the b", "Kassym-Jomart Tokayev") in found
+
+
+def test_round_103_an_event_s_title_in_quotation_marks_is_no_quotation() -> None:
+    # our own words: "a seminar on the theme: “…”", "a conference entitled “…”" name an event, no one's words
+    found = _extract(
+        "Our staff held a seminar on the theme: “Security and the press in a changing world”.\n"
+        "The ministers opened a conference entitled “Peace in the region and the tasks of the allies”.",
+        dt.date(2031, 5, 6))
+    assert [kind for kind, _, _, _ in found if kind in ("direct", "partial")] == []

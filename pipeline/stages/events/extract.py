@@ -11,6 +11,7 @@ recorded in ``uncoded`` with the reason.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -429,7 +430,22 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
     title_order = _WORD.findall(lines[0].casefold()) if skip_first and lines else None
     title_words = sorted(title_order) if title_order is not None else None
+    base = context  # the article's own context; a line that is a date alone heads the items after it with that day
+    heading: dt.date | None = None
+    block_starts: list[int] = []  # the paragraphs where a date line opens an item
     for number, line, masked, mentions in prepared:
+        day_line, alone = _date_line(line)
+        if (day_line is not None and base.published is not None and day_line != base.published
+                and abs((day_line - base.published).days) <= _HEADING_DAYS):
+            # (the page's own date under its title is no column's item)
+            # ("21.04.2025" over an item of a site's news column, or after its title: its day and its year, not the page's)
+            heading = day_line
+            block_starts.append(number)
+            context = replace(base, published=day_line, year_hint=day_line.year, published_month=None)
+            anchor, context_year = day_line, day_line.year
+            if alone:
+                uncoded.append(UncodedRecord(article_id, number, "no_event_trigger", line))
+                continue
         if number == 0 and skip_first:
             headline = (number, line, masked, mentions)  # read last, for what the body does not tell
             continue
@@ -445,6 +461,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             sentence = _Sentence(number, line, masked, mentions, start, end)
             # (the lead is the first sentence with words of its own: "MOSCOW, May 3. /TASS/." is the dateline's)
             lead_day = lead if number == dateline_line and not _LOWER.search(masked, 0, start) else None
+            if heading is not None and lead_day is None and start == 0:
+                lead_day = heading  # (an item's first sentence under its date line is that day's news)
             _date_told(context, events, told, masked[start:end], anchor)
             _scheduled_after(context, events, told, masked[start:end], anchor)
             _restated(context, events, masked[start:end], anchor)
@@ -507,7 +525,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         if len(events) == before:
             reason = "quotation_only" if masked.count("X") > len(masked) / 2 else "no_event_trigger"
             uncoded.append(UncodedRecord(article_id, number, reason, line))
-    coded = _online(_held_at(_corefer(events, context.tools.words.site)))
+    # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
+    blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
+    coded = _online(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     coded.extend(heads)
     if headline is not None and not heads:
@@ -1310,6 +1330,39 @@ def _narrows(record: EventRecord, other: EventRecord) -> bool:
 #: The third of a month that a part of it names: "early July" is its first ten days, "a fine luglio" its last.
 _MONTH_THIRDS = {"early": 0, "inizio": 0, "mid": 1, "metà": 1, "late": 2, "fine": 2}
 _MONTH_PART = re.compile(rf"\b(?:{'|'.join(_MONTH_THIRDS)})\b", re.IGNORECASE)
+
+
+#: A verb that tells an event as done: "hosted", "took place", "was held", "met".
+_TOLD_DONE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|hosted|met|signed|adopted|held|visited)\b", re.IGNORECASE)
+#: A line that is a date alone: "21.04.2025", "11 January 2022, 11:48", "April 18, 2025".
+_DATE_LINE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"
+                        r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]+)\s+(?P<y2>(?:19|20)\d{2}))\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
+#: A title line that ends with its day in the site's numeric form: "… was carried out 28.10.2024".
+_DATE_AFTER_TITLE = re.compile(r"(?<=[a-z”\"»])\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*$")
+#: How far a column's date line may stand from the page's own date and still head its items (a site's column of
+#: other news shows the items of the months around it).
+_HEADING_DAYS = 400
+
+
+def _date_line(line: str) -> tuple[dt.date | None, bool]:
+    """The day a line that is nothing but a date names (and True), or the day a title line ends with ("… was carried
+    out 28.10.2024"; and False), else None."""
+    match = _DATE_LINE.fullmatch(line)
+    alone = match is not None
+    if match is None:
+        match = _DATE_AFTER_TITLE.search(line)
+    if match is None:
+        return None, False
+    try:
+        if match.group("d1"):
+            return dt.date(int(match.group("y1")), int(match.group("m1")), int(match.group("d1"))), alone
+        month = _MONTHS_EN.get(match.group("mon2").lower()[:3])
+        return (dt.date(int(match.group("y2")), month, int(match.group("d2"))) if month else None), alone
+    except ValueError:
+        return None, False
+
+
+_MONTHS_EN = {name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
 def _beside(record: EventRecord, other: EventRecord) -> bool:
@@ -2571,6 +2624,11 @@ def _status(
         return "happened" if over else "planned"
     if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and words.headline_plan.match(sentence):
         return "planned"  # "Belarus to take part in drills in X": a title's infinitive
+    if (found is not None and found.date is not None and not found.ahead and published is not None and found.date > published
+            and found.explicit_year and found.precision == "day" and _TOLD_DONE.search(sentence)):
+        # ("On May 16, 2024, the Secretariat hosted a round table" on a page dated a year before: an item of a site's
+        # column, newer than the page; told as done with its full day, it happened)
+        return "happened"
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
     if found is None and not verbal and not _PERFECT_BEFORE.search(lead):

@@ -505,6 +505,12 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
                         re.IGNORECASE)
 
 
+#: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
+#: "under the motto", "sul tema", "dal titolo".
+_TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|under\s+the\s+(?:motto|slogan|title)|sul\s+tema|dal\s+titolo"
+                     r"|intitolat[oa])\s*:?\s*$", re.IGNORECASE)
+
+
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
@@ -514,6 +520,8 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 2 and _CALLED_IT.search(before):
         return "partial"  # "X blamed the riots on foreign-backed “bandits”": the word X used for them
+    if _TITLED.search(before):
+        return "scare"  # "a round table on the theme: “…”", "a conference titled “…”": the title of an event, no one's words
     if count <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
         return "scare"
     stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(words, before))
