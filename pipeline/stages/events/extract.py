@@ -434,7 +434,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     heading: dt.date | None = None
     block_starts: list[int] = []  # the paragraphs where a date line opens an item
     for number, line, masked, mentions in prepared:
-        day_line, alone = _date_line(line)
+        day_line, alone = _date_line(tools, line)
         if (day_line is not None and base.published is not None and day_line != base.published
                 and abs((day_line - base.published).days) <= _HEADING_DAYS):
             # (the page's own date under its title is no column's item)
@@ -1334,35 +1334,31 @@ _MONTH_PART = re.compile(rf"\b(?:{'|'.join(_MONTH_THIRDS)})\b", re.IGNORECASE)
 
 #: A verb that tells an event as done: "hosted", "took place", "was held", "met".
 _TOLD_DONE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|hosted|met|signed|adopted|held|visited)\b", re.IGNORECASE)
-#: A line that is a date alone: "21.04.2025", "11 January 2022, 11:48", "April 18, 2025".
-_DATE_LINE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})"
-                        r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]+)\s+(?P<y2>(?:19|20)\d{2}))\s*(?:,?\s*\d{1,2}:\d{2})?\s*")
-#: A title line that ends with its day in the site's numeric form: "… was carried out 28.10.2024".
-_DATE_AFTER_TITLE = re.compile(r"(?<=[a-z”\"»])\s+(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.(?P<y1>(?:19|20)\d{2})\s*$")
+#: A line that is a date in a site's numeric form: "21.04.2025"; or a title line that ends with one ("… was carried out
+#: 28.10.2024"). A clock time may follow ("11 January 2022, 11:48").
+_NUMERIC_DAY = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})")
+_DAY_AFTER_TITLE = re.compile(rf"(?<=[a-z”\"»])\s+{_NUMERIC_DAY.pattern}\s*$")
+_CLOCK = re.compile(r",?\s*\d{1,2}:\d{2}\s*$")
 #: How far a column's date line may stand from the page's own date and still head its items (a site's column of
 #: other news shows the items of the months around it).
 _HEADING_DAYS = 400
 
 
-def _date_line(line: str) -> tuple[dt.date | None, bool]:
-    """The day a line that is nothing but a date names (and True), or the day a title line ends with ("… was carried
-    out 28.10.2024"; and False), else None."""
-    match = _DATE_LINE.fullmatch(line)
-    alone = match is not None
-    if match is None:
-        match = _DATE_AFTER_TITLE.search(line)
-    if match is None:
+def _date_line(tools: EventTools, line: str) -> tuple[dt.date | None, bool]:
+    """The day a line that is nothing but a date names (and True: "21.04.2025", "11 January 2022, 11:48", "5 maggio
+    2023"), or the day a title line ends with ("… was carried out 28.10.2024"; and False), else (None, False)."""
+    bare = _CLOCK.sub("", line).strip()
+    numeric = _NUMERIC_DAY.fullmatch(bare) or _DAY_AFTER_TITLE.search(bare)
+    if numeric is not None:
+        try:
+            return dt.date(int(numeric.group("y")), int(numeric.group("m")), int(numeric.group("d"))), numeric.start() == 0
+        except ValueError:
+            return None, False
+    if not bare or len(bare) > 40 or (not bare[0].isdigit() and not bare[0].isupper()):
         return None, False
-    try:
-        if match.group("d1"):
-            return dt.date(int(match.group("y1")), int(match.group("m1")), int(match.group("d1"))), alone
-        month = _MONTHS_EN.get(match.group("mon2").lower()[:3])
-        return (dt.date(int(match.group("y2")), month, int(match.group("d2"))) if month else None), alone
-    except ValueError:
-        return None, False
-
-
-_MONTHS_EN = {name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+    found = find_dates(tools.date_words, bare, tools.parser, None, None, None)
+    whole = len(found) == 1 and found[0].precision == "day" and found[0].explicit_year and not bare[found[0].end :].strip(" ,.")
+    return (found[0].date, True) if whole and found[0].start == 0 and found[0].date is not None else (None, False)
 
 
 def _beside(record: EventRecord, other: EventRecord) -> bool:
@@ -2625,7 +2621,7 @@ def _status(
     if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and words.headline_plan.match(sentence):
         return "planned"  # "Belarus to take part in drills in X": a title's infinitive
     if (found is not None and found.date is not None and not found.ahead and published is not None and found.date > published
-            and found.explicit_year and found.precision == "day" and _TOLD_DONE.search(sentence)):
+            and found.explicit_year and found.precision == "day" and _TOLD_DONE.search(sentence) and not words.planned.search(sentence)):
         # ("On May 16, 2024, the Secretariat hosted a round table" on a page dated a year before: an item of a site's
         # column, newer than the page; told as done with its full day, it happened)
         return "happened"
