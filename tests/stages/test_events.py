@@ -2679,3 +2679,20 @@ def test_round_103_a_site_column_s_items_under_their_own_date_lines(tmp_path: Pa
     assert (dt.date(2032, 3, 2), "RUS", "happened") in consult
     assert any(d == dt.date(2032, 5, 16) and s == "happened" for d, _, s in consult)
     assert not any(d == dt.date(2031, 10, 27) for d, _, _ in consult)
+
+
+def test_round_104_a_government_that_speaks_for_itself_and_a_country_named_as_a_nation(tmp_path: Path) -> None:
+    # our own words: "official Bishkek announced that it is calling off the drill" is Kyrgyzstan's act, and so is
+    # "The Central Asian nation of Kyrgyzstan called off the games" (the country after "nation of" is the subject)
+    announced = _events_of_text(tmp_path, (
+        "Games called off\n"
+        "Published: 2031-10-09\n"
+        "On October 8, official Bishkek announced that it is cancelling the joint drills of the bloc.\n"
+    ))
+    assert [(e[1], e[3]) for e in announced if e[0] == "SANCTION"] == [(dt.date(2031, 10, 8), "KGZ")]
+    nation = _events_of_text(tmp_path, (
+        "Games called off\n"
+        "Published: 2031-10-09\n"
+        "The Central Asian nation of Kyrgyzstan cancelled the staff exercises of the allies.\n"
+    ))
+    assert [e[3] for e in nation if e[0] == "SANCTION"] == ["KGZ"]

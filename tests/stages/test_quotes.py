@@ -1898,3 +1898,14 @@ def test_round_103_an_event_s_title_in_quotation_marks_is_no_quotation() -> None
         "The ministers opened a conference entitled “Peace in the region and the tasks of the allies”.",
         dt.date(2031, 5, 6))
     assert [kind for kind, _, _, _ in found if kind in ("direct", "partial")] == []
+
+
+def test_round_104_a_former_vice_president_is_named_by_his_name(tmp_path: Path) -> None:
+    # our own words: "Former Kyrgyz Vice-President Ivan Rusu told a paper …" is Ivan Rusu, his title apart
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "A drill called off\n"
+        "Published: 2031-10-10\n"
+        "“The army could not have taken such a step on its own,” Former Kyrgyz Vice-President Ivan Rusu told a paper.\n",
+        encoding="utf-8")
+    assert [q.speaker for q in quotes_of(path)] == ["Ivan Rusu"]

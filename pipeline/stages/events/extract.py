@@ -1870,7 +1870,9 @@ def _record(
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None)
         or _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
-    if source is None and cue is not None and trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end):
+    if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
+                                               or _PRONOUN_THAT.match(sentence, cue.end)):
+        # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
         # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
         source = _source_country(tools.registry, tools.words.agent, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
     if source is None and _PASSIVE.search(words):
@@ -2454,6 +2456,10 @@ def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: 
     return before[-1]
 
 
+#: A subject that names a country as "the <…> nation of": the phrase is the country itself.
+_NATION_OF = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:nation|country|state)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: A reported clause whose subject is a pronoun for its speaker: "announced that it is cancelling", "said they would".
+_PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE)
 #: A relative clause that opens on the name before it: ", which", ", who", ", che".
 _WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNORECASE)
 
@@ -2472,7 +2478,8 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
         if (mention.actor_type == "country" and agent.match(lead, end) and mention.actor_id in registry.actors
                 and not _PREPOSITION.search(lead[max(0, at - 25) : at])):
             return registry.actors[mention.actor_id or ""].country  # "Tajikistan's envoy asked for help": Tajikistan's act
-        if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])):
+        if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])) and not (
+                _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             continue
         if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
             continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
@@ -2487,6 +2494,8 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
+        if actor is not None and actor.country and actor.type == "organisation" and actor.id.endswith("_government"):
+            return actor.country  # ("official Bishkek announced …": the country's government acts for it)
     return None
 
 
