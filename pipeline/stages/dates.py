@@ -299,7 +299,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|
 #: A count of days followed by what filled them: " of clashes", " di combattimenti".
 _OF_AFTER = re.compile(r"\s+(?:of|di)\s", re.IGNORECASE)
 #: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).
-_CAME = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+CAME_SHIFT = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 
 
 def _resolve(
@@ -353,7 +353,7 @@ def _resolve(
         count = words.number_words.get(match.group("n").lower()) or int(match.group("n"))
         delta = dt.timedelta(days=count * words.units.get(match.group("unit").lower(), 1))
         forward = words.directions.get(match.group("dir").lower(), 1) > 0
-        if _CAME.search(match.string, max(0, match.start() - 24), match.start()):
+        if CAME_SHIFT.search(match.string, max(0, match.start() - 24), match.start()):
             forward = not forward  # "the statement came a day after the decision": the decision is a day before it
         shifted = start + delta if forward else start - delta
         if words.units.get(match.group("unit").lower(), 1) % 7 == 0:

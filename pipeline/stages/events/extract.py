@@ -26,6 +26,7 @@ from pipeline.stages import prefilter
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import (
     AGENCY,
+    CAME_SHIFT,
     CLOCK_STAMP,
     DATELINE,
     DATELINE_HEAD,
@@ -1277,8 +1278,6 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|sent|brought|led|held|made|take
 _TROOPS_SENT = re.compile(r"(?:troops|forces|units|soldiers|peacekeepers|contingents?)\s+(?:sent|deployed|dispatched|brought)\s+(?:to|in|into)", re.IGNORECASE)
 #: A where-clause right after a place: ", where", ", dove".
 _WHERE_NEXT = re.compile(r",\s+(?:where|dove)\b", re.IGNORECASE)
-#: A shift counted from the news a sentence opens on: "comes two weeks after", "came two days before".
-_CAME_SHIFT = re.compile(r"\b(?:came|comes|arrived|arrives)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _CAME_AFTER = re.compile(
     r"\b(?:announcement|statement|remarks|comments|visit|call|appeal|decision)\s+(?:came|comes)\s+(?:just\s+|only\s+)?"
     r"(?:a|an|one|two|three|\d+)\s+(?:day|days|hours?)\s+(?:after|before)\b",
@@ -1500,7 +1499,7 @@ def _sentence_events(
         dates = [d for d in dates if not any(a <= d.start < b and not a <= at - start < b for a, b in asides)]
         # "The pull-out comes two weeks after the troops arrived": the shifted day is that of the clause after
         # "after", not of the news before "comes" (which the story dates)
-        dates = [d for d in dates if not (at - start < d.start and _CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
+        dates = [d for d in dates if not (at - start < d.start and CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
                                           and d.text.lower().rstrip().endswith(("after", "before", "dopo", "prima")))]
         if trigger.event_type == "REJECT" and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
