@@ -487,9 +487,11 @@ class MentionFinder:
                     continue  # "in the Gomel, Vitebsk and Minsk regions": the city, not the government named by its capital
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions = _media_editions(mentions, text)
-        mentions.extend(self._descriptors(text))
+        press = list(self._press_services(text))
+        # ("the alliance’s official website reports …": the title "official" that opens a channel's name is no person)
+        mentions.extend(d for d in self._descriptors(text) if not any(d.start <= p.start < d.end < p.end for p in press))
         mentions.extend(self._anonymous_sources(text))
-        mentions.extend(self._press_services(text))
+        mentions.extend(press)
         if self._office_gate.search(text):  # most paragraphs name no ministry: skip the long pattern
             mentions.extend(Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
                             for m in self._office.finditer(text))

@@ -2696,3 +2696,27 @@ def test_round_104_a_government_that_speaks_for_itself_and_a_country_named_as_a_
         "The Central Asian nation of Kyrgyzstan cancelled the staff exercises of the allies.\n"
     ))
     assert [e[3] for e in nation if e[0] == "SANCTION"] == ["KGZ"]
+
+
+def test_round_105_a_host_city_a_reception_before_the_session_an_arriving_delegation_and_founding_lines(tmp_path: Path) -> None:
+    # our own words: a city "is playing host to" a meeting on the story's day; a reception "Before the session" is a
+    # meeting of its own on the session's day; a delegation named at length that "arrived … yesterday"; "The Assembly
+    # (PA) was established in <month> <year>" is its founding; "possible sanctions" and the topics talks "exchanged
+    # views on" are no events of the day
+    events = _events_of_text(tmp_path, (
+        "Deputies meet\n"
+        "Published: 2031-04-11\n"
+        "Deputies of the member states took part in a session of the assembly that took place in Astana on April 11.\n"
+        "Before the session, its participants were received by the Kazakh president.\n"
+        "A delegation of the parliament of Mongolia headed by its speaker, Chairman of the Great Khural of the country, arrived in Astana yesterday to attend the session as guests.\n"
+        "Meanwhile, Minsk is playing host to a session of the migration council.\n"
+        "Amid possible sanctions on the region, the deputies exchanged views on border security and more joint drills.\n"
+        "The Inter-State Assembly (ISA) was established in March 2008.\n"
+    ))
+    consult = [(e[1], e[3]) for e in events if e[0] == "CONSULT"]
+    assert consult.count((dt.date(2031, 4, 11), "KAZ")) == 2  # the session and the reception
+    assert (dt.date(2031, 4, 10), "KAZ") in consult  # the delegation's arrival
+    assert (dt.date(2031, 4, 11), "BLR") in consult
+    agree = [(e[1], e[2]) for e in events if e[0] == "AGREE"]
+    assert (dt.date(2008, 3, 1), "month") in agree
+    assert not [e for e in events if e[0] in ("SANCTION", "COOPERATE") and e[1] is not None]

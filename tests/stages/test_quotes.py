@@ -1909,3 +1909,22 @@ def test_round_104_a_former_vice_president_is_named_by_his_name(tmp_path: Path) 
         "“The army could not have taken such a step on its own,” Former Kyrgyz Vice-President Ivan Rusu told a paper.\n",
         encoding="utf-8")
     assert [q.speaker for q in quotes_of(path)] == ["Ivan Rusu"]
+
+
+def test_round_105_a_site_that_says_a_group_of_participants_and_an_outlets_trailing_source(tmp_path: Path) -> None:
+    # our own words: "the bloc's official website says the delegates agreed …" is the bloc's report, "the participants
+    # noted that …" the participants' words, and "<a clause>, Novosti reported." (the outlet's sourcing of its own clause)
+    # says nothing about the paragraph before it
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Deputies meet\n"
+        "Published: 2031-04-12\n"
+        "Deputies of six states gathered in the northern capital.\n"
+        "The first session of the new assembly opened with a minute of silence in the old palace, Novosti reported.\n"
+        "Yesterday the CSTO’s official website said the session participants approved a plan of model laws for the next five years.\n"
+        "In the debate, the participants noted that the border with Afghanistan remains the main risk for the allies.\n",
+        encoding="utf-8")
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:30]) for q in quotes_of(path)]
+    assert ("indirect", "csto", "the session participants appro") in found
+    assert ("indirect", "participants", "the border with Afghanistan re") in found
+    assert not any(text.startswith("Deputies of six states") for _, _, text in found)

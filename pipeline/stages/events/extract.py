@@ -1362,12 +1362,14 @@ def _date_line(tools: EventTools, line: str) -> tuple[dt.date | None, bool]:
 
 def _beside(record: EventRecord, other: EventRecord) -> bool:
     """True for talks held on the sidelines of the meeting ``other`` ("on the sidelines of the Council, X held talks
-    with Y"): two meetings on one day, not one told twice."""
+    with Y") or just before it ("Ahead of the summit, the ministers were received by the host"): two meetings
+    on one day, not one told twice."""
     told = record.evidence_en or record.evidence_original or ""
     return record.event_type == "CONSULT" and record.trigger != other.trigger and bool(_SIDELINES.search(told))
 
 
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d"
+                        r"|\b(?-i:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:meeting|summit|session|talks)\b", re.IGNORECASE)
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
@@ -1980,14 +1982,14 @@ def _record(
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, published)):
+          and not _past_told_before(context, where, published) and not _TALKED_OVER.search(sentence[: at - start])):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
     elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, context.published_month)):
+          and not _past_told_before(context, where, context.published_month) and not _TALKED_OVER.search(sentence[: at - start])):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so
         found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
         date_source = "published"
@@ -2098,8 +2100,13 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
 
+#: What talks were about, right before a trigger in the same clause: "exchanged views on migration and on more joint
+#: exercises". A topic with no date of its own is no news of the day (the talks are); one the text dates still
+#: is an event ("discussed the drills held in Armenia this year").
+_TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi])\s+"
+                          r"[^.;:,!?]{0,80}$", re.IGNORECASE)
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?hosting)\b|\bongoing\b|"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?(?:hosting|playing\s+host\s+to))\b|\bongoing\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
                         r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:participating|taking\s+part)\s+in\b|\bstanno\s+partecipando\b|"
                         r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b", re.IGNORECASE)

@@ -1310,6 +1310,11 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             speaker = (apposed or named[-1]) if named and len(text[: match.start("verb")].split()) <= 14 else None
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
+            elif (speaker is not None and apposed is None and _OWN_CLAUSE_BEFORE.fullmatch(masked, sent[0], speaker.start)
+                  and "," not in masked[speaker.end : sent[0] + match.start("verb")]):
+                # "The states began drills in X, TASS reported.": the words before the comma are a clause of its own
+                # (a name set off by commas is in apposition: "The spokesman for the Staff, X, reported.")
+                speaker = None
     if match is None:
         # "Stanislav X, segretario generale …, lo ha affermato parlando alla conferenza …": the subject named first, the
         # sentence before what "lo" stands for (an outlet it came through, "Secondo <outlet>, …", only relays it)
@@ -1349,6 +1354,9 @@ _ANNOUNCEMENT_OF = re.compile(r"^\s*(?P<verb>L['’]annuncio|The\s+announcement)
 _DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 
 
+#: Five words or more and a comma before a source: a clause of its own ("The states began drills in X, <source> …"),
+#: not a subject in apposition ("The spokesman for the Staff, X, …", which names the person after the comma).
+_OWN_CLAUSE_BEFORE = re.compile(r"\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*,\s*(?:[^\s,;:]+\s+){0,3}")  # (", the …", ", news agency …")
 #: A finite verb, which a sentence that is only a subject and its cue does not hold.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must)\b", re.IGNORECASE)
 #: What joins an issued text to its owner: "nel comunicato del ministero …", "the statement of the ministry".
