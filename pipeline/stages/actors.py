@@ -456,7 +456,9 @@ class MentionFinder:
             rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
             rf"(?:\s+(?i:(?P<country2>{country})))?"
             rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
-            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s)))?"  # "… dell'organizzazione"
+            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s))"  # "… dell'organizzazione"
+            # (or the press office he speaks for, however it is named: "a spokesman for the drills' joint press center")
+            rf"|\s+(?i:for|of)\s+(?i:the\s+)?(?P<press2>(?:[\w'’-]+\s+){{0,4}}?(?i:press\s+(?:cent(?:er|re)|service|office))\b))?"
         )
 
     def find(self, text: str) -> list[Mention]:
@@ -557,7 +559,8 @@ class MentionFinder:
                 role = "acting_head_of_state"
             country_word = match.group("country1") or match.group("country2") or match.group("country3")
             country = self.registry.country_words.get(fold(country_word)) if country_word else None
-            qualifier = match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
+            qualifier = (match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
+                         or match.group("press2"))
             raw = match.group(0).strip()
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None

@@ -2720,3 +2720,24 @@ def test_round_105_a_host_city_a_reception_before_the_session_an_arriving_delega
     agree = [(e[1], e[2]) for e in events if e[0] == "AGREE"]
     assert (dt.date(2008, 3, 1), "month") in agree
     assert not [e for e in events if e[0] in ("SANCTION", "COOPERATE") and e[1] is not None]
+
+
+def test_round_106_a_host_in_apposition_a_visitor_who_arrived_and_a_muster(tmp_path: Path) -> None:
+    # our own words: "X, Armenia’s foreign minister and chair of the council, received Y" is one host (a title after a
+    # name is no second member of a list), so the meeting is in Armenia; a guest "who arrived in Armenia to discuss the
+    # summit to be held in Minsk" is visiting Armenia; "a muster … took place" is a meeting
+    hosted = _events_of_text(tmp_path, (
+        "Talks\n"
+        "Published: 2031-03-06\n"
+        "On March 5, Ararat Mirzoyan, Armenia's Minister of Foreign Affairs and Chairperson of the council of ministers received Secretary General Stanislav Zas.\n"
+    ))
+    assert [(e[1], e[3]) for e in hosted if e[0] == "CONSULT"] == [(dt.date(2031, 3, 5), "ARM")]
+    events = _events_of_text(tmp_path, (
+        "Guests\n"
+        "Published: 2031-03-06\n"
+        "On March 6, the defence minister met a deputy secretary general who arrived in Armenia to discuss the summit to be held in Minsk in the autumn.\n"
+        "A muster of the officers on duty at the crisis centres took place on March 4.\n"
+    ))
+    consult = [(e[1], e[3]) for e in events if e[0] == "CONSULT"]
+    assert (dt.date(2031, 3, 6), "ARM") in consult
+    assert any(d == dt.date(2031, 3, 4) for d, _ in consult)

@@ -1928,3 +1928,24 @@ def test_round_105_a_site_that_says_a_group_of_participants_and_an_outlets_trail
     assert ("indirect", "csto", "the session participants appro") in found
     assert ("indirect", "participants", "the border with Afghanistan re") in found
     assert not any(text.startswith("Deputies of six states") for _, _, text in found)
+
+
+def test_round_106_a_spokesman_for_a_press_center_a_titled_spokesman_named_again_and_a_second_verb(tmp_path: Path) -> None:
+    # our own words: "a spokesman for the games' press centre" keeps his office and goes on as "the spokesman";
+    # "Spokesman for the Staff Ivan Rusu told …" makes "the spokesman" further on Ivan Rusu; "X outlined the plan in
+    # detail, and assured that …" is X's clause after a comma and "and"
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Games in the north\n"
+        "Published: 2031-06-02\n"
+        "The second stage of the games has begun near Grodno, a spokesman for the games' press centre told Novosti.\n"
+        "“Some 900 troops are on the range,” the spokesman said.\n"
+        "The units will return home by June 9, Spokesman for the Joint Staff Ivan Rusu told Novosti.\n"
+        "“The return will follow the plan,” the spokesman said.\n"
+        "Stanislav Zas outlined the plan of the games in detail, and assured that the staff will publish the results.\n",
+        encoding="utf-8")
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes_of(path)]
+    assert ("indirect", "spokesman for the games' press centre", "The second stage of ") in found
+    assert ("direct", "spokesman for the games' press centre", "Some 900 troops are ") in found
+    assert ("direct", "Ivan Rusu", "The return will foll") in found
+    assert ("indirect", "zas", "the staff will publi") in found

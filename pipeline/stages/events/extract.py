@@ -946,6 +946,14 @@ _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+
                         r"contemporaneamente|allo\s+stesso\s+tempo)\b(?!\s*,)", re.IGNORECASE)
 
 
+def _within(day: dt.date, record: EventRecord) -> bool:
+    """True when ``day`` falls in the month or the year ``record`` is dated to at that precision (any day for a finer
+    one): "the session of the Council in December 2014" is not the meeting of 4 February told before it."""
+    if record.event_date is None or record.date_precision not in ("month", "year"):
+        return True
+    return day.year == record.event_date.year and (record.date_precision == "year" or day.month == record.event_date.month)
+
+
 def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
     that type the article already dated: it takes that event's date and place instead of the story's date.
@@ -993,7 +1001,8 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         # (one of its own time: history, "The organization was formed in 1992", is not where an undated or a recent
         # event of its type was)
         placed = next((e for e in reversed(events) if e.event_type == record.event_type and e.country is not None and e.event_date is not None
-                       and record.event_date is not None and abs((e.event_date - record.event_date).days) <= HISTORY_DAYS), None)
+                       and record.event_date is not None and abs((e.event_date - record.event_date).days) <= HISTORY_DAYS
+                       and _within(e.event_date, record)), None)
         return record if placed is None else replace(
             record, country=placed.country, place=placed.place, latitude=placed.latitude, longitude=placed.longitude,
             geo_precision=placed.geo_precision,
@@ -2303,6 +2312,9 @@ def _place(
         origin = (bool(_FROM.search(lead)) and not left and not hosted and not reported_from) or topic or addressee or government or beyond or attacker or elsewhere
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
+        # (not the verb of what a visit came to discuss: "arrived in X to discuss the summit … to be held in Y")
+        held = held and not _TO_DISCUSS.search(sentence, at, place.start)
+        held = held or bool(_ARRIVED_IN.search(lead))  # "who arrived in Armenia to discuss …": the visit is there
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
@@ -2395,6 +2407,10 @@ _NEAR_BORDER = re.compile(r"\b(?:near|close\s+to|along|on|at|by|vicino\s+al|lung
 
 #: A possessive after a name: "Russia's".
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: Where a visitor came: "arrived in", "arriving at".
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
+_TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+)", re.IGNORECASE)
 
@@ -2491,7 +2507,10 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
             continue  # "X's announcement came a day after the Union decided to": X owns a noun far from the trigger
-        alike = [i for i, other in enumerate(before) if other.actor_type == mention.actor_type]
+        # (a title after a name is its apposition, no second member: "X, Armenia’s foreign minister and chair
+        # of the Council, received …")
+        alike = [i for i, other in enumerate(before) if other.actor_type == mention.actor_type
+                 and (i == index or mention.kind == "descriptor" or other.kind != "descriptor")]
         if _listed(lead, [spans[i] for i in alike], alike.index(index)):
             # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
             # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy")

@@ -169,7 +169,9 @@ _LED_BY = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:led|dominated|hea
                      re.IGNORECASE)
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
+    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?"
+    # (a comma may close the first verb's object: "X presented the plan in detail, and assured that …")
+    r"(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+,\s+)?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
 )
 #: What a title is of, up to its cue, with no clause of its own: " of the group's joint military staff ".
 _TITLE_QUALIFIER = re.compile(
@@ -887,6 +889,7 @@ def extract_paragraph(
     discourse.next_sentence()  # a paragraph starts a sentence too
     named_before = discourse.last_actor
     person_before = discourse.people[-1] if discourse.people else None  # the last person named before this paragraph
+    title: Mention | None = None  # the last title with no holder named yet ("Spokesman for the Joint Staff")
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
             continue
@@ -905,6 +908,12 @@ def extract_paragraph(
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
         # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
+        if (title is not None and resolved.actor_type == "person" and resolved.kind in ("name", "unknown_name")
+                and _TITLE_TO_NAME.fullmatch(line, title.end, mention.start)):
+            # "Spokesman for the Joint Staff Ivan Rusu told …": "the spokesman" further on is Ivan Rusu again
+            discourse.unnamed.append(replace(resolved, role=title.role))
+        if mention.kind == "descriptor" and mention.actor_type == "person" and mention.role is not None and not mention.resolved:
+            title = mention  # (as found: a title the discourse gave to someone named before may head a new name)
         mentions.append(resolved)
     found: list[FoundQuote] = []
     last = previous_speaker
@@ -1354,6 +1363,8 @@ _ANNOUNCEMENT_OF = re.compile(r"^\s*(?P<verb>L['’]annuncio|The\s+announcement)
 _DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 
 
+#: What stands between a title and the name of its holder: "Spokesman for the CSTO Joint Staff <Name>", "Colonel <Name>".
+_TITLE_TO_NAME = re.compile(r"\s+(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?")
 #: Five words or more and a comma before a source: a clause of its own ("The states began drills in X, <source> …"),
 #: not a subject in apposition ("The spokesman for the Staff, X, …", which names the person after the comma).
 _OWN_CLAUSE_BEFORE = re.compile(r"\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*,\s*(?:[^\s,;:]+\s+){0,3}")  # (", the …", ", news agency …")
