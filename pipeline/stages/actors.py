@@ -825,7 +825,9 @@ class Discourse:
     press_owner: Mention | None = None  # the registered owner of the last press service named with its owner
     press_voice: Mention | None = None  # the last press service named, resolved to its owner
     sources: list[Mention] = field(default_factory=list)  # unnamed sources ("a source in the government"), for "the source"
-    unnamed: list[Mention] = field(default_factory=list)  # people named by a qualified title only ("a Border Service spokesman")
+    # people a later bare title stands for: those named by a qualified title only ("a Border Service spokesman") and
+    # those named right after a title ("Spokesman for the Joint Staff Ivan Rusu"), with that title's role
+    unnamed: list[Mention] = field(default_factory=list)
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
@@ -866,6 +868,11 @@ class Discourse:
             self.sources.append(mention)
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
+
+    def note_titled(self, person: Mention, role: str | None) -> None:
+        """Remember a person named right after a title ("Spokesman for the Joint Staff Ivan Rusu told …"): "the
+        spokesman" further on is that person again."""
+        self.unnamed.append(replace(person, role=role))
 
     def note_speaker(self, mention: Mention) -> None:
         """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an

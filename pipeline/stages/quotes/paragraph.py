@@ -910,8 +910,7 @@ def extract_paragraph(
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
         if (title is not None and resolved.actor_type == "person" and resolved.kind in ("name", "unknown_name")
                 and _TITLE_TO_NAME.fullmatch(line, title.end, mention.start)):
-            # "Spokesman for the Joint Staff Ivan Rusu told …": "the spokesman" further on is Ivan Rusu again
-            discourse.unnamed.append(replace(resolved, role=title.role))
+            discourse.note_titled(resolved, title.role)
         if mention.kind == "descriptor" and mention.actor_type == "person" and mention.role is not None and not mention.resolved:
             title = mention  # (as found: a title the discourse gave to someone named before may head a new name)
         mentions.append(resolved)
