@@ -1805,14 +1805,13 @@ def test_round_97_whom_words_address_and_a_standfirst_quotation_named_below(tmp_
         "On 4 May, Moldovan President Ion Rusu blamed the riots on “hired provocateurs from abroad” and appealed to "
         "the alliance for aid “to restore order in the capital.”", dt.date(2031, 5, 6))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("partial", "Ion Rusu"), ("partial", "Ion Rusu")]
-    path = tmp_path / "standfirst.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Allied troops start leaving Moldova\n"
         "- ‘Our mission here is over and every task is done,’ said the commander of the allied troops\n"
         "The troops of the bloc began leaving Moldova on Monday, a week after they arrived.\n"
-        "“Our mission here is over and every task is done,” said General Ivan Petrov, commander of the contingent.\n",
-        encoding="utf-8")
-    assert [q.speaker for q in quotes_of(path) if q.text_en and q.text_en.startswith("Our mission")] == ["Ivan Petrov", "Ivan Petrov"]
+        "“Our mission here is over and every task is done,” said General Ivan Petrov, commander of the contingent.\n"
+    ))
+    assert [q.speaker for q in quotes if q.text_en and q.text_en.startswith("Our mission")] == ["Ivan Petrov", "Ivan Petrov"]
 
 
 def test_round_99_a_country_s_leader_is_the_head_of_government_the_story_named() -> None:
@@ -1831,8 +1830,7 @@ def test_round_100_a_clause_after_the_cue_a_body_cited_through_an_agency_and_the
     # <agency>, the Information Department of the Southern Command of Moldova announced … that …" is the office's word, relayed by
     # the agency; "We also wrote that … the ministry's intelligence directorate reported that …" is not the last person
     # named; a banner in capitals names no speaker
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Drills move to Romania\n"
         "STORY CONTINUES BELOW THESE PARTNER VIDEOS\n"
         "Romania will host the games this year, the staff head of the bloc said on Tuesday.\n"
@@ -1843,9 +1841,9 @@ def test_round_100_a_clause_after_the_cue_a_body_cited_through_an_agency_and_the
         "would hold three drills.\n"
         "Earlier, Ion Rusu met the Moldovan president.\n"
         "We also wrote that on April 2, the Military Intelligence Directorate of Ukraine reported that the allies refused "
-        "to send troops.\n",
-        encoding="utf-8")
-    found = [(q.kind, (q.text_en or "")[:28], q.speaker) for q in quotes_of(path)]
+        "to send troops.\n"
+    ))
+    found = [(q.kind, (q.text_en or "")[:28], q.speaker) for q in quotes]
     assert ("indirect", "he had no plans for that", "Ion Rusu") in found
     assert ("indirect", "it would be unwise for it to", "Moldova") in found
     assert any(kind == "indirect" and text == "the troops would hold three " and (speaker or "").endswith("Information Department of the Southern Command")
@@ -1858,15 +1856,14 @@ def test_round_101_a_noun_subject_after_says_a_word_blamed_and_a_minister_named_
     # our own words: "The Defence Ministry says troops of the alliance are preparing to leave …" reports the clause
     # (a plural noun whose phrase runs before its verb); "blamed the riots on foreign-backed “bandits”" is the
     # speaker's word; "the head of the Belarusian Defence Ministry said" is its minister on the day
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Allies to leave\n"
         "Published: 2025-04-18\n"
         "The Russian Defence Ministry says troops of the Russia-led alliance are preparing to leave the country.\n"
         "President Ivan Rusu has blamed the riots on foreign-backed “bandits” and asked the allies for help.\n"
-        "The mission will end soon, the head of the Belarusian Defence Ministry said on Friday.\n",
-        encoding="utf-8")
-    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes_of(path)]
+        "The mission will end soon, the head of the Belarusian Defence Ministry said on Friday.\n"
+    ))
+    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes]
     assert ("indirect", "troops of the Russia-led", "Russian Ministry of Defence") in found
     assert ("partial", "bandits", "Ivan Rusu") in found
     assert ("indirect", "The mission will end soo", "Viktor Khrenin") in found
@@ -1876,16 +1873,15 @@ def test_round_102_a_relayed_source_authorities_with_no_article_and_an_address_b
     # our own words: "according to the police department cited by local outlets" is the department's word; "…, Kazakh
     # authorities were quoted as saying on <day>." is the government's; "<Name>, in a televised address …, said the
     # units, …, would go home" is that person's clause
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Arrests in Kazakhstan\n"
         "Published: 2022-01-11\n"
         "Some 900 people were held overnight, according to the police department cited by local outlets.\n"
         "More than 1,000 people have been arrested over the riots, Kazakh authorities were quoted as saying on January 9.\n"
         "Tokayev, in a televised address to the nation Tuesday, said the units, sent by the bloc at his "
-        "request, would go home in two days.\n",
-        encoding="utf-8")
-    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes_of(path)]
+        "request, would go home in two days.\n"
+    ))
+    found = [(q.kind, (q.text_en or "")[:24], q.speaker) for q in quotes]
     assert ("indirect", "Some 900 people were hel", "the police department") in found
     assert ("indirect", "More than 1,000 people h", "Government of Kazakhstan") in found
     assert ("indirect", "the units, sent by the b", "Kassym-Jomart Tokayev") in found
@@ -1902,29 +1898,27 @@ def test_round_103_an_event_s_title_in_quotation_marks_is_no_quotation() -> None
 
 def test_round_104_a_former_vice_president_is_named_by_his_name(tmp_path: Path) -> None:
     # our own words: "Former Kyrgyz Vice-President Ivan Rusu told a paper …" is Ivan Rusu, his title apart
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "A drill called off\n"
         "Published: 2031-10-10\n"
-        "“The army could not have taken such a step on its own,” Former Kyrgyz Vice-President Ivan Rusu told a paper.\n",
-        encoding="utf-8")
-    assert [q.speaker for q in quotes_of(path)] == ["Ivan Rusu"]
+        "“The army could not have taken such a step on its own,” Former Kyrgyz Vice-President Ivan Rusu told a paper.\n"
+    ))
+    assert [q.speaker for q in quotes] == ["Ivan Rusu"]
 
 
 def test_round_105_a_site_that_says_a_group_of_participants_and_an_outlets_trailing_source(tmp_path: Path) -> None:
     # our own words: "the bloc's official website says the delegates agreed …" is the bloc's report, "the participants
     # noted that …" the participants' words, and "<a clause>, Novosti reported." (the outlet's sourcing of its own clause)
     # says nothing about the paragraph before it
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Deputies meet\n"
         "Published: 2031-04-12\n"
         "Deputies of six states gathered in the northern capital.\n"
         "The first session of the new assembly opened with a minute of silence in the old palace, Novosti reported.\n"
         "Yesterday the CSTO’s official website said the session participants approved a plan of model laws for the next five years.\n"
-        "In the debate, the participants noted that the border with Afghanistan remains the main risk for the allies.\n",
-        encoding="utf-8")
-    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:30]) for q in quotes_of(path)]
+        "In the debate, the participants noted that the border with Afghanistan remains the main risk for the allies.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:30]) for q in quotes]
     assert ("indirect", "csto", "the session participants appro") in found
     assert ("indirect", "participants", "the border with Afghanistan re") in found
     assert not any(text.startswith("Deputies of six states") for _, _, text in found)
@@ -1934,17 +1928,16 @@ def test_round_106_a_spokesman_for_a_press_center_a_titled_spokesman_named_again
     # our own words: "a spokesman for the games' press centre" keeps his office and goes on as "the spokesman";
     # "Spokesman for the Staff Ivan Rusu told …" makes "the spokesman" further on Ivan Rusu; "X outlined the plan in
     # detail, and assured that …" is X's clause after a comma and "and"
-    path = tmp_path / "article.txt"
-    path.write_text(
+    quotes = _quotes_in(tmp_path, (
         "Games in the north\n"
         "Published: 2031-06-02\n"
         "The second stage of the games has begun near Grodno, a spokesman for the games' press centre told Novosti.\n"
         "“Some 900 troops are on the range,” the spokesman said.\n"
         "The units will return home by June 9, Spokesman for the Joint Staff Ivan Rusu told Novosti.\n"
         "“The return will follow the plan,” the spokesman said.\n"
-        "Stanislav Zas outlined the plan of the games in detail, and assured that the staff will publish the results.\n",
-        encoding="utf-8")
-    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes_of(path)]
+        "Stanislav Zas outlined the plan of the games in detail, and assured that the staff will publish the results.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
     assert ("indirect", "spokesman for the games' press centre", "The second stage of ") in found
     assert ("direct", "spokesman for the games' press centre", "Some 900 troops are ") in found
     assert ("direct", "Ivan Rusu", "The return will foll") in found
