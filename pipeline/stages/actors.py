@@ -869,10 +869,14 @@ class Discourse:
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
 
-    def note_titled(self, person: Mention, role: str | None) -> None:
-        """Remember a person named right after a title ("Spokesman for the Joint Staff Ivan Rusu told …"): "the
-        spokesman" further on is that person again."""
-        self.unnamed.append(replace(person, role=role))
+    def note_titled(self, person: Mention, role: str | None, qualifier: str | None) -> None:
+        """Remember a person named right after a title ("Spokesman for the Joint Staff Ivan Rusu told …", "the press
+        secretary of the bloc's Joint Headquarters Ivan Rusu"): "the spokesman" and "the Joint Staff's press secretary"
+        further on are that person again. ``qualifier`` is the body the title names."""
+        titled = replace(person, role=role, qualifier=qualifier or person.qualifier)
+        self.unnamed.append(titled)
+        if self.people and self.people[-1] is person:
+            self.people[-1] = titled  # (the person as named: with the title, for a later title of the same office)
 
     def note_speaker(self, mention: Mention) -> None:
         """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an
@@ -1186,8 +1190,13 @@ def _serves(descriptor: Mention, previous: Mention) -> bool:
     CSTO representative" is not the "Armenian Foreign Ministry" spokeswoman named before."""
     if not descriptor.qualifier or not previous.qualifier:
         return True
-    mine, theirs = fold(descriptor.qualifier), fold(previous.qualifier)
+    # (one body in two translations: "the Joint Staff" and "the CSTO Joint Headquarters")
+    mine, theirs = (_HEADQUARTERS.sub("staff", fold(q)) for q in (descriptor.qualifier, previous.qualifier))
     return mine in theirs or theirs in mine
+
+
+#: A staff named as its headquarters, as translations of one Russian word ("shtab") name it.
+_HEADQUARTERS = re.compile(r"\bheadquarters\b")
 
 
 #: How alike (rapidfuzz ratio, 0-100) a surname must be to the one named before to be the same person respelled.

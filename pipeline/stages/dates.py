@@ -557,12 +557,12 @@ CLOCK_STAMP = re.compile(
 AGENCY = r"(?:\([A-Z][\w .-]{1,20}\)\s*[-–—]?\s*)?"
 
 #: Where a story is filed, before its first words, with or without a date: "BISHKEK (Agency News / Wire - 9th
-#: May, 2023) ", "MOSCOW (Xinhua) — ", "MINSK. KAZINFORM - ": a city in capitals, then an agency's brackets or name
-#: ("CSTO (Collective Security …) Secretary" is no dateline: no date, path or dash).
+#: May, 2023) ", "MOSCOW (Xinhua) — ", "MOSCOW (Wire): ", "MINSK. KAZINFORM - ": a city in capitals, then an agency's
+#: brackets or name ("CSTO (Collective Security …) Secretary" is no dateline: no date, path, dash or colon).
 DATELINE_HEAD = re.compile(
     rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}})"
-    # the brackets hold a date or a wire's path ("News / Wire"), or a dash follows them
-    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}\s+[-–—])\s+(?=[A-ZÀ-Ý\"“«])"
+    # the brackets hold a date or a wire's path ("News / Wire"), or a dash or a colon follows them
+    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—:]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}\s+[-–—])\s+(?=[A-ZÀ-Ý\"“«])"
 )
 
 DATELINE = re.compile(

@@ -2741,3 +2741,38 @@ def test_round_106_a_host_in_apposition_a_visitor_who_arrived_and_a_muster(tmp_p
     consult = [(e[1], e[3]) for e in events if e[0] == "CONSULT"]
     assert (dt.date(2031, 3, 6), "ARM") in consult
     assert any(d == dt.date(2031, 3, 4) for d, _ in consult)
+
+
+def test_round_107_staff_talks_a_workshop_a_departure_home_and_a_first_plane(tmp_path: Path) -> None:
+    # our own words: "held its opening staff talks about the conduct of joint trainings" is the talks (the trainings
+    # are their topic, dated by their own year); "held a … workshop … to improve the skills of officers in deploying
+    # forces" is the workshop, no deployment; "MOSCOW (Novosti):" files the story in Moscow; units that "departed from
+    # <place> to their permanent stationing locations" leave on the story's day, apart from the withdrawal "started"
+    # days before (a withdrawal unfolds over days); "two hours ago the first plane landed at <City>" is the day's
+    # deployment
+    talks = _events_of_text(tmp_path, (
+        "Staff talks\n"
+        "Published: 2031-04-28\n"
+        "From April 26 to 28, the Joint Staff held its opening staff talks about the conduct of joint trainings planned to be held in 2031.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 4, 26), "day") in [e[:3] for e in talks]
+    assert not any(e[0] == "COOPERATE" and e[2] == "day" for e in talks)
+    workshop = _events_of_text(tmp_path, (
+        "Games\n"
+        "Published: 2031-03-02\n"
+        "MOSCOW (Novosti): The bloc held a command games workshop in its building to improve the skills of officers in forming and deploying forces.\n"
+    ))
+    assert [e[0] for e in workshop] == ["CONSULT"] and workshop[0][3] == "RUS"
+    leaving = _events_of_text(tmp_path, (
+        "Going home\n"
+        "Published: 2031-01-14\n"
+        "Peacekeeping units of the bloc departed from Bishkek airport to their permanent stationing locations, Novosti reports.\n"
+        "The gradual withdrawal of the peacekeepers started on January 12.\n"
+    ))
+    assert sorted(e[1] for e in leaving if e[0] == "RETREAT") == [dt.date(2031, 1, 12), dt.date(2031, 1, 14)]
+    arriving = _events_of_text(tmp_path, (
+        "Peacekeepers\n"
+        "Published: 2031-01-06\n"
+        "The peacekeeping contingent has begun its work. Two hours ago the first plane landed at Almaty.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 1, 6), "day", "KAZ") in [e[:4] for e in arriving]

@@ -1942,3 +1942,27 @@ def test_round_106_a_spokesman_for_a_press_center_a_titled_spokesman_named_again
     assert ("direct", "spokesman for the games' press centre", "Some 900 troops are ") in found
     assert ("direct", "Ivan Rusu", "The return will foll") in found
     assert ("indirect", "zas", "the staff will publi") in found
+
+
+def test_round_107_reported_to_an_agency_a_press_secretary_named_again_a_workshop_name(tmp_path: Path) -> None:
+    # our own words: "This was reported to Novosti by the press secretary of the <body>'s Joint Headquarters Ivan
+    # Rusu." gives him the sentence before (the dateline is no one's words); "the spokesman" and "the Joint Staff's
+    # press secretary" after it are Ivan Rusu again (one staff, named as its headquarters or as its staff); a title with
+    # a body's full name before the name; "The workshop, “…,” was attended by" names the workshop, it quotes no one
+    quotes = _quotes_in(tmp_path, (
+        "Crisis centre\n"
+        "Published: 2031-03-20\n"
+        "MOSCOW (Novosti): Officers of six states reviewed the alert system of the crisis centre on Friday. "
+        "This was reported to Novosti by the press secretary of the Organization's Joint Headquarters Ivan Rusu.\n"
+        "“The review showed where the links are slow,” the spokesman said.\n"
+        "As the Joint Staff's press secretary stressed, the officers heard reports “on the links between the national centres and on the new software”.\n"
+        "The drills will start in May. That was said to Novosti by the press secretary of the Eurasian Collective Security Forces "
+        "Joint Headquarters Oleg Tsoi.\n"
+        "The workshop, “Forming a joint response to a border crisis in the south,” was attended by officers of the staff.\n"
+    ))
+    found = [(q.kind, q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "Ivan Rusu", "Officers of six stat") in found
+    assert ("direct", "Ivan Rusu", "The review showed wh") in found
+    assert ("partial", "Ivan Rusu", "on the links between") in found
+    assert ("indirect", "Oleg Tsoi", "The drills will star") in found
+    assert not any(text.startswith("Forming a joint") for _, _, text in found)

@@ -711,6 +711,8 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
         return ((worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
                 or 0 <= (story.event_date - worded.event_date).days <= 7)
     days = (story.event_date - worded.event_date).days
+    if story.event_type in _UNFOLDING and days > 0 and story.date_precision == "day":
+        return False  # troops that left on the story's day are that day's news, not the withdrawal begun days before
     # ("The operation took place from 18 to 23 May", read in a report of 27 May: a week's operation told again by its
     # definite name is the one the story reports, reported a few days after it ended)
     told = worded.evidence_en or worded.evidence_original
@@ -2061,18 +2063,24 @@ DATELINE_LINES = 6
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     # ("X recalled that when …": what a speaker recalls is the past)
-    r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
+    # ("a few hours ago", "poche ore fa": earlier the same day, the day's news)
+    r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|(?<!hours\s)(?<!hour\s)(?<!minutes\s)ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
     r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
-    r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|(?<!ore\s)(?<!ora\s)(?<!minuti\s)fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
 
 
+#: Event types that unfold over days: troops sent in or brought home over a week.
+_UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
+
+
 def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None) -> dt.date | None:
-    """The day of the one calendar event of this type and country in the three days up to ``published``."""
-    if published is None:
+    """The day of the one calendar event of this type and country in the three days up to ``published`` (not for a
+    deployment or a withdrawal, which goes on for days: a story's report of it is that day's news)."""
+    if published is None or event_type in _UNFOLDING:
         return None
     days = {
         entry.date for entry in tools.calendar

@@ -47,6 +47,7 @@ class QuoteWords:
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
+    named_gathering_nouns: tuple[str, ...]
     motto_nouns: tuple[str, ...]
     source_labels: tuple[str, ...]
     issued_texts: tuple[str, ...]
@@ -104,7 +105,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
-            "document_nouns", "motto_nouns", "source_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
+            "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -189,7 +190,8 @@ class QuoteWords:
                 # (or the noun with its article: "The announcement was made by X")
                 rf"^\s*(?:(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?"
                 rf"|The\s+(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)(?:is|are|was|were|has\s+been)\s+"
-                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:by|on)\b",
+                # (and whom it was told: "This was reported to <agency> by X")
+                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){{1,3}}?)?(?:by|on)\b",
                 re.IGNORECASE,
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
@@ -233,7 +235,9 @@ class QuoteWords:
                 r"(?:\s+(?:No\.?\s*|n\.\s*)?\d[\d/.-]*)?"  # ("Resolution 71/179 of the General Assembly «…»")
                 r"(?:\s+(?:of|on|by|del|della|dei|sul|sulla|sulle|sui|sugli|su)\b[^,;:]{0,80}?)?"
                 r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
-                r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$",
+                r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$"
+                # (the sentence's subject, its article capitalised: "After the drills, “…,” he said" names no drill)
+                rf"|(?-i:The|This|Il|La|Lo|L['’]|Questo|Questa)\s*(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['named_gathering_nouns'])}),\s*$",
                 re.IGNORECASE,
             ),
         )

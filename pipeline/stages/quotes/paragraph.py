@@ -235,12 +235,16 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
     run = [following[0]]
     for mention in following[1:]:
         gap = masked[run[-1].end : mention.start]
-        if (len(gap) <= 8 and not re.search(r"[,.;:]", gap)) or _OF_NAME.match(gap):
+        if (len(gap) <= 8 and not re.search(r"[,.;:]", gap)) or _OF_NAME.match(gap) or _NAME_REST.fullmatch(gap):
             run.append(mention)
         else:
             break
     people = [m for m in run if m.actor_type == "person"]
     return people[-1] if people else run[0]
+
+
+#: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>".
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}\s+")
 
 
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -910,7 +914,8 @@ def extract_paragraph(
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
         if (title is not None and resolved.actor_type == "person" and resolved.kind in ("name", "unknown_name")
                 and _TITLE_TO_NAME.fullmatch(line, title.end, mention.start)):
-            discourse.note_titled(resolved, title.role)
+            body = _OF_THE.sub("", line[title.end : mention.start].strip())  # (the rest of the body's name, if any)
+            discourse.note_titled(resolved, title.role, " ".join(part for part in (title.qualifier, body) if part) or None)
         if mention.kind == "descriptor" and mention.actor_type == "person" and mention.role is not None and not mention.resolved:
             title = mention  # (as found: a title the discourse gave to someone named before may head a new name)
         mentions.append(resolved)
@@ -1258,6 +1263,9 @@ def _attributed_by_next(
         # ("Il governo ha giudicato «prematuro» ospitare …. Lo ha dichiarato X": the sentence is X's report as
         # well, as round 47's clauses that borrow a few quoted words are)
     start, end = _trim(line, previous[0], previous[1])
+    filed = _filed_head(line)
+    if start < filed < end:
+        start = filed  # ("MOSCOW (Wire): X …. This was reported by Y.": the dateline is no one's words)
     while end > start and line[end - 1] in ".!?":
         end -= 1
     if len(line[start:end].split()) < 4:
@@ -1362,8 +1370,11 @@ _ANNOUNCEMENT_OF = re.compile(r"^\s*(?P<verb>L['’]annuncio|The\s+announcement)
 _DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 
 
-#: What stands between a title and the name of its holder: "Spokesman for the CSTO Joint Staff <Name>", "Colonel <Name>".
-_TITLE_TO_NAME = re.compile(r"\s+(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5})?")
+#: What stands between a title and the name of its holder: "Spokesman for the CSTO Joint Staff <Name>", "Colonel <Name>",
+#: and the rest of a body's name the title took in part: "the spokesman of the CSTO| Joint Headquarters <Name>".
+#: The preposition and article that open a body's name after a title: "for the", "of".
+_OF_THE = re.compile(r"^(?:for|of)\s+(?:the\s+)?")
+_TITLE_TO_NAME = re.compile(r"\s+(?:(?:(?:for|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,7})?")
 #: Five words or more and a comma before a source: a clause of its own ("The states began drills in X, <source> …"),
 #: not a subject in apposition ("The spokesman for the Staff, X, …", which names the person after the comma).
 _OWN_CLAUSE_BEFORE = re.compile(r"\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*,\s*(?:[^\s,;:]+\s+){0,3}")  # (", the …", ", news agency …")
