@@ -433,7 +433,9 @@ class MentionFinder:
             rf"(?:\s+(?i:{registry.country_alternation})\b)?)?"
             rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
-            rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+))"
+            rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
+            # (or bare plural right before its verb of speech, as wires write it: "…, officials said Thursday")
+            r"|\b(?:officials|sources|diplomats)(?=\s+(?:said|say|says|told|added|confirmed|stated|noted)\b))"
             rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
             # ("a source in the Tajik government": the body after the country's adjective)
             rf"(?:\s+(?:government|ministry|administration|cabinet|parliament|presidency|leadership|governo|ministero)\b)?"

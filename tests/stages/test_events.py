@@ -2776,3 +2776,48 @@ def test_round_107_staff_talks_a_workshop_a_departure_home_and_a_first_plane(tmp
         "The peacekeeping contingent has begun its work. Two hours ago the first plane landed at Almaty.\n"
     ))
     assert ("MOBILIZE", dt.date(2031, 1, 6), "day", "KAZ") in [e[:4] for e in arriving]
+
+
+def test_round_108_a_page_header_a_past_summit_a_note_from_a_state_a_reception_and_history(tmp_path: Path) -> None:
+    # our own words: under a page's header lines ("Flag Monday, 2 May 2033", "All news") the dateline "MOSCOW, 1
+    # June (Agency) -" is the story's and the page's own date line is none; "discussed the tasks set at the summit in
+    # <city> in October 2030" dates the summit, not the talk; a suspension in "a letter from <State> declaring the
+    # suspension" is that state's; a president "due to receive participants of the session" holds a second meeting
+    # that day; "left the grouping in <year>, but returned in <year>"; "threatening to the safety" is no threat
+    paged = _events_of_text(tmp_path, (
+        "Projects\n"
+        "Flag Monday, 2 May 2033\n"
+        "All news\n"
+        "Politics\n"
+        "1 June 2031, 10:12\n"
+        "Cyber police chiefs of the allies meet\n"
+        "MOSCOW, 1 June (Agency) - A meeting of the heads of the cyber police units of the allies was held at the bloc's Secretariat in Moscow on 31 May, a spokesman said.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 31), "day", "RUS") in [e[:4] for e in paged]
+    summit = _events_of_text(tmp_path, (
+        "Secretaries\n"
+        "Published: 2031-06-15\n"
+        "The secretaries discussed ways of meeting the tasks the leaders set at the summit in Yerevan in October 2030.\n"
+        "Some sites potentially threatening to the safety of the allies were closed in 2030.\n"
+    ))
+    assert ("CONSULT", dt.date(2030, 10, 1), "month", "ARM") in [e[:4] for e in summit]
+    assert not any(e[0] == "THREATEN" for e in summit)
+    note = _events_of_text(tmp_path, (
+        "A note\n"
+        "Published: 2031-06-29\n"
+        "The bloc's spokesman Vladimir Zainetdinov said on Thursday that the secretariat got a letter from Kyrgyzstan declaring the suspension of its membership.\n"
+        "Kyrgyzstan left the grouping once in 2001, but returned in 2004.\n"
+    ))
+    assert ("SANCTION", dt.date(2031, 6, 26), "day", "KGZ") in [e[:4] for e in note]
+    assert not any(e[0] == "SANCTION" and e[3] == "RUS" for e in note)
+    assert not any(e[0] == "CONSULT" for e in note)
+    assert ("SANCTION", dt.date(2001, 1, 1), "year", "KGZ") in [e[:4] for e in note]
+    assert ("AGREE", dt.date(2004, 1, 1), "year", "KGZ") in [e[:4] for e in note]
+    reception = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: 2031-05-28\n"
+        "BISHKEK, May 28. /Agency/. Defence ministers of the allies adopted a plan at a meeting in Bishkek, the ministry said.\n"
+        "President Sadyr Japarov is due to receive participants of the session on Wednesday evening.\n"
+    ))
+    consults = sorted(e[4] for e in reception if e[0] == "CONSULT")
+    assert consults == ["happened", "planned"]

@@ -1966,3 +1966,24 @@ def test_round_107_reported_to_an_agency_a_press_secretary_named_again_a_worksho
     assert ("partial", "Ivan Rusu", "on the links between") in found
     assert ("indirect", "Oleg Tsoi", "The drills will star") in found
     assert not any(text.startswith("Forming a joint") for _, _, text in found)
+
+
+def test_round_108_reporters_after_a_session_bare_officials_an_agency_noting_and_a_list(tmp_path: Path) -> None:
+    # our own words: "<clause>, X told reporters after a sitting of <body> on 9 June, Novosti learned." is X's;
+    # "<clause>, officials said Friday." is the officials'; "<clause>, <agency> said, noting that <clause>" leaves the
+    # first clause to the outlet's sourcing and gives it the clause it introduces (a registered outlet, Interfax); "X
+    # listed the threats, “…”" is X's
+    quotes = _quotes_in(tmp_path, (
+        "Council of secretaries\n"
+        "Published: 2031-06-10\n"
+        "The allies will step up their work on data protection, Secretary General Stanislav Zas told reporters after a sitting of the council on 9 June, Novosti learned.\n"
+        "Kyrgyzstan has frozen its part in the joint air defence system, officials said Friday.\n"
+        "The bloc was set up thirty years ago, Interfax said, noting that the allies have since grown apart on trade.\n"
+        "Zas listed the new threats, “fraud, hacking and the sale of stolen data.”\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "zas", "The allies will step") in found
+    assert ("indirect", "officials", "Kyrgyzstan has froze") in found
+    assert ("indirect", "interfax", "the allies have sinc") in found
+    assert not any(text.startswith("The bloc was set up") for _, _, text in found)
+    assert ("partial", "zas", "fraud, hacking and t") in found

@@ -308,6 +308,10 @@ def _in_unit_name(masked: str, start: int, end: int) -> bool:
     return any(_UNIT_HEAD.fullmatch(word) for word in name)
 
 
+#: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
+_OWN_DATE_REACH = 40
+
+
 def _second_triggers(
     words: EventWords, masked: str, found: Sequence[tuple[Trigger, int, str]], end: int, dates: Sequence[DateFound], start: int
 ) -> tuple[tuple[Trigger, int, str], ...]:
@@ -323,11 +327,19 @@ def _second_triggers(
         after = at + len(text)
         hit = next(((row, m) for row in words.triggers if row.event_type == trigger.event_type
                     for m in [row.pattern.search(masked, after, end)] if m is not None), None)
-        if hit is None or not _CLAUSE_BREAK.search(masked, after, hit[1].start()):
+        if hit is None:
             continue
         row, match = hit
-        if words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
-            continue  # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills")
+        # (or, in one clause, a sentence's only date, a day or a month with its year, told right after the second:
+        # "discussed the tasks set at the summit in Yerevan in October 2016" dates the summit, not the discussion)
+        close = (len(dates) == 1 and dates[0].precision in ("day", "month") and dates[0].explicit_year
+                 and 0 <= dates[0].start + start - match.end() <= _OWN_DATE_REACH)
+        if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
+            continue
+        if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
+            # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills";
+            # one the text dates is an event still: "discussed the tasks set at the summit in <city> in October 2016")
+            continue
         nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
@@ -396,7 +408,11 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         prepared.append((number, line, masked, mentions))
     # A year-less date that the calendar recognises dates the whole article; so does a dateline's day.
     # (a page's header lines, "ID : 380440", "Tue, 09/15/2015", may come before it)
-    dated_lines = [(n, dateline_month_day(line, parser, tools.date_words)) for n, line, _, _ in prepared[:DATELINE_LINES]]
+    # (further down only under a page's short header lines, "Projects", "All news", a time stamp: the first line of
+    # some length, the headline perhaps, and the one after it)
+    header = next((n for n, line, _, _ in prepared if len(line.split()) >= _BODY_WORDS), len(prepared))
+    reach = max(DATELINE_LINES, min(header + 2, HEADER_LINES))
+    dated_lines = [(n, dateline_month_day(line, parser, tools.date_words)) for n, line, _, _ in prepared[:reach]]
     dateline_line, dateline = next(((n, d) for n, d in dated_lines if d), (None, None))
     if year_hint is None and dateline is not None and dateline[2] is not None:
         year_hint = dateline[2]
@@ -1373,14 +1389,17 @@ def _date_line(tools: EventTools, line: str) -> tuple[dt.date | None, bool]:
 
 def _beside(record: EventRecord, other: EventRecord) -> bool:
     """True for talks held on the sidelines of the meeting ``other`` ("on the sidelines of the Council, X held talks
-    with Y") or just before it ("Ahead of the summit, the ministers were received by the host"): two meetings
-    on one day, not one told twice."""
+    with Y"), just before it ("Ahead of the summit, the ministers were received by the host") or a reception of its
+    participants: two meetings on one day, not one told twice."""
     told = record.evidence_en or record.evidence_original or ""
     return record.event_type == "CONSULT" and record.trigger != other.trigger and bool(_SIDELINES.search(told))
 
 
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d"
-                        r"|\b(?-i:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:meeting|summit|session|talks)\b", re.IGNORECASE)
+                        r"|\b(?-i:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:meeting|summit|session|talks)\b"
+                        # (or a reception of its participants: "the president is to receive participants in the meeting")
+                        r"|\breceiv\w*\s+(?:the\s+)?(?:participants|delegations|delegates|members)\s+(?:in|of|at)\s+the\s+(?:meeting|summit|session|talks)\b",
+                        re.IGNORECASE)
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
@@ -1562,7 +1581,11 @@ def _sentence_events(
             fronted = (dates[0].end < first_at and bool(_FINITE_VERB.match(sentence, at - start)) and bool(context.tools.words.heads.match(sentence[: dates[0].start]))
                        and sentence[dates[0].end :].lstrip().startswith(",") and not re.search(r"[;:]|,(?!\d)", sentence[first_at : at - start])
                        and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
-            if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces:
+            # ("discussed the tasks set at the summit in <city> in October 2016": a later trigger of the same kind that the
+            # date follows closely keeps it to itself)
+            owned = any(t[1] > at and t[0].event_type == trigger.event_type and 0 <= dates[0].start - (t[1] - start + len(t[2])) <= _OWN_DATE_REACH
+                        for t in found_triggers)
+            if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
         if pointed:
@@ -2060,6 +2083,8 @@ NEWS_PARAGRAPHS = 2
 HISTORY_DAYS = 365
 #: How many opening paragraphs may hold an agency dateline ("DUSHANBE, September 15. /TASS/.").
 DATELINE_LINES = 6
+#: How far down the first paragraph of some length may be an agency dateline under a page's short header lines.
+HEADER_LINES = 12
 #: Words that put a sentence's events before the news of the day.
 _BACKGROUND = re.compile(
     # ("X recalled that when …": what a speaker recalls is the past)
@@ -2501,6 +2526,11 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
     object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
     representative", "Moldova's security council")."""
     spans = [(m.start - start, m.end - start) for m in before]
+    for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
+        at, end = mention.start - start, mention.end - start
+        if (mention.actor_type == "country" and _SENT_BY.search(lead[max(0, at - 12) : at]) and _DECLARING.fullmatch(lead, end)
+                and mention.actor_id in registry.actors):
+            return registry.actors[mention.actor_id or ""].country
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
@@ -2532,6 +2562,11 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
     return None
 
 
+#: A country that sends the text which announces the trigger: "a note from <Country> declaring the …", "a letter by
+#: <Country> announcing its …".
+_SENT_BY = re.compile(r"\b(?:from|by|da|dal|dalla)\s+(?:the\s+)?$", re.IGNORECASE)
+_DECLARING = re.compile(r"\s+(?:declaring|announcing|notifying\s+(?:it\s+)?of|on|about|regarding|che\s+annuncia(?:va)?)\s+(?:the\s+|its\s+|a\s+|la\s+|il\s+)?",
+                        re.IGNORECASE)
 #: A person named as the subject after a phrase that named another: ": Pashinyan", ", Tokayev".
 _SUBJECT_AFTER = re.compile(r"\s*[:,]\s*[A-Z]")
 

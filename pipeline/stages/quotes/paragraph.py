@@ -431,7 +431,9 @@ def attribute(
                 # "…, with the service adding that …": an unregistered body of its own
                 at = with_body.start("body")
                 own = Mention(at + body.start("body"), at + body.end("body"), body.group("body"), "anonymous", None, "organisation")
-            opener = own or _subject(mentions, masked, (lo, hi), cue.start)
+            # ("…, Associated Press said, noting that …": the outlet goes on in its own words, the clause it introduces)
+            relayed = next((m for m in mentions if m.actor_type == "media" and _MEDIA_SAID.fullmatch(masked, m.end, cue.start)), None)
+            opener = own or relayed or _subject(mentions, masked, (lo, hi), cue.start)
             if opener is not None:
                 pairs.append((opener, cue, None))
         else:
@@ -613,6 +615,9 @@ _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s
 _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
+#: Those a cue is told to, then when or where: " reporters after the session …", " journalists in Minsk on Monday".
+_LISTENERS_THEN_WHEN = re.compile(r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|correspondents|newsmen)"
+                                  r"(?=\s+(?:when|while|as|during|after|at|in|on|following|before)\b)", re.IGNORECASE)
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
 
 
@@ -785,12 +790,14 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
              or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
+             # ("…, X told journalists after the meeting of …": the listener, then when it was said)
+             or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
              or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "riporta", "riferisce", "riportato"):
-        return None  # "…, TASS reported": an outlet's sourcing of a fact, not someone's words
+    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "said", "says", "riporta", "riferisce", "riportato"):
+        return None  # "…, TASS reported", "…, Associated Press said": an outlet's sourcing of a fact, not someone's words
     if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest) and issued is None:
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
     if trailing and not inverted and cue.words.lower().split()[-1] in _ASKS_FOR and _BARE_OBJECT.match(rest):
@@ -1201,6 +1208,8 @@ def _fronted(words: QuoteWords, masked: str, bounds: Sequence[tuple[int, int]]) 
     return split
 
 
+#: An outlet's verb of report right before a gerund cue: "<Agency> said, noting …", "<Agency> reported, adding …".
+_MEDIA_SAID = re.compile(r"\s+(?:said|says|reported|reports|wrote|writes)\s*,\s*")
 #: "with X saying": a gerund with its own subject.
 _WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECASE)
 #: "with the service adding": a body of its own before a gerund cue (the words up to the cue).
@@ -1357,7 +1366,13 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             return named_in_apposition(named[0], mentions, masked), cue.group(0)
     if match is None or speaker is None:
         return None
+    if speaker.actor_type == "media" and match.group("verb").lower().split()[-1] in _OUTLET_REPORTS:
+        return None  # "… . Lo riporta la TASS.", "This was reported by TASS.": an outlet's sourcing, no one's words
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
+
+
+#: An outlet's verbs of report: the sourcing of a fact, not words it is quoted as saying.
+_OUTLET_REPORTS = frozenset({"reported", "reports", "riporta", "riportato", "riferisce", "riferito"})
 
 
 #: A finite verb among a few words: they open a clause, not the end of a source's name.
