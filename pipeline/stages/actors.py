@@ -882,19 +882,25 @@ class Discourse:
 
     def note_speaker(self, mention: Mention) -> None:
         """Remember an organisation that spoke: the antecedent of a press service named with no owner, and an
-        unregistered body ("the CSTO Joint Headquarters said") that its last words may name again."""
-        if mention.actor_type != "organisation":
-            return
+        unregistered body ("the CSTO Joint Headquarters said") that its last words may name again, and a press office
+        read as an unnamed source ("the press center of the <country's> Interior Ministry said"): a body all the same."""
+        if (mention.actor_type == "anonymous" and self.words is not None
+                and any(fold(noun) in fold(mention.text) for noun in self.words.press_service_nouns)):
+            mention = replace(mention, actor_type="organisation")
+        if mention.actor_type != "organisation" or mention.kind == "pronoun":
+            return  # ("…, it said": the body that spoke before goes on speaking, named as it was)
         if mention.actor_id is None and not mention.resolved and len(mention.text.split()) >= 3:
             self.bodies.append(mention)
         self.last_body = mention
 
     def speaking_it(self, mention: Mention) -> Mention:
-        """"…, it said" where "it" resolved to a country: the organisation that spoke last says it ("the ministry
-        said on Tuesday … . Troops from six states, Russia, …, Tajikistan, will take part, it said"); else as it is."""
+        """"…, it said" where "it" resolved to a country or to an organisation only named since: the organisation that
+        spoke last says it ("the ministry said on Tuesday … . Troops from six states, Russia, …, Tajikistan, will take
+        part, it said"; "the press center said … . X heads a council of the CIS services. “…,” it said"); else as it is."""
         body = self.last_body
-        if (mention.kind != "pronoun" or mention.actor_type != "country" or body is None or body.actor_type != "organisation"
-                or self.words is None or fold(mention.text) not in self.words.organisation_pronouns):
+        if (mention.kind != "pronoun" or mention.actor_type not in ("country", "organisation") or body is None
+                or body.actor_type != "organisation" or self.words is None or fold(mention.text) not in self.words.organisation_pronouns
+                or (mention.actor_id is not None and mention.actor_id == body.actor_id)):
             return mention
         return _adopt(mention, body)
 

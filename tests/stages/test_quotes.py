@@ -1987,3 +1987,21 @@ def test_round_108_reporters_after_a_session_bare_officials_an_agency_noting_and
     assert ("indirect", "interfax", "the allies have sinc") in found
     assert not any(text.startswith("The bloc was set up") for _, _, text in found)
     assert ("partial", "zas", "fraud, hacking and t") in found
+
+
+def test_round_109_a_press_center_goes_on_as_it_and_as_the_press_center(tmp_path: Path) -> None:
+    # our own words: "<clause>, the press center of the Tajik Interior Ministry said" (read as an unnamed source) is a
+    # body that spoke: "“…,” it said" after a paragraph that names another body only in passing (the CIS), and "“…,”
+    # the press center said" are that press center again
+    quotes = _quotes_in(tmp_path, (
+        "Drug routes\n"
+        "Published: 2031-09-15\n"
+        "DUSHANBE, September 15. /Wire/. Heroin seizures on the southern border have doubled, the press center of the Tajik Interior Ministry said on Friday.\n"
+        "Tajikistan was represented by a deputy minister who chairs a council of the CIS drug services.\n"
+        "“Most of the heroin comes in by the mountain roads,” it said.\n"
+        "“Some 900 kilograms were seized in a week,” the press center said.\n"
+    ))
+    found = [(q.kind, q.speaker, q.text_original[:20]) for q in quotes]
+    press = "the press center of the Tajik Interior Ministry"
+    assert ("direct", press, "Most of the heroin c") in found
+    assert ("direct", press, "Some 900 kilograms w") in found
