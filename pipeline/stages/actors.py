@@ -207,12 +207,20 @@ def fold(text: str) -> str:
     return transliterate(text).casefold()
 
 
+#: The words that end an agency's full name after the name itself: " News Agency", " International News Agency".
+_AGENCY_AFTER = re.compile(r"\s+(?:International\s+|National\s+|State\s+)?(?:News\s+|Information\s+|Press\s+)?Agency\b")
+
+
 def _media_editions(mentions: list[Mention], text: str) -> list[Mention]:
     """An outlet's national edition is the outlet: "Sputnik-Armenia reported" (or "Sputnik Tajikistan reports") names
     Sputnik's service in that country, not the country (the country after the hyphen or the space joins the outlet's
-    mention)."""
+    mention), and so are the words "News Agency" after its name ("Kazinform News Agency")."""
     media = {m.end: m for m in mentions if m.actor_type == "media"}
     joined: dict[int, Mention] = {}
+    for end, named in media.items():
+        agency = _AGENCY_AFTER.match(text, end)
+        if agency is not None:  # "Kazinform News Agency reports": the outlet's full name, not an unknown body after it
+            joined[id(named)] = replace(named, end=agency.end(), text=text[named.start : agency.end()])
     for mention in mentions:
         outlet = media.get(mention.start - 1)
         if mention.actor_type == "country" and outlet is not None and text[mention.start - 1] in "- ":
@@ -546,8 +554,10 @@ class MentionFinder:
 
     def _descriptors(self, text: str) -> Iterable[Mention]:
         for match in self._descriptor.finditer(text):
-            if text[match.start("noun") - 1 : match.start("noun")] == "-":
-                continue  # "Colonel-General", "vice-president", "ex-president": the noun is part of another title
+            if text[match.start("noun") - 1 : match.start("noun")] == "-" and not _TITLE_BEFORE.search(text, 0, match.start("noun")):
+                # "Colonel-General", "vice-president", "ex-president": the noun is part of another title (not the second
+                # of two offices one person holds: "Deputy Prime Minister-Minister of Foreign Affairs")
+                continue
             noun = match.group("noun").lower()
             following = _NEXT_WORD.match(text, match.end("noun"))
             if following is not None and fold(following.group(1)) in self.words.organisation_heads:
@@ -717,6 +727,8 @@ _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
 _ENVOY = re.compile(r"\b(?:permanent|special|plenipotentiary|personal|high)\s+$", re.IGNORECASE)
 #: The words that make a title its deputy's: "Deputy Foreign Minister", "First Deputy Prime Minister", "Vice
 #: President", "vice ministro", "Under-Secretary-General" (not "under President X", a preposition).
+#: A title that ends right before a hyphen: the first of two offices one person holds ("Prime Minister-").
+_TITLE_BEFORE = re.compile(r"\b(?:Minister|Ministro)-$")
 _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECASE)
 #: The nouns that make a title of the bloc's head: "the head of the CSTO", "il capo dell'Odkb".
 _HEAD_NOUNS = frozenset({"head", "chief", "capo"})

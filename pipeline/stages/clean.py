@@ -7,8 +7,9 @@ kremlin.ru``) is removed from the body and kept as the article's ``source_line``
 
 A page hard-wrapped inside its sentences (an aggregator's copy of a wire at 70 columns) is put back into
 paragraphs: a kept line that does not end like a paragraph joins the next when the next opens in lower case, or,
-on a page whose lines mostly break mid-sentence at about one width, when it runs to that width. The first kept
-line never joins (it may be the headline). A paragraph that only its joining makes a repeat is removed whole.
+on a page whose lines mostly break mid-sentence at about one width, when it runs to that width. The line after the
+first joins it only on such a page and when the first holds the end of a sentence (a dateline and a lead's first
+words): a first line may be the headline. A paragraph that only its joining makes a repeat is removed whole.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _GOES_ON = re.compile(r"[a-zà-ÿ]")
 #: A line that is an item of a list, a link or a path: never part of a wrapped sentence.
 #: (not an outlet's tag in slashes that opens a sentence: "/Agency.Net/ The ministers adopted")
 _ITEM = re.compile(r"[-–—•*·>]\s|/(?![\w.-]+/\s)|https?:|www\.", re.IGNORECASE)
+#: A first line that holds the end of a sentence is prose, not a headline: "ASTANA, January 10. The first" (a
+#: dateline and the lead's first words, wrapped).
+_PROSE = re.compile(r"\w[.!?]\s+[A-Z]")
 #: A page is hard-wrapped when this many lines, and this share of its lines, break mid-sentence at a width
 #: between these bounds; a line then joins the next when it runs to this share of the widest of them.
 _WRAPPED_LINES, _WRAPPED_SHARE, _WRAP_WIDTHS, _WRAP_FULL = 3, 0.3, (40, 100), 0.75
@@ -101,7 +105,8 @@ def join_wrapped(lines: Sequence[str]) -> list[list[int]]:
     groups: list[list[int]] = []
     for index, line in enumerate(lines):
         before = lines[index - 1] if index else ""
-        if index > 1 and not _ENDS_PARAGRAPH.search(before) and not _ITEM.match(before) and not _ITEM.match(line) and (
+        opens = index > 1 or (index == 1 and wrapped and _PROSE.search(before) is not None)
+        if opens and not _ENDS_PARAGRAPH.search(before) and not _ITEM.match(before) and not _ITEM.match(line) and (
             _GOES_ON.match(line) or (wrapped and len(before) >= full)
         ):
             groups[-1].append(index)

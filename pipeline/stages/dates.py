@@ -555,7 +555,7 @@ CLOCK_STAMP = re.compile(
 
 #: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
 _WEEKDAYS = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
-AGENCY = r"(?:\([A-Z][\w .-]{1,20}\)\s*[-–—]?\s*)?"
+AGENCY = r"(?:\([A-Z][\w .-]{1,40}\)\s*[-–—]?\s*)?"
 
 #: Where a story is filed, before its first words, with or without a date: "BISHKEK (Agency News / Wire - 9th
 #: May, 2023) ", "MOSCOW (Xinhua) — ", "MOSCOW (Wire): ", "MINSK. KAZINFORM - ": a city in capitals, then an agency's
@@ -568,8 +568,8 @@ DATELINE_HEAD = re.compile(
 
 DATELINE = re.compile(
     # (not a weekday where the city stands: a page's own date line, "Flag Saturday, 20 April 2024", or a sentence's
-    # opening "On Thursday, April 17, …")
-    rf"^(?![^,.]{{0,30}}\b{_WEEKDAYS}\s*,)\s*(?:{STAMP})?{AGENCY}[A-ZÀ-Ý][\w .'’-]{{1,30}}?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
+    # opening "On Thursday, April 17, …"); the city's country may follow it: "ASTANA, Kazakhstan, January 10."
+    rf"^(?![^,.]{{0,30}}\b{_WEEKDAYS}\s*,)\s*(?:{STAMP})?{AGENCY}[A-ZÀ-Ý][\w .'’-]{{1,30}}?(?:,\s+[A-ZÀ-Ý][\w .'’-]{{1,30}}?)?[,.]\s+(?:(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}|(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)))\b"
     rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
 )
 

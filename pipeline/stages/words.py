@@ -31,7 +31,7 @@ MENTION_WORDS, QUOTE_WORDS, EVENT_WORDS, DATE_WORDS = (
 )
 WORD_FILES = (MENTION_WORDS, QUOTE_WORDS, EVENT_WORDS, DATE_WORDS)
 #: One word and the space after it, as ``<WORD>`` in a pattern.
-WORD = r"(?:[\w'’\"“”«»-]+\s+)"  # a quoted name counts as one word
+WORD = r"(?:[\w'’\"“”«»()-]+\s+)"  # a quoted name counts as one word, and so does an acronym's gloss in brackets
 
 
 class WordsError(ValueError):

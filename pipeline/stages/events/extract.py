@@ -1431,6 +1431,14 @@ def _sentence_events(
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
     # "adopted a plan for the jubilee's festivities in 2026": a year in a plan's object is what the plan is for
     dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 160) : d.start]))]
+    # "ASTANA, January 10. The first meeting of the Council in 2024 has been held": under a dateline, the year after
+    # an ordinal is the span the meeting is first in, not its date
+    if lead is not None:
+        dates = [d for d in dates if not (d.precision == "year" and _ORDINAL_SPAN.search(sentence[max(0, d.start - 160) : d.start]))]
+    # "given Kazakhstan's chairmanship of the organization from January 1st": the day a tenure starts, not the event's
+    # (and its year told after it: "from January 1st of this year")
+    tenure = [d for d in dates if _TENURE_FROM.search(sentence[max(0, d.start - 80) : d.start])]
+    dates = [d for d in dates if not any(t is d or (t.end <= d.start and _OF_YEAR.fullmatch(sentence[t.end : d.start])) for t in tenure)]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
@@ -1717,6 +1725,13 @@ _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which
                            re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
+#: A tenure's noun and the word that starts it, right before a date: "chairmanship of the organization from", "la
+#: presidenza di turno dal".
+_TENURE_FROM = re.compile(
+    r"\b(?:chairmanship|presidency|tenure|term\s+of\s+office|presidenza|mandato)\s+(?:(?:of|in|di|del|della|dell['’])\s+(?:the\s+|l['’])?(?:[\w'’-]+\s+){1,3}?|di\s+turno\s+)?"
+    r"(?:from|since|starting|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
+#: What joins a day to its year told after it: "January 1st of this year", "1° gennaio di quest'anno".
+_OF_YEAR = re.compile(r"\s*(?:,|of|di|del|dell['’])?\s*")
 #: Words before a date that make it a term, not a day something happened.
 _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino\s+a|per\s+il\s+periodo|for\s+the\s+period(?:\s+until)?)"
                r"\s*(?:the\s+|il\s+)?(?:year\s+|anno\s+)?")
@@ -1726,6 +1741,11 @@ _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
 _PLAN_OBJECT = re.compile(
     r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|agendas?|budgets?|pian[oi]|programm[ai]|strategi[ae]|bilanci|bilancio)\s+(?:for|of|on|per|di|del|della)\b"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono)\b)[^.;,])*$", re.IGNORECASE)
+#: An ordinal's noun and the words that name what it counts in, with no verb between, right before a year: "the first
+#: meeting of the Permanent Council (in)", "la prima riunione del Consiglio (nel)".
+_ORDINAL_SPAN = re.compile(
+    r"\b(?:first|second|third|last|final|inaugural|prim[oa]|second[oa]|ultim[oa])\s+(?:meeting|session|summit|visit|talks|riunione|sessione|vertice|visita)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|held|è|sono|si)\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".

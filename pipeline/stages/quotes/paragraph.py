@@ -926,6 +926,9 @@ def extract_paragraph(
         if mention.kind == "descriptor" and mention.actor_type == "person" and mention.role is not None and not mention.resolved:
             title = mention  # (as found: a title the discourse gave to someone named before may head a new name)
         mentions.append(resolved)
+    labelled = _labelled(line_no, line, spans, mentions)
+    if labelled is not None:
+        return [labelled], labelled.speaker
     found: list[FoundQuote] = []
     last = previous_speaker
     before_sent: tuple[int, int] | None = None
@@ -1131,6 +1134,29 @@ def extract_paragraph(
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
     return found, last
+
+
+#: A bulletin's item: a bullet (or none), the body or person, a colon, then what they claim ("● Defense Ministry: …").
+_LABEL_HEAD = re.compile(r"\s*(?:[●•·▪■*]\s*)?")
+_LABEL_COLON = re.compile(r"\s*:\s+")
+#: The fewest words a labelled item says: "Photo: Defense Ministry press service" is a credit, not a claim.
+_LABEL_WORDS = 6
+
+
+def _labelled(line_no: int, line: str, spans: Sequence[QuotedSpan], mentions: Sequence[Mention]) -> FoundQuote | None:
+    """A paragraph after the first that gives a body's or a person's claims after their name and a colon, with no
+    quotation marks ("● Armenian Defense Ministry: All night the enemy used drones …"): reported speech, theirs."""
+    head = _LABEL_HEAD.match(line)
+    first = mentions[0] if mentions else None
+    if line_no == 0 or spans or head is None or first is None or first.start != head.end():
+        return None
+    if first.actor_type not in ("organisation", "person") or first.kind in ("pronoun", "surname"):
+        return None
+    colon = _LABEL_COLON.match(line, first.end)
+    if colon is None or len(line[colon.end() :].split()) < _LABEL_WORDS:
+        return None
+    start, end = _trim(line, colon.end(), len(line.rstrip().rstrip(".")))
+    return FoundQuote(line_no, "indirect", start, end, line[start:end], first, None, None, 0.6)
 
 
 #: The joint between two coordinated reported clauses: "… that A, and that B".
