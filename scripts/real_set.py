@@ -118,6 +118,8 @@ def gold() -> None:
         quotes, cursor = [], 0
         for item in data.get("quotes") or []:
             start, end = _span(text, item["text"], cursor, f"{case} quote")
+            if any(q["start"] == start and q["end"] == end for q in quotes):  # the same words again: their next copy
+                start, end = _span(text, item["text"], start + 1, f"{case} quote")
             cursor = start
             quotes.append({"kind": item["kind"], "start": start, "end": end, "sha256": sha(text[start:end]),
                            "speaker": item.get("speaker")})
