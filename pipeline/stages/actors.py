@@ -556,7 +556,7 @@ class MentionFinder:
         for match in self._descriptor.finditer(text):
             if text[match.start("noun") - 1 : match.start("noun")] == "-" and not _TITLE_BEFORE.search(text, 0, match.start("noun")):
                 # "Colonel-General", "vice-president", "ex-president": the noun is part of another title (not the second
-                # of two offices one person holds: "Deputy Prime Minister-Minister of Foreign Affairs")
+                # of two offices one person holds: "Deputy Prime Minister-Foreign Minister")
                 continue
             noun = match.group("noun").lower()
             following = _NEXT_WORD.match(text, match.end("noun"))

@@ -31,7 +31,7 @@ _GOES_ON = re.compile(r"[a-zà-ÿ]")
 #: A line that is an item of a list, a link or a path: never part of a wrapped sentence.
 #: (not an outlet's tag in slashes that opens a sentence: "/Agency.Net/ The ministers adopted")
 _ITEM = re.compile(r"[-–—•*·>]\s|/(?![\w.-]+/\s)|https?:|www\.", re.IGNORECASE)
-#: A first line that holds the end of a sentence is prose, not a headline: "ASTANA, January 10. The first" (a
+#: A first line that holds the end of a sentence is prose, not a headline: "MINSK, 3 May. The first" (a
 #: dateline and the lead's first words, wrapped).
 _PROSE = re.compile(r"\w[.!?]\s+[A-Z]")
 #: A page is hard-wrapped when this many lines, and this share of its lines, break mid-sentence at a width

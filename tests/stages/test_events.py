@@ -2824,26 +2824,26 @@ def test_round_108_a_page_header_a_past_summit_a_note_from_a_state_a_reception_a
 
 
 def test_round_110_a_wrapped_wire_a_first_meeting_in_a_year_a_tenure_and_border_shelling(tmp_path: Path) -> None:
-    # our own words: a wire hard-wrapped at one width whose first line holds "(<Agency>) CITY, Country, January 10."
-    # and the lead's first words: the lead is one sentence, dated by that dateline ("the first meeting … in 2031 has
-    # been held" is not dated by the year it is first in); "given the chairmanship from January 1st of this year" is
-    # when a tenure starts, not when the election was; "shelling on the X-Y border" is fighting, not an assault
+    # our own words: a wire hard-wrapped at one width whose first line holds "(<Agency>) CITY, Country, <Month> <day>."
+    # and the lead's first words: the lead is one sentence, dated by that dateline ("the first meeting … in 2031
+    # took place" is not dated by the year it is first in); "given the chairmanship of the bloc from 1 March of this
+    # year" is when a tenure starts, not when the election was; "shelling on the X-Y border" is fighting, not an assault
     wire = _events_of_text(tmp_path, (
-        "Published: 2031-01-10\n"
-        "(MENAFN- Regional Wire Agency) ASTANA, Kazakhstan, January 10. The first\n"
-        "meeting of the CSTO (Collective Security Treaty Organization)\n"
-        "Permanent Council in 2031 has been held under the chairmanship of\n"
-        "Kazakhstan, the agency reports citing the country's government.\n"
-        "Given Kazakhstan's chairmanship of the organization from January\n"
-        "1st of this year, its permanent representative to the bloc was\n"
-        "elected chairman of the Permanent Council under the rotation rule.\n"
+        "Published: 2031-03-12\n"
+        "(MENAFN- Regional Wire Agency) MINSK, Belarus, March 12. The first\n"
+        "meeting of the bloc's standing council in 2031 has been held in the\n"
+        "Belarusian capital with its new chair present, the wire says, citing\n"
+        "the host's foreign ministry and its press office on the same day.\n"
+        "Given Belarus's chairmanship of the bloc from March 1st of this\n"
+        "year, the Belarusian envoy to the bloc was elected chairman of\n"
+        "the standing council, as the rotation rule of the bloc requires.\n"
     ))
-    assert ("CONSULT", dt.date(2031, 1, 10), "day", "KAZ") in [e[:4] for e in wire]
-    assert ("APPOINT", dt.date(2031, 1, 10), "day", "KAZ") in [e[:4] for e in wire]
-    assert not any(e[1] == dt.date(2031, 1, 1) for e in wire)
+    assert ("CONSULT", dt.date(2031, 3, 12), "day", "BLR") in [e[:4] for e in wire]
+    assert ("APPOINT", dt.date(2031, 3, 12), "day", "BLR") in [e[:4] for e in wire]
+    assert not any(e[1] == dt.date(2031, 3, 1) for e in wire)
     border = _events_of_text(tmp_path, (
         "The border\n"
         "Published: 2031-09-14\n"
-        "A resumption of shelling on the Armenian-Azerbaijani border this morning has been reported.\n"
+        "Overnight, shelling on the Kyrgyz-Tajik border started again, officials in both capitals said.\n"
     ))
     assert [e[0] for e in border] == ["FIGHT"]

@@ -1431,11 +1431,11 @@ def _sentence_events(
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
     # "adopted a plan for the jubilee's festivities in 2026": a year in a plan's object is what the plan is for
     dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 160) : d.start]))]
-    # "ASTANA, January 10. The first meeting of the Council in 2024 has been held": under a dateline, the year after
+    # "MINSK, 3 May. The first meeting of the bloc's council in 2031 took place": under a dateline, the year after
     # an ordinal is the span the meeting is first in, not its date
     if lead is not None:
         dates = [d for d in dates if not (d.precision == "year" and _ORDINAL_SPAN.search(sentence[max(0, d.start - 160) : d.start]))]
-    # "given Kazakhstan's chairmanship of the organization from January 1st": the day a tenure starts, not the event's
+    # "given Belarus's chairmanship of the bloc from 1 January, its envoy was elected": the day a tenure starts, not the event's
     # (and its year told after it: "from January 1st of this year")
     tenure = [d for d in dates if _TENURE_FROM.search(sentence[max(0, d.start - 80) : d.start])]
     dates = [d for d in dates if not any(t is d or (t.end <= d.start and _OF_YEAR.fullmatch(sentence[t.end : d.start])) for t in tenure)]
@@ -1725,7 +1725,7 @@ _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which
                            re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
-#: A tenure's noun and the word that starts it, right before a date: "chairmanship of the organization from", "la
+#: A tenure's noun and the word that starts it, right before a date: "chairmanship of the bloc from", "la
 #: presidenza di turno dal".
 _TENURE_FROM = re.compile(
     r"\b(?:chairmanship|presidency|tenure|term\s+of\s+office|presidenza|mandato)\s+(?:(?:of|in|di|del|della|dell['’])\s+(?:the\s+|l['’])?(?:[\w'’-]+\s+){1,3}?|di\s+turno\s+)?"

@@ -1145,7 +1145,7 @@ _LABEL_WORDS = 6
 
 def _labelled(line_no: int, line: str, spans: Sequence[QuotedSpan], mentions: Sequence[Mention]) -> FoundQuote | None:
     """A paragraph after the first that gives a body's or a person's claims after their name and a colon, with no
-    quotation marks ("● Armenian Defense Ministry: All night the enemy used drones …"): reported speech, theirs."""
+    quotation marks ("● Defence Ministry: our posts came under mortar fire at dawn …"): reported speech, theirs."""
     head = _LABEL_HEAD.match(line)
     first = mentions[0] if mentions else None
     if line_no == 0 or spans or head is None or first is None or first.start != head.end():
