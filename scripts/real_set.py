@@ -115,7 +115,8 @@ def gold() -> None:
         case = note.stem
         text = (TEXTS / f"{case}.txt").read_text(encoding="utf-8")
         data = yaml.safe_load(note.read_text(encoding="utf-8")) or {}
-        quotes, cursor = [], 0
+        quotes: list[dict[str, Any]] = []
+        cursor = 0
         for item in data.get("quotes") or []:
             start, end = _span(text, item["text"], cursor, f"{case} quote")
             if any(q["start"] == start and q["end"] == end for q in quotes):  # the same words again: their next copy
