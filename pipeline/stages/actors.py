@@ -388,7 +388,7 @@ class MentionFinder:
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
-            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’])\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
+            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’]|(?:exercise|drill|operation|mission|summit|session|forum|event)['’]s)\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b(?:\s+(?i:{adjectives})\b)?"  # "il Centro stampa unificato delle esercitazioni"
             rf"(?P<of>\s+(?i:of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
@@ -614,7 +614,7 @@ class MentionFinder:
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, kind)
                 continue
-            if match.group("poss"):  # "the exercises’ press service": a plural owner no registry holds speaks through it
+            if match.group("poss"):  # "the exercises’ press service", "the drill's press center": an owner no registry holds
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue
             office = _PRESIDENTS.search(text, max(0, match.start() - 40), match.start())

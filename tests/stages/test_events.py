@@ -2847,3 +2847,26 @@ def test_round_110_a_wrapped_wire_a_first_meeting_in_a_year_a_tenure_and_border_
         "Overnight, shelling on the Kyrgyz-Tajik border started again, officials in both capitals said.\n"
     ))
     assert [e[0] for e in border] == ["FIGHT"]
+
+
+def test_round_111_a_call_about_a_summit_to_come_and_a_meeting_that_ended_in_signing(tmp_path: Path) -> None:
+    # our own words: two leaders who "hanno discusso in una telefonata" the summit "che si terrà il 25 novembre a
+    # Minsk": the call happened (on the story's day), the summit is planned for its own day and place; "The Council's
+    # session in <city> … resulted in the signing of documents" after the meeting was dated is that meeting's
+    # agreement, on its day
+    call = _events_of_text(tmp_path, (
+        "Telefonata\n"
+        "Published: 2031-11-01\n"
+        "Il presidente kazako e il leader bielorusso hanno discusso in una telefonata i preparativi per il "
+        "vertice dell'alleanza militare guidata da Mosca, che si terrà il 25 novembre a Minsk.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 25), "day", "BLR", "planned") in call
+    assert ("CONSULT", dt.date(2031, 11, 1), "day") in [e[:3] for e in call if e[4] == "happened"]
+    signed = _events_of_text(tmp_path, (
+        "Ministers in Dushanbe\n"
+        "Published: 2031-04-03\n"
+        "The foreign ministers of the bloc met in Dushanbe on April 2 to talk about the southern borders.\n"
+        "\"We agreed to watch the border more closely,\" one of them told reporters.\n"
+        "The Council's session in the Tajik capital, led by the host's minister, resulted in the signing of several papers.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 4, 2), "day", "TJK") in [e[:4] for e in signed]

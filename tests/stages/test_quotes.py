@@ -2023,3 +2023,25 @@ def test_round_110_a_bulletin_a_double_title_and_an_agency_named_in_full(tmp_pat
     assert ("indirect", "arm_mod", "The other side fired") in found
     assert ("indirect", "nurtleu", "the bloc remains a u") in found
     assert not any(q.text_original.startswith("On Friday in Almaty") for q in quotes)
+
+
+def test_round_111_a_drill_press_center_an_outlet_relaying_a_report_reads_and_a_riferirlo(tmp_path: Path) -> None:
+    # our own words: "<clause>, <agency> learned from the drill's press center" is that press center's; "<clause>,
+    # <OUTLET> reports the envoy of <country> <Name> announced" is the envoy's; "“…,” the report reads" after a
+    # district press service's statement is that press service's; "A comunicarlo è stato <body>" gives the sentence
+    # before it to that body
+    quotes = _quotes_in(tmp_path, (
+        "Drills and envoys\n"
+        "Published: 2031-07-07\n"
+        "Signal units of the allies will train near Orenburg on 3-5 August, BelTA learned from the drill's press center.\n"
+        "Kyrgyzstan has asked the allies for more border guards, KABAR reports the envoy of Kyrgyzstan to the bloc Azamat Usenov announced.\n"
+        "Field kitchens were first tested in Belarus, a statement from the press service of the Western Military District said on Monday.\n"
+        "\"The units will practise feeding a brigade in the field for three days,\" the report reads.\n"
+        "Il ministro degli Esteri russo e il suo omologo kirghiso si sono sentiti al telefono martedì. "
+        "A comunicarlo è stato il Cremlino.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "the drill's press center", "Signal units of the ") in found
+    assert ("indirect", "Azamat Usenov", "Kyrgyzstan has asked") in found
+    assert ("direct", "the press service of the Western Military District", "The units will pract") in found
+    assert ("indirect", "kremlin", "Il ministro degli Es") in found

@@ -334,6 +334,9 @@ def _second_triggers(
         # "discussed the tasks set at the summit in Yerevan in October 2016" dates the summit, not the discussion)
         close = (len(dates) == 1 and dates[0].precision in ("day", "month") and dates[0].explicit_year
                  and 0 <= dates[0].start + start - match.end() <= _OWN_DATE_REACH)
+        # (or one the text schedules in a clause of its own: "discussed the preparation of the summit, which will be held
+        # on 23 November in <city>" dates the summit, not the talk)
+        close = close or (len(dates) == 1 and words.scheduled.match(masked, match.end(), end) is not None)
         if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
             continue
         if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
@@ -347,6 +350,17 @@ def _second_triggers(
         if (any(nearer) and not all(nearer)) or own:
             seconds.append((row, match.start(), match.group(0)))
     return tuple(seconds)
+
+
+def _schedules(words: EventWords, masked: str, after: int, end: int, date_at: int) -> bool:
+    """Whether the text after a trigger (from ``after``) schedules it in a clause of its own whose date is the one at
+    ``date_at`` ("…, which will be held on 23 November", "…, che si terrà il 23 novembre")."""
+    clause = words.scheduled.match(masked, after, end)
+    return clause is not None and 0 <= date_at - clause.end() <= _SCHEDULED_DATE_GAP
+
+
+#: The most characters between a scheduling clause's verb and its date ("will be held in Minsk on").
+_SCHEDULED_DATE_GAP = 24
 
 
 def _calendar_year(tools: EventTools, event_type: str, found: DateFound, country: str | None) -> int | None:
@@ -924,7 +938,10 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
     # ("X discussed … with Y. … X and Y agreed to …": the two who met, named again, undated)
     named = (record.event_date is None and last is not None and last.event_type == "CONSULT" and len(set(record.actors)) >= 2
              and set(record.actors) <= set(last.actors) and bool(_TWO_NAMED.match(sentence)))
-    if not named and not words.the_participants.search(sentence):
+    again = words.the_meeting.search(sentence) is not None
+    if again and record.event_type == "CONSULT":
+        return record  # ("The meeting … produced no document": the meeting told again, not a second one)
+    if not named and not again and not words.the_participants.search(sentence):
         return record
     if record.event_type == "CONSULT" and (last is None or last.event_type != "CONSULT"):
         return record
@@ -1591,7 +1608,10 @@ def _sentence_events(
                        and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
             # ("discussed the tasks set at the summit in <city> in October 2016": a later trigger of the same kind that the
             # date follows closely keeps it to itself)
-            owned = any(t[1] > at and t[0].event_type == trigger.event_type and 0 <= dates[0].start - (t[1] - start + len(t[2])) <= _OWN_DATE_REACH
+            # (or that a clause of its own schedules: "discussed the preparation of the summit of <bloc>, which will be
+            # held on 23 November")
+            owned = any(t[1] > at and t[0].event_type == trigger.event_type and (
+                0 <= dates[0].start - (t[1] - start + len(t[2])) <= _OWN_DATE_REACH or _schedules(context.tools.words, where.masked, t[1] + len(t[2]), where.end, start + dates[0].start))
                         for t in found_triggers)
             if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
@@ -2165,8 +2185,9 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
 #: What talks were about, right before a trigger in the same clause: "exchanged views on migration and on more joint
 #: exercises". A topic with no date of its own is no news of the day (the talks are); one the text dates still
 #: is an event ("discussed the drills held in Armenia this year").
+#: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
 _TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi])\s+"
-                          r"[^.;:,!?]{0,80}$", re.IGNORECASE)
+                          r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?(?:hosting|playing\s+host\s+to))\b|\bongoing\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
@@ -2724,7 +2745,10 @@ def _status(
         return "happened"
     if found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published)):
         return "planned"  # a date after the story, or a season still to come ("in the autumn", in May)
-    if found is None and not verbal and not _PERFECT_BEFORE.search(lead):
+    # (not a noun its own past verb governs: "ne hanno discusso al telefono in vista del vertice,
+    # che si terrà …" tells a call that happened, whatever the clause after it schedules)
+    governed = next((m for m in words.past.finditer(lead) if len(lead[m.end() :].split()) <= _GOVERNED_WORDS and "," not in lead[m.end() :]), None)
+    if found is None and not verbal and not _PERFECT_BEFORE.search(lead) and governed is None:
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
         ahead = unlasting[at : min(at + _VERB_REACH, where_clause.start() if where_clause is not None else len(unlasting))]
@@ -2774,6 +2798,8 @@ _HELD_IN = re.compile(
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$", re.IGNORECASE)
+#: The most words between a past verb and the noun trigger it governs ("hanno discusso in una <conversazione>").
+_GOVERNED_WORDS = 3
 #: How far after a noun trigger its verb is looked for.
 _VERB_REACH = 220
 

@@ -87,6 +87,7 @@ class EventWords:
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
     bloc_wide: re.Pattern[str]  # "on the territory of the member states", "within the CSTO": in no one country
     the_participants: re.Pattern[str]  # "I partecipanti hanno deciso …": those of the meeting told just before
+    the_meeting: re.Pattern[str]  # "The Council's meeting resulted in …": the meeting told just before, again
     heads: re.Pattern[str]  # all that may stand before a date that heads its sentence (and a masked dateline)
     planned: re.Pattern[str]
     headline_plan: re.Pattern[str]  # "Bloc to hold drills in X": a title's infinitive after its subject is a plan
@@ -155,6 +156,7 @@ class EventWords:
             in_the_operation=patterns(data, "in_the_operation"),
             bloc_wide=patterns(data, "bloc_wide"),
             the_participants=patterns(data, "the_participants"),
+            the_meeting=patterns(data, "the_meeting"),
             heads=re.compile(
                 rf"^\W*(?:X+\W*|date\s+[\d-]+(?:\s+[\d:]+)?\s+)?(?:(?:{alternation(word_list(data, 'heading_date_words'))})\s*)?$", re.IGNORECASE
             ),

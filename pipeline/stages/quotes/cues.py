@@ -45,6 +45,7 @@ class QuoteWords:
     listener_cues: frozenset[str]
     listener_passives: frozenset[str]
     anaphoric_it_verbs: tuple[str, ...]
+    anaphoric_it_infinitives: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
     document_nouns: tuple[str, ...]
     named_gathering_nouns: tuple[str, ...]
@@ -104,7 +105,7 @@ class QuoteWords:
         speech = {language: word_list(languages(data, "speech_cues"), language, "speech_cues.")
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
-            "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_en",
+            "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
             "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
@@ -204,9 +205,12 @@ class QuoteWords:
             about_this=re.compile(
                 rf"^\s*About\s+(?:this|it|that)\s*,?\s+(?:[\w]+,?\s+){{0,5}}?(?P<verb>{alternation(word_list(data, 'about_this_verbs'))})\b"),
             anaphoric_it=re.compile(
-                r"^\s*(?:-\s*)?(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
-                r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*"
-                rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])})\b",
+                # (or the infinitive first: "A dirlo è stato il portavoce …")
+                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:è|sono)\s+stat[oaie]\b)"
+                r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
+                r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*)"
+                rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])}|{alternation(lists['anaphoric_it_infinitives'])})\b"
+                r"(?:\s+(?:è|sono)\s+stat[oaie]\b)?",
                 re.IGNORECASE,
             ),
             anaphoric_it_after=re.compile(

@@ -673,6 +673,8 @@ def _filed_head(line: str) -> int:
     return filed.end() if filed is not None else 0
 
 
+#: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS said that ".
+_RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 #: A dash set off by spaces, as a comma: " – ", " — ".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
@@ -759,6 +761,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     dash = dashes[-1] if dashes else -1
     comma = max(masked.rfind(",", start, min(speaker.start, cue.start)), dash)
     title = masked[comma + 1 : min(speaker.start, cue.start)] if comma != -1 else ""
+    # ("…, ARMENPRESS reports the envoy of <country> X announced": the outlet relays the one who announced it)
+    title = _RELAY_HEAD.sub("", title, count=1)
     rest = masked[cue.end : body_end]
     listener = cue.words.lower() in words.listener_cues
     # "…, ha dichiarato il presidente X.": the article opens the inverted subject, not an object
@@ -1030,8 +1034,13 @@ def extract_paragraph(
                 # with no one named in the paragraph, the text is that of whoever the last quote before it cited
                 # ("…, ha comunicato l'ufficio stampa del comando. ¶ «…», si legge nella nota.")
                 # (when the paragraph before named no issuer after it: only places, or no one)
+                # (or a body whose words the last quote gave, whatever body was named besides: "…, the district's press
+                # service stated. ¶ “…,” the report reads" is that press service's report; not
+                # when a person was named last, "X sent a telegram. ¶ The telegram reads: …")
                 teller = told_before if (told_before is not None and told_before.actor_type != "media" and not named
-                                         and (named_before is None or named_before.actor_type == "country")) else None
+                                         and (named_before is None or named_before.actor_type == "country"
+                                              or (told_before.actor_type in ("organisation", "anonymous")
+                                                  and named_before.actor_type != "person"))) else None
                 issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
                           or (sources[-1] if sources else teller or source_before))
                 if issuer is not None:
