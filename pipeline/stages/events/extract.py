@@ -336,7 +336,7 @@ def _second_triggers(
                  and 0 <= dates[0].start + start - match.end() <= _OWN_DATE_REACH)
         # (or one the text schedules in a clause of its own: "discussed the preparation of the summit, which will be held
         # on 23 November in <city>" dates the summit, not the talk)
-        close = close or (len(dates) == 1 and words.scheduled.match(masked, match.end(), end) is not None)
+        close = close or (len(dates) == 1 and _schedules(words, masked, match.end(), end, start + dates[0].start))
         if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
             continue
         if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):

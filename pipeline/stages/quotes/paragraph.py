@@ -673,7 +673,7 @@ def _filed_head(line: str) -> int:
     return filed.end() if filed is not None else 0
 
 
-#: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS said that ".
+#: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS wrote that ".
 _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 #: A dash set off by spaces, as a comma: " – ", " — ".
