@@ -2870,3 +2870,39 @@ def test_round_111_a_call_about_a_summit_to_come_and_a_meeting_that_ended_in_sig
         "The Council's session in the Tajik capital, led by the host's minister, resulted in the signing of several papers.\n"
     ))
     assert ("AGREE", dt.date(2031, 4, 2), "day", "TJK") in [e[:4] for e in signed]
+
+
+def test_round_112_talks_they_went_on_with_a_founding_by_it_and_background_causes_and_capabilities(tmp_path: Path) -> None:
+    # our own words: undated talks, then "During the talks, … . They signed …": the signing is on the talks' (the story's)
+    # day; "It was set up in 1994 at a meeting in <city>" is the bloc's founding; "due to X's exit from the bloc" in a
+    # sentence told in the present is background, and "aimed at enhancing the deployment of troops" a capability
+    talks = _events_of_text(tmp_path, (
+        "Ministers in Osh\n"
+        "Published: 2031-05-20\n"
+        "The defence minister of Russia said during talks with his Kyrgyz counterpart, which took place in Osh, that the "
+        "region needs more guards.\n"
+        "During the talks, the sides discussed military supplies. They signed a plan of joint training for 2032-2034.\n"
+        "The bloc unites five states. It was set up in 1994 at a meeting in Almaty.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 5, 20), "day", "KGZ", "happened") in talks
+    assert ("AGREE", dt.date(1994, 1, 1), "year") in [e[:3] for e in talks]
+    drills = _events_of_text(tmp_path, (
+        "Drills in Kazakhstan\n"
+        "Published: 2031-09-27\n"
+        "Kazakhstan is hosting drills of the bloc's peacekeepers from September 26 to October 3 at the Bereg training "
+        "facility. The bloc faces strains due to Armenia's leaving the alliance.\n"
+        "Kazakhstan has set out priorities aimed at enhancing the deployment of troops within the bloc's forces.\n"
+        "This drill is being held from September 26 to October 3, according to Kazakhstan's defence ministry.\n"
+    ))
+    assert drills == [("COOPERATE", dt.date(2031, 9, 26), "day", "KAZ", "happened")]
+
+
+def test_round_112_the_republic_that_asks_is_the_country_named_first_not_where_threats_come_from(tmp_path: Path) -> None:
+    # our own words: "It is hard for X to face threats from Y alone, the republic asks members for help": X asks
+    events = _events_of_text(tmp_path, (
+        "Envoy's appeal\n"
+        "Published: 2031-07-07\n"
+        "It is hard for Tajikistan to face threats from Afghanistan alone, the republic asks fellow members of the "
+        "CSTO for help, its envoy to the bloc said on Wednesday.\n"
+    ))
+    assert ("REQUEST", "TJK", "happened") in [(t, c, s) for t, _, _, c, s in events]

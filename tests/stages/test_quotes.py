@@ -2045,3 +2045,22 @@ def test_round_111_a_drill_press_center_an_outlet_relaying_a_report_reads_and_a_
     assert ("indirect", "Azamat Usenov", "Kyrgyzstan has asked") in found
     assert ("direct", "the press service of the Western Military District", "The units will pract") in found
     assert ("indirect", "kremlin", "Il ministro degli Es") in found
+
+
+def test_round_112_a_declaration_adopted_at_a_meeting_its_document_read_out_and_talks_that_attribute_before(tmp_path: Path) -> None:
+    # our own words: "<clause>, according to a declaration approved at a <Council> meeting held in <city>" is the
+    # Council's; "According to the document, “…”" reads that declaration out (the Council's again); "<clause>. <Minister>
+    # stated during talks with <Y>, which took place in <city>." gives the sentence before it to the minister
+    quotes = _quotes_in(tmp_path, (
+        "Council in Minsk\n"
+        "Published: 2031-06-07\n"
+        "The allies voiced alarm at the build-up of arms near their borders, according to a declaration approved at a "
+        "Collective Security Council meeting held in Minsk on Friday.\n"
+        "According to the document, \"The members will answer any attack on one of them as an attack on all.\"\n"
+        "The border with the south needs more guards and better radars this year. Minister of Defence of Russia Andrei "
+        "Belousov stated during negotiations with his Kyrgyz colleague, which took place in Osh.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "csc", "The allies voiced al") in found
+    assert ("direct", "csc", "The members will ans") in found
+    assert ("indirect", "belousov", "The border with the ") in found

@@ -488,6 +488,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             continue
         before = len(events)
         told = before  # where the events of the sentence before start
+        setting = ""  # a sentence that opened on a meeting ("During the talks, …"), for the next one's "They"
         for start, end in sentences(masked, tools.quote_words.abbreviations):
             sentence = _Sentence(number, line, masked, mentions, start, end)
             # (the lead is the first sentence with words of its own: "MOSCOW, May 3. /TASS/." is the dateline's)
@@ -508,7 +509,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     events[call] = replace(events[call], mode="virtual", country=None, place=None, latitude=None, longitude=None,
                                            geo_precision="virtual")
                     continue
-                record = _follow_earlier_report(record, events, masked[start:end], tools.words)
+                record = _follow_earlier_report(record, events, masked[start:end], tools.words,
+                                                setting if _THEY_OPEN.match(masked, start, end) else "")
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
                 record = _by_the_participants(record, events, masked[start:end], tools.words)
@@ -547,6 +549,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # sentence is the day its story is at, whatever date its events took
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
             said_before = masked[start:end]
+            setting = said_before.lstrip()
         for record in _quoted_events(context, _Sentence(number, line, masked, mentions, 0, len(line)), anchor, context_year):
             coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
             if coarse is not None:
@@ -989,14 +992,21 @@ def _within(day: dt.date, record: EventRecord) -> bool:
     return day.year == record.event_date.year and (record.date_precision == "year" or day.month == record.event_date.month)
 
 
-def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
+#: A sentence that goes on with the participants the sentence before named: "They approved …", "The sides signed …".
+_THEY_OPEN = re.compile(r"\s*(?:They|The\s+(?:sides|parties)|Both\s+sides|Le\s+parti|Entrambe\s+le\s+parti)\s")
+
+
+def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords,
+                           setting: str = "") -> EventRecord:
     """A story-dated event named with a definite article ("The summit brought together …") is the event of
     that type the article already dated: it takes that event's date and place instead of the story's date.
     One with a date of its own but no place ("Tomorrow the exercises will enter their second phase") takes
     the place of the last event of its type that has one. An undated or story-dated event "at the meeting" ("al
     vertice") takes the date of the meeting of that name the article dated, and its place unless it names its own."""
     # (not for what was only proposed there: "proposed such a deployment during the summit")
-    anaphor = words.at_the_meeting.search(sentence) if (record.event_date is None or record.date_source == "published") and record.status != "hypothetical" else None
+    # (or the meeting the sentence before opened on, when this one goes on with "They …": ``setting``)
+    anaphor = (words.at_the_meeting.search(sentence) or words.at_the_meeting.match(setting)
+               if (record.event_date is None or record.date_source == "published") and record.status != "hypothetical" else None)
     if anaphor is not None:
         # "Two accords are to be signed at the session": the meeting the article dated (one
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
@@ -1018,6 +1028,12 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
             # dated under that name, the one the article told by "met" is it; and "the meeting", the generic noun, is
             # also a summit or session the article dated: "X hosted a summit on Thursday. … Following the meeting, …")
             met = next((e for e in reversed(dated) if e.date_precision == "day" and (_MET.match(e.trigger) or (noun == "meeting" and _GATHERING.search(e.trigger)))), None)
+        if met is None and noun in _TALK_NOUNS:
+            # ("X stated during talks with Y in Bishkek. … During the talks, they approved …": talks the story dated by
+            # its own day, and no others, are the talks it goes on to tell)
+            story = [e for e in events if e.event_type == "CONSULT" and e.date_source == "published" and e.status == "happened"
+                     and _TALK_TRIGGER.search(e.trigger)]
+            met = story[-1] if len(story) == 1 and not dated else None
         if met is not None:
             own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
             where = record if own else met
@@ -1223,8 +1239,9 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
                 continue  # ("the Taliban (banned in Russia)": a legal notice, not where the story is)
             lead = masked[max(0, place.start - 60) : place.start]
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
+            # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
-                    and not _FACILITY.match(masked, place.end)):
+                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead)):
                 counts[place.country] = counts.get(place.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -1968,6 +1985,9 @@ def _record(
         anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
     if anaphor is not None:  # "Armenia was to host it, but the country's ministry …": the country named before
         named = [m for m in mentions if start <= m.start < anaphor.start() and m.actor_type == "country" and m.actor_id in tools.registry.actors]
+        # (not a country named as where something comes from: "difficult for X to cope with threats from Y, the
+        # republic calls …" is X)
+        named = [m for m in named if not _FROM_BEFORE.search(where.masked, max(0, m.start - 8), m.start)] or named
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     # a statement happens where its author is, and a signature where its signer is ("the Belarusian leader signed")
     if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type == "AGREE"):
@@ -2056,14 +2076,14 @@ def _record(
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, published) and not _TALKED_OVER.search(sentence[: at - start])):
+          and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
     elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, context.published_month) and not _TALKED_OVER.search(sentence[: at - start])):
+          and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so
         found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
         date_source = "published"
@@ -2112,8 +2132,10 @@ def _record(
                     confidence=round(min(record.confidence + 0.15, 1.0), 3)) for p in spread]
 
 
+#: "from" right before a name: "threats from Afghanistan", "dall'Afghanistan".
+_FROM_BEFORE = re.compile(r"\b(?:from|da|dal|dall['’])\s*$", re.IGNORECASE)
 #: "the country" as the subject right before a trigger: "the country suspended", "il Paese ha sospeso".
-_COUNTRY_SUBJECT = re.compile(r"\b(?i:the\s+country|il\s+paese)\s+(?:[a-z]+\s+){0,2}$")
+_COUNTRY_SUBJECT = re.compile(r"\b(?i:the\s+(?:country|republic)|il\s+paese|la\s+repubblica)\s+(?:[a-z]+\s+){0,2}$")
 _DIGITS = re.compile(r"\d")
 #: A quotation of at most this many words is read as part of its sentence, not hidden as someone's words.
 SCARE_WORDS = 3
@@ -2188,6 +2210,19 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
 #: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
 _TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi])\s+"
                           r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
+#: A cause named right before a noun trigger: "faces challenges due to X's exit from the bloc", "a causa del ritiro".
+#: The cause is background to the sentence's news, not news of the day.
+_CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+of|a\s+causa\s+d\w*|per\s+via\s+d\w*)['’]?\s*"
+                           r"(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
+    """True when the words right before a trigger make it what talks were about, or the cause of a state the sentence
+    tells in the present ("faces challenges due to X's exit"; a cause told in the past, "the text was not adopted
+    because of X's veto", may be the day's news)."""
+    return bool(_TALKED_OVER.search(sentence, 0, at) or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence)))
+
+
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?(?:hosting|playing\s+host\s+to))\b|\bongoing\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
@@ -2289,7 +2324,10 @@ _HOSTS = re.compile(r"\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+|is\s+|was\s+|has
 _CONDUCTS = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|will\s+)?(?:conduct(?:s|ed|ing)?|stag(?:es|ed|ing)|hold(?:s|ing)?|held)\b",
                        re.IGNORECASE)
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
-_FACILITY = re.compile(r"\s+(?:training\s+ground|training\s+range|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
+_FACILITY = re.compile(r"\s+(?:training\s+(?:ground|range|facility|area|cent(?:er|re))|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
+#: "to" that names no place gone to or reached: "due to", "according to", "thanks to", "prior to".
+_TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|related|relation|regard|respect|addition)\s+to\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 #: The side that attacked: "attacked by", "attaccat[oa] da".
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.

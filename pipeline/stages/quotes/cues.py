@@ -144,8 +144,9 @@ class QuoteWords:
                 # site after it)
                 rf"(?:\s+quanto\s+[\w'’]+(?:\s+noto)?)?(?:\s+(?:in|nel|nella|con))?\s+(?:una?|il|la|l['’]|a|the)?\s*"
                 r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|joint|official|new|recent|latest)\s+)?"
-                rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|posted|diffus[oa]|pubblicat[oa])\s+)?"
-                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|on\s+the|on|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|sul|sulla)\s*"
+                rf"(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|published|issued|posted|adopted|approved|diffus[oa]|pubblicat[oa]|adottat[oa])\s+)?"
+                # ("according to a statement adopted at the <Council> session": that body issued it)
+                r"(?:of\s+the|of|from\s+the|from|by\s+the|by|on\s+the|on|at\s+an?|at\s+the|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|sul|sulla)\s*"
                 # "stando a quanto affermato in precedenza da X", "secondo quanto sostenuto ieri dal ministro"
                 r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
                 r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
@@ -229,7 +230,9 @@ class QuoteWords:
                 rf"|\b(?:{alternation(lists['reading_verbs'])})\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])})"
                 rf"(?:\s+(?:released|issued|published|circulated|posted))?(?=\s+(?:by|of|from)\b)"
                 rf"|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:{alternation(lists['issued_texts'])})\b",
+                rf"(?:{alternation(lists['issued_texts'])})\b"
+                # ("According to the document, “…”": the text just told of, read out; its issuer's words)
+                rf"|\b(?:according\s+to|secondo|stando\s+a)\s+(?:the|il|la|l['’])\s*(?:{alternation(lists['issued_texts'])}|document|documento)\s*,",
                 re.IGNORECASE,
             ),
             source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),

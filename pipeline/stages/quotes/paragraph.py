@@ -676,6 +676,8 @@ def _filed_head(line: str) -> int:
 #: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS wrote that ".
 _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
+#: The lower-case head noun that ends a source's name: " meeting" after "adopted at a <Council>" (and " meeting held").
+_SOURCE_HEAD_NOUN = re.compile(r"\s*(?-i:[a-z]+)(?:\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place))?(?=\s)")
 #: A dash set off by spaces, as a comma: " – ", " — ".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 _SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
@@ -735,7 +737,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
         rest_of = masked[speaker.end : body_end]
-        if before != -1 and (len(rest_of.split()) <= 4 or (_ADVERBIAL_NEXT.match(rest_of) and "," not in rest_of)
+        head = _SOURCE_HEAD_NOUN.match(rest_of)  # ("… at a <Council> meeting in <city> on Thursday": the meeting's place)
+        if before != -1 and (len(rest_of.split()) <= 4 or ((_ADVERBIAL_NEXT.match(rest_of) or (head and _ADVERBIAL_NEXT.match(rest_of, head.end()))) and "," not in rest_of)
                              or _SOURCE_RELATIVE.match(rest_of)) and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it
@@ -1278,7 +1281,9 @@ def _added(
 _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
                               # ("X said in an interview with the weekly Y.": where it was said, not what; "… in an interview
                               # that …" reports a clause of its own)
-                              r"(?:\s+(?:in|during|at)\s+(?:an?|the|his|her)\s+(?:interview|briefing|press\s+conference|speech)\b(?:(?!\bthat\b)[^,;:])*)?"
+                              # ("X stated during talks with Y, which took place in Z.": the talks and where they were held)
+                              r"(?:\s+(?:in|during|at)\s+(?:(?:an?|the|his|her)\s+)?(?:interview|briefing|press\s+conference|speech|talks|negotiations)\b"
+                              r"(?:(?!\bthat\b)[^,;:])*(?:,\s*which\s+(?:took\s+place|was\s+held|were\s+held)\b[^,;:]*)?)?"
                               r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
