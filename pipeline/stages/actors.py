@@ -301,6 +301,7 @@ class MentionWords:
     organisation_pronouns: frozenset[str]
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
+    head_offices: tuple[str, ...]  # "the Office of the Prime Minister": a body of its own
     own_text_nouns: tuple[str, ...]  # "the organization's statement": the organization speaks through it
     name_adjectives: tuple[str, ...]  # "… del Distretto militare orientale": adjectives that go on naming a body
     anonymous_nouns: tuple[str, ...]
@@ -328,6 +329,7 @@ class MentionWords:
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
             press_service_nouns=word_list(data, "press_service_nouns"),
+            head_offices=word_list(data, "head_offices"),
             own_text_nouns=word_list(data, "own_text_nouns"),
             name_adjectives=word_list(data, "name_adjectives"),
             anonymous_nouns=word_list(data, "anonymous_nouns"),
@@ -383,7 +385,8 @@ class MentionFinder:
         self._field_of = re.compile(rf"\b(?:{fields})\s+(?:of|in|di)\s+$", re.IGNORECASE)
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
-        press = "|".join(re.escape(n) for n in words.press_service_nouns)
+        press = "|".join(re.escape(n) for n in sorted((*words.head_offices, *words.press_service_nouns), key=len, reverse=True))
+        self._head_offices = frozenset(fold(n) for n in words.head_offices)
         adjectives = "|".join(re.escape(n) for n in words.name_adjectives) or "__none__"
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
@@ -614,6 +617,9 @@ class MentionFinder:
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, kind)
                 continue
+            if fold(match.group(0).strip()).removeprefix("the ") in self._head_offices:
+                yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
+                continue  # "the Office of the Prime Minister": the office speaks as a body of its own
             if match.group("poss"):  # "the exercises’ press service", "the drill's press center": an owner no registry holds
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue

@@ -2906,3 +2906,25 @@ def test_round_112_the_republic_that_asks_is_the_country_named_first_not_where_t
         "CSTO for help, its envoy to the bloc said on Wednesday.\n"
     ))
     assert ("REQUEST", "TJK", "happened") in [(t, c, s) for t, _, _, c, s in events]
+
+
+def test_round_113_pulling_out_of_a_hyphenated_bloc_a_meeting_that_was_due_and_the_previous_evening(tmp_path: Path) -> None:
+    # our own words: "has pulled out of the six-nation alliance" leaves it (a suspension of membership, not a
+    # retreat); "He was due to meet <leader> during that trip" did not happen; "the previous evening" is the day
+    # before the date the sentence before named
+    left = _events_of_text(tmp_path, (
+        "Exit\n"
+        "Published: 2031-06-28\n"
+        "Tajikistan has temporarily pulled out of the six-nation alliance, a spokesman said today.\n"
+    ))
+    assert ("SANCTION", dt.date(2031, 6, 28), "day", "TJK", "happened") in left
+    trip = _events_of_text(tmp_path, (
+        "Envoy's trip\n"
+        "Published: 2031-09-29\n"
+        "The bloc's envoy toured the border on September 22. He was due to meet with the Armenian premier during that "
+        "trip.\n"
+        "The premier flew to Geneva on September 21 for a summit. A delegation of the bloc arrived in Yerevan the "
+        "previous evening.\n"
+    ))
+    assert not any(e[0] == "CONSULT" and e[4] == "happened" and e[1] == dt.date(2031, 9, 22) and e[3] is None for e in trip)
+    assert ("CONSULT", dt.date(2031, 9, 20), "day", "ARM", "happened") in trip

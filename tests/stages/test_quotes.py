@@ -2064,3 +2064,32 @@ def test_round_112_a_declaration_adopted_at_a_meeting_its_document_read_out_and_
     assert ("indirect", "csc", "The allies voiced al") in found
     assert ("direct", "csc", "The members will ans") in found
     assert ("indirect", "belousov", "The border with the ") in found
+
+
+def test_round_113_doubled_single_marks_an_office_that_informs_quoted_as_saying_and_a_release_that_runs(tmp_path: Path) -> None:
+    # our own words: a quotation opened by two single marks (‘’) and never closed runs to the paragraph's end, and "X
+    # welcomed the talks with Mr. Y in Z and said" gives it to X; "<clause>, <AGENCY> has been informed by the Office of the
+    # President" is that office's; "the press center quotes the <Name> organization (<ACRONYM>) Joint Staff <Name> as
+    # saying" is the named officer's; "“…,” the news release runs" reads out the press center's release; "…, according
+    # to spokesman X, who declined to comment, said AP" is X's clause before it; "<Outlet> described it as a “…”" is
+    # the outlet's word
+    quotes = _quotes_in(tmp_path, (
+        "Visit and drills\n"
+        "Published: 2031-08-10\n"
+        "Reservists started training near Osh on Monday, the drills' press center has said.\n"
+        "“The units will practise for five days in the mountains,” the news release runs.\n"
+        "President Sadyr Japarov received the bloc's envoy in Bishkek, KABAR has been informed by the Office of the President.\n"
+        "Sadyr Japarov welcomed the talks with Mr. Zas in Bishkek and said, ‘’We value the alliance. It keeps our "
+        "southern border safe.\n"
+        "“The borders of the region stay calm but tense,” the release quotes the Collective Security Treaty "
+        "organization (ODKB) General Staff head Ivan Petrov as saying.\n"
+        "The request was sent by post, according to spokesman Zainetdinov, who declined to give reasons, said AP\n"
+        "Voice of Russia described the decision as a \"hasty and risky step\" for the region.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "the Office of the President", "President Sadyr Japa") in found
+    assert ("direct", "japarov", "We value the allianc") in found
+    assert ("direct", "the drills' press center", "The units will pract") in found
+    assert ("direct", "Ivan Petrov", "The borders of the r") in found
+    assert ("indirect", "zainetdinov", "The request was sent") in found
+    assert ("partial", "vor", "hasty and risky step") in found

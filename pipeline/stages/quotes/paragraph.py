@@ -169,7 +169,8 @@ _LED_BY = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:led|dominated|hea
                      re.IGNORECASE)
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+\s+){0,14}?"
+    # (a title's abbreviation may stand in the object: "welcomed the visit of Mr. X to Y and said")
+    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?:(?-i:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj)\.|(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+)\s+){0,14}?"
     # (a comma may close the first verb's object: "X presented the plan in detail, and assured that …")
     r"(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+,\s+)?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
 )
@@ -243,8 +244,9 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
     return people[-1] if people else run[0]
 
 
-#: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>".
-_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}\s+")
+#: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>" (and a
+#: lower-case "organization" with its acronym in brackets: "<Name of the Treaty> organization (<ACRONYM>) Joint Staff <Name>").
+_NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation)[\s()]+){1,5}")
 
 
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -655,7 +657,9 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 _NAME_COLON = re.compile(r"\s*:\s*")
 #: The rest of a source's name and a relative clause on it, to the sentence's end: "…, according to the drills' joint
 #: press center, which briefed the agency.": the clause stands before the source.
-_SOURCE_RELATIVE = re.compile(r"[^,;:]{0,60},\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:]*$", re.IGNORECASE)
+#: (and the outlet that relays it all after it: "…, who declined to comment, said AP.")
+_SOURCE_RELATIVE = re.compile(r"[^,;:]{0,60},\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:]*"
+                              r"(?:,\s*(?:said|says|reported|reports)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?$", re.IGNORECASE)
 #: A cue that announces the quotation after it: "ha risposto: «…»".
 _INTRODUCES = re.compile(r"\s*:")
 #: What may stand between a line's quotation and the name that signs it: "«…» X", "“…” — X".
@@ -1489,6 +1493,10 @@ def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb
     people = [m for m in mentions if sent[0] <= m.start and m.end <= verb and m.actor_type == "person"]
     if people and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[people[-1].end : verb]):
         return named_in_apposition(people[-1], mentions, masked)
+    opener = next((m for m in mentions if sent[0] <= m.start < verb), None)
+    if (opener is not None and opener.actor_type == "media" and not masked[sent[0] : opener.start].strip()
+            and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[opener.end : verb])):
+        return opener  # "<Outlet> described the decision as a “…”": the outlet's own word for it
     return _subject(mentions, masked, sent, verb)
 
 

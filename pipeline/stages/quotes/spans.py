@@ -146,6 +146,11 @@ _TOLD_AFTER = re.compile(
 _STRAY_STRAIGHT = re.compile(r'"(?=[^"\n]*?[.!?]\s+"\w[^"\n]*?\S")')
 
 
+#: Two single marks that a page prints for a double one, opening ("‘’", "‘‘") and closing ("’’", "''", "”").
+_DOUBLED_SINGLE = ("‘’", "‘‘")
+_DOUBLED_CLOSERS = ("’’", "''", "”")
+
+
 def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
     """The quotations that marks enclose; positions are shifted by ``offset`` (the text before it is done)."""
     spans: list[QuotedSpan] = []
@@ -155,6 +160,17 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
         if mark == '"' and _can_open(line, index) and _STRAY_STRAIGHT.match(line, index) and line.count('"', index) % 2:
             index += 1  # ("The plan, X said that "…," the minister said": a straight mark no later one closes)
             continue
+        if line.startswith(_DOUBLED_SINGLE, index) and _can_open(line, index):
+            # "said, ‘’We …": two single marks printed for a double one; closed by two again, or by a double mark
+            ends = [found for found in (line.find(end, index + 2) for end in _DOUBLED_CLOSERS) if found != -1]
+            if ends:
+                spans.append(QuotedSpan(index, min(ends), index + 2, min(ends)))
+                index = min(ends) + 1
+                continue
+            if len(line[index + 2 :].split()) >= 3:
+                told = _TOLD_AFTER.search(line, index + 2)
+                spans.append(QuotedSpan(index, None, index + 2, told.start() if told else len(line.rstrip())))
+                break
         if mark in OPENERS and _can_open(line, index):
             close = _find_close(line, index, OPENERS[mark])
             if close is not None:
