@@ -151,6 +151,13 @@ _DOUBLED_SINGLE = ("‘’", "‘‘")
 _DOUBLED_CLOSERS = ("’’", "''", "”")
 
 
+def _unclosed(line: str, open_at: int, start: int) -> QuotedSpan:
+    """A quotation no mark closes: it runs to the paragraph's end, or to a sentence that says who said it ("…
+    dangerous. This was stated by X after the talks.": the closing mark was lost before it)."""
+    told = _TOLD_AFTER.search(line, start)
+    return QuotedSpan(open_at, None, start, told.start() if told else len(line.rstrip()))
+
+
 def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
     """The quotations that marks enclose; positions are shifted by ``offset`` (the text before it is done)."""
     spans: list[QuotedSpan] = []
@@ -168,8 +175,7 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
                 index = min(ends) + 1
                 continue
             if len(line[index + 2 :].split()) >= 3:
-                told = _TOLD_AFTER.search(line, index + 2)
-                spans.append(QuotedSpan(index, None, index + 2, told.start() if told else len(line.rstrip())))
+                spans.append(_unclosed(line, index, index + 2))
                 break
         if mark in OPENERS and _can_open(line, index):
             close = _find_close(line, index, OPENERS[mark])
@@ -178,10 +184,7 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
                 index = close + 1
                 continue
             if mark != "‘" and len(line[index + 1 :].split()) >= 3:
-                # an unclosed quotation runs to the paragraph's end, or to a sentence that says who said it
-                # ("… dangerous. This was stated by X after the talks.": the closing mark was lost before it)
-                told = _TOLD_AFTER.search(line, index + 1)
-                spans.append(QuotedSpan(index, None, index + 1, told.start() if told else len(line.rstrip())))
+                spans.append(_unclosed(line, index, index + 1))
                 break
         index += 1
     found = [s for s in spans if line[s.start : s.end].strip()]
