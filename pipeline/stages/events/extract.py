@@ -518,7 +518,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _in_the_operation(record, events, masked[:end], tools.words)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
-                written = _YEAR.search(record.date_text or "") if record.date_source == "text" else None
+                # (not a founding told as background, "Created in 1992, the bloc …": no year the story goes on in)
+                written = (_YEAR.search(record.date_text or "") if record.date_source == "text"
+                           and not (record.event_type == "AGREE" and _FOUNDED_FIRST.match(record.trigger or "")) else None)
                 context_year = int(written.group(0)) if written else context_year
                 # (talks "on the sidelines of" a meeting are talks of their own, on the meeting's day)
                 same = next((i for i, other in enumerate(events) if _same(record, other) and not _beside(record, other)), None)
@@ -1482,6 +1484,9 @@ def _sentence_events(
         # begin on 2 May": the year in a name is no date beside a day or a dateline
         named = [(m.start(), m.end()) for m in _NAMED_YEAR.finditer(sentence)]
         dates = [d for d in dates if not (d.precision == "year" and any(a <= d.start < b for a, b in named))]
+    # "a probe into the 2010 June 5 case", "the January events": a date that names a case or a chain of
+    # events is that case's name, no date of what the sentence tells
+    dates = [d for d in dates if not _NAMES_CASE.match(sentence, d.end)]
     if dates:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
@@ -1760,6 +1765,11 @@ _IN_WHICH = re.compile(r"\b(?:in|under|by|with)\s+which\b[^,;:]*$|\b(?:nel|nella
 #: A clause that puts what it tells inside the meeting before it: ", during which", ", nel corso dei quali".
 _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which\b|,\s+(?:durante|nel\s+corso)\s+(?:del|della|dei|delle)\s+qual[ie]\b",
                            re.IGNORECASE)
+#: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
+_CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|cases|affair|events)\b)", re.IGNORECASE)
+#: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
+#: marzo", is not read).
+_NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: A tenure's noun and the word that starts it, right before a date: "chairmanship of the bloc from", "la
@@ -1854,7 +1864,7 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 
 #: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …", or by a
 #: participle that dates it: "a protocol of intentions signed by the two bodies in 2009".
-_ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b"
+_ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b"
                          r"|\w+[^,;:.]{0,40}?\s(?:signed|adopted|concluded|firmat[oaie]|sottoscritt[oaie])\s+(?:by|in|on|at|da|nel|il)\b",
                          re.IGNORECASE)
 
@@ -2016,15 +2026,21 @@ def _record(
     # (the actor named nearest before the trigger: "X, who became the CSTO Secretary General", "Armenia recalled its …")
     subject = next((m for m in reversed(mentions) if first <= m.start < at and m.actor_type in ("person", "country", "organisation")), None)
     if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person")
-            and _BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)):
+            and (_BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)
+                 or (_PASSIVE_OFFICE.match(words) is not None and _BLOC_OFFICE.search(sentence, max(0, at - start - _OFFICE_BEFORE), at - start)))):
         # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
         source, bloc, office = None, True, True
+    if trigger.event_type == "AGREE" and _FOUNDED_FIRST.match(words):
+        # "Created in 1992, the bloc groups …": a founding told by the participle that opens a background sentence is
+        # the bloc's own, in no one member (the subject comes after the trigger, so is not read above)
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _BLOC_DECISION.search(words):
         # "X announced the organization's decision to send forces to Y": the bloc decided, in none of its members
         source, bloc, office = None, True, True
-    filed_at = None if historical or days_before or status == "planned" else context.dateline_place
+    # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
+    filed_at = None if historical or days_before or status == "planned" or office else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
@@ -2197,6 +2213,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
+    sentence = _CASE_YEAR.sub(" ", sentence)  # nor the year a case is named by ("the 2010 June 5 case")
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
@@ -2660,9 +2677,16 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
 _BLOC_OFFICE = re.compile(
     r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
     r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
-    r"\b(?:CSTO|ODKB)\s+(?:Deputy\s+)?Secretary[- ]General\b", re.IGNORECASE)
+    r"\b(?:CSTO|ODKB|Collective\s+Security\s+Treaty\s+Organi[sz]ation(?:\s*\((?:CSTO|ODKB)\))?)\s+(?:Deputy\s+)?Secretary[- ]General\b", re.IGNORECASE)
+#: A trigger that tells the change of office in the passive, its holder before it: "the CSTO Secretary General X has
+#: been dismissed".
+_PASSIVE_OFFICE = re.compile(r"(?:was|were|(?:has|have|had)\s+been)\s", re.IGNORECASE)
+#: How far before a passive trigger its office is looked for.
+_OFFICE_BEFORE = 120
 
 
+#: A founding told by the participle that opens its sentence: "Created in 1992, …", "Fondata nel 1992, …".
+_FOUNDED_FIRST = re.compile(r"(?:Established|Founded|Created|Formed|Fondat[ao]|Istituit[ao]|Creat[ao])\s")
 #: A decision the trigger names as the bloc's own: "the organization's decision to", "la decisione dell'alleanza di".
 _BLOC_DECISION = re.compile(
     r"\b(?:CSTO|ODKB|OTSC|organi[sz]ation|alliance|bloc)['’]s?\s+(?:[\w-]+\s+)?decision\b|"
