@@ -828,6 +828,10 @@ def _select(mentions: Sequence[Mention]) -> list[Mention]:
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "foreign_ministry_spokesperson", "press_secretary"})
 
 
+#: How many of the people named last are read for the state whose unnamed office speaks ("the foreign ministry").
+_STATE_PEOPLE = 3
+
+
 @dataclass
 class Discourse:
     """What an article has named so far, for resolving pronouns and descriptors in reading order."""
@@ -888,6 +892,11 @@ class Discourse:
             self.sources.append(mention)
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
+
+    def speaks(self, person: Mention) -> None:
+        """Make a person named right before a verb of speaking the current sentence's subject."""
+        if self.people and self.people[-1].start == person.start:
+            self.subject = self.people[-1]  # (as noted: an unregistered namesake stands in for its surname)
 
     def note_titled(self, person: Mention, role: str | None, qualifier: str | None) -> None:
         """Remember a person named right after a title ("Spokesman for the Joint Staff Ivan Rusu told …", "the press
@@ -1059,6 +1068,11 @@ class Discourse:
             if role is None:
                 return mention
             country = next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
+            if country is None and self.people:
+                # "Earlier the Armenian President said … The foreign ministry then clarified …": the ministry of the
+                # state whose official the article named last (one of the last few people; a national office, not the
+                # bloc's Secretary General)
+                country = next((c for c in map(self._state_of, reversed(self.people[-_STATE_PEOPLE:])) if c), None)
         offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
         if len(offices) != 1:
             # "the Tajik General Staff" after "the General Staff of the Armed Forces of Tajikistan": the office of that
@@ -1072,6 +1086,13 @@ class Discourse:
             return mention
         office = offices[0]
         return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})
+
+    def _state_of(self, person: Mention) -> str | None:
+        """The state a person serves on the article's day: a national role's country, or the country of the title they
+        were named with ("Armenian President X")."""
+        served = next((r.country for r in self._roles(person) if r.country), None)
+        titled = person.extra.get("title_country")
+        return served or (str(titled) if titled else None)
 
     def _titled(self, mention: Mention) -> Mention:
         """A registered spokesperson named with a title that is not theirs (a spokesman "of the president" whose

@@ -2093,3 +2093,31 @@ def test_round_113_doubled_single_marks_an_office_that_informs_quoted_as_saying_
     assert ("direct", "Ivan Petrov", "The borders of the r") in found
     assert ("indirect", "zainetdinov", "The request was sent") in found
     assert ("partial", "vor", "hasty and risky step") in found
+
+
+def test_round_114_the_one_who_speaks_after_a_person_a_title_after_a_dash_and_an_office_of_the_state_named_last(tmp_path: Path) -> None:
+    # our own words: "<clause about X's case>, Y told the agency" makes Y the sentence's subject, so "“…,” he said"
+    # after it is Y, not X; "<clause>, the envoy, Name – foreign ministry spokesperson, told the agency" is Name's
+    # clause; "the foreign ministry" with no country of its own, after the Armenian President was quoted, is Armenia's
+    quotes = _quotes_in(tmp_path, (
+        "Case\n"
+        "Published: 2031-10-20\n"
+        "The hearing on Petr Ivanov, the bloc's former envoy charged with fraud, will start next month, Deputy Minister "
+        "Karen Petrosyan told the agency on Monday.\n"
+        "“The court has all the papers it needs and the hearing will be public,” he said.\n"
+        "Yerevan asked the allies to start a search for a new envoy, Anna Hakobyan – foreign ministry spokesperson, "
+        "told the agency.\n"
+        "Armenia's President Armen Sarkissian said on Friday that “a new name will be put forward soon”.\n"
+        "The foreign ministry later explained that any new envoy needs the approval of all the members.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("direct", "Karen Petrosyan", "The court has all th") in found
+    assert ("indirect", "Anna Hakobyan", "Yerevan asked the al") in found
+    assert ("indirect", "arm_mfa", "any new envoy needs ") in found
+    # "President <Name> of <Country> said that …": the person speaks, not the country after the name
+    titled = [(q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Remarks\n"
+        "Published: 2031-10-20\n"
+        "President Ivan Petrov of Belarus told reporters on Monday that the bloc needs a new charter.\n"
+    ))]
+    assert titled == ["Ivan Petrov"]

@@ -86,6 +86,12 @@ _SPACE = re.compile(r"\s+")
 _OF_CHAIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:of|del|della|dello|dei|degli|delle|dell['’])\b[^,;:.!?\"“”«»]*)?", re.IGNORECASE)
 
 
+#: "of" between a person's name and the country or body that follows it: "President X of Armenia".
+_OF_BETWEEN = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: A dash between a name and the title that follows it: "X – foreign ministry " (then "spokesperson, told").
+_DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
+
+
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
     """The mention that is the cue's subject: next to it, or before an appositive ("X, a channel owned by Y, reports")."""
     candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES]
@@ -95,6 +101,18 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     gap = masked[nearest.end : cue.start]
     if len(candidates) > 1 and _LED_BY.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap):
         return candidates[-2]  # "L'Organizzazione (CSTO) guidata dalla Russia ha annunciato": the bloc, not its leader
+    if (len(candidates) > 1 and nearest.actor_type in ("country", "organisation") and candidates[-2].actor_type == "person"
+            and candidates[-2].kind != "pronoun" and _OF_BETWEEN.fullmatch(masked, candidates[-2].end, nearest.start) and not gap.strip()):
+        return candidates[-2]  # "President X of Armenia said": the person, whose country follows the name
+    if (len(candidates) > 1 and nearest.kind == "descriptor" and candidates[-2].actor_type == "person" and candidates[-2].kind != "descriptor"
+            and _DASHED_TITLE.fullmatch(masked, candidates[-2].end, nearest.start) and re.fullmatch(r"\s*,\s*", gap)):
+        # "X – foreign ministry spokesperson, told the agency": the named person, titled after a dash (and not by a title
+        # before a comma that ends the reported clause: "… replacing the secretary general, X – spokesperson, told")
+        named = candidates[-2]
+        name = str(named.extra.get("name", ""))
+        if name and named.text.endswith(name) and "," in named.text:
+            named = replace(named, start=named.end - len(name), text=name, role=None)
+        return named
     for earlier in reversed(candidates):
         aside = _DASHED_ASIDE.match(masked, earlier.end, cue.start)
         if aside is not None and aside.end() == cue.start:
@@ -930,6 +948,11 @@ def extract_paragraph(
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
         # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
+        spoken = _SPACE.match(line, mention.end)
+        if resolved.actor_type == "person" and resolved.kind != "pronoun" and spoken is not None and words.cues.match(line, spoken.end()):
+            # ("The talks on the case of X will end soon, Y told the agency": the one who speaks is the sentence's
+            # subject, not the person its first clause named)
+            discourse.speaks(resolved)
         if (title is not None and resolved.actor_type == "person" and resolved.kind in ("name", "unknown_name")
                 and _TITLE_TO_NAME.fullmatch(line, title.end, mention.start)):
             body = _OF_THE.sub("", line[title.end : mention.start].strip())  # (the rest of the body's name, if any)
