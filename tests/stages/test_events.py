@@ -2978,3 +2978,34 @@ def test_round_114_a_bloc_office_emptied_an_echelon_that_arrives_and_a_founding_
     assert ("MOBILIZE", dt.date(2031, 8, 19), "day", "BLR", "happened") in moved
     assert ("AGREE", dt.date(1992, 5, 15), "day", None, "happened") in moved
     assert not any(d is not None and d.year == 1992 and t != "AGREE" for t, d, _, _, _ in moved)
+
+
+def test_round_115_a_decision_about_a_later_day_an_option_a_written_request_and_italian_background(tmp_path: Path) -> None:
+    # our own words: "the heads of state have decided to discuss it in <city> on <later day>" is a decision on the story's day
+    # (in no city) and a meeting planned for that day; "the members will make a final decision on <day>" is planned;
+    # "one option is to appoint X" and "a new chief can be appointed by rotation" appoint no one; "letters were sent
+    # with a request to …" asks; in Italian, "È nata nel 2002", "un patto stipulato nel 1992" and "invocando
+    # l'intervento dell'alleanza a gennaio" are the bloc's founding, a treaty signed and a request
+    events = _events_of_text(tmp_path, (
+        "Decisions\n"
+        "Published: 2031-11-08\n"
+        "The heads of state have decided to discuss the question again on December 6 in Minsk, a spokesman said.\n"
+        "The members will make a final decision in Minsk on December 6, the spokesman added.\n"
+        "One option is to appoint a deputy. A new chief can be appointed by rotation, an envoy said.\n"
+        "Letters were sent to the chair of the bloc with a request to hold urgent consultations, the ministry said.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 11, 8), "day", None, "happened") in events
+    assert ("CONSULT", dt.date(2031, 12, 6), "day", "BLR", "planned") in events
+    assert ("AGREE", dt.date(2031, 12, 6), "day", "BLR", "planned") in events
+    assert ("REQUEST", dt.date(2031, 11, 8), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert not any(t == "APPOINT" for t, _, _, _, _ in events)
+    italian = _events_of_text(tmp_path, (
+        "L'alleanza\n"
+        "Published: 2032-05-30\n"
+        "L'alleanza conta sei membri. È nata nel 2002, come sviluppo di un patto di difesa stipulato nel 1992 tra sei "
+        "paesi.\n"
+        "Proprio invocando l'intervento dell'alleanza a gennaio di quest'anno il Kirghizistan ha fermato i disordini.\n"
+    ))
+    assert ("AGREE", dt.date(2002, 1, 1), "year", None, "happened") in italian
+    assert ("AGREE", dt.date(1992, 1, 1), "year", None, "happened") in italian
+    assert ("REQUEST", dt.date(2032, 1, 1), "month") in [(t, d, p) for t, d, p, _, _ in italian]

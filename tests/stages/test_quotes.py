@@ -2121,3 +2121,22 @@ def test_round_114_the_one_who_speaks_after_a_person_a_title_after_a_dash_and_an
         "President Ivan Petrov of Belarus told reporters on Monday that the bloc needs a new charter.\n"
     ))]
     assert titled == ["Ivan Petrov"]
+
+
+def test_round_115_the_spokesman_named_after_an_inverted_cue_and_a_briefing_that_reports(tmp_path: Path) -> None:
+    # our own words: "…, said the spokesman for the president, <Name>. According to him, X will …" is the spokesman's
+    # (not X's, whom the clause names, nor the bloc's chief the first clause named); "<Minister> briefed <Name> that
+    # <clause>" reports the clause; "also briefed on the situation" reports nothing
+    quotes = _quotes_in(tmp_path, (
+        "Succession\n"
+        "Published: 2024-11-08\n"
+        "The members will review the report of the CSTO Secretary General in Minsk next month, said the spokesman for the "
+        "Belarusian president, Natalia Eismont.\n"
+        "According to her, Ivan Petrov will stay on as acting chief until then.\n"
+        "Foreign Minister Ara Aivazian briefed the envoy that his government had written to every member of the bloc.\n"
+        "During the talks, the deputy minister also briefed on the state of the border.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.text_original[:20]) for q in quotes]
+    assert ("indirect", "Natalia Eismont", "Ivan Petrov will sta") in found
+    assert ("indirect", "aivazian", "his government had w") in found
+    assert not any(text.startswith(("During the talks", "the state of")) for _, _, text in found)

@@ -1572,6 +1572,10 @@ def _sentence_events(
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
             dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
+        elif context.published is not None and _TO_DO.search(words):
+            # "the leaders have decided to discuss it on 6 December", "agreed to hold talks on …": a day after the story
+            # told after the decision's infinitive is the day of what was decided, not of the decision (the story's news)
+            dates = [d for d in dates if not (d.start >= at - start + len(words) and d.date is not None and d.date > context.published)]
         # "the units, sent by the allies at her request in May, will go home …": a date inside a participle's aside
         # between commas is that participle's, not a trigger's outside it
         asides = [m.span() for m in _PARTICIPLE_ASIDE.finditer(sentence)]
@@ -1765,6 +1769,8 @@ _IN_WHICH = re.compile(r"\b(?:in|under|by|with)\s+which\b[^,;:]*$|\b(?:nel|nella
 #: A clause that puts what it tells inside the meeting before it: ", during which", ", nel corso dei quali".
 _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which\b|,\s+(?:durante|nel\s+corso)\s+(?:del|della|dei|delle)\s+qual[ie]\b",
                            re.IGNORECASE)
+#: A decision's trigger that ends in its infinitive's "to": "decided to", "agreed to", "resolved to", "hanno deciso di".
+_TO_DO = re.compile(r"\b(?:to|di)$", re.IGNORECASE)
 #: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
 _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|cases|affair|events)\b)", re.IGNORECASE)
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
@@ -2046,6 +2052,9 @@ def _record(
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
+    if (trigger.event_type == "AGREE" and place is not None and place.text and published is not None and _TO_DO.search(words)
+            and place.start >= at - start + len(words) and found is None):
+        place, spread = None, ()  # ("decided to discuss it in <city> on <later day>": where what was decided will happen)
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
         hosts = (tools.registry.actors[m.actor_id] for m in mentions

@@ -86,6 +86,12 @@ _SPACE = re.compile(r"\s+")
 _OF_CHAIN = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:of|del|della|dello|dei|degli|delle|dell['’])\b[^,;:.!?\"“”«»]*)?", re.IGNORECASE)
 
 
+#: What may stand between an inverted cue and the name that ends its sentence: "said the spokesman for the president, ".
+_INVERTED_GAP = re.compile(r"\s+(?:[\w'’.-]+,?\s+){0,7}")
+#: How far before a name an inverted cue is looked for (characters).
+_INVERTED_REACH = 80
+#: The end of a sentence (or of the paragraph) right after a name.
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 #: "of" between a person's name and the country or body that follows it: "President X of Armenia".
 _OF_BETWEEN = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
 #: A dash between a name and the title that follows it: "X – foreign ministry " (then "spokesperson, told").
@@ -949,9 +955,14 @@ def extract_paragraph(
         # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
         spoken = _SPACE.match(line, mention.end)
-        if resolved.actor_type == "person" and resolved.kind != "pronoun" and spoken is not None and words.cues.match(line, spoken.end()):
-            # ("The talks on the case of X will end soon, Y told the agency": the one who speaks is the sentence's
-            # subject, not the person its first clause named)
+        if resolved.actor_type == "person" and resolved.kind != "pronoun" and (
+                (spoken is not None and words.cues.match(line, spoken.end()))
+                or (_SENTENCE_ENDS.match(line, mention.end) and any(
+                    _INVERTED_GAP.fullmatch(line, cue.end(), mention.start) and cue.group(0).lower() not in words.listener_cues
+                    for cue in words.cues.finditer(line, mention.start - min(_INVERTED_REACH, len(opening)), mention.start)))):
+            # ("The talks on the case of X will end soon, Y told the agency", "…, said the spokesman for the president,
+            # Z.": the one who speaks is the sentence's subject, not the person its first clause named; not whom one
+            # "told")
             discourse.speaks(resolved)
         if (title is not None and resolved.actor_type == "person" and resolved.kind in ("name", "unknown_name")
                 and _TITLE_TO_NAME.fullmatch(line, title.end, mention.start)):
