@@ -162,6 +162,10 @@ class Registry:
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
 #: "the source", "the sources", "la fonte": a source named before, named again.
+#: The nouns of one unnamed person that, after "the", name someone the story has named: "the veteran diplomat said".
+_ONE_OF_THEM = frozenset({"official", "diplomat", "funzionario", "diplomatico"})
+#: A definite article, and a word or two of rank or praise, right before such a noun: "The high-ranking ", "il ".
+_DEFINITE = re.compile(r"(?<![\w'’])(?:the|The|il|Il)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: One capitalised word after a title, then a lowercase word: " Stanislav believes".
 _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z]))")
@@ -426,9 +430,16 @@ class MentionFinder:
         self._org_anaphora = re.compile(
             rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))")
         # "the agency", "l'agenzia di stampa" with no name after it: the outlet the article last named
+        # (or the paper: "the Russian daily", "the newspaper", "il quotidiano russo", "la testata", when no name follows)
         self._media_anaphora = re.compile(
-            r"(?<![\w])(?i:the|(?:d[ae]ll|all)?['’]|l['’])\s*(?i:(?:news\s+)?agency|agenzia)\b(?!(?:\s+di\s+stampa)?(?:\s+[a-zà-ù]+){0,2}\s+[A-Z(«\"“])"
-            r"(?i:\s+di\s+stampa)?")
+            r"(?<![\w])(?:(?i:the|(?:d[ae]ll|all)?['’]|l['’])\s*(?i:(?:news\s+)?agency|agenzia)\b(?!(?:\s+di\s+stampa)?(?:\s+[a-zà-ù]+){0,2}\s+[A-Z(«\"“])"
+            r"(?i:\s+di\s+stampa)?"
+            rf"|(?i:the)\s+(?:(?i:{country_words})\s+)?(?i:newspaper|daily|paper)(?=\s*[,.;]|\s+(?:said|says|reported|reports|wrote|writes|added|noted|claimed|cited|quoted)\b)"
+            # (the Italian article stays outside, as a source's does: "secondo quanto riportato dalla testata")
+            r"|(?:" + "|".join(rf"(?<=\b{a}\s)" for a in ("il", "Il", "del", "dal", "al", "nel", "sul")) + r")(?i:quotidiano|giornale)\b"
+            rf"(?!(?:\s+[a-zà-ù]+){{0,2}}\s+[A-Z(«\"“])(?:\s+(?i:{country_words})\b)?"
+            r"|(?:" + "|".join(rf"(?<=\b{a}\s)" for a in ("la", "La", "della", "dalla", "alla", "nella", "sulla")) + r")(?i:testata)\b"
+            rf"(?!(?:\s+[a-zà-ù]+){{0,2}}\s+[A-Z(«\"“])(?:\s+(?i:{country_words})\b)?(?!\s+(?i:nuclear|atomic|termonuclear|missilistic)))")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
         anon = "|".join(words.anonymous_nouns)
@@ -500,11 +511,13 @@ class MentionFinder:
                     continue  # "Andrey Serdyukov" is not the registry's Anatoly Serdyukov: an unknown name
                 if actor.type == "organisation" and " " not in match.group(1) and (_A_PLACE.search(text, max(0, start - 80), start) or _PLACE_AFTER.match(text, end)):
                     continue  # "in the Gomel, Vitebsk and Minsk regions": the city, not the government named by its capital
+                if actor.type == "media" and "/" in (text[start - 1 : start], text[end : end + 1]):
+                    continue  # "ADEK BERRY/AFP/GettyImages": a picture's credit, not an outlet the story names
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions = _media_editions(mentions, text)
         press = list(self._press_services(text))
         # ("the alliance’s official website reports …": the title "official" that opens a channel's name is no person)
-        mentions.extend(d for d in self._descriptors(text) if not any(d.start <= p.start < d.end < p.end for p in press))
+        mentions.extend(self._one_of_them(d) for d in self._descriptors(text) if not any(d.start <= p.start < d.end < p.end for p in press))
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(press)
         if self._office_gate.search(text):  # most paragraphs name no ministry: skip the long pattern
@@ -514,7 +527,7 @@ class MentionFinder:
         mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "media", role="media_anaphora")
                         for m in self._media_anaphora.finditer(text))
         mentions.extend(self._pronouns(text))
-        taken = _select(mentions)
+        taken = _sources_within(text, _select(mentions))
         taken.extend(self._unknown_names(text, taken))
         return self._first_names(text, _merge_titles(text, sorted(_select(taken), key=lambda m: m.start)))
 
@@ -647,6 +660,15 @@ class MentionFinder:
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "organisation",
                           role="press_service", qualifier="organization's")
 
+    def _one_of_them(self, mention: Mention) -> Mention:
+        """A title with no role of its own and a nationality, "the Kyrgyz official", points at someone of that country the
+        story named."""
+        words = fold(mention.text).split()
+        if mention.role is not None or mention.actor_type != "person" or words[-1] not in _ONE_OF_THEM or words[0] not in ("the", "il"):
+            return mention
+        country = next((self.registry.country_words[w] for w in words if w in self.registry.country_words), None)
+        return replace(mention, role="person_anaphora", country=country) if country is not None else mention
+
     def _anonymous_sources(self, text: str) -> Iterable[Mention]:
         for match in _PAIR_GROUP.finditer(text):  # "The two presidents stressed that …": the pair speaks as one
             yield Mention(match.start(), match.end(), match.group(0), "anonymous", None, "anonymous")
@@ -657,6 +679,13 @@ class MentionFinder:
             before = _WORD_BEFORE.search(text, 0, start)
             if before is not None and fold(before.group(1)) in self.registry.country_words:
                 start = before.start(1)  # "Kyrgyz politicians": the group keeps its country
+            words = fold(text[start : match.end()]).split()
+            if words[-1] in _ONE_OF_THEM and _DEFINITE.search(text, max(0, start - 40), start):
+                # "The high-ranking Kyrgyz military official added": one the story has named, not a new source
+                country = next((self.registry.country_words[w] for w in words if w in self.registry.country_words), None)
+                yield Mention(start, match.end(), text[start : match.end()], "descriptor", None, "person", role="person_anaphora", country=country,
+                              extra={"unnamed": True})
+                continue
             yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous")
         for match in _THE_SOURCE.finditer(text):  # "…, the source added": the source named before, resolved later
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "anonymous", role="source_anaphora")
@@ -815,6 +844,23 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:)–—]|$|(?:of|for|at|in|to|with|fro
 _KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4, "surname": 5}
 
 
+#: Unnamed sources inside a body named right after them: "sources in the Uzbek foreign ministry", "fonti del ministero".
+_SOURCES_IN = re.compile(r"\b(?:sources|officials|insiders|fonti|funzionari)\s+(?:(?:in|at|within|inside|from|close\s+to)\s+(?:the\s+)?"
+                         r"|(?:del|della|dello|dell['’]|dei|degli|nel|nella|vicin[ei]\s+(?:al|alla|all['’]))\s*)$", re.IGNORECASE)
+
+
+def _sources_within(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body named right after unnamed sources is where they work, not who speaks: "citing sources in the Uzbek
+    foreign ministry" is an anonymous source, in words the reader can check, not the ministry's statement."""
+    out: list[Mention] = []
+    for mention in mentions:
+        found = _SOURCES_IN.search(text, max(0, mention.start - 40), mention.start) if mention.actor_type in ("organisation", "country") else None
+        if found is not None and not any(other.start < mention.start and other.end > found.start() for other in mentions):
+            mention = Mention(found.start(), mention.end, text[found.start() : mention.end], "anonymous", None, "anonymous")
+        out.append(mention)
+    return out
+
+
 def _select(mentions: Sequence[Mention]) -> list[Mention]:
     """Drop mentions overlapping a longer (then more specific) one."""
     chosen: list[Mention] = []
@@ -962,7 +1008,9 @@ class Discourse:
         if mention.kind == "surname" and not mention.resolved:
             key = fold(mention.text)
             for previous in reversed(self.people):
-                if previous.kind in ("name", "unknown_name") and fold(previous.text).split()[-1:] == [key]:
+                # (a double surname is named again by either half: "Frolov" after "Igor Lyakin-Frolov")
+                last = fold(previous.text).split()[-1:]
+                if previous.kind in ("name", "unknown_name") and last and (last[0] == key or key in last[0].split("-")):
                     return _adopt(mention, previous)
             return mention
         if mention.kind == "name" and mention.actor_type == "person" and " " not in mention.text and "name" not in mention.extra:
@@ -1010,7 +1058,7 @@ class Discourse:
         if not resolved.resolved and resolved.kind == "descriptor" and resolved.actor_type == "person" and not resolved.qualifier:
             # "the official said", "the spokesman added" after "a Border Service spokesman said": the person named
             # only by that title goes on speaking
-            earlier = next((m for m in reversed(self.unnamed) if mention.role is None or m.role == mention.role), None)
+            earlier = next((m for m in reversed(self.unnamed) if mention.role in (None, "person_anaphora") or m.role == mention.role), None)
             if earlier is not None:
                 return _adopt(mention, earlier)
         return resolved
@@ -1129,6 +1177,19 @@ class Discourse:
             return replace(_adopt(mention, source), actor_type="anonymous") if source is not None else replace(mention, kind="anonymous")
         if role == "media_anaphora":
             return _adopt(mention, self.media[-1]) if self.media else mention
+        if role == "person_anaphora":
+            # (as any title would, unless its nationality says the one it points at is someone else)
+            generic = self._resolve_descriptor(replace(mention, role=None))
+            actor = self.registry.actors.get(generic.actor_id or "")
+            serves = self._state_of(replace(generic, extra={})) or (actor.country if actor is not None else None)
+            if generic.resolved and (mention.country is None or serves in (None, mention.country)):
+                return generic
+            pointed = self._person_named(mention)
+            if pointed is not None:
+                return pointed
+            if mention.extra.get("unnamed"):
+                return replace(mention, kind="anonymous", actor_type="anonymous")
+            return mention if generic.resolved else generic  # (no one of that country: the title stays as written)
         if role == "press_service":
             # "the organization's press service", "the alliance": the organisation last named speaks;
             # "organization's" and "alliance" mean an international body, not a government.
@@ -1206,6 +1267,21 @@ class Discourse:
             actor = pick[0]
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
+
+    def _person_named(self, mention: Mention) -> Mention | None:
+        """"The Kyrgyz military official": the last person the story named, unless the story's last unnamed source
+        is one of those ("a Kyrgyz official said … the official added"), or the nationality says it is someone else;
+        None when there is no one to point at."""
+        noun = fold(mention.text).split()[-1]
+        if any(noun in fold(source.text).split() for source in self.sources):
+            source = next(s for s in reversed(self.sources) if noun in fold(s.text).split())
+            return replace(_adopt(mention, source), actor_type="anonymous")
+        named = [p for p in reversed(self.people) if p.kind in ("name", "unknown_name") or (p.kind == "surname" and p.resolved)]
+        for index, person in enumerate(named):
+            country = self._country_of(person) or self._state_of(person)
+            if mention.country is None or country == mention.country or (country is None and index == 0):
+                return _adopt(mention, person)
+        return None
 
     def _country_of(self, person: Mention) -> str | None:
         """The country a person serves: the one their title named ("Armenian Prime Minister X"), else the registry's."""

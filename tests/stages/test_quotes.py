@@ -2140,3 +2140,57 @@ def test_round_115_the_spokesman_named_after_an_inverted_cue_and_a_briefing_that
     assert ("indirect", "Natalia Eismont", "Ivan Petrov will sta") in found
     assert ("indirect", "aivazian", "his government had w") in found
     assert not any(text.startswith(("During the talks", "the state of")) for _, _, text in found)
+
+
+def test_round_116_the_verb_right_before_a_fragment_cited_sources_and_the_paper_named_again(tmp_path: Path) -> None:
+    # our own words: "X, according to the paper, would …, and Y said that “…”" gives the fragment to Y (the verb right
+    # before it), not to the source the sentence named first; "<Paper>, citing sources in the <ministry>, reports that
+    # …" is the sources', relayed by the paper; "the Moscow daily" and "il quotidiano russo" are the paper named before;
+    # "A detta di X, …" and "secondo quanto riportato dalla testata, …" are sourced clauses; a photo credit
+    # "…/AFP/…" names no outlet; "Frolov" is the "Lyakin-Frolov" named before
+    quotes = _quotes_in(tmp_path, (
+        "The bloc and its neighbour\n"
+        "Published: 2031-06-29\n"
+        "The daily Kommersant, citing sources in the Uzbek foreign ministry, reports that Tashkent has chosen to quit the "
+        "bloc.\n"
+        "Soldiers at a checkpoint JOHN SMITH/AFP/Getty Images\n"
+        "The government, according to the Russian daily, would turn to other partners, and Ivan Lyakin-Frolov said that "
+        "“every member is free to take the decisions it deems right”.\n"
+        "The government, according to the Russian daily, would also turn to new partners in the Gulf.\n"
+        "A detta di Frolov, gli alleati stanno già preparando una risposta comune.\n"
+        "Il governo, secondo il quotidiano russo, cercherebbe nuovi partner nella regione del Golfo Persico.\n"
+        "Secondo quanto riportato dalla testata, Tashkent ha in corso trattative con due paesi vicini.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, q.via_id, (q.text_original or "")[:20]) for q in quotes]
+    assert ("indirect", "sources in the Uzbek foreign ministry", "kommersant", "Tashkent has chosen ") in found
+    assert ("partial", "Ivan Lyakin-Frolov", "kommersant", "every member is free") in found
+    assert ("indirect", "kommersant", None, "would also turn to n") in found
+    assert ("indirect", "Ivan Lyakin-Frolov", None, "gli alleati stanno g") in found
+    assert ("indirect", "kommersant", None, "cercherebbe nuovi pa") in found
+    assert ("indirect", "kommersant", None, "Tashkent ha in corso") in found
+
+
+def test_round_116_an_interrupting_attribution_with_a_hyphen_and_a_definite_title_of_a_nationality(tmp_path: Path) -> None:
+    # our own words: "“… – scrive X citando Y, del think-tank Z – …”" is Y's, relayed by X; "the senior Kyrgyz military
+    # official added" after "<Name>, the chief of the Kyrgyz General Staff" is that chief; "the Kyrgyz official" after
+    # a Russian minister is not the minister
+    quotes = _quotes_in(tmp_path, (
+        "Basi\n"
+        "Published: 2031-06-29\n"
+        "Il Kommersant dedica al caso un lungo articolo.\n"
+        "“In questo modo – scrive il Kommersant citando Ivan Sokolov, del think-tank russo Orizzonte – Tashkent potrà ospitare "
+        "basi straniere senza consultare nessuno”.\n"
+    ))
+    found = [(q.speaker, q.via_id, (q.text_original or "")[:20]) for q in quotes]
+    assert ("Ivan Sokolov", "kommersant", "Tashkent potrà ospit") in found
+    quotes = _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 2031-07-29\n"
+        "Bakyt Asanov, the chief of the Kyrgyz General Staff, opened the drills near Bishkek on Tuesday.\n"
+        "The senior Kyrgyz military official added that the final stage would begin on Friday.\n"
+        "Foreign Minister Sergei Lavrov arrived in Bishkek later that day.\n"
+        "The Kyrgyz official told reporters that the talks had been useful.\n"
+    ))
+    found = [(q.speaker_id or q.speaker, (q.text_original or "")[:20]) for q in quotes]
+    assert ("Bakyt Asanov", "the final stage woul") in found
+    assert ("lavrov", "the talks had been u") not in found

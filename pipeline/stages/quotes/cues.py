@@ -149,7 +149,7 @@ class QuoteWords:
                 # ("according to a statement adopted at the <Council> session": that body issued it)
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|on\s+the|on|at\s+an?|at\s+the|del|della|dello|dell['’]|dal|dalla|dallo|dall['’]|sul|sulla)\s*"
                 # "stando a quanto affermato in precedenza da X", "secondo quanto sostenuto ieri dal ministro"
-                r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
+                r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato|riportato|pubblicato|comunicato|rivelato|precisato|spiegato|indicato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
                 r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
                 # ("according to official data from X", "secondo i dati ufficiali del ministero")
                 r"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:(?:official|latest|preliminary|updated)\s+)?"

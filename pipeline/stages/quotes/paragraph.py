@@ -493,10 +493,17 @@ def attribute(
     pairs = [(named_in_apposition(speaker, mentions, masked, cue), cue, via) for speaker, cue, via in pairs]
     people = [p for p in pairs if p[0].actor_type != "media"]
     media = [p for p in pairs if p[0].actor_type == "media"]
+    # ("The country, according to the daily, would look west, and X said that “…”": the verb of speaking right
+    # before a quotation is the quotation's own, whatever source the sentence named first)
+    people = [p for p in people if p[1].kind == "speech" and _RIGHT_BEFORE.fullmatch(masked, p[1].end, hi)] or people
     speaker, cue, via = (people or media)[0]
     if via is None and people and media:
         via = media[0][0]
     return Attribution(speaker, via, cue)
+
+
+#: Nothing but "that" or a colon between a verb of speaking and what it introduces: "said that “", "ha detto: «".
+_RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
 
 
 #: "it was reported", "it is said": an impersonal passive, no speaker.
@@ -844,6 +851,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         clause = re.match(r"\s*(?:that\b)?\s*", masked[cue.end : body_end])
         clause_start = cue.end + (clause.end() if clause else 0)
         return (clause_start, body_end) if body_end - clause_start > 15 else None
+    relay = attribution.via
+    if (trailing and cue.kind == "mediating" and relay is not None and start <= relay.start and not masked[relay.end : comma].strip()
+            and len(masked[start : relay.start].split()) <= 3):
+        return None  # "Il quotidiano russo Kommersant, citando fonti …, scrive che …": before the comma stands the relay
     # (not a connective that opens the sentence: "At the same time, X declared it would …" reports what follows)
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
@@ -1622,6 +1633,11 @@ def _indirect(
             relay = next((a for c in cues if c is not cue and (a := attribute(words, [c], mentions, masked, sent[0], sent[1]))
                           and a.speaker.actor_type == "media"), None)
             via = relay.speaker if relay else None
+            cited = next((a for c in cues if c is not cue and c.kind == "mediating" and c.end <= speaker.start
+                          and (a := attribute(words, [c], mentions, masked, sent[0], sent[1])) is not None
+                          and a.speaker.start == speaker.start and a.via is not None and a.via.actor_type == "media"), None) if relay is None else None
+            if cited is not None:
+                via = cited.via  # "Kommersant, citing sources in the ministry, writes that …": the sources speak, the paper relays
             if relay is not None and clause[0] < min(relay.speaker.start, relay.cue.start) < clause[1]:
                 # ("X said that …, TASS reported": the relay that closes the sentence is no part of X's clause)
                 tail_from = max(relay.speaker.end, relay.cue.end)

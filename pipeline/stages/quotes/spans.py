@@ -194,9 +194,10 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
 
 
 #: An attribution set between dashes inside a quotation: "«The border is calm – said the minister – Yet we …»".
-#: It opens lowercase (a verb) and the quotation resumes with a capital after the second dash.
+#: It opens lowercase (a verb) and the quotation resumes with a capital after the second dash; a hyphen inside a
+#: word is no dash ("– scrive X citando Y, del think-tank Z –").
 _INTERRUPTION = re.compile(
-    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>[^–—.!?-]{3,160}?)\s+[–—-]\s*(?:[.,]\s+)?(?=[A-ZÀ-Ý])"
+    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:[.,]\s+)?(?=[A-ZÀ-Ý])"
 )  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
 
