@@ -3013,15 +3013,15 @@ def test_round_115_a_decision_about_a_later_day_an_option_a_written_request_and_
 
 def test_round_116_a_year_a_plan_is_set_for_talks_under_way_and_the_previous_session(tmp_path: Path) -> None:
     # our own words: "the withdrawal, scheduled for 2014" and "il ritiro previsto per il 2014" are planned for that year;
-    # "is negotiating with" and "ha in corso trattative" are talks on the story's day; "decisions taken at the previous
-    # session" are not dated by the "2016-2017" a report before them covers
+    # "is negotiating with" and "ha in corso trattative" are talks on the story's day; rulings "adopted at the previous
+    # session" are not dated by the years a report before them covers
     events = _events_of_text(tmp_path, (
         "Plans\n"
         "Published: 2031-06-29\n"
         "Washington is negotiating with Kyrgyzstan about the route.\n"
         "The bloc will review its work after the withdrawal of the foreign troops from Afghanistan, scheduled for 2034.\n"
-        "The chief will report on the bloc's work in 2029-2030 and on the decisions taken at the previous session of the "
-        "Council.\n"
+        "The chief will report on the bloc's record in 2029-2030 and on what became of the rulings adopted at the previous "
+        "session.\n"
     ))
     assert ("CONSULT", dt.date(2031, 6, 29), "day", "USA", "happened") in events
     assert ("RETREAT", dt.date(2034, 1, 1), "year", "AFG", "planned") in events

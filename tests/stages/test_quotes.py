@@ -2172,13 +2172,13 @@ def test_round_116_the_verb_right_before_a_fragment_cited_sources_and_the_paper_
 
 def test_round_116_an_interrupting_attribution_with_a_hyphen_and_a_definite_title_of_a_nationality(tmp_path: Path) -> None:
     # our own words: "“… – scrive X citando Y, del think-tank Z – …”" is Y's, relayed by X; "the senior Kyrgyz military
-    # official added" after "<Name>, the chief of the Kyrgyz General Staff" is that chief; "the Kyrgyz official" after
+    # official added" after "<Name>, who heads the General Staff of Kyrgyzstan" is that chief; "the Kyrgyz official" after
     # a Russian minister is not the minister
     quotes = _quotes_in(tmp_path, (
         "Basi\n"
         "Published: 2031-06-29\n"
         "Il Kommersant dedica al caso un lungo articolo.\n"
-        "“In questo modo – scrive il Kommersant citando Ivan Sokolov, del think-tank russo Orizzonte – Tashkent potrà ospitare "
+        "“A questo punto – scrive il Kommersant citando Ivan Sokolov, del think-tank russo Orizzonte – Tashkent potrà ospitare "
         "basi straniere senza consultare nessuno”.\n"
     ))
     found = [(q.speaker, q.via_id, (q.text_original or "")[:20]) for q in quotes]
@@ -2186,7 +2186,7 @@ def test_round_116_an_interrupting_attribution_with_a_hyphen_and_a_definite_titl
     quotes = _quotes_in(tmp_path, (
         "Drills\n"
         "Published: 2031-07-29\n"
-        "Bakyt Asanov, the chief of the Kyrgyz General Staff, opened the drills near Bishkek on Tuesday.\n"
+        "Bakyt Asanov, who heads the General Staff of Kyrgyzstan, opened the drills near Bishkek on Tuesday.\n"
         "The senior Kyrgyz military official added that the final stage would begin on Friday.\n"
         "Foreign Minister Sergei Lavrov arrived in Bishkek later that day.\n"
         "The Kyrgyz official told reporters that the talks had been useful.\n"

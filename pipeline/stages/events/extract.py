@@ -978,8 +978,8 @@ _BY_AGENT = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli)\s+(?:the\s+)?(?:[\w-]+
 #: A meeting told as one before the story's: "during a previous summit", "at the earlier session", "il precedente vertice".
 _PREVIOUS = re.compile(r"\b(?:previous|preceding|earlier|prior|precedente)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks|vertice|riunione|sessione)\b",
                        re.IGNORECASE)
-#: How far after a trigger's start "the previous session" may stand and still be what it names ("decisions taken at the
-#: previous session").
+#: How far after a trigger's start "the previous session" may stand and still be what it names ("rulings adopted at
+#: the previous session").
 _PREVIOUS_REACH = 50
 #: A meeting told by its noun: "hosted a summit", "the session opened".
 _GATHERING = re.compile(r"\b(?:summit|session)\b", re.IGNORECASE)
@@ -1841,7 +1841,7 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
     exercise's date, not the deployment's)."""
     if date.end <= at and _PREVIOUS.search(sentence, at, at + _PREVIOUS_REACH):
-        # "a report on the bloc's work in 2016-2017 and on the decisions taken at the previous session": an earlier
+        # "a report on the bloc's record in 2029-2030 and on the rulings adopted at the previous session": an earlier
         # meeting is dated by its own words after it, never by a date told before it about something else
         return True
     for clause in _RELATIVE_CLAUSE.finditer(sentence):
