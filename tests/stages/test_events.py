@@ -3034,3 +3034,36 @@ def test_round_116_a_year_a_plan_is_set_for_talks_under_way_and_the_previous_ses
     ))
     assert ("CONSULT", dt.date(2031, 6, 29), "day", "USA", "happened") in italian
     assert ("RETREAT", dt.date(2034, 1, 1), "year", "AFG", "planned") in italian
+
+
+def test_round_117_an_incursion_a_drill_decided_on_talks_named_by_their_city_and_a_subheading(tmp_path: Path) -> None:
+    # our own words: "an incursion by <army> into <member> on 12 May" is fighting there that day (a hope that something
+    # "will" help, tacked on after, does not move it to next year); "reached an agreement on the drill and decided to
+    # stage the drill during the second half of this year" is an agreement of the story's day and a drill planned for
+    # the year; "the <City> talks" are talks; a subheading under the lead is not one of the two opening
+    # paragraphs, so the summit the next paragraph tells is the story's news
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-09-15\n"
+        "Ministers recalled an incursion by Azerbaijani units into CSTO member Armenia on 12 May, expressing the hope that "
+        "the allies will condemn it.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 5, 12), "day", "ARM", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Drill\n"
+        "Published: 2031-05-24\n"
+        "MOSCOW, May 24. The allies have reached an agreement on the Granite drill and decided to stage the drill during "
+        "the second half of this year.\n"
+        "The results of the Omsk talks were published on the bloc's site.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 5, 24), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", "planned") in [(t, d, p, s) for t, d, p, _, s in events]
+    assert ("CONSULT", dt.date(2031, 5, 24), "day", "RUS") in [(t, d, p, c) for t, d, p, c, _ in events]
+    italian = _events_of_text(tmp_path, (
+        "Armenia e alleati\n"
+        "Published: 2031-11-24\n"
+        "\"Nessuno ci ha difeso\". L'Armenia ha protestato per il mancato sostegno degli alleati durante la crisi.\n"
+        "Schiaffo agli alleati: il premier non firma\n"
+        "Il premier ha parlato al vertice dell'alleanza, che si è svolto nella capitale kazaka, Astana.\n"
+    ))
+    assert ("CONSULT", "day", "KAZ") in [(t, p, c) for t, _, p, c, _ in italian]

@@ -2194,3 +2194,34 @@ def test_round_116_an_interrupting_attribution_with_a_hyphen_and_a_definite_titl
     found = [(q.speaker_id or q.speaker, (q.text_original or "")[:20]) for q in quotes]
     assert ("Bakyt Asanov", "the final stage woul") in found
     assert ("lavrov", "the talks had been u") not in found
+
+
+def test_round_117_answered_a_hope_a_secretary_by_title_a_dash_aside_and_a_long_setting(tmp_path: Path) -> None:
+    # our own words: "“…,” X answered." is X's; "…, expressing hope that …" reports a second clause; "The Secretary" and
+    # "the Secretary of the Security Council" are the secretary named before with that title; an Italian aside between
+    # spaced hyphens with no subject ("– ha detto –,") goes on with the one just named; "said at <a long setting> that …"
+    quotes = _quotes_in(tmp_path, (
+        "Meeting\n"
+        "Published: 2031-09-15\n"
+        "Secretary of the Security Council of Tajikistan Gevorg Mkrtchyan addressed the ministers in Minsk.\n"
+        "The Secretary noted that the neighbour still holds several villages of the border region.\n"
+        "Later the Secretary of the Security Council added that such a policy is plainly hostile, expressing hope that "
+        "the allies will speak with one voice on the matter.\n"
+        "Asked about new members, the chief of the bloc was brief. “Several states are interested in joining us,” Ivan "
+        "Sokolov answered.\n"
+        "The bloc's chief said at a sitting of the Council and at the ninth plenary session of the Assembly that two more "
+        "drills will be held next year.\n"
+    ))
+    found = [(q.kind, q.speaker_id or q.speaker, (q.text_original or "")[:20]) for q in quotes]
+    assert ("indirect", "Gevorg Mkrtchyan", "the neighbour still ") in found
+    assert ("indirect", "Gevorg Mkrtchyan", "such a policy is pla") in found
+    assert ("indirect", "Gevorg Mkrtchyan", "the allies will spea") in found
+    assert ("direct", "Ivan Sokolov", "Several states are i") in found
+    assert any(kind == "indirect" and text.startswith("two more drills") for kind, _, text in found)
+    italian = _quotes_in(tmp_path, (
+        "Vertice\n"
+        "Published: 2031-11-24\n"
+        "Il primo ministro Nikol Pashinyan ha criticato l'alleanza. \"Negli ultimi tre anni - ha detto -, per due volte il "
+        "paese è stato attaccato senza alcuna risposta degli alleati\".\n"
+    ))
+    assert ("pashinyan", "per due volte il pae") in [(q.speaker_id, (q.text_original or "")[:20]) for q in italian]

@@ -150,6 +150,7 @@ class _Context:
     dateline_place: PlaceFound | None = None  # "DUSHANBE, September 16. /TASS/.": where the story is filed
     published_month: dt.date | None = None  # the month, when the publication date is known to the month only
     first_news: int | None = None  # the paragraph a dateline opens, when it follows a page's header lines
+    subheads: frozenset[int] = frozenset()  # the opening's short lines with no full stop: a subheading, not a paragraph
 
 
 @dataclass(frozen=True)
@@ -452,6 +453,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         _starts(lines), _starts(article.clean.lines), filed_at,
         day.replace(day=1) if day is not None and article.published.precision == "month" else None,
         dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1),
+        frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -1330,6 +1332,8 @@ _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[-–|]\
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
 #: An editor's note in brackets on a line of its own: "(Translated by the newsroom with a machine)" is no paragraph of the story.
 _EDITORS_NOTE = re.compile(r"\s*\([^()]*\)\s*")
+#: A subheading: a line of a few words with no full stop at its end ("Slap to Moscow: X does not sign the declaration").
+_SUBHEAD = re.compile(r"\s*(?:\S+\s+){1,11}\S+(?<![.!?…\"”»])\s*")
 #: The fewest words a paragraph holds to be the story's first, not a page's header line.
 _BODY_WORDS = 6
 
@@ -1462,7 +1466,11 @@ def _sentence_events(
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     sentence = where.masked[start : where.end]
-    future = bool(prefilter.search(context.tools.words.plans, 0, sentence))
+    # (a hope or a remark tacked on after the facts, "…, expressing hope that it will have an effect", puts no date told
+    # before it in the future, unless it tells a date of its own)
+    tail = _TRAILING_REMARK.search(sentence)
+    told = sentence[: tail.start()] if tail is not None and not context.tools.date_words.gate.search(sentence, tail.start()) else sentence
+    future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
@@ -1579,6 +1587,12 @@ def _sentence_events(
             # "the leaders have decided to discuss it on 6 December", "agreed to hold talks on …": a day after the story
             # told after the decision's infinitive is the day of what was decided, not of the decision (the story's news)
             dates = [d for d in dates if not (d.start >= at - start + len(words) and d.date is not None and d.date > context.published)]
+        elif context.published is not None:
+            # ("reached an agreement on the drill and decided to stage it during the year's second half": the period after
+            # the infinitive that follows is the drill's, this year's or later, not the agreement's)
+            published, after = context.published, at - start + len(words)
+            dates = [d for d in dates if not (d.start >= after and d.date is not None and _DECIDED_TO.search(sentence, after, d.start)
+                                              and (d.date.year >= published.year if d.precision == "year" else d.date > published))]
         # "the units, sent by the allies at her request in May, will go home …": a date inside a participle's aside
         # between commas is that participle's, not a trigger's outside it
         asides = [m.span() for m in _PARTICIPLE_ASIDE.finditer(sentence)]
@@ -1774,6 +1788,11 @@ _DURING_WHICH = re.compile(r",\s+(?:during|in\s+the\s+course\s+of|at|in)\s+which
                            re.IGNORECASE)
 #: A decision's trigger that ends in its infinitive's "to": "decided to", "agreed to", "resolved to", "hanno deciso di".
 _TO_DO = re.compile(r"\b(?:to|di)$", re.IGNORECASE)
+#: A remark a gerund tacks on after what a sentence tells: "…, expressing hope that …", "…, aggiungendo che …".
+_TRAILING_REMARK = re.compile(r",\s+(?:expressing|voicing|adding|noting|stressing|emphasi[sz]ing|warning|esprimendo|aggiungendo|sottolineando)"
+                              r"\s+(?:the\s+)?(?:hope\s+|confidence\s+|concern\s+)?(?:that|che)\b", re.IGNORECASE)
+#: A decision's infinitive after another agreement trigger: "… and decided to hold it", "e hanno deciso di tenerla".
+_DECIDED_TO = re.compile(r"\b(?:decided|agreed|resolved|deciso|concordato)\s+(?:to|di)\s+[\w'’]+", re.IGNORECASE)
 #: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
 _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|cases|affair|events)\b)", re.IGNORECASE)
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
@@ -2233,7 +2252,8 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
-    opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1
+    # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
+    opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
 
@@ -2325,8 +2345,10 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announce
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
-#: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded ".
-_INVADED = re.compile(r"(?:invad\w*|invasion\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+#: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded "
+#: (or an incursion's: "the incursion of the <army> into the territory of (the bloc's member) ")
+_INVADED = re.compile(r"(?:invad\w*|invasion\s+of|incursions?\s+(?:(?:of|by)\s+[^.;,]{0,60}?\s+)?into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?"
+                      r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?member(?:\s+state)?\s+)?", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
 _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".

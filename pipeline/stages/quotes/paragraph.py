@@ -747,6 +747,10 @@ _TEXT_OF = re.compile(r"^\s*(?:the|il|la|l['’]|lo|una?|an?)\s*(?:[\w-]+\s+){0,
                       re.IGNORECASE)
 
 
+#: A setting after a cue, however long, then "that": " at a sitting of the Council and at the … session of the Assembly that".
+_SETTING_THEN_THAT = re.compile(r"\s+(?:at|during|in|on|after|before|following|nel|nella|durante|al|alla|dopo)\s[^,;:.“”\"«»]*?\s(?:that|che)\b", re.IGNORECASE)
+#: How far after a cue the "that" after a setting may stand.
+_SETTING_REACH = 240
 #: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
 #: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
@@ -896,6 +900,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if that is None:  # "announced in a phone call with his counterpart, Ivan Sokolov, that he would stay away"
         window = masked[after : min(body_end, after + 160)]
         that = re.search(r",\s*(?:that|che)\b", window, re.IGNORECASE)
+    if that is None:  # "said at a sitting of the Council and at a plenary session of the Assembly that …": a long setting
+        window = masked[after : min(body_end, after + _SETTING_REACH)]
+        that = _SETTING_THEN_THAT.match(window)
     if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
     if that is not None and _BUT_BEFORE.search(window[: that.start()]):
