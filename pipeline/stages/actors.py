@@ -666,8 +666,12 @@ class MentionFinder:
         words = fold(mention.text).split()
         if mention.role is not None or mention.actor_type != "person" or words[-1] not in _ONE_OF_THEM or words[0] not in ("the", "il"):
             return mention
-        country = next((self.registry.country_words[w] for w in words if w in self.registry.country_words), None)
+        country = self._nationality(words)
         return replace(mention, role="person_anaphora", country=country) if country is not None else mention
+
+    def _nationality(self, words: Sequence[str]) -> str | None:
+        """The country the first of ``words`` (folded) that names one names: "kyrgyz" → KGZ."""
+        return next((self.registry.country_words[w] for w in words if w in self.registry.country_words), None)
 
     def _anonymous_sources(self, text: str) -> Iterable[Mention]:
         for match in _PAIR_GROUP.finditer(text):  # "The two presidents stressed that …": the pair speaks as one
@@ -682,9 +686,8 @@ class MentionFinder:
             words = fold(text[start : match.end()]).split()
             if words[-1] in _ONE_OF_THEM and _DEFINITE.search(text, max(0, start - 40), start):
                 # "The high-ranking Kyrgyz military official added": one the story has named, not a new source
-                country = next((self.registry.country_words[w] for w in words if w in self.registry.country_words), None)
-                yield Mention(start, match.end(), text[start : match.end()], "descriptor", None, "person", role="person_anaphora", country=country,
-                              extra={"unnamed": True})
+                yield Mention(start, match.end(), text[start : match.end()], "descriptor", None, "person", role="person_anaphora",
+                              country=self._nationality(words), extra={"unnamed": True})
                 continue
             yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous")
         for match in _THE_SOURCE.finditer(text):  # "…, the source added": the source named before, resolved later
