@@ -3067,3 +3067,41 @@ def test_round_117_an_incursion_a_drill_decided_on_talks_named_by_their_city_and
         "Il premier ha parlato al vertice dell'alleanza, che si è svolto nella capitale kazaka, Astana.\n"
     ))
     assert ("CONSULT", "day", "KAZ") in [(t, p, c) for t, _, p, c, _ in italian]
+
+
+def test_round_118_a_kicker_an_address_a_quoted_year_lately_and_two_statements_joined(tmp_path: Path) -> None:
+    # our own words: a withdrawal planned in an article that locates nothing takes the country its headline's kicker
+    # names; "…», ha detto X ai deputati" is an address on the story's day; a quotation that dates a drill "at the end
+    # of last year" is coded (the year of a drill's name is not); a trend "observed lately" under a dateline is no event
+    # of the dateline's day; "fired mortars at the village" is fighting; "welcomed the start of talks and called for
+    # restraint" is two statements
+    italian = _events_of_text(tmp_path, (
+        "Tagikistan - Partenza delle truppe alleate\n"
+        "Published: 2031-03-10\n"
+        "Dushanbe, 10 marzo 2031 - Il presidente Rahmon ha detto che il ritiro dei militari dell'alleanza, della quale fanno "
+        "parte sei nazioni (Russia, Bielorussia, Armenia, Kazakistan, Kirghizistan e Tagikistan), comincerà tra tre giorni.\n"
+        "Il leader ha poi parlato delle riforme dell'esercito.\n"
+        "Ogni eventuale decisione spetta al governo, secondo una nota.\n"
+        "«Abbiamo evitato il peggio, il Paese è sicuro», ha detto Rahmon ai deputati.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 3, 13), "day", "TJK", "planned") in italian
+    assert ("CONSULT", dt.date(2031, 3, 10), "day", "TJK", "happened") in italian
+    quoted = _events_of_text(tmp_path, (
+        "Briefing\n"
+        "Published: 2031-12-20\n"
+        "MINSK, December 20. The allies' drills have improved, the general said at a briefing.\n"
+        "\"At the end of last year, joint exercises were held in Armenia. Their lessons were learned,\" he told reporters.\n"
+        "\"The Shield-2029 joint exercises went well,\" he told journalists.\n"
+    ))
+    assert ("COOPERATE", dt.date(2030, 1, 1), "year", "ARM", "happened") in quoted
+    assert dt.date(2029, 1, 1) not in [d for _, d, _, _, _ in quoted]
+    lately = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-06-02\n"
+        "MOSCOW, June 2. A rise in the number of clashes on the border has been observed lately, the general said.\n"
+        "BISHKEK, June 2. Soldiers fired mortars at the village of Ak-Sai in the Batken region on June 1, the ministry said.\n"
+        "The bloc welcomed the start of negotiations between the two states and called for restraint.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 6, 2)) not in [(t, d) for t, d, _, _, _ in lately]
+    assert ("FIGHT", dt.date(2031, 6, 1), "day", "KGZ") in [(t, d, p, c) for t, d, p, c, _ in lately]
+    assert {"SUPPORT", "REQUEST"} <= {t for t, d, _, _, _ in lately if d == dt.date(2031, 6, 2)}

@@ -1089,7 +1089,7 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
         return []
     # (most quotations name no date on the calendar: they are left before any sentence is read)
     dated = [span for span in quoted_spans(line) if "X" in masked[span.start : span.end]
-             and _named_date(context, line[span.start : span.end])]
+             and (_named_date(context, line[span.start : span.end]) or _QUOTED_YEAR.search(line, span.start, span.end))]
     if not dated:
         return []
     opened = _open_quotes(line, masked, dated)
@@ -1105,10 +1105,24 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
         sentence = _Sentence(where.number, line, opened, where.mentions, start, end)
         found.extend(
             record for record in _sentence_events(context, sentence, anchor, None, context_year)
-            if record.event_type in inside and record.date_source == "text" and record.date_precision in _QUOTED_PRECISIONS
-            and record.date_text is not None and record.date_text in quoted and _named_date(context, record.date_text)
+            if record.event_type in inside and record.date_source == "text" and record.date_text is not None and record.date_text in quoted
+            and ((record.date_precision in _QUOTED_PRECISIONS and _named_date(context, record.date_text))
+                 or (record.date_precision == "year" and _year_named(quoted, record.date_text)))
         )
     return found
+
+
+#: A year a quotation names by its number ("in 2019") or by its part of the speaker's year ("at the beginning of this
+#: year", "alla fine dell'anno scorso"): not a bare "this year", which is how speakers frame what they hope for, nor
+#: the year in a drill's name ("Cobalt-2024").
+_QUOTED_YEAR = re.compile(r"(?<![\w–-])(?:19|20)\d{2}\b|\b(?:beginning|start|end|middle|first\s+half|second\s+half|inizio|fine|metà|prima\s+metà|seconda\s+metà)\s+"
+                          r"(?:of\s+(?:this|last|the\s+current|the\s+past)\s+year|(?:di\s+)?quest['’]\s*anno|dell['’]\s*anno\s+(?:scorso|in\s+corso))\b",
+                          re.IGNORECASE)
+
+
+def _year_named(quoted: str, date_text: str) -> bool:
+    """True when the quotation names the year ``date_text`` stands for by its number or by a part of it."""
+    return any(date_text in m.group(0) or m.group(0) in date_text for m in _QUOTED_YEAR.finditer(quoted))
 
 
 def _named_date(context: _Context, words: str) -> bool:
@@ -1250,7 +1264,18 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
                     and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead)):
                 counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts and prepared:
+        # (with no place located, the country a headline's kicker names: "Kazakistan - Ritiro del contingente …",
+        # "Armenia: …")
+        line = prepared[0][1]
+        kicker = next(iter(tools.gazetteer.find(line, None, [])), None)
+        if kicker is not None and kicker.precision == "country" and not line[: kicker.start].strip() and _KICKER_END.match(line, kicker.end):
+            return kicker.country
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+#: The end of a headline's kicker: "Kazakhstan - …", "Armenia: …".
+_KICKER_END = re.compile(r"\s*(?:[-–—|]\s|:)")
 
 
 def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int) -> list[tuple[int, int]]:
@@ -1703,7 +1728,7 @@ def _sentence_events(
                     records.append(replace(r, event_date=story_day, date_precision="day" if context.published else "month",
                                            date_text="published", date_source="published"))
             continue
-        if chosen is None and rank > 0:
+        if chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, start):
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -1715,6 +1740,27 @@ def _sentence_events(
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _soon_after(records, found_triggers, sentence, start)
+
+
+def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], trigger: Trigger,
+                           at: int, start: int) -> bool:
+    """Whether a statement at ``at`` (sentence offsets) is the second verb of one subject's two statements, joined by
+    "and" ("The bloc welcomed the start of talks and called for a peaceful settlement"): both are the sentence's news."""
+    if trigger.event_type not in words.verbal:
+        return False
+    length = next(len(t[2]) for t in found_triggers if t[0] is trigger)
+    for other, o_at, o_words in found_triggers:
+        if other.event_type not in words.verbal or other.event_type == trigger.event_type:
+            continue
+        (first, first_words), second = sorted(((at, length), (o_at - start, len(o_words))))[0], max(at, o_at - start)
+        joined = _AND_THEN.search(sentence, 0, second)
+        if joined is not None and joined.start() >= first + first_words and not _CLAUSE_BREAK.search(sentence, first + first_words, joined.start()):
+            return True
+    return False
+
+
+#: "and" right before a verb: the second of two verbs one subject governs.
+_AND_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?$", re.IGNORECASE)
 
 
 def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: Sequence[DateFound]) -> bool:
@@ -2107,7 +2153,8 @@ def _record(
     date_source = "none"
     # "Pashinyan also accused Russia of …" further down a one-occasion story: a statement with no date in a
     # paragraph with no mark of the past, not reported by a cue nor set after "after", is the story's news too
-    said = (undated and dateless and cue is None and trigger.event_type in tools.words.verbal
+    # (and so is the address the statements were made in: "…», ha detto Tokayev ai legislatori", "X told lawmakers")
+    said = (undated and dateless and cue is None and (trigger.event_type in tools.words.verbal or bool(_ADDRESS.search(words)))
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
@@ -2122,8 +2169,9 @@ def _record(
     elif reported_on is not None and status == "happened":
         found = replace(reported_on, confidence=0.5)
         date_source = "statement"
-    elif lead is not None and status not in ("planned", "hypothetical"):
-        # the lead sentence of an agency report happened on its dateline's day
+    elif lead is not None and status not in ("planned", "hypothetical") and not _LATELY.search(sentence):
+        # the lead sentence of an agency report happened on its dateline's day (not what it says has gone on
+        # lately: "an upward trend in the scale of clashes has been observed lately")
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
@@ -2206,10 +2254,18 @@ _BACKGROUND = re.compile(
     r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
-    r"recent|recenti|recente|recentemente|in\s+precedenza|scors[oaie](?!\s+ore)|(?<!ore\s)(?<!ora\s)(?<!minuti\s)fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
+    r"recent|recenti|recente|recentemente|lately|of\s+late|ultimamente|in\s+precedenza|scors[oaie](?!\s+ore)|(?<!ore\s)(?<!ora\s)(?<!minuti\s)fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
 
+
+#: A speech to a legislature, told by its verb of saying: the occasion of what the speaker says.
+_ADDRESS = re.compile(r"\b(?:addressed|told|detto|dichiarato|affermato|spiegato|rivolgendosi|parlando)\b.*\b(?:parliament|lawmakers|deputies|"
+                      r"Majilis|Mazhilis|legislatori|deputati|parlamentari|senatori|[Pp]arlamento|Senato)\b")
+
+#: Words that spread what a sentence tells over the weeks before the story.
+_LATELY = re.compile(r"\b(?:lately|of\s+late|recently|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)|"
+                     r"ultimamente|di\s+recente|recentemente|negli\s+ultimi\s+(?:giorni|mesi|anni)|nelle\s+ultime\s+settimane)\b", re.IGNORECASE)
 
 #: Event types that unfold over days: troops sent in or brought home over a week.
 _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
