@@ -3105,3 +3105,23 @@ def test_round_118_a_kicker_an_address_a_quoted_year_lately_and_two_statements_j
     assert ("FIGHT", dt.date(2031, 6, 2)) not in [(t, d) for t, d, _, _, _ in lately]
     assert ("FIGHT", dt.date(2031, 6, 1), "day", "KGZ") in [(t, d, p, c) for t, d, p, c, _ in lately]
     assert {"SUPPORT", "REQUEST"} <= {t for t, d, _, _, _ in lately if d == dt.date(2031, 6, 2)}
+
+
+def test_round_118_a_formal_protest_a_headline_refusal_and_a_label_before_a_colon(tmp_path: Path) -> None:
+    # our own words: "ha formalmente protestato" is an accusation; "l'Armenia non firma la dichiarazione" under a label
+    # that names Moscow ("Colpo a Mosca:") is Armenia's refusal, not one in Russia
+    events = _events_of_text(tmp_path, (
+        "Armenia e alleanza\n"
+        "Published: 2031-04-09\n"
+        "Yerevan, 9 aprile 2031 - Il governo armeno ha formalmente protestato per il silenzio degli alleati.\n"
+        "Colpo a Mosca: l'Armenia non firma la dichiarazione comune\n"
+        "Il premier ha parlato ai giornalisti nella capitale.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 4, 9), "day", "ARM", "happened") in events
+    assert ("REJECT", "ARM") in [(t, c) for t, _, _, c, _ in events]
+    english = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-04-09\n"
+        "DUSHANBE, April 9. Tajikistan formally protested to its allies over their silence, the ministry said.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 4, 9), "day", "TJK", "happened") in english

@@ -2029,6 +2029,9 @@ def _record(
     setting = _OPENING_PARTICIPLE.match(sentence)
     if setting is not None and setting.end() <= at - start and trigger.event_type != "CONSULT":
         first = max(first, start + setting.end())  # ("Meeting in Astana, …": where the meeting was, not a subject)
+    label = _LABEL.match(sentence)
+    if label is not None and label.end() <= at - start:
+        first = max(first, start + label.end())  # ("Schiaffo a Mosca: l'Armenia non firma …": a label, no place nor actor)
     # "According to <spokesman>, three drills will be held …": the source the sentence cites is not the drills' actor
     cited = next((c for c in reversed(cues) if c.kind == "according" and c.end <= at - start), None)
     comma = sentence.find(",", cited.end, at - start) if cited is not None else -1
@@ -2266,6 +2269,9 @@ _ADDRESS = re.compile(r"\b(?:addressed|told|detto|dichiarato|affermato|spiegato|
 #: Words that spread what a sentence tells over the weeks before the story.
 _LATELY = re.compile(r"\b(?:lately|of\s+late|recently|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)|"
                      r"ultimamente|di\s+recente|recentemente|negli\s+ultimi\s+(?:giorni|mesi|anni)|nelle\s+ultime\s+settimane)\b", re.IGNORECASE)
+
+#: A short label a headline or a subheading opens with, then a colon: "Slap to Moscow: …", "Schiaffo a Mosca: …".
+_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s")
 
 #: Event types that unfold over days: troops sent in or brought home over a week.
 _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
