@@ -3108,13 +3108,13 @@ def test_round_118_a_kicker_an_address_a_quoted_year_lately_and_two_statements_j
 
 
 def test_round_118_a_formal_protest_a_headline_refusal_and_a_label_before_a_colon(tmp_path: Path) -> None:
-    # our own words: "ha formalmente protestato" is an accusation; "l'Armenia non firma la dichiarazione" under a label
+    # our own words: "ha formalmente protestato" is an accusation; "il governo armeno non firma il documento" under a label
     # that names Moscow ("Colpo a Mosca:") is Armenia's refusal, not one in Russia
     events = _events_of_text(tmp_path, (
         "Armenia e alleanza\n"
         "Published: 2031-04-09\n"
         "Yerevan, 9 aprile 2031 - Il governo armeno ha formalmente protestato per il silenzio degli alleati.\n"
-        "Colpo a Mosca: l'Armenia non firma la dichiarazione comune\n"
+        "Colpo a Mosca: il governo armeno non firma il documento comune\n"
         "Il premier ha parlato ai giornalisti nella capitale.\n"
     ))
     assert ("ACCUSE", dt.date(2031, 4, 9), "day", "ARM", "happened") in events

@@ -2174,7 +2174,7 @@ def _record(
         date_source = "statement"
     elif lead is not None and status not in ("planned", "hypothetical") and not _LATELY.search(sentence):
         # the lead sentence of an agency report happened on its dateline's day (not what it says has gone on
-        # lately: "an upward trend in the scale of clashes has been observed lately")
+        # lately: "a rise in the number of clashes has been seen lately")
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
