@@ -313,6 +313,7 @@ class MentionWords:
     name_stopwords: frozenset[str]
     organisation_heads: frozenset[str]
     field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
+    thing_nouns: tuple[str, ...]  # "the Combat Brotherhood exercise": a name beside one names that thing, not a person
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
@@ -341,6 +342,7 @@ class MentionWords:
             name_stopwords=frozenset(word_list(data, "name_stopwords")),
             organisation_heads=frozenset(word_list(data, "organisation_heads")),
             field_heads=word_list(data, "field_heads"),
+            thing_nouns=word_list(data, "thing_nouns"),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
             office_heads=word_list(data, "office_heads"),
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
@@ -387,6 +389,9 @@ class MentionFinder:
         self._descriptor = self._descriptor_pattern()
         fields = "|".join(re.escape(w) for w in words.field_heads) or "(?!)"
         self._field_of = re.compile(rf"\b(?:{fields})\s+(?:of|in|di)\s+$", re.IGNORECASE)
+        things = "|".join(re.escape(w) for w in sorted(words.thing_nouns, key=len, reverse=True)) or "(?!)"
+        self._thing_after = re.compile(rf"\s+(?:{things})\b", re.IGNORECASE)
+        self._thing_before = re.compile(rf"\b(?:{things})\s+$", re.IGNORECASE)
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in sorted((*words.head_offices, *words.press_service_nouns), key=len, reverse=True))
@@ -711,6 +716,8 @@ class MentionFinder:
                 continue  # "Professor of International Relations": a field of study
             if _DIGIT.search(match.group(0)) or _YEAR_AFTER.match(text, match.end()):
                 continue  # "Steel Shield-2024", "Steel Shield 2024": a name with a number names a thing (a drill, a forum)
+            if self._thing_after.match(text, match.end()) or self._thing_before.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "the Combat Brotherhood exercise", "the exercise Combat Brotherhood": a drill's name, no one's
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             if len(tokens) > 1 and tokens[0][2] == "State" and _OF_STATE.search(text, max(0, match.start() - 20), match.start()):
                 tokens = tokens[1:]  # "Secretary of State Antony Blinken": the office's last word, then the name
@@ -843,6 +850,10 @@ _OF_OFFICE = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['�
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|il|la|lo|l['’]|un|una|uno)\s*)?", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)–—]|$|(?:of|for|at|in|to|with|from|di|del|della|dello|dei|degli|delle|dell['’]|per|presso)\b)", re.IGNORECASE)
 
+
+#: A surname this long or longer, this close (rapidfuzz ratio) to the surname of one person the article named, is theirs.
+_RESPELT_LENGTH = 6
+_RESPELT_SCORE = 85
 
 _KIND_RANK = {"name": 0, "descriptor": 1, "anonymous": 2, "unknown_name": 3, "pronoun": 4, "surname": 5}
 
@@ -1015,6 +1026,11 @@ class Discourse:
                 last = fold(previous.text).split()[-1:]
                 if previous.kind in ("name", "unknown_name") and last and (last[0] == key or key in last[0].split("-")):
                     return _adopt(mention, previous)
+            # (a surname misspelt once, as transliterations often are: "Sidirov" after "Anatoly Sidorov"; one person only)
+            close = {fold(p.text).split()[-1]: p for p in reversed(self.people) if p.kind in ("name", "unknown_name") and len(key) >= _RESPELT_LENGTH
+                     and fold(p.text).split()[-1][:1] == key[:1] and fuzz.ratio(fold(p.text).split()[-1], key) >= _RESPELT_SCORE}
+            if len(close) == 1:
+                return _adopt(mention, next(iter(close.values())))
             return mention
         if mention.kind == "name" and mention.actor_type == "person" and " " not in mention.text and "name" not in mention.extra:
             key = fold(mention.text)  # "Serdyukov said" after "Andrey Serdyukov": the unregistered namesake

@@ -564,8 +564,9 @@ AGENCY = r"(?:\([A-Z][\w .-]{1,40}\)\s*[-–—]?\s*)?"
 #: brackets or name ("CSTO (Collective Security …) Secretary" is no dateline: no date, path, dash or colon).
 DATELINE_HEAD = re.compile(
     rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}})"
-    # the brackets hold a date or a wire's path ("News / Wire"), or a dash or a colon follows them
-    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—:]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}\s+[-–—])\s+(?=[A-ZÀ-Ý\"“«])"
+    # the brackets hold a date or a wire's path ("News / Wire"), or a dash or a colon follows them (or the agency's
+    # name in capitals after a full stop, with or without a dash: "BISHKEK. KAZINFORM – …", "BISHKEK. KAZINFORM …")
+    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—:]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}(?:\s+[-–—])?)\s+(?=[A-ZÀ-Ý\"“«])"
 )
 
 DATELINE = re.compile(

@@ -3125,3 +3125,37 @@ def test_round_118_a_formal_protest_a_headline_refusal_and_a_label_before_a_colo
         "DUSHANBE, April 9. Tajikistan formally protested to its allies over their silence, the ministry said.\n"
     ))
     assert ("ACCUSE", dt.date(2031, 4, 9), "day", "TJK", "happened") in english
+
+
+def test_round_119_a_named_year_a_led_bloc_a_long_decision_and_protests_that_go_on(tmp_path: Path) -> None:
+    # our own words: under a dateless wire head ("ALMATY. KAZINFORM …"), a drill with a year in its name reported
+    # completed in the opening is the story's news, in the dateline's country; "a Russia-led bloc" puts nothing in
+    # Russia; "the decision to <verb> … was taken at a sitting of the council in <city> on <day>" is the decision;
+    # "non si fermano le proteste" is protests going on, on the story's day
+    events = _events_of_text(tmp_path, (
+        "ALMATY. KAZINFORM The joint exercise Thunder-2031 of the bloc's members was completed, "
+        "the ministry said.\n"
+        "Published: 2031-08-06\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 8, 6), "day", "KAZ", "happened") in events
+    assert dt.date(2031, 1, 1) not in [d for _, d, _, _, _ in events]
+    led = _events_of_text(tmp_path, (
+        "Air forces\n"
+        "Published: 2031-03-06\n"
+        "The alliance, a Russia-led bloc, will hold exercises of its air forces in October 2031, its staff chief said.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 10, 1), "month", None, "planned") in led
+    decision = _events_of_text(tmp_path, (
+        "History\n"
+        "Published: 2031-05-14\n"
+        "The decision to merge the two staffs of the allies into one joint command was taken at a sitting of the "
+        "council in Minsk on 3 May 2020.\n"
+    ))
+    assert ("AGREE", dt.date(2020, 5, 3), "day", "BLR", "happened") in decision
+    italian = _events_of_text(tmp_path, (
+        "Kirghizistan\n"
+        "Published: 2031-02-10\n"
+        "Bishkek, 10 febbraio 2031 - La crisi politica nel Kirghizistan continua.\n"
+        "Nelle strade della capitale, intanto, non si fermano le proteste contro il governo.\n"
+    ))
+    assert ("PROTEST", dt.date(2031, 2, 10), "day", "KGZ", "happened") in italian

@@ -2225,3 +2225,23 @@ def test_round_117_answered_a_hope_a_secretary_by_title_a_dash_aside_and_a_long_
         "paese è stato attaccato senza alcuna risposta degli alleati\".\n"
     ))
     assert ("pashinyan", "per due volte il pae") in [(q.speaker_id, (q.text_original or "")[:20]) for q in italian]
+
+
+
+def test_round_119_a_title_after_the_name_a_drill_s_name_a_misspelt_surname_and_a_source_referred_to() -> None:
+    # our own words: "X, segretario di Stato Usa, commenta …:" then a paragraph of quotation is X's; "the Steppe
+    # Falcon exercise" names a drill, so "…, he noted" stays with the general; "Petrovksy" a paragraph after "Ivan
+    # Petrovsky" is the same man; "writes <agency> referring to <Name> the official representative of …" is the name's
+    italian = _extract(
+        "E tuttavia Mario Bianchi, segretario di Stato Usa, commenta la situazione con prudenza:\n"
+        "\"Respingiamo ogni violenza, di qualunque parte. Vogliamo capire di più sulla richiesta\".\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in italian] == [("direct", "Mario Bianchi")]
+    english = _extract(
+        "General Ivan Petrovsky told a news conference on Tuesday that the allies will hold four drills in 2031.\n"
+        "This year, the Steppe Falcon exercise will be held in three member states, he noted.\n"
+        "Asked about the border, Colonel-General Petrovksy said that the bloc has obligations to its members.\n"
+        "The leaders will meet on 4 May, writes the agency referring to Oleg Marchenko the official representative "
+        "of the Foreign Ministry.\n"
+    )
+    assert [speaker for kind, _, speaker, _ in english if kind == "indirect"] == ["Ivan Petrovsky"] * 3 + ["Oleg Marchenko"]

@@ -1262,7 +1262,7 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
-                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead)):
+                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not _LED_BY_IT.match(masked, place.end)):
                 counts[place.country] = counts.get(place.country, 0) + 1
     if not counts and prepared:
         # (with no place located, the country a headline's kicker names: "Kazakistan - Ritiro del contingente …",
@@ -2161,10 +2161,10 @@ def _record(
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
-                  and status == "happened" and bool(_UNDER_WAY.search(sentence)))
+                  and status == "happened" and (bool(_UNDER_WAY.search(sentence)) or _reports_news(context, number, sentence)))
     if named_year:
         # "during the ongoing drills, Frontier-2031": the year is the drill's name; the drill is under way
-        # on the story's day
+        # on the story's day (and so is one the story's opening reports done: "the Frontier-2031 drill was completed")
         found = DateFound("published", 0, 0, published, "day", 0.5)
         date_source = "published"
     elif found is not None and found.date is not None:
@@ -2266,6 +2266,9 @@ _BACKGROUND = re.compile(
 _ADDRESS = re.compile(r"\b(?:addressed|told|detto|dichiarato|affermato|spiegato|rivolgendosi|parlando)\b.*\b(?:parliament|lawmakers|deputies|"
                       r"Majilis|Mazhilis|legislatori|deputati|parlamentari|senatori|[Pp]arlamento|Senato)\b")
 
+#: A compound that makes a country the leader or sponsor of what follows: "Russia-led", "Russia led", "US-backed".
+_LED_BY_IT = re.compile(r"[\s-]+(?:led|backed|dominated|sponsored|brokered)\b", re.IGNORECASE)
+
 #: Words that spread what a sentence tells over the weeks before the story.
 _LATELY = re.compile(r"\b(?:lately|of\s+late|recently|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)|"
                      r"ultimamente|di\s+recente|recentemente|negli\s+ultimi\s+(?:giorni|mesi|anni)|nelle\s+ultime\s+settimane)\b", re.IGNORECASE)
@@ -2342,7 +2345,9 @@ def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?(?:hosting|playing\s+host\s+to))\b|\bongoing\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
                         r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:participating|taking\s+part)\s+in\b|\bstanno\s+partecipando\b|"
-                        r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b", re.IGNORECASE)
+                        r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b|"
+                        # (what does not stop goes on: "non si fermano le proteste", "the protests show no sign of stopping")
+                        r"\bnon\s+si\s+ferma(?:no)?\b|\b(?:do|does)\s+not\s+(?:stop|abate|let\s+up)\b|\bshows?\s+no\s+signs?\s+of\s+(?:stopping|abating)\b", re.IGNORECASE)
 
 
 _STAMP = re.compile(rf"^\s*{STAMP}")
@@ -2443,7 +2448,7 @@ _CONDUCTS = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|will\s
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
 _FACILITY = re.compile(r"\s+(?:training\s+(?:ground|range|facility|area|cent(?:er|re))|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
 #: "to" that names no place gone to or reached: "due to", "according to", "thanks to", "prior to".
-_TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|related|relation|regard|respect|addition)\s+to\s+(?:the\s+)?$",
+_TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|related|relation|regard|respect|addition|commitments?|obligations?)\s+to\s+(?:the\s+)?$",
                            re.IGNORECASE)
 #: The side that attacked: "attacked by", "attaccat[oa] da".
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
@@ -2498,6 +2503,8 @@ def _place(
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
+        # ("a Russia-led alliance", "a Russia led bloc": who leads it, not where anything happens)
+        government = government or bool(_LED_BY_IT.match(sentence, place.end))
         # "according to the Kremlin website": a source named by its seat, not where the event was
         # (a place that speaks before what it reports is its government; one that speaks after a statement it
         # reports, "…, Kremlin says", is where that statement's author is)

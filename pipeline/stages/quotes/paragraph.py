@@ -265,7 +265,9 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
         else:
             break
     people = [m for m in run if m.actor_type == "person"]
-    return people[-1] if people else run[0]
+    # (a name with its title after it and no comma, "referring to <Name> the official representative of …": the name)
+    named = [m for m in people if m.kind in ("name", "unknown_name")]
+    return named[-1] if named and people[-1].kind == "descriptor" and people[-1].start > named[-1].start else (people[-1] if people else run[0])
 
 
 #: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>" (and a
