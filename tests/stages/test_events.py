@@ -3159,3 +3159,18 @@ def test_round_119_a_named_year_a_led_bloc_a_long_decision_and_protests_that_go_
         "Nelle strade della capitale, intanto, non si fermano le proteste contro il governo.\n"
     ))
     assert ("PROTEST", dt.date(2031, 2, 10), "day", "KGZ", "happened") in italian
+
+
+def test_round_120_a_bloc_body_relieves_its_chief_and_investigators_charge(tmp_path: Path) -> None:
+    # our own words: the bloc's council relieving a national of his duties as "the organization's secretary general"
+    # changes an office of no member; a state's investigators who "accused X of <crime>" charged him, in their state
+    events = _events_of_text(tmp_path, (
+        "Bloc office\n"
+        "Published: 2031-04-12\n"
+        "On Friday, 10 April, the CSTO Collective Security Council relieved Kyrgyzstan's Ivan Belov of his duties as the "
+        "organization's secretary general.\n"
+        "On March 3, Kyrgyzstan's Investigative Service accused Belov of abuse of office, the court said.\n"
+    ))
+    assert ("APPOINT", dt.date(2031, 4, 10), "day", None, "happened") in events
+    assert ("COERCE", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
+    assert "ACCUSE" not in [t for t, _, _, _, _ in events]

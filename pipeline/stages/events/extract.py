@@ -228,9 +228,10 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             found["SANCTION"] = (leaving, at, text)
             del found["RETREAT"]
     # two triggers that start at the same word are one event, the longer match's; what a request asks for
-    # ("appealed to Russia to send troops") is no second event, but the drill a SANCTION calls off is one (negated)
+    # ("appealed to Russia to send troops") is no second event, nor is the accusation a charge names ("the
+    # Investigative Service accused X of …"), but the drill a SANCTION calls off is one (negated)
     inside = {kind for kind, (_, at, text) in found.items()
-              if any(other != kind and len(o_text) > len(text) and (o_at == at or (other == "REQUEST" and o_at < at < o_at + len(o_text)))
+              if any(other != kind and len(o_text) > len(text) and (o_at == at or (other in ("REQUEST", "COERCE") and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
@@ -2106,7 +2107,10 @@ def _record(
     office = False
     # (the actor named nearest before the trigger: "X, who became the CSTO Secretary General", "Armenia recalled its …")
     subject = next((m for m in reversed(mentions) if first <= m.start < at and m.actor_type in ("person", "country", "organisation")), None)
-    if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person")
+    # (and whoever a bloc's own body relieves or appoints: "the Collective Security Council relieved X of his duties as …")
+    body = subject is not None and subject.actor_type == "organisation" and subject.actor_id in tools.registry.actors and (
+        tools.registry.actors[subject.actor_id or ""].country is None)
+    if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person" or body)
             and (_BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)
                  or (_PASSIVE_OFFICE.match(words) is not None and _BLOC_OFFICE.search(sentence, max(0, at - start - _OFFICE_BEFORE), at - start)))):
         # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
@@ -2756,6 +2760,8 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
             # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy")
             return None
+        if mention.actor_type == "organisation" and mention.actor_id is None and mention.country:
+            return mention.country  # ("Armenia's Special Investigative Service accused …": a state's body, unregistered)
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
@@ -2784,7 +2790,9 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
 _BLOC_OFFICE = re.compile(
     r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
     r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
-    r"\b(?:CSTO|ODKB|Collective\s+Security\s+Treaty\s+Organi[sz]ation(?:\s*\((?:CSTO|ODKB)\))?)\s+(?:Deputy\s+)?Secretary[- ]General\b", re.IGNORECASE)
+    r"\b(?:CSTO|ODKB|Collective\s+Security\s+Treaty\s+Organi[sz]ation(?:\s*\((?:CSTO|ODKB)\))?)\s+(?:Deputy\s+)?Secretary[- ]General\b|"
+    # (and named by the bloc's own noun: "as the organization's secretary general")
+    r"\b(?:organi[sz]ation|bloc|alliance)['’]s\s+(?:deputy\s+)?secretary[- ]general\b", re.IGNORECASE)
 #: A trigger that tells the change of office in the passive, its holder before it: "the CSTO Secretary General X has
 #: been dismissed".
 _PASSIVE_OFFICE = re.compile(r"(?:was|were|(?:has|have|had)\s+been)\s", re.IGNORECASE)
