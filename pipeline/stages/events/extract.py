@@ -1263,7 +1263,7 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
-                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not _LED_BY_IT.match(masked, place.end)):
+                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not tools.words.led_by.match(masked, place.end)):
                 counts[place.country] = counts.get(place.country, 0) + 1
     if not counts and prepared:
         # (with no place located, the country a headline's kicker names: "Kazakistan - Ritiro del contingente …",
@@ -1729,7 +1729,7 @@ def _sentence_events(
                     records.append(replace(r, event_date=story_day, date_precision="day" if context.published else "month",
                                            date_text="published", date_source="published"))
             continue
-        if chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, start):
+        if chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start):
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -1744,12 +1744,11 @@ def _sentence_events(
 
 
 def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], trigger: Trigger,
-                           at: int, start: int) -> bool:
+                           at: int, length: int, start: int) -> bool:
     """Whether a statement at ``at`` (sentence offsets) is the second verb of one subject's two statements, joined by
     "and" ("The bloc welcomed the start of talks and called for a peaceful settlement"): both are the sentence's news."""
     if trigger.event_type not in words.verbal:
         return False
-    length = next(len(t[2]) for t in found_triggers if t[0] is trigger)
     for other, o_at, o_words in found_triggers:
         if other.event_type not in words.verbal or other.event_type == trigger.event_type:
             continue
@@ -2161,7 +2160,7 @@ def _record(
     # "Pashinyan also accused Russia of …" further down a one-occasion story: a statement with no date in a
     # paragraph with no mark of the past, not reported by a cue nor set after "after", is the story's news too
     # (and so is the address the statements were made in: "…», ha detto Tokayev ai legislatori", "X told lawmakers")
-    said = (undated and dateless and cue is None and (trigger.event_type in tools.words.verbal or bool(_ADDRESS.search(words)))
+    said = (undated and dateless and cue is None and (trigger.event_type in tools.words.verbal or bool(tools.words.address.search(words)))
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
@@ -2176,7 +2175,7 @@ def _record(
     elif reported_on is not None and status == "happened":
         found = replace(reported_on, confidence=0.5)
         date_source = "statement"
-    elif lead is not None and status not in ("planned", "hypothetical") and not _LATELY.search(sentence):
+    elif lead is not None and status not in ("planned", "hypothetical") and not tools.words.lately.search(sentence):
         # the lead sentence of an agency report happened on its dateline's day (not what it says has gone on
         # lately: "a rise in the number of clashes has been seen lately")
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
@@ -2266,16 +2265,8 @@ _BACKGROUND = re.compile(
 )
 
 
-#: A speech to a legislature, told by its verb of saying: the occasion of what the speaker says.
-_ADDRESS = re.compile(r"\b(?:addressed|told|detto|dichiarato|affermato|spiegato|rivolgendosi|parlando)\b.*\b(?:parliament|lawmakers|deputies|"
-                      r"Majilis|Mazhilis|legislatori|deputati|parlamentari|senatori|[Pp]arlamento|Senato)\b")
 
-#: A compound that makes a country the leader or sponsor of what follows: "Russia-led", "Russia led", "US-backed".
-_LED_BY_IT = re.compile(r"[\s-]+(?:led|backed|dominated|sponsored|brokered)\b", re.IGNORECASE)
 
-#: Words that spread what a sentence tells over the weeks before the story.
-_LATELY = re.compile(r"\b(?:lately|of\s+late|recently|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|weeks|months)|"
-                     r"ultimamente|di\s+recente|recentemente|negli\s+ultimi\s+(?:giorni|mesi|anni)|nelle\s+ultime\s+settimane)\b", re.IGNORECASE)
 
 #: A short label a headline or a subheading opens with, then a colon: "Slap to Moscow: …", "Schiaffo a Mosca: …".
 _LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s")
@@ -2508,7 +2499,7 @@ def _place(
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
         # ("a Russia-led alliance", "a Russia led bloc": who leads it, not where anything happens)
-        government = government or bool(_LED_BY_IT.match(sentence, place.end))
+        government = government or bool(tools.words.led_by.match(sentence, place.end))
         # "according to the Kremlin website": a source named by its seat, not where the event was
         # (a place that speaks before what it reports is its government; one that speaks after a statement it
         # reports, "…, Kremlin says", is where that statement's author is)

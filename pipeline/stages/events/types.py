@@ -85,6 +85,9 @@ class EventWords:
     restated: Mapping[str, re.Pattern[str]]  # "The call was made in X on <day>": an event told before, named again with its day
     at_the_meeting: re.Pattern[str]  # "… at the meeting", "nel corso del vertice": the meeting the article dated
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
+    address: re.Pattern[str]  # "…», ha detto X ai legislatori": a speech to a legislature, told by its verb of saying
+    lately: re.Pattern[str]  # "has been seen lately": what a lead tells has gone on for weeks, not on the dateline's day
+    led_by: re.Pattern[str]  # "Russia-led": after a country, the leader of what follows, not a place
     bloc_wide: re.Pattern[str]  # "on the territory of the member states", "within the CSTO": in no one country
     the_participants: re.Pattern[str]  # "I partecipanti hanno deciso …": those of the meeting told just before
     the_meeting: re.Pattern[str]  # "The Council's meeting resulted in …": the meeting told just before, again
@@ -154,6 +157,9 @@ class EventWords:
             restated=_restated(data),
             at_the_meeting=patterns(data, "at_the_meeting"),
             in_the_operation=patterns(data, "in_the_operation"),
+            address=patterns(data, "address"),
+            lately=patterns(data, "lately"),
+            led_by=patterns(data, "led_by"),
             bloc_wide=patterns(data, "bloc_wide"),
             the_participants=patterns(data, "the_participants"),
             the_meeting=patterns(data, "the_meeting"),
