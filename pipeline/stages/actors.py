@@ -405,6 +405,8 @@ class MentionFinder:
             rf"(?P<of>\s+(?i:of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
             rf"|(?:the\s+)?(?:organi[sz]ation|alliance|bloc)['’]s\s+[A-Z][\w-]*"  # "… of the organization's Secretariat"
+            # "… della segreteria dell'organizzazione": a body of the bloc named by its anaphor
+            rf"|(?:the\s+)?[a-zà-ù]+\s+(?:of\s+the\s+organi[sz]ation|dell['’]\s*organizzazione)\b(?!['’]s)"
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
             # "… of the General Staff", "… del presidente bielorusso", "… del ministero della Difesa armeno"
         )

@@ -3174,3 +3174,27 @@ def test_round_120_a_bloc_body_relieves_its_chief_and_investigators_charge(tmp_p
     assert ("APPOINT", dt.date(2031, 4, 10), "day", None, "happened") in events
     assert ("COERCE", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
     assert "ACCUSE" not in [t for t, _, _, _, _ in events]
+
+
+def test_round_121_an_alleged_act_s_year_a_season_quoted_and_a_decision_taken_online(tmp_path: Path) -> None:
+    # our own words: "accused X of <act> in <year> and requested his arrest" dates the request by the sentence's day,
+    # not by the year of the alleged act; a quotation's "in autunno" dates the session it names to the story's year
+    # (a story published in a month only); "ha deciso martedì in una sessione … in videoconferenza di inviare una
+    # missione in <country>" is a decision, taken online, not in the country the mission goes to
+    events = _events_of_text(tmp_path, (
+        "Charges\n"
+        "Published: 2031-04-12\n"
+        "On April 9, Kyrgyzstan's Investigative Service accused Belov of seizing power by force in 2019 and requested his arrest.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 4, 9), "day", "KGZ", "happened") in events
+    assert not [e for e in events if e[1] == dt.date(2019, 1, 1)]
+    italian = _events_of_text(tmp_path, (
+        "Missione dell'alleanza\n"
+        "Published: 2031-09\n"
+        "Il Consiglio dell'alleanza ha deciso martedì in una sessione straordinaria in videoconferenza di inviare una "
+        "missione in Armenia.\n"
+        "\"Manderemo un rapporto ai capi di stato per la prossima sessione del Consiglio che si terrà in autunno a Yerevan\", "
+        "ha riferito il servizio stampa.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 9, 1), "month", None, "happened") in italian
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", "ARM", "planned") in italian

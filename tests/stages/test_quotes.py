@@ -2245,3 +2245,34 @@ def test_round_119_a_title_after_the_name_a_drill_s_name_a_misspelt_surname_and_
         "of the Foreign Ministry.\n"
     )
     assert [speaker for kind, _, speaker, _ in english if kind == "indirect"] == ["Ivan Petrovsky"] * 3 + ["Oleg Marchenko"]
+
+
+def test_round_121_an_envoy_s_rank_an_editor_s_label_a_closing_opener_and_the_bloc_s_secretariat(tmp_path: Path) -> None:
+    # our own words: "X, Ambassador Extraordinary and Plenipotentiary, …" then "According to the Ambassador Extraordinary
+    # and Plenipotentiary, …" is X again; "HIGHLIGHT:" before a lead that the next paragraph repeats under its dateline
+    # is no one's words, and the two are one quote; an Italian paragraph printed without its opening mark that closes
+    # with “ before ", ha riferito …" is a quotation; "il servizio stampa della segreteria dell'organizzazione" is the
+    # bloc's secretariat
+    english = _extract(
+        "Oleg Varenikov, Ambassador Extraordinary and Plenipotentiary, thinks that Ivan Belov should step down.\n"
+        "According to the Ambassador Extraordinary and Plenipotentiary, the allies will not back another candidate.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in english if kind == "indirect"] == [("indirect", "Oleg Varenikov")] * 2
+    found = _quotes_in(tmp_path, (
+        "Bloc to pick a new chief\n"
+        "Published: 2031-11-02\n"
+        "HIGHLIGHT: The bloc will choose a new secretary general at its summit on November 8, a government spokesman told the agency.\n"
+        "MINSK, November 2. /Agency/. The bloc will choose a new secretary general at its summit on November 8, a government "
+        "spokesman told the agency.\n"
+    ))
+    texts = [q.text_original for q in found if q.kind == "indirect"]
+    assert len(texts) == 1 and texts[0].startswith("The bloc will choose")
+    italian = _quotes_in(tmp_path, (
+        "Missione dell'alleanza\n"
+        "Published: 2031-09-14\n"
+        "Il Consiglio ha deciso di inviare una missione nella regione di confine.\n"
+        "Durante la sessione è stato deciso di inviare una missione guidata dal segretario generale. Scriveremo un "
+        "rapporto per i capi di stato entro la fine del mese“, ha riferito il servizio stampa della segreteria "
+        "dell’organizzazione.\n"
+    ))
+    assert [(q.kind, q.speaker_id, (q.text_original or "")[:22]) for q in italian] == [("direct", "csto_secretariat", "Durante la sessione è ")]

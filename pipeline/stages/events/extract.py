@@ -691,6 +691,8 @@ def _online(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+#: A decision and the infinitive of what it decides: "decided on Tuesday to send", "ha deciso martedì … di inviare".
+_DECISION_ACT = re.compile(r"(?:ha(?:nno)?\s+)?(?:decided|resolved|deciso)\b[^,.;:]{0,110}?\s(?:to|di)\s+(?!not\b|non\b)[a-zà-ù]+", re.IGNORECASE)
 #: A session held online, not a phone call between two: "videoconference", "video link", "online", "in videoconferenza".
 _VIDEO = re.compile(r"video|online|virtual|in\s+linea", re.IGNORECASE)
 
@@ -1106,7 +1108,9 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
         sentence = _Sentence(where.number, line, opened, where.mentions, start, end)
         found.extend(
             record for record in _sentence_events(context, sentence, anchor, None, context_year)
-            if record.event_type in inside and record.date_source == "text" and record.date_text is not None and record.date_text in quoted
+            # (the year from the text, or from the story's own month: "in autunno" in a story of September 2022)
+            if record.event_type in inside and record.date_source in ("text", "article_context") and record.date_text is not None
+            and record.date_text in quoted
             and ((record.date_precision in _QUOTED_PRECISIONS and _named_date(context, record.date_text))
                  or (record.date_precision == "year" and _year_named(quoted, record.date_text)))
         )
@@ -1114,9 +1118,9 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
 
 
 #: A year a quotation names by its number ("in 2019") or by its part of the speaker's year ("at the beginning of this
-#: year", "alla fine dell'anno scorso"): not a bare "this year", which is how speakers frame what they hope for, nor
-#: the year in a drill's name ("Cobalt-2024").
-_QUOTED_YEAR = re.compile(r"(?<![\w–-])(?:19|20)\d{2}\b|\b(?:beginning|start|end|middle|first\s+half|second\s+half|inizio|fine|metà|prima\s+metà|seconda\s+metà)\s+"
+#: year", "alla fine dell'anno scorso") or by a season ("in autunno", "next spring"): not a bare "this year", which is
+#: how speakers frame what they hope for, nor the year in a drill's name ("Cobalt-2024").
+_QUOTED_YEAR = re.compile(r"(?<![\w–-])(?:19|20)\d{2}\b|\b(?:spring|summer|autumn|winter|primavera|estate|autunno|inverno)\b|\b(?:beginning|start|end|middle|first\s+half|second\s+half|inizio|fine|metà|prima\s+metà|seconda\s+metà)\s+"
                           r"(?:of\s+(?:this|last|the\s+current|the\s+past)\s+year|(?:di\s+)?quest['’]\s*anno|dell['’]\s*anno\s+(?:scorso|in\s+corso))\b",
                           re.IGNORECASE)
 
@@ -1531,6 +1535,9 @@ def _sentence_events(
     effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
     # "decided to appoint X as secretary general from 1 January": the day an office is held from dates the appointment only
     office = {id(d) for d in dates if _OFFICE_FROM.search(sentence, max(0, d.start - 60), d.start)}
+    # "accused X of overthrowing the order in 2008 and requested his arrest": a date in the act an accusation alleges
+    # is that act's, no date of the accusation nor of what follows it (the offset where the alleged act starts)
+    alleged = {id(d): m.start("act") for d in dates for m in [_alleged(sentence, d)] if m is not None}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence)
@@ -1589,6 +1596,7 @@ def _sentence_events(
                  and begun.get(id(d), at) == at
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
+                 and not (id(d) in alleged and not alleged[id(d)] <= at - start < d.start)
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
@@ -1844,6 +1852,24 @@ _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|case
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
 #: marzo", is not read).
 _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
+#: An accusation and the act it alleges, as a gerund or a past infinitive: "accused X of overthrowing", "charged with
+#: organising", "accusato di aver rovesciato".
+_ALLEGED = re.compile(r"\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:of|with|di)\s+(?P<act>(?:aver(?:e)?\s+)?[a-z]\w+(?:ing|at[oaie]|it[oaie]|ut[oaie])\b)", re.IGNORECASE)
+#: What ends the act an accusation alleges before a date: a clause's comma or semicolon, or "and".
+_ALLEGED_END = re.compile(r"[,;]|\b(?:and|e)\b", re.IGNORECASE)
+
+
+def _alleged(sentence: str, date: DateFound) -> re.Match[str] | None:
+    """The accusation whose alleged act holds ``date`` ("accused X of overthrowing the order in 2008"), or None."""
+    found = None
+    for match in _ALLEGED.finditer(sentence, max(0, date.start - 120), date.start):
+        found = match
+    if found is None or _ALLEGED_END.search(sentence, found.end(), date.start):
+        return None
+    return found
+
+
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
 #: A tenure's noun and the word that starts it, right before a date: "chairmanship of the bloc from", "la
@@ -2133,6 +2159,11 @@ def _record(
     if (trigger.event_type == "AGREE" and place is not None and place.text and published is not None and _TO_DO.search(words)
             and place.start >= at - start + len(words) and found is None):
         place, spread = None, ()  # ("decided to discuss it in <city> on <later day>": where what was decided will happen)
+    act = _DECISION_ACT.match(where.masked, at) if trigger.event_type == "AGREE" and place is not None and place.text else None
+    if act is not None and place is not None and place.start >= act.end() - start:
+        # ("ha deciso martedì in una sessione … di inviare una missione in Armenia": where the decided act goes, not where
+        # the decision was made; the deciding state's own country, if the sentence names one)
+        place, spread = (PlaceFound("", 0, 0, tools.gazetteer.country_name(source), source, None, None, "country") if source else None), ()
     if trigger.mode == "visit" and (place is None or not place.text):
         # a visit happens where its host is: "a trip to see the council's chair, the Belarusian president X"
         hosts = (tools.registry.actors[m.actor_id] for m in mentions

@@ -52,6 +52,7 @@ class QuoteWords:
     named_gathering_nouns: tuple[str, ...]
     motto_nouns: tuple[str, ...]
     source_labels: tuple[str, ...]
+    editorial_labels: tuple[str, ...]
     issued_texts: tuple[str, ...]
     reading_verbs: tuple[str, ...]
     reading_impersonal: tuple[str, ...]
@@ -81,6 +82,7 @@ class QuoteWords:
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     motto: re.Pattern[str]  # "offered the following slogan for the year:": a motto follows, however long
     source_label: re.Pattern[str]  # "Source: X, citing Y": a paragraph that credits sources, no statement of its own
+    editorial_label: re.Pattern[str]  # "HIGHLIGHT: ": an editor's label before a paragraph's words, no one's words
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
     body_after: re.Pattern[str]  # ", ha dichiarato il comitato di …": an unregistered body as an inverted subject
     gap_after: re.Pattern[str]  # what may stand between a cue and the inverted subject after it
@@ -107,7 +109,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
-            "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
+            "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -237,6 +239,7 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),
+            editorial_label=re.compile(rf"^\W*(?:{alternation(lists['editorial_labels'])})\s*:\s*", re.IGNORECASE),
             motto=re.compile(rf"\b(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,60}}:\s*$", re.IGNORECASE),
             document=re.compile(
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"

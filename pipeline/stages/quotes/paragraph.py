@@ -704,9 +704,10 @@ _STAMPED = re.compile(rf"^\s*{STAMP}")
 _DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
 
 
-def _filed_head(line: str) -> int:
-    """Where a paragraph's dateline or a scraper's date stamp ends (0 when it has none): no one's words."""
-    filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line)
+def _filed_head(words: QuoteWords, line: str) -> int:
+    """Where a paragraph's dateline, a scraper's date stamp or an editor's label ends (0 when it has none): no one's
+    words."""
+    filed = DATELINE_HEAD.match(line) or _DATED_HEAD.match(line) or _STAMPED.match(line) or words.editorial_label.match(line)
     return filed.end() if filed is not None else 0
 
 
@@ -1370,7 +1371,7 @@ def _attributed_by_next(
         # ("Il governo ha giudicato «prematuro» ospitare …. Lo ha dichiarato X": the sentence is X's report as
         # well, as round 47's clauses that borrow a few quoted words are)
     start, end = _trim(line, previous[0], previous[1])
-    filed = _filed_head(line)
+    filed = _filed_head(words, line)
     if start < filed < end:
         start = filed  # ("MOSCOW (Wire): X …. This was reported by Y.": the dateline is no one's words)
     while end > start and line[end - 1] in ".!?":
@@ -1396,7 +1397,7 @@ def _attributes_paragraph_before(
     if not bounds:
         return None
     start, end = _trim(text, *bounds[-1])
-    filed = _filed_head(text)
+    filed = _filed_head(words, text)
     if start < filed < end:
         start = filed  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
     while end > start and text[end - 1] in ".!?":
@@ -1682,7 +1683,7 @@ def _indirect(
             assert that is not None
             second = (that.end(), second_end if second_end is not None else clause[1])
             clause = (clause[0], cut)
-        filed = _filed_head(line)
+        filed = _filed_head(words, line)
         if clause[0] < filed < clause[1]:
             clause = (filed, clause[1])  # "BISHKEK (Wire - 9th May, 2023) X intends …, Y said": not Y's words
         text = line[clause[0] : clause[1]].strip(" ,")

@@ -65,7 +65,13 @@ _NEW_OPENERS = "“«„"
 
 #: A curly closing mark that nothing opened, then its attribution: "X stressed the need …,” says a statement". The
 #: page lost the opening mark at the paragraph's start (only a paragraph with no other opening mark before it).
-_LOST_OPENER = re.compile(r"^[^“”«»„\"]{15,}(?:”|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:says|said|reads|added|noted|stated|stressed|told)\b")
+#: (An Italian page may close with the mark others open with, "… a Yerevan“, ha riferito il servizio stampa": a mark
+#: right before a comma closes. A paragraph that opens with a dash is dialogue, read as such.)
+_LOST_OPENER = re.compile(r"^(?!\s*[–—]\s)[^“”«»„\"]{15,}(?:[”»]|“(?=\s*,)|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
+                          r"(?:says|said|reads|added|noted|stated|stressed|told|dice|afferma|aggiunge|(?:ha|hanno)\s+(?:\w+\s+)?"
+                          r"(?:detto|riferito|dichiarato|affermato|aggiunto|sottolineato|spiegato|precisato|scritto|annunciato))\b")
+#: An opening mark right before a comma, which no quotation can open with: it closes one ("…“, ha riferito").
+_OPENER_CLOSING = re.compile(r"“(?=\s*,)")
 
 
 #: Any quotation mark, straight or curly (a paragraph with none of them holds no mark of its own).
@@ -78,7 +84,7 @@ def _continued(line: str) -> QuotedSpan | None:
     """The end of a quotation an earlier paragraph opened: the words up to a closing mark that nothing in this
     paragraph opened ("We stand ready to help both sides,” the statement says.")."""
     close = next((i for i, c in enumerate(line) if c in _CONTINUED_CLOSERS or c in _NEW_OPENERS), None)
-    if close is None or line[close] in _NEW_OPENERS or len(line[:close].split()) < 3:
+    if close is None or (line[close] in _NEW_OPENERS and not _OPENER_CLOSING.match(line, close)) or len(line[:close].split()) < 3:
         return None
     if line[close] == '"' and line.count('"') % 2 == 0:
         return None  # a straight mark that a later one pairs with opens a quotation
