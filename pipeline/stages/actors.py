@@ -175,6 +175,8 @@ _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z]
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
+#: An event's noun right after a body's name: " drills" in "the press center of the CSTO drills".
+_EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
 #: Where a one-word alias of an organisation (a capital standing for its government: "Minsk said") is the city
 #: itself: after a preposition of place ("in", "near", "nella", with a list of other places between) or before a
@@ -434,6 +436,9 @@ class MentionFinder:
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
         # (not an owner, "the organization's press service", unless of its own text: "the organization's statement")
         own_texts = alternation(words.own_text_nouns)
+        # "the Tajik side said", "la parte armena ha dichiarato": the state that side is
+        self._side = re.compile(rf"\b(?:[Tt]he\s+(?P<adj>(?i:{registry.country_alternation}))\s+side|[Ll]a\s+parte\s+(?P<adj2>(?i:{registry.country_alternation})))\b(?!['’]s)")
+        self._states = {actor.country: actor for actor in registry.actors.values() if actor.type == "country" and actor.country}
         self._org_anaphora = re.compile(
             rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))")
         # "the agency", "l'agenzia di stampa" with no name after it: the outlet the article last named
@@ -531,6 +536,7 @@ class MentionFinder:
             mentions.extend(Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
                             for m in self._office.finditer(text))
         mentions.extend(self._organisation_anaphora(text))
+        mentions.extend(self._sides(text))
         mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "media", role="media_anaphora")
                         for m in self._media_anaphora.finditer(text))
         mentions.extend(self._pronouns(text))
@@ -623,6 +629,11 @@ class MentionFinder:
         for match in self._press.finditer(text):
             # (the words start at the first letter: with no article before it, the pattern's space comes first)
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            event = _EVENT_AFTER.match(text, match.end()) if match.group("of") else None
+            if event is not None:
+                # "the joint press center of the CSTO drills": the press office of an event, which no registry holds
+                yield Mention(start, event.end(), text[start : event.end()], "anonymous", None, "anonymous")
+                continue
             if match.group("of"):  # "the press service of the border guards": it names its own owner
                 owner = self._registered_owner(match.group("of"))
                 body = _OWN_BODY.search(match.group("of"))
@@ -661,6 +672,15 @@ class MentionFinder:
         folded, _ = _fold_with_offsets(phrase)
         found = [self._alias_owner[m.group(1)] for m in self._aliases.finditer(folded)]
         return found[-1] if found and found[-1].type == "organisation" else None
+
+    def _sides(self, text: str) -> Iterable[Mention]:
+        """"The Tajik side said …", "la parte armena ha dichiarato …": the state that side is, named."""
+        if " side" not in text and "parte " not in text:
+            return
+        for match in self._side.finditer(text):
+            state = self._states.get(self.registry.country_words.get(fold(match.group("adj") or match.group("adj2")), ""))
+            if state is not None:
+                yield self._named(state, match.start(), match.end(), match.group(0))
 
     def _organisation_anaphora(self, text: str) -> Iterable[Mention]:
         for match in self._org_anaphora.finditer(text):

@@ -415,8 +415,9 @@ def _resolve(
     return None
 
 
-#: A preposition that makes a capitalised "May" the month: "in May", "since May", "by May".
-_MONTH_AFTER = re.compile(r"\b(?i:in|since|by|until|till|from|during|through|before|after|of|last|next|this|early|late|mid)[\s-]+$")
+#: A preposition that makes a capitalised "May" the month: "in May", "since May", "by May" (and an article before it as
+#: a noun's modifier: "the May appeal", "its May session": no verb follows an article).
+_MONTH_AFTER = re.compile(r"\b(?i:in|since|by|until|till|from|during|through|before|after|of|last|next|this|early|late|mid|the|its|their)[\s-]+$")
 
 
 #: The words before a season that make it a time: "last" / "next" / "this", or "in (the)", "during", "nell'".

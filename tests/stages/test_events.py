@@ -3198,3 +3198,33 @@ def test_round_121_an_alleged_act_s_year_a_season_quoted_and_a_decision_taken_on
     ))
     assert ("AGREE", dt.date(2031, 9, 1), "month", None, "happened") in italian
     assert ("CONSULT", dt.date(2031, 1, 1), "year", "ARM", "planned") in italian
+
+
+def test_round_122_an_italian_history_of_signings_refusals_and_members_and_a_fight_between_two_states(tmp_path: Path) -> None:
+    # our own words, a fact sheet's history: a charter signed in the historic present ("firmano a Kishinev"), a protocol
+    # "non era firmato da" (a refusal), a decision that "sarà presa nella sessione di <city> del <day>" (taken there,
+    # then), "rientrerà nel <year> per uscire di nuovo nel <year>" (a return and a leaving, both past), a war named with
+    # its year; exchanges of fire "tra le guardie del X e del Y" in no one of the two; "the May appeal of Armenia"
+    events = _events_of_text(tmp_path, (
+        "Scheda\n"
+        "Published: 2031-05-25\n"
+        "Il 7 ottobre 2012 i ministri di tutti gli Stati membri firmano a Kishinev la Carta del nuovo patto.\n"
+        "Nel vertice del 2 aprile 2019 a Minsk il protocollo sulla proroga del patto non era firmato dalla Moldavia.\n"
+        "La decisione di ampliare il patto sarà presa nella sessione di Mosca del 14 maggio 2022.\n"
+        "Il Kirghizistan rientrerà nel 2024 per uscire di nuovo nel 2027.\n"
+        "L'adesione della Georgia al patto sarà fermata dalla guerra nel 2028.\n"
+    ))
+    assert ("AGREE", dt.date(2012, 10, 7), "day", "MDA", "happened") in events
+    assert ("REJECT", dt.date(2019, 4, 2), "day", "BLR", "happened") in events
+    assert ("AGREE", dt.date(2022, 5, 14), "day", "RUS", "happened") in events
+    assert ("AGREE", dt.date(2024, 1, 1), "year", "KGZ", "happened") in events
+    assert ("SANCTION", dt.date(2027, 1, 1), "year", "KGZ", "happened") in events
+    assert ("FIGHT", dt.date(2028, 1, 1), "year", None, "happened") in events
+    fire = _events_of_text(tmp_path, (
+        "Confine\n"
+        "Published: 2031-09-14\n"
+        "Ieri ci sono stati scambi di fuoco tra le guardie di frontiera del Kirghizistan e del Tagikistan.\n"
+        "The CSTO chief said that after the May appeal of Armenia, the bloc held consultations.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 9, 13), "day", None, "happened") in fire
+    assert ("REQUEST", dt.date(2031, 5, 1), "month", "ARM", "happened") in fire

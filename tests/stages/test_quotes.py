@@ -2276,3 +2276,25 @@ def test_round_121_an_envoy_s_rank_an_editor_s_label_a_closing_opener_and_the_bl
         "dell’organizzazione.\n"
     ))
     assert [(q.kind, q.speaker_id, (q.text_original or "")[:22]) for q in italian] == [("direct", "csto_secretariat", "Durante la sessione è ")]
+
+
+def test_round_122_a_state_s_side_a_second_verb_joined_by_and_an_event_s_press_office_and_a_relative_quoted(tmp_path: Path) -> None:
+    # our own words: "la parte kirghisa ha dichiarato che …" is Kyrgyzstan speaking; "X noted that … and added that …"
+    # reports two clauses; "the press center of the CSTO exercises" speaks for the exercises, not for the bloc; an
+    # unquoted clause before "'which …,' he added" is reported too
+    italian = _quotes_in(tmp_path, (
+        "Confine\n"
+        "Published: 2031-09-14\n"
+        "La parte kirghisa ha dichiarato che i militari tagiki hanno aperto il fuoco su un posto di frontiera.\n"
+    ))
+    assert [(q.kind, q.speaker_id) for q in italian] == [("indirect", "kgz")]
+    english = _extract(
+        "Ivan Belov chaired the meeting.\n"
+        "Belov noted that the situation on the border was calm and added that the allies expect more patrols there.\n"
+        "The bloc began a new series of exercises in Tajikistan, the joint press center of the CSTO exercises reported.\n"
+        "In 2031, the bloc is holding its largest drills in the region shaped by the conflict nearby, \"which remains "
+        "tense and unpredictable,\" he added.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in english] == [
+        ("indirect", "Ivan Belov"), ("indirect", "Ivan Belov"), ("indirect", "the joint press center of the CSTO exercises"),
+        ("indirect", "Ivan Belov"), ("partial", "Ivan Belov")]

@@ -711,25 +711,30 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
         if event.event_type == "AGREE" and (event.date_source in _STORY_DATED or event.event_date is None) and event.trigger and event.trigger in told:
             meeting = next((m for m in events if m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is not None
                             and m.date_source not in _STORY_DATED and (m.evidence_en or m.evidence_original) == told and m.trigger
-                            and (abs(told.find(m.trigger) - where) <= 1 if where > 0 else
+                            and ((abs(told.find(m.trigger) - where) <= 1 or (at is not None and told.find(m.trigger) > where
+                                  and _ARTICLE_GAP.fullmatch(told, where + len(at.group(0)), told.find(m.trigger)) is not None)) if where > 0 else
                                  told.find(m.trigger) >= 0 and (_SETTING_FIRST.match(m.trigger) is not None or (
                                      told.find(m.trigger) < told.find(event.trigger)
                                      and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
             if meeting is not None:
+                # (a history's "la decisione … sarà presa nella sessione del 14 maggio 2002": taken, as the session was held)
+                status = meeting.status if event.status == "planned" and meeting.status == "happened" else event.status
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
-                                latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision)
+                                latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision, status=status)
         out.append(event)
     return out
 
 
+#: An article, or nothing, between "at" and the meeting's noun: " the ", " ", "nella" has none.
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['’]|un|una)\s*)?", re.IGNORECASE)
 #: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",
 #: "nel corso della riunione".
 _SET_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w+|al|alla)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 #: A meeting's trigger that sets the scene for what follows it in the sentence: "At a summit in X, …", "Durante il vertice".
 _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
-#: The last word of a trigger that says where it happened: "… made at" (a meeting named next).
-_ENDS_AT = re.compile(r"\b(?:at|during)$", re.IGNORECASE)
+#: The last word of a trigger that says where it happened: "… made at", "… presa nella" (a meeting named next).
+_ENDS_AT = re.compile(r"\b(?:at|during|nel|nella|al|alla|durante)$", re.IGNORECASE)
 
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
@@ -1257,7 +1262,8 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
 def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
     """The country the article's located places fall in most often ("in Kazakhstan", "to Almaty")."""
     counts: dict[str, int] = {}
-    for _, _, masked, mentions in prepared:
+    first: dict[str, int] = {}  # the paragraph each country is first located in
+    for number, _, masked, mentions in prepared:
         people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
         notices = [m.span() for m in _LEGAL_NOTICE.finditer(masked)] if "(" in masked else []
         for place in tools.gazetteer.find(masked, None, people):
@@ -1269,6 +1275,7 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
                     and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not tools.words.led_by.match(masked, place.end)):
                 counts[place.country] = counts.get(place.country, 0) + 1
+                first.setdefault(place.country, number)
     if not counts and prepared:
         # (with no place located, the country a headline's kicker names: "Kazakistan - Ritiro del contingente …",
         # "Armenia: …")
@@ -1276,9 +1283,22 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
         kicker = next(iter(tools.gazetteer.find(line, None, [])), None)
         if kicker is not None and kicker.precision == "country" and not line[: kicker.start].strip() and _KICKER_END.match(line, kicker.end):
             return kicker.country
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    main = max(counts, key=lambda c: counts[c]) if counts else None
+    if main is not None and counts[main] == 1 and first[main] > _MAIN_REACH:
+        # ("… leaders are to attend a summit in Uzbekistan this week" at the end of a story about two others: one place
+        # named late is where that one event is, not the story's country, when the story names others more often)
+        named: dict[str, int] = {}
+        for _, _, masked, _ in prepared:
+            for place in tools.gazetteer.find(masked, None, ()):
+                if place.country:
+                    named[place.country] = named.get(place.country, 0) + 1
+        if named.get(main, 0) < max(named.values(), default=0):
+            return None
+    return main
 
 
+#: The last paragraph (from the headline, 0) where a country located once can still be the story's.
+_MAIN_REACH = 3
 #: The end of a headline's kicker: "Kazakhstan - …", "Armenia: …".
 _KICKER_END = re.compile(r"\s*(?:[-–—|]\s|:)")
 
@@ -2089,6 +2109,15 @@ def _record(
         agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
                       and m.actor_type in ("person", "country") and _BY_AGENT.fullmatch(where.masked, at + len(words), m.start)), None)
         source = tools.registry.actors[agent.actor_id or ""].country if agent is not None else None
+    if source is None and _OF_END.search(words):
+        # "the May appeal of Armenia", "la richiesta dell'Armenia": the state a noun's "of" names right after it is its source
+        owner_after = next((m for m in mentions if at + len(words) <= m.start <= at + len(words) + 6 and m.actor_type == "country"
+                            and m.actor_id in tools.registry.actors), None)
+        # (not the first of a list: "con l'ingresso anche di Azerbaigian, Georgia e Bielorussia")
+        if owner_after is not None and any(m.actor_type == "country" and m.start > owner_after.end and _LIST_GAP.fullmatch(where.masked, owner_after.end, m.start)
+                                           for m in mentions):
+            owner_after = None
+        source = tools.registry.actors[owner_after.actor_id or ""].country if owner_after is not None else None
     between = _BETWEEN.match(where.masked, at + len(words)) if source is None and trigger.event_type == "CONSULT" else None
     if between is not None:
         # "a meeting was held between the Russian foreign minister and the bloc's Secretary General": the first party
@@ -2360,11 +2389,18 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
                            r"(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+#: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
+#: "amid clashes", "sullo sfondo dei combattimenti". Background, not news of the day.
+_BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di)['’]?\s*"
+                              r"(?:the\s+|i\s+|gli\s+|le\s+|la\s+|il\s+|l['’]\s*)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
-    """True when the words right before a trigger make it what talks were about, or the cause of a state the sentence
+    """True when the words right before a trigger make it what talks were about, the cause of a state the sentence
     tells in the present ("faces challenges due to X's exit"; a cause told in the past, "the text was not adopted
-    because of X's veto", may be the day's news)."""
-    return bool(_TALKED_OVER.search(sentence, 0, at) or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence)))
+    because of X's veto", may be the day's news), or the backdrop of the news ("amid the fighting")."""
+    return bool(_TALKED_OVER.search(sentence, 0, at) or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence))
+                or _BACKDROP_BEFORE.search(sentence, 0, at))
 
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
@@ -2581,6 +2617,8 @@ def _place(
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
+        # (and one merely named in an earlier coordinate clause: "X and Y are allied with Russia …, but the fighting …")
+        far = far or (not located and not held and place.end <= at and bool(_COORDINATE.search(sentence, place.end, at)))
         # ("decided to mobilize reservists and Tajik President X called his counterparts in A, B and C": a place after
         # a coordinate clause with a subject of its own is that clause's, however it is introduced)
         origin = origin or (place.start > at and bool(_NEW_SUBJECT.search(sentence, at, place.start)))
@@ -2588,6 +2626,11 @@ def _place(
                  + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0) - (1 if conducts else 0))
         return score, abs(place.start - at)
 
+    # "exchanges of fire between the border guards of Kyrgyzstan and of Tajikistan": fighting between two states' forces
+    # happened in neither one alone, unless the sentence puts it somewhere
+    if trigger.event_type in ("FIGHT", "ASSAULT") and _between_pair(sentence, places) and not any(
+            rank(p)[0] <= 1 for p in places):
+        return None, ()
     # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
     border = _pair_border(tools, sentence)
     if border is not None and trigger.event_type in ("FIGHT", "ASSAULT"):
@@ -2651,6 +2694,25 @@ class _PairBorder(NamedTuple):
     start: int
 
 
+#: The "of" that ends a noun's trigger, before whose it is: "appeal of ", "richiesta dell'".
+_OF_END = re.compile(r"\b(?:of|di|del|della|dello|dell['’]|dei|degli)\s*$", re.IGNORECASE)
+#: Where a pair opens ("between", "tra", "fra"), and what joins its two states: " and the forces of ", " e del ".
+_PAIR_OPENS = re.compile(r"\b(?:between|tra|fra)\s", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|e)\s+(?:(?:the|il|la|i|le|gli|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?)?",
+                        re.IGNORECASE)
+
+
+def _between_pair(sentence: str, places: Sequence[PlaceFound]) -> bool:
+    """True when two countries stand as a pair after "between" ("between the guards of X and of Y", "tra le truppe del X
+    e del Y"), with no stop between the word and the first of them."""
+    for opened in _PAIR_OPENS.finditer(sentence):
+        after = [p for p in places if p.start > opened.end() and p.precision == "country"]
+        if (len(after) >= 2 and not re.search(r"[,.;:]", sentence[opened.end() : after[0].start]) and after[0].start - opened.end() < 80
+                and _PAIR_JOIN.fullmatch(sentence, after[0].end, after[1].start)):
+            return True
+    return False
+
+
 def _pair_border(tools: EventTools, sentence: str) -> _PairBorder | None:
     """The country of the side named first in a border named by its two sides ("the Kyrgyz-Tajik border")."""
     border = _PAIR_BORDER.search(sentence)
@@ -2674,7 +2736,8 @@ _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+)", re.IGNORECASE)
+#: (and "sia X che il Y": two states joined as a pair)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+|che\s+(?:il\s+|la\s+|l['’]\s*)?)", re.IGNORECASE)
 
 
 def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[PlaceFound, ...]:
@@ -2933,7 +2996,10 @@ def _status(
         # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
         # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
         # said: "said on 3 March it will leave" is planned)
-        over = not verbal and found is not None and found.date is not None and published is not None and _last_day(found) < published
+        # (a history's future with a year of its own after the verb is over too: "rientrerà nel 2006 per uscire di nuovo
+        # nel 2012" in 2022)
+        over = (found is not None and found.date is not None and published is not None and _last_day(found) < published
+                and (not verbal or (found.explicit_year and found.date.year < published.year and found.start > at)))
         return "happened" if over else "planned"
     if found is None and not sentence.rstrip().endswith(_SENTENCE_ENDS) and words.headline_plan.match(sentence):
         return "planned"  # "Belarus to take part in drills in X": a title's infinitive

@@ -1266,8 +1266,10 @@ def _unquoted_head(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) ->
 
 #: How many words before its first quotation make a reported clause one of its own.
 _HEAD_WORDS = 8
-#: A quotation that opens a purpose or a reason of its own, after a complete clause: "… on the border 'to help …'".
-_ADJUNCT_OPENS = re.compile(r"\s*(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to|because|since|while|al\s+fine\s+di|per|affinché|perché|in\s+modo\s+da)\s",
+#: A quotation that opens a purpose or a reason of its own, after a complete clause: "… on the border 'to help …'"
+#: (or a relative clause on its last words: "… impacted by the situation in X, 'which continues to be tense'").
+_ADJUNCT_OPENS = re.compile(r"\s*(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to|because|since|while|which|who|al\s+fine\s+di|per|affinché|perché|in\s+modo\s+da"
+                            r"|(?<=,\s[\"“«])(?:che|il\s+quale|la\s+quale))\s",
                             re.IGNORECASE)
 #: A last word that needs the quotation after it: "is to", "aimed at", "would be", "of the".
 _GOVERNS_NEXT = re.compile(r"\b(?:to|of|for|at|in|on|by|with|is|are|was|were|be|been|being|will|would|can|could|should|must|the|a|an|"
@@ -1313,6 +1315,8 @@ _WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECA
 _WITH_BODY = re.compile(r"\b(?:with|con)\s+(?P<body>(?:the|its|their|il|lo|la|l['’])\s*[^,;:]{2,60}?)\s+$", re.IGNORECASE)
 #: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
 _ADDED_THAT = re.compile(r"\s*(?:that|che)\b", re.IGNORECASE)
+#: "and" right before a second verb of speech: " and added", ", and also stressed", " e ha aggiunto".
+_AND_BEFORE = re.compile(r",?\s+(?:and|e|ed)\s+(?:(?:also|then|later|further|anche|poi|ha|hanno)\s+){0,2}$", re.IGNORECASE)
 
 
 def _added(
@@ -1664,6 +1668,13 @@ def _indirect(
                 said = words.resumed.search(masked, clause[0], other.start) if clause[0] < other.start < clause[1] else None
                 if said is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
                     added, cut = other, said.start()
+                    break
+        if added is None:
+            # "X noted that … and added that …": a second verb of speech joined by "and", the same subject's
+            for other in cues:
+                joined = _AND_BEFORE.search(masked, clause[0], other.start) if clause[0] < other.start < clause[1] else None
+                if joined is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
+                    added, cut = other, joined.start()
                     break
         second_end: int | None = None
         if added is None and clause[1] <= cue.start:
