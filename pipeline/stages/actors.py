@@ -613,8 +613,10 @@ class MentionFinder:
             gone = (_FORMER.search(text, max(0, match.start("noun") - 16), match.start("noun"))
                     or _FORMER.search(text, max(0, start - 16), start))  # ("the former Kazakh foreign minister")
             former = gone is not None and fold(gone.group(0)).strip(" -") not in ("then", "allora")
+            # ("the then Secretary General said": whoever held it when he spoke, not the holder on the story's day)
+            then = gone is not None and not former
             yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier,
-                          extra={"former": True} if former else {})
+                          extra={"former": True} if former else ({"then": True} if then else {}))
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
             word = match.group(1)
@@ -1253,6 +1255,12 @@ class Discourse:
             role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
         if mention.extra.get("former") and role is not None:
             return self._former(mention, role)
+        if mention.extra.get("then") and role is not None:
+            # "the then Secretary General": the one the story named who held the office at some time, named last
+            held = next((p for p in reversed(self.people) if p.actor_id in self.registry.actors
+                         and any(r.role == role for r in self.registry.actors[p.actor_id].roles)), None)
+            if held is not None:
+                return _adopt(mention, held)
         if role is None and self.words is not None and mention.qualifier and _HEAD_OF.match(mention.text):
             # "the head of the Belarusian Defence Ministry": the minister of that office, of the country its name holds
             office = fold(mention.qualifier)

@@ -3228,3 +3228,19 @@ def test_round_122_an_italian_history_of_signings_refusals_and_members_and_a_fig
     ))
     assert ("FIGHT", dt.date(2031, 9, 13), "day", None, "happened") in fire
     assert ("REQUEST", dt.date(2031, 5, 1), "month", "ARM", "happened") in fire
+
+
+def test_round_123_drills_in_several_members_a_founding_participle_and_a_statement_s_topic(tmp_path: Path) -> None:
+    # our own words: drills "in three CSTO member-states" are in no one country (not the dateline's); "Headquartered in
+    # Moscow, the bloc, formed in 2031, …" is a founding in no member; "the chief's statement on the armed incident" names
+    # what the statement was about, no fighting of the story's day
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "MOSCOW, March 6. /Agency/. The bloc's chief of staff briefed reporters on its plans on Tuesday.\n"
+        "This year, the Steppe exercise will be carried out in three CSTO member-states, he noted.\n"
+        "Headquartered in Moscow, the bloc, formed in 2031, groups six states.\n"
+        "Minister: the chief's statement on the armed incident was clear\n"
+    ).replace("Drills\n", "Drills\nPublished: 2036-03-06\n"))
+    assert ("COOPERATE", dt.date(2036, 1, 1), "year", None, "planned") in events
+    assert ("AGREE", dt.date(2031, 1, 1), "year", None, "happened") in events
+    assert "FIGHT" not in [t for t, _, _, _, _ in events]

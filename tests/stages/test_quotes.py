@@ -2298,3 +2298,19 @@ def test_round_122_a_state_s_side_a_second_verb_joined_by_and_an_event_s_press_o
     assert [(kind, speaker) for kind, _, speaker, _ in english] == [
         ("indirect", "Ivan Belov"), ("indirect", "Ivan Belov"), ("indirect", "the joint press center of the CSTO exercises"),
         ("indirect", "Ivan Belov"), ("partial", "Ivan Belov")]
+
+
+def test_round_123_the_then_chief_a_report_told_after_it_and_a_recalled_official(tmp_path: Path) -> None:
+    # our own words: "'…,' the then Secretary General said" after a paragraph that named the former chief is that
+    # chief, not whoever holds the office on the story's day; "… . X spoke about this with reporters." makes the
+    # sentence before X's report; "X was recalled due to the fact that …" is a recall from office, no speech
+    found = [(q.kind, q.speaker_id, (q.text_original or "")[:18]) for q in _quotes_in(tmp_path, (
+        "Bloc chief\n"
+        "Published: 2017-01-09\n"
+        "The comments come after CSTO Secretary General Nikolay Bordyuzha spoke on the border. \"We see these actions as "
+        "a provocation against a member state,\" the then Secretary General said.\n"
+        "No date has been set for the vote on the bloc's new chief. Prime Minister Nikol Pashinyan spoke about this with "
+        "reporters.\n"
+        "Yuri Khachaturov was recalled due to the fact that he was charged at home.\n"
+    ))]
+    assert found == [("direct", "bordyuzha", "We see these actio"), ("indirect", "pashinyan", "No date has been s")]

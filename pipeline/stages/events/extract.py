@@ -1804,7 +1804,8 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
 
 #: A participle of meeting that opens a sentence with its setting, then a comma: "Meeting in Astana, …", "Speaking at
 #: the summit, …" (the main clause's meeting, or the setting of its words).
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo)\b[^,;:.]{0,80},")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo"
+                                  r"|Headquartered|Based|Con\s+sede)\b[^,;:.]{0,80},")  # (a body's seat: "Headquartered in Moscow, the CSTO, formed …")
 #: A proposal right before what it names: "proposed such a deployment", "offered a mission", "ha proposto l'invio".
 _PROPOSED = re.compile(r"\b(?:propos(?:ed|es|ing)|offered|offers|(?:ha|hanno)\s+propost[oa])\s+(?:such\s+)?(?:an?\s+|the\s+|l['’]\s*|il\s+|la\s+|un[oa]?\s+)?"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2377,11 +2378,11 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
 
-#: What talks were about, right before a trigger in the same clause: "exchanged views on migration and on more joint
-#: exercises". A topic with no date of its own is no news of the day (the talks are); one the text dates still
+#: What talks (or a statement) were about, right before a trigger in the same clause: "exchanged views on migration and on
+#: more joint exercises", "the chief's statement on the armed incident". A topic with no date of its own is no news of the day (the talks are); one the text dates still
 #: is an event ("discussed the drills held in Armenia this year").
 #: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
-_TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi])\s+"
+_TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi]|statements?\s+(?:on|about)|comments?\s+on|dichiarazion[ei]\s+su\w*)\s+"
                           r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
 #: A cause named right before a noun trigger: "faces challenges due to X's exit from the bloc", "a causa del ritiro".
 #: The cause is background to the sentence's news, not news of the day.

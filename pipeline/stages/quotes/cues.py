@@ -45,6 +45,7 @@ class QuoteWords:
     that_clause_cues: frozenset[str]  # cues that report only a "that" clause: "briefed X that …" (not "briefed on …")
     listener_cues: frozenset[str]
     listener_passives: frozenset[str]
+    other_passives: frozenset[str]  # "was recalled from the post": a passive that is no speech
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_it_infinitives: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
@@ -113,7 +114,8 @@ class QuoteWords:
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
-            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives", "abbreviations")}
+            "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives",
+            "other_passives", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
@@ -281,6 +283,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
+        if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
+            continue  # "X was recalled from the post": withdrawn, no one spoke
         if match.group(0).lower().split()[-1] in words.listener_passives and (
                 _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start())
                 or re.match(r"(?:è|sono)\s", match.group(0), re.IGNORECASE)):
