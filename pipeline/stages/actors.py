@@ -1257,10 +1257,10 @@ class Discourse:
             return self._former(mention, role)
         if mention.extra.get("then") and role is not None:
             # "the then Secretary General": the one the story named who held the office at some time, named last
-            held = next((p for p in reversed(self.people) if p.actor_id in self.registry.actors
-                         and any(r.role == role for r in self.registry.actors[p.actor_id].roles)), None)
-            if held is not None:
-                return _adopt(mention, held)
+            holder = next((p for p in reversed(self.people) if p.actor_id is not None and p.actor_id in self.registry.actors
+                           and any(r.role == role for r in self.registry.actors[p.actor_id].roles)), None)
+            if holder is not None:
+                return _adopt(mention, holder)
         if role is None and self.words is not None and mention.qualifier and _HEAD_OF.match(mention.text):
             # "the head of the Belarusian Defence Ministry": the minister of that office, of the country its name holds
             office = fold(mention.qualifier)
