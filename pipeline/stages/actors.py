@@ -174,9 +174,9 @@ _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
-#: An organisation's own body named by the possessive: "the organization's Secretariat".
 #: An event's noun right after a body's name: " drills" in "the press center of the CSTO drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
+#: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
 #: Where a one-word alias of an organisation (a capital standing for its government: "Minsk said") is the city
 #: itself: after a preposition of place ("in", "near", "nella", with a list of other places between) or before a

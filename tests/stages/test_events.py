@@ -1790,7 +1790,9 @@ def test_round_73_the_speaker_s_own_act_reported_done_takes_the_statement_s_day(
         "Pubblicato: 9 marzo 2024\n"
         "Il ministero della Difesa kazako ha dichiarato mercoledì che ha firmato un accordo con la Bielorussia.\n"
     ))
-    assert ("AGREE", dt.date(2024, 3, 6), "day", "BLR", "happened") in italian
+    # (in the country of the ministry that signed, its source actor, since round 124; not in the partner's, a country the
+    # sentence merely names: the issue's rule for a place the sentence does not give)
+    assert ("AGREE", dt.date(2024, 3, 6), "day", "KAZ", "happened") in italian
 
 
 def test_round_75_a_resolve_at_a_summit_a_drill_s_scenario_and_a_headline_s_plan(tmp_path: Path) -> None:
@@ -3244,3 +3246,38 @@ def test_round_123_drills_in_several_members_a_founding_participle_and_a_stateme
     assert ("COOPERATE", dt.date(2036, 1, 1), "year", None, "planned") in events
     assert ("AGREE", dt.date(2031, 1, 1), "year", None, "happened") in events
     assert "FIGHT" not in [t for t, _, _, _, _ in events]
+
+
+def test_round_124_appeals_intentions_bans_accusations_offensives_and_a_call_that_is_no_meeting(tmp_path: Path) -> None:
+    # our own words: a wire's "MOSCOW — X on Monday called on members of a … bloc to help" is X's request, in X (not in
+    # Moscow, nor where "Moscow pledged" after "hours after"); "should respond to Uzbekistan's stance, the Belarusian
+    # president said as he met …" is a meeting of his, not in Uzbekistan; an "intention to suspend" is no act; "accused
+    # the bloc of refusing to …" is one accusation, dated by its Monday; "will meet its obligations" is no meeting;
+    # whom an appeal addresses is no place of the clashes it names; an offensive "In August" keeps its month when a later
+    # verb has a day; a joint meeting in Dushanbe is not the phone call of the day before
+    def coded(*lines: str) -> list[tuple[str, dt.date | None, str, str | None, str]]:
+        return _events_of_text(tmp_path, "News\nPublished: 2031-09-15\n" + "".join(line + "\n" for line in lines))
+
+    assert ("REQUEST", dt.date(2031, 9, 15), "day", "KGZ", "happened") in coded(
+        "MOSCOW — Kyrgyzstan on Monday called on members of a Russian-led security bloc to help it guard its border, hours "
+        "after Moscow pledged to defend its allies.")
+    assert ("CONSULT", dt.date(2031, 9, 15), "day", "BLR", "happened") in coded(
+        "The bloc should respond to Uzbekistan's stance, the Belarusian president said as he met with the bloc's chief on Monday.")
+    assert not [e for e in coded("Uzbekistan's intention to suspend its membership was discussed by the bloc.") if e[0] == "SANCTION"]
+    accused = coded("The Kyrgyz prime minister accused the bloc of refusing to defend his country on Monday.")
+    assert [(t, d) for t, d, _, _, _ in accused] == [("ACCUSE", dt.date(2031, 9, 15))]
+    assert not [e for e in coded("He expressed confidence that the allies will meet their obligations this month.") if e[0] == "CONSULT"]
+    clashes = coded("Kyrgyzstan appealed to Russia for support during the August 2031 clashes along its border.")
+    assert ("FIGHT", dt.date(2031, 8, 1), "month", "RUS", "happened") not in clashes
+    assert ("FIGHT", dt.date(2031, 8, 1), "month", None, "happened") in coded(
+        "In August, the militants stepped up their offensive against government forces and entered the capital on 15 August.")
+    assert ("CONSULT", dt.date(2031, 9, 15), "day", "TJK", "happened") in coded(
+        "The chief's remarks follow a joint meeting of the bloc's ministers in Dushanbe, Tajikistan.",
+        "Meanwhile, two other leaders discussed the region during a phone conversation on 14 September.")
+    italian = _events_of_text(tmp_path, (
+        "Esercitazioni\n"
+        "Published: 2031-01\n"
+        "Il Ministero della Difesa dell'Armenia ha rifiutato alla CSTO di condurre esercitazioni sul suo territorio.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 1, 1), "month", "ARM", "happened") in italian
+    assert "COOPERATE" not in [t for t, _, _, _, status in italian if status == "happened"]

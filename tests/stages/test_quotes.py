@@ -2314,3 +2314,4 @@ def test_round_123_the_then_chief_a_report_told_after_it_and_a_recalled_official
         "Yuri Khachaturov was recalled due to the fact that he was charged at home.\n"
     ))]
     assert found == [("direct", "bordyuzha", "We see these actio"), ("indirect", "pashinyan", "No date has been s")]
+

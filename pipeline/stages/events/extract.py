@@ -233,9 +233,19 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     inside = {kind for kind, (_, at, text) in found.items()
               if any(other != kind and len(o_text) > len(text) and (o_at == at or (other in ("REQUEST", "COERCE") and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}
+    if "ACCUSE" in found:
+        # "accused the bloc of refusing to defend Armenia": what an accusation alleges is its content, no event of its own
+        _, a_at, _ = found["ACCUSE"]
+        alleged = _ACCUSED_OF.match(masked, a_at, end)
+        inside |= {kind for kind, (_, at, _) in found.items() if kind != "ACCUSE" and alleged is not None and a_at < at < alleged.end()}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
+#: A second verb of the same subject: " and entered", " e ha firmato".
+_AND_VERB = re.compile(r"\s(?:and|e)\s+(?:then\s+|later\s+|(?:ha|hanno)\s+)?(?-i:[a-z])\w+(?:ed|ato|ata|uto)\b", re.IGNORECASE)
+#: An accusation up to the act it alleges: "accused the CSTO of ", "accusing Moscow of not ", "ha accusato X di ".
+#: (to the end of its clause: no stop between, nor a second verb of the subject, "… and requested his arrest")
+_ACCUSED_OF = re.compile(r"accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
 #: A meeting named to tell when something else happened: "before the summit", "ahead of the session", "alla vigilia del".
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+anticipation\s+of|on\s+the\s+eve\s+of|prima\s+del(?:la|l['’])?|in\s+vista\s+del(?:la|l['’])?|alla\s+vigilia\s+del(?:la|l['’])?)"
                        r"\s+(?:the\s+|a\s+|this\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -744,6 +754,9 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
              for e in (story, worded)]
     if all(sites) and not sites[0] & sites[1]:
         return False  # drills at the Alfa range and at the Beta range are two drills, a few days apart or not
+    remote = {"phone", "virtual"}
+    if ((story.mode in remote) != (worded.mode in remote)) and "meet" in (story.mode, worded.mode):
+        return False  # a phone call between two leaders is not the meeting of ministers the story reports in a city
     if ("visit" in (story.mode, worded.mode) or "ease" in (story.mode, worded.mode)) and story.mode != worded.mode:
         # a leader's arrival the day before is his visit, not the summit the story reports (nor is a state of
         # emergency lifted the troops' withdrawal)
@@ -1184,9 +1197,14 @@ _EDITORIAL = re.compile(r"\[[^\[\]]{12,200}\]")
 
 
 def _mask_dateline(masked: str) -> str:
-    """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -") so its date is not taken for an event's."""
-    match = DATELINE.match(masked)
+    """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -", or a city in capitals and a dash with no date:
+    "MOSCOW — ") so its date is not taken for an event's, nor its city for where the lead's event happened."""
+    match = DATELINE.match(masked) or _CITY_DASH.match(masked)
     return "X" * match.end() + masked[match.end() :] if match else masked
+
+
+#: A dateline of a city in capitals and a dash, with no date: "MOSCOW — ", "YEREVAN - ".
+_CITY_DASH = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,2}\s+[–—-]+\s+(?=[A-ZÀ-Ý\"“«])")
 
 
 def _year_from_roles(
@@ -1660,8 +1678,12 @@ def _sentence_events(
             dates = [d for d in dates if d.end <= at - start]
         specific = any(d.precision == "day" for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
+        # (not by a day of a second verb after "and": "In August, the Taliban stepped up their offensive … and entered the
+        # capital on 15 August" dates the offensive to August)
+        trigger_end = at - start + len(words)
         narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
-                    and any(o.precision == "day" and o.date is not None and o.date.replace(day=1) == d.date for o in dates)}
+                    and any(o.precision == "day" and o.date is not None and o.date.replace(day=1) == d.date
+                            and not (o.start > trigger_end and _AND_VERB.search(sentence, trigger_end, o.start)) for o in dates)}
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
             # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
@@ -1873,6 +1895,9 @@ _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|case
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
 #: marzo", is not read).
 _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
+#: A day named by the week or counted from the story's: it dates what the sentence reports, not an alleged act.
+_SAID_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lunedì|martedì|mercoledì|giovedì|"
+                       r"venerdì|sabato|domenica|oggi|ieri)\b", re.IGNORECASE)
 #: An accusation and the act it alleges, as a gerund or a past infinitive: "accused X of overthrowing", "charged with
 #: organising", "accusato di aver rovesciato".
 _ALLEGED = re.compile(r"\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1882,7 +1907,10 @@ _ALLEGED_END = re.compile(r"[,;]|\b(?:and|e)\b", re.IGNORECASE)
 
 
 def _alleged(sentence: str, date: DateFound) -> re.Match[str] | None:
-    """The accusation whose alleged act holds ``date`` ("accused X of overthrowing the order in 2008"), or None."""
+    """The accusation whose alleged act holds ``date`` ("accused X of overthrowing the order in 2008"), or None (and
+    None for a day of the week or a day counted from the story's, "… on Tuesday", which dates the accusation itself)."""
+    if _SAID_DAY.search(date.text):
+        return None
     found = None
     for match in _ALLEGED.finditer(sentence, max(0, date.start - 120), date.start):
         found = match
@@ -2391,8 +2419,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
 
 
 #: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
-#: "amid clashes", "sullo sfondo dei combattimenti". Background, not news of the day.
-_BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di)['’]?\s*"
+#: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest". Background, not news of the day.
+_BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
+                              # (and what something is affected by: "its allies affected by the unrest", "colpiti dai disordini")
+                              r"|affected\s+by|hit\s+by|impacted\s+by|colpit[oaie]\s+d\w*)['’]?\s*"
                               r"(?:the\s+|i\s+|gli\s+|le\s+|la\s+|il\s+|l['’]\s*)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -2466,10 +2496,15 @@ _ADDRESSEE = re.compile(
 _AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|across|throughout|attraverso|{_VISITED}", moves=True)
 
 
+#: A verb of appealing or asking right before whom it addresses: "appealed to ", "asked ", "ha chiesto aiuto alla ".
+_APPEALED_TO = re.compile(r"\b(?:appeal(?:ed|s)?\s+to|turned\s+to|asked|urged|called\s+on|(?:ha|hanno)\s+chiesto\s+(?:aiuto\s+)?a(?:l|lla)?|"
+                          r"(?:si\s+è|si\s+sono)\s+rivolt[oaie]\s+a(?:l|lla)?)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A clause of time or reason that opens right before a name: "hours after ", "as ", "dopo che ".
+_TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|since|as|when|while|until|dopo\s+che|mentre|quando|poiché)\s+$", re.IGNORECASE)
 #: An accusation's verb right before whom it accuses: "accusing ", "accused ", "accusando ".
 _ACCUSING = re.compile(r"accus\w*\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
 #: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
-_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|"
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|pledged|promised|vowed|"
                      r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
 #: A source named right before a place: "according to the", "secondo il", "citing the".
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
@@ -2511,7 +2546,8 @@ _CONDUCTS = re.compile(r"\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|will\s
 #: A range or ground named after a place: "the Bereg training ground", "il poligono di X" is rarer and left.
 _FACILITY = re.compile(r"\s+(?:training\s+(?:ground|range|facility|area|cent(?:er|re))|proving\s+ground|firing\s+range|range)\b", re.IGNORECASE)
 #: "to" that names no place gone to or reached: "due to", "according to", "thanks to", "prior to".
-_TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|related|relation|regard|respect|addition|commitments?|obligations?)\s+to\s+(?:the\s+)?$",
+_TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|related|relation|regard|respect|addition|commitments?|obligations?"
+                           r"|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?|refer(?:s|red|ring)?|threats?)\s+to\s+(?:the\s+)?$",
                            re.IGNORECASE)
 #: The side that attacked: "attacked by", "attaccat[oa] da".
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
@@ -2565,13 +2601,17 @@ def _place(
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
+        # (and whom a sentence's appeal addresses is no place of anything it tells: "appealed to Russia and the CSTO for
+        # support during the September clashes along its border")
+        addressee = addressee or bool(_APPEALED_TO.search(lead))
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
         # ("a Russia-led alliance", "a Russia led bloc": who leads it, not where anything happens)
         government = government or bool(tools.words.led_by.match(sentence, place.end))
         # "according to the Kremlin website": a source named by its seat, not where the event was
         # (a place that speaks before what it reports is its government; one that speaks after a statement it
         # reports, "…, Kremlin says", is where that statement's author is)
-        government = government or bool(_ACCORDING_TO.search(lead)) or (bool(_SPEAKS.match(sentence, place.end)) and (not verbal or place.start < at))
+        government = government or bool(_ACCORDING_TO.search(lead)) or (bool(_SPEAKS.match(sentence, place.end)) and (
+            not verbal or place.start < at or bool(_TIME_CLAUSE_OPENS.search(lead))))  # ("…, hours after Moscow pledged …")
         # "accusing Moscow of …": whom an accusation names is its target, not its place
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
@@ -2596,7 +2636,8 @@ def _place(
                   and bool(_TARGET_NOUN.match(sentence, place.end)))
         # "invaded the border areas of Armenia": an invasion is where it went in
         target = target or (trigger.event_type == "FIGHT" and bool(_INVADED.fullmatch(sentence, at, place.start)))
-        located = (left or hosted or target or bool(where.search(lead))) and not topic
+        # ("should respond to Uzbekistan's stance", "due to X's exit": a "to" that is no motion locates nothing)
+        located = (left or hosted or target or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
@@ -2852,8 +2893,10 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
-        if actor is not None and actor.country and actor.type == "organisation" and actor.id.endswith("_government"):
-            return actor.country  # ("official Bishkek announced …": the country's government acts for it)
+        if actor is not None and actor.country and actor.type == "organisation":
+            # ("official Bishkek announced …": the country's government acts for it; and so do its ministries: "Il
+            # Ministero della Difesa dell'Armenia ha rifiutato …")
+            return actor.country
     return None
 
 
@@ -2993,6 +3036,9 @@ def _status(
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
+    if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
+                                                                      and _last_day(found) < published):
+        return "planned"  # "holding the planned drills in Armenia is 'not expedient'": what is planned has not happened
     if prefilter.search(words.plans, 0, clause):
         # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
         # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
@@ -3022,6 +3068,11 @@ def _status(
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
     return "happened"
+
+
+#: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"
+#: (the Italian adjective follows its noun and is not read here).
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _stayed_away_from(words: EventWords, sentence: str, at: int) -> bool:
