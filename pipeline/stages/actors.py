@@ -174,7 +174,7 @@ _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 _OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
-#: An event's noun right after a body's name: " drills" in "the press center of the CSTO drills".
+#: An event's noun right after a body's name: " drills" in "the press centre of the X drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
 _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*)")
@@ -633,7 +633,7 @@ class MentionFinder:
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
             event = _EVENT_AFTER.match(text, match.end()) if match.group("of") else None
             if event is not None:
-                # "the joint press center of the CSTO drills": the press office of an event, which no registry holds
+                # "the press office of the bloc's drills", "of the X exercises": the press office of an event, which no registry holds
                 yield Mention(start, event.end(), text[start : event.end()], "anonymous", None, "anonymous")
                 continue
             if match.group("of"):  # "the press service of the border guards": it names its own owner

@@ -3179,24 +3179,24 @@ def test_round_120_a_bloc_body_relieves_its_chief_and_investigators_charge(tmp_p
 
 
 def test_round_121_an_alleged_act_s_year_a_season_quoted_and_a_decision_taken_online(tmp_path: Path) -> None:
-    # our own words: "accused X of <act> in <year> and requested his arrest" dates the request by the sentence's day,
+    # our own words: "accused X of <act> in <year> and requested his detention" dates the request by the sentence's day,
     # not by the year of the alleged act; a quotation's "in autunno" dates the session it names to the story's year
     # (a story published in a month only); "ha deciso martedì in una sessione … in videoconferenza di inviare una
     # missione in <country>" is a decision, taken online, not in the country the mission goes to
     events = _events_of_text(tmp_path, (
         "Charges\n"
         "Published: 2031-04-12\n"
-        "On April 9, Kyrgyzstan's Investigative Service accused Belov of seizing power by force in 2019 and requested his arrest.\n"
+        "On April 9, Kyrgyzstan's Investigative Service accused Belov of seizing power by force in 2019 and requested his detention.\n"
     ))
     assert ("REQUEST", dt.date(2031, 4, 9), "day", "KGZ", "happened") in events
     assert not [e for e in events if e[1] == dt.date(2019, 1, 1)]
     italian = _events_of_text(tmp_path, (
         "Missione dell'alleanza\n"
         "Published: 2031-09\n"
-        "Il Consiglio dell'alleanza ha deciso martedì in una sessione straordinaria in videoconferenza di inviare una "
+        "Il Consiglio dell'alleanza ha deciso martedì in una seduta urgente in videoconferenza di mandare una "
         "missione in Armenia.\n"
-        "\"Manderemo un rapporto ai capi di stato per la prossima sessione del Consiglio che si terrà in autunno a Yerevan\", "
-        "ha riferito il servizio stampa.\n"
+        "\"Manderemo un rapporto ai leader per il prossimo vertice del Consiglio, in programma in autunno a Yerevan\", "
+        "ha detto il portavoce.\n"
     ))
     assert ("AGREE", dt.date(2031, 9, 1), "month", None, "happened") in italian
     assert ("CONSULT", dt.date(2031, 1, 1), "year", "ARM", "planned") in italian
@@ -3210,9 +3210,9 @@ def test_round_122_an_italian_history_of_signings_refusals_and_members_and_a_fig
     events = _events_of_text(tmp_path, (
         "Scheda\n"
         "Published: 2031-05-25\n"
-        "Il 7 ottobre 2012 i ministri di tutti gli Stati membri firmano a Kishinev la Carta del nuovo patto.\n"
+        "Il 7 ottobre 2012 i ministri dei Paesi del patto firmano a Kishinev la Carta del nuovo patto.\n"
         "Nel vertice del 2 aprile 2019 a Minsk il protocollo sulla proroga del patto non era firmato dalla Moldavia.\n"
-        "La decisione di ampliare il patto sarà presa nella sessione di Mosca del 14 maggio 2022.\n"
+        "La decisione di ampliare il patto sarà presa nella riunione di Mosca del 14 maggio 2022.\n"
         "Il Kirghizistan rientrerà nel 2024 per uscire di nuovo nel 2027.\n"
         "L'adesione della Georgia al patto sarà fermata dalla guerra nel 2028.\n"
     ))
@@ -3225,8 +3225,8 @@ def test_round_122_an_italian_history_of_signings_refusals_and_members_and_a_fig
     fire = _events_of_text(tmp_path, (
         "Confine\n"
         "Published: 2031-09-14\n"
-        "Ieri ci sono stati scambi di fuoco tra le guardie di frontiera del Kirghizistan e del Tagikistan.\n"
-        "The CSTO chief said that after the May appeal of Armenia, the bloc held consultations.\n"
+        "Ieri ci sono stati scambi di fuoco tra i militari del Kirghizistan e del Tagikistan.\n"
+        "The bloc's chief said the May appeal of Armenia led to consultations.\n"
     ))
     assert ("FIGHT", dt.date(2031, 9, 13), "day", None, "happened") in fire
     assert ("REQUEST", dt.date(2031, 5, 1), "month", "ARM", "happened") in fire
@@ -3260,7 +3260,7 @@ def test_round_124_appeals_intentions_bans_accusations_offensives_and_a_call_tha
 
     assert ("REQUEST", dt.date(2031, 9, 15), "day", "KGZ", "happened") in coded(
         "MOSCOW — Kyrgyzstan on Monday called on members of a Russian-led security bloc to help it guard its border, hours "
-        "after Moscow pledged to defend its allies.")
+        "after Moscow pledged to protect the allies.")
     assert ("CONSULT", dt.date(2031, 9, 15), "day", "BLR", "happened") in coded(
         "The bloc should respond to Uzbekistan's stance, the Belarusian president said as he met with the bloc's chief on Monday.")
     assert not [e for e in coded("Uzbekistan's intention to suspend its membership was discussed by the bloc.") if e[0] == "SANCTION"]
@@ -3273,11 +3273,11 @@ def test_round_124_appeals_intentions_bans_accusations_offensives_and_a_call_tha
         "In August, the militants stepped up their offensive against government forces and entered the capital on 15 August.")
     assert ("CONSULT", dt.date(2031, 9, 15), "day", "TJK", "happened") in coded(
         "The chief's remarks follow a joint meeting of the bloc's ministers in Dushanbe, Tajikistan.",
-        "Meanwhile, two other leaders discussed the region during a phone conversation on 14 September.")
+        "Meanwhile, two other leaders talked about the region by phone on 14 September.")
     italian = _events_of_text(tmp_path, (
         "Esercitazioni\n"
         "Published: 2031-01\n"
-        "Il Ministero della Difesa dell'Armenia ha rifiutato alla CSTO di condurre esercitazioni sul suo territorio.\n"
+        "Il ministero della Difesa armeno ha rifiutato all'alleanza di tenere esercitazioni nel Paese.\n"
     ))
     assert ("REJECT", dt.date(2031, 1, 1), "month", "ARM", "happened") in italian
     assert "COOPERATE" not in [t for t, _, _, _, status in italian if status == "happened"]

@@ -2248,14 +2248,14 @@ def test_round_119_a_title_after_the_name_a_drill_s_name_a_misspelt_surname_and_
 
 
 def test_round_121_an_envoy_s_rank_an_editor_s_label_a_closing_opener_and_the_bloc_s_secretariat(tmp_path: Path) -> None:
-    # our own words: "X, Ambassador Extraordinary and Plenipotentiary, …" then "According to the Ambassador Extraordinary
-    # and Plenipotentiary, …" is X again; "HIGHLIGHT:" before a lead that the next paragraph repeats under its dateline
+    # our own words: "X, Ambassador Extraordinary and Plenipotentiary, …" then "the Ambassador Extraordinary and
+    # Plenipotentiary added that …" is X again; "HIGHLIGHT:" before a lead that the next paragraph repeats under its dateline
     # is no one's words, and the two are one quote; an Italian paragraph printed without its opening mark that closes
     # with “ before ", ha riferito …" is a quotation; "il servizio stampa della segreteria dell'organizzazione" is the
     # bloc's secretariat
     english = _extract(
         "Oleg Varenikov, Ambassador Extraordinary and Plenipotentiary, thinks that Ivan Belov should step down.\n"
-        "According to the Ambassador Extraordinary and Plenipotentiary, the allies will not back another candidate.\n"
+        "The Ambassador Extraordinary and Plenipotentiary added that the allies will not back another candidate.\n"
     )
     assert [(kind, speaker) for kind, _, speaker, _ in english if kind == "indirect"] == [("indirect", "Oleg Varenikov")] * 2
     found = _quotes_in(tmp_path, (
@@ -2271,11 +2271,11 @@ def test_round_121_an_envoy_s_rank_an_editor_s_label_a_closing_opener_and_the_bl
         "Missione dell'alleanza\n"
         "Published: 2031-09-14\n"
         "Il Consiglio ha deciso di inviare una missione nella regione di confine.\n"
-        "Durante la sessione è stato deciso di inviare una missione guidata dal segretario generale. Scriveremo un "
-        "rapporto per i capi di stato entro la fine del mese“, ha riferito il servizio stampa della segreteria "
+        "Nel corso della riunione si è deciso di mandare una missione con a capo il segretario generale. Scriveremo un "
+        "rapporto per i capi di stato entro la fine del mese“, ha riferito lo staff stampa della segreteria "
         "dell’organizzazione.\n"
     ))
-    assert [(q.kind, q.speaker_id, (q.text_original or "")[:22]) for q in italian] == [("direct", "csto_secretariat", "Durante la sessione è ")]
+    assert [(q.kind, q.speaker_id, (q.text_original or "")[:22]) for q in italian] == [("direct", "csto_secretariat", "Nel corso della riunio")]
 
 
 def test_round_122_a_state_s_side_a_second_verb_joined_by_and_an_event_s_press_office_and_a_relative_quoted(tmp_path: Path) -> None:
@@ -2291,27 +2291,27 @@ def test_round_122_a_state_s_side_a_second_verb_joined_by_and_an_event_s_press_o
     english = _extract(
         "Ivan Belov chaired the meeting.\n"
         "Belov noted that the situation on the border was calm and added that the allies expect more patrols there.\n"
-        "The bloc began a new series of exercises in Tajikistan, the joint press center of the CSTO exercises reported.\n"
+        "The bloc began a new series of exercises in Tajikistan, the press centre of the Steppe exercises reported.\n"
         "In 2031, the bloc is holding its largest drills in the region shaped by the conflict nearby, \"which remains "
         "tense and unpredictable,\" he added.\n"
     )
     assert [(kind, speaker) for kind, _, speaker, _ in english] == [
-        ("indirect", "Ivan Belov"), ("indirect", "Ivan Belov"), ("indirect", "the joint press center of the CSTO exercises"),
+        ("indirect", "Ivan Belov"), ("indirect", "Ivan Belov"), ("indirect", "the press centre of the Steppe exercises"),
         ("indirect", "Ivan Belov"), ("partial", "Ivan Belov")]
 
 
 def test_round_123_the_then_chief_a_report_told_after_it_and_a_recalled_official(tmp_path: Path) -> None:
     # our own words: "'…,' the then Secretary General said" after a paragraph that named the former chief is that
     # chief, not whoever holds the office on the story's day; "… . X spoke about this with reporters." makes the
-    # sentence before X's report; "X was recalled due to the fact that …" is a recall from office, no speech
+    # sentence before X's report; "X was recalled since …" is a recall from office, no speech
     found = [(q.kind, q.speaker_id, (q.text_original or "")[:18]) for q in _quotes_in(tmp_path, (
         "Bloc chief\n"
         "Published: 2017-01-09\n"
-        "The comments come after CSTO Secretary General Nikolay Bordyuzha spoke on the border. \"We see these actions as "
+        "This follows a statement by the bloc's Secretary General Nikolay Bordyuzha on the border. \"We see these actions as "
         "a provocation against a member state,\" the then Secretary General said.\n"
-        "No date has been set for the vote on the bloc's new chief. Prime Minister Nikol Pashinyan spoke about this with "
-        "reporters.\n"
-        "Yuri Khachaturov was recalled due to the fact that he was charged at home.\n"
+        "No date has been set for the vote on the bloc's new chief. Pashinyan spoke about this with journalists on "
+        "Sunday.\n"
+        "Yuri Khachaturov was recalled because he was charged at home.\n"
     ))]
     assert found == [("direct", "bordyuzha", "We see these actio"), ("indirect", "pashinyan", "No date has been s")]
 

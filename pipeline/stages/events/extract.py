@@ -244,7 +244,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
 #: A second verb of the same subject: " and entered", " e ha firmato".
 _AND_VERB = re.compile(r"\s(?:and|e)\s+(?:then\s+|later\s+|(?:ha|hanno)\s+)?(?-i:[a-z])\w+(?:ed|ato|ata|uto)\b", re.IGNORECASE)
 #: An accusation up to the act it alleges: "accused the CSTO of ", "accusing Moscow of not ", "ha accusato X di ".
-#: (to the end of its clause: no stop between, nor a second verb of the subject, "… and requested his arrest")
+#: (to the end of its clause: no stop between, nor a second verb of the subject, "… and asked for his arrest")
 _ACCUSED_OF = re.compile(r"accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
 #: A meeting named to tell when something else happened: "before the summit", "ahead of the session", "alla vigilia del".
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+anticipation\s+of|on\s+the\s+eve\s+of|prima\s+del(?:la|l['’])?|in\s+vista\s+del(?:la|l['’])?|alla\s+vigilia\s+del(?:la|l['’])?)"
@@ -1573,7 +1573,7 @@ def _sentence_events(
     effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
     # "decided to appoint X as secretary general from 1 January": the day an office is held from dates the appointment only
     office = {id(d) for d in dates if _OFFICE_FROM.search(sentence, max(0, d.start - 60), d.start)}
-    # "accused X of overthrowing the order in 2008 and requested his arrest": a date in the act an accusation alleges
+    # "accused X of seizing power in 2010 and asked for his arrest": a date in the act an accusation alleges
     # is that act's, no date of the accusation nor of what follows it (the offset where the alleged act starts)
     alleged = {id(d): m.start("act") for d in dates for m in [_alleged(sentence, d)] if m is not None}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
@@ -1678,8 +1678,8 @@ def _sentence_events(
             dates = [d for d in dates if d.end <= at - start]
         specific = any(d.precision == "day" for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
-        # (not by a day of a second verb after "and": "In August, the Taliban stepped up their offensive … and entered the
-        # capital on 15 August" dates the offensive to August)
+        # (not by a day of a second verb after "and": "In May, the rebels stepped up their offensive … and took the
+        # town on 9 May" dates the offensive to May)
         trigger_end = at - start + len(words)
         narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
                     and any(o.precision == "day" and o.date is not None and o.date.replace(day=1) == d.date
@@ -1907,7 +1907,7 @@ _ALLEGED_END = re.compile(r"[,;]|\b(?:and|e)\b", re.IGNORECASE)
 
 
 def _alleged(sentence: str, date: DateFound) -> re.Match[str] | None:
-    """The accusation whose alleged act holds ``date`` ("accused X of overthrowing the order in 2008"), or None (and
+    """The accusation whose alleged act holds ``date`` ("accused X of seizing power in 2010"), or None (and
     None for a day of the week or a day counted from the story's, "… on Tuesday", which dates the accusation itself)."""
     if _SAID_DAY.search(date.text):
         return None
@@ -2142,7 +2142,7 @@ def _record(
         # "the May appeal of Armenia", "la richiesta dell'Armenia": the state a noun's "of" names right after it is its source
         owner_after = next((m for m in mentions if at + len(words) <= m.start <= at + len(words) + 6 and m.actor_type == "country"
                             and m.actor_id in tools.registry.actors), None)
-        # (not the first of a list: "con l'ingresso anche di Azerbaigian, Georgia e Bielorussia")
+        # (not the first of a list: "con l'ingresso di Moldavia, Georgia e Ucraina")
         if owner_after is not None and any(m.actor_type == "country" and m.start > owner_after.end and _LIST_GAP.fullmatch(where.masked, owner_after.end, m.start)
                                            for m in mentions):
             owner_after = None
@@ -2601,8 +2601,8 @@ def _place(
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
-        # (and whom a sentence's appeal addresses is no place of anything it tells: "appealed to Russia and the CSTO for
-        # support during the September clashes along its border")
+        # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
+        # clashes on its border")
         addressee = addressee or bool(_APPEALED_TO.search(lead))
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
         # ("a Russia-led alliance", "a Russia led bloc": who leads it, not where anything happens)
@@ -2895,7 +2895,7 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
         if actor is not None and actor.country and actor.type == "organisation":
             # ("official Bishkek announced …": the country's government acts for it; and so do its ministries: "Il
-            # Ministero della Difesa dell'Armenia ha rifiutato …")
+            # ministero della Difesa armeno ha rifiutato …")
             return actor.country
     return None
 
@@ -3038,13 +3038,13 @@ def _status(
         return "hypothetical"
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
                                                                       and _last_day(found) < published):
-        return "planned"  # "holding the planned drills in Armenia is 'not expedient'": what is planned has not happened
+        return "planned"  # "the planned drills will not go ahead": what is planned has not happened
     if prefilter.search(words.plans, 0, clause):
         # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
         # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
         # said: "said on 3 March it will leave" is planned)
-        # (a history's future with a year of its own after the verb is over too: "rientrerà nel 2006 per uscire di nuovo
-        # nel 2012" in 2022)
+        # (a history's future with a year of its own after the verb is over too: "rientrerà nel 2010 per uscirne ancora
+        # nel 2015" in 2022)
         over = (found is not None and found.date is not None and published is not None and _last_day(found) < published
                 and (not verbal or (found.explicit_year and found.date.year < published.year and found.start > at)))
         return "happened" if over else "planned"

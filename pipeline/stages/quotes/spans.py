@@ -65,7 +65,7 @@ _NEW_OPENERS = "“«„"
 
 #: A curly closing mark that nothing opened, then its attribution: "X stressed the need …,” says a statement". The
 #: page lost the opening mark at the paragraph's start (only a paragraph with no other opening mark before it).
-#: (An Italian page may close with the mark others open with, "… a Yerevan“, ha riferito il servizio stampa": a mark
+#: (An Italian page may close with the mark others open with, "… a Minsk“, ha riferito l'ufficio": a mark
 #: right before a comma closes. A paragraph that opens with a dash is dialogue, read as such.)
 _LOST_OPENER = re.compile(r"^(?!\s*[–—]\s)[^“”«»„\"]{15,}(?:[”»]|“(?=\s*,)|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
                           r"(?:says|said|reads|added|noted|stated|stressed|told|dice|afferma|aggiunge|(?:ha|hanno)\s+(?:\w+\s+)?"
