@@ -3281,3 +3281,22 @@ def test_round_124_appeals_intentions_bans_accusations_offensives_and_a_call_tha
     ))
     assert ("REJECT", dt.date(2031, 1, 1), "month", "ARM", "happened") in italian
     assert "COOPERATE" not in [t for t, _, _, _, status in italian if status == "happened"]
+
+
+def test_round_125_a_quotation_s_event_is_not_where_it_was_said_and_a_question_locates_nothing(tmp_path: Path) -> None:
+    # our own words: a quotation that tells clashes "on 3 March" with no place of their own, said at a session in Moscow,
+    # puts them in no country (not the dateline's, nor the story's); a place in a question ("can the troops be sent to
+    # Georgia?") does not make the story's country, so a summit the next sentence reports without a place stays in none
+    quoted = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-03-20\n"
+        "MOSCOW, March 20. The bloc's chief spoke at a session of the assembly in Moscow on Monday.\n"
+        "\"Heavy clashes broke out on 3 March, with casualties,\" he said.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 3, 3), "day", None, "happened") in quoted
+    asked = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-05-16\n"
+        "Can the allies' troops be sent to Georgia? At the end of the bloc's summit today, reporters asked the chief.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 16), "day", None, "happened") in asked

@@ -540,7 +540,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
                 if coarse is not None and same in (None, coarse):
                     # told first by its month ("in September"), then by its days ("From September 4 to 8"): the days
-                    events[coarse] = record
+                    events[coarse] = _placed_as(record, events[coarse])
                     continue
                 if any(_narrows(other, record) for other in events):
                     continue  # told by its days before, by its month or year now: the days
@@ -568,7 +568,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         for record in _quoted_events(context, _Sentence(number, line, masked, mentions, 0, len(line)), anchor, context_year):
             coarse = next((i for i, other in enumerate(events) if _narrows(record, other)), None)
             if coarse is not None:
-                events[coarse] = record  # told by its month outside the quotation, by its days inside it
+                events[coarse] = _placed_as(record, events[coarse])  # told by its month outside the quotation, by its days inside it
             elif not any(other.event_type == record.event_type and other.event_date == record.event_date for other in events):
                 events.append(record)
         if len(events) == before:
@@ -1124,8 +1124,11 @@ def _quoted_events(context: _Context, where: _Sentence, anchor: dt.date | None, 
         if not inside:
             continue
         sentence = _Sentence(where.number, line, opened, where.mentions, start, end)
+        # (what a quotation tells happened where its words put it: not, failing that, where the story is filed or its
+        # main country, which is where the speaker spoke: "clashes took place on 14 September", said in Moscow)
+        quoted_context = replace(context, main_country=_no_country, dateline_place=None)
         found.extend(
-            record for record in _sentence_events(context, sentence, anchor, None, context_year)
+            record for record in _sentence_events(quoted_context, sentence, anchor, None, context_year)
             # (the year from the text, or from the story's own month: "in autunno" in a story of September 2022)
             if record.event_type in inside and record.date_source in ("text", "article_context") and record.date_text is not None
             and record.date_text in quoted
@@ -1287,6 +1290,8 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
         for place in tools.gazetteer.find(masked, None, people):
             if any(a <= place.start < b for a, b in notices):
                 continue  # ("the Taliban (banned in Russia)": a legal notice, not where the story is)
+            if _ASKED.match(masked, place.end):
+                continue  # ("can the forces be used in Ukraine?": a question locates nothing)
             lead = masked[max(0, place.start - 60) : place.start]
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
@@ -1315,6 +1320,8 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
     return main
 
 
+#: The rest of a question after a place: "… in Ukraine?".
+_ASKED = re.compile(r"[^.!?]*\?")
 #: The last paragraph (from the headline, 0) where a country located once can still be the story's.
 _MAIN_REACH = 3
 #: The end of a headline's kicker: "Kazakhstan - …", "Armenia: …".
@@ -1446,6 +1453,15 @@ _OPENING = re.compile(r"^[\W\d]*?(?:X+\W*)?(?:(?:Earlier|Later|Meanwhile|Previou
                       r"(?:(?:On|on|In|Il|L['’]|Nel|Lo)\s+)?(?=\w)")
 
 
+def _placed_as(record: EventRecord, coarse: EventRecord) -> EventRecord:
+    """``record``, which tells by its days the event ``coarse`` told by its month or year, in the place ``coarse`` gave
+    when ``record`` gives none (a quotation's "on June 2-7" after "five drills in Kazakhstan in early June")."""
+    if record.country is not None or coarse.country is None:
+        return record
+    return replace(record, country=coarse.country, place=coarse.place, place_text=coarse.place_text, latitude=coarse.latitude,
+                   longitude=coarse.longitude, geo_precision=coarse.geo_precision)
+
+
 def _narrows(record: EventRecord, other: EventRecord) -> bool:
     """True when ``record`` tells by its day an event ``other`` told by its week, month or year (same type, place and
     status, both dated by their own words): "five drills in September … on 1-6 September", "a set of drills in
@@ -1460,7 +1476,7 @@ def _narrows(record: EventRecord, other: EventRecord) -> bool:
     # (a coarse telling placed only by a fallback, the dateline or the article's country, yields to the day's place)
     # (nor is a visit a meeting: "at a meeting in early July" and "on July 7-9, a task force visited")
     return (coarse == other.event_date and record.event_type == other.event_type and (record.mode == "visit") == (other.mode == "visit")
-            and (record.country == other.country or not other.place_text) and record.status == other.status
+            and (record.country == other.country or not other.place_text or record.country is None) and record.status == other.status
             and record.date_source == other.date_source == "text")
 
 
