@@ -2502,9 +2502,12 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
 #: The country a visit goes to is where it happens: "may visit Belarus", "visiterà la Bielorussia".
 _VISITED = r"visit(?:s|ed|ing)?(?:\s+to)?|visit(?:are|erà|eranno|ato|ata)"
 _AT_STATIC = _located(rf"in|at|nel|nella|on\s+the\s+territory\s+of|{_VISITED}", moves=False)
+#: The verbs of appealing or asking, before whom they address: "appealed to ", "asked ", "ha chiesto aiuto alla ".
+_APPEAL_VERBS = (r"appeal(?:ed|s)?\s+to|turned\s+to|asked|urged|called\s+on|(?:(?:ha|hanno)\s+)?chiesto\s+(?:aiuto\s+)?a(?:l|lla)?|"
+                 r"(?:si\s+è|si\s+sono)\s+rivolt[oaie]\s+a(?:l|lla)?")
 #: Whom a verbal event addresses: "appealed to Russia", "ha chiesto aiuto alla Russia", "asked Moscow".
 _ADDRESSEE = re.compile(
-    rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|asked|urged|called\s+on|chiesto\s+(?:aiuto\s+)?a(?:l|lla)?"
+    rf"\b(?:to|a|al|alla|ai|agli|alle|all['’]|{_APPEAL_VERBS}"
     # whose intervention was asked for: "chiesto l'intervento militare di Mosca"
     rf"|intervent(?:o|ion)\s+(?:\w+\s+)?(?:di|of|by|da\s+parte\s+di))\s+(?:the\s+)?{_LIST}$",
     re.IGNORECASE,
@@ -2513,8 +2516,7 @@ _AT = _located(rf"in|to|into|at|near|a|nel|nella|ad|on\s+the\s+territory\s+of|ac
 
 
 #: A verb of appealing or asking right before whom it addresses: "appealed to ", "asked ", "ha chiesto aiuto alla ".
-_APPEALED_TO = re.compile(r"\b(?:appeal(?:ed|s)?\s+to|turned\s+to|asked|urged|called\s+on|(?:ha|hanno)\s+chiesto\s+(?:aiuto\s+)?a(?:l|lla)?|"
-                          r"(?:si\s+è|si\s+sono)\s+rivolt[oaie]\s+a(?:l|lla)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_APPEALED_TO = re.compile(rf"\b(?:{_APPEAL_VERBS})\s+(?:the\s+)?$", re.IGNORECASE)
 #: A clause of time or reason that opens right before a name: "hours after ", "as ", "dopo che ".
 _TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|since|as|when|while|until|dopo\s+che|mentre|quando|poiché)\s+$", re.IGNORECASE)
 #: An accusation's verb right before whom it accuses: "accusing ", "accused ", "accusando ".
