@@ -52,6 +52,11 @@ class DateWords:
     ahead_before: re.Pattern[str]  # a verb of the future just before a weekday: "will hold talks on Monday"
     ahead_after: re.Pattern[str]  # and just after it: "on Monday will hold", "lunedì si terrà"
 
+    def counted_from_story(self, text: str) -> bool:
+        """True when a date's words name a weekday or a day counted from the story's ("on Tuesday", "yesterday")."""
+        match = self.pattern.search(text)
+        return match is not None and _kind(match) in ("weekday", "deictic")
+
     @cached_property
     def starts(self) -> prefilter.Prefilter:
         """The words and digits every match of ``pattern`` opens with, in one automaton: the pattern is tried

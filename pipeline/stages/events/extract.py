@@ -1591,7 +1591,7 @@ def _sentence_events(
     office = {id(d) for d in dates if _OFFICE_FROM.search(sentence, max(0, d.start - 60), d.start)}
     # "accused X of seizing power in 2010 and asked for his arrest": a date in the act an accusation alleges
     # is that act's, no date of the accusation nor of what follows it (the offset where the alleged act starts)
-    alleged = {id(d): m.start("act") for d in dates for m in [_alleged(sentence, d)] if m is not None}
+    alleged = {id(d): m.start("act") for d in dates for m in [_alleged(context.tools.date_words, sentence, d)] if m is not None}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
     cues = find_cues(context.tools.quote_words, sentence)
@@ -1911,9 +1911,6 @@ _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|case
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
 #: marzo", is not read).
 _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
-#: A day named by the week or counted from the story's: it dates what the sentence reports, not an alleged act.
-_SAID_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|lunedì|martedì|mercoledì|giovedì|"
-                       r"venerdì|sabato|domenica|oggi|ieri)\b", re.IGNORECASE)
 #: An accusation and the act it alleges, as a gerund or a past infinitive: "accused X of overthrowing", "charged with
 #: organising", "accusato di aver rovesciato".
 _ALLEGED = re.compile(r"\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1922,10 +1919,10 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|
 _ALLEGED_END = re.compile(r"[,;]|\b(?:and|e)\b", re.IGNORECASE)
 
 
-def _alleged(sentence: str, date: DateFound) -> re.Match[str] | None:
+def _alleged(words: DateWords, sentence: str, date: DateFound) -> re.Match[str] | None:
     """The accusation whose alleged act holds ``date`` ("accused X of seizing power in 2010"), or None (and
     None for a day of the week or a day counted from the story's, "… on Tuesday", which dates the accusation itself)."""
-    if _SAID_DAY.search(date.text):
+    if words.counted_from_story(date.text):
         return None
     found = None
     for match in _ALLEGED.finditer(sentence, max(0, date.start - 120), date.start):
