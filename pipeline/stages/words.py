@@ -7,8 +7,8 @@ names; each is merged over the shipped one by ``merge_words``:
 
 - a list (``speech_cues.en``, ``name_stopwords``) gains the user's words; a word already there is kept once;
 - a mapping of words (``pronouns``, ``role_nouns.en``) gains or replaces the user's keys;
-- ``triggers`` rows are keyed by (``type``, ``mode``): a known row gains the user's patterns, a new row is
-  appended (rows are tried in order, so a new row codes only what no shipped row codes first);
+- ``triggers`` rows are keyed by (``type``, ``mode``): the first shipped row with the key gains the user's
+  patterns (every shipped row stays, in its place), a new row is appended (rows are tried in order, so a new row codes only what no shipped row codes first);
 - a key the shipped file does not have is an error naming the file and the key (a typo must not be
   silently ignored).
 
@@ -68,14 +68,18 @@ def _merge_value(base: Any, value: Any, where: str, rows: bool = False) -> Any:
 def _merge_rows(base: Any, value: Any, where: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value):
         raise WordsError(f"{where} must be a list of rows with type, mode and patterns")
-    rows = {(row.get("type"), row.get("mode")): dict(row) for row in base}
+    rows = [dict(row) for row in base]  # (every shipped row kept: two rows may share a key, tried at their own places)
+    first: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for row in rows:
+        first.setdefault((row.get("type"), row.get("mode")), row)
     for row in value:
         key = (row.get("type"), row.get("mode"))
-        if key in rows:
-            rows[key]["patterns"] = [*rows[key].get("patterns", []), *_strings(row.get("patterns"), f"{where} {key}")]
+        if key in first:  # the first row with the key gains the patterns
+            first[key]["patterns"] = [*first[key].get("patterns", []), *_strings(row.get("patterns"), f"{where} {key}")]
         else:
-            rows[key] = dict(row)
-    return list(rows.values())
+            first[key] = dict(row)
+            rows.append(first[key])
+    return rows
 
 
 def _strings(value: Any, where: str) -> list[str]:

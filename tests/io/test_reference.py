@@ -137,3 +137,20 @@ def test_a_user_word_file_extends_what_the_extractors_find(tmp_path: Path) -> No
         found = find_dates(tools.date_words, "eight days later", tools.parser, None, dt.date(2022, 1, 1), None)
         assert bool(found and found[0].date == dt.date(2022, 1, 9)) is expected
     assert load_reference([folder]).fingerprint != load_reference().fingerprint
+
+
+def test_a_user_trigger_row_keeps_every_shipped_row(tmp_path: Path) -> None:
+    """The shipped table has two rows of one type and mode (tried at different places); a user's row with that key
+    adds its patterns to the first and loses neither of them, so every shipped pattern still codes its events."""
+    from pipeline.flows import extraction_tools
+
+    shipped = [(t.event_type, t.mode, t.pattern.pattern) for t in extraction_tools(load_reference())[1].words.triggers]
+    twice = next(key for key in {(k, m) for k, m, _ in shipped} if sum((k, m) == key for k, m, _ in shipped) > 1)
+    kind, mode = twice
+    folder = _write(tmp_path / "mine", "event_words.yaml",
+                    f"triggers:\n  - {{type: {kind}, mode: {mode or 'null'}, patterns: ['\\bzzyzx\\b']}}\n")
+    extended = [(t.event_type, t.mode, t.pattern.pattern) for t in extraction_tools(load_reference([folder]))[1].words.triggers]
+    assert len(extended) == len(shipped)
+    rows = [i for i, (k, m, _) in enumerate(shipped) if (k, m) == twice]
+    assert "zzyzx" in extended[rows[0]][2] and extended[rows[0]][2].startswith(shipped[rows[0]][2][:20])
+    assert all(extended[i] == shipped[i] for i in range(len(shipped)) if i != rows[0])
