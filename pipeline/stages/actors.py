@@ -140,6 +140,12 @@ class Registry:
         return words
 
     @cached_property
+    def lower_country_words(self) -> frozenset[str]:
+        """The country words the registry writes in lower case (Italian demonyms: "russo", "kazake")."""
+        return frozenset(word for actor in self.actors.values() if actor.type == "country"
+                         for word in (actor.name, *actor.aliases, *actor.demonyms) if word.islower())
+
+    @cached_property
     def country_pattern(self) -> re.Pattern[str]:
         """Any folded country word, as a whole word (longest first)."""
         return re.compile(rf"\b(?:{self.country_alternation})\b")
@@ -166,6 +172,8 @@ _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$
 _ONE_OF_THEM = frozenset({"official", "diplomat", "funzionario", "diplomatico"})
 #: A definite article, and a word or two of rank or praise, right before such a noun: "The high-ranking ", "il ".
 _DEFINITE = re.compile(r"(?<![\w'’])(?:the|The|il|Il)\s+(?:[a-z][\w-]*\s+){0,2}$")
+#: A word of a text, with the apostrophes and dots of names ("U.S.").
+_WORDS = re.compile(r"[\w.'’-]+")
 _THE_SOURCE = re.compile(r"\b(?i:the|la|le)\s+(?i:source|sources|fonte|fonti)\b(?!\s+(?:of|di|close|familiar|in|at)\b)")
 #: One capitalised word after a title, then a lowercase word: " Stanislav believes".
 _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z]))")
@@ -305,6 +313,7 @@ class MentionWords:
 
     pronouns: Mapping[str, str | None]
     organisation_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]  # "they": a group named since the last person, when there is one
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
     head_offices: tuple[str, ...]  # "the Office of the Prime Minister": a body of its own
@@ -333,6 +342,7 @@ class MentionWords:
         return cls(
             pronouns=pronouns,
             organisation_pronouns=frozenset(word_list(data, "organisation_pronouns")),
+            plural_pronouns=frozenset(word_list(data, "plural_pronouns")),
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
             press_service_nouns=word_list(data, "press_service_nouns"),
@@ -352,6 +362,12 @@ class MentionWords:
             local_adjectives=word_list(data, "local_adjectives"),
             leader_nouns=word_list(data, "leader_nouns"),
         )
+
+    def group(self, mention: Mention) -> bool:
+        """Whether an unnamed source is a group of people ("the US senators", "critics", "officials"): its last word
+        is a group noun, or a source noun in the plural."""
+        last = fold(mention.text).split()[-1:]
+        return bool(last) and (last[0] in self.group_nouns or (last[0] in self.anonymous_nouns and last[0].endswith(("s", "i"))))
 
     def role(self, noun: str) -> str | None:
         """The registry role a role noun names (English first), or None."""
@@ -718,7 +734,11 @@ class MentionFinder:
                 yield Mention(start, match.end(), text[start : match.end()], "descriptor", None, "person", role="person_anaphora",
                               country=self._nationality(words), extra={"unnamed": True})
                 continue
-            yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous")
+            # ("the US Congressmen", "fonti russe": the group's or the source's country; a lower-case word only as the
+            # registry writes it, so "told us" names no country)
+            country = next((self.registry.country_words[fold(w)] for w in _WORDS.findall(text[start : match.end()])
+                            if fold(w) in self.registry.country_words and (not w.islower() or w in self.registry.lower_country_words)), None)
+            yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous", country=country)
         for match in _THE_SOURCE.finditer(text):  # "…, the source added": the source named before, resolved later
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "anonymous", role="source_anaphora")
 
@@ -936,6 +956,9 @@ class Discourse:
     # people a later bare title stands for: those named by a qualified title only ("a Border Service spokesman") and
     # those named right after a title ("Spokesman for the Joint Staff Ivan Rusu"), with that title's role
     unnamed: list[Mention] = field(default_factory=list)
+    # the last group of people named ("the US Congressmen said"), and how many people had been named by then: "they"
+    # is that group while no person is named after it
+    group: tuple[Mention, int] | None = None
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
 
     def next_sentence(self) -> None:
@@ -974,6 +997,8 @@ class Discourse:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
             self.sources.append(mention)
+            if self.words is not None and self.words.group(mention):
+                self.group = (mention, len(self.people))
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
 
@@ -1074,6 +1099,10 @@ class Discourse:
         if mention.kind == "pronoun" and mention.actor_type == "media":
             return mention  # "We also wrote that …": the outlet itself, no one the story named
         if mention.kind == "pronoun":
+            if (self.group is not None and self.group[1] == len(self.people) and self.words is not None
+                    and fold(mention.text) in self.words.plural_pronouns):
+                # ("'…,' the US senators said. '…,' they said": the group, not the person named before it)
+                return _adopt(mention, self.group[0])
             subject = self.previous_subject
             if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):
                 # "Sokolov, after talks with the president, said he was satisfied. '…,' he added": a subject

@@ -3300,3 +3300,28 @@ def test_round_125_a_quotation_s_event_is_not_where_it_was_said_and_a_question_l
         "Can the allies' troops be sent to Georgia? At the end of the bloc's summit today, reporters asked the chief.\n"
     ))
     assert ("CONSULT", dt.date(2031, 5, 16), "day", None, "happened") in asked
+
+
+def test_round_126_an_election_with_its_own_date_a_country_s_adjective_and_a_backdrop(tmp_path: Path) -> None:
+    # our own words: "the parliamentary elections of 4 October" is an election on that day even with no verb, and a
+    # country's adjective before (English) or after (Italian) the event's noun places it; an election merely named has
+    # no date; protests a statement is made "in connection with", or that people were detained "for taking part in",
+    # are the backdrop, not the day's news under a dateline
+    events = _events_of_text(tmp_path, (
+        "Vote\n"
+        "ASTANA, October 9, 2031 - Two senators from Poland condemned the bloc's offer of help in connection with protests "
+        "in the country. The Kyrgyz opposition rejected the results of the parliamentary elections of 4 October.\n"
+        "Armenian parliamentary elections were held on 20 June.\n"
+        "Le proteste kirghise sono cominciate il 5 ottobre.\n"
+        "Più di cento persone sono state fermate per aver partecipato alle proteste non autorizzate contro le elezioni "
+        "presidenziali di domenica scorsa.\n"
+        "The presidential election was a turning point for the region, analysts said.\n"
+    ))
+    elections = sorted((e[1], e[2], e[4]) for e in events if e[0] == "ELECTION")
+    # (the Sunday before the story, and no negation from "non" before it)
+    assert elections == [(dt.date(2031, 6, 20), "day", "happened"), (dt.date(2031, 10, 4), "day", "happened"),
+                         (dt.date(2031, 10, 5), "day", "happened")]
+    assert ("ELECTION", dt.date(2031, 6, 20), "day", "ARM", "happened") in events
+    assert ("PROTEST", dt.date(2031, 10, 5), "day", "KGZ", "happened") in events
+    assert ("ACCUSE", dt.date(2031, 10, 9), "day", "POL", "happened") in events  # the group's own country
+    assert not any(e[0] == "PROTEST" and e[1] == dt.date(2031, 10, 9) for e in events)

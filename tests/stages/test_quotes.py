@@ -2315,3 +2315,19 @@ def test_round_123_the_then_chief_a_report_told_after_it_and_a_recalled_official
     ))]
     assert found == [("direct", "bordyuzha", "We see these actio"), ("indirect", "pashinyan", "No date has been s")]
 
+
+
+def test_round_126_a_group_of_legislators_they_a_reflexive_subject_and_an_outlet_that_listened() -> None:
+    # our own words: "'…,' the two senators said" is the senators, not the official named a paragraph before, and so is
+    # "they said" right after; "The alliance itself stated that …" reports the alliance; "…, ha confermato a <Outlet> il
+    # ministro X" is X speaking to the outlet
+    found = _extract(
+        "Bloc spokesman Ivan Belov said on Monday that no request for help had come in.\n"
+        "\"We reject the offer of troops,\" the two Polish senators said in a joint statement.\n"
+        "\"We call on the government to stand firm,\" they said.\n"
+        "The alliance itself stated that all decisions are taken by consensus.\n"
+        "Il vertice si terrà in autunno a Minsk, ha confermato a Sputnik il ministro degli Esteri Lavrov.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Ivan Belov"), ("direct", "Polish senators"), ("direct", "Polish senators"),
+        ("indirect", "The alliance"), ("indirect", "Sergey Lavrov")]

@@ -46,6 +46,10 @@ from pipeline.stages.quotes.spans import QuotedSpan
 from pipeline.stages.records import Article
 from pipeline.stages.words import alternation
 
+#: Words that cannot stand inside a noun phrase between a country's adjective and the event's noun.
+_NOT_QUALIFIER = (r"(?:and|or|but|the|of|in|on|at|to|for|with|by|from|has|have|had|was|were|is|are|will|would|held|hold|holds|e|o|di|del|della"
+                  r"|in|a|con|per|che|non|da|dal|dalla|su|sul|tra|fra)\b")
+
 
 @dataclass(frozen=True)
 class EventTools:
@@ -74,6 +78,19 @@ class EventTools:
     def numbered_day(self) -> re.Pattern[str]:
         """What every day written with a number holds: a month's name ("14 September") or a unit ("3 days later")."""
         return re.compile(rf"{self.date_words.month_gate.pattern}|\b(?:{alternation(list(self.date_words.units))})\b", re.IGNORECASE)
+
+    @functools.cached_property
+    def country_beside(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """A country's name or demonym that qualifies an event's noun: before it in English ("the Belarusian
+        presidential elections", "Kazakhstan's snap polls"; a few lower-case words between, none a verb), after it in
+        Italian ("le proteste bielorusse"); not one side of a pair ("the Kyrgyz-Tajik clashes")."""
+        countries = [a for a in self.registry.actors.values() if a.type == "country" and a.country]
+        demonyms = alternation(sorted({d for a in countries for d in a.demonyms}, key=len, reverse=True))
+        names = alternation(sorted({n for a in countries for n in (a.name, *a.aliases)}, key=len, reverse=True))
+        # (a name only in the possessive: "Georgia joined" is a subject, "Georgia's elections" qualifies the noun)
+        return (re.compile(rf"(?<![\w-])(?=(?-i:[A-Z]))(?P<country>(?:{demonyms})(?=\s)|(?:{names})['’]s?(?=\s))\s+"
+                           rf"(?:(?!{_NOT_QUALIFIER}|[a-z]+ed\b)(?-i:[a-z])[\w-]*\s+){{0,2}}$", re.IGNORECASE),
+                re.compile(rf"\s+(?:(?!{_NOT_QUALIFIER})(?-i:[a-zà-ù])\w+\s+)?(?=(?-i:[a-zà-ù]))(?P<country>{demonyms})(?![\w-])", re.IGNORECASE))
 
     @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
@@ -1582,6 +1599,13 @@ def _sentence_events(
     # "a probe into the 2010 June 5 case", "the January events": a date that names a case or a chain of
     # events is that case's name, no date of what the sentence tells
     dates = [d for d in dates if not _NAMES_CASE.match(sentence, d.end)]
+    # "after the presidential election of 9 August": a noun that is an event only with its own date beside it
+    # (the date is its own, no other trigger's)
+    own_dates = {t[1]: d for t in found_triggers if t[0].own_date for d in [_own_date(sentence, t[1] - start, t[1] - start + len(t[2]), dates)] if d is not None}
+    found_triggers = tuple(t for t in found_triggers if not t[0].own_date or t[1] in own_dates)
+    if not found_triggers:
+        return []
+    dates = [d for d in dates if not any(d is o for o in own_dates.values())]
     if dates:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
@@ -1632,8 +1656,10 @@ def _sentence_events(
         # before it ("il Consiglio ha deciso di muoversi in seguito all'appello di X": the decision, not the appeal)
         # (nor one inside a clause that tells what a document said: "welcomed the mission in a statement in which both
         # sides agreed to …": the welcome)
+        # (nor a backdrop: "condemned the offer in connection with the protests": the condemnation)
         found_triggers = tuple(sorted(found_triggers, key=lambda t: (bool(_EARLIER.search(sentence[: t[1] - start])),
-                                                                     bool(_IN_WHICH.search(sentence[: t[1] - start])))))
+                                                                     bool(_IN_WHICH.search(sentence[: t[1] - start])),
+                                                                     bool(_BACKDROP_BEFORE.search(sentence, 0, t[1] - start)))))
     # "… will be held from 9 to 13 October, the minister announced in <city> during a meeting with Y": the meeting a
     # trailing attribution says the words were said at is the story's news on the story's day; the dates before the
     # cue are the reported words'
@@ -1644,6 +1670,9 @@ def _sentence_events(
     every = dates
     when_clause = _WHEN_OPENS.match(sentence)
     for rank, (trigger, at, words) in enumerate(found_triggers):
+        if at in own_dates:
+            records.extend(_record(context, where, trigger, at, words, own_dates[at], None, cues=cues, dateless=False))
+            continue
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
@@ -1807,6 +1836,19 @@ def _sentence_events(
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _soon_after(records, found_triggers, sentence, start)
+
+
+#: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del ".
+_OWN_DATE_AFTER = re.compile(r"\s*(?:(?:held|tenut[ei]|svolt[ei](?:si)?)\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
+#: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
+_OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
+
+
+def _own_date(sentence: str, begin: int, end: int, dates: Sequence[DateFound]) -> DateFound | None:
+    """The day or month that stands right beside the noun at ``begin:end`` as its own date ("the presidential
+    election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa"), if one does."""
+    return next((d for d in dates if d.precision in ("day", "month") and d.date is not None and (
+        _OWN_DATE_AFTER.fullmatch(sentence, end, d.start) is not None or _OWN_DATE_BEFORE.fullmatch(sentence, d.end, begin) is not None)), None)
 
 
 def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], trigger: Trigger,
@@ -2185,7 +2227,8 @@ def _record(
     # measured from the end of the period the date names ("in 2021" lasts to December)
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
-    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type)
+    status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type,
+                     trigger.own_date)
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
     if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
@@ -2277,9 +2320,11 @@ def _record(
     elif reported_on is not None and status == "happened":
         found = replace(reported_on, confidence=0.5)
         date_source = "statement"
-    elif lead is not None and status not in ("planned", "hypothetical") and not tools.words.lately.search(sentence):
+    elif (lead is not None and status not in ("planned", "hypothetical") and not tools.words.lately.search(sentence)
+          and not _topic_only(tools.words, sentence, at - start)):
         # the lead sentence of an agency report happened on its dateline's day (not what it says has gone on
-        # lately: "a rise in the number of clashes has been seen lately")
+        # lately: "a rise in the number of clashes has been seen lately"; nor what it names as a topic or a backdrop,
+        # as for the story's day below)
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
@@ -2432,8 +2477,13 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
 
 
 #: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
-#: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest". Background, not news of the day.
+#: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
+#: Background, not news of the day.
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
+                              # (what a statement or an act is in connection with: "condemned the offer of help in
+                              # connection with protests", "arrested for taking part in the protests")
+                              r"|in\s+connection\s+with|in\s+relazione\s+a\w*|for\s+(?:taking\s+part|participating|(?:their\s+)?participation)\s+in"
+                              r"|per\s+(?:aver|avere)\s+(?:partecipato|preso\s+parte)\s+a\w*"
                               # (and what something is affected by: "its allies affected by the unrest", "colpiti dai disordini")
                               r"|affected\s+by|hit\s+by|impacted\s+by|colpit[oaie]\s+d\w*)['’]?\s*"
                               r"(?:the\s+|i\s+|gli\s+|le\s+|la\s+|il\s+|l['’]\s*)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -2710,6 +2760,9 @@ def _place(
             # border between two is the first's)
             return None, _list_of(places, sentence, places.index(candidates[0]))
         return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
+    beside = _country_beside(tools, trigger, sentence, at)
+    if beside is not None:  # "the Belarusian presidential elections", "le proteste bielorusse": the country the noun names
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(beside), beside, None, None, "country"), ()
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
         country = tools.registry.country_words.get(fold(town.group("before") or town.group("after") or town.group("capital_before")
@@ -2742,6 +2795,20 @@ def _place(
             and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int) -> str | None:
+    """The country whose name or adjective qualifies the trigger's noun ("Belarusian presidential elections were held",
+    "le proteste bielorusse"), if one does."""
+    before, after = tools.country_beside
+    found = before.search(sentence, max(0, at - 60), at)
+    match = trigger.pattern.match(sentence, at)
+    if found is None and match is not None:
+        found = after.match(sentence, match.end())
+    return tools.registry.country_words.get(fold(_POSSESSIVE_END.sub("", found.group("country")))) if found is not None else None
 
 
 class _PairBorder(NamedTuple):
@@ -2904,6 +2971,8 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             return None
         if mention.actor_type == "organisation" and mention.actor_id is None and mention.country:
             return mention.country  # ("Armenia's Special Investigative Service accused …": a state's body, unregistered)
+        if mention.kind == "anonymous" and mention.country:
+            return mention.country  # ("US Congressmen X and Y condemned …": a group or a source of a state's)
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
@@ -3020,7 +3089,8 @@ _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 
 
 def _status(
-    words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = ""
+    words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = "",
+    own_date: bool = False,
 ) -> str:
     if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
@@ -3038,7 +3108,9 @@ def _status(
     if _FINITE_VERB.match(sentence, at):  # (nor in "cancelled the drills and refused to …", a verb of its own)
         own_item = _COORDINATED.split(own_item)[-1]
     # (a meeting someone stayed away from, "has not attended the summit", was held: the absence is the REJECT)
-    if ((words.negation.search(lead) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
+    # (a noun with its own date is not negated by what comes before it: "proteste non autorizzate dalle elezioni di
+    # domenica" negates the permit, not the election)
+    if (((words.negation.search(lead) and not own_date) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]) or (

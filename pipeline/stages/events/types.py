@@ -61,6 +61,9 @@ class Trigger:
     event_type: str
     mode: str | None
     pattern: re.Pattern[str]
+    # a noun that is an event only with its own date beside it: "the presidential election of 9 August", "le elezioni
+    # di domenica scorsa" (an election merely named is the background of another story)
+    own_date: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,7 +137,10 @@ class EventWords:
                 raise WordsError(f"'triggers' row #{number}: type {kind!r} is not one of {', '.join(EVENT_TYPES)}")
             mode = row.get("mode")
             where = f"'triggers' row #{number} ({kind}{'/' + mode if mode else ''})"
-            triggers.append(Trigger(kind, mode, pattern(row.get("patterns") or [], where)))
+            own_date = row.get("own_date", False)
+            if not isinstance(own_date, bool):
+                raise WordsError(f"{where}: own_date must be true or false")
+            triggers.append(Trigger(kind, mode, pattern(row.get("patterns") or [], where), own_date))
         contexts = data.get("context_words")
         if not isinstance(contexts, Mapping) or set(contexts) - set(CONTEXTS):
             raise WordsError(f"'context_words' must map labels among {', '.join(CONTEXTS)} to patterns")

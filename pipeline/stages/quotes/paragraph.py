@@ -48,7 +48,7 @@ class FoundQuote:
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
-    r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|in\s+turn|on\s+\w+day|"
+    r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
@@ -738,6 +738,8 @@ _TITLE_BEFORE_NAME = re.compile(
 )  # not "acknowledged the legitimacy of X's …": an object, not a title
 
 
+#: An outlet told the words, between a cue and its inverted subject: " a Sputnik ", " to the Tass ".
+_OUTLET_LISTENS = re.compile(r"^\s*(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+", re.IGNORECASE)
 #: A date that opens the words between a cue and its inverted subject (see ``DATE_GAP``).
 _DATE_GAP = re.compile(rf"^\s*{DATE_GAP}", re.IGNORECASE)
 
@@ -814,6 +816,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
     between = _DATE_GAP.sub("", between, count=1)  # ("ha detto l'8 novembre il generale X": the date is no title)
+    between = _OUTLET_LISTENS.sub("", between, count=1)  # ("ha confermato a <Outlet> il portavoce": the outlet listened)
     between = words.rank_tail.sub(", ", between)  # ("said the commander of …, Colonel-General X": the rank is the name's)
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
