@@ -3325,3 +3325,37 @@ def test_round_126_an_election_with_its_own_date_a_country_s_adjective_and_a_bac
     assert ("PROTEST", dt.date(2031, 10, 5), "day", "KGZ", "happened") in events
     assert ("ACCUSE", dt.date(2031, 10, 9), "day", "POL", "happened") in events  # the group's own country
     assert not any(e[0] == "PROTEST" and e[1] == dt.date(2031, 10, 9) for e in events)
+
+
+def test_round_126_days_that_pass_a_negated_verb_an_agreement_s_content_a_call_s_setting_and_a_passive_refusal(tmp_path: Path) -> None:
+    # our own words: what a paragraph tells after "over the following days" is not on the day it named first; "has not
+    # yet turned to <a long name> with a request" is no request; a meeting in a trailing attribution is the speaker's,
+    # not that of the state the reported words name first, and their "will" is not its tense; "X was denied military
+    # assistance" is a refusal of which X is not the source
+    events = _events_of_text(tmp_path, (
+        "Unrest\n"
+        "Published: 2031-05-12\n"
+        "Protests began in the capital on 3 May. They went on over the following days. As a result, hundreds of people "
+        "were detained.\n"
+        "At the first request, Russia will send help, said the President of Belarus on Saturday at a meeting in the "
+        "defence ministry.\n"
+        "Armenia has not yet turned to the Secretariat of the Collective Security Treaty Organization with a request for "
+        "help, its envoy said.\n"
+        "In 2012, Armenia was denied military assistance.\n"
+    ))
+    assert [e[:3] for e in events if e[0] == "PROTEST"] == [("PROTEST", dt.date(2031, 5, 3), "day")]
+    assert not any(e[0] == "COERCE" and e[1] == dt.date(2031, 5, 3) for e in events)
+    assert [e[4] for e in events if e[0] == "REQUEST"] in ([], ["negated"])
+    assert ("CONSULT", dt.date(2031, 5, 10), "day", "BLR", "happened") in events
+    assert ("REJECT", dt.date(2012, 1, 1), "year", None, "happened") in events
+    # an agreement reached "in phone talks", whose relative clause says what Russia "will" do, happened in no one place;
+    # protests that are the backdrop of today's call are not today's
+    call = _events_of_text(tmp_path, (
+        "Telefonata\n"
+        "Published: 2031-05-12\n"
+        "Nei colloqui telefonici Tokayev ha raggiunto un accordo con Putin, in base al quale la Russia potrà aiutare Astana.\n"
+        "Oggi i due presidenti hanno discusso telefonicamente la situazione sullo sfondo delle proteste.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 5, 12), "day", None, "happened") in call
+    assert ("CONSULT", dt.date(2031, 5, 12), "day", None, "happened") in call
+    assert not any(e[0] == "PROTEST" and e[1] is not None for e in call)

@@ -906,6 +906,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
             or (context.published is not None and day.date > context.published)):
         return record  # (a weekday, "on Wednesday", is too loose to carry)
+    if tools.words.days_passed.search(earlier, day.end):
+        return record  # ("… went on over the following days. As a result, X were detained": days later, on no day told)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
         return record
@@ -1684,6 +1686,11 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        # "discussed the situation today against the backdrop of the protests": a backdrop takes no date from outside
+        # its own phrase
+        backdrop = _BACKDROP_BEFORE.search(sentence, 0, at - start)
+        if backdrop is not None:
+            dates = [d for d in dates if d.start >= backdrop.start()]
         # "discussed the drills of the allied forces held in Armenia this year": the year of what a participle
         # several words after the trigger describes, not the trigger's
         dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
@@ -2167,6 +2174,11 @@ def _record(
     comma = sentence.find(",", cited.end, at - start) if cited is not None else -1
     if comma >= 0:
         first = max(first, start + comma + 1)
+    # "<what was said>, stated the President of X on Saturday at a meeting": in a trailing attribution the actors of the
+    # reported words before it are not the meeting's
+    trailing = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at - start and sentence[: c.start].rstrip().endswith(",")), None)
+    if trailing is not None:
+        first = max(first, start + trailing.start)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
     # inside the words that name the act, is its source
     # (an attack's or an accusation's "of X" is its target, not its owner)
@@ -2180,9 +2192,12 @@ def _record(
     if relative is not None:
         first = relative.start  # ("X will host the drills instead of Armenia, which had turned down …": Armenia's clause)
     relative_actor = tools.registry.actors.get(relative.actor_id or "") if relative is not None else None
+    # ("Kyrgyzstan was denied assistance": the subject of a trigger in the passive is whom it befell, not its source)
+    undergoes = _UNDERGOES.match(words) is not None
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None)
-        or _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+        or (None if undergoes else _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at],
+                                                   where.masked[start:at], start)))
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
                                                or _PRONOUN_THAT.match(sentence, cue.end)):
         # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
@@ -2228,7 +2243,7 @@ def _record(
     span = {"year": 364, "month": 30, "week": 6}.get(found.precision, 0) if found is not None else 0
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type,
-                     trigger.own_date)
+                     trigger.own_date, trailing.start if trailing is not None else 0)
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
     if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
@@ -2665,6 +2680,8 @@ def _place(
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
+        # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
+        topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
         # clashes on its border")
@@ -2760,6 +2777,8 @@ def _place(
             # border between two is the first's)
             return None, _list_of(places, sentence, places.index(candidates[0]))
         return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
+    if any(_IN_CALL.search(sentence, max(0, m.start() - 40), m.start()) for p in tools.words.calls for m in [p.search(sentence, 0, at)] if m is not None):
+        return None, ()  # what a call is the setting of, placed nowhere else: "Nei colloqui telefonici X ha raggiunto un accordo con Y"
     beside = _country_beside(tools, trigger, sentence, at)
     if beside is not None:  # "the Belarusian presidential elections", "le proteste bielorusse": the country the noun names
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(beside), beside, None, None, "country"), ()
@@ -2809,6 +2828,13 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
     if found is None and match is not None:
         found = after.match(sentence, match.end())
     return tools.registry.country_words.get(fold(_POSSESSIVE_END.sub("", found.group("country")))) if found is not None else None
+
+
+#: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
+_UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
+#: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".
+_IN_CALL = re.compile(r"\b(?:in|during|over|nel|nei|nella|nelle|durante|in\s+the\s+course\s+of|nel\s+corso\s+d\w+)\s+"
+                      r"(?:(?:a|an|the|their|his|her|its|un|una|i|la|le|il)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 class _PairBorder(NamedTuple):
@@ -3081,7 +3107,12 @@ _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s
 
 
 #: A relative clause about a place, after the trigger: ", where", ", dove", ", in cui".
-_WHERE_AFTER = re.compile(r",\s+(?:where|dove|in\s+cui)\b", re.IGNORECASE)
+#: A relative clause that tells what an agreement holds: ", under which X will …", ", in base al quale X potrà …".
+_CONTENT_WORDS = r"under\s+which|whereby|according\s+to\s+which|in\s+base\s+a(?:l|lla|i|lle)\s+qual[ei]|secondo\s+(?:cui|il\s+quale|la\s+quale)"
+_CONTENT_AFTER = re.compile(rf",\s+(?:{_CONTENT_WORDS})\b", re.IGNORECASE)
+_WHERE_AFTER = re.compile(rf",\s+(?:where|dove|in\s+cui|{_CONTENT_WORDS})\b", re.IGNORECASE)  # (and what an agreement holds)
+#: A trigger that opens with the preposition that joins it to its clause's verb: "with a request", "con la richiesta".
+_COMPLEMENT_TRIGGER = re.compile(r"(?:with|con)\s", re.IGNORECASE)
 #: A trigger that is a verb in the past, with its own subject or coordinated: "refused", "ha rifiutato".
 _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
@@ -3090,8 +3121,10 @@ _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = "",
-    own_date: bool = False,
+    own_date: bool = False, clause_from: int = 0,
 ) -> str:
+    """How the sentence tells the trigger's event: happened, negated, planned or hypothetical. ``clause_from`` is where
+    the trigger's own words start when reported words stand before them ("<what will be done>, said X at a meeting")."""
     if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
@@ -3099,7 +3132,7 @@ def _status(
     # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
     # trigger's tense)
     where_clause = _WHERE_AFTER.search(unlasting, at, at + 60)
-    clause = unlasting[max(0, at - 60) : where_clause.start() if where_clause is not None else at + 60]
+    clause = unlasting[max(clause_from, at - 60) : where_clause.start() if where_clause is not None else at + 60]
     lead = sentence[max(0, at - 30) : at]
     # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"
     # the refusal is not called off)
@@ -3108,6 +3141,10 @@ def _status(
     if _FINITE_VERB.match(sentence, at):  # (nor in "cancelled the drills and refused to …", a verb of its own)
         own_item = _COORDINATED.split(own_item)[-1]
     # (a meeting someone stayed away from, "has not attended the summit", was held: the absence is the REJECT)
+    # (a trigger that is the complement of its clause's verb, "has not yet applied to <a long name> with a request
+    # for help", is negated with that verb, however far back the verb stands in the clause)
+    if _COMPLEMENT_TRIGGER.match(sentence, at):
+        lead = sentence[max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1 : at]
     # (a noun with its own date is not negated by what comes before it: "proteste non autorizzate dalle elezioni di
     # domenica" negates the permit, not the election)
     if (((words.negation.search(lead) and not own_date) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
