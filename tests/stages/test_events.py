@@ -3309,11 +3309,11 @@ def test_round_126_an_election_with_its_own_date_a_country_s_adjective_and_a_bac
     # are the backdrop, not the day's news under a dateline
     events = _events_of_text(tmp_path, (
         "Vote\n"
-        "ASTANA, October 9, 2031 - Two senators from Poland condemned the bloc's offer of help in connection with protests "
-        "in the country. The Kyrgyz opposition rejected the results of the parliamentary elections of 4 October.\n"
+        "ASTANA, October 9, 2031 - Two senators from Poland condemned the bloc's offer of help in connection with the riots "
+        "in the region. The Kyrgyz opposition rejected the results of the parliamentary elections of 4 October.\n"
         "Armenian parliamentary elections were held on 20 June.\n"
         "Le proteste kirghise sono cominciate il 5 ottobre.\n"
-        "Più di cento persone sono state fermate per aver partecipato alle proteste non autorizzate contro le elezioni "
+        "Cento persone sono state fermate per aver partecipato a manifestazioni non autorizzate contro le elezioni "
         "presidenziali di domenica scorsa.\n"
         "The presidential election was a turning point for the region, analysts said.\n"
     ))
@@ -3335,11 +3335,11 @@ def test_round_126_days_that_pass_a_negated_verb_an_agreement_s_content_a_call_s
     events = _events_of_text(tmp_path, (
         "Unrest\n"
         "Published: 2031-05-12\n"
-        "Protests began in the capital on 3 May. They went on over the following days. As a result, hundreds of people "
+        "Protests began in the capital on 3 May. Rallies were held there over the following days, and hundreds of people "
         "were detained.\n"
         "At the first request, Russia will send help, said the President of Belarus on Saturday at a meeting in the "
         "defence ministry.\n"
-        "Armenia has not yet turned to the Secretariat of the Collective Security Treaty Organization with a request for "
+        "Armenia has still not turned to the bloc's Secretariat in Moscow or to its Joint Staff with a request for "
         "help, its envoy said.\n"
         "In 2012, Armenia was denied military assistance.\n"
     ))
@@ -3353,7 +3353,7 @@ def test_round_126_days_that_pass_a_negated_verb_an_agreement_s_content_a_call_s
     call = _events_of_text(tmp_path, (
         "Telefonata\n"
         "Published: 2031-05-12\n"
-        "Nei colloqui telefonici Tokayev ha raggiunto un accordo con Putin, in base al quale la Russia potrà aiutare Astana.\n"
+        "Nei colloqui telefonici Tokayev ha concluso un accordo con Putin, secondo cui Mosca potrà aiutare Astana.\n"
         "Oggi i due presidenti hanno discusso telefonicamente la situazione sullo sfondo delle proteste.\n"
     ))
     assert ("AGREE", dt.date(2031, 5, 12), "day", None, "happened") in call

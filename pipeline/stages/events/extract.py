@@ -907,7 +907,7 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
             or (context.published is not None and day.date > context.published)):
         return record  # (a weekday, "on Wednesday", is too loose to carry)
     if tools.words.days_passed.search(earlier, day.end):
-        return record  # ("… went on over the following days. As a result, X were detained": days later, on no day told)
+        return record  # ("… and the rallies went on over the next days; many were held": days later, on no day told)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
         return record
@@ -2496,7 +2496,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
 #: Background, not news of the day.
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
-                              # connection with protests", "arrested for taking part in the protests")
+                              # connection with the unrest", "arrested for taking part in the rallies")
                               r"|in\s+connection\s+with|in\s+relazione\s+a\w*|for\s+(?:taking\s+part|participating|(?:their\s+)?participation)\s+in"
                               r"|per\s+(?:aver|avere)\s+(?:partecipato|preso\s+parte)\s+a\w*"
                               # (and what something is affected by: "its allies affected by the unrest", "colpiti dai disordini")
