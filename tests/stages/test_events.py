@@ -3359,3 +3359,15 @@ def test_round_126_days_that_pass_a_negated_verb_an_agreement_s_content_a_call_s
     assert ("AGREE", dt.date(2031, 5, 12), "day", None, "happened") in call
     assert ("CONSULT", dt.date(2031, 5, 12), "day", None, "happened") in call
     assert not any(e[0] == "PROTEST" and e[1] is not None for e in call)
+
+
+def test_round_127_a_coming_summit_dated_later_takes_the_host_announced_first(tmp_path: Path) -> None:
+    # our own words: "Astana will host the bloc's next summit" places it, with no day; "the summit will take place on
+    # 5 December" a paragraph later dates it and names no place: one coming summit, in Kazakhstan
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-11-20\n"
+        "Astana will host the bloc's next summit, the foreign ministry announced.\n"
+        "An aide to the president told journalists on Thursday that the summit will take place on 5 December.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 12, 5), "day", "KAZ", "planned") in events

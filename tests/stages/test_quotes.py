@@ -2331,3 +2331,9 @@ def test_round_126_a_group_of_legislators_they_a_reflexive_subject_and_an_outlet
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "Ivan Belov"), ("direct", "Polish senators"), ("direct", "Polish senators"),
         ("indirect", "The alliance"), ("indirect", "Sergey Lavrov")]
+
+
+def test_round_127_a_motto_after_its_announcer_is_no_reported_clause() -> None:
+    # our own words: "the year went by under the motto announced by the president: «…»" names a motto, not a report
+    found = _extract("Il 2031 si è svolto secondo il motto annunciato dal presidente Ivan Belov: “Pace e lavoro per tutti gli alleati”.\n")
+    assert [kind for kind, _, _, _ in found if kind == "indirect"] == []

@@ -593,7 +593,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, reason, line))
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
-    coded = _online(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))
+    coded = _hosted(_online(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)])))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     coded.extend(heads)
     if headline is not None and not heads:
@@ -749,6 +749,24 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
                                 latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision, status=status)
+        out.append(event)
+    return out
+
+
+def _hosted(events: list[EventRecord]) -> list[EventRecord]:
+    """A coming event the article dates but does not place ("the summit will be held on 28 November") is the one it
+    announced with its host and no day ("Bishkek will host the next session"): it takes that place, when every such
+    announcement of its type places it in one country."""
+    hosts = {(e.event_type, e.mode): e for e in events if e.status == "planned" and e.event_date is None and e.country and e.place_text}
+    countries = {(e.event_type, e.mode): {o.country for o in events if o.status == "planned" and o.event_date is None and o.country
+                                          and (o.event_type, o.mode) == (e.event_type, e.mode)} for e in hosts.values()}
+    out = []
+    for event in events:
+        host = hosts.get((event.event_type, event.mode))
+        if (host is not None and event.status == "planned" and event.event_date is not None and event.country is None
+                and event.geo_precision != "virtual" and len(countries[(event.event_type, event.mode)]) == 1):
+            event = replace(event, country=host.country, place=host.place, place_text=host.place_text, latitude=host.latitude,
+                            longitude=host.longitude, geo_precision=host.geo_precision)
         out.append(event)
     return out
 

@@ -1577,6 +1577,8 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
 #: A source's clause that opens with the one who speaks in it, after a few words of title at most ("According to the
 #: spokesman, Joint Staff Head General X emphasized that …"; not "According to him, it was X who warned …").
 _OPENS_WITH_NAME = re.compile(r"\s*(?:(?!(?:who|that|which|was|were|is|are|it|che|chi)\b)[\w'’.-]+\s+){0,8}", re.IGNORECASE)
+#: A reported clause that is one quotation and nothing else (after a colon): ": «…»", " “…”".
+_ONLY_QUOTED = re.compile(r"[\s:,]*[\"“«„][^\"“”«»„]*[\"”»]\W*")
 #: An issued text as the subject of a trailing cue: "…, the statement notes", "…, its report says".
 _ISSUED_SUBJECT = re.compile(r",\s*(?:the|its|this|that|their)\s+(\w+)\s*$", re.IGNORECASE)
 #: The same text opening the sentence: "The report notes that …".
@@ -1623,6 +1625,8 @@ def _indirect(
         clause = indirect_clause(words, masked, cue, choice, sent)
         if clause is None:
             continue
+        if _ONLY_QUOTED.fullmatch(masked, clause[0], clause[1]):
+            continue  # "the motto announced by X: «…»": the quotation is all there is, and it speaks for itself
         if masked[sent[0] : sent[1]].rstrip().endswith(":") and any(
                 other is not cue and other.kind == "speech" and clause[0] <= other.start < clause[1] for other in cues):
             continue  # "Belta reports that, addressing the assembly, X said:": it announces the words that follow
