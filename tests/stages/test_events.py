@@ -3371,3 +3371,19 @@ def test_round_127_a_coming_summit_dated_later_takes_the_host_announced_first(tm
         "An aide to the president told journalists on Thursday that the summit will take place on 5 December.\n"
     ))
     assert ("CONSULT", dt.date(2031, 12, 5), "day", "KAZ", "planned") in events
+
+
+def test_round_128_a_censure_troops_sent_to_retake_and_a_declaration_at_the_summit_dated_before(tmp_path: Path) -> None:
+    # our own words: "censured" is an accusation; troops "sent in to retake" a region fight; "At the Minsk summit, the
+    # leaders adopted a declaration" after the paragraph that dated the summit took its day and place
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-05-06\n"
+        "MINSK, May 5 - The bloc's leaders censured Azerbaijan over its conduct, the Belarusian president said on Monday.\n"
+        "The summit was held in Minsk on 3 May.\n"
+        "At the Minsk summit, the leaders adopted a declaration on the border.\n"
+        "Azerbaijan sent in troops to retake the heights on 12 April.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 5, 5), "day", "BLR", "happened") in events
+    assert ("AGREE", dt.date(2031, 5, 3), "day", "BLR", "happened") in events
+    assert [e[:3] for e in events if e[0] in ("FIGHT", "MOBILIZE")] == [("FIGHT", dt.date(2031, 4, 12), "day")]

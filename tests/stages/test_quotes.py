@@ -2337,3 +2337,11 @@ def test_round_127_a_motto_after_its_announcer_is_no_reported_clause() -> None:
     # our own words: "the year went by under the motto announced by the president: «…»" names a motto, not a report
     found = _extract("Il 2031 si è svolto secondo il motto annunciato dal presidente Ivan Belov: “Pace e lavoro per tutti gli alleati”.\n")
     assert [kind for kind, _, _, _ in found if kind == "indirect"] == []
+
+
+def test_round_128_a_summit_s_declaration_as_quoted_by_a_president() -> None:
+    # our own words: "«…,» a CSTO summit said in a declaration as quoted by President X" are the summit's words (the
+    # bloc's), relayed by X, not X's own
+    found = _extract("\"The allies are worried by the build-up of forces near their borders,\" a CSTO summit said in a declaration "
+                     "as quoted by Kazakh President Kassym-Jomart Tokayev at a news conference.\n")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Collective Security Treaty Organization")]

@@ -743,6 +743,12 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                                  told.find(m.trigger) >= 0 and (_SETTING_FIRST.match(m.trigger) is not None or (
                                      told.find(m.trigger) < told.find(event.trigger)
                                      and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
+            if meeting is None and _AT_THE_MEETING.match(told):
+                # ("At the Moscow summit, the leaders adopted a declaration" after "The summit was held in Moscow on 5
+                # September": the one meeting the article dated before)
+                dated = {(m.event_date, m.country): m for m in events if m.event_type == "CONSULT" and m.segment_no < event.segment_no
+                         and m.event_date is not None and m.date_source not in _STORY_DATED and m.status == "happened"}
+                meeting = next(iter(dated.values())) if len(dated) == 1 else None
             if meeting is not None:
                 # (a history's "la decisione … sarà presa nella sessione del 14 maggio 2002": taken, as the session was held)
                 status = meeting.status if event.status == "planned" and meeting.status == "happened" else event.status
@@ -771,6 +777,9 @@ def _hosted(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+#: A sentence that opens on the meeting it happened at: "At the Moscow Summit, …", "Durante il vertice, …".
+_AT_THE_MEETING = re.compile(r"\W*(?:At|During|In\s+the\s+course\s+of|Al|Alla|Durante|Nel\s+corso\s+d\w+)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|talks|vertice|sessione|riunione|colloqui)\b[^,]{0,60},", re.IGNORECASE)
 #: An article, or nothing, between "at" and the meeting's noun: " the ", " ", "nella" has none.
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['’]|un|una)\s*)?", re.IGNORECASE)
 #: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",

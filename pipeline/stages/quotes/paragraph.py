@@ -49,6 +49,8 @@ class FoundQuote:
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
+    # (the body's meeting or text that speaks for it: "a CSTO summit said", "the Kremlin statement said")
+    r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
@@ -276,6 +278,8 @@ _NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation)[\s()]+){
 
 
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A mediating cue in the passive, its relay after it: "(as) quoted by", "citato da".
+_RELAYED_BY = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli)\b", re.IGNORECASE)
 
 
 #: What makes the noun after it an owner's complement: "… of the", "… delle".
@@ -443,6 +447,12 @@ def attribute(
         elif cue.kind == "mediating":
             mediator = _before(cue, mentions, masked, lo)
             speaker = _after(words, cue, mentions, masked, hi)
+            if speaker is not None and _RELAYED_BY.match(masked, cue.end):
+                # "X said in a declaration, as quoted by Y": X's words, relayed by Y (not "Y quoted X as saying"); with no
+                # X right before the cue, whoever the sentence's other cue names speaks
+                if mediator is None:
+                    continue
+                speaker, mediator = mediator, speaker
             if speaker is not None and speaker.actor_type != "media":
                 pairs.append((speaker, cue, mediator))
             elif mediator is not None:
