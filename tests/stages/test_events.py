@@ -3387,3 +3387,24 @@ def test_round_128_a_censure_troops_sent_to_retake_and_a_declaration_at_the_summ
     assert ("ACCUSE", dt.date(2031, 5, 5), "day", "BLR", "happened") in events
     assert ("AGREE", dt.date(2031, 5, 3), "day", "BLR", "happened") in events
     assert [e[:3] for e in events if e[0] in ("FIGHT", "MOBILIZE")] == [("FIGHT", dt.date(2031, 4, 12), "day")]
+
+
+def test_round_129_a_summit_s_one_place_a_boycott_in_a_relative_clause_and_a_refusal_by_several_states(tmp_path: Path) -> None:
+    # our own words: the leaders "agreed at the two-day summit in Astana to set up …" in a later paragraph take the
+    # summit's day; "Belarus had been expected to take the chair at the summit Sunday" is that summit, in Kazakhstan;
+    # "the summit in Astana went ahead without X who boycotted the event" is X's boycott, in his country; "Two former
+    # Soviet republics refused to sign …" is a refusal in no one country
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-05-12\n"
+        "ASTANA, May 11 - The bloc's summit in Astana went ahead on Sunday without Alexander Lukashenko who boycotted the "
+        "event. Two former Soviet republics refused to sign the final declaration on Sunday.\n"
+        "Belarus had been expected to take the chair at the summit Sunday.\n"
+        "Analysts had expected little from the meeting.\n"
+        "The leaders agreed at the two-day summit in Astana to set up a joint air defence staff.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 11), "day", "KAZ", "happened") in events
+    assert not any(e[0] == "CONSULT" and e[3] == "BLR" for e in events)
+    assert ("REJECT", dt.date(2031, 5, 11), "day", "BLR", "happened") in events
+    assert ("REJECT", dt.date(2031, 5, 11), "day", None, "happened") in events
+    assert ("AGREE", dt.date(2031, 5, 11), "day", "KAZ", "happened") in events

@@ -595,7 +595,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
     coded = _hosted(_online(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)])))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
-    coded.extend(heads)
+    # (the body's meetings placed as the one the headline names: "… Snubs Moscow Summit")
+    coded = _one_meeting([*heads, *coded])
+    heads = [e for e in coded if e.segment_no == 0 and e in heads]
+    coded = [e for e in coded if not (e.segment_no == 0 and e in heads)] + heads
     if headline is not None and not heads:
         uncoded.insert(0, UncodedRecord(article_id, 0, "headline", headline[1]))
     return coded, uncoded
@@ -743,11 +746,15 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                                  told.find(m.trigger) >= 0 and (_SETTING_FIRST.match(m.trigger) is not None or (
                                      told.find(m.trigger) < told.find(event.trigger)
                                      and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
-            if meeting is None and _AT_THE_MEETING.match(told):
+            # (or one the sentence names as its setting and leaves undated: "agreed at the one-day summit in Moscow to …")
+            setting = meeting is None and any(m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is None
+                                              and (m.evidence_en or m.evidence_original) == told and m.trigger
+                                              and _SETTING_FIRST.match(m.trigger) is not None for m in events)
+            if meeting is None and (_AT_THE_MEETING.match(told) or setting):
                 # ("At the Moscow summit, the leaders adopted a declaration" after "The summit was held in Moscow on 5
                 # September": the one meeting the article dated before)
                 dated = {(m.event_date, m.country): m for m in events if m.event_type == "CONSULT" and m.segment_no < event.segment_no
-                         and m.event_date is not None and m.date_source not in _STORY_DATED and m.status == "happened"}
+                         and m.event_date is not None and m.status == "happened" and m.geo_precision != "virtual"}
                 meeting = next(iter(dated.values())) if len(dated) == 1 else None
             if meeting is not None:
                 # (a history's "la decisione … sarà presa nella sessione del 14 maggio 2002": taken, as the session was held)
@@ -755,6 +762,29 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
                                 latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision, status=status)
+        out.append(event)
+    return out
+
+
+def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
+    """Meetings an article tells of on one day (or in one month), that only one place is named for ("the summit in
+    Moscow" … "Belarus was to take the chair at the summit Sunday"): the mentions placed only by a fallback (an actor's
+    country, the story's) are that meeting, in the named place; one of those that then repeats a kept event is dropped."""
+    named: dict[tuple[object, str], set[str | None]] = {}
+    for e in events:
+        if e.event_type == "CONSULT" and e.event_date is not None and e.place_text and e.geo_precision != "virtual" and e.status == "happened":
+            named.setdefault((e.event_date, e.date_precision), set()).add(e.country)
+    out: list[EventRecord] = []
+    for event in events:
+        places = named.get((event.event_date, event.date_precision), set())
+        if (event.event_type == "CONSULT" and event.event_date is not None and not event.place_text and event.geo_precision != "virtual"
+                and len(places) == 1 and event.country not in places):
+            host = next(e for e in events if e.event_type == "CONSULT" and (e.event_date, e.date_precision) == (event.event_date, event.date_precision)
+                        and e.place_text and e.geo_precision != "virtual" and e.status == "happened")
+            event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
+                            longitude=host.longitude, geo_precision=host.geo_precision)
+            if any(_same(event, other) for other in out):
+                continue  # (the meeting told again)
         out.append(event)
     return out
 
@@ -2770,6 +2800,9 @@ def _place(
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
         # (and one merely named in an earlier coordinate clause: "X and Y are allied with Russia …, but the fighting …")
         far = far or (not located and not held and place.end <= at and bool(_COORDINATE.search(sentence, place.end, at)))
+        # (a statement or a staying away in a relative clause is its subject's, wherever the main clause was: "the summit
+        # in Moscow went ahead without X, who boycotted the event")
+        origin = origin or ((verbal or trigger.mode == "absent") and place.end <= at and bool(_RELATIVE_PRONOUN.search(sentence, place.end, at)))
         # ("decided to mobilize reservists and Tajik President X called his counterparts in A, B and C": a place after
         # a coordinate clause with a subject of its own is that clause's, however it is introduced)
         origin = origin or (place.start > at and bool(_NEW_SUBJECT.search(sentence, at, place.start)))
@@ -2817,6 +2850,9 @@ def _place(
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     if tools.words.bloc_wide.search(sentence):
         return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
+    subject = _STATES_SUBJECT.match(sentence, 0, at) if verbal else None
+    if subject is not None and not _RELATIVE_PRONOUN.search(sentence, subject.end(), at):
+        return None, ()  # "Two former Soviet republics refused to sign …": several states' refusal or statement, no one country
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
     if not verbal and filed_at is not None and main_country() in (None, filed_at.country):
@@ -2984,6 +3020,11 @@ def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: 
 _NATION_OF = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:nation|country|state)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: A reported clause whose subject is a pronoun for its speaker: "announced that it is cancelling", "said they would".
 _PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE)
+#: A subject of several states the sentence does not name: "Two former Soviet republics", "Five of the states", "Most allies".
+_STATES_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|several|some|both|all|most|many|other)\s+(?:of\s+the\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?(?:republics|states|countries|members|nations|governments|allies|partners)\b", re.IGNORECASE)
+#: A relative pronoun that opens a clause of its own (with or without a comma): "who", "which", "il quale".
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|il\s+quale|la\s+quale|i\s+quali)\s", re.IGNORECASE)
 #: A relative clause that opens on the name before it: ", which", ", who", ", che".
 _WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNORECASE)
 
