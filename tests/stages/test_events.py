@@ -3392,13 +3392,13 @@ def test_round_128_a_censure_troops_sent_to_retake_and_a_declaration_at_the_summ
 def test_round_129_a_summit_s_one_place_a_boycott_in_a_relative_clause_and_a_refusal_by_several_states(tmp_path: Path) -> None:
     # our own words: the leaders "agreed at the two-day summit in Astana to set up …" in a later paragraph take the
     # summit's day; "Belarus had been expected to take the chair at the summit Sunday" is that summit, in Kazakhstan;
-    # "the summit in Astana went ahead without X who boycotted the event" is X's boycott, in his country; "Two former
-    # Soviet republics refused to sign …" is a refusal in no one country
+    # "the summit in Astana went ahead without X who boycotted the event" is X's boycott, in his country; "Two ex-Soviet
+    # states declined to sign …" is a refusal in no one country
     events = _events_of_text(tmp_path, (
         "Summit\n"
         "Published: 2031-05-12\n"
         "ASTANA, May 11 - The bloc's summit in Astana went ahead on Sunday without Alexander Lukashenko who boycotted the "
-        "event. Two former Soviet republics refused to sign the final declaration on Sunday.\n"
+        "event. Two ex-Soviet republics refused to sign the final declaration on Sunday.\n"
         "Belarus had been expected to take the chair at the summit Sunday.\n"
         "Analysts had expected little from the meeting.\n"
         "The leaders agreed at the two-day summit in Astana to set up a joint air defence staff.\n"

@@ -2340,8 +2340,8 @@ def test_round_127_a_motto_after_its_announcer_is_no_reported_clause() -> None:
 
 
 def test_round_128_a_summit_s_declaration_as_quoted_by_a_president() -> None:
-    # our own words: "«…,» a CSTO summit said in a declaration as quoted by President X" are the summit's words (the
+    # our own words: "«…,» a CSTO summit stated in its declaration, as quoted by President X" are the summit's words (the
     # bloc's), relayed by X, not X's own
-    found = _extract("\"The allies are worried by the build-up of forces near their borders,\" a CSTO summit said in a declaration "
-                     "as quoted by Kazakh President Kassym-Jomart Tokayev at a news conference.\n")
+    found = _extract("\"The allies are worried by the build-up of forces near their borders,\" a CSTO summit stated in its final "
+                     "text, as quoted by Kazakh President Kassym-Jomart Tokayev at a news conference.\n")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Collective Security Treaty Organization")]

@@ -746,12 +746,12 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                                  told.find(m.trigger) >= 0 and (_SETTING_FIRST.match(m.trigger) is not None or (
                                      told.find(m.trigger) < told.find(event.trigger)
                                      and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
-            # (or one the sentence names as its setting and leaves undated: "agreed at the one-day summit in Moscow to …")
+            # (or one the sentence names as its setting and leaves undated: "agreed at the short summit in Minsk to …")
             setting = meeting is None and any(m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is None
                                               and (m.evidence_en or m.evidence_original) == told and m.trigger
                                               and _SETTING_FIRST.match(m.trigger) is not None for m in events)
             if meeting is None and (_AT_THE_MEETING.match(told) or setting):
-                # ("At the Moscow summit, the leaders adopted a declaration" after "The summit was held in Moscow on 5
+                # ("At the Minsk summit, the leaders adopted a statement" after "The summit took place in Minsk on 5
                 # September": the one meeting the article dated before)
                 dated = {(m.event_date, m.country): m for m in events if m.event_type == "CONSULT" and m.segment_no < event.segment_no
                          and m.event_date is not None and m.status == "happened" and m.geo_precision != "virtual"}
@@ -2852,7 +2852,7 @@ def _place(
         return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
     subject = _STATES_SUBJECT.match(sentence, 0, at) if verbal else None
     if subject is not None and not _RELATIVE_PRONOUN.search(sentence, subject.end(), at):
-        return None, ()  # "Two former Soviet republics refused to sign …": several states' refusal or statement, no one country
+        return None, ()  # "two ex-Soviet states declined to sign …": several states' refusal or statement, no one country
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
     # a meeting or an act reported from a dateline happened there before it happened in a participant's country
     if not verbal and filed_at is not None and main_country() in (None, filed_at.country):

@@ -448,7 +448,7 @@ def attribute(
             mediator = _before(cue, mentions, masked, lo)
             speaker = _after(words, cue, mentions, masked, hi)
             if speaker is not None and _RELAYED_BY.match(masked, cue.end):
-                # "X said in a declaration, as quoted by Y": X's words, relayed by Y (not "Y quoted X as saying"); with no
+                # "X stated in its declaration, as Y quoted it": X's words, relayed by Y (not "Y quoted X as saying"); with no
                 # X right before the cue, whoever the sentence's other cue names speaks
                 if mediator is None:
                     continue
