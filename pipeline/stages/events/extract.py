@@ -770,17 +770,16 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
     """Meetings an article tells of on one day (or in one month), that only one place is named for ("the summit in
     Moscow" … "Belarus was to take the chair at the summit Sunday"): the mentions placed only by a fallback (an actor's
     country, the story's) are that meeting, in the named place; one of those that then repeats a kept event is dropped."""
-    named: dict[tuple[object, str], set[str | None]] = {}
+    named: dict[tuple[object, str], dict[str | None, EventRecord]] = {}
     for e in events:
         if e.event_type == "CONSULT" and e.event_date is not None and e.place_text and e.geo_precision != "virtual" and e.status == "happened":
-            named.setdefault((e.event_date, e.date_precision), set()).add(e.country)
+            named.setdefault((e.event_date, e.date_precision), {}).setdefault(e.country, e)
     out: list[EventRecord] = []
     for event in events:
-        places = named.get((event.event_date, event.date_precision), set())
+        hosts = named.get((event.event_date, event.date_precision), {})
         if (event.event_type == "CONSULT" and event.event_date is not None and not event.place_text and event.geo_precision != "virtual"
-                and len(places) == 1 and event.country not in places):
-            host = next(e for e in events if e.event_type == "CONSULT" and (e.event_date, e.date_precision) == (event.event_date, event.date_precision)
-                        and e.place_text and e.geo_precision != "virtual" and e.status == "happened")
+                and len(hosts) == 1 and event.country not in hosts):
+            host = next(iter(hosts.values()))
             event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
                             longitude=host.longitude, geo_precision=host.geo_precision)
             if any(_same(event, other) for other in out):

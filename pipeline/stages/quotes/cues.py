@@ -16,6 +16,8 @@ from pipeline.stages.words import alternation, languages, word_list
 
 #: A date between a cue and its inverted subject: "ha detto l'8 novembre il generale X", "said on 5 May the minister".
 DATE_GAP = r"(?:il|l['’]|on|lo\s+scorso)\s*\d{1,2}\s+[a-zà-ù]+,?\s+"
+#: An outlet the words were told to, between a cue and its inverted subject: "a Sputnik ", "to the Tass ".
+OUTLET_LISTENER = r"(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+"
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ class QuoteWords:
                 rf"(?:{DATE_GAP})?"
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
                 rf"(?:(?:in|during|at|durante)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
-                r"(?:(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?[A-Z][\w.-]*\s+)?(?:by\s+)?"
+                rf"(?:{OUTLET_LISTENER})?(?:by\s+)?"
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
                 r"(?:(?:di|of|del|della|dello)\s+)?)?\s*"

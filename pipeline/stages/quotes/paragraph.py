@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
-from pipeline.stages.quotes.cues import DATE_GAP, Cue, QuoteWords, find_cues, heard, is_listener
+from pipeline.stages.quotes.cues import DATE_GAP, OUTLET_LISTENER, Cue, QuoteWords, find_cues, heard, is_listener
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
 
 
@@ -749,7 +749,7 @@ _TITLE_BEFORE_NAME = re.compile(
 
 
 #: An outlet told the words, between a cue and its inverted subject: " a Sputnik ", " to the Tass ".
-_OUTLET_LISTENS = re.compile(r"^\s*(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+", re.IGNORECASE)
+_OUTLET_LISTENS = re.compile(rf"^\s*{OUTLET_LISTENER}", re.IGNORECASE)
 #: A date that opens the words between a cue and its inverted subject (see ``DATE_GAP``).
 _DATE_GAP = re.compile(rf"^\s*{DATE_GAP}", re.IGNORECASE)
 
