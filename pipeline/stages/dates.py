@@ -249,7 +249,8 @@ def find_dates(
     if not words.gate.search(sentence):
         return found
     if words.seasonal_gate.search(sentence):
-        found.extend(_seasons(words, sentence, base or anchor, year_hint))
+        # (in a story known only to its month, "last summer" is counted from that month)
+        found.extend(_seasons(words, sentence, base or anchor or story_month, year_hint))
     seasonal = found[:]
     matches = list(prefilter.finditer(words.starts, 0, sentence))
     for number, match in enumerate(matches):

@@ -3408,3 +3408,30 @@ def test_round_129_a_summit_s_one_place_a_boycott_in_a_relative_clause_and_a_ref
     assert ("REJECT", dt.date(2031, 5, 11), "day", "BLR", "happened") in events
     assert ("REJECT", dt.date(2031, 5, 11), "day", None, "happened") in events
     assert ("AGREE", dt.date(2031, 5, 11), "day", "KAZ", "happened") in events
+
+
+def test_round_130_withheld_signatures_several_states_a_passive_agreement_a_war_last_summer_and_during_which(tmp_path: Path) -> None:
+    # our own words: "X did not sign the pact" under another city's dateline is X's refusal, in X; "Russia and its
+    # partners agreed in May to create …" is several states' decision, in no one country; "signed Sunday's deal" and "an
+    # agreement was reached on …" are agreements; "the armed conflict in Georgia last summer" in a story known only to its
+    # month of June is the summer before; "the summit …, during which an accord was signed" dates the accord by the summit
+    # the article dated
+    events = _events_of_text(tmp_path, (
+        "Pact\n"
+        "Published: 2031-06-16\n"
+        "MINSK, June 16 - The leaders met at the summit in Minsk on Sunday. Kazakhstan did not sign the pact.\n"
+        "Russia and its partners agreed in May to create a joint force.\n"
+        "Tokayev had been due to attend the summit of the bloc, during which an accord on air defence was signed.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 15), "day", "BLR", "happened") in events
+    assert ("REJECT", dt.date(2031, 6, 16), "day", "KAZ", "happened") in events
+    assert ("AGREE", dt.date(2031, 5, 1), "month", None, "happened") in events
+    assert ("AGREE", dt.date(2031, 6, 15), "day", "BLR", "happened") in events
+    month_only = _events_of_text(tmp_path, (
+        "Force\n"
+        "Published: 2031-06\n"
+        "Moscow pushed the force after the armed conflict in Georgia last summer. Five presidents signed Sunday's deal, and "
+        "an agreement was reached on its budget.\n"
+    ))
+    assert ("FIGHT", dt.date(2030, 1, 1), "year", "GEO", "happened") in month_only
+    assert [e[:3] for e in month_only if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 6, 1), "month")]

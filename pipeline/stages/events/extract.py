@@ -747,9 +747,14 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                                      told.find(m.trigger) < told.find(event.trigger)
                                      and _SET_BEFORE.search(told, 0, told.find(m.trigger)) is not None)))), None)
             # (or one the sentence names as its setting and leaves undated: "agreed at the short summit in Minsk to …")
+            # (or one the sentence names before the agreement as its setting, "the summit …, during which an accord was
+            # signed", within the agreement's own words or not)
             setting = meeting is None and any(m.event_type == "CONSULT" and m.segment_no == event.segment_no and m.event_date is None
                                               and (m.evidence_en or m.evidence_original) == told and m.trigger
-                                              and _SETTING_FIRST.match(m.trigger) is not None for m in events)
+                                              and (_SETTING_FIRST.match(m.trigger) is not None
+                                                   or _DURING_WHICH.search(told, told.find(m.trigger), max(0, told.find(event.trigger or "\0"))) is not None)
+                                              for m in events)
+            setting = setting or (meeting is None and _DURING_WHICH.search(event.trigger or "") is not None)
             if meeting is None and (_AT_THE_MEETING.match(told) or setting):
                 # ("At the Minsk summit, the leaders adopted a statement" after "The summit took place in Minsk on 5
                 # September": the one meeting the article dated before)
@@ -808,7 +813,7 @@ def _hosted(events: list[EventRecord]) -> list[EventRecord]:
 
 #: A sentence that opens on the meeting it happened at: "At the Moscow Summit, …", "Durante il vertice, …".
 _AT_THE_MEETING = re.compile(r"\W*(?:At|During|In\s+the\s+course\s+of|Al|Alla|Durante|Nel\s+corso\s+d\w+)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
-                             r"(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|talks|vertice|sessione|riunione|colloqui)\b[^,]{0,60},", re.IGNORECASE)
+                             r"(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|talks|vertice|sessione|riunione|colloqui)\b", re.IGNORECASE)
 #: An article, or nothing, between "at" and the meeting's noun: " the ", " ", "nella" has none.
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['’]|un|una)\s*)?", re.IGNORECASE)
 #: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",
@@ -1901,16 +1906,17 @@ def _sentence_events(
     return _soon_after(records, found_triggers, sentence, start)
 
 
-#: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del ".
-_OWN_DATE_AFTER = re.compile(r"\s*(?:(?:held|tenut[ei]|svolt[ei](?:si)?)\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
+#: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
+_OWN_DATE_AFTER = re.compile(r"\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
+                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?)\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 
 
 def _own_date(sentence: str, begin: int, end: int, dates: Sequence[DateFound]) -> DateFound | None:
-    """The day or month that stands right beside the noun at ``begin:end`` as its own date ("the presidential
+    """The day, month or year that stands right beside the noun at ``begin:end`` as its own date ("the presidential
     election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa"), if one does."""
-    return next((d for d in dates if d.precision in ("day", "month") and d.date is not None and (
+    return next((d for d in dates if d.precision in ("day", "month", "year") and d.date is not None and (
         _OWN_DATE_AFTER.fullmatch(sentence, end, d.start) is not None or _OWN_DATE_BEFORE.fullmatch(sentence, d.end, begin) is not None)), None)
 
 
@@ -2334,6 +2340,10 @@ def _record(
     if trigger.event_type == "AGREE" and _BLOC_DECISION.search(words):
         # "X announced the organization's decision to send forces to Y": the bloc decided, in none of its members
         source, bloc, office = None, True, True
+    if trigger.event_type == "AGREE" and status == "negated":
+        # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
+        # (placed as a refusal is: where its refuser is, not the dateline's city)
+        trigger, status = replace(trigger, event_type="REJECT"), "happened"
     # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
     filed_at = None if historical or days_before or status == "planned" or office else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
@@ -2367,9 +2377,6 @@ def _record(
     virtual = place is not None and not place.text and _during_call(tools.words, sentence, at - start)
     if virtual:
         place = None  # "during the call, the two presidents agreed …": agreed on the call, nowhere
-    if trigger.event_type == "AGREE" and status == "negated":
-        # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
-        trigger, status = replace(trigger, event_type="REJECT"), "happened"
     in_sentence = [m for m in mentions if start <= m.start < end and m.actor_type != "media"]
     actors, roles = _actors(tools.registry, in_sentence, at)
     date_source = "none"
@@ -2849,6 +2856,8 @@ def _place(
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     if tools.words.bloc_wide.search(sentence):
         return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
+    if any(_AND_PARTNERS.match(sentence, p.end) for p in places if p.end <= at and p.precision == "country"):
+        return None, ()  # "Russia and its partners agreed in February to …": several states, no one country
     subject = _STATES_SUBJECT.match(sentence, 0, at) if verbal else None
     if subject is not None and not _RELATIVE_PRONOUN.search(sentence, subject.end(), at):
         return None, ()  # "two ex-Soviet states declined to sign …": several states' refusal or statement, no one country
@@ -2873,7 +2882,8 @@ def _place(
     # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose
     # named country is what it is about or whom it addresses ("accuses Azerbaijan of …", "urged Kyrgyzstan to …")
     if (named and not verbal and candidates and rank(candidates[0])[0] < 4
-            and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
+            and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))
+            and not _AND_PARTNERS.match(sentence, candidates[0].end)):  # ("Russia and its partners agreed …": several states)
         return candidates[0], ()
     return None, ()
 
@@ -3019,6 +3029,9 @@ def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: 
 _NATION_OF = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:nation|country|state)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: A reported clause whose subject is a pronoun for its speaker: "announced that it is cancelling", "said they would".
 _PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE)
+#: A state and the others it acts with, unnamed: " and its partners", " e i suoi alleati".
+_AND_PARTNERS = re.compile(r"\s+(?:and|e)\s+(?:its|their|i\s+suoi|i\s+loro)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies|neighbou?rs|partner|alleati|vicini)\b",
+                           re.IGNORECASE)
 #: A subject of several states the sentence does not name: "Two former Soviet republics", "Five of the states", "Most allies".
 _STATES_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|several|some|both|all|most|many|other)\s+(?:of\s+the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:republics|states|countries|members|nations|governments|allies|partners)\b", re.IGNORECASE)
@@ -3050,6 +3063,8 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])) and not (
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             continue
+        if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
+            return None  # "Russia and its partners agreed …": several states, no one country
         if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
             continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
