@@ -3435,3 +3435,19 @@ def test_round_130_withheld_signatures_several_states_a_passive_agreement_a_war_
     ))
     assert ("FIGHT", dt.date(2030, 1, 1), "year", "GEO", "happened") in month_only
     assert [e[:3] for e in month_only if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 6, 1), "month")]
+
+
+def test_round_131_a_possessive_city_an_unknown_dateline_town_a_list_of_signers_and_an_absence(tmp_path: Path) -> None:
+    # our own words: "drills designed to cement Moscow's hold" are not placed in Moscow; "KHORUGH, Tajikistan, May 3 -" is
+    # a dateline whose town the gazetteer lacks, in the country written after it; a treaty "signed by Armenia, Belarus
+    # and Russia in 1993" is no one signer's act; "X is not attending the summit" is X staying away
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2031-05-03\n"
+        "KHORUGH, Tajikistan, May 3 (Wire) - Four states staged drills on Saturday designed to cement Moscow's hold "
+        "over its allies. The president of Uzbekistan is not attending the summit held alongside them.\n"
+        "The alliance has grown out of a treaty that was signed by Armenia, Belarus and Russia back in 1993.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 3), "day", "TJK", "happened") in events
+    assert any(e[0] == "REJECT" and e[3] == "UZB" for e in events)
+    assert ("AGREE", dt.date(1993, 1, 1), "year", None, "happened") in events

@@ -2265,11 +2265,16 @@ def _record(
         # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
         # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
         source = _source_country(tools.registry, tools.words.agent, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
+    agents_listed = False
     if source is None and _PASSIVE.search(words):
         # "the documents have been signed by X", "firmato da X": the agent after a passive is its source
         agent = next((m for m in mentions if at + len(words) <= m.start < end and m.actor_id in tools.registry.actors
                       and m.actor_type in ("person", "country") and _BY_AGENT.fullmatch(where.masked, at + len(words), m.start)), None)
-        source = tools.registry.actors[agent.actor_id or ""].country if agent is not None else None
+        # (not the first of a list of agents: "the treaty signed by Armenia, Kyrgyzstan, Russia …" is no one state's act)
+        alike = [(m.start, m.end) for m in mentions if agent is not None and m.actor_type == agent.actor_type]
+        listed = agent is not None and _listed(where.masked, alike, alike.index((agent.start, agent.end)))
+        source = tools.registry.actors[agent.actor_id or ""].country if agent is not None and not listed else None
+        agents_listed = listed
     if source is None and _OF_END.search(words):
         # "the May appeal of Armenia", "la richiesta dell'Armenia": the state a noun's "of" names right after it is its source
         owner_after = next((m for m in mentions if at + len(words) <= m.start <= at + len(words) + 6 and m.actor_type == "country"
@@ -2315,7 +2320,7 @@ def _record(
     days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
-    bloc = source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+    bloc = agents_listed or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
     # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same;
     # such an act is not placed in a country the sentence merely names, "Tajikistan's envoy", unless it is a visit)
     bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
@@ -2809,6 +2814,8 @@ def _place(
         # (a statement or a staying away in a relative clause is its subject's, wherever the main clause was: "the summit
         # in Moscow went ahead without X, who boycotted the event")
         origin = origin or ((verbal or trigger.mode == "absent") and place.end <= at and bool(_RELATIVE_PRONOUN.search(sentence, place.end, at)))
+        # (a city or a country in the possessive that nothing locates the event in owns something: "to cement Moscow's hold")
+        origin = origin or (not located and not held and _POSSESSIVE.match(sentence, place.end) is not None)
         # ("decided to mobilize reservists and Tajik President X called his counterparts in A, B and C": a place after
         # a coordinate clause with a subject of its own is that clause's, however it is introduced)
         origin = origin or (place.start > at and bool(_NEW_SUBJECT.search(sentence, at, place.start)))
@@ -3006,7 +3013,16 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
         found = [p for p in tools.gazetteer.find(name.title() if name.isupper() else name, day, []) if p.precision == "city"]
         if found:
             return found[0]
+        # ("MATYBULAK, Kazakhstan, Oct 16 (Reuters) -": a place the gazetteer lacks, in the country written after it)
+        country = _DATELINE_COUNTRY.match(line, match.end("place"))
+        code = tools.registry.country_words.get(fold(country.group("country"))) if country is not None else None
+        if code is not None:
+            return PlaceFound("", 0, 0, tools.gazetteer.country_name(code), code, None, None, "country")
     return None
+
+
+#: The country a dateline writes after its place: ", Kazakhstan, ".
+_DATELINE_COUNTRY = re.compile(r"\s*,\s*(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*,")
 
 
 def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: int) -> Mention | None:
