@@ -3451,3 +3451,22 @@ def test_round_131_a_possessive_city_an_unknown_dateline_town_a_list_of_signers_
     assert ("COOPERATE", dt.date(2031, 5, 3), "day", "TJK", "happened") in events
     assert any(e[0] == "REJECT" and e[3] == "UZB" for e in events)
     assert ("AGREE", dt.date(1993, 1, 1), "year", None, "happened") in events
+
+
+def test_round_132_a_rule_decided_a_right_won_no_document_refused_and_a_date_in_another_trigger_s_relative_clause(tmp_path: Path) -> None:
+    # our own words: "decided not to allow drills without …" is a decision (the drills are its content); "no-one will
+    # be able to hold drills …" is a rule, no drills; "won the right to veto" is no veto; "did not sign any paper" refuses
+    # no document; "plans to move some of the units that will be pulled out of X in 2033": the year is the pull-out's;
+    # "the leaders of the CSTO agreed that …" is an agreement
+    events = _events_of_text(tmp_path, (
+        "Rules\n"
+        "Published: 2031-05-04\n"
+        "Kazakhstan has won the right to veto new foreign bases in the region.\n"
+        "At their summit in Astana on Monday the leaders of the CSTO agreed that members decided not to allow foreign "
+        "drills without consent, and no-one will be able to hold such drills alone. The leaders did not sign any paper.\n"
+        "There are plans to move to the south some of the units that will be pulled out of Tajikistan in 2033.\n"
+    ))
+    assert not any(e[0] == "REJECT" for e in events)
+    assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)
+    assert ("AGREE", dt.date(2031, 4, 28), "day", "KAZ", "happened") in events
+    assert [e[:3] for e in events if e[1] is not None and e[1].year == 2033] == [("RETREAT", dt.date(2033, 1, 1), "year")]

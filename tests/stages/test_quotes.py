@@ -2345,3 +2345,9 @@ def test_round_128_a_summit_s_declaration_as_quoted_by_a_president() -> None:
     found = _extract("\"The allies are worried by the build-up of forces near their borders,\" a CSTO summit stated in its final "
                      "text, as quoted by Kazakh President Kassym-Jomart Tokayev at a news conference.\n")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Collective Security Treaty Organization")]
+
+
+def test_round_132_a_press_review_s_newspaper_writes_no_words_of_its_own() -> None:
+    # our own words: in a review of the press, "…, Rossiyskaya Gazeta writes" sources a fact to a paper; nobody's words
+    found = _extract("Some forty items on the agenda concerned the bloc's own procedures, Rossiyskaya Gazeta writes.\n")
+    assert found == []

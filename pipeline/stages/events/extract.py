@@ -1484,7 +1484,8 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
 #: (with the page's own time after it: "date 2024-12-06 12:17", "date 2023-04-02 10.15 - lunedì 2 aprile 2023")
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[-–|]\s*[\w ]{{0,40}})?\s*)?(?:https?://\S+)?\s*")
 #: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
-_BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")
+_BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\b(?:19|20)\d{2}\b.*\b(?:Published|Updated|Posted)\b"
+                     r"|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")  # (the year first too: "December 21, 2011 10:57 pm | Updated …")
 #: An editor's note in brackets on a line of its own: "(Translated by the newsroom with a machine)" is no paragraph of the story.
 _EDITORS_NOTE = re.compile(r"\s*\([^()]*\)\s*")
 #: A subheading: a line of a few words with no full stop at its end ("Slap to Moscow: X does not sign the declaration").
@@ -1845,6 +1846,11 @@ def _sentence_events(
             owned = any(t[1] > at and t[0].event_type == trigger.event_type and (
                 0 <= dates[0].start - (t[1] - start + len(t[2])) <= _OWN_DATE_REACH or _schedules(context.tools.words, where.masked, t[1] + len(t[2]), where.end, start + dates[0].start))
                         for t in found_triggers)
+            # ("plans to redeploy some of the forces that will be pulled out of X in 2014": a date inside another trigger's
+            # relative clause after this one is that trigger's)
+            owned = owned or (at - start < dates[0].start and any(
+                at < t[1] and t[1] - start < dates[0].start and _RELATIVE_BEFORE.search(sentence, at - start, t[1] - start)
+                for t in found_triggers))
             if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
@@ -2155,6 +2161,8 @@ _WITHOUT_OF = re.compile(r"\b(?:without|senza)\b", re.IGNORECASE)
 _OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
 _OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
+#: A relative clause that opens before another trigger: "… the forces that will be", "… which were".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|che)\s+(?:will|would|had|has|have|was|were|is|are|sarà|saranno|è|sono)\b[^,;:]*$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
@@ -2345,8 +2353,9 @@ def _record(
     if trigger.event_type == "AGREE" and _BLOC_DECISION.search(words):
         # "X announced the organization's decision to send forces to Y": the bloc decided, in none of its members
         source, bloc, office = None, True, True
-    if trigger.event_type == "AGREE" and status == "negated":
-        # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT
+    if trigger.event_type == "AGREE" and status == "negated" and not _ANY_OBJECT.search(words):
+        # "did not sign the final declaration", "non ha firmato": a refusal, which PLOVER codes as REJECT (not "did not
+        # sign any agreement", which refuses no document)
         # (placed as a refusal is: where its refuser is, not the dateline's city)
         trigger, status = replace(trigger, event_type="REJECT"), "happened"
     # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
@@ -2909,6 +2918,8 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
     return tools.registry.country_words.get(fold(_POSSESSIVE_END.sub("", found.group("country")))) if found is not None else None
 
 
+#: An object no one document names: "did not sign any agreement binding them" is no refusal of one.
+_ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
 #: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".

@@ -858,8 +858,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in ("reported", "reports", "said", "says", "riporta", "riferisce", "riportato"):
-        return None  # "…, TASS reported", "…, Associated Press said": an outlet's sourcing of a fact, not someone's words
+    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in (
+            "reported", "reports", "said", "says", "writes", "wrote", "riporta", "riferisce", "riportato", "scrive", "scritto"):
+        # "…, TASS reported", "…, Associated Press said", a press review's "…, Kommersant writes": an outlet's sourcing
+        # of a fact, not someone's words
+        return None
     if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest) and issued is None:
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
     if trailing and not inverted and cue.words.lower().split()[-1] in _ASKS_FOR and _BARE_OBJECT.match(rest):
