@@ -3457,12 +3457,12 @@ def test_round_132_a_rule_decided_a_right_won_no_document_refused_and_a_date_in_
     # our own words: "decided not to allow drills without …" is a decision (the drills are its content); "no-one will
     # be able to hold drills …" is a rule, no drills; "won the right to veto" is no veto; "did not sign any paper" refuses
     # no document; "plans to move some of the units that will be pulled out of X in 2033": the year is the pull-out's;
-    # "the leaders of the CSTO agreed that …" is an agreement
+    # "the leaders of <the bloc> agreed that …" is an agreement
     events = _events_of_text(tmp_path, (
         "Rules\n"
         "Published: 2031-05-04\n"
         "Kazakhstan has won the right to veto new foreign bases in the region.\n"
-        "At their summit in Astana on Monday the leaders of the CSTO agreed that members decided not to allow foreign "
+        "At their summit in Astana on Monday the leaders of the Organization agreed that members decided not to allow foreign "
         "drills without consent, and no-one will be able to hold such drills alone. The leaders did not sign any paper.\n"
         "There are plans to move to the south some of the units that will be pulled out of Tajikistan in 2033.\n"
     ))

@@ -1485,7 +1485,7 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[-–|]\s*[\w ]{{0,40}})?\s*)?(?:https?://\S+)?\s*")
 #: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
 _BYLINE = re.compile(r"^(?=.{0,120}$)(?:.*\b(?:Published|Updated|Posted)\b.*\b(?:19|20)\d{2}\b|.*\b(?:19|20)\d{2}\b.*\b(?:Published|Updated|Posted)\b"
-                     r"|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")  # (the year first too: "December 21, 2011 10:57 pm | Updated …")
+                     r"|.*\|\s*\d{1,2}:\d{2}\b)(?!.*[.!?]\s*$)")  # (the year first too: "May 4, 2031 9:15 pm | Updated …")
 #: An editor's note in brackets on a line of its own: "(Translated by the newsroom with a machine)" is no paragraph of the story.
 _EDITORS_NOTE = re.compile(r"\s*\([^()]*\)\s*")
 #: A subheading: a line of a few words with no full stop at its end ("Slap to Moscow: X does not sign the declaration").
@@ -1846,7 +1846,7 @@ def _sentence_events(
             owned = any(t[1] > at and t[0].event_type == trigger.event_type and (
                 0 <= dates[0].start - (t[1] - start + len(t[2])) <= _OWN_DATE_REACH or _schedules(context.tools.words, where.masked, t[1] + len(t[2]), where.end, start + dates[0].start))
                         for t in found_triggers)
-            # ("plans to redeploy some of the forces that will be pulled out of X in 2014": a date inside another trigger's
+            # ("plans to move part of the troops that will leave X in 2033": a date inside another trigger's
             # relative clause after this one is that trigger's)
             owned = owned or (at - start < dates[0].start and any(
                 at < t[1] and t[1] - start < dates[0].start and _RELATIVE_BEFORE.search(sentence, at - start, t[1] - start)
@@ -2918,7 +2918,7 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
     return tools.registry.country_words.get(fold(_POSSESSIVE_END.sub("", found.group("country")))) if found is not None else None
 
 
-#: An object no one document names: "did not sign any agreement binding them" is no refusal of one.
+#: An object no one document names: "signed no paper at all" (did not sign any) is no refusal of one.
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
