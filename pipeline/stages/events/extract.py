@@ -811,8 +811,12 @@ def _hosted(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+#: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
+#: (before the meeting's words, or opening a trigger that holds them: "during the CSTO summit")
+_SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|"
+                  r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
 #: A sentence that opens on the meeting it happened at: "At the Moscow Summit, …", "Durante il vertice, …".
-_AT_THE_MEETING = re.compile(r"\W*(?:At|During|In\s+the\s+course\s+of|Al|Alla|Durante|Nel\s+corso\s+d\w+)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
+_AT_THE_MEETING = re.compile(rf"\W*{_SETTING_WORDS}\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|talks|vertice|sessione|riunione|colloqui)\b", re.IGNORECASE)
 #: An article, or nothing, between "at" and the meeting's noun: " the ", " ", "nella" has none.
 _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['’]|un|una)\s*)?", re.IGNORECASE)
@@ -2001,10 +2005,6 @@ _AFTER_WORDS = r"(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*|
 _JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
-#: The words that make a meeting the setting of what a sentence tells: "during the CSTO summit", "nel corso del vertice".
-#: (before the meeting's words, or opening a trigger that holds them: "during the CSTO summit")
-_SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|"
-                  r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
 # (and a trigger that opens by speaking at it: "speaking at the summit", "addressing the council")
 _SETTING_OPENS = re.compile(rf"(?:{_SETTING_WORDS}|(?:speaking|spoke)\s+(?:at|to|before)|address(?:ed|es|ing))\b", re.IGNORECASE)
@@ -2898,8 +2898,7 @@ def _place(
     # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose
     # named country is what it is about or whom it addresses ("accuses Azerbaijan of …", "urged Kyrgyzstan to …")
     if (named and not verbal and candidates and rank(candidates[0])[0] < 4
-            and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))
-            and not _AND_PARTNERS.match(sentence, candidates[0].end)):  # ("Russia and its partners agreed …": several states)
+            and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
 
