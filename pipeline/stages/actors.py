@@ -302,6 +302,12 @@ _DIGIT = re.compile(r"\d")
 #: A government after "the head of the <country's>": "the head of the Armenian government", "il capo del governo armeno".
 _CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+#: What follows "official" when it qualifies a thing, not a person: an acronym or a body's name and then a noun, or a
+#: noun of what is issued or held ("the official CSTO statement", "the official website", "the official visit").
+_OFFICIAL_ADJECTIVE = re.compile(r"\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+)\s+)?(?:statement|statements|website|site|position|visit|data|figures|report|"
+                                 r"channel|document|documents|ceremony|talks|reception|residence|page|account|version|results|request|"
+                                 r"note|letter|response|reply|invitation|announcement|communiqu[eé]|list|language|languages|name|"
+                                 r"title|status|decision|figure|count|translation|transcript|text|record)\b")
 _YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
 #: A run of capitalised words, with a middle initial inside it ("Leslie H. Gelb") and the particles of surnames.
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:de|van|von|al|bin|ibn)\b))*")
@@ -607,6 +613,8 @@ class MentionFinder:
             following = _NEXT_WORD.match(text, match.end("noun"))
             if following is not None and fold(following.group(1)) in self.words.organisation_heads:
                 continue  # "the General Staff", "the Commander's Office": the word begins a body's name
+            if noun == "official" and _OFFICIAL_ADJECTIVE.match(text, match.end("noun")):
+                continue  # "the official CSTO statement", "the official website": the adjective, no person
             role = self.words.role(noun)
             if _DEPUTY.search(text, max(0, match.start("noun") - 16), match.start("noun")):
                 role = None  # "Deputy Foreign Minister", "Vice President": the office's deputy, not its holder
@@ -638,6 +646,8 @@ class MentionFinder:
             word = match.group(1)
             if word in self._role_nouns or word in self.words.organisation_heads:
                 continue  # "il ministero" is the ministry, not a slip for "il ministro"
+            if word.endswith("s") and (word[:-1] in self._role_nouns or (word.endswith("es") and word[:-2] in self._role_nouns)):
+                continue  # "the leaders", "the ministers": a role noun's plural is a group, not one person misspelt
             best = process.extractOne(word, self._english_roles, scorer=fuzz.ratio, score_cutoff=88)
             if best is not None:
                 yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "person",

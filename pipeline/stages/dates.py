@@ -573,7 +573,8 @@ DATELINE_HEAD = re.compile(
     rf"^\s*(?:{STAMP})?(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}})"
     # the brackets hold a date or a wire's path ("News / Wire"), or a dash or a colon follows them (or the agency's
     # name in capitals after a full stop, with or without a dash: "BISHKEK. KAZINFORM – …", "BISHKEK. KAZINFORM …")
-    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?|\s*\([^()]{2,40}\)\s*[-–—:]|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}(?:\s+[-–—])?)\s+(?=[A-ZÀ-Ý\"“«])"
+    # (a dash after the brackets may touch the story: "YEREVAN (Azatutyun.am)—Leaders …")
+    r"(?:\s*\((?=[^()]*[\d/])[^()]{2,80}\)\s*[-–—]?\s+|\s*\([^()]{2,40}\)\s*[-–—:]\s*|\.\s+[A-ZÀ-Ý][A-ZÀ-Ý-]{2,}(?:\s+[-–—])?\s+)(?=[A-ZÀ-Ý\"“«])"
 )
 
 DATELINE = re.compile(

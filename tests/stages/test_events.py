@@ -3470,3 +3470,47 @@ def test_round_132_a_rule_decided_a_right_won_no_document_refused_and_a_date_in_
     assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)
     assert ("AGREE", dt.date(2031, 4, 28), "day", "KAZ", "happened") in events
     assert [e[:3] for e in events if e[1] is not None and e[1].year == 2033] == [("RETREAT", dt.date(2033, 1, 1), "year")]
+
+
+def test_round_133_a_country_left_told_by_a_pronoun_a_double_negative_a_next_meeting_and_a_resignation(tmp_path: Path) -> None:
+    # our own words: "threats from Afghanistan … the pull-out of the coalition from that country in 2033" and "after
+    # the coalition's forces leave the country" are withdrawals from Afghanistan, not from the country named after or
+    # the speaker's; "did not rule it out that they would come forward with a joint statement" refuses nothing; "we will
+    # hold our next meeting in Kazan in December" is a meeting to come; "resigned by decision of Armenia on 2 May" is
+    # Armenia's act; "Of course, …" names no town
+    events = _events_of_text(tmp_path, (
+        "Agenda\n"
+        "Published: 2031-05-04\n"
+        "The aide said the first item concerns threats from Afghanistan ahead of the pull-out of the coalition from that "
+        "country in 2033. The second concerns aid to Tajikistan.\n"
+        "Moscow wants the bloc to stop instability spreading from Afghanistan after NATO forces leave the country in 2033.\n"
+        "The aide did not rule it out that the leaders would come forward with a joint statement on the crisis.\n"
+        "\"Of course, the matter was set aside. In December we will hold our next meeting in Kazan,\" the president said.\n"
+        "The bloc's secretary general, Ivan Belov, resigned by decision of Armenia on 2 May.\n"
+    ))
+    assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", dt.date(2033, 1, 1), "year", "AFG", "planned")]
+    assert not any(e[0] == "REJECT" for e in events)
+    assert ("CONSULT", dt.date(2031, 12, 1), "month", "RUS", "planned") in events
+    assert ("APPOINT", dt.date(2031, 5, 2), "day", "ARM", "happened") in events
+    assert not any(e[3] == "TUR" for e in events)
+
+
+def test_round_133_what_a_charge_alleges_a_speaker_s_future_a_dateline_dash_and_a_recall(tmp_path: Path) -> None:
+    # our own words: "charged in late March with crushing the protests in which ten people were killed" dates the charge,
+    # not the protests or the killings; "charged as part of an investigation into unrest in 2020" is no charge of 2020;
+    # "After the protests in February, X said that the inquiry would be a priority" tells February of this year;
+    # "YEREVAN (Wire)—Leaders …" is a dateline; "recalling him from the post, which was completed on 2 May" is a recall
+    events = _events_of_text(tmp_path, (
+        "Charges\n"
+        "Published: 2031-05-09\n"
+        "YEREVAN (Wire)—Ivan Belov was formally charged in late March with crushing the protests in which ten people "
+        "were killed.\n"
+        "He had been charged as part of an investigation into unrest in 2020.\n"
+        "After the protests in February, the new premier said that the inquiry would be a priority.\n"
+        "The government began recalling him from the post, which was completed on 2 May.\n"
+    ))
+    assert ("COERCE", dt.date(2031, 3, 1), "month", "ARM", "happened") in events
+    assert not any(e[0] in ("PROTEST", "ASSAULT") and e[1] == dt.date(2031, 3, 1) for e in events)
+    assert not any(e[0] == "COERCE" and e[1] is not None and e[1].year == 2020 for e in events)
+    assert ("PROTEST", dt.date(2031, 2, 1), "month", "ARM", "happened") in events
+    assert any(e[0] == "APPOINT" and e[1] == dt.date(2031, 5, 2) for e in events)

@@ -2351,3 +2351,23 @@ def test_round_132_a_press_review_s_newspaper_writes_no_words_of_its_own() -> No
     # our own words: in a review of the press, "…, Rossiyskaya Gazeta writes" sources a fact to a paper; nobody's words
     found = _extract("Some forty items on the agenda concerned the bloc's own procedures, Rossiyskaya Gazeta writes.\n")
     assert found == []
+
+
+def test_round_133_plural_leaders_an_official_statement_a_fragment_that_goes_on_and_a_recall() -> None:
+    # our own words: "the leaders" are no one person a later "the Kremlin official" could be; "the official CSTO
+    # statement" names no official; an uncued fragment after a fragment its person said goes on with him; "recalled its
+    # representative" reports no words; "quoted Russian presidential aide X as saying that …" reports X's
+    found = _extract(
+        "Aide Ivan Belov told reporters that \"two items on the agenda concern the border\" this year. First, \"the "
+        "strengthening of the bloc's forces on the southern frontier ahead of the pull-out\".\n"
+        "The aide expected that the leaders would come forward with a statement. \"If they agree, such a statement will be "
+        "adopted,\" the Kremlin official said.\n"
+        "According to the official CSTO statement, \"the member states will render assistance to the border forces within "
+        "three months.\"\n"
+        "Armenia recalled its representative from the secretariat on Friday.\n"
+        "The agency quoted Russian presidential aide Ivan Belov as saying that three options were on the table.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found if kind != "indirect"] == [
+        ("partial", "Ivan Belov"), ("partial", "Ivan Belov"), ("direct", "Ivan Belov"),
+        ("partial", "Collective Security Treaty Organization")]
+    assert [speaker for kind, _, speaker, _ in found if kind == "indirect"] == ["Ivan Belov"]

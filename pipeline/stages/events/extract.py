@@ -1639,6 +1639,11 @@ def _sentence_events(
     # before it in the future, unless it tells a date of its own)
     tail = _TRAILING_REMARK.search(sentence)
     told = sentence[: tail.start()] if tail is not None and not context.tools.date_words.gate.search(sentence, tail.start()) else sentence
+    # (nor does what a speaker says will come, in a clause with no date of its own: "After the protests in May, X said that
+    # the inquiry would be a priority" tells May of this year)
+    speech_clause = _SAID_THAT.search(told)
+    if speech_clause is not None and not context.tools.date_words.gate.search(told, speech_clause.end()):
+        told = told[: speech_clause.start()]
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
@@ -1752,6 +1757,13 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        # "charged in late July with overthrowing the order by crushing the protests in which ten were killed": what
+        # an accusation alleges takes no date from before the act (the day of the charge)
+        # (up to a verb coordinated with the accusation's: "accused X of … in 2008 and requested his arrest")
+        acts = [m.start("act") for m in _ALLEGED.finditer(sentence, 0, at - start) if m.start("act") <= at - start
+                and not _ACT_ENDS.search(sentence, m.start("act"), at - start + len(words))]
+        if acts:
+            dates = [d for d in dates if d.start >= acts[-1]]
         # "discussed the situation today against the backdrop of the protests": a backdrop takes no date from outside
         # its own phrase
         backdrop = _BACKDROP_BEFORE.search(sentence, 0, at - start)
@@ -2021,6 +2033,9 @@ _TO_DO = re.compile(r"\b(?:to|di)$", re.IGNORECASE)
 #: A remark a gerund tacks on after what a sentence tells: "…, expressing hope that …", "…, aggiungendo che …".
 _TRAILING_REMARK = re.compile(r",\s+(?:expressing|voicing|adding|noting|stressing|emphasi[sz]ing|warning|esprimendo|aggiungendo|sottolineando)"
                               r"\s+(?:the\s+)?(?:hope\s+|confidence\s+|concern\s+)?(?:that|che)\b", re.IGNORECASE)
+#: A speaker's verb and the clause it reports: "said that", "stressed that", "ha detto che".
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|notes|added|adds|stressed|stresses|declared|announced|told\s+[\w\s]{1,30}?)\s+that\b|"
+                        r"\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|sottolineato|annunciato)\s+che\b", re.IGNORECASE)
 #: A decision's infinitive after another agreement trigger: "… and decided to hold it", "e hanno deciso di tenerla".
 _DECIDED_TO = re.compile(r"\b(?:decided|agreed|resolved|deciso|concordato)\s+(?:to|di)\s+[\w'’]+", re.IGNORECASE)
 #: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
@@ -2030,8 +2045,14 @@ _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|case
 _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
 #: An accusation and the act it alleges, as a gerund or a past infinitive: "accused X of overthrowing", "charged with
 #: organising", "accusato di aver rovesciato".
-_ALLEGED = re.compile(r"\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:of|with|di)\s+(?P<act>(?:aver(?:e)?\s+)?[a-z]\w+(?:ing|at[oaie]|it[oaie]|ut[oaie])\b)", re.IGNORECASE)
+_ALLEGED = re.compile(r"(?:\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:of|with|di)\s+(?=(?:aver(?:e)?\s+)?[a-z]\w+(?:ing|at[oaie]|it[oaie]|ut[oaie])\b)"
+                      # (and what an investigation looks into: "a probe into post-election violence in 2008")
+                      r"|\b(?:investigation|probe|inquiry|indagine|inchiesta)\s+(?:into|over|su|sul|sulla|sui|sulle|sugli)\s+)(?P<act>)",
+                      re.IGNORECASE)
+#: What ends the act an accusation alleges before another trigger: a clause's stop, or a verb coordinated with the
+#: accusation ("… and requested his arrest", "e ha chiesto").
+_ACT_ENDS = re.compile(r"[;:]|\b(?:and|e)\s+(?:then\s+|also\s+)?(?:[a-z]+ed|sought|asked|(?:ha|hanno)\s+[a-z]+[aiu]to)\b", re.IGNORECASE)
 #: What ends the act an accusation alleges before a date: a clause's comma or semicolon, or "and".
 _ALLEGED_END = re.compile(r"[,;]|\b(?:and|e)\b", re.IGNORECASE)
 
@@ -2710,6 +2731,10 @@ _TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|rela
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
+#: The state whose decision changed an office, right before its name: "by decision of ", "at the request of the",
+#: "su decisione dell'".
+_BY_DECISION_OF = re.compile(r"\b(?:(?:by|on|upon|following|at)\s+(?:the\s+)?(?:decision|order|request|initiative)\s+of|"
+                             r"(?:su|per|con)\s+(?:decisione|richiesta|iniziativa)\s+(?:del|della|dell['’]))\s*(?:the\s+|official\s+)?$", re.IGNORECASE)
 
 
 def _no_country() -> str | None:
@@ -2795,8 +2820,10 @@ def _place(
                   and bool(_TARGET_NOUN.match(sentence, place.end)))
         # "invaded the border areas of Armenia": an invasion is where it went in
         target = target or (trigger.event_type == "FIGHT" and bool(_INVADED.fullmatch(sentence, at, place.start)))
+        # an office changed by a state's decision happened where that state is: "resigned by decision of Armenia"
+        decided = trigger.event_type == "APPOINT" and place.start > at and bool(_BY_DECISION_OF.search(lead))
         # ("should respond to Uzbekistan's stance", "due to X's exit": a "to" that is no motion locates nothing)
-        located = (left or hosted or target or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))) and not topic
+        located = (left or hosted or target or decided or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
@@ -2842,6 +2869,9 @@ def _place(
     if border is not None and trigger.event_type in ("FIGHT", "ASSAULT"):
         return border.place, ()
     candidates = sorted(places, key=rank)
+    left_place, told = _left_before(tools, trigger, sentence, at, places, source_country)
+    if left_place is not None and told:
+        return left_place, ()  # "the withdrawal of the force from that country": the one named before, whatever follows
     if verbal and candidates and rank(candidates[0])[0] <= 2 and candidates[0].start < at:
         # "le capitali X e Y si sono scambiate accuse": a statement's sources listed before it; the first is its
         # place, not the one named last
@@ -2859,6 +2889,8 @@ def _place(
             # border between two is the first's)
             return None, _list_of(places, sentence, places.index(candidates[0]))
         return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
+    if left_place is not None:
+        return left_place, ()
     if any(_IN_CALL.search(sentence, max(0, m.start() - 40), m.start()) for p in tools.words.calls for m in [p.search(sentence, 0, at)] if m is not None):
         return None, ()  # what a call is the setting of, placed nowhere else: "Nei colloqui telefonici X ha raggiunto un accordo con Y"
     beside = _country_beside(tools, trigger, sentence, at)
@@ -2901,6 +2933,37 @@ def _place(
             and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
+
+
+#: The country a withdrawal leaves, told by a pronoun right after it: "from that country", "leave the country",
+#: "out of the country", "dal paese".
+_LEFT_ANAPHOR = re.compile(r"\b(?:from|out\s+of|leaves?|leaving|left|dal|da\s+quel|lasciare|lasceranno|lascia)\s+(?:that|the|this|il|quel)?\s*"
+                           r"(?:country|paese)\b", re.IGNORECASE)
+
+#: Troops a name right before stands for, the withdrawing side: "U.S. and NATO forces", "Russian troops".
+_FORCES_AFTER = re.compile(r"(?:\s+(?:and|e)\s+[\w.'’-]+)?\s+(?:forces|troops|soldiers|military|contingents?|peacekeepers|units|"
+                           r"truppe|forze|soldati|militari|contingenti?)\b", re.IGNORECASE)
+
+
+def _left_before(tools: EventTools, trigger: Trigger, sentence: str, at: int, places: Sequence[PlaceFound],
+                 source_country: str | None) -> tuple[PlaceFound | None, bool]:
+    """Where a withdrawal that no place locates goes out of: the country named last before it, when it leaves "that
+    country" ("threats from Afghanistan … the withdrawal of the force from that country"), or when that country is
+    what the sentence is about ("the situation in Afghanistan in light of the coalition's withdrawal"); and True when
+    a pronoun told it. Never the withdrawing side's own country, nor a name that owns or leads something ("Russia's",
+    "a Russia-led force")."""
+    if trigger.event_type != "RETREAT":
+        return None, False
+    match = trigger.pattern.match(sentence, at)
+    anaphor = _LEFT_ANAPHOR.search(sentence, at, (match.end() if match is not None else at) + 70) is not None
+    before = [p for p in places if p.end <= at and p.country is not None and p.country != source_country
+              and _POSSESSIVE.match(sentence, p.end) is None and not tools.words.led_by.match(sentence, p.end)
+              and _FORCES_AFTER.match(sentence, p.end) is None]
+    if not before:
+        return None, False
+    last = before[-1]
+    about = tools.words.topic.search(sentence[max(0, last.start - 60) : last.start]) is not None
+    return (last if anaphor or about else None), anaphor
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -129,7 +129,9 @@ class QuoteWords:
                 rf"(?:{OUTLET_LISTENER})?(?:by\s+)?"
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
-                r"(?:(?:di|of|del|della|dello)\s+)?)?\s*"
+                r"(?:(?:di|of|del|della|dello)\s+)?"
+                # (or a country's adjective and a lowercase title, with no article: "Russian presidential aide X")
+                r"|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]+\s+){1,2})?\s*"
                 # a capitalised title no role noun names, before the body and the name it belongs to: "learned from
                 # Deputy Secretary of the Security Council of Kazakhstan X"
                 r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:of|for|di|del|della)\s+(?:the\s+)?)?"
@@ -287,6 +289,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
         if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
             continue  # "X was recalled from the post": withdrawn, no one spoke
+        if _RECALLED_ENVOY.match(masked, match.start()):
+            continue  # "Armenia recalled its representative", "recalling him from the post": called back, no words
         if match.group(0).lower().split()[-1] in words.listener_passives and (
                 _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start())
                 or re.match(r"(?:è|sono)\s", match.group(0), re.IGNORECASE)):
@@ -299,6 +303,12 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
     return found
 
 
+#: A recall of an envoy or an office holder, not of a memory: "recalled its representative", "recalling him from the post",
+#: "ha richiamato il suo ambasciatore".
+_RECALLED_ENVOY = re.compile(r"(?:recall(?:ed|s|ing)?|richiamat[oaie]|(?:ha|hanno)\s+richiamato)\s+(?:(?:its|their|his|her|il\s+suo|il\s+proprio|i\s+suoi)\s+"
+                             r"(?:[\w-]+\s+)?(?:representatives?|envoys?|ambassadors?|nationals?|officers?|troops|peacekeepers|rappresentant[ei]|ambasciator[ei])\b"
+                             r"|(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+from\s+(?:the\s+|his\s+|her\s+)?(?:post|position|office)\b)",
+                             re.IGNORECASE)
 #: A "that" within a few words after a cue: "briefed the envoy that" (the listener between).
 _THAT_SOON = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+that\b", re.IGNORECASE)
 #: The auxiliary of a passive right before a verb: "was", "had been", "were also".
