@@ -3514,3 +3514,31 @@ def test_round_133_what_a_charge_alleges_a_speaker_s_future_a_dateline_dash_and_
     assert not any(e[0] == "COERCE" and e[1] is not None and e[1].year == 2020 for e in events)
     assert ("PROTEST", dt.date(2031, 2, 1), "month", "ARM", "happened") in events
     assert any(e[0] == "APPOINT" and e[1] == dt.date(2031, 5, 2) for e in events)
+
+
+def test_round_134_clashes_between_two_states_an_insistence_a_ticker_a_called_off_attendance_and_a_calendar_month(tmp_path: Path) -> None:
+    # our own words: clashes "between Armenia and Azerbaijan" are in neither one alone, whatever city a later main clause
+    # moves a meeting to; "Kazakhstan had insisted the meeting … be moved" is a demand; a ticker of other headlines
+    # ("… • … • …") tells no event of the story; "cancelled his participation in the summit" is staying away; "the
+    # mid-session period" is no session
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-10-18\n"
+        "Markets slide on oil • Kabul to hold presidential election on Nov. 20 • Rains flood the coast • Talks stall\n"
+        "In April, shortly after the clashes between Armenia and Azerbaijan, Kazakhstan had insisted the meeting of the "
+        "bloc's ministers be moved from Yerevan to Moscow.\n"
+        "The Kazakh president cancelled his participation in the summit.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 4, 1), "month", None, "happened") in events
+    assert ("DEMAND", dt.date(2031, 4, 1), "month", "KAZ", "happened") in events
+    assert not any(e[0] == "ELECTION" for e in events)
+    assert any(e[0] == "REJECT" and e[3] == "KAZ" for e in events)
+    assert not _events_of_text(tmp_path, "Term\nPublished: 2031-10-18\nRussia will set its priorities for the next mid-session period.\n")
+    # a story known only to its month that reports a session the reference calendar holds in that month and country:
+    # the calendar's day ("the Council … is gathering" in October 2016, in Yerevan)
+    month_only = _events_of_text(tmp_path, (
+        "Session\n"
+        "Published: 2016-10\n"
+        "In Yerevan, the Council of the Organization is gathering the heads of state.\n"
+    ))
+    assert ("CONSULT", dt.date(2016, 10, 14), "day", "ARM", "happened") in month_only

@@ -2371,3 +2371,24 @@ def test_round_133_plural_leaders_an_official_statement_a_fragment_that_goes_on_
         ("partial", "Ivan Belov"), ("partial", "Ivan Belov"), ("direct", "Ivan Belov"),
         ("partial", "Collective Security Treaty Organization")]
     assert [speaker for kind, _, speaker, _ in found if kind == "indirect"] == ["Ivan Belov"]
+
+
+def test_round_134_a_title_and_a_bare_surname_a_second_clause_an_agency_s_fact_and_a_transcript_that_runs_on() -> None:
+    # our own words: "Armenian President Petrosyan said that «…» and hoped that …" is one person with his title, and
+    # the clause of "hoped that" is his too; "…, according to Armenpress." sources a fact; a transcript's speaker line
+    # ("Ivan Belov:") goes on over a paragraph that runs on to one in the first person, and stops at the narrator's
+    found = _extract(
+        "The summit began in the capital on Friday, according to Armenpress.\n"
+        "Opening it, Armenian President Petrosyan said that \"many issues will be discussed today\" and hoped that the "
+        "talks will bring new decisions for the bloc.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("partial", "Armenian President Petrosyan"), ("indirect", "Armenian President Petrosyan")]
+    transcript = _extract(
+        "Ivan Belov, President of the Assembly:\n"
+        "I am sure that this session will give the alliance a new start in the years to come.\n"
+        "Within the bloc it was possible to agree common approaches to the security of information networks.\n"
+        "We are confident that the joint work will go on and will stay steady in the coming year.\n"
+        "Terrorism was one of the main topics of the day, with dozens of attacks recorded across the world.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in transcript] == [("indirect", "Ivan Belov")] * 3

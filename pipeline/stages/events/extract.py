@@ -1453,7 +1453,10 @@ def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
 #: ("rejoined in 2005 but withdrew in 2012": "but" and "ma" join clauses even without a comma)
 #: A coordinate clause that names its own subject and its verb: " and Tajik President X reached out" (not a title's
 #: second half, " and Deputy Minister of …").
-_NEW_SUBJECT = re.compile(r"\s(?:and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){2,5}(?-i:[a-z])\w+ed\b")
+_NEW_SUBJECT = re.compile(r"\s(?:and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){2,5}(?-i:[a-z])\w+ed\b"
+                          # (or a main clause after the trigger's fronted one: "In April, shortly after the clashes, Kazakhstan
+                          # had insisted the meeting be moved to Moscow")
+                          r"|,\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:had|has|have)\s+(?-i:[a-z])\w+ed\b")
 _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
@@ -2449,9 +2452,11 @@ def _record(
         date_source = "calendar" if known else "published"
     elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
           and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)):
-        # the same, in an article published "in November 2023": the event is dated to that month, and said so
-        found = DateFound("published", 0, 0, context.published_month, "month", 0.4)
-        date_source = "published"
+        # the same, in an article published "in November 2023": the event is dated to that month, and said so (and a
+        # session the reference calendar holds in that month and country, to its day)
+        known = _calendar_day(tools, trigger.event_type, place.country if place else None, context.published_month, month=True)
+        found = DateFound("published", 0, 0, known or context.published_month, "day" if known else "month", 0.5 if known else 0.4)
+        date_source = "calendar" if known else "published"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -2535,15 +2540,17 @@ _LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s")
 _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
 
 
-def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None) -> dt.date | None:
-    """The day of the one calendar event of this type and country in the three days up to ``published`` (not for a
-    deployment or a withdrawal, which goes on for days: a story's report of it is that day's news)."""
+def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None, month: bool = False) -> dt.date | None:
+    """The day of the one calendar event of this type and country in the three days up to ``published`` (with
+    ``month``, in the month ``published`` stands for: a story known only to its month); not for a deployment or a
+    withdrawal, which goes on for days: a story's report of it is that day's news."""
     if published is None or event_type in _UNFOLDING:
         return None
     days = {
         entry.date for entry in tools.calendar
         if entry.precision == "day" and event_type in entry.types and entry.country == country
-        and published - dt.timedelta(days=3) <= entry.date <= published
+        and ((entry.date.year, entry.date.month) == (published.year, published.month) if month
+             else published - dt.timedelta(days=3) <= entry.date <= published)
     }
     return days.pop() if len(days) == 1 else None
 
@@ -2771,6 +2778,9 @@ def _place(
 
     verbal = trigger.event_type in tools.words.verbal
     setting = _OPENING_PARTICIPLE.match(sentence)
+    # (what a demand wants done, in the subjunctive its trigger ends on: "insisted the meeting be moved to Moscow")
+    demand = trigger.pattern.match(sentence, at) if verbal else None
+    wanted_from = demand.end() if demand is not None and _SUBJUNCTIVE_END.search(demand.group(0)) else None
 
     def rank(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
@@ -2784,6 +2794,7 @@ def _place(
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
+        topic = topic or (wanted_from is not None and place.start >= wanted_from)
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
         # clashes on its border")
@@ -2935,6 +2946,8 @@ def _place(
     return None, ()
 
 
+#: A trigger that ends on the subjunctive of what it wants done: "insisted the meeting be ", "demanded that X should ".
+_SUBJUNCTIVE_END = re.compile(r"\b(?:be|should|must)\s*$", re.IGNORECASE)
 #: The country a withdrawal leaves, told by a pronoun right after it: "from that country", "leave the country",
 #: "out of the country", "dal paese".
 _LEFT_ANAPHOR = re.compile(r"\b(?:from|out\s+of|leaves?|leaving|left|dal|da\s+quel|lasciare|lasceranno|lascia)\s+(?:that|the|this|il|quel)?\s*"
@@ -3008,7 +3021,7 @@ def _between_pair(sentence: str, places: Sequence[PlaceFound]) -> bool:
     """True when two countries stand as a pair after "between" ("between the guards of X and of Y", "tra le truppe del X
     e del Y"), with no stop between the word and the first of them."""
     for opened in _PAIR_OPENS.finditer(sentence):
-        after = [p for p in places if p.start > opened.end() and p.precision == "country"]
+        after = [p for p in places if p.start >= opened.end() and p.precision == "country"]
         if (len(after) >= 2 and not re.search(r"[,.;:]", sentence[opened.end() : after[0].start]) and after[0].start - opened.end() < 80
                 and _PAIR_JOIN.fullmatch(sentence, after[0].end, after[1].start)):
             return True
@@ -3137,6 +3150,7 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
     object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
     representative", "Moldova's security council")."""
     spans = [(m.start - start, m.end - start) for m in before]
+    objects: set[int] = set()  # countries passed over as a phrase's objects
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start
         if (mention.actor_type == "country" and _SENT_BY.search(lead[max(0, at - 12) : at]) and _DECLARING.fullmatch(lead, end)
@@ -3151,6 +3165,7 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             return registry.actors[mention.actor_id or ""].country  # "Tajikistan's envoy asked for help": Tajikistan's act
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])) and not (
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
+            objects.add(index)
             continue
         if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
             return None  # "Russia and its partners agreed …": several states, no one country
@@ -3160,8 +3175,9 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
             continue  # "X's announcement came a day after the Union decided to": X owns a noun far from the trigger
         # (a title after a name is its apposition, no second member: "X, Armenia’s foreign minister and chair
         # of the Council, received …")
+        # (nor are the objects of a phrase before it: "after the clashes between A and B, C had insisted …" is C's)
         alike = [i for i, other in enumerate(before) if other.actor_type == mention.actor_type
-                 and (i == index or mention.kind == "descriptor" or other.kind != "descriptor")]
+                 and (i == index or mention.kind == "descriptor" or other.kind != "descriptor") and i not in objects]
         if _listed(lead, [spans[i] for i in alike], alike.index(index)):
             # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
             # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy")

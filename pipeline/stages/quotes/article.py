@@ -141,12 +141,17 @@ def read_paragraphs(
                                                              confidence=end.confidence)
         open_quote = quotes[-1] if quotes and quotes[-1].kind == "direct" and quotes[-1].end >= len(line.rstrip()) - 1 and (
             not _CLOSERS_AT_END.search(line)) else None
+        transcribed = False
         if not quotes and introduced and before is not None:
             quotes = _transcribed(number, line, before, finder, discourse)
+            transcribed = bool(quotes)
         if quotes or quoted_spans(line):
-            remarks_of = None  # words quoted or attributed anew: the remarks are over
+            # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
+            # paragraphs after his line while they speak as he does)
+            remarks_of = quotes[-1].speaker if transcribed else None
         elif remarks_of is not None:
-            quotes, remarks_of = _remarks(number, line, remarks_of)
+            following = lines[number + 1] if number + 1 < len(lines) else None
+            quotes, remarks_of = _remarks(number, line, remarks_of, following)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
         if quotes and number - 1 in found and before is not None:
@@ -225,13 +230,16 @@ def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, disc
     return None
 
 
-def _remarks(number: int, line: str, speaker: Mention) -> tuple[list[FoundQuote], Mention | None]:
+def _remarks(number: int, line: str, speaker: Mention, following: str | None = None) -> tuple[list[FoundQuote], Mention | None]:
     """A paragraph of remarks announced before and printed without quotation marks (a minister's statement after
-    "X will now explain:"): reported speech while it speaks in the first person; a short salutation ("Dear
-    colleagues,") keeps the remarks going without being one; any other paragraph ends them."""
+    "X will now explain:", a transcript's "X:"): reported speech while it speaks in the first person, or runs on to a
+    paragraph that does (``following``: unmarked, no speaker's line); a short salutation ("Dear colleagues,") keeps
+    the remarks going without being one; any other paragraph ends them."""
     if len(line.split()) < _SPEECH_WORDS:
         return [], speaker
-    if not _FIRST_PERSON.search(line):
+    runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
+               and not quoted_spans(following) and not following.rstrip().endswith(":"))
+    if not _FIRST_PERSON.search(line) and not runs_on:
         return [], None
     text = line.strip()
     start = line.index(text)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder
+from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder, fold
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import DATE_GAP, OUTLET_LISTENER, Cue, QuoteWords, find_cues, heard, is_listener
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
@@ -795,7 +795,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         if before != -1 and (len(rest_of.split()) <= 4 or ((_ADVERBIAL_NEXT.match(rest_of) or (head and _ADVERBIAL_NEXT.match(rest_of, head.end()))) and "," not in rest_of)
                              or _SOURCE_RELATIVE.match(rest_of)) and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
-            # Thursday.": the clause stands before it
+            # Thursday.": the clause stands before it (not when the source is an outlet, "…, according to Armenpress.",
+            # which sources a fact, as "…, TASS reported" does)
+            if speaker.actor_type == "media" and cue.words.lower().startswith(("according", "secondo")):
+                return None
             return (start, before) if before - start > 15 else None
         if _ABSOLUTE_AFTER.match(rest_of) and len(masked[start : cue.start].split()) >= 4 and not _QUOTE_MARK.search(masked, start, cue.start):
             # "… were hurt according to local officials, with crowds still out …": the source closes the clause
@@ -965,7 +968,7 @@ def extract_paragraph(
     spans = interrupted(line, quoted_spans(line, continues, introduced), lambda words_between: _opens_with_cue(words, words_between))
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
-    mentions = []
+    mentions: list[Mention] = []
     bounds = _fronted(words, masked, sentences(masked, words.abbreviations))
     ends = [end for _, end in bounds]
     starts = [begin for begin, _ in bounds]
@@ -984,6 +987,16 @@ def extract_paragraph(
             # a capitalised word that names no one the article has introduced, unless it says the words just quoted
             # ("“…,” Petrov said."): a person the article names by the surname only
             gap = _SPACE.match(line, mention.end)
+            titled_as = mentions[-1] if mentions and mentions[-1].kind == "descriptor" and not line[mentions[-1].end : mention.start].strip() else None
+            if titled_as is not None:
+                # "Armenian President Sargsyan said": the surname of the person the title names, one mention with it
+                # (the title's holder when that is the one the surname names, else a person named only so)
+                actor = discourse.registry.actors.get(titled_as.actor_id or "") if titled_as.resolved else None
+                named_so = replace(titled_as, end=mention.end, text=line[titled_as.start : mention.end])
+                if actor is None or fold(mention.text) not in fold(actor.name).split():
+                    named_so = replace(named_so, kind="unknown_name", actor_id=None, resolved=False)
+                mentions[-1] = named_so
+                continue
             if not (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start]) and gap is not None
                     and words.cues.match(line, gap.end())):
                 continue
@@ -1215,7 +1228,10 @@ def extract_paragraph(
             # (each clause "… that A, and that B" coordinates is weighed on its own: A may be mostly quoted, B not)
             # (and one that says much before the quotation it ends on: "X signalled that the bloc may deploy observers on
             # the border 'to help …'" reports the words before the marks)
-            kept = [q if any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q)) else _unquoted_head(q, line, in_sentence)
+            # (and a clause of its own cue that holds no quoted word: "X said that «…» and hoped that the talks …")
+            kept = [q if (any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q))
+                          or (_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
+                              and not any(q.start < s.end and s.start < q.end for s in in_sentence))) else _unquoted_head(q, line, in_sentence)
                     for q in _indirect(words, line_no, line, masked, cues, mentions, sent)]
             clauses = [q for q in kept if q is not None]
             found[first_here:] = sorted(found[first_here:] + clauses, key=lambda q: (q.start, q.kind != "indirect"))
@@ -1266,6 +1282,10 @@ def _coordinated(quote: FoundQuote) -> list[FoundQuote]:
             parts.append(replace(quote, start=at, end=at + len(text), text=text))
         begin = joint.end() if joint is not None else begin
     return parts
+
+
+#: The conjunction that opens a reported clause, right before it: "… hoped that ", "… ha detto che ".
+_THAT_BEFORE = re.compile(r"\b(?:that|che)\s*$", re.IGNORECASE)
 
 
 def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
