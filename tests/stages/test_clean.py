@@ -138,3 +138,13 @@ def test_a_page_wrapped_inside_its_sentences_is_put_back_into_paragraphs() -> No
     ]
     lines = ["One story.", "A line that ends without a stop", "and goes on here."]
     assert clean_text("\n".join(lines)).split("\n") == ["One story.", "A line that ends without a stop and goes on here."]
+
+
+def test_a_ticker_of_other_headlines_is_site_furniture_and_a_sentence_with_one_bullet_is_not() -> None:
+    # our own words: a line of three or more other stories' headlines between bullets is the site's, not the story's
+    text = ("Markets slide on oil • Kabul to hold an election on Nov. 20 • Rains flood the coast • Talks stall again\n"
+            "The summit opened on Friday.\n"
+            "The agenda has two items • border security and the budget.")
+    clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
+    assert clean.lines == ("The summit opened on Friday.", "The agenda has two items • border security and the budget.")
+    assert [r.reason for r in clean.removed] == ["site_furniture"]
