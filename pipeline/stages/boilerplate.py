@@ -129,7 +129,9 @@ RULES: tuple[Rule, ...] = (
         "photo_caption",
         rf"\((?:(?:photo|foto|фото|image|picture|credit)\s*(?:by|:)?\s*)?(?:{_AGENCIES})(?:\s*(?:/|photo\b)[^()]{{0,60}})?\)\s*$"
         r"|^(?:photo|foto|фото|image|picture|photo credit)\s*(?:by|:)\s*\S.{0,80}$"
-        r"|^(?:photo|image)\s+(?:courtesy|credit)\b.{0,80}$",
+        r"|^(?:photo|image)\s+(?:courtesy|credit)\b.{0,80}$"
+        # (or a map's or a picture's caption that ends by offering it larger: "… Click to see full-size image.")
+        r"|\b(?:click|tap)\s+(?:here\s+)?to\s+(?:see|view|enlarge|open)\s+(?:the\s+)?(?:full[- ]size|larger|full)\s+(?:image|map|picture|photo)\.?\s*$",
         max_chars=400,
     ),
 )

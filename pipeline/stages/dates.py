@@ -132,7 +132,9 @@ def _date_pattern(
     directions = alternation(list(maps["directions"]))
     return re.compile(
         rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
-        rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"  # ("the 2008 March 1 unrest")
+        # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
+        rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
         # ("the November (2022) session": a year in brackets after the month is still its year)
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"

@@ -148,3 +148,11 @@ def test_a_ticker_of_other_headlines_is_site_furniture_and_a_sentence_with_one_b
     clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
     assert clean.lines == ("The summit opened on Friday.", "The agenda has two items • border security and the budget.")
     assert [r.reason for r in clean.removed] == ["site_furniture"]
+
+
+def test_a_caption_that_offers_its_image_larger_is_boilerplate() -> None:
+    # our own words: a map's caption ending "Click to see full-size image." is the page's, not the story's
+    text = "Posts of the mission on 2 May, marked in red. Click to see full-size image.\nThe mission began on 1 May."
+    clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
+    assert clean.lines == ("The mission began on 1 May.",)
+    assert [r.reason for r in clean.removed] == ["photo_caption"]

@@ -3542,3 +3542,33 @@ def test_round_134_clashes_between_two_states_an_insistence_a_ticker_a_called_of
         "In Yerevan, the Council of the Organization is gathering the heads of state.\n"
     ))
     assert ("CONSULT", dt.date(2016, 10, 14), "day", "ARM", "happened") in month_only
+
+
+def test_round_135_a_day_range_with_its_year_a_case_s_subject_a_past_meeting_a_document_s_day_and_several_parties(tmp_path: Path) -> None:
+    # our own words: "On May 3 and 4, 2020, the police used force against the protesters" is 2020's, not this year's;
+    # "charged within the criminal case into the events of May 3-4, 2020" is no charge of 2020; "was discussed during
+    # the last meeting of the two presidents" is no news of the story's day; "a protocol on amendments to the agreement
+    # on the mission of October 6, 2007" dates no agreement; "signing the trilateral truce agreement on 9 November" is in
+    # no one country; "received the status of observer with the Assembly in 2013" is an accession
+    events = _events_of_text(tmp_path, (
+        "History\n"
+        "Published: 2031-08-27\n"
+        "The case of Ivan Belov was discussed during the last meeting of the two presidents in Sochi.\n"
+        "Belov has been charged within the criminal case into the events that took place in Yerevan on May 3-4, 2020.\n"
+        "On May 3 and 4, 2020, the police used force against the protesters who were rallying in downtown Yerevan.\n"
+        "The leaders adopted a protocol on amendments to the agreement on the bloc's mission of October 6, 2007.\n"
+        "The Russian president praised the Armenian premier for signing the trilateral truce agreement on 9 November 2030.\n"
+        "In 2013, two parliaments received the status of observer with the Assembly.\n"
+    ))
+    assert ("ASSAULT", dt.date(2020, 5, 3), "day", "ARM", "happened") in events
+    assert not any(e[0] == "COERCE" and e[1] is not None for e in events)
+    assert not any(e[0] == "CONSULT" and e[1] == dt.date(2031, 8, 27) for e in events)
+    assert not any(e[1] == dt.date(2007, 10, 6) for e in events)
+    assert ("AGREE", dt.date(2030, 11, 9), "day", None, "happened") in events
+    assert ("AGREE", dt.date(2013, 1, 1), "year", None, "happened") in events
+    meeting = _events_of_text(tmp_path, (
+        "Vertice\n"
+        "Published: 2031-09\n"
+        "Riunitisi a Dushanbe (Tagikistan), il 15 settembre 2031, i capi degli Stati membri hanno discusso la sicurezza.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 9, 15), "day", "TJK", "happened") in meeting

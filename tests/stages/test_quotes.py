@@ -2392,3 +2392,15 @@ def test_round_134_a_title_and_a_bare_surname_a_second_clause_an_agency_s_fact_a
         "Terrorism was one of the main topics of the day, with dozens of attacks recorded across the world.\n"
     )
     assert [(kind, speaker) for kind, _, speaker, _ in transcript] == [("indirect", "Ivan Belov")] * 3
+
+
+def test_round_135_a_speaker_line_with_his_greeting_and_the_aforementioned() -> None:
+    # our own words: "Ivan Belov, Chairman of the Assembly: Good morning." opens a transcript; his first-person paragraphs
+    # after it are his remarks; "X said the aforementioned in an interview" reports no clause
+    transcript = _extract(
+        "Ivan Belov, Chairman of the Assembly: Good morning.\n"
+        "I am glad to welcome all of you to this session of the Assembly today.\n"
+        "We will be discussing the agenda that was sent to each delegation last week.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in transcript] == [("indirect", "Ivan Belov")] * 2
+    assert _extract("The minister on Sunday said the aforementioned in an interview aired on state television.\n") == []

@@ -1667,6 +1667,9 @@ def _sentence_events(
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
     dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
+    # "a protocol on amendments to the agreement on the mission of October 6, 2007": the day that names a document the
+    # sentence refers to, no day of what the sentence tells
+    dates = [d for d in dates if not _DOCUMENT_OF.search(sentence[max(0, d.start - 120) : d.start])]
     if lead is not None or any(d.precision in ("day", "month") for d in dates):
         # "Troops in the Steel Shield-2024 drills are moving …" under a dateline, "the Alpha-2030 drills, which
         # begin on 2 May": the year in a name is no date beside a day or a dateline
@@ -2050,8 +2053,8 @@ _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
 #: organising", "accusato di aver rovesciato".
 _ALLEGED = re.compile(r"(?:\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:of|with|di)\s+(?=(?:aver(?:e)?\s+)?[a-z]\w+(?:ing|at[oaie]|it[oaie]|ut[oaie])\b)"
-                      # (and what an investigation looks into: "a probe into post-election violence in 2008")
-                      r"|\b(?:investigation|probe|inquiry|indagine|inchiesta)\s+(?:into|over|su|sul|sulla|sui|sulle|sugli)\s+)(?P<act>)",
+                      # (and what an investigation or a case looks into: "a probe into post-election violence in 2008")
+                      r"|\b(?:investigation|probe|inquiry|(?:criminal\s+)?case|indagine|inchiesta)\s+(?:into|over|su|sul|sulla|sui|sulle|sugli)\s+)(?P<act>)",
                       re.IGNORECASE)
 #: What ends the act an accusation alleges before another trigger: a clause's stop, or a verb coordinated with the
 #: accusation ("… and requested his arrest", "e ha chiesto").
@@ -2108,6 +2111,8 @@ _OBJECT_PARTICIPLE = re.compile(
     r"(?:launched|established|created|set\s+up|deployed|introduced|imposed|formed|avviat[aoie]|istituit[aoie]|creat[aoie]|schierat[aoie])\s+"
     r"(?:in|on|at\s+the\s+(?:end|start)\s+of|since|a|il|l['’]|nel|nell['’]|lo\s+scorso|alla\s+fine\s+di)?\s*", re.IGNORECASE)
 #: A state of things dated before a date: "initial positions of", "le posizioni del".
+_DOCUMENT_OF = re.compile(r"\b(?:to|of|on|under|with|by|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|declaration|protocol|decision|resolution|"
+                          r"memorandum|accord|charter|convention)\b[^.;,:]{0,60}?\bof\s*$", re.IGNORECASE)
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
 _LASTS_UNTIL = re.compile(
@@ -2374,6 +2379,9 @@ def _record(
         # "Created in 1992, the bloc groups …": a founding told by the participle that opens a background sentence is
         # the bloc's own, in no one member (the subject comes after the trigger, so is not read above)
         source, bloc = None, True
+    if trigger.event_type == "AGREE" and _SEVERAL_PARTIES.search(words):
+        # "signing the trilateral ceasefire agreement": several states' act, in none of them unless the sentence says where
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _BLOC_DECISION.search(words):
         # "X announced the organization's decision to send forces to Y": the bloc decided, in none of its members
         source, bloc, office = None, True, True
@@ -2444,14 +2452,16 @@ def _record(
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
     elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)):
+          and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)
+          and not _PAST_SETTING.search(sentence)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
     elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
-          and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)):
+          and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)
+          and not _PAST_SETTING.search(sentence)):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so (and a
         # session the reference calendar holds in that month and country, to its day)
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, context.published_month, month=True)
@@ -2538,6 +2548,13 @@ _LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s")
 
 #: Event types that unfold over days: troops sent in or brought home over a week.
 _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
+
+
+#: A setting a sentence puts what it tells in, one that came before the story's: "was discussed during the last meeting
+#: of the two presidents", "al precedente vertice" (not the day's news, and undated).
+_PAST_SETTING = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|al|nel\s+corso\s+del)\s+"
+                           r"(?:the|their|its|his|her|il|la|l['’])\s*(?:last|previous|prior|precedente|ultim[oa])\s+"
+                           r"(?:meeting|summit|session|talks|visit|conversation|vertice|incontro|riunione|sessione|colloquio)\b", re.IGNORECASE)
 
 
 def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None, month: bool = False) -> dt.date | None:
@@ -2995,6 +3012,8 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
 
 #: An object no one document names: "signed no paper at all" (did not sign any) is no refusal of one.
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
+#: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
+_SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b", re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
 #: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".

@@ -154,6 +154,10 @@ def read_paragraphs(
             quotes, remarks_of = _remarks(number, line, remarks_of, following)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
+        if not quotes:
+            greeter = _greets(line, finder, discourse)
+            if greeter is not None:
+                remarks_of = greeter  # "President X: Good afternoon.": a transcript whose speaker line opens his remarks
         if quotes and number - 1 in found and before is not None:
             _named_next(found[number - 1], before, quotes, lines[:number - 1])
         if quotes:
@@ -206,17 +210,36 @@ def _attribute_from_next(
 def _transcribed(number: int, line: str, before: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
     """A transcript's speech: a paragraph with no quotation marks after a short line that only names its speaker
     ("Name Surname, Minister of Defence:" or "Name Surname:"), as television sites print what was said on air."""
-    if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before) or quoted_spans(line) or len(line.split()) < _SPEECH_WORDS:
+    if quoted_spans(line) or len(line.split()) < _SPEECH_WORDS:
         return []
-    named = [discourse.resolve(m) for m in finder.find(before)]
-    first = named[0] if named else None
-    if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
-            or before[: first.start].strip() or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
+    first = _speaker_of_line(before, finder, discourse)
+    if first is None:
         return []
     text = line.strip()
     start = line.index(text)
     # (no quotation marks: by the table's definition reported speech, so indirect, with the colon as its cue)
     return [FoundQuote(number, "indirect", start, start + len(text), text, first, None, ":", 0.6)]
+
+
+def _greets(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a transcript's line names before a colon and the first few words he says ("President of Russia X:
+    Good afternoon."), whose remarks the paragraphs after it go on with; else None."""
+    colon = line.find(":")
+    if colon < 0 or len(line[colon + 1 :].split()) >= _SPEECH_WORDS or not line[colon + 1 :].strip():
+        return None
+    return _speaker_of_line(line[: colon + 1], finder, discourse)
+
+
+def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a transcript's speaker line ("Name Surname, Minister of Defence:") names, else None."""
+    if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before):
+        return None
+    named = [discourse.resolve(m) for m in finder.find(before)]
+    first = named[0] if named else None
+    if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
+            or before[: first.start].strip() or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
+        return None
+    return first
 
 
 def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:

@@ -771,7 +771,8 @@ _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", 
 #: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
 _DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)(?:si|ci|mi|ti|vi|lo|la|li|le|ne|gli)?\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
-_THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò)\b\s*(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
+_THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
+                          r"(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
 
 
 #: A noun whose "that" clause tells what others feared or claimed, not the cue's words: "amid concerns that".
