@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         r"|^our standards\s*:|^(?:print|email|e-mail)(?:\s*\|\s*(?:print|email|e-mail))*$",
         max_chars=200,
     ),
-    # A ticker of other stories' headlines, bullet after bullet: "Oil prices fall … • Haiti to hold … • Lithuania starts …".
+    # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".
     _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000),
     # "Published: 12.01.2022 14:35", "Updated January 10, 2022": the date goes to metadata, not the body.
     _rule(

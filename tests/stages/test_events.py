@@ -3475,7 +3475,7 @@ def test_round_132_a_rule_decided_a_right_won_no_document_refused_and_a_date_in_
 def test_round_133_a_country_left_told_by_a_pronoun_a_double_negative_a_next_meeting_and_a_resignation(tmp_path: Path) -> None:
     # our own words: "threats from Afghanistan … the pull-out of the coalition from that country in 2033" and "after
     # the coalition's forces leave the country" are withdrawals from Afghanistan, not from the country named after or
-    # the speaker's; "did not rule it out that they would come forward with a joint statement" refuses nothing; "we will
+    # the speaker's; "did not rule out that they might come out with a joint statement" refuses nothing; "we will
     # hold our next meeting in Kazan in December" is a meeting to come; "resigned by decision of Armenia on 2 May" is
     # Armenia's act; "Of course, …" names no town
     events = _events_of_text(tmp_path, (
@@ -3484,8 +3484,8 @@ def test_round_133_a_country_left_told_by_a_pronoun_a_double_negative_a_next_mee
         "The aide said the first item concerns threats from Afghanistan ahead of the pull-out of the coalition from that "
         "country in 2033. The second concerns aid to Tajikistan.\n"
         "Moscow wants the bloc to stop instability spreading from Afghanistan after NATO forces leave the country in 2033.\n"
-        "The aide did not rule it out that the leaders would come forward with a joint statement on the crisis.\n"
-        "\"Of course, the matter was set aside. In December we will hold our next meeting in Kazan,\" the president said.\n"
+        "The aide did not rule out that the leaders might come out with a joint statement on the crisis.\n"
+        "\"Of course, the matter was shelved. Our next meeting will be in Kazan in December,\" the president said.\n"
         "The bloc's secretary general, Ivan Belov, resigned by decision of Armenia on 2 May.\n"
     ))
     assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", dt.date(2033, 1, 1), "year", "AFG", "planned")]
@@ -3499,7 +3499,7 @@ def test_round_133_what_a_charge_alleges_a_speaker_s_future_a_dateline_dash_and_
     # our own words: "charged in late March with crushing the protests in which ten people were killed" dates the charge,
     # not the protests or the killings; "charged as part of an investigation into unrest in 2020" is no charge of 2020;
     # "After the protests in February, X said that the inquiry would be a priority" tells February of this year;
-    # "YEREVAN (Wire)—Leaders …" is a dateline; "recalling him from the post, which was completed on 2 May" is a recall
+    # "YEREVAN (Wire)—Leaders …" is a dateline; "recalling him from his post, which ended on 2 May" is a recall
     events = _events_of_text(tmp_path, (
         "Charges\n"
         "Published: 2031-05-09\n"
@@ -3507,7 +3507,7 @@ def test_round_133_what_a_charge_alleges_a_speaker_s_future_a_dateline_dash_and_
         "were killed.\n"
         "He had been charged as part of an investigation into unrest in 2020.\n"
         "After the protests in February, the new premier said that the inquiry would be a priority.\n"
-        "The government began recalling him from the post, which was completed on 2 May.\n"
+        "The government began recalling him from his post, which ended on 2 May.\n"
     ))
     assert ("COERCE", dt.date(2031, 3, 1), "month", "ARM", "happened") in events
     assert not any(e[0] in ("PROTEST", "ASSAULT") and e[1] == dt.date(2031, 3, 1) for e in events)
@@ -3524,7 +3524,7 @@ def test_round_134_clashes_between_two_states_an_insistence_a_ticker_a_called_of
     events = _events_of_text(tmp_path, (
         "Summit\n"
         "Published: 2031-10-18\n"
-        "Markets slide on oil • Kabul to hold presidential election on Nov. 20 • Rains flood the coast • Talks stall\n"
+        "Markets slide on oil • Kabul to hold presidential election on 20 November • Rains flood the coast • Talks stall\n"
         "In April, shortly after the clashes between Armenia and Azerbaijan, Kazakhstan had insisted the meeting of the "
         "bloc's ministers be moved from Yerevan to Moscow.\n"
         "The Kazakh president cancelled his participation in the summit.\n"
@@ -3546,19 +3546,19 @@ def test_round_134_clashes_between_two_states_an_insistence_a_ticker_a_called_of
 
 def test_round_135_a_day_range_with_its_year_a_case_s_subject_a_past_meeting_a_document_s_day_and_several_parties(tmp_path: Path) -> None:
     # our own words: "On May 3 and 4, 2020, the police used force against the protesters" is 2020's, not this year's;
-    # "charged within the criminal case into the events of May 3-4, 2020" is no charge of 2020; "was discussed during
-    # the last meeting of the two presidents" is no news of the story's day; "a protocol on amendments to the agreement
-    # on the mission of October 6, 2007" dates no agreement; "signing the trilateral truce agreement on 9 November" is in
-    # no one country; "received the status of observer with the Assembly in 2013" is an accession
+    # "charged within the criminal case into the events of May 3-4, 2020" is no charge of 2020; "came up during
+    # the last meeting of the two presidents" is no news of the story's day; "changes to the treaty on the bloc's force
+    # of October 6, 2007" date no agreement; "signing the trilateral truce agreement on 9 November" is in no one country;
+    # "received observer status in the Assembly" in 2013 is an accession
     events = _events_of_text(tmp_path, (
         "History\n"
         "Published: 2031-08-27\n"
-        "The case of Ivan Belov was discussed during the last meeting of the two presidents in Sochi.\n"
+        "The case of Ivan Belov came up during the last meeting of the two presidents in Sochi.\n"
         "Belov has been charged within the criminal case into the events that took place in Yerevan on May 3-4, 2020.\n"
         "On May 3 and 4, 2020, the police used force against the protesters who were rallying in downtown Yerevan.\n"
-        "The leaders adopted a protocol on amendments to the agreement on the bloc's mission of October 6, 2007.\n"
+        "The leaders adopted changes to the treaty on the bloc's force of October 6, 2007.\n"
         "The Russian president praised the Armenian premier for signing the trilateral truce agreement on 9 November 2030.\n"
-        "In 2013, two parliaments received the status of observer with the Assembly.\n"
+        "In 2013, two parliaments received observer status in the Assembly.\n"
     ))
     assert ("ASSAULT", dt.date(2020, 5, 3), "day", "ARM", "happened") in events
     assert not any(e[0] == "COERCE" and e[1] is not None for e in events)
@@ -3569,6 +3569,6 @@ def test_round_135_a_day_range_with_its_year_a_case_s_subject_a_past_meeting_a_d
     meeting = _events_of_text(tmp_path, (
         "Vertice\n"
         "Published: 2031-09\n"
-        "Riunitisi a Dushanbe (Tagikistan), il 15 settembre 2031, i capi degli Stati membri hanno discusso la sicurezza.\n"
+        "Riunitisi ad Astana (Kazakistan), il 15 settembre 2031, i capi degli Stati membri hanno discusso la sicurezza.\n"
     ))
-    assert ("CONSULT", dt.date(2031, 9, 15), "day", "TJK", "happened") in meeting
+    assert ("CONSULT", dt.date(2031, 9, 15), "day", "KAZ", "happened") in meeting

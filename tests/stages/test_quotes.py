@@ -2360,8 +2360,8 @@ def test_round_133_plural_leaders_an_official_statement_a_fragment_that_goes_on_
     found = _extract(
         "Aide Ivan Belov told reporters that \"two items on the agenda concern the border\" this year. First, \"the "
         "strengthening of the bloc's forces on the southern frontier ahead of the pull-out\".\n"
-        "The aide expected that the leaders would come forward with a statement. \"If they agree, such a statement will be "
-        "adopted,\" the Kremlin official said.\n"
+        "The aide expected that the leaders would issue a text. \"Should they agree, a text will be put out,\" the "
+        "Kremlin official added.\n"
         "According to the official CSTO statement, \"the member states will render assistance to the border forces within "
         "three months.\"\n"
         "Armenia recalled its representative from the secretariat on Friday.\n"
@@ -2379,7 +2379,7 @@ def test_round_134_a_title_and_a_bare_surname_a_second_clause_an_agency_s_fact_a
     # ("Ivan Belov:") goes on over a paragraph that runs on to one in the first person, and stops at the narrator's
     found = _extract(
         "The summit began in the capital on Friday, according to Armenpress.\n"
-        "Opening it, Armenian President Petrosyan said that \"many issues will be discussed today\" and hoped that the "
+        "Opening it, Armenian President Petrosyan said that \"many questions are on today's agenda\" and hoped that the "
         "talks will bring new decisions for the bloc.\n"
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
@@ -2403,4 +2403,4 @@ def test_round_135_a_speaker_line_with_his_greeting_and_the_aforementioned() -> 
         "We will be discussing the agenda that was sent to each delegation last week.\n"
     )
     assert [(kind, speaker) for kind, _, speaker, _ in transcript] == [("indirect", "Ivan Belov")] * 2
-    assert _extract("The minister on Sunday said the aforementioned in an interview aired on state television.\n") == []
+    assert _extract("The minister said the aforementioned during a TV interview last week.\n") == []

@@ -1667,7 +1667,7 @@ def _sentence_events(
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
     dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
-    # "a protocol on amendments to the agreement on the mission of October 6, 2007": the day that names a document the
+    # "changes to the treaty on the force of 1 May 2001": the day that names a document the
     # sentence refers to, no day of what the sentence tells
     dates = [d for d in dates if not _DOCUMENT_OF.search(sentence[max(0, d.start - 120) : d.start])]
     if lead is not None or any(d.precision in ("day", "month") for d in dates):
@@ -2550,7 +2550,7 @@ _LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+:\s")
 _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
 
 
-#: A setting a sentence puts what it tells in, one that came before the story's: "was discussed during the last meeting
+#: A setting a sentence puts what it tells in, one that came before the story's: "came up during the last meeting
 #: of the two presidents", "al precedente vertice" (not the day's news, and undated).
 _PAST_SETTING = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|al|nel\s+corso\s+del)\s+"
                            r"(?:the|their|its|his|her|il|la|l['’])\s*(?:last|previous|prior|precedente|ultim[oa])\s+"
@@ -2979,7 +2979,7 @@ def _left_before(tools: EventTools, trigger: Trigger, sentence: str, at: int, pl
                  source_country: str | None) -> tuple[PlaceFound | None, bool]:
     """Where a withdrawal that no place locates goes out of: the country named last before it, when it leaves "that
     country" ("threats from Afghanistan … the withdrawal of the force from that country"), or when that country is
-    what the sentence is about ("the situation in Afghanistan in light of the coalition's withdrawal"); and True when
+    what the sentence is about ("talks on the situation in X given the coalition's pull-out"); and True when
     a pronoun told it. Never the withdrawing side's own country, nor a name that owns or leads something ("Russia's",
     "a Russia-led force")."""
     if trigger.event_type != "RETREAT":
