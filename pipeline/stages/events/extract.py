@@ -2110,9 +2110,10 @@ _OBJECT_PARTICIPLE = re.compile(
     r"\s+(?:the|a|an|its|their|this|that|la|il|lo|l['’]|una?)\s*(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
     r"(?:launched|established|created|set\s+up|deployed|introduced|imposed|formed|avviat[aoie]|istituit[aoie]|creat[aoie]|schierat[aoie])\s+"
     r"(?:in|on|at\s+the\s+(?:end|start)\s+of|since|a|il|l['’]|nel|nell['’]|lo\s+scorso|alla\s+fine\s+di)?\s*", re.IGNORECASE)
-#: A state of things dated before a date: "initial positions of", "le posizioni del".
+#: A document a sentence refers to, named with the day that names it next: "… amendments to the treaty on the force of ".
 _DOCUMENT_OF = re.compile(r"\b(?:to|of|on|under|with|by|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|declaration|protocol|decision|resolution|"
                           r"memorandum|accord|charter|convention)\b[^.;,:]{0,60}?\bof\s*$", re.IGNORECASE)
+#: A state of things dated before a date: "initial positions of", "le posizioni del".
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
 _LASTS_UNTIL = re.compile(
@@ -2969,7 +2970,6 @@ _SUBJUNCTIVE_END = re.compile(r"\b(?:be|should|must)\s*$", re.IGNORECASE)
 #: "out of the country", "dal paese".
 _LEFT_ANAPHOR = re.compile(r"\b(?:from|out\s+of|leaves?|leaving|left|dal|da\s+quel|lasciare|lasceranno|lascia)\s+(?:that|the|this|il|quel)?\s*"
                            r"(?:country|paese)\b", re.IGNORECASE)
-
 #: Troops a name right before stands for, the withdrawing side: "U.S. and NATO forces", "Russian troops".
 _FORCES_AFTER = re.compile(r"(?:\s+(?:and|e)\s+[\w.'’-]+)?\s+(?:forces|troops|soldiers|military|contingents?|peacekeepers|units|"
                            r"truppe|forze|soldati|militari|contingenti?)\b", re.IGNORECASE)
