@@ -3572,3 +3572,16 @@ def test_round_135_a_day_range_with_its_year_a_case_s_subject_a_past_meeting_a_d
         "Riunitisi ad Astana (Kazakistan), il 15 settembre 2031, i capi degli Stati membri hanno discusso la sicurezza.\n"
     ))
     assert ("CONSULT", dt.date(2031, 9, 15), "day", "KAZ", "happened") in meeting
+
+
+def test_round_136_documents_readied_for_signing_and_the_year_of_a_presidency(tmp_path: Path) -> None:
+    # our own words: "twelve agreements are planned for signing" is a signing to come; "the bloc's plans for Kazakhstan's
+    # presidency in 2033" dates the presidency, not a meeting the sentence names
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 2031-12-02\n"
+        "The leaders met in Minsk on Tuesday. Later, twelve agreements are planned for signing.\n"
+        "The plenary meeting will look at the bloc's plans for Kazakhstan's presidency in 2033.\n"
+    ))
+    assert any(e.event_type == "AGREE" and e.status == "planned" for e in events_of(tmp_path / "article.txt"))
+    assert not any(e[1] is not None and e[1].year == 2033 for e in events)

@@ -2404,3 +2404,20 @@ def test_round_135_a_speaker_line_with_his_greeting_and_the_aforementioned() -> 
     )
     assert [(kind, speaker) for kind, _, speaker, _ in transcript] == [("indirect", "Ivan Belov")] * 2
     assert _extract("The minister said the aforementioned during a TV interview last week.\n") == []
+
+
+def test_round_136_a_full_transcript_a_correspondent_s_line_and_one_outlet_citing_another() -> None:
+    # our own words: "X: Colleagues, …" opens an official transcript whose paragraphs are his up to the next speaker's
+    # line, first person or not; "Name, CTV:" heads the outlet's own report, no one's words; "…, Kazinform has learnt
+    # from Khovar" sources a fact to an outlet
+    transcript = _extract(
+        "Address to the session\n"
+        "President Ivan Belov: Colleagues, I am glad to welcome you to the capital for this session.\n"
+        "The bloc has shown itself a respected structure over the years of its work in the region.\n"
+        "During its chairmanship, the host paid attention to the training of the rapid reaction forces.\n"
+        "Petr Sidorov, Deputy Chairman: Thank you, we support the agenda that was proposed to us today.\n"
+    )
+    assert [speaker for _, _, speaker, _ in transcript][:3] == ["Ivan Belov"] * 3
+    assert "Ivan Belov" not in [speaker for _, _, speaker, _ in transcript][3:]
+    assert _extract("Summit\nAnna Orlova, CTV:\nThis is the tenth meeting of the bloc's leaders held in the capital this year.\n") == []
+    assert _extract("The country rejoined the bloc in 2006 and left it again, the agency has learnt from Khovar.\n") == []

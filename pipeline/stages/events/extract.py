@@ -2082,7 +2082,9 @@ _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:
 #: presidenza di turno dal".
 _TENURE_FROM = re.compile(
     r"\b(?:chairmanship|presidency|tenure|term\s+of\s+office|presidenza|mandato)\s+(?:(?:of|in|di|del|della|dell['’])\s+(?:the\s+|l['’])?(?:[\w'’-]+\s+){1,3}?|di\s+turno\s+)?"
-    r"(?:from|since|starting|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
+    r"(?:from|since|starting|dal(?:l['’])?|da)\s*$"
+    # (or the year a tenure is held in, right after its noun: "guidelines during Tajikistan's presidency in 2015")
+    r"|\b(?:chairmanship|presidency|presidenza)\s+(?:(?:in|for|nel|per\s+il)\s*)?$", re.IGNORECASE)
 #: What joins a day to its year told after it: "January 1st of this year", "1° gennaio di quest'anno".
 _OF_YEAR = re.compile(r"\s*(?:,|of|di|del|dell['’])?\s*")
 #: Words before a date that make it a term, not a day something happened.

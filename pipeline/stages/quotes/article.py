@@ -97,6 +97,7 @@ def read_paragraphs(
     told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
     remarks_of: Mention | None = None  # a person whose announced remarks ("X will now explain:") run on unquoted
+    whole_remarks = False  # they run on to the next speaker's line, first person or not (a full transcript)
     # "X's remarks following the meeting" over the text: a transcript (its title is read as such even where the
     # article's headline was not told apart from its body)
     headline = " ".join((lines[0] or "").split()) if lines else ""
@@ -149,15 +150,22 @@ def read_paragraphs(
             # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
             # paragraphs after his line while they speak as he does)
             remarks_of = quotes[-1].speaker if transcribed else None
+            whole_remarks = False
         elif remarks_of is not None:
             following = lines[number + 1] if number + 1 < len(lines) else None
-            quotes, remarks_of = _remarks(number, line, remarks_of, following)
+            quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
-        if not quotes:
-            greeter = _greets(line, finder, discourse)
+        labelled = len(quotes) == 1 and quotes[0].cue is None and line[: quotes[0].start].rstrip().endswith(":")
+        if not quotes or labelled:
+            greeter = _greets(line, finder, discourse, whole=labelled)
             if greeter is not None:
-                remarks_of = greeter  # "President X: Good afternoon.": a transcript whose speaker line opens his remarks
+                # "President X: Good afternoon.", "President X: Colleagues, welcome to …": a transcript whose speaker's
+                # line opens his remarks, which the paragraphs after it go on with
+                remarks_of = greeter
+                # (an official transcript, whose speaker opens by addressing the room, "X: Colleagues, …", "X: Good
+                # afternoon.", goes on until the next speaker's line)
+                whole_remarks = bool(_ADDRESSES_ROOM.match(line, line.find(":") + 1))
         if quotes and number - 1 in found and before is not None:
             _named_next(found[number - 1], before, quotes, lines[:number - 1])
         if quotes:
@@ -221,11 +229,12 @@ def _transcribed(number: int, line: str, before: str, finder: MentionFinder, dis
     return [FoundQuote(number, "indirect", start, start + len(text), text, first, None, ":", 0.6)]
 
 
-def _greets(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool = False) -> Mention | None:
     """The person a transcript's line names before a colon and the first few words he says ("President of Russia X:
-    Good afternoon."), whose remarks the paragraphs after it go on with; else None."""
+    Good afternoon."; with ``whole``, a sentence or more, already read as his), whose remarks the paragraphs after it
+    go on with; else None."""
     colon = line.find(":")
-    if colon < 0 or len(line[colon + 1 :].split()) >= _SPEECH_WORDS or not line[colon + 1 :].strip():
+    if colon < 0 or (len(line[colon + 1 :].split()) >= _SPEECH_WORDS and not whole) or not line[colon + 1 :].strip():
         return None
     return _speaker_of_line(line[: colon + 1], finder, discourse)
 
@@ -239,6 +248,8 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
             or before[: first.start].strip() or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
         return None
+    if _CORRESPONDENT.fullmatch(before, first.end):
+        return None  # "Name, CTV:", "Name, our correspondent:": the outlet's own reporter, who tells the story
     return first
 
 
@@ -253,16 +264,19 @@ def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, disc
     return None
 
 
-def _remarks(number: int, line: str, speaker: Mention, following: str | None = None) -> tuple[list[FoundQuote], Mention | None]:
+def _remarks(number: int, line: str, speaker: Mention, following: str | None = None, whole: bool = False) -> tuple[list[FoundQuote], Mention | None]:
     """A paragraph of remarks announced before and printed without quotation marks (a minister's statement after
     "X will now explain:", a transcript's "X:"): reported speech while it speaks in the first person, or runs on to a
-    paragraph that does (``following``: unmarked, no speaker's line); a short salutation ("Dear colleagues,") keeps
-    the remarks going without being one; any other paragraph ends them."""
+    paragraph that does (``following``: unmarked, no speaker's line), or, in a ``whole`` transcript, up to the next
+    speaker's line; a short salutation ("Dear colleagues,") keeps the remarks going without being one; any other
+    paragraph ends them."""
     if len(line.split()) < _SPEECH_WORDS:
         return [], speaker
     runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
                and not quoted_spans(following) and not following.rstrip().endswith(":"))
-    if not _FIRST_PERSON.search(line) and not runs_on:
+    if whole and (line.rstrip().endswith(":") or _NAMED_SPEAKER.match(line)):
+        return [], None  # the next speaker's line
+    if not _FIRST_PERSON.search(line) and not runs_on and not whole:
         return [], None
     text = line.strip()
     start = line.index(text)
@@ -283,6 +297,15 @@ def _named_in_last_sentence(line: str, speaker: Mention | None) -> bool:
 _ANNOUNCES = re.compile(r"\b(?:explain|explained|explains|said|says|stated|noted|declared|added|told|remarked|continued|"
                         r"dichiarato|detto|affermato|spiegato|aggiunto|sottolineato|osservato|dichiara|afferma|spiega)\b[^:]{0,40}:\s*$",
                         re.IGNORECASE)
+#: A speaker line's title that makes its person the outlet's reporter: an outlet's capitals ("Name, CTV:") or a
+#: reporter's noun ("Name, correspondent:", "Name, inviato:").
+_CORRESPONDENT = re.compile(r",\s*(?:(?-i:[A-Z][A-Z0-9]{1,5})|(?:[\w-]+\s+){0,3}(?:correspondent|reporter|journalist|presenter|anchor|"
+                            r"corrispondente|inviat[oa]|giornalista|conduttore)(?:\s+[\w-]+){0,3})\s*:\s*", re.IGNORECASE)
+#: The first words of remarks that address the room: "Colleagues, …", "Good afternoon.", "Dear friends, …", "Signore e signori".
+_ADDRESSES_ROOM = re.compile(r"\s*(?:(?:dear\s+)?(?:colleagues|friends|ladies\s+and\s+gentlemen)\b|good\s+(?:afternoon|morning|evening)\b|"
+                             r"(?:cari\s+)?(?:colleghi|amici)\b|signore\s+e\s+signori\b|buon(?:giorno|asera|\s+pomeriggio)\b)", re.IGNORECASE)
+#: A line that opens with a speaker's name and a colon (a short run of capitalised words): the next speaker's.
+_NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*(?:,[^:]{1,80})?:\s")
 #: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|abbiamo|siamo|[Ii]o)\b")
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.

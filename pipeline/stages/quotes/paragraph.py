@@ -879,6 +879,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         clause_start = cue.end + (clause.end() if clause else 0)
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     relay = attribution.via
+    if trailing and cue.kind == "mediating" and {speaker.actor_type, (relay or speaker).actor_type} == {"media"}:
+        return None  # "…, Kazinform has learnt from Khovar": one outlet's fact sourced to another, no one's words
     if (trailing and cue.kind == "mediating" and relay is not None and start <= relay.start and not masked[relay.end : comma].strip()
             and len(masked[start : relay.start].split()) <= 3):
         return None  # "Il quotidiano russo Kommersant, citando fonti …, scrive che …": before the comma stands the relay
