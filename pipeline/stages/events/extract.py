@@ -1644,9 +1644,10 @@ def _sentence_events(
     told = sentence[: tail.start()] if tail is not None and not context.tools.date_words.gate.search(sentence, tail.start()) else sentence
     # (nor does what a speaker says will come, in a clause with no date of its own: "After the protests in May, X said that
     # the inquiry would be a priority" tells May of this year)
-    speech_clause = _SAID_THAT.search(told)
-    if speech_clause is not None and not context.tools.date_words.gate.search(told, speech_clause.end()):
-        told = told[: speech_clause.start()]
+    cues = find_cues(context.tools.quote_words, sentence)
+    speech_clause = next((c for c in cues if c.kind == "speech" and c.end < len(told) and _THAT_CLAUSE.match(told, c.end)), None)
+    if speech_clause is not None and not context.tools.date_words.gate.search(told, speech_clause.end):
+        told = told[: speech_clause.start]
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
@@ -1697,7 +1698,6 @@ def _sentence_events(
     alleged = {id(d): m.start("act") for d in dates for m in [_alleged(context.tools.date_words, sentence, d)] if m is not None}
     # "… the drills will …, X said on Wednesday": the day of the statement dates the statement and what follows
     # it ("said on Friday after talks in Bishkek"), not a non-verbal event the statement reports before it
-    cues = find_cues(context.tools.quote_words, sentence)
     # (a cue inside a trigger is the event's own verb, no statement: "the truce was declared the same day")
     cues = [c for c in cues if not any(t_at - start <= c.start < t_at - start + len(t_words) for (_, t_at, t_words) in found_triggers)]
     # (nor an event's own end: "the exercises … have concluded on Friday" ends the exercises, no one speaks)
@@ -2039,9 +2039,8 @@ _TO_DO = re.compile(r"\b(?:to|di)$", re.IGNORECASE)
 #: A remark a gerund tacks on after what a sentence tells: "…, expressing hope that …", "…, aggiungendo che …".
 _TRAILING_REMARK = re.compile(r",\s+(?:expressing|voicing|adding|noting|stressing|emphasi[sz]ing|warning|esprimendo|aggiungendo|sottolineando)"
                               r"\s+(?:the\s+)?(?:hope\s+|confidence\s+|concern\s+)?(?:that|che)\b", re.IGNORECASE)
-#: A speaker's verb and the clause it reports: "said that", "stressed that", "ha detto che".
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|states|noted|notes|added|adds|stressed|stresses|declared|announced|told\s+[\w\s]{1,30}?)\s+that\b|"
-                        r"\b(?:ha|hanno)\s+(?:detto|dichiarato|affermato|sottolineato|annunciato)\s+che\b", re.IGNORECASE)
+#: The conjunction that opens the clause a speech cue reports, right after it (or after its listener): " that", " che".
+_THAT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|che)\b", re.IGNORECASE)
 #: A decision's infinitive after another agreement trigger: "… and decided to hold it", "e hanno deciso di tenerla".
 _DECIDED_TO = re.compile(r"\b(?:decided|agreed|resolved|deciso|concordato)\s+(?:to|di)\s+[\w'’]+", re.IGNORECASE)
 #: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
