@@ -3585,3 +3585,51 @@ def test_round_136_documents_readied_for_signing_and_the_year_of_a_presidency(tm
     ))
     assert any(e.event_type == "AGREE" and e.status == "planned" for e in events_of(tmp_path / "article.txt"))
     assert not any(e[1] is not None and e[1].year == 2033 for e in events)
+
+
+def test_round_137_a_month_story_s_weekday_a_plan_s_tense_done_by_now_a_last_phase_and_a_renaming(tmp_path: Path) -> None:
+    # our own words: "will not hold them separately" (with a typographic apostrophe) is negated; "have already been
+    # deployed" is the story's news in any paragraph (not the drill they are deployed for); "the closing stage of the
+    # exercise" on its last day is no second exercise; a drill "will be held from 20 to 22 March" in that month's story is
+    # planned; "was renamed as the Organization" is an agreement of the bloc, in no one country; and in a story known
+    # only to its month, "said on March 7" is the day a later "on Friday" counts back from
+    events = _events_of_text(tmp_path, (
+        "Plans\n"
+        "Published: 2031-03\n"
+        "The bloc's drill, dubbed Steppe Shield 2031, will be held in Kazakhstan from March 20 to March 22, its staff chief "
+        "said.\n"
+        "Units of Armenia and Belarus will take part in the drill at the range near the border.\n"
+        "Transport aircraft have already been deployed to Kazakhstan for the drill.\n"
+        "The closing stage of the exercise, with some 1,500 troops, will be held on March 22.\n"
+        "“Next year we won’t hold drills separately in May,” the chief said.\n"
+        "In October 2002, the group was renamed as the Collective Security Treaty Organization.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 3, 20), "day", "KAZ", "planned") in events
+    assert not any(e[0] == "COOPERATE" and e[1] == dt.date(2031, 3, 22) for e in events)
+    assert ("MOBILIZE", dt.date(2031, 3, 1), "month", "KAZ", "happened") in events
+    assert not any(e[0] == "COOPERATE" and e[4] == "happened" for e in events)  # (nor is the drill the planes are for)
+    assert not any(e[0] == "COOPERATE" and e[1] is not None and e[1].month == 5 and e[4] != "negated" for e in events)
+    assert ("AGREE", dt.date(2002, 10, 1), "month", None, "happened") in events
+    ended = _events_of_text(tmp_path, (
+        "Plans\n"
+        "Published: 2031-03\n"
+        "The bloc will hold its drills in Tajikistan in the autumn, its staff chief said on March 7, the agency reports.\n"
+        "The alliance's border exercise ended in Kyrgyzstan on Friday.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 3, 7), "day", "KGZ", "happened") in ended
+
+
+def test_round_137_talks_with_an_aside_and_the_participants_act_after_whose_account(tmp_path: Path) -> None:
+    # our own words: "contacts of the envoy, including negotiations with the president, were held in Dushanbe" are talks;
+    # "According to the bloc's chief, the presidents signed a list of measures" after the summit is signed at it
+    events = _events_of_text(tmp_path, (
+        "Talks\n"
+        "Published: 2031-06-14\n"
+        "On June 2-3, fruitful contacts of the bloc's envoy, including negotiations with the Tajik president, were held in Dushanbe.\n"
+        "The summit of the bloc takes place in Astana today.\n"
+        "Its agenda covers the situation on the borders of the member states.\n"
+        "The leaders praised the work of the outgoing chairmanship of the bloc.\n"
+        "According to the bloc's chief, the presidents signed a list of measures for the southern border.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 2), "day", "TJK", "happened") in events
+    assert ("AGREE", dt.date(2031, 6, 14), "day", "KAZ", "happened") in events

@@ -2421,3 +2421,22 @@ def test_round_136_a_full_transcript_a_correspondent_s_line_and_one_outlet_citin
     assert "Ivan Belov" not in [speaker for _, _, speaker, _ in transcript][3:]
     assert _extract("Summit\nAnna Orlova, CTV:\nThis is the tenth meeting of the bloc's leaders held in the capital this year.\n") == []
     assert _extract("The country rejoined the bloc in 2006 and left it again, the agency has learnt from Khovar.\n") == []
+
+
+def test_round_137_a_long_title_before_the_speaker_and_a_quotation_over_three_paragraphs() -> None:
+    # our own words: "…, deputy head of the information department of the foreign ministry of <country> <Name> told." and
+    # "…, at yesterday's briefing the official spokeswoman of the Ministry of Defence <Name> said, answering …" close
+    # reported clauses; a quotation opened in one paragraph, running through one with no marks and closed in the third,
+    # is the closing speaker's in each
+    found = _extract(
+        "The minister will visit the bloc's headquarters next week, deputy head of the information department of the "
+        "foreign ministry of Armenia Ivan Belov told.\n"
+        "The bloc remains committed to its duties in the region, at yesterday's briefing the official spokeswoman of the "
+        "Ministry of Defence Anna Orlova said, answering a question on the drills.\n"
+        "“The meeting will be opened by the chairman of the council.\n"
+        "The delegations will review the budget of the bloc for the next two years.\n"
+        "The ministers will also hear reports on the training of the joint forces,” Belov said.\n"
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Ivan Belov"), ("indirect", "Anna Orlova"), ("direct", "Ivan Belov"), ("direct", "Ivan Belov"), ("direct", "Ivan Belov")]
+    assert found[3][1].startswith("The delegations will review")

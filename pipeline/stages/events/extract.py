@@ -485,7 +485,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
-    anchor: dt.date | None = None
+    # (in a story known only to its month, the day its opening says its source spoke, "X said on October 7", is the
+    # day a bare weekday further down counts back from: "the maneuvers ended on Friday")
+    anchor: dt.date | None = _spoken_on(context, prepared) if context.published_month is not None else None
     context_year: int | None = None
     headline: tuple[int, str, str, list[Mention]] | None = None
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
@@ -676,10 +678,13 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
 def _closes(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> bool:
     """"The exercise … will close on 9 August" after "the exercise begins on 2 August": the last day of an event the
     article dated before (a definite mention of its type, an ending verb right before the date, within a month)."""
-    if record.event_date is None or record.date_source != "text" or not record.date_text:
+    if record.event_date is None or record.date_source not in ("text", "article_context") or not record.date_text:
         return False
     at, trigger = sentence.find(record.date_text), sentence.find(record.trigger)
-    if at < 0 or trigger < 0 or not words.ending.search(sentence[:at]) or not _DEFINITE.search(sentence[:trigger]):
+    if at < 0 or trigger < 0 or not _DEFINITE.search(sentence[:trigger]):
+        return False
+    # (or its last part: "The final phase of the maneuvers … will take place on 23 October")
+    if not words.ending.search(sentence[:at]) and not _LAST_PART.search(sentence[:trigger]):
         return False
     return any(other.event_type == record.event_type and other.event_date is not None
                and 0 < (record.event_date - other.event_date).days <= _EVENT_DAYS
@@ -688,6 +693,10 @@ def _closes(record: EventRecord, events: Sequence[EventRecord], sentence: str, w
 
 #: The most days one event (an exercise, a session) is taken to last.
 _EVENT_DAYS = 31
+#: The last part of an event, right before its noun: "the final phase of the", "the closing stage of the joint", "la fase
+#: conclusiva delle".
+_LAST_PART = re.compile(r"\b(?:(?:final|closing|concluding|last)\s+(?:phase|stage|part|day)\s+of|"
+                        r"(?:fase|giornata|parte)\s+(?:finale|conclusiva)\s+d\w*['’]?)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _siblings(a: EventRecord, b: EventRecord) -> bool:
@@ -2433,6 +2442,8 @@ def _record(
     # (and so is the address the statements were made in: "…», ha detto Tokayev ai legislatori", "X told lawmakers")
     said = (undated and dateless and cue is None and (trigger.event_type in tools.words.verbal or bool(tools.words.address.search(words)))
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
+    # (and an act told as done by the story's day, the trigger its own verb: "planes have already been deployed to …")
+    said = said or (undated and any(m.start() <= at - start < m.end() for m in _DONE_BY_NOW.finditer(sentence)))
     named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
                   and status == "happened" and (bool(_UNDER_WAY.search(sentence)) or _reports_news(context, number, sentence)))
@@ -2585,6 +2596,23 @@ def _past_told_before(context: _Context, where: _Sentence, story: dt.date) -> bo
     return any(d.date is not None and d.precision in ("day", "week", "month") and d.date < story.replace(day=1) for d in found)
 
 
+def _spoken_on(context: _Context, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> dt.date | None:
+    """The day, within the month a story is known to, on which one of its opening paragraphs says its source
+    spoke: "…, X said on October 7, TASS reports." (None when they name no such day)."""
+    tools, month = context.tools, context.published_month
+    first = context.first_news or 0
+    for _, _, masked, _ in prepared[first : first + NEWS_PARAGRAPHS]:
+        for cue in find_cues(tools.quote_words, masked):
+            if cue.kind != "speech":
+                continue
+            said = find_dates(tools.date_words, masked[cue.end : cue.end + 40], tools.parser, None, None, context.year_hint,
+                              story_month=month)
+            day = next((d for d in said if d.start <= 4 and d.precision == "day" and d.date is not None), None)
+            if day is not None and month is not None and day.date is not None and day.date.replace(day=1) == month:
+                return day.date
+    return None
+
+
 def _reports_news(context: _Context, number: int, sentence: str, said: bool = False) -> bool:
     """True for a sentence of the article's opening paragraphs (or, for a statement ``said`` to be the news,
     any paragraph) that reports the day's news (no background marker), in an article whose publication day
@@ -2601,6 +2629,12 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
     opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
+
+
+#: An act told as done by the story's day: "planes have already been deployed to …", "troops have just arrived", "sono
+#: già stati schierati" (news in any paragraph, as a statement of the day is; not a noun after it: "… sent for the drill").
+_DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:already|just)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b|"
+                          r"\b(?:è|sono)\s+già\s+(?:stat[oaie]\s+)?[a-zà-ù]+(?:at|it|ut)[oaie]\b", re.IGNORECASE)
 
 
 #: What talks (or a statement) were about, right before a trigger in the same clause: "exchanged views on migration and on
@@ -3391,9 +3425,11 @@ def _status(
     # (not a noun its own past verb governs: "ne hanno discusso al telefono in vista del vertice,
     # che si terrà …" tells a call that happened, whatever the clause after it schedules)
     governed = next((m for m in words.past.finditer(lead) if len(lead[m.end() :].split()) <= _GOVERNED_WORDS and "," not in lead[m.end() :]), None)
-    if found is None and not verbal and not _PERFECT_BEFORE.search(lead) and governed is None:
+    if (found is None or (published is None and found.date is not None)) and not verbal and not _PERFECT_BEFORE.search(lead) and governed is None:
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
+        # (and so with a date, in a story whose day is not known to set the date against: "A drill …, dubbed …, will
+        # take place from 21 to 23 October" in a story of that October)
         ahead = unlasting[at : min(at + _VERB_REACH, where_clause.start() if where_clause is not None else len(unlasting))]
         future = prefilter.search(words.plans, 0, ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:

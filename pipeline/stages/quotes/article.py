@@ -96,6 +96,7 @@ def read_paragraphs(
     last: Mention | None = None
     told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
+    running: list[FoundQuote] = []  # its parts, paragraph by paragraph, the open one last
     remarks_of: Mention | None = None  # a person whose announced remarks ("X will now explain:") run on unquoted
     whole_remarks = False  # they run on to the next speaker's line, first person or not (a full transcript)
     # "X's remarks following the meeting" over the text: a transcript (its title is read as such even where the
@@ -132,16 +133,25 @@ def read_paragraphs(
         if quotes and quotes[0].line_no != number:
             attributed = quotes.pop(0)  # the paragraph before, attributed by this one's first sentence
             found[attributed.line_no] = [attributed]
+        if open_quote is not None and not quotes and _runs_on(line, lines[number + 1 :]):
+            # a paragraph with no marks between one that opens a quotation and one that closes it: the quotation runs
+            # on through it (its speaker is the one the closing paragraph names)
+            body = line.rstrip()
+            quotes = [replace(open_quote, line_no=number, start=len(body) - len(body.lstrip()), end=len(body), text=body.strip())]
         if open_quote is not None and quotes and quotes[0].start == 0 and quotes[0].kind == "direct":
-            # the quotation ends here, and so does its attribution: the earlier part has the same speaker
+            # the quotation ends here, and so does its attribution: the earlier parts have the same speaker
             end = quotes[0]
             # (and over a speaker only guessed for it: the one the article quoted before)
-            if (open_quote.speaker is None or open_quote.confidence <= 0.5) and end.speaker is not None and end.confidence > 0.5:
-                earlier = found[open_quote.line_no]
-                earlier[earlier.index(open_quote)] = replace(open_quote, speaker=end.speaker, via=end.via, cue=end.cue,
-                                                             confidence=end.confidence)
+            if end.speaker is not None and end.confidence > 0.5:
+                for part in reversed(running):
+                    if part.speaker is not None and part.confidence > 0.5:
+                        break
+                    earlier = found[part.line_no]
+                    earlier[earlier.index(part)] = replace(part, speaker=end.speaker, via=end.via, cue=end.cue, confidence=end.confidence)
         open_quote = quotes[-1] if quotes and quotes[-1].kind == "direct" and quotes[-1].end >= len(line.rstrip()) - 1 and (
             not _CLOSERS_AT_END.search(line)) else None
+        running = [*running, open_quote] if open_quote is not None and number - 1 in found and running and running[-1].line_no == number - 1 else (
+            [open_quote] if open_quote is not None else [])
         transcribed = False
         if not quotes and introduced and before is not None:
             quotes = _transcribed(number, line, before, finder, discourse)
@@ -324,6 +334,28 @@ _ATTRIBUTION_WORDS = 8
 
 #: A paragraph whose last quotation closed: a closing mark, then at most the sentence's end.
 _CLOSERS_AT_END = re.compile(r"[”»\"’]\W*$")
+
+
+#: How many paragraphs with no marks a quotation may run on through before the one that closes it.
+_RUN_ON_PARAGRAPHS = 2
+
+
+def _runs_on(line: str, following: Sequence[str | None]) -> bool:
+    """True when ``line`` holds no quotation mark and, within a paragraph or two with no marks either, a paragraph
+    closes a quotation before it opens one ("…. ¶ Members will discuss …. ¶ The leaders will sum up …,” X said.")."""
+    if quoted_spans(line) or _ANY_MARK.search(line):
+        return False
+    for later in following[: _RUN_ON_PARAGRAPHS]:
+        if later is None:
+            return False
+        mark = _ANY_MARK.search(later)
+        if mark is not None:
+            return mark.group(0) in "”»"
+    return False
+
+
+#: Any quotation mark.
+_ANY_MARK = re.compile(r"[\"“”«»„]")
 
 
 def _offsets(lines: Sequence[str | None]) -> list[int]:

@@ -782,6 +782,14 @@ _OTHERS_THAT = re.compile(
 )
 
 
+#: A long title before a trailing attribution's speaker, a role and the bodies it belongs to, perhaps after where it was
+#: said: "…, head of the foreign policy department of the presidential administration of <country> <Name> told.", "…, at
+#: today's briefing the official representative of the foreign ministry <Name> said" (no verb of its own in it).
+_TITLE_CHAIN = re.compile(r"\s*(?:(?:at|during|after|in|on|al|alla|durante|dopo)\s+(?:[\w'’-]+\s+){1,3}?(?=the\s|il\s|la\s|l['’]))?"
+                          r"(?:the\s+|il\s+|la\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?(?:of|del|della|dello|dell['’]|dei|degli)\b"
+                          r"(?:(?!\b(?:is|are|was|were|will|would|has|have|had|that|which|who|è|sono|ha|hanno|che)\b)[^,;:.!?\"“”«»])*", re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -849,7 +857,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     sourced = _SOURCED_TAIL.search(rest)
     told = rest[: sourced.start()] if sourced is not None else rest
     trailing = (
-        comma != -1 and len(title.split()) <= 8 and not _full_stop(words, title) and (listener or inverted or not _OBJECT_NEXT.match(rest))
+        comma != -1 and (len(title.split()) <= 8 or _TITLE_CHAIN.fullmatch(title) is not None) and not _full_stop(words, title)
+        and (listener or inverted or not _OBJECT_NEXT.match(rest))
         # (a speaker that ends the attribution however long its title: "…, as stated on Monday at a briefing by
         # Chief of the <body> X")
         and (len(told.split()) <= 10 or issued is not None or (speaker.start >= cue.end and not masked[speaker.end : cue.end + len(told)].strip(" ,"))
