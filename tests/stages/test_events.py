@@ -3633,3 +3633,49 @@ def test_round_137_talks_with_an_aside_and_the_participants_act_after_whose_acco
     ))
     assert ("CONSULT", dt.date(2031, 6, 2), "day", "TJK", "happened") in events
     assert ("AGREE", dt.date(2031, 6, 14), "day", "KAZ", "happened") in events
+
+
+def test_round_138_an_anniversary_a_signing_expected_at_a_session_a_plea_a_resignation_accepted(tmp_path: Path) -> None:
+    # our own words: "the 25th anniversary of the signing of the charter" is no signing; "Signing of a joint statement is
+    # expected" right after a session scheduled for 3 October in Yerevan is expected there and then (one leader joining
+    # "via video link" makes it no videoconference); "turned to the allies for help" asks for aid; "signed a decree to
+    # accept the resignation of the cabinet" changes an office
+    events = _events_of_text(tmp_path, (
+        "Session\n"
+        "Published: 2031-09-28\n"
+        "The session is timed to the 25th anniversary of the signing of the charter.\n"
+        "The Kyrgyz president will take part in the session via video link.\n"
+        "Yerevan will host a session of the Council on October 3. Signing of a joint statement is expected, as well as "
+        "eight other documents.\n"
+        "On September 25, the Tajik president turned to the allies for help because of the clashes.\n"
+        "Earlier on Friday, he signed a decree to accept the resignation of the cabinet.\n"
+    ))
+    assert not any(e[0] == "AGREE" and e[1] == dt.date(2031, 9, 28) for e in events)
+    assert ("AGREE", dt.date(2031, 10, 3), "day", "ARM", "planned") in events
+    assert ("REQUEST", dt.date(2031, 9, 25), "day", "TJK", "happened") in events
+    assert ("APPOINT", dt.date(2031, 9, 26), "day", "TJK", "happened") in events
+
+
+def test_round_138_a_regret_is_the_news_of_its_clause_and_a_partner_is_no_place(tmp_path: Path) -> None:
+    # our own words: "Moscow regrets Yerevan's intentions to hold drills with France" is Russia's disapproval (of the
+    # story's day, whatever the plan it names), not a drill; "… causano rammarico alla Russia" is felt in Russia;
+    # "ha respinto le accuse" rejects; "il paese ospiterà un'esercitazione … con la Francia" is held in the host named
+    # before, not in its partner
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2031-09-10\n"
+        "Russia regrets Armenia's intentions to hold drills with France, the minister said.\n"
+    ))
+    assert ("DISAPPROVE", dt.date(2031, 9, 10), "day", "RUS", "happened") in events
+    assert not any(e[0] == "COOPERATE" for e in events)
+    italian = _events_of_text(tmp_path, (
+        "Esercitazioni\n"
+        "Published: 2031-09-10\n"
+        "Le manovre dell'Armenia con la Francia causano rammarico alla Russia. Lo ha detto il ministro degli Esteri.\n"
+        "Il ministro ha inoltre respinto le accuse di Parigi.\n"
+        "Ieri il ministero della Difesa armeno ha annunciato che il paese ospiterà un'esercitazione congiunta con la "
+        "Francia dal 12 al 20 settembre.\n"
+    ))
+    assert ("DISAPPROVE", dt.date(2031, 9, 10), "day", "RUS", "happened") in italian
+    assert any(e[0] == "REJECT" and e[1] == dt.date(2031, 9, 10) for e in italian)
+    assert ("COOPERATE", dt.date(2031, 9, 12), "day", "ARM", "planned") in italian

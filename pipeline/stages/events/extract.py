@@ -548,6 +548,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _by_the_participants(record, events, masked[start:end], tools.words)
                 record = _told_in_paragraph(context, record, masked, start, end, anchor)
                 record = _in_the_operation(record, events, masked[:end], tools.words)
+                record = _signing_expected(record, events)
                 if record.event_date is not None and record.date_precision == "day":
                     anchor = record.event_date
                 # (not a founding told as background, "Created in 1992, the bloc …": no year the story goes on in)
@@ -720,10 +721,13 @@ def _online(events: list[EventRecord]) -> list[EventRecord]:
     online = {e.event_date for e in events if e.event_type == "CONSULT" and e.geo_precision == "virtual" and _VIDEO.search(e.trigger or "")}
     if not online:
         return events
+    # (not on the day of a session the article places somewhere: one leader joining it by video link makes it no
+    # videoconference, "X will take part in the session in Dushanbe via video link")
+    placed = {e.event_date for e in events if e.event_type == "CONSULT" and e.country is not None and e.geo_precision != "virtual" and e.event_date is not None}
     out: list[EventRecord] = []
     for event in events:
         if (event.event_type == "AGREE" and not event.place_text and event.geo_precision != "virtual"
-                and (event.event_date in online or None in online)):
+                and (event.event_date in online or None in online) and event.event_date not in placed):
             event = replace(event, mode="virtual", country=None, place=None, latitude=None, longitude=None, geo_precision="virtual")
         if not any(_same(event, other) for other in out):
             out.append(event)
@@ -1046,6 +1050,21 @@ def _the_call(record: EventRecord, events: Sequence[EventRecord], sentence: str)
 
 #: A sentence whose subject is two people by name: "Putin and Rahmon agreed …", "Aliyev e Pashinyan hanno …".
 _TWO_NAMED = re.compile(r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:and|e)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?-i:[a-z])")
+
+
+def _signing_expected(record: EventRecord, events: Sequence[EventRecord]) -> EventRecord:
+    """"Dushanbe will host a session of the Council on September 16. … Signing of the final declaration is expected": a
+    signing still to come, with no date of its own, right after a session the same paragraph schedules, is expected at
+    that session, on its day and (unless it names its own) in its place."""
+    if record.event_type != "AGREE" or record.status != "planned" or record.event_date is not None:
+        return record
+    last = next((e for e in reversed(events) if e.segment_no == record.segment_no), None)
+    if last is None or last.event_type != "CONSULT" or last.status != "planned" or last.event_date is None or last.date_precision != "day":
+        return record
+    where = record if record.place_text else last
+    return replace(record, event_date=last.event_date, date_precision=last.date_precision, date_text=last.date_text,
+                   date_source="article_context", country=where.country, place=where.place, place_text=where.place_text,
+                   latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
 
 
 def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sentence: str, words: EventWords) -> EventRecord:
@@ -1626,6 +1645,11 @@ _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s
                         re.IGNORECASE)
 
 
+#: What an anniversary remembers, right before a trigger: "the 30th anniversary of the signing of", "il trentesimo
+#: anniversario della firma del".
+_ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversario|jubilee|giubileo)\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _same(a: EventRecord, b: EventRecord) -> bool:
     return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
 
@@ -1642,7 +1666,9 @@ def _sentence_events(
         found_triggers = tuple(t for t in found_triggers if not any(a <= t[1] < b for a, b in notices))
     if found_triggers:
         # "the forum, which is usually held in spring", "convened every year": a custom, no event of a day
+        # (nor is what an anniversary remembers: "the 30th anniversary of the signing of the treaty")
         found_triggers = tuple(t for t in found_triggers if not (_CUSTOM_BEFORE.search(where.masked, max(start, t[1] - 30), t[1])
+                                                                  or _ANNIVERSARY_OF.search(where.masked, max(start, t[1] - 50), t[1])
                                                                   or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
@@ -1745,7 +1771,12 @@ def _sentence_events(
         # (nor one inside a clause that tells what a document said: "welcomed the mission in a statement in which both
         # sides agreed to …": the welcome)
         # (nor a backdrop: "condemned the offer in connection with the protests": the condemnation)
-        found_triggers = tuple(sorted(found_triggers, key=lambda t: (bool(_EARLIER.search(sentence[: t[1] - start])),
+        # (and the sentence's reaction, not what it reacts to, in the same clause: "Russia regrets Armenia's decision to hold
+        # drills with X", "le esercitazioni … causano rammarico alla Russia": the regret)
+        reaction = next((t[1] for t in found_triggers if t[0].event_type in _REACTIONS), None)
+        found_triggers = tuple(sorted(found_triggers, key=lambda t: (reaction is not None and t[0].event_type not in context.tools.words.verbal
+                                                                     and not _CLAUSE_BREAK.search(sentence, min(t[1], reaction) - start, max(t[1], reaction) - start),
+                                                                     bool(_EARLIER.search(sentence[: t[1] - start])),
                                                                      bool(_IN_WHICH.search(sentence[: t[1] - start])),
                                                                      bool(_BACKDROP_BEFORE.search(sentence, 0, t[1] - start)))))
     # "… will be held from 9 to 13 October, the minister announced in <city> during a meeting with Y": the meeting a
@@ -1943,6 +1974,11 @@ def _sentence_events(
     return _soon_after(records, found_triggers, sentence, start)
 
 
+#: A reaction caused to someone, up to whom it is caused to: "causano rammarico alla ", "caused concern to the ".
+_CAUSED_TO = re.compile(r"caus\w*\s+(?:\w+\s+){0,2}?(?:rammarico|preoccupazione|regret|concern)\s+(?:a|al|alla|all['’]\s*|ai|agli|to|in)\s*(?:the\s+)?",
+                        re.IGNORECASE)
+#: The verbal events that react to another the same clause names (which is their topic, not the sentence's news).
+_REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
 _OWN_DATE_AFTER = re.compile(r"\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
                              r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?)\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
@@ -2431,6 +2467,16 @@ def _record(
         country = countries[-1].country if countries else None
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    host = _COUNTRY_HOSTS.search(where.masked, max(start, at - 90), at) if place is None or not place.text else None
+    if host is not None:
+        # "il paese del Caucaso meridionale ospiterà un'esercitazione", "the country will host the drills": the country
+        # named last before it, by name or by one of its bodies ("il Ministero della Difesa armeno")
+        hosts_named: list[tuple[int, str]] = [(p.start, p.country) for p in tools.gazetteer.find(where.masked[: host.start()], None)
+                                              if p.precision == "country" and p.country]
+        hosts_named += [(m.start, m.country) for m in mentions if m.end <= host.start() and m.country and m.actor_type in ("organisation", "country")]
+        if hosts_named:
+            hosting = max(hosts_named)[1]
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(hosting), hosting, None, None, "country")
     virtual = place is not None and not place.text and _during_call(tools.words, sentence, at - start)
     if virtual:
         place = None  # "during the call, the two presidents agreed …": agreed on the call, nowhere
@@ -2757,7 +2803,7 @@ _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|pos
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
 _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
-_PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
+_PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
 _THAT_NEXT = re.compile(
     r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+|(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)(?:[A-Z][\w’'-]*\s+){0,2}"
@@ -2874,6 +2920,10 @@ def _place(
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead) or _LEAVING.search(lead))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
+        # ("le esercitazioni … causano rammarico alla Russia", "caused concern to Moscow": a reaction is where it is felt)
+        felt = trigger.event_type in _REACTIONS and place.start > at and bool(_CAUSED_TO.fullmatch(sentence, at, place.start))
+        hosted = hosted or felt
+        addressee = addressee and not felt
         host = place.end <= at and _HOSTS.match(sentence, place.end, at) is not None  # "Kazakhstan will host the drills"
         # "Kazakhstan is conducting the drills": its own, unless the sentence puts them elsewhere ("… in Tajikistan")
         conducts = not host and not verbal and place.end <= at and _CONDUCTS.match(sentence, place.end, at) is not None
@@ -2889,7 +2939,8 @@ def _place(
         # ("should respond to Uzbekistan's stance", "due to X's exit": a "to" that is no motion locates nothing)
         located = (left or hosted or target or decided or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
-        beyond = bool(_BORDER_WITH.search(lead)) or (verbal and bool(_PARTNER.search(lead)))
+        # (and so is a partner: "exercises with the United States", "said with Russia"; not where they are held)
+        beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
         attacker = trigger.event_type in ("FIGHT", "ASSAULT") and bool(_ATTACKED_BY.search(lead))
         # "Meeting in Astana, the two men discussed the talks since last month's clashes": the setting a sentence opens
@@ -3374,6 +3425,10 @@ def _status(
     # trigger's tense)
     where_clause = _WHERE_AFTER.search(unlasting, at, at + 60)
     clause = unlasting[max(clause_from, at - 60) : where_clause.start() if where_clause is not None else at + 60]
+    if event_type in _REACTIONS:
+        # (a reaction's tense is its own verb's, not that of the plan it reacts to: "regrets Armenia's intentions to hold
+        # drills", "si rammarica delle intenzioni armene di tenere esercitazioni")
+        clause = unlasting[max(clause_from, at - 60) : at + 1]
     lead = sentence[max(0, at - 30) : at]
     # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"
     # the refusal is not called off)
@@ -3479,6 +3534,10 @@ _HELD_IN = re.compile(
     r"si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt[oa]|si\s+sono\s+svolt[ie]|avrà\s+luogo|ha\s+avuto\s+luogo)\s+(?:\w+\s+){0,3}?(?:in|at|a|nel|nella|ad)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: A trigger's object that is the country named before: "lasciare il Paese", "leave the country".
+#: "The country" as the host of the trigger right after it: "il paese del Caucaso meridionale ospiterà un'", "the country
+#: will host the".
+_COUNTRY_HOSTS = re.compile(r"\b(?:il|the|this)\s+(?:Paese|paese|country)\b[^,.;:]{0,40}?\s(?:will\s+host|is\s+to\s+host|hosts|hosted|ospiterà|ospita|ha\s+ospitato)\s+"
+                            r"(?:(?:a|an|the|un|una|un['’]|l['’]|le|i|gli)\s*)?(?:[\w-]+\s+){0,2}$")
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$", re.IGNORECASE)

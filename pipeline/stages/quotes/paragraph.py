@@ -657,6 +657,8 @@ _NAMED_AS = re.compile(
 #: A sentence that opens by naming the source of what follows: "Citing Russian news agency TASS, …".
 _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
 #: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
+#: A gerund of a second report after a comma: ", adding that …", ", noting that …" (where a setting ends).
+_GERUND_AFTER = re.compile(r",\s*(?:adding|noting|stressing|saying|explaining|aggiungendo|sottolineando|spiegando)\b", re.IGNORECASE)
 _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
@@ -710,8 +712,8 @@ _SIGNED = re.compile(r"[.!?]?\s*(?:[-–—:]\s*)?")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
-#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- ".
-_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
+#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- " (an abbreviated month's full stop too: "Nuova Delhi, 11 set. (Adnkronos) – ").
+_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\.?\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
 
 
 def _filed_head(words: QuoteWords, line: str) -> int:
@@ -864,7 +866,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         and (len(told.split()) <= 10 or issued is not None or (speaker.start >= cue.end and not masked[speaker.end : cue.end + len(told)].strip(" ,"))
              or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
-             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(rest)[0]))
+             # (a second report by a gerund after the setting is the speaker's too: "…, he said in his address to the
+             # nation, adding that …")
+             or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(_GERUND_AFTER.split(rest)[0])[0]))
              # ("…, X told journalists after the meeting of …": the listener, then when it was said)
              or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
              or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
@@ -1633,8 +1637,11 @@ _ONLY_QUOTED = re.compile(r"[\s:,]*[\"“«„][^\"“”«»„]*[\"”»]\W*")
 _ISSUED_SUBJECT = re.compile(r",\s*(?:the|its|this|that|their)\s+(\w+)\s*$", re.IGNORECASE)
 #: The same text opening the sentence: "The report notes that …".
 _ISSUED_OPENER = re.compile(r"\s*(?:The|Its|This|That|Their)\s+(\w+)\s*")
-#: What may stand between a trailing cue and a gerund that goes on with a second clause: ", " or ", today, ".
-_CUE_TO_GERUND = re.compile(r"[\s,]*(?:\w+[\s,]+){0,2}?")
+#: What may stand between a trailing cue and a gerund that goes on with a second clause: ", " or ", today, " (or where it
+#: was said, with no verb of its own: " in his address to the people of <country>, ").
+_CUE_TO_GERUND = re.compile(r"[\s,]*(?:\w+[\s,]+){0,2}?|\s+(?:in|at|during|on|to|nel|nella|durante|al|alla)\s+"
+                            r"(?:(?!(?:is|are|was|were|has|have|had|will|would|that|which|who|è|sono|ha|hanno|che)\b)[\w'’-]+\s+){1,10}?"
+                            r"(?:[\w'’-]+),\s*")
 #: Nothing but the sentence's end after a cue: "…, ha osservato."
 _BARE_END = re.compile(r"\s*[.!?]?\s*$")
 #: A comma right before a cue that does not close a quotation ("…, ha osservato", not "…”, ha detto": a mark whose
