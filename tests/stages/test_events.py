@@ -3679,3 +3679,29 @@ def test_round_138_a_regret_is_the_news_of_its_clause_and_a_partner_is_no_place(
     assert ("DISAPPROVE", dt.date(2031, 9, 10), "day", "RUS", "happened") in italian
     assert any(e[0] == "REJECT" and e[1] == dt.date(2031, 9, 10) for e in italian)
     assert ("COOPERATE", dt.date(2031, 9, 12), "day", "ARM", "planned") in italian
+
+
+def test_round_139_the_main_verb_s_day_a_purpose_is_no_place_and_a_relative_clause_s_own_subject(tmp_path: Path) -> None:
+    # our own words: "On 3-6 May, the units taking part in the bloc's drills will redeploy to Kazakhstan" dates the move, not the
+    # drills; a drill "designed to show Moscow stands ready to defend Bishkek" is placed where its dateline puts it, not in
+    # Moscow; "Moscow and Minsk, and Tashkent, which left the bloc in 2012," is Uzbekistan's leaving
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2031-04-30\n"
+        "On May 3-6, the units taking part in the bloc's joint drills will redeploy to Kazakhstan, a spokesman said.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 5, 3), "day", "KAZ", "planned") in events
+    placed = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2031-05-08\n"
+        "OSH, Kyrgyzstan, May 8 (Wire) - A Russia-led exercise held over five days, designed to show Moscow stands ready to "
+        "defend Bishkek, ended on Thursday.\n"
+    ))
+    assert [e[3] for e in placed if e[0] == "COOPERATE"] == ["KGZ"]
+    left = _events_of_text(tmp_path, (
+        "Bloc\n"
+        "Published: 2031-04-30\n"
+        "Moscow and Minsk, members of the bloc, and Tashkent, which suspended its membership in the bloc in 2012, are "
+        "talking again.\n"
+    ))
+    assert ("SANCTION", dt.date(2012, 1, 1), "year", "UZB", "happened") in left

@@ -2455,3 +2455,12 @@ def test_round_138_a_second_clause_after_the_setting_and_an_italian_wire_s_datel
     assert ("indirect", "A third of the region is without power") in texts
     assert ("indirect", "the capital is the worst hit of all the cities") in texts
     assert any(text.startswith("La Russia si rammarica") for _, text in texts)
+
+
+def test_round_139_a_quoted_noun_after_an_article_is_a_scare_quote() -> None:
+    # our own words: "Moscow and Minsk are building a “eastern shield wall” against …" names a thing, no one's words; "what
+    # the minister called a “eastern shield wall”" and "described it as a “eastern shield wall”" are his
+    found = _extract("Moscow and Minsk are hastily building a “eastern shield wall” against the threat from abroad.\n")
+    assert [kind for kind, _, _, _ in found] == ["scare"]
+    called = _extract("Critics reject what the Belarusian minister Ivan Belov called a “eastern shield wall” this week.\n")
+    assert [kind for kind, _, _, _ in called] == ["partial"]

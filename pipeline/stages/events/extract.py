@@ -1458,6 +1458,12 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
         # "simulated a situation in <region> in 1999, when units invaded the region": the when-clause's event (but
         # "at the summit in <city> last November, when you refused …" dates the summit it follows closely too)
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
+    # (not the drills that name whom a later verb is about: "On 25-29 August, the troops participating in the drills will
+    # redeploy": the day is the redeployment's)
+    modifiers = tuple(t for t in eligible if _TAKING_PART_IN.search(sentence, max(0, t[1] - start - 160), t[1] - start)
+                      and any(other[1] > t[1] for other in eligible))
+    if modifiers and len(modifiers) < len(eligible):
+        eligible = tuple(t for t in eligible if t not in modifiers)
     # a trigger in the date's own clause before a nearer one in the next coordinate clause ("captured … in
     # December, and threatened …": December is the capture's)
     # (measured from the trigger's last word: "left the organization once in 2001" puts the year next to it; two
@@ -1466,6 +1472,11 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
 
 
+#: Those a noun trigger after it names by taking part in it: "the troops participating in the CSTO's …", "units taking
+#: part in the", "i militari che partecipano alle".
+_TAKING_PART_IN = re.compile(r"\b(?:troops|forces|units|servicemen|soldiers|contingents?|personnel|militari|truppe|unità|contingenti)\s+"
+                             r"(?:participating|taking\s+part|involved|engaged|che\s+partecipano|partecipanti)\s+(?:in|a|al|alla|alle|ai|agli)\s+"
+                             r"(?:the\s+)?(?:[\w’'()-]+,?\s+){0,10}$", re.IGNORECASE)
 #: The most words between a trigger and a date that still make the date the trigger's own ("the summit in <city> last November").
 _OWN_DATE_WORDS = 4
 #: A when-clause right after a date, which the date introduces: "in 1999, when …", "nel 1999, quando …".
@@ -1977,6 +1988,11 @@ def _sentence_events(
 #: A reaction caused to someone, up to whom it is caused to: "causano rammarico alla ", "caused concern to the ".
 _CAUSED_TO = re.compile(r"caus\w*\s+(?:\w+\s+){0,2}?(?:rammarico|preoccupazione|regret|concern)\s+(?:a|al|alla|all['’]\s*|ai|agli|to|in)\s*(?:the\s+)?",
                         re.IGNORECASE)
+#: A purpose or a message an act serves, between it and a place: "designed to demonstrate", "aimed at showing", "in order
+#: to protect", "per dimostrare".
+_PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+(?:demonstrat|show|signal|protect|deter|reassur|warn)\w*\b|"
+                            r"\bin\s+order\s+to\s+(?:demonstrate|show|signal|protect|deter|reassure|warn)\b|"
+                            r"\b(?:per|al\s+fine\s+di)\s+(?:dimostrare|mostrare|proteggere|scoraggiare|rassicurare)\b", re.IGNORECASE)
 #: The verbal events that react to another the same clause names (which is their topic, not the sentence's news).
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
@@ -2894,6 +2910,9 @@ def _place(
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
+        # (nor what an act is meant to show or to serve: "an exercise … designed to demonstrate Moscow stands ready to
+        # protect Dushanbe")
+        topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
         # clashes on its border")
@@ -3248,6 +3267,11 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|il\s+quale|la\s+quale|i\s+quali)
 _WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNORECASE)
 
 
+#: A relative clause that the trigger ends, opened right after its antecedent: ", which ", ", who ", ", che " (and the
+#: few words of it before the trigger: "…, which suspended").
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> str | None:
     """The country of the first actor named before the trigger that has one (the sentence's subject, as a
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
@@ -3255,6 +3279,15 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
     object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
     representative", "Moldova's security council")."""
     spans = [(m.start - start, m.end - start) for m in before]
+    # ("A and B, members of the bloc, and Tashkent, which suspended its membership in 2012, …": the relative clause's own
+    # subject is the name right before its pronoun, whatever list that name closes)
+    relative = _RELATIVE_SUBJECT.search(lead)
+    if relative is not None:
+        owner = next((m for m in reversed(before) if m.end - start <= relative.start() and not lead[m.end - start : relative.start()].strip()), None)
+        if owner is not None and owner.actor_type in ("country", "organisation", "person") and owner.actor_id in registry.actors:
+            country = registry.actors[owner.actor_id or ""].country
+            if country:
+                return country
     objects: set[int] = set()  # countries passed over as a phrase's objects
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start

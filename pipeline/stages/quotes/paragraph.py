@@ -533,6 +533,12 @@ _PREDICATE_OPEN = re.compile(r"\s*(?:has|have|had|is|was|were|are|will|would|sho
 
 #: The most words a quoted phrase with no speaker may hold and still be a scare quote rather than a fragment.
 _SCARE_WORDS = 3
+#: A verb of naming (or "as") right before the article: the words are whoever named it so ("what X called a “…”",
+#: "described the answer as a “…”").
+_NAMED_BY = re.compile(r"\b(?:called|calls|call|dubbed|termed|labell?ed|as|come|definit[oaie]|chiamat[oaie]|definisce|definito)\s+"
+                       r"(?:it\s+|them\s+|this\s+)?(?:a|an|the|un|una|uno|il|lo|la|l['’])\s*[\"“«„]?$", re.IGNORECASE)
+#: An article right before a quotation's opening mark: the quoted words are used as a noun ("a “…”", "the “…”", "una «…»").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|un|una|uno|il|lo|la)\s+[\"“«„]?$|\bl['’]\s*[\"“«„]?$", re.IGNORECASE)
 
 
 _OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])\b", re.IGNORECASE)
@@ -1209,6 +1215,10 @@ def extract_paragraph(
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
+            if (kind == "partial" and choice is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS
+                    and _ARTICLE_BEFORE.search(line, max(0, span.open_at - 6), span.open_at)
+                    and not _NAMED_BY.search(line, max(0, span.open_at - 40), span.open_at)):
+                kind = "scare"  # (one a sentence uses as a noun, with no cue, whoever it names: "is forming a “triangle of containment”")
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
