@@ -3602,7 +3602,7 @@ def test_round_137_a_month_story_s_weekday_a_plan_s_tense_done_by_now_a_last_pha
         "Transport aircraft have already been deployed to Kazakhstan for the drill.\n"
         "The closing stage of the exercise, with some 1,500 troops, will be held on March 22.\n"
         "“Next year we won’t hold drills separately in May,” the chief said.\n"
-        "In October 2002, the group was renamed as the Collective Security Treaty Organization.\n"
+        "In October 2002, the bloc was renamed as the Collective Security Treaty Organization.\n"
     ))
     assert ("COOPERATE", dt.date(2031, 3, 20), "day", "KAZ", "planned") in events
     assert not any(e[0] == "COOPERATE" and e[1] == dt.date(2031, 3, 22) for e in events)
@@ -3636,9 +3636,9 @@ def test_round_137_talks_with_an_aside_and_the_participants_act_after_whose_acco
 
 
 def test_round_138_an_anniversary_a_signing_expected_at_a_session_a_plea_a_resignation_accepted(tmp_path: Path) -> None:
-    # our own words: "the 25th anniversary of the signing of the charter" is no signing; "Signing of a joint statement is
+    # our own words: "the 25th anniversary of the charter's signing" is no signing; "Signing of a joint statement is
     # expected" right after a session scheduled for 3 October in Yerevan is expected there and then (one leader joining
-    # "via video link" makes it no videoconference); "turned to the allies for help" asks for aid; "signed a decree to
+    # "via video link" makes it no videoconference); "turned to the allies for help" asks for aid; "signed an order to
     # accept the resignation of the cabinet" changes an office
     events = _events_of_text(tmp_path, (
         "Session\n"
@@ -3648,7 +3648,7 @@ def test_round_138_an_anniversary_a_signing_expected_at_a_session_a_plea_a_resig
         "Yerevan will host a session of the Council on October 3. Signing of a joint statement is expected, as well as "
         "eight other documents.\n"
         "On September 25, the Tajik president turned to the allies for help because of the clashes.\n"
-        "Earlier on Friday, he signed a decree to accept the resignation of the cabinet.\n"
+        "Earlier on Friday, he signed an order to accept the resignation of the cabinet.\n"
     ))
     assert not any(e[0] == "AGREE" and e[1] == dt.date(2031, 9, 28) for e in events)
     assert ("AGREE", dt.date(2031, 10, 3), "day", "ARM", "planned") in events
@@ -3671,9 +3671,9 @@ def test_round_138_a_regret_is_the_news_of_its_clause_and_a_partner_is_no_place(
     italian = _events_of_text(tmp_path, (
         "Esercitazioni\n"
         "Published: 2031-09-10\n"
-        "Le manovre dell'Armenia con la Francia causano rammarico alla Russia. Lo ha detto il ministro degli Esteri.\n"
+        "Le manovre dell'Armenia con la Francia causano rammarico alla Russia. Lo ha affermato un ministro.\n"
         "Il ministro ha inoltre respinto le accuse di Parigi.\n"
-        "Ieri il ministero della Difesa armeno ha annunciato che il paese ospiterà un'esercitazione congiunta con la "
+        "Ieri il ministero della Difesa di Erevan ha reso noto che il paese ospiterà un'esercitazione congiunta con la "
         "Francia dal 12 al 20 settembre.\n"
     ))
     assert ("DISAPPROVE", dt.date(2031, 9, 10), "day", "RUS", "happened") in italian
@@ -3701,7 +3701,7 @@ def test_round_139_the_main_verb_s_day_a_purpose_is_no_place_and_a_relative_clau
     left = _events_of_text(tmp_path, (
         "Bloc\n"
         "Published: 2031-04-30\n"
-        "Moscow and Minsk, members of the bloc, and Tashkent, which suspended its membership in the bloc in 2012, are "
+        "Moscow and Minsk, members of the bloc, and Tashkent, which froze its membership in the bloc in 2012, are "
         "talking again.\n"
     ))
     assert ("SANCTION", dt.date(2012, 1, 1), "year", "UZB", "happened") in left

@@ -2443,13 +2443,13 @@ def test_round_137_a_long_title_before_the_speaker_and_a_quotation_over_three_pa
 
 
 def test_round_138_a_second_clause_after_the_setting_and_an_italian_wire_s_dateline() -> None:
-    # our own words: "…, he said in his address to the people of the country, adding that …" reports two clauses; "Roma,
-    # 11 set. (Adnkronos) – …. Lo ha detto X" leaves the dateline and the agency out of X's words
+    # our own words: "…, he said in a speech to the people of the country, adding that …" reports two clauses; "Roma,
+    # 11 set. (Agenzia) – …. Lo ha detto X" leaves the dateline and the agency out of X's words
     found = _extract(
         "Ivan Belov said the bloc would meet soon.\n"
-        "A third of the region is without power, he said in his address to the people of the country, adding that the "
+        "A third of the region is without power, he said in a speech to the people of the country, adding that the "
         "capital is the worst hit of all the cities.\n"
-        "Roma, 11 set. (Adnkronos) – La Russia si rammarica delle intenzioni armene. Lo ha detto il ministro Ivan Belov.\n"
+        "Roma, 11 set. (Agenzia) – La Russia si rammarica della scelta armena. Lo ha detto il ministro Ivan Belov.\n"
     )
     texts = [(kind, text) for kind, text, _, _ in found]
     assert ("indirect", "A third of the region is without power") in texts

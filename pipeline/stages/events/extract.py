@@ -1053,7 +1053,7 @@ _TWO_NAMED = re.compile(r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:and|e)\s+(?:[A-Z][\w'
 
 
 def _signing_expected(record: EventRecord, events: Sequence[EventRecord]) -> EventRecord:
-    """"Dushanbe will host a session of the Council on September 16. … Signing of the final declaration is expected": a
+    """"The capital hosts a session of the Council on 3 October. … The signing of a joint statement is expected": a
     signing still to come, with no date of its own, right after a session the same paragraph schedules, is expected at
     that session, on its day and (unless it names its own) in its place."""
     if record.event_type != "AGREE" or record.status != "planned" or record.event_date is not None:
@@ -1656,7 +1656,7 @@ _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s
                         re.IGNORECASE)
 
 
-#: What an anniversary remembers, right before a trigger: "the 30th anniversary of the signing of", "il trentesimo
+#: What an anniversary remembers, right before a trigger: "the 25th anniversary of the signing of", "il trentesimo
 #: anniversario della firma del".
 _ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversario|jubilee|giubileo)\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -1677,7 +1677,7 @@ def _sentence_events(
         found_triggers = tuple(t for t in found_triggers if not any(a <= t[1] < b for a, b in notices))
     if found_triggers:
         # "the forum, which is usually held in spring", "convened every year": a custom, no event of a day
-        # (nor is what an anniversary remembers: "the 30th anniversary of the signing of the treaty")
+        # (nor is what an anniversary remembers: "the 25th anniversary of the charter's signing")
         found_triggers = tuple(t for t in found_triggers if not (_CUSTOM_BEFORE.search(where.masked, max(start, t[1] - 30), t[1])
                                                                   or _ANNIVERSARY_OF.search(where.masked, max(start, t[1] - 50), t[1])
                                                                   or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
@@ -2910,7 +2910,7 @@ def _place(
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
-        # (nor what an act is meant to show or to serve: "an exercise … designed to demonstrate Moscow stands ready to
+        # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will
         # protect Dushanbe")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
@@ -3279,7 +3279,7 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
     object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
     representative", "Moldova's security council")."""
     spans = [(m.start - start, m.end - start) for m in before]
-    # ("A and B, members of the bloc, and Tashkent, which suspended its membership in 2012, …": the relative clause's own
+    # ("A and B, members of the bloc, and C, which froze its membership in 2012, …": the relative clause's own
     # subject is the name right before its pronoun, whatever list that name closes)
     relative = _RELATIVE_SUBJECT.search(lead)
     if relative is not None:
@@ -3460,7 +3460,7 @@ def _status(
     clause = unlasting[max(clause_from, at - 60) : where_clause.start() if where_clause is not None else at + 60]
     if event_type in _REACTIONS:
         # (a reaction's tense is its own verb's, not that of the plan it reacts to: "regrets Armenia's intentions to hold
-        # drills", "si rammarica delle intenzioni armene di tenere esercitazioni")
+        # drills", "si rammarica della decisione di tenere manovre")
         clause = unlasting[max(clause_from, at - 60) : at + 1]
     lead = sentence[max(0, at - 30) : at]
     # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"

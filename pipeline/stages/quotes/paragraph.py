@@ -718,7 +718,7 @@ _SIGNED = re.compile(r"[.!?]?\s*(?:[-–—:]\s*)?")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
-#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- " (an abbreviated month's full stop too: "Nuova Delhi, 11 set. (Adnkronos) – ").
+#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- " (an abbreviated month's full stop too: "Roma, 11 set. (Agenzia) – ").
 _DATED_HEAD = re.compile(rf"{DATELINE.pattern}\.?\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
 
 
@@ -791,7 +791,7 @@ _OTHERS_THAT = re.compile(
 
 
 #: A long title before a trailing attribution's speaker, a role and the bodies it belongs to, perhaps after where it was
-#: said: "…, head of the foreign policy department of the presidential administration of <country> <Name> told.", "…, at
+#: said: "…, deputy head of the press department of the ministry of <country> <Name> told.", "…, at
 #: today's briefing the official representative of the foreign ministry <Name> said" (no verb of its own in it).
 _TITLE_CHAIN = re.compile(r"\s*(?:(?:at|during|after|in|on|al|alla|durante|dopo)\s+(?:[\w'’-]+\s+){1,3}?(?=the\s|il\s|la\s|l['’]))?"
                           r"(?:the\s+|il\s+|la\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?(?:of|del|della|dello|dell['’]|dei|degli)\b"
@@ -872,8 +872,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         and (len(told.split()) <= 10 or issued is not None or (speaker.start >= cue.end and not masked[speaker.end : cue.end + len(told)].strip(" ,"))
              or (inverted and (circumstance or len(masked[speaker.end : body_end].split()) <= 8
                                                           or _closes_clause(speaker, masked)))
-             # (a second report by a gerund after the setting is the speaker's too: "…, he said in his address to the
-             # nation, adding that …")
+             # (a second report by a gerund after the setting is the speaker's too: "…, he said in a televised speech
+             # to the nation, adding that …")
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(_GERUND_AFTER.split(rest)[0])[0]))
              # ("…, X told journalists after the meeting of …": the listener, then when it was said)
              or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
@@ -1648,7 +1648,7 @@ _ISSUED_SUBJECT = re.compile(r",\s*(?:the|its|this|that|their)\s+(\w+)\s*$", re.
 #: The same text opening the sentence: "The report notes that …".
 _ISSUED_OPENER = re.compile(r"\s*(?:The|Its|This|That|Their)\s+(\w+)\s*")
 #: What may stand between a trailing cue and a gerund that goes on with a second clause: ", " or ", today, " (or where it
-#: was said, with no verb of its own: " in his address to the people of <country>, ").
+#: was said, with no verb of its own: " in an address to the nation, ").
 _CUE_TO_GERUND = re.compile(r"[\s,]*(?:\w+[\s,]+){0,2}?|\s+(?:in|at|during|on|to|nel|nella|durante|al|alla)\s+"
                             r"(?:(?!(?:is|are|was|were|has|have|had|will|would|that|which|who|è|sono|ha|hanno|che)\b)[\w'’-]+\s+){1,10}?"
                             r"(?:[\w'’-]+),\s*")
