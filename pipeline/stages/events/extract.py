@@ -2485,8 +2485,8 @@ def _record(
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     host = _COUNTRY_HOSTS.search(where.masked, max(start, at - 90), at) if place is None or not place.text else None
     if host is not None:
-        # "il paese del Caucaso meridionale ospiterà un'esercitazione", "the country will host the drills": the country
-        # named last before it, by name or by one of its bodies ("il Ministero della Difesa armeno")
+        # "il paese ospiterà le manovre", "the country will host the drills": the country named last before it, by name
+        # or by one of its bodies ("the Armenian defence ministry said that the country will host …")
         hosts_named: list[tuple[int, str]] = [(p.start, p.country) for p in tools.gazetteer.find(where.masked[: host.start()], None)
                                               if p.precision == "country" and p.country]
         hosts_named += [(m.start, m.country) for m in mentions if m.end <= host.start() and m.country and m.actor_type in ("organisation", "country")]
@@ -2910,8 +2910,8 @@ def _place(
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
-        # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will
-        # protect Dushanbe")
+        # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
+        # another")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
@@ -3567,8 +3567,7 @@ _HELD_IN = re.compile(
     r"si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt[oa]|si\s+sono\s+svolt[ie]|avrà\s+luogo|ha\s+avuto\s+luogo)\s+(?:\w+\s+){0,3}?(?:in|at|a|nel|nella|ad)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: A trigger's object that is the country named before: "lasciare il Paese", "leave the country".
-#: "The country" as the host of the trigger right after it: "il paese del Caucaso meridionale ospiterà un'", "the country
-#: will host the".
+#: "The country" as the host of the trigger right after it: "il paese ospiterà le", "the Caucasian country will host the".
 _COUNTRY_HOSTS = re.compile(r"\b(?:il|the|this)\s+(?:Paese|paese|country)\b[^,.;:]{0,40}?\s(?:will\s+host|is\s+to\s+host|hosts|hosted|ospiterà|ospita|ha\s+ospitato)\s+"
                             r"(?:(?:a|an|the|un|una|un['’]|l['’]|le|i|gli)\s*)?(?:[\w-]+\s+){0,2}$")
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")

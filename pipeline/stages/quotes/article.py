@@ -343,19 +343,19 @@ _RUN_ON_PARAGRAPHS = 2
 def _runs_on(line: str, following: Sequence[str | None]) -> bool:
     """True when ``line`` holds no quotation mark and, within a paragraph or two with no marks either, a paragraph
     closes a quotation before it opens one ("…. ¶ Members will discuss …. ¶ The leaders will sum up …,” X said.")."""
-    if quoted_spans(line) or _ANY_MARK.search(line):
+    if quoted_spans(line) or _DOUBLE_MARK.search(line):
         return False
     for later in following[: _RUN_ON_PARAGRAPHS]:
         if later is None:
             return False
-        mark = _ANY_MARK.search(later)
+        mark = _DOUBLE_MARK.search(later)
         if mark is not None:
             return mark.group(0) in "”»"
     return False
 
 
-#: Any quotation mark.
-_ANY_MARK = re.compile(r"[\"“”«»„]")
+#: A double quotation mark (not an apostrophe, which "Belarus’s" holds as well as a single mark would).
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
 
 
 def _offsets(lines: Sequence[str | None]) -> list[int]:

@@ -662,9 +662,9 @@ _NAMED_AS = re.compile(
     r"(?:as\s+|come\s+)?(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
 #: A sentence that opens by naming the source of what follows: "Citing Russian news agency TASS, …".
 _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s+a)\b[^,;:]*$", re.IGNORECASE)
-#: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
 #: A gerund of a second report after a comma: ", adding that …", ", noting that …" (where a setting ends).
 _GERUND_AFTER = re.compile(r",\s*(?:adding|noting|stressing|saying|explaining|aggiungendo|sottolineando|spiegando)\b", re.IGNORECASE)
+#: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
 _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
