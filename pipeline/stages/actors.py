@@ -456,6 +456,8 @@ class MentionFinder:
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
+        # an office in capitals with no article, as a wire's slip writes it: "…,” said Defense Ministry in a statement"
+        self._bare_office = re.compile(rf"(?<![\w'’-])(?=[A-Z])(?i:{offices})\b")
         # (not an owner, "the organization's press service", unless of its own text: "the organization's statement")
         own_texts = alternation(words.own_text_nouns)
         # "the Tajik side said", "la parte armena ha dichiarato": the state that side is
@@ -475,6 +477,9 @@ class MentionFinder:
             r"|(?:" + "|".join(rf"(?<=\b{a}\s)" for a in ("la", "La", "della", "dalla", "alla", "nella", "sulla")) + r")(?i:testata)\b"
             rf"(?!(?:\s+[a-zà-ù]+){{0,2}}\s+[A-Z(«\"“])(?:\s+(?i:{country_words})\b)?(?!\s+(?i:nuclear|atomic|termonuclear|missilistic)))")
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
+        # "…, his office said", "ha riferito il suo ufficio stampa": the office of the person the pronoun names
+        self._their_office = re.compile(r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+(?:press\s+)?office|(?:[Ii]l|dal|del)\s+suo\s+ufficio(?:\s+stampa)?)\b"
+                                        r"(?!\s+(?:of|in|at|for|building|di|a|in)\b)")
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
         anon = "|".join(words.anonymous_nouns)
         groups = "|".join(words.group_nouns)
@@ -555,13 +560,18 @@ class MentionFinder:
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(press)
         if self._office_gate.search(text):  # most paragraphs name no ministry: skip the long pattern
-            mentions.extend(Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
-                            for m in self._office.finditer(text))
+            offices = [Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
+                       for m in self._office.finditer(text)]
+            mentions.extend(offices)
+            mentions.extend(self._bare_offices(text, offices))
         mentions.extend(self._organisation_anaphora(text))
         mentions.extend(self._sides(text))
         mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "media", role="media_anaphora")
                         for m in self._media_anaphora.finditer(text))
         mentions.extend(self._pronouns(text))
+        mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "organisation", role="office_of",
+                                gender={"his": "m", "her": "f"}.get((m.group("pron") or "").lower()))
+                        for m in self._their_office.finditer(text))
         taken = _sources_within(text, _select(mentions))
         taken.extend(self._unknown_names(text, taken))
         return self._first_names(text, _merge_titles(text, sorted(_select(taken), key=lambda m: m.start)))
@@ -692,6 +702,22 @@ class MentionFinder:
                 continue
             yield Mention(start, match.end(), match.group(0).strip(), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
+
+    def _bare_offices(self, text: str, offices: Sequence[Mention]) -> Iterable[Mention]:
+        """An office named with no article and no country ("…,” said Defense Ministry"): the office of that kind the story
+        is about, as "the Defense Ministry" is; not the head of a longer name ("Karabakh Defense Ministry") nor the body
+        a title or a name follows ("Foreign Ministry spokeswoman Maria Zakharova")."""
+        for match in self._bare_office.finditer(text):
+            if any(o.start <= match.start() < o.end for o in offices):
+                continue
+            before = _WORD_BEFORE.search(text, 0, match.start())
+            opens = text[: match.start()].rstrip()[-1:] in ("", ".", "!", "?", ":", ";", '"', "“", "”")
+            if not opens and (before is None or not before.group(1)[:1].islower()):
+                continue
+            after = re.match(r"\s+([\w'’-]+)", text[match.end() :])
+            if after is not None and (after.group(1)[:1].isupper() or after.group(1).lower() in self._role_nouns):
+                continue
+            yield Mention(match.start(), match.end(), match.group(0), "anonymous", None, "organisation")
 
     def _registered_owner(self, phrase: str) -> Actor | None:
         """The organisation a press service's "of …" phrase names, when the registry knows it."""
@@ -1106,6 +1132,8 @@ class Discourse:
             return self._respelled(mention)
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
+        if mention.role == "office_of":
+            return self._office_of(mention)
         if mention.kind == "pronoun" and mention.actor_type == "media":
             return mention  # "We also wrote that …": the outlet itself, no one the story named
         if mention.kind == "pronoun":
@@ -1144,6 +1172,35 @@ class Discourse:
             if earlier is not None:
                 return _adopt(mention, earlier)
         return resolved
+
+    def _office_of(self, mention: Mention) -> Mention:
+        """"His office said": the registry's office of the role the person the pronoun names holds on the article's day
+        (a prime minister's, the government; a defence minister's, the ministry), else that person, for whom the office
+        speaks."""
+        subject = self.subject  # ("X told Y of his decision, his office said": the sentence's subject's office)
+        if subject is not None and subject.actor_id and self._fits(mention, subject):
+            person = _adopt(mention, subject)
+        else:
+            person = self.resolve(replace(mention, kind="pronoun", actor_type="person", role=None))
+        if not person.resolved or person.actor_type != "person":
+            return mention
+        for role in self._roles(person):
+            office = self._office_for(role.role, role.country)
+            if office is not None:
+                return replace(mention, actor_id=office.id, actor_type=office.type, gender=None, resolved=True,
+                               extra={**mention.extra, "name": office.name})
+        return person
+
+    def _office_for(self, role: str, country: str | None) -> Actor | None:
+        """The one registry organisation that is ``country``'s office of ``role`` ("Government of Armenia" for Armenia's
+        head of government), if the office words name a kind of office for that role."""
+        if self.words is None or country is None or not self.words.office_words.get(role):
+            return None
+        kinds = [fold(k) for k in self.words.office_words[role]]
+        heads = [fold(h) for h in self.words.office_heads]
+        found = [a for a in self.registry.actors.values() if a.type == "organisation" and a.country == country
+                 and any(h in n and any(k in n for k in kinds) for n in map(fold, (a.name, *a.aliases)) for h in heads)]
+        return found[0] if len(found) == 1 else None
 
     def _respelled(self, mention: Mention) -> Mention:
         """An unregistered person named again with one letter or two of the surname changed ("Ivan Petorv" after

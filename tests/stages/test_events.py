@@ -3705,3 +3705,42 @@ def test_round_139_the_main_verb_s_day_a_purpose_is_no_place_and_a_relative_clau
         "talking again.\n"
     ))
     assert ("SANCTION", dt.date(2012, 1, 1), "year", "UZB", "happened") in left
+
+
+def test_round_140_an_advance_into_land_a_meeting_a_sentence_opens_on_and_a_plea_to_convene(tmp_path: Path) -> None:
+    # our own words: "On Tuesday, according to <source>, troops advanced two kilometres into <region>" is the advance's
+    # day; "Following a meeting of Kyrgyzstan's Security Council, …" is a meeting of that state on the story's day; "has
+    # formally appealed to the bloc to convene an emergency session" is a request
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-05-08\n"
+        "On Tuesday, according to the Kyrgyz border service, Tajik troops advanced two kilometres into the Batken region.\n"
+        "Following a meeting of Kyrgyzstan's Security Council, the government decided to close the border crossings.\n"
+        "Kyrgyzstan has formally appealed to the bloc to convene an emergency session on the dispute.\n"
+        "On Thursday, the Kyrgyz parliament gathered in an extraordinary session.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 5, 6), "day", "KGZ", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 8), "day", "KGZ", "happened") in events
+    assert ("REQUEST", dt.date(2031, 5, 8), "day", "KGZ", "happened") in events
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 5, 8) and e[2] == "day" for e in events)
+    assert sum(e[0] == "CONSULT" for e in events) == 1  # (the session on Thursday and the meeting: the same day, one meeting)
+
+
+def test_round_140_a_war_that_ended_in_a_truce_an_election_inside_an_accusation_and_a_claimed_provocation(tmp_path: Path) -> None:
+    # our own words: "the fighting ended in March with a truce brokered by Moscow" is a dated agreement, "the fighting
+    # ended with a truce" only background; "accused the government of stirring tension ahead of snap elections next
+    # month" holds the election's own date, not the accusation's; "claimed that the Tajik units carried out provocative
+    # actions" is an accusation
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-05-08\n"
+        "The fighting ended in March with a truce brokered by Moscow.\n"
+        "Dushanbe accused the Kyrgyz government of stirring tension ahead of snap parliamentary elections next month.\n"
+        "On Tuesday, the Kyrgyz Foreign Ministry claimed that the Tajik units carried out provocative actions near the border.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 3, 1), "month") in [e[:3] for e in events]
+    assert ("ELECTION", dt.date(2031, 6, 1), "month") in [e[:3] for e in events]
+    assert not any(e[0] == "ACCUSE" and e[1] == dt.date(2031, 6, 1) for e in events)
+    assert ("ACCUSE", dt.date(2031, 5, 6), "day", "KGZ", "happened") in events
+    background = _events_of_text(tmp_path, "Border\nPublished: 2031-05-08\nOn 3 May the clashes resumed. The fighting ended with a truce.\n")
+    assert not any(e[0] == "AGREE" for e in background)

@@ -2464,3 +2464,19 @@ def test_round_139_a_quoted_noun_after_an_article_is_a_scare_quote() -> None:
     assert [kind for kind, _, _, _ in found] == ["scare"]
     called = _extract("Critics reject what the Belarusian minister Ivan Belov called a “eastern shield wall” this week.\n")
     assert [kind for kind, _, _, _ in called] == ["partial"]
+
+
+def test_round_140_an_office_with_no_article_and_a_person_s_office() -> None:
+    # our own words: "“…,” said Defense Ministry in a statement." after "Kazakhstan's Defense Ministry" is that ministry;
+    # "Prime Minister Askar Mamin told the president of his plan, his office said." is the prime minister's government,
+    # the sentence's subject's office, not the president's
+    found = _extract(
+        "Troops were moved to the south on Monday, according to Kazakhstan's Defense Ministry.\n"
+        "“The units have reached their positions and are ready,” said Defense Ministry in a statement on Tuesday.\n"
+        "Prime Minister Askar Mamin told President Vladimir Putin of his plan to ask the bloc for help, his office said.\n",
+        dt.date(2021, 3, 2),
+    )
+    speakers = [(kind, speaker) for kind, _, speaker, _ in found]
+    assert ("direct", "Kazakh Ministry of Defence") in speakers
+    assert ("indirect", "Government of Kazakhstan") in speakers
+    assert ("indirect", "Vladimir Putin") not in speakers

@@ -254,7 +254,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         # "accused the bloc of refusing to defend Armenia": what an accusation alleges is its content, no event of its own
         _, a_at, _ = found["ACCUSE"]
         alleged = _ACCUSED_OF.match(masked, a_at, end)
-        inside |= {kind for kind, (_, at, _) in found.items() if kind != "ACCUSE" and alleged is not None and a_at < at < alleged.end()}
+        # (a noun dated beside it is its own event, what the accusation alleges or not: "… ahead of the elections next month")
+        inside |= {kind for kind, (t, at, _) in found.items() if kind != "ACCUSE" and not t.own_date and alleged is not None and a_at < at < alleged.end()}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
@@ -1757,7 +1758,10 @@ def _sentence_events(
     statement_day = {id(d): (m.end() if m is not None else d.end) for d in dates if id(d) in said and d.precision == "day"
                      and d.date is not None for m in [_COMPLEMENT.match(sentence, d.end)]}
     # "On 3 May, it was announced that …": the day before an impersonal report is the report's
-    report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])}
+    # (not a source in an aside, closed by its comma: "On Thursday, according to the ministry, the troops advanced" dates
+    # the advance; the source that runs to the sentence's end keeps the rule: "…, according to a report on the talks")
+    report_day = {id(d): c.end for d in dates for c in cues if d.end <= c.start and _ON_IT_WAS.fullmatch(sentence[d.end : c.start])
+                  and not (c.kind == "according" and "," in sentence[c.end :])}
     # "X said at the summit on Wednesday that the attacks …": a date in the attribution dates the statement, not what
     # the clause it introduces reports
     # (not one inside the clause the cue has already opened: "noted that back then, on 14 June, that treaty was signed")
@@ -2004,9 +2008,11 @@ _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 
 def _own_date(sentence: str, begin: int, end: int, dates: Sequence[DateFound]) -> DateFound | None:
     """The day, month or year that stands right beside the noun at ``begin:end`` as its own date ("the presidential
-    election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa"), if one does."""
+    election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa"), or inside the trigger's
+    own words ("ended in November with a ceasefire"), if one does."""
     return next((d for d in dates if d.precision in ("day", "month", "year") and d.date is not None and (
-        _OWN_DATE_AFTER.fullmatch(sentence, end, d.start) is not None or _OWN_DATE_BEFORE.fullmatch(sentence, d.end, begin) is not None)), None)
+        _OWN_DATE_AFTER.fullmatch(sentence, end, d.start) is not None or _OWN_DATE_BEFORE.fullmatch(sentence, d.end, begin) is not None
+        or begin < d.start < d.end < end)), None)
 
 
 def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], trigger: Trigger,
@@ -2089,7 +2095,7 @@ _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['�
 _SETTING_OPENS = re.compile(rf"(?:{_SETTING_WORDS}|(?:speaking|spoke)\s+(?:at|to|before)|address(?:ed|es|ing))\b", re.IGNORECASE)
 #: A meeting right before the news the sentence tells: "declared the withdrawal after the meeting in <city> with …",
 #: "said after talks with …": its setting too, on the news's day.
-_AFTER_MEETING = re.compile(rf"{_AFTER_WORDS}\s+(?:the\s+|his\s+|her\s+|their\s+|l['’]\s*|la\s+|il\s+|i\s+)?(?:meeting|talks|incontro|colloqui)\b", re.IGNORECASE)
+_AFTER_MEETING = re.compile(rf"{_AFTER_WORDS}\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|un\s+|l['’]\s*|la\s+|il\s+|i\s+)?(?:meeting|talks|incontro|colloqui)\b", re.IGNORECASE)
 #: A relative clause still open before a trigger: "… in an announcement in which both sides", "nel quale".
 _IN_WHICH = re.compile(r"\b(?:in|under|by|with)\s+which\b[^,;:]*$|\b(?:nel|nella|con\s+il|con\s+la)\s+qual[ei]\b[^,;:]*$", re.IGNORECASE)
 #: A clause that puts what it tells inside the meeting before it: ", during which", ", nel corso dei quali".
@@ -2425,6 +2431,9 @@ def _record(
     # such an act is not placed in a country the sentence merely names, "Tajikistan's envoy", unless it is a visit)
     bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
                     and _bloc_owned(tools.registry, mentions, where.masked, at + len(words)))
+    if source is None and trigger.event_type == "CONSULT" and not bloc:
+        # ("Following a meeting of Armenia's National Security Council, …": a state's own body met, in that state)
+        source = _state_owner(tools.registry, mentions, where.masked, at, at + len(words))
     office = False
     # (the actor named nearest before the trigger: "X, who became the CSTO Secretary General", "Armenia recalled its …")
     subject = next((m for m in reversed(mentions) if first <= m.start < at and m.actor_type in ("person", "country", "organisation")), None)
@@ -3385,6 +3394,34 @@ def _bloc_owned(registry: Registry, mentions: Sequence[Mention], masked: str, en
 
 
 _BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _state_owner(registry: Registry, mentions: Sequence[Mention], masked: str, at: int, end: int) -> str | None:
+    """The state whose own body a meeting belongs to, named right after the meeting's noun: "a meeting of Armenia's
+    National Security Council" (a country in the possessive, not one of a list: "of Russia's and Armenia's ministers"),
+    "a session of the Armenian government" (a registered body of one state), "the sitting of the Kyrgyz Security
+    Council" (an unregistered body named with its country)."""
+    meeting = _MEETING_OF.search(masked, at, end + 12)
+    if meeting is None:
+        return None
+    owner = next((m for m in mentions if m.start == meeting.end()), None)
+    if owner is None:
+        return None
+    actor = registry.actors.get(owner.actor_id or "")
+    if owner.actor_type == "country" and actor is not None and actor.country:
+        possessive = masked[owner.end : owner.end + 2] in ("'s", "’s")
+        return actor.country if possessive and not _AND_NEXT.match(masked, owner.end + 2) else None
+    if owner.actor_type == "organisation" and actor is not None and actor.type == "organisation" and actor.country:
+        return actor.country
+    if owner.actor_type == "organisation" and actor is None and owner.country:
+        return owner.country
+    return None
+
+
+#: A meeting's noun and the "of" that names whose meeting it is: "meeting of the ", "sessione del ".
+_MEETING_OF = re.compile(r"\b(?:meeting|session|sitting|riunione|sessione|seduta)\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: A list that goes on after a possessive: " and ", " e ".
+_AND_NEXT = re.compile(r"\s+(?:and|e)\s", re.IGNORECASE)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:
