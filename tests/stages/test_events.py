@@ -3744,3 +3744,22 @@ def test_round_140_a_war_that_ended_in_a_truce_an_election_inside_an_accusation_
     assert ("ACCUSE", dt.date(2031, 5, 6), "day", "KGZ", "happened") in events
     background = _events_of_text(tmp_path, "Border\nPublished: 2031-05-08\nOn 3 May the clashes resumed. The fighting ended with a truce.\n")
     assert not any(e[0] == "AGREE" for e in background)
+
+
+def test_round_141_readiness_is_no_signing_a_boycotted_summit_named_again_and_a_bloc_decision_of_months_before(tmp_path: Path) -> None:
+    # our own words: "said Tajikistan was ready to sign the accord", "the procedures necessary to sign the accord" and "had
+    # resisted signing the treaty" sign nothing; "… signed during a March meeting in Minsk. … Dushanbe boycotted the summit"
+    # stayed away from that March meeting; "ASTANA, Oct. 5 – The alliance agreed in early March to create …" was agreed in
+    # no one member, not where the story was filed
+    events = _events_of_text(tmp_path, (
+        "Accord\n"
+        "Published: 2031-10-05\n"
+        "ASTANA, Oct. 5 - The president said on Friday that Tajikistan was ready to sign the accord, having completed the "
+        "procedures necessary to sign it.\n"
+        "He had resisted signing the treaty earlier this year.\n"
+        "The CSTO, which groups six states, agreed in early March to create a new border force.\n"
+        "The other leaders signed the documents during a June meeting in Minsk. However, Dushanbe boycotted the summit.\n"
+    ))
+    assert not any(e[0] == "AGREE" and e[1] in (dt.date(2031, 10, 3), dt.date(2031, 10, 5), dt.date(2031, 1, 1)) for e in events)
+    assert ("AGREE", dt.date(2031, 3, 1), "month", None, "happened") in events
+    assert ("REJECT", dt.date(2031, 6, 1), "month", "TJK", "happened") in events

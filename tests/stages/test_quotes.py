@@ -2480,3 +2480,17 @@ def test_round_140_an_office_with_no_article_and_a_person_s_office() -> None:
     assert ("direct", "Kazakh Ministry of Defence") in speakers
     assert ("indirect", "Government of Kazakhstan") in speakers
     assert ("indirect", "Vladimir Putin") not in speakers
+
+
+def test_round_141_a_ministry_named_by_what_it_is_and_the_bloc_s_secretariat_by_its_full_name() -> None:
+    # our own words: "The military department added that …" after "the Kyrgyz Defense Ministry said" is that ministry; "the
+    # secretariat of the Collective Security Treaty Organization said" is the Secretariat, not the bloc
+    found = _extract(
+        "Troops will reach the range on Monday, the Kyrgyz Defense Ministry said.\n"
+        "The military department added that the drills would last a week.\n"
+        "The leaders will meet in May, the secretariat of the Collective Security Treaty Organization said on Friday.\n",
+        dt.date(2031, 3, 2),
+    )
+    speakers = [(kind, speaker) for kind, _, speaker, _ in found]
+    assert speakers.count(("indirect", "Kyrgyz Ministry of Defence")) == 2
+    assert ("indirect", "CSTO Secretariat") in speakers

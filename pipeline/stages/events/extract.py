@@ -547,6 +547,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _at_the_statement(context, record, masked[start:end], said_before, anchor)
                 record = _at_the_same_time(record, events, masked[start:end])
                 record = _by_the_participants(record, events, masked[start:end], tools.words)
+                record = _away_from_the_meeting(record, events, masked[start:end])
                 record = _told_in_paragraph(context, record, masked, start, end, anchor)
                 record = _in_the_operation(record, events, masked[:end], tools.words)
                 record = _signing_expected(record, events)
@@ -1096,6 +1097,30 @@ def _by_the_participants(record: EventRecord, events: Sequence[EventRecord], sen
     return replace(record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,
                    date_source="article_context", country=where.country, place=where.place, latitude=where.latitude,
                    longitude=where.longitude, geo_precision=where.geo_precision)
+
+
+def _away_from_the_meeting(record: EventRecord, events: Sequence[EventRecord], sentence: str) -> EventRecord:
+    """"… signed during a June meeting in Moscow. … Minsk boycotted the summit": staying away from the meeting the
+    article dated before (named again by "the summit", with no date of its own) happened on that meeting's date, in the
+    place the staying away has (the refuser's); not when the sentence sets it some time before or after the meeting
+    ("cancelled his participation in the summit two days prior to the event")."""
+    if record.event_type != "REJECT" or record.mode != "absent" or record.event_date is not None or _SHIFTED_FROM.search(sentence):
+        return record
+    if not _THE_MEETING_NAMED.search(record.trigger or ""):
+        return record
+    met = next((e for e in reversed(events) if e.event_type == "CONSULT" and e.event_date is not None and e.date_source not in _STORY_DATED), None)
+    if met is None:
+        return record
+    return replace(record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,
+                   date_source="article_context")
+
+
+#: A time told as some days before or after another: "two days prior to the event", "tre giorni prima".
+_SHIFTED_FROM = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|hours?|giorni|settimane|ore)\s+(?:before|prior\s+to|ahead\s+of|after|prima|dopo)\b", re.IGNORECASE)
+#: A meeting named again at the end of a trigger, by a definite article and its noun alone: "boycotted the summit",
+#: "ha disertato il vertice".
+_THE_MEETING_NAMED = re.compile(r"\b(?:the|this|that|il|la|quel(?:la)?|l['’])\s*(?:summit|meeting|session|talks|vertice|riunione|sessione|incontro)$",
+                                re.IGNORECASE)
 
 
 #: Nouns that name whatever meeting the article told last: "on this occasion", "following deliberations", "on the
@@ -2424,6 +2449,10 @@ def _record(
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
     # (nor where a day some days before the story happened: "MOSCOW … On 5 June the two sides agreed a ceasefire")
     days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
+    # (and a month before the story's, for what the bloc itself decided: "MOSCOW, Oct. 2 … The CSTO … agreed in early February
+    # to form …" was agreed in no one member, not where the story is filed)
+    month_before = (found is not None and found.date is not None and found.precision == "month" and published is not None
+                    and (found.date.year, found.date.month) < (published.year, published.month))
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = agents_listed or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
@@ -2463,7 +2492,7 @@ def _record(
         # (placed as a refusal is: where its refuser is, not the dateline's city)
         trigger, status = replace(trigger, event_type="REJECT"), "happened"
     # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
-    filed_at = None if historical or days_before or status == "planned" or office else context.dateline_place
+    filed_at = None if historical or days_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office else context.dateline_place
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
