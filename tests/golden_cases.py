@@ -132,6 +132,10 @@ def _same_words(gold: str, found: QuoteRecord) -> bool:
     )
 
 
+def _closeness(gold: str, found: QuoteRecord) -> float:
+    return max(fuzz.ratio(fold(gold), fold(text)) for text in (found.text_en, found.text_original) if text is not None)
+
+
 def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
     if gold is None:
         return found.speaker is None
@@ -158,13 +162,18 @@ def score_quotes(cases: list[Path] | None = None, found_in: Callable[[str], list
         gold = json.loads(case.read_text(encoding="utf-8"))
         found = [q for q in found_in(gold["case"]) if q.kind != "scare"]
         used: set[int] = set()
-        for item in gold["quotes"]:
+        # (longest first: a one-word fragment must not take the whole quotation that holds its word from the gold item
+        # that is that quotation)
+        for item in sorted(gold["quotes"], key=lambda q: -len(q["text"])):
             if item["kind"] == "scare":
                 continue
             marked = item["kind"] != "indirect"
-            match = next(
+            # (the closest of the quotes that hold the gold's words: a one-word fragment is not matched to a whole quotation
+            # that happens to contain the word while the fragment's own quote is there to match)
+            match = max(
                 (i for i, q in enumerate(found) if i not in used and (q.kind != "indirect") == marked and _same_words(item["text"], q)),
-                None,
+                key=lambda i: _closeness(item["text"], found[i]),
+                default=None,
             )
             marked_gold += marked
             indirect_gold += not marked
