@@ -1377,6 +1377,8 @@ class Discourse:
         country: str | None
         if role in ("spokesperson", "press_secretary") and _kremlin_side(mention.qualifier):
             role, country = "spokesperson", "RUS"  # "Kremlin spokesman"
+        elif role in (None, "head_of_state") and mention.actor_type == "person" and _kremlin_side(mention.qualifier) and _SEAT_HOLDER.search(fold(mention.text)):
+            role, country = "head_of_state", "RUS"  # "il titolare del Cremlino", "the Kremlin leader": Russia's president
         else:
             country = mention.country
         if role is None or (country is None and role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "acting_head_of_state", "spokesperson", "press_secretary")):
@@ -1479,6 +1481,11 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "press_secretary", "foreign_ministry_
 
 #: The roles of an unnamed person who speaks for the body their title names ("an official of X", "an X spokesman").
 _VOICE_ROLES = frozenset({None, "spokesperson", "press_secretary"})
+
+
+#: The nouns of whoever holds the office a seat names: "il titolare del Cremlino", "the master of the Kremlin", "the Kremlin
+#: leader", "il capo del Cremlino" (not its spokesman, nor an official who works there).
+_SEAT_HOLDER = re.compile(r"\b(?:titolare|inquilino|padrone|master|leader|chief|boss|capo|head)\b")
 
 
 def _kremlin_side(qualifier: str | None) -> bool:

@@ -3763,3 +3763,23 @@ def test_round_141_readiness_is_no_signing_a_boycotted_summit_named_again_and_a_
     assert not any(e[0] == "AGREE" and e[1] in (dt.date(2031, 10, 3), dt.date(2031, 10, 5), dt.date(2031, 1, 1)) for e in events)
     assert ("AGREE", dt.date(2031, 3, 1), "month", None, "happened") in events
     assert ("REJECT", dt.date(2031, 6, 1), "month", "TJK", "happened") in events
+
+
+def test_round_142_a_snubbed_summit_one_not_attended_in_italian_and_an_offensive_that_was_not_prevented(tmp_path: Path) -> None:
+    # our own words: "officials snubbed a CSTO summit in Astana last November" stayed away in their own country; "il premier
+    # kirghiso, che non era presente al vertice di oggi," stayed away today; "Moscow failed to prevent Baku's offensive
+    # into Karabakh last September" tells an offensive that happened
+    events = _events_of_text(tmp_path, (
+        "Bloc\n"
+        "Published: 2031-02-20\n"
+        "Kyrgyz officials snubbed a CSTO summit in Astana last November.\n"
+        "Moscow failed to prevent Baku's lightning offensive into Karabakh last September.\n"
+    ))
+    assert ("REJECT", dt.date(2030, 11, 1), "month", "KGZ", "happened") in events
+    assert ("FIGHT", dt.date(2030, 9, 1), "month") in [e[:3] for e in events]
+    italian = _events_of_text(tmp_path, (
+        "Vertice\n"
+        "Published: 2031-02-20\n"
+        "Il presidente russo ha parlato del premier kirghiso, che non era presente al vertice di oggi a Minsk.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 2, 20), "day", "KGZ", "happened") in italian

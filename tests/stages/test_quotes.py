@@ -2494,3 +2494,14 @@ def test_round_141_a_ministry_named_by_what_it_is_and_the_bloc_s_secretariat_by_
     speakers = [(kind, speaker) for kind, _, speaker, _ in found]
     assert speakers.count(("indirect", "Kyrgyz Ministry of Defence")) == 2
     assert ("indirect", "CSTO Secretariat") in speakers
+
+
+def test_round_142_the_holder_of_the_kremlin_is_russia_s_president() -> None:
+    # our own words: "«…», ha aggiunto il titolare del Cremlino" after another leader was named last is the Russian
+    # president on the article's day, not that leader, nor the Kremlin as a body
+    found = _extract(
+        "Vladimir Putin ha parlato con Nikol Pashinyan, che non era a Bishkek.\n"
+        "«L'Armenia resta con noi», ha aggiunto il titolare del Cremlino.\n",
+        dt.date(2023, 10, 13),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Vladimir Putin")]
