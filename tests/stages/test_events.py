@@ -3735,7 +3735,7 @@ def test_round_140_a_war_that_ended_in_a_truce_an_election_inside_an_accusation_
         "Border\n"
         "Published: 2031-05-08\n"
         "The fighting ended in March with a truce brokered by Moscow.\n"
-        "Dushanbe accused the Kyrgyz government of stirring tension ahead of snap parliamentary elections next month.\n"
+        "Dushanbe accused the Kyrgyz government of stirring tension ahead of the snap parliamentary elections next month.\n"
         "On Tuesday, the Kyrgyz Foreign Ministry claimed that the Tajik units carried out provocative actions near the border.\n"
     ))
     assert ("AGREE", dt.date(2031, 3, 1), "month") in [e[:3] for e in events]
@@ -3767,7 +3767,7 @@ def test_round_141_readiness_is_no_signing_a_boycotted_summit_named_again_and_a_
 
 def test_round_142_a_snubbed_summit_one_not_attended_in_italian_and_an_offensive_that_was_not_prevented(tmp_path: Path) -> None:
     # our own words: "officials snubbed a CSTO summit in Astana last November" stayed away in their own country; "il premier
-    # kirghiso, che non era presente al vertice di oggi," stayed away today; "Moscow failed to prevent Baku's offensive
+    # kirghiso, che oggi non era presente al vertice," stayed away today; "Moscow failed to prevent Baku's offensive
     # into Karabakh last September" tells an offensive that happened
     events = _events_of_text(tmp_path, (
         "Bloc\n"
@@ -3780,6 +3780,6 @@ def test_round_142_a_snubbed_summit_one_not_attended_in_italian_and_an_offensive
     italian = _events_of_text(tmp_path, (
         "Vertice\n"
         "Published: 2031-02-20\n"
-        "Il presidente russo ha parlato del premier kirghiso, che non era presente al vertice di oggi a Minsk.\n"
+        "Il presidente russo ha parlato del premier kirghiso, che oggi non era presente al vertice a Minsk.\n"
     ))
     assert ("REJECT", dt.date(2031, 2, 20), "day", "KGZ", "happened") in italian
