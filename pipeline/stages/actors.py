@@ -479,7 +479,7 @@ class MentionFinder:
         pronouns = sorted({*words.pronouns, *words.organisation_pronouns}, key=len, reverse=True)
         # "…, his office said", "ha riferito il suo ufficio stampa": the office of the person the pronoun names
         self._their_office = re.compile(r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+(?:press\s+)?office|(?:[Ii]l|dal|del)\s+suo\s+ufficio(?:\s+stampa)?)\b"
-                                        r"(?!\s+(?:of|in|at|for|building|di|a|in)\b)")
+                                        r"(?!\s+(?:of|in|at|for|building|di|a)\b)")
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
         anon = "|".join(words.anonymous_nouns)
         groups = "|".join(words.group_nouns)
