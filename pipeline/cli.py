@@ -72,7 +72,7 @@ def run(
     ] = None,
     translator: Annotated[str, typer.Option(help=f"Provider: {', '.join(TRANSLATORS)}.")] = "google",
     libre_url: Annotated[str | None, typer.Option(help="URL of a self-hosted LibreTranslate.")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = 200,
+    batch_size: Annotated[int, typer.Option(min=1, help="Files per task.")] = 500,
     max_file_mb: Annotated[float, typer.Option(help="Files larger than this are rejected.")] = 5.0,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     task_runner: Annotated[

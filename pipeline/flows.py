@@ -979,7 +979,7 @@ def refresh_dataset(
     out_dir: str = "datasets",
     translator: str = "google",
     libre_url: str | None = None,
-    batch_size: int = 200,
+    batch_size: int = 500,
 ) -> dict[str, Any]:
     """The scheduled refresh: the same flow with plain parameters, as a deployment takes them."""
     from pathlib import Path

@@ -4,7 +4,7 @@ Import a model to validate a frame (``Articles.validate(df, lazy=True)``), to sp
 (``Articles.article_id``), or to get the Arrow schema the store writes (``arrow_schema(Articles)``).
 """
 
-from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, normalise_line
+from schemas._base import SCHEMA_VERSION, ColumnDoc, arrow_schema, column_docs, column_names, normalise_line
 from schemas.articles import Articles
 from schemas.changes import Changes
 from schemas.events import Events
@@ -52,5 +52,6 @@ __all__ = [
     "Uncoded",
     "arrow_schema",
     "column_docs",
+    "column_names",
     "normalise_line",
 ]

@@ -8,6 +8,7 @@ date) carries ``metadata={"arrow": ...}`` in its ``Field``.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -44,9 +45,20 @@ def _arrow_type(dtype: Any, metadata: dict[str, Any] | None) -> pa_arrow.DataTyp
     raise TypeError(f"no Arrow type for pandas dtype {dtype!r}; add metadata={{'arrow': ...}} to the Field")
 
 
+def column_names(model: type[pa.DataFrameModel]) -> tuple[str, ...]:
+    """Return the columns of a table, in model order."""
+    return tuple(str(name) for name in _schema(model).columns)
+
+
+@functools.cache  # building a model's schema costs some milliseconds; each batch and part asks for it
+def _schema(model: type[pa.DataFrameModel]) -> pa.DataFrameSchema:
+    return model.to_schema()
+
+
+@functools.cache  # (a pyarrow schema is immutable)
 def arrow_schema(model: type[pa.DataFrameModel]) -> pa_arrow.Schema:
     """Return the Arrow schema of a table, derived from its Pandera model, columns in model order."""
-    schema = model.to_schema()
+    schema = _schema(model)
     fields = []
     for name, column in schema.columns.items():
         fields.append(

@@ -22,7 +22,7 @@ from pipeline.stages.metadata import (
 )
 from pipeline.stages.quotes import QuoteRecord, cluster_quotes
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
-from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded
+from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded, column_names
 
 
 def finish_article(
@@ -261,8 +261,7 @@ def empty_frame(model: type) -> pd.DataFrame:
 
 
 def _frame(rows: Sequence[Mapping[str, Any]], model: type) -> pd.DataFrame:
-    columns = list(model.to_schema().columns)  # type: ignore[attr-defined]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=list(column_names(model)))
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,7 @@ class Gazetteer:
             if tokens:
                 self._starts[tokens[0]] = max(self._starts.get(tokens[0], 0), len(tokens))
         self._memo: dict[str, list[re.Match[str]]] = {}
+        self._found: dict[tuple[str, dt.date | None, tuple[tuple[int, int], ...]], tuple[PlaceFound, ...]] = {}
 
     def canonical(self, city: City, day: dt.date | None) -> str:
         """The city's official name on ``day`` (its gazetteer name when no rename applies)."""
@@ -174,7 +175,17 @@ class Gazetteer:
         return city.name
 
     def find(self, sentence: str, day: dt.date | None, taken: Sequence[tuple[int, int]] = ()) -> list[PlaceFound]:
-        """Return the cities and countries a sentence names, in order, skipping spans ``taken`` by person names."""
+        """Return the cities and countries a sentence names, in order, skipping spans ``taken`` by person names
+        (remembered, as the names are: each trigger of a sentence asks again)."""
+        key = (sentence, day, tuple(taken))
+        known = self._found.get(key)
+        if known is None:
+            if len(self._found) > 4096:
+                self._found.clear()
+            known = self._found[key] = tuple(self._find(sentence, day, taken))
+        return list(known)
+
+    def _find(self, sentence: str, day: dt.date | None, taken: Sequence[tuple[int, int]]) -> list[PlaceFound]:
         found = []
         for match in self._matches(sentence):
             text = match.group(0)

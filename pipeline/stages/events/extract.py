@@ -355,8 +355,8 @@ def _second_triggers(
     seconds = []
     for trigger, at, text in found:
         after = at + len(text)
-        hit = next(((row, m) for row in words.triggers if row.event_type == trigger.event_type
-                    for m in [row.pattern.search(masked, after, end)] if m is not None), None)
+        hit = next(((row, m) for number, row in enumerate(words.triggers) if row.event_type == trigger.event_type
+                    for m in [prefilter.search(words.trigger_filter, number, masked, after, end)] if m is not None), None)
         if hit is None:
             continue
         row, match = hit
@@ -2935,7 +2935,15 @@ def _place(
     demand = trigger.pattern.match(sentence, at) if verbal else None
     wanted_from = demand.end() if demand is not None and _SUBJUNCTIVE_END.search(demand.group(0)) else None
 
+    ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
+
     def rank(place: PlaceFound) -> tuple[int, int]:
+        known = ranks.get(id(place))
+        if known is None:
+            known = ranks[id(place)] = _ranked(place)
+        return known
+
+    def _ranked(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
         # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
         noun = tools.words.topic.search(lead)
