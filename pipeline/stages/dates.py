@@ -587,7 +587,7 @@ DATELINE = re.compile(
 )
 
 #: A dateline whose date stands in the wire's brackets: "BISHKEK (Agency News / Wire - 9th May, 2023) …".
-_BRACKETED_DATELINE = re.compile(
+BRACKETED_DATELINE = re.compile(
     rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}}\s*\([^()]{{0,60}}?[-–—,]\s*"
     rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>(?i:{_MONTHS_EN}))|(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf",?\s+(?P<y>(?:19|20)\d{{2}})\s*\)"
@@ -607,7 +607,7 @@ _IT_MONTH_ABBR = {name: number for number, name in enumerate(
 def dateline_month_day(line: str, parser: DateDataParser, words: DateWords | None = None) -> tuple[int, int, int | None] | None:
     """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."
     ("Domani, 16 maggio 2022, …" opens with a day word, not a city: no dateline)."""
-    match = DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
+    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
     if match is None or (words is not None and deictic_opening(line, words)):
         return None
     month = match.group("m1") or match.group("m2")

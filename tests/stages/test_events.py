@@ -3783,3 +3783,26 @@ def test_round_142_a_snubbed_summit_one_not_attended_in_italian_and_an_offensive
         "Il presidente russo ha parlato del premier kirghiso, che oggi non era presente al vertice a Minsk.\n"
     ))
     assert ("REJECT", dt.date(2031, 2, 20), "day", "KGZ", "happened") in italian
+
+
+def test_round_143_two_states_agreeing_a_wire_dateline_in_brackets_and_fighting_reported_from_afar(tmp_path: Path) -> None:
+    # our own words: "Armenia and Azerbaijan agreed to halt fire and pull back their units to the places of their
+    # previous deployment" is one agreement of two states, placed in neither, with no withdrawal nor deployment beside it;
+    # "... agreed on a truce and announced plans to ..." is an agreement that happened; and fighting a Minsk wire reports
+    # ("MINSK (Wire / Agency - 5th June, 2031) …"), in a story that names Belarus nowhere else, is not placed in Belarus
+    events = _events_of_text(tmp_path, (
+        "Truce\n"
+        "Published: 2031-06-05\n"
+        "Armenia and Azerbaijan agreed on June 4 to halt fire and pull back their units to the places of their previous "
+        "deployment.\n"
+    ))
+    assert events == [("AGREE", dt.date(2031, 6, 4), "day", None, "happened")]
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-06-05\n"
+        "MINSK (Wire / Agency - 5th June, 2031) Fighting broke out on the border on Tuesday, a CSTO official said.\n"
+        "Armenia and Azerbaijan agreed on a truce on Wednesday and announced plans to set up a joint commission.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 6, 3), "day") in [e[:3] for e in events]
+    assert ("AGREE", dt.date(2031, 6, 4), "day", None, "happened") in events
+    assert not any(e[3] == "BLR" for e in events)

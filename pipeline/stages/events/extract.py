@@ -26,6 +26,7 @@ from pipeline.stages import prefilter
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import (
     AGENCY,
+    BRACKETED_DATELINE,
     CAME_SHIFT,
     CLOCK_STAMP,
     DATELINE,
@@ -168,6 +169,7 @@ class _Context:
     published_month: dt.date | None = None  # the month, when the publication date is known to the month only
     first_news: int | None = None  # the paragraph a dateline opens, when it follows a page's header lines
     subheads: frozenset[int] = frozenset()  # the opening's short lines with no full stop: a subheading, not a paragraph
+    dateline_named: bool = True  # the dateline's country is named in the story (not only the city a wire files from)
 
 
 @dataclass(frozen=True)
@@ -483,6 +485,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         day.replace(day=1) if day is not None and article.published.precision == "month" else None,
         dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1),
         frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
+        filed_at is None or filed_at.country in _countries_named(tools, prepared),
     )
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -1338,9 +1341,10 @@ _EDITORIAL = re.compile(r"\[[^\[\]]{12,200}\]")
 
 
 def _mask_dateline(masked: str) -> str:
-    """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -", or a city in capitals and a dash with no date:
-    "MOSCOW — ") so its date is not taken for an event's, nor its city for where the lead's event happened."""
-    match = DATELINE.match(masked) or _CITY_DASH.match(masked)
+    """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -", "MOSCOW (Agency / Wire - 30th April, 2021)", or a
+    city in capitals and a dash with no date: "MOSCOW — ") so its date is not taken for an event's, nor its city for
+    where the lead's event happened."""
+    match = DATELINE.match(masked) or BRACKETED_DATELINE.match(masked) or _CITY_DASH.match(masked)
     return "X" * match.end() + masked[match.end() :] if match else masked
 
 
@@ -2387,10 +2391,13 @@ def _record(
     relative_actor = tools.registry.actors.get(relative.actor_id or "") if relative is not None else None
     # ("Kyrgyzstan was denied assistance": the subject of a trigger in the passive is whom it befell, not its source)
     undergoes = _UNDERGOES.match(words) is not None
+    subject_country, several = (None, False) if undergoes else _source_of(
+        tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
-        (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None)
-        or (None if undergoes else _source_country(tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at],
-                                                   where.masked[start:at], start)))
+        (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
+    # ("Kyrgyzstan and Tajikistan agreed to cease fire": an act of two states, placed in neither unless the sentence or
+    # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
+    several = several and owner is None and relative_actor is None
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
                                                or _PRONOUN_THAT.match(sentence, cue.end)):
         # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
@@ -2455,7 +2462,7 @@ def _record(
                     and (found.date.year, found.date.month) < (published.year, published.month))
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
-    bloc = agents_listed or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+    bloc = agents_listed or several or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
     # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same;
     # such an act is not placed in a country the sentence merely names, "Tajikistan's envoy", unless it is a visit)
     bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
@@ -2492,7 +2499,11 @@ def _record(
         # (placed as a refusal is: where its refuser is, not the dateline's city)
         trigger, status = replace(trigger, event_type="REJECT"), "happened"
     # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
-    filed_at = None if historical or days_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office else context.dateline_place
+    # (nor where fighting was, or what two other states agreed, when the story names the dateline's country nowhere else: a
+    # wire reporting from its capital)
+    foreign = (trigger.event_type in ("FIGHT", "ASSAULT") or several) and not context.dateline_named
+    filed_at = (None if historical or days_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
+                or foreign else context.dateline_place)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
@@ -3259,6 +3270,17 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+def _countries_named(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> set[str]:
+    """The countries an article's text names (outside its dateline and quotations), by a place, by name or by a body of
+    theirs ("MOSCOW (Sputnik) …" over a story that never names Russia again; a person's nationality does not count:
+    the bloc's spokesman may be Russian)."""
+    named = {p.country for _, _, masked, mentions in prepared
+             for p in tools.gazetteer.find(masked, None, [(m.start, m.end) for m in mentions if m.actor_type == "person"]) if p.country}
+    named |= {m.country for _, _, masked, mentions in prepared for m in mentions
+              if m.country and m.actor_type in ("country", "organisation") and masked[m.start : m.end] == m.text}
+    return named
+
+
 def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None) -> PlaceFound | None:
     """The city an agency dateline names ("DUSHANBE, September 16. /TASS/.", "ASTANA – …", "Bishkek, Nov. 23")."""
     for line in lines:
@@ -3319,11 +3341,17 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s+(
 
 
 def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> str | None:
+    """The country of the first actor named before the trigger that has one (``_source_of``)."""
+    return _source_of(registry, agent, before, lead, start)[0]
+
+
+def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> tuple[str | None, bool]:
     """The country of the first actor named before the trigger that has one (the sentence's subject, as a
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
     A country in the possessive or after a preposition ("suspend Uzbekistan's membership", "to Russia") is an
     object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
-    representative", "Moldova's security council")."""
+    representative", "Moldova's security council"). The flag is True when the subject is two actors ("Kyrgyzstan
+    and Tajikistan agreed …"), whose act neither country holds."""
     spans = [(m.start - start, m.end - start) for m in before]
     # ("A and B, members of the bloc, and C, which froze its membership in 2012, …": the relative clause's own
     # subject is the name right before its pronoun, whatever list that name closes)
@@ -3333,26 +3361,26 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
         if owner is not None and owner.actor_type in ("country", "organisation", "person") and owner.actor_id in registry.actors:
             country = registry.actors[owner.actor_id or ""].country
             if country:
-                return country
+                return country, False
     objects: set[int] = set()  # countries passed over as a phrase's objects
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start
         if (mention.actor_type == "country" and _SENT_BY.search(lead[max(0, at - 12) : at]) and _DECLARING.fullmatch(lead, end)
                 and mention.actor_id in registry.actors):
-            return registry.actors[mention.actor_id or ""].country
+            return registry.actors[mention.actor_id or ""].country, False
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
-            return registry.actors[mention.actor_id or ""].country  # "Belarus's choice to miss the summit": Belarus acts
+            return registry.actors[mention.actor_id or ""].country, False  # "Belarus's choice to miss the summit": Belarus acts
         if (mention.actor_type == "country" and agent.match(lead, end) and mention.actor_id in registry.actors
                 and not _PREPOSITION.search(lead[max(0, at - 25) : at])):
-            return registry.actors[mention.actor_id or ""].country  # "Tajikistan's envoy asked for help": Tajikistan's act
+            return registry.actors[mention.actor_id or ""].country, False  # "Tajikistan's envoy asked for help": Tajikistan's act
         if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])) and not (
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             objects.add(index)
             continue
         if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
-            return None  # "Russia and its partners agreed …": several states, no one country
+            return None, False  # "Russia and its partners agreed …": several states, no one country
         if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
             continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
@@ -3364,21 +3392,22 @@ def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence
                  and (i == index or mention.kind == "descriptor" or other.kind != "descriptor") and i not in objects]
         if _listed(lead, [spans[i] for i in alike], alike.index(index)):
             # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
-            # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy")
-            return None
+            # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy"); two of them
+            # ("Kyrgyzstan and Tajikistan agreed to cease fire") act in neither, where the story is often about one
+            return None, len(alike) == 2
         if mention.actor_type == "organisation" and mention.actor_id is None and mention.country:
-            return mention.country  # ("Armenia's Special Investigative Service accused …": a state's body, unregistered)
+            return mention.country, False  # ("Armenia's Special Investigative Service accused …": a state's body, unregistered)
         if mention.kind == "anonymous" and mention.country:
-            return mention.country  # ("US Congressmen X and Y condemned …": a group or a source of a state's)
+            return mention.country, False  # ("US Congressmen X and Y condemned …": a group or a source of a state's)
         actor = registry.actors.get(mention.actor_id or "")
         international = actor is not None and any(role.country is None for role in actor.roles)
         if actor is not None and actor.country and actor.type in ("person", "country") and not international:
-            return actor.country  # not a CSTO Secretary General's nationality: his office is not in his country
+            return actor.country, False  # not a CSTO Secretary General's nationality: his office is not in his country
         if actor is not None and actor.country and actor.type == "organisation":
             # ("official Bishkek announced …": the country's government acts for it; and so do its ministries: "Il
             # ministero della Difesa armeno ha rifiutato …")
-            return actor.country
-    return None
+            return actor.country, False
+    return None, False
 
 
 #: A country that sends the text which announces the trigger: "a note from <Country> declaring the …", "a letter by
@@ -3516,6 +3545,8 @@ _COMPLEMENT_TRIGGER = re.compile(r"(?:with|con)\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
 _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
+#: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato".
+_AND_THEN_VERB = re.compile(r",?\s(?:and|e)\s+(?:also\s+|then\s+|poi\s+)?(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 
 
 def _status(
@@ -3531,6 +3562,10 @@ def _status(
     # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
     # trigger's tense)
     where_clause = _WHERE_AFTER.search(unlasting, at, at + 60)
+    # (nor what a second verb of the same subject goes on to tell: "agreed on a ceasefire and announced plans to …"; a
+    # trigger that is a noun, "reached an agreement on the drill and decided to stage it", is what that verb plans)
+    if where_clause is None and _FINITE_VERB.match(sentence, at):
+        where_clause = _AND_THEN_VERB.search(unlasting, at + 1, at + 60)
     clause = unlasting[max(clause_from, at - 60) : where_clause.start() if where_clause is not None else at + 60]
     if event_type in _REACTIONS:
         # (a reaction's tense is its own verb's, not that of the plan it reacts to: "regrets Armenia's intentions to hold
