@@ -3806,3 +3806,30 @@ def test_round_143_two_states_agreeing_a_wire_dateline_in_brackets_and_fighting_
     assert ("FIGHT", dt.date(2031, 6, 3), "day") in [e[:3] for e in events]
     assert ("AGREE", dt.date(2031, 6, 4), "day", None, "happened") in events
     assert not any(e[3] == "BLR" for e in events)
+
+
+def test_round_143_italian_mutual_accusations_reinforcements_a_call_to_cease_and_a_period_since_a_year(tmp_path: Path) -> None:
+    # our own words: "l'Armenia e l'Azerbaigian si sono reciprocamente accusati" is one accusation of two states, placed in
+    # neither; "ha iniziato a spostare rinforzi" and "began moving reinforcements" move troops; "l'invito del presidente a
+    # cessare le ostilità" and "called on both sides to cease hostilities" are requests; and "gained independence in 1991;
+    # since then the border has seen frequent clashes" dates no clash to 1991
+    events = _events_of_text(tmp_path, (
+        "Confine\n"
+        "Published: 2031-03-07\n"
+        "Venerdì il Tagikistan e il Kirghizistan si sono reciprocamente accusati di nuove violazioni al confine.\n"
+        "Sabato il Tagikistan ha iniziato a spostare rinforzi verso il confine, e il ministero ha rivolto l'invito "
+        "alle parti a cessare le ostilità.\n"
+        "I due paesi hanno ottenuto l'indipendenza nel 1991 e da allora il confine è teatro di scontri frequenti.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 3, 7), "day", None, "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 3, 1), "day") in [e[:3] for e in events]  # (the Saturday before the Friday story)
+    assert any(e[0] == "REQUEST" for e in events)
+    assert not any(e[1] == dt.date(1991, 1, 1) for e in events)
+    english = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-03-07\n"
+        "On Friday Tajik troops began moving reinforcements to the border, and the bloc called on both sides to cease "
+        "hostilities.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 3, 7), "day") in [e[:3] for e in english]  # (the story's own Friday)
+    assert ("REQUEST", dt.date(2031, 3, 7), "day") in [e[:3] for e in english]

@@ -1847,6 +1847,9 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        # ("won independence in 1991; since then the border has seen frequent clashes": the year starts the period the
+        # trigger recurs in, after "since then", and dates none of it)
+        dates = [d for d in dates if not (d.end <= at - start and _SINCE_THEN.search(sentence, d.end, at - start))]
         # "charged in late July with overthrowing the order by crushing the protests in which ten were killed": what
         # an accusation alleges takes no date from before the act (the day of the charge)
         # (up to a verb coordinated with the accusation's: "accused X of … in 2008 and requested his arrest")
@@ -3233,7 +3236,7 @@ _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 #: (and "sia X che il Y": two states joined as a pair)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+|che\s+(?:il\s+|la\s+|l['’]\s*)?)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+|che\s+(?:il\s+|la\s+|l['’]\s*)?)(?:(?<=e\s)(?:il|la|lo)\s+)?", re.IGNORECASE)
 
 
 def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[PlaceFound, ...]:
@@ -3543,6 +3546,8 @@ _WHERE_AFTER = re.compile(rf",\s+(?:where|dove|in\s+cui|{_CONTENT_WORDS})\b", re
 _COMPLEMENT_TRIGGER = re.compile(r"(?:with|con)\s", re.IGNORECASE)
 #: A trigger that is a verb in the past, with its own subject or coordinated: "refused", "ha rifiutato".
 _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
+#: A period that starts at the date before it: "since then", "ever since", "da allora", "da quel momento".
+_SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since|da\s+allora|da\s+quel\s+(?:momento|giorno|anno))\b", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
 _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 #: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato".
