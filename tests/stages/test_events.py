@@ -3786,14 +3786,14 @@ def test_round_142_a_snubbed_summit_one_not_attended_in_italian_and_an_offensive
 
 
 def test_round_143_two_states_agreeing_a_wire_dateline_in_brackets_and_fighting_reported_from_afar(tmp_path: Path) -> None:
-    # our own words: "Armenia and Azerbaijan agreed to halt fire and pull back their units to the places of their
+    # our own words: "Armenia and Azerbaijan agreed to halt fire and pull back their units to the sites of their
     # previous deployment" is one agreement of two states, placed in neither, with no withdrawal nor deployment beside it;
     # "... agreed on a truce and announced plans to ..." is an agreement that happened; and fighting a Minsk wire reports
     # ("MINSK (Wire / Agency - 5th June, 2031) …"), in a story that names Belarus nowhere else, is not placed in Belarus
     events = _events_of_text(tmp_path, (
         "Truce\n"
         "Published: 2031-06-05\n"
-        "Armenia and Azerbaijan agreed on June 4 to halt fire and pull back their units to the places of their previous "
+        "Armenia and Azerbaijan agreed on June 4 to halt fire and pull back their units to the sites of their previous "
         "deployment.\n"
     ))
     assert events == [("AGREE", dt.date(2031, 6, 4), "day", None, "happened")]

@@ -2398,7 +2398,7 @@ def _record(
         tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
-    # ("Kyrgyzstan and Tajikistan agreed to cease fire": an act of two states, placed in neither unless the sentence or
+    # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
@@ -3396,7 +3396,7 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
         if _listed(lead, [spans[i] for i in alike], alike.index(index)):
             # "Azerbaijan, Belarus and Georgia joined": a subject of several states has no one country (names of other
             # kinds between commas are an apposition: "the Council, Hasan Sultonov, Tajikistan's envoy"); two of them
-            # ("Kyrgyzstan and Tajikistan agreed to cease fire") act in neither, where the story is often about one
+            # ("Armenia and Azerbaijan agreed to halt fire") act in neither, where the story is often about one
             return None, len(alike) == 2
         if mention.actor_type == "organisation" and mention.actor_id is None and mention.country:
             return mention.country, False  # ("Armenia's Special Investigative Service accused …": a state's body, unregistered)
@@ -3567,7 +3567,7 @@ def _status(
     # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
     # trigger's tense)
     where_clause = _WHERE_AFTER.search(unlasting, at, at + 60)
-    # (nor what a second verb of the same subject goes on to tell: "agreed on a ceasefire and announced plans to …"; a
+    # (nor what a second verb of the same subject goes on to tell: "agreed a truce and then announced plans to …"; a
     # trigger that is a noun, "reached an agreement on the drill and decided to stage it", is what that verb plans)
     if where_clause is None and _FINITE_VERB.match(sentence, at):
         where_clause = _AND_THEN_VERB.search(unlasting, at + 1, at + 60)
