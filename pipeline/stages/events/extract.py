@@ -3550,8 +3550,9 @@ _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNO
 _SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since|da\s+allora|da\s+quel\s+(?:momento|giorno|anno))\b", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
 _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
-#: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato".
-_AND_THEN_VERB = re.compile(r",?\s(?:and|e)\s+(?:also\s+|then\s+|poi\s+)?(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
+#: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato" (in lower case: not
+#: " and United …").
+_AND_THEN_VERB = re.compile(r",?\s(?:and|e)\s+(?:also\s+|then\s+|poi\s+)?(?:(?-i:[a-z])\w*ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 
 
 def _status(
