@@ -3833,3 +3833,14 @@ def test_round_143_italian_mutual_accusations_reinforcements_a_call_to_cease_and
     ))
     assert ("MOBILIZE", dt.date(2031, 3, 7), "day") in [e[:3] for e in english]  # (the story's own Friday)
     assert ("REQUEST", dt.date(2031, 3, 7), "day") in [e[:3] for e in english]
+
+
+def test_round_144_a_summit_held_to_discuss_recent_challenges_is_the_day_s_news(tmp_path: Path) -> None:
+    # our own words: "the leaders have held an informal summit in <capital> to discuss the recent regional tensions"
+    # reports the story's news; "recent" describes the tensions, not the summit
+    events = _events_of_text(tmp_path, (
+        "Bloc to fight cyber crime\n"
+        "Published: 2031-08-16\n"
+        "The leaders of the CSTO states have held an informal summit in Astana to discuss the recent regional tensions.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 8, 16), "day", "KAZ", "happened") in events

@@ -2505,3 +2505,21 @@ def test_round_142_the_holder_of_the_kremlin_is_russia_s_president() -> None:
         dt.date(2023, 10, 13),
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Vladimir Putin")]
+
+
+def test_round_144_figures_with_no_source_a_parenthetical_attribution_and_a_briefer_s_quotations() -> None:
+    # our own words: "According to the latest figures, …" names no source; "Furthermore, X continued, the bloc funds …" is
+    # X's clause; and a quotation standing alone in its paragraph after "X gave reporters more details", with no one
+    # quoted since, is X's (and so is the next one)
+    found = _extract(
+        "According to the latest figures, the number of injured border guards rose to twelve.\n"
+        "The Secretary General Nikolay Bordyuzha gave reporters more details on Tuesday.\n"
+        "“We will train the new units together, and the money is already there.”\n"
+        "The leaders also approved a plan for the joint forces.\n"
+        "“The units will get modern radios and drones by the end of the year.”\n"
+        "Furthermore, Bordyuzha continued, the bloc funds a training centre for its signal officers.\n",
+        dt.date(2011, 8, 16),
+    )
+    assert not any(speaker == "the latest figures" or text.startswith("the number of injured") for _, text, speaker, _ in found)
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "Nikolay Bordyuzha"), ("direct", "Nikolay Bordyuzha"), ("indirect", "Nikolay Bordyuzha")]

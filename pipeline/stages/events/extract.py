@@ -2737,12 +2737,18 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
     sentence = _CASE_YEAR.sub(" ", sentence)  # nor the year a case is named by ("the 2010 June 5 case")
+    sentence = _TO_DISCUSS_TAIL.sub(" ", sentence)  # nor what a meeting met to discuss ("to discuss the recent challenges")
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
     # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
     opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
+
+
+#: What a meeting was held to talk over, to the sentence's end: "… to discuss the recent global challenges", "per
+#: discutere delle recenti tensioni" (its words tell the topic's time, not the meeting's).
+_TO_DISCUSS_TAIL = re.compile(r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|address|discutere|esaminare|affrontare)\b[^.;]*", re.IGNORECASE)
 
 
 #: An act told as done by the story's day: "planes have already been deployed to …", "troops have just arrived", "sono

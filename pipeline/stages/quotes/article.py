@@ -104,6 +104,7 @@ def read_paragraphs(
     headline = " ".join((lines[0] or "").split()) if lines else ""
     remarks_of = _remarks_title(words, headline, finder, discourse) if headline else None
     titled = remarks_of is not None
+    briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
@@ -178,11 +179,40 @@ def read_paragraphs(
                 whole_remarks = bool(_ADDRESSES_ROOM.match(line, line.find(":") + 1))
         if quotes and number - 1 in found and before is not None:
             _named_next(found[number - 1], before, quotes, lines[:number - 1])
+        if briefer is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes) and not line[: quotes[0].start].strip(" “\"«"):
+            # "X provided reporters with more details. ¶ … ¶ “…”": a paragraph that is a quotation and nothing else, with
+            # no one attributed since the story named its briefer, is the briefer's
+            quotes = [replace(q, speaker=briefer, confidence=0.5) for q in quotes]
+        if any(q.speaker is not None and q.kind != "scare" and q.speaker is not briefer for q in quotes):
+            briefer = None  # someone else is quoted now
+        briefer = _briefer(line, finder, discourse) or briefer
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
             _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+#: Giving the press details, in the story's own words: "provided reporters with more details", "told journalists",
+#: "briefed the media", "ha fornito ai giornalisti dettagli".
+_TO_THE_PRESS = re.compile(r"\b(?:provided|gave|briefed|told)\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|the\s+press|the\s+media)\b"
+                           r"|\b(?:ha|hanno)\s+fornito\s+(?:ai|alla)\s+(?:giornalisti|stampa)\b", re.IGNORECASE)
+
+
+def _briefer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a paragraph's last sentence names as giving the press details, with no quotation of its own."""
+    if quoted_spans(line):
+        return None
+    press = next(reversed(list(_TO_THE_PRESS.finditer(line))), None)  # (the last sentence's)
+    if press is None or line.find(".", press.end()) not in (-1, len(line.rstrip()) - 1):
+        return None
+    lead = line.rfind(".", 0, press.start()) + 1
+    person = next((m for m in reversed(finder.find(line)) if lead <= m.start < press.start() and m.actor_type == "person"
+                   and m.kind in ("name", "descriptor") and not line[m.end : press.start()].strip(" ,").count(",")), None)
+    if person is None:
+        return None
+    resolved = discourse.resolve(person)
+    return resolved if resolved.actor_id is not None or resolved.kind == "name" else None
 
 
 #: An indefinite article (and perhaps one word) before a descriptor: "a spokesman", "un portavoce", "a Kremlin aide".

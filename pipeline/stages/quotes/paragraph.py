@@ -303,6 +303,20 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
 
 
+def _unsourced(words: QuoteWords, phrase: str) -> bool:
+    """True for a source noun with no named owner ("the latest data", "the preliminary results of the vote", "i dati
+    ufficiali"): figures that no one is said to have given (a body named after it is capitalised: "data of the
+    Border Service")."""
+    match = _UNSOURCED.match(phrase)
+    return (match is not None and match.group(1).lower() in words.source_nouns
+            and not any(word[:1].isupper() for word in phrase[match.end() :].split()))
+
+
+#: An article and the adjectives a source noun may carry, then the noun: "the latest data", "i dati".
+_UNSOURCED = re.compile(r"\s*(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?(?:(?:official|latest|preliminary|updated|final|available|new|recent)\s+)*"
+                        r"([\w'’]+)(?:\s+(?:ufficiali|preliminari|aggiornat[ie]|definitiv[ie]))?", re.IGNORECASE)
+
+
 #: What relays a source named after "according to": " quoted by", " cited by", " as reported by", " citato da".
 _RELAYED = re.compile(r"\s+(?:quoted|cited|as\s+reported|reported)\s+by\b|\s+(?:citat[oa]|ripres[oa])\s+da\b", re.IGNORECASE)
 
@@ -437,6 +451,8 @@ def attribute(
                     and any(not _OWNER_OF.search(speaker.text, 0, m.start()) for m in words.document.finditer(speaker.text))
                     and speaker.text.split()[-1].lower() not in words.issued_texts):
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
+            if speaker is not None and speaker.kind == "anonymous" and _unsourced(words, speaker.text):
+                continue  # "According to the latest data, …": figures with no one named as their source
             if speaker:
                 pairs.append((speaker, cue, None))
         elif cue.kind == "passive":
@@ -798,6 +814,14 @@ _TITLE_CHAIN = re.compile(r"\s*(?:(?:at|during|after|in|on|al|alla|durante|dopo)
                           r"(?:(?!\b(?:is|are|was|were|will|would|has|have|had|that|which|who|è|sono|ha|hanno|che)\b)[^,;:.!?\"“”«»])*", re.IGNORECASE)
 
 
+#: A connective that opens a sentence before a parenthetical attribution: "Furthermore, ", "In addition, ", "Inoltre, ".
+_CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|additionally|besides|also|however|at\s+the\s+same\s+time|meanwhile"
+                                 r"|inoltre|tuttavia|peraltro|allo\s+stesso\s+tempo|nel\s+frattempo|in\s+aggiunta)\s*,\s*", re.IGNORECASE)
+#: The comma that closes a parenthetical attribution, then the clause's first word (not "that", which a leading cue's
+#: own clause opens with).
+_PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -831,6 +855,12 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         named_on = comma != -1 and 0 < len(tail.split()) <= 3 and not _FINITE_WORD.search(tail)
         clause_start = comma + 1 if comma != -1 and (comma - source_end < 3 or named_on) else source_end
         return (clause_start, body_end) if body_end - clause_start > 15 else None
+    # A parenthetical attribution after a connective that opens the sentence: "Furthermore, X continued, the bloc
+    # sponsors …", "Inoltre, ha aggiunto X, il blocco …": the clause is what follows the attribution's closing comma
+    opened = _CONNECTIVE_OPENING.fullmatch(masked, start, min(speaker.start, cue.start))
+    closing = _PARENTHETICAL_CLOSE.match(masked, max(speaker.end, cue.end)) if opened is not None else None
+    if closing is not None and body_end - closing.end() > 15:
+        return (closing.end(), body_end)
     # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
     # today", "…, the prime minister, Ivan Sokolov, chair …, said".
     # (or a spaced dash: "… in May – as stated on Monday by X")
