@@ -201,10 +201,8 @@ _TO_THE_PRESS = re.compile(r"\b(?:provided|gave|briefed|told)\s+(?:[\w-]+\s+){0,
 
 def _briefer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a paragraph's last sentence names as giving the press details, with no quotation of its own."""
-    if quoted_spans(line):
-        return None
-    press = next(reversed(list(_TO_THE_PRESS.finditer(line))), None)  # (the last sentence's)
-    if press is None or line.find(".", press.end()) not in (-1, len(line.rstrip()) - 1):
+    press = next(reversed(list(_TO_THE_PRESS.finditer(line))), None)  # (the last sentence's; most paragraphs have none)
+    if press is None or line.find(".", press.end()) not in (-1, len(line.rstrip()) - 1) or quoted_spans(line):
         return None
     lead = line.rfind(".", 0, press.start()) + 1
     person = next((m for m in reversed(finder.find(line)) if lead <= m.start < press.start() and m.actor_type == "person"
