@@ -85,7 +85,7 @@ class ColumnDoc:
 
 def column_docs(model: type[pa.DataFrameModel]) -> list[ColumnDoc]:
     """Return one ``ColumnDoc`` per column, taken from the model itself."""
-    schema = model.to_schema()
+    schema = _schema(model)
     arrow = arrow_schema(model)
     docs = []
     for name, column in schema.columns.items():
