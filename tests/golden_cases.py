@@ -141,8 +141,9 @@ def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
         return found.speaker is None
     if found.speaker_id is not None:
         return found.speaker_id == gold
-    # an article, definite or not, is no part of who spoke ("a Border Service spokesman" is "Border Service spokesman")
-    strip = lambda value: re.sub(r"^(?:the|il|la|an?|una?) ", "", fold(value))  # noqa: E731
+    # an article, definite or not, is no part of who spoke ("a Border Service spokesman" is "Border Service spokesman"),
+    # nor is an owner's possessive ("the District's press service" is "the District press service")
+    strip = lambda value: re.sub(r"['’]s\b", "", re.sub(r"^(?:the|il|la|an?|una?) ", "", fold(value)))  # noqa: E731
     return found.speaker is not None and strip(found.speaker) == strip(gold)
 
 

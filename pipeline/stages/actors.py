@@ -424,7 +424,11 @@ class MentionFinder:
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
         self._press = re.compile(
-            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’]|(?:exercise|drill|operation|mission|summit|session|forum|event)['’]s)\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
+            rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’]|(?:exercise|drill|operation|mission|summit|session|forum|event)['’]s)\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?"
+            # (a body's capitalised name, possessive or not, other than a ministry or government, which offices read:
+            # "the Southern Military District's press service", "the Southern Military District press service")
+            rf"(?:(?P<named>(?=[A-Z])(?:[A-Z][\w-]*\s+){{0,3}}(?!(?i:ministry|ministero|government|governo)\b)(?i:{heads})(?:['’]s)?)\s+(?=(?i:{press})))?"
+            rf"(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b(?:\s+(?i:{adjectives})\b)?"  # "il Centro stampa unificato delle esercitazioni"
             rf"(?P<of>\s+(?i:of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
@@ -689,6 +693,14 @@ class MentionFinder:
             if fold(match.group(0).strip()).removeprefix("the ") in self._head_offices:
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue  # "the Office of the Prime Minister": the office speaks as a body of its own
+            if match.group("named"):
+                # "the Southern Military District's press service": the body's own office, or the registered body itself
+                owner = self._registered_owner(re.sub(r"['’]s$", "", match.group("named")))
+                if owner is not None:
+                    yield replace(self._named(owner, start, match.end(), match.group(0).strip()), role="press_service")
+                else:
+                    yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "organisation")
+                continue
             if match.group("poss"):  # "the exercises’ press service", "the drill's press center": an owner no registry holds
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue

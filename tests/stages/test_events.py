@@ -3844,3 +3844,15 @@ def test_round_144_a_summit_held_to_discuss_recent_challenges_is_the_day_s_news(
         "The leaders of the CSTO states have held an informal summit in Astana to discuss the recent regional tensions.\n"
     ))
     assert ("CONSULT", dt.date(2031, 8, 16), "day", "KAZ", "happened") in events
+
+
+def test_round_145_a_training_ground_named_by_its_country_s_adjective_places_the_drill(tmp_path: Path) -> None:
+    # our own words: a range the gazetteer does not know, named with its country's adjective, is in that country, even
+    # when the story goes on to stages elsewhere
+    events = _events_of_text(tmp_path, (
+        "Allied logistics drill begins\n"
+        "Published: 2031-09-02\n"
+        "The joint exercises of the CSTO armies began at the Kazakh training ground of Zhetygen on September 2.\n"
+        "The next stage will be held in Belarus and the last one in Tajikistan.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 9, 2), "day", "KAZ", "happened") in events

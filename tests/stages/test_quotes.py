@@ -2523,3 +2523,17 @@ def test_round_144_figures_with_no_source_a_parenthetical_attribution_and_a_brie
     assert not any(speaker == "the latest figures" or text.startswith("the number of injured") for _, text, speaker, _ in found)
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("direct", "Nikolay Bordyuzha"), ("direct", "Nikolay Bordyuzha"), ("indirect", "Nikolay Bordyuzha")]
+
+
+def test_round_145_a_named_body_s_press_service_and_the_announcement_it_issued() -> None:
+    # our own words: "according to the Central Military District's press service" is that press service, possessive or
+    # not, and the quotation "“…,” the announcement reads" that follows is the text that press service issued
+    found = _extract(
+        "About 500 soldiers are training near the border, according to the Central Military District's press service.\n"
+        "“The tactical drill started at dawn with a march of the motor rifle units,” the announcement reads.\n"
+        "The exercise will last three days, the Eastern Military District press service said.\n",
+        dt.date(2031, 5, 4),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "the Central Military District's press service"), ("direct", "the Central Military District's press service"),
+        ("indirect", "the Eastern Military District press service")]

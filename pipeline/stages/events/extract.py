@@ -96,14 +96,18 @@ class EventTools:
     @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
         """A place the gazetteer may not know, located by its country's demonym: "in the Turkmen city of Avaza",
-        "nella città turkmena di Avaza"."""
+        "nella città turkmena di Avaza", "at the Russian training ground of X"."""
         words = self.registry.country_alternation
         return re.compile(
             rf"\b(?:in|at|near|nella|nel|a|presso)\s+(?:the\s+)?(?:(?P<before>{words})\s+(?:city|town|village|capital|resort|"
             rf"region|province|district)|(?:città|cittadina|capitale|località|regione|provincia|villaggio)\s+(?P<after>{words}))"
             rf"\s+(?:of|di)\s+[A-ZÀ-Ý]"
             # a capital needs no name: "in the Tajik capital", "nella capitale tagika"
-            rf"|\b(?:in|at|nella|nel|a)\s+(?:the\s+)?(?:(?P<capital_before>{words})\s+capital|capitale\s+(?P<capital_after>{words}))\b",
+            rf"|\b(?:in|at|nella|nel|a)\s+(?:the\s+)?(?:(?P<capital_before>{words})\s+capital|capitale\s+(?P<capital_after>{words}))\b"
+            # and nor does a training ground, which a state's forces use at home: "at the Russian training ground of X",
+            # "al poligono russo di X" (not a base, which is often abroad: "the Russian base" in Tajikistan)
+            rf"|\b(?:in|at|on|near|al|nel|presso|sul)\s+(?:the\s+|an?\s+|il\s+)?(?:(?P<site_before>{words})\s+(?:military\s+)?"
+            rf"(?:training\s+(?:ground|range)|proving\s+ground|firing\s+range|range|polygon)|poligono\s+(?:militare\s+)?(?P<site_after>{words}))\b",
             re.IGNORECASE,
         )
 
@@ -3099,7 +3103,7 @@ def _place(
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
         country = tools.registry.country_words.get(fold(town.group("before") or town.group("after") or town.group("capital_before")
-                                                        or town.group("capital_after")))
+                                                        or town.group("capital_after") or town.group("site_before") or town.group("site_after")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     if tools.words.bloc_wide.search(sentence):
