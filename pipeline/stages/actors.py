@@ -447,7 +447,7 @@ class MentionFinder:
         self._office_gate = re.compile("|".join(re.escape(h) for h in gate), re.IGNORECASE)
         self._office = re.compile(
             # "the Defense Ministry", "le autorità kirghise", and with no article after a country's possessive: "Kazakhstan's Ministry of Defense"
-            rf"(?:\b(?i:the|il|lo|l['’]|le|del|dal|al|nel|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s)"
+            rf"(?:\b(?i:the|il|lo|la|l['’]|le|del|dal|al|nel|della|dalla|alla|nella|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s)"
             # (or a country's adjective with no article, opening a clause: "…, Kazakh authorities were quoted as saying")
             rf"|(?<=[,;:] )(?=(?i:{country_words})\s+(?i:{offices})\b))"
             rf"(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})(?:['’]s)?\s+)?(?i:{offices})\b"

@@ -3856,3 +3856,15 @@ def test_round_145_a_training_ground_named_by_its_country_s_adjective_places_the
         "The next stage will be held in Belarus and the last one in Tajikistan.\n"
     ))
     assert ("COOPERATE", dt.date(2031, 9, 2), "day", "KAZ", "happened") in events
+
+
+def test_round_146_the_past_of_a_place_in_a_where_clause_does_not_date_the_news(tmp_path: Path) -> None:
+    # our own words: "the withdrawal began from X, where the clashes of the past days took place" reports the day's
+    # withdrawal; "of the past days" tells the place's clashes, not the withdrawal
+    events = _events_of_text(tmp_path, (
+        "Tagikistan: ritiro delle truppe\n"
+        "Published: 2031-03-12\n"
+        "Via al ritiro delle truppe dal Tagikistan da parte del contingente della Csto, dispiegato nel territorio dove si "
+        "sono registrati gli scontri dei giorni scorsi.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 3, 12), "day", "TJK", "happened") in events

@@ -2537,3 +2537,36 @@ def test_round_145_a_named_body_s_press_service_and_the_announcement_it_issued()
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "the Central Military District's press service"), ("direct", "the Central Military District's press service"),
         ("indirect", "the Eastern Military District press service")]
+
+
+def test_round_146_italian_interrupted_quotations_a_clause_before_a_colon_and_bodies_that_speak() -> None:
+    # our own words: a quotation that an attribution between dashes interrupts goes on in lowercase and is two
+    # quotations of the one named there; a reported clause that a colon ends right before a quotation is reported
+    # speech of its own; a state's security committee and its police speak as bodies
+    found = _extract(
+        "“Le truppe sono rientrate nelle caserme – ha riferito il ministero della Difesa russo – il trasferimento dei mezzi inizierà domani”.\n"
+        "Lavrov ha detto che Mosca aiuterà gli alleati a difendere la frontiera: «Non lasceremo soli i nostri amici», ha detto Lavrov.\n"
+        "“La calma è tornata in dieci province – ha detto il Comitato di sicurezza nazionale – per questo l’allerta è stata revocata”.\n"
+        "Ieri la polizia ha assicurato di aver fermato trecento “teppisti armati”.\n",
+        dt.date(2031, 2, 3),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "Russian Ministry of Defence"), ("direct", "Russian Ministry of Defence"),
+        ("indirect", "Sergey Lavrov"), ("direct", "Sergey Lavrov"),
+        ("direct", "Comitato di sicurezza nazionale"), ("direct", "Comitato di sicurezza nazionale"),
+        ("partial", "polizia")]
+    assert found[1][1] == "il trasferimento dei mezzi inizierà domani"
+    assert found[2][1] == "Mosca aiuterà gli alleati a difendere la frontiera"
+
+
+def test_round_146_a_parliament_s_speaker_by_title() -> None:
+    # our own words: "Speaker X" is X (the title is no first name of another X), and "the Armenian Speaker of
+    # Parliament" is the Armenian the story named, not the Russian speaker it quoted first
+    found = _extract(
+        "Vyacheslav Volodin said the two parliaments would meet in June.\n"
+        "In his turn Speaker Mirzoyan noted that the two countries are close allies.\n"
+        "“We will keep working together”, the Armenian Speaker of Parliament said.\n",
+        dt.date(2021, 5, 17),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Vyacheslav Volodin"), ("indirect", "Ararat Mirzoyan"), ("direct", "Ararat Mirzoyan")]

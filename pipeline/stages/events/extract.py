@@ -2582,7 +2582,7 @@ def _record(
         # as for the story's day below)
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said)
+    elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said, at - start)
           and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)
           and not _PAST_SETTING.search(sentence)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
@@ -2590,7 +2590,7 @@ def _record(
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
         found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
         date_source = "calendar" if known else "published"
-    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said)
+    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said, at - start)
           and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)
           and not _PAST_SETTING.search(sentence)):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so (and a
@@ -2731,10 +2731,14 @@ def _spoken_on(context: _Context, prepared: Sequence[tuple[int, str, str, list[M
     return None
 
 
-def _reports_news(context: _Context, number: int, sentence: str, said: bool = False) -> bool:
+def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None) -> bool:
     """True for a sentence of the article's opening paragraphs (or, for a statement ``said`` to be the news,
     any paragraph) that reports the day's news (no background marker), in an article whose publication day
-    is known."""
+    is known. With the trigger's offset ``at``, a clause about a place after it ("…, where the riots of the past
+    days broke out") tells that place's past, not the trigger's."""
+    where = _PLACE_CLAUSE.search(sentence, at) if at is not None else None
+    if where is not None:
+        sentence = sentence[: where.start()] + sentence[where.end() :]
     first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
@@ -2749,6 +2753,9 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
+
+#: A clause about a place, to the sentence's end: "…, where the riots broke out", "nel territorio dove sono stati …".
+_PLACE_CLAUSE = re.compile(r"\b(?:where|dove|in\s+cui|in\s+which)\b[^.;]*", re.IGNORECASE)
 
 #: What a meeting was held to talk over, to the sentence's end: "… to discuss the recent global challenges", "per
 #: discutere delle recenti tensioni" (its words tell the topic's time, not the meeting's).

@@ -1278,6 +1278,15 @@ def extract_paragraph(
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
+        if quoted and in_sentence and any(q.kind == "direct" for q in found[first_here:]):
+            # "Dushanbe ha detto che il paese non può …: «…», ha detto X": a reported clause that a colon ends, right
+            # before the quotation, is reported speech of its own (its cue and subject are read before the colon)
+            head = masked[sent[0] : in_sentence[0].open_at].rstrip()
+            if head.endswith(":") and _THAT_IN.search(head):
+                colon_at = sent[0] + len(head) - 1
+                head_cues = [c for c in cues if c.end <= colon_at]
+                clauses = [q for q in _indirect(words, line_no, line, masked, head_cues, mentions, (sent[0], colon_at)) if q.end <= colon_at]
+                found[first_here:] = sorted(found[first_here:] + clauses, key=lambda q: (q.start, q.kind != "indirect"))
         if quoted and not any(q.kind == "direct" for q in found[first_here:]):
             # "X said that membership is frozen and that what he called a “…” freeze could become “…”": a reported
             # clause that only borrows a few of the speaker's words is reported speech as well as its fragments
@@ -1691,6 +1700,10 @@ _BARE_COMMA = re.compile(r"(?<![\"”»'’\s])\s*,\s*$")
 
 #: A sentence that opens on a gerund's phrase, up to its comma: "Writing in the daily X, ", "Scrivendo sul quotidiano X, ".
 _GERUND_OPENER = re.compile(rf"\W*{_GERUND_OPENING}\b[^,;:.]{{0,80}},\s*")
+
+
+#: A verb's "that" clause: "said that", "ha detto che" (a colon that ends such a clause ends reported speech).
+_THAT_IN = re.compile(r"\b(?:that|che)\b", re.IGNORECASE)
 
 
 def _indirect(

@@ -201,10 +201,11 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
 
 #: An attribution set between dashes inside a quotation: "«The border is calm – said the minister – Yet we …»".
 #: It opens lowercase (a verb) and the quotation resumes with a capital after the second dash; a hyphen inside a
-#: word is no dash ("– scrive X citando Y, del think-tank Z –"); after a comma the words resume in lowercase
-#: ("“Negli ultimi anni – ha detto –, per due volte …”").
+#: word is no dash ("– scrive X citando Y, del think-tank Z –"); the words may resume in lowercase, after a comma
+#: or not ("“Negli ultimi anni – ha detto –, per due volte …”", "“… in Kazakistan – ha riferito X – il ritorno …”"),
+#: since the attribution itself is checked.
 _INTERRUPTION = re.compile(
-    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:(?:[.,]\s+)?(?=[A-ZÀ-Ý])|,\s+(?=[a-zà-ù]))"
+    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:(?:[.,]\s+)?(?=[A-ZÀ-Ý])|,?\s+(?=[a-zà-ù])|(?<=\s)(?=[a-zà-ù]))"
 )  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
 
