@@ -426,7 +426,7 @@ class MentionFinder:
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’]|(?:exercise|drill|operation|mission|summit|session|forum|event)['’]s)\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?"
             # (a body's capitalised name, possessive or not, other than a ministry or government, which offices read:
-            # "the Southern Military District's press service", "the Southern Military District press service")
+            # "the Central Military District's press service", "the Eastern Military District press service")
             rf"(?:(?P<named>(?=[A-Z])(?:[A-Z][\w-]*\s+){{0,3}}(?!(?i:ministry|ministero|government|governo)\b)(?i:{heads})(?:['’]s)?)\s+(?=(?i:{press})))?"
             rf"(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b(?:\s+(?i:{adjectives})\b)?"  # "il Centro stampa unificato delle esercitazioni"
@@ -694,7 +694,7 @@ class MentionFinder:
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue  # "the Office of the Prime Minister": the office speaks as a body of its own
             if match.group("named"):
-                # "the Southern Military District's press service": the body's own office, or the registered body itself
+                # "the Central Military District's press service": the body's own office, or the registered body itself
                 owner = self._registered_owner(re.sub(r"['’]s$", "", match.group("named")))
                 if owner is not None:
                     yield replace(self._named(owner, start, match.end(), match.group(0).strip()), role="press_service")

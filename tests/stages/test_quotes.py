@@ -2544,10 +2544,10 @@ def test_round_146_italian_interrupted_quotations_a_clause_before_a_colon_and_bo
     # quotations of the one named there; a reported clause that a colon ends right before a quotation is reported
     # speech of its own; a state's security committee and its police speak as bodies
     found = _extract(
-        "“Le truppe sono rientrate nelle caserme – ha riferito il ministero della Difesa russo – il trasferimento dei mezzi inizierà domani”.\n"
+        "“Le truppe sono rientrate nelle caserme – ha precisato il ministero della Difesa russo – il trasferimento dei mezzi inizierà domani”.\n"
         "Lavrov ha detto che Mosca aiuterà gli alleati a difendere la frontiera: «Non lasceremo soli i nostri amici», ha detto Lavrov.\n"
-        "“La calma è tornata in dieci province – ha detto il Comitato di sicurezza nazionale – per questo l’allerta è stata revocata”.\n"
-        "Ieri la polizia ha assicurato di aver fermato trecento “teppisti armati”.\n",
+        "“La calma è tornata in dieci province – ha dichiarato il Comitato di sicurezza nazionale – per questo l’allerta è stata revocata”.\n"
+        "Ieri la polizia ha assicurato che ha fermato trecento “teppisti armati”.\n",
         dt.date(2031, 2, 3),
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
@@ -2564,7 +2564,7 @@ def test_round_146_a_parliament_s_speaker_by_title() -> None:
     # Parliament" is the Armenian the story named, not the Russian speaker it quoted first
     found = _extract(
         "Vyacheslav Volodin said the two parliaments would meet in June.\n"
-        "In his turn Speaker Mirzoyan noted that the two countries are close allies.\n"
+        "Later, Speaker Mirzoyan noted that the two countries are close allies.\n"
         "“We will keep working together”, the Armenian Speaker of Parliament said.\n",
         dt.date(2021, 5, 17),
     )
