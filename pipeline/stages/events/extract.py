@@ -94,6 +94,12 @@ class EventTools:
                 re.compile(rf"\s+(?:(?!{_NOT_QUALIFIER})(?-i:[a-zà-ù])\w+\s+)?(?=(?-i:[a-zà-ù]))(?P<country>{demonyms})(?![\w-])", re.IGNORECASE))
 
     @functools.cached_property
+    def calendar_index(self) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
+        """The (month, day) of the calendar's day entries and the months of its month entries."""
+        return (frozenset((e.date.month, e.date.day) for e in self.calendar if e.precision == "day"),
+                frozenset(e.date.month for e in self.calendar if e.precision == "month"))
+
+    @functools.cached_property
     def named_town(self) -> re.Pattern[str]:
         """A place the gazetteer may not know, located by its country's demonym: "in the Turkmen city of Avaza",
         "nella città turkmena di Avaza", "at the Russian training ground of X"."""
@@ -421,6 +427,16 @@ def _calendar_years(tools: EventTools, event_type: str, found: DateFound, countr
             or (entry.precision == "month" and entry.date.month == month_day[0])
         )
     }
+
+
+def _calendar_days(tools: EventTools, found: DateFound) -> bool:
+    """Whether any calendar entry, of any type and anywhere, falls on this year-less report's day or month (what
+    ``_calendar_years`` asks of one type, asked of all at once)."""
+    month_day = _month_day(found)
+    if month_day is None:
+        return False
+    days, months = tools.calendar_index
+    return (month_day[1] is not None and month_day in days) or month_day[0] in months
 
 
 def _month_day(found: DateFound) -> tuple[int, int | None] | None:
@@ -1404,14 +1420,14 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
             named_month = tools.date_words.month_gate.search(masked, start, end) is not None
             if not named_month and dateline is None:
                 continue  # no date to match: the sentence's triggers need not be read
-            triggers = [t for t in _triggers(tools.words, masked, start, end) if t[0].event_type in datable]
-            if not triggers:
-                continue
             found_dates = [d for d in find_dates(tools.date_words, masked[start:end], tools.parser, None, None, 2000)
                            if not d.explicit_year] if named_month else []
             if dateline is not None:
                 found_dates.append(DateFound("dateline", 0, 0, dt.date(2000, dateline[0], dateline[1]), "day", 0.5))
-            if not found_dates:
+            if not any(_calendar_days(tools, found) for found in found_dates):
+                continue  # no calendar entry of any type on these days: the sentence's triggers need not be read
+            triggers = [t for t in _triggers(tools.words, masked, start, end) if t[0].event_type in datable]
+            if not triggers:
                 continue
             for trigger, at, _ in triggers:
                 if not any(_calendar_years(tools, trigger.event_type, found) for found in found_dates):

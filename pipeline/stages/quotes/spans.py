@@ -296,7 +296,21 @@ _WORDS_TOO = frozenset({"on", "no"})
 
 
 def sentences(masked: str, abbreviations: Collection[str]) -> list[tuple[int, int]]:
-    """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one."""
+    """Return (start, end) of each sentence of a masked paragraph; abbreviations and initials do not end one.
+
+    Remembered per paragraph when ``abbreviations`` is a frozenset (the quote words' own): the event stage, its
+    calendar pass and the quote stage all split the same paragraphs."""
+    if isinstance(abbreviations, frozenset):
+        return list(_sentences(masked, abbreviations))
+    return _split(masked, abbreviations)
+
+
+@functools.lru_cache(maxsize=1024)  # about one article's masked paragraphs, for every stage that splits them
+def _sentences(masked: str, abbreviations: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(masked, abbreviations))
+
+
+def _split(masked: str, abbreviations: Collection[str]) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
         words_before = masked[: match.start()].rsplit(None, 1)  # the last word only: a split of the whole was quadratic
