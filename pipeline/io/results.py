@@ -5,8 +5,8 @@ fingerprint (package version, the code of the stages and schemas, the settings t
 reference data: actor registry, places, calendar). The translation memory is checked separately, and only
 for files whose articles used a translation, so a new TMX entry re-does the translated files alone.
 Results are stored a batch at a time (the rows of a batch's files, one frame per table, and apart from them
-a summary: its file results and the small columns clustering reads), with an index from each file's key to
-its batch: a refresh loads the summaries of unchanged files' batches, and their rows only for the parts of
+a summary of its file results and, on their own, the small columns clustering reads, so that each pass over
+the corpus unpickles only what it needs), with an index from each file's key to its batch: a refresh loads the summaries of unchanged files' batches, and their rows only for the parts of
 the version it must rewrite.
 Files with a pending segment are never indexed: they are retried on every refresh until they complete.
 Keys never involve paths alone or modification times. A refresh need not read an unchanged file to know its
@@ -38,6 +38,7 @@ _SCHEMA = """
 DROP TABLE IF EXISTS results;
 CREATE TABLE IF NOT EXISTS batches (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS summaries (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS batch_keys (batch TEXT PRIMARY KEY, payload BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     key TEXT PRIMARY KEY,
     memory_fingerprint TEXT,
@@ -122,8 +123,9 @@ class ResultCache:
         return sorted(by_batch.items())
 
     def iter_summaries(self, keys: Iterable[str], memory_fingerprint: str) -> Iterator[tuple[str, Any, set[str]]]:
-        """Each stored batch holding any of ``keys`` as (its id, its summary without rows, the keys it holds
-        among them), without loading its rows; ``frames_of`` loads them when a part must be rewritten."""
+        """Each stored batch holding any of ``keys`` as (its id, its file results with neither rows nor clustering
+        columns, the keys it holds among them), without loading its rows; ``frames_of`` loads them when a part
+        must be rewritten, ``keys_of`` its clustering columns."""
         for batch, held in self._held(keys, memory_fingerprint):
             row = self._connection.execute("SELECT payload FROM summaries WHERE batch = ?", (batch,)).fetchone()
             if row is not None:
@@ -134,9 +136,15 @@ class ResultCache:
                 yield batch, stored.without_rows(), held
 
     def keys_of(self, batch: str) -> Any:
-        """The clustering columns of a stored batch (from its summary; from its rows when it has none)."""
+        """The clustering columns of a stored batch (kept on their own; from its summary or its rows in a cache
+        written before they were)."""
+        row = self._connection.execute("SELECT payload FROM batch_keys WHERE batch = ?", (batch,)).fetchone()
+        if row is not None:
+            return pickle.loads(row[0])
         row = self._connection.execute("SELECT payload FROM summaries WHERE batch = ?", (batch,)).fetchone()
-        stored = pickle.loads(row[0]) if row is not None else self.frames_of(batch).without_rows()
+        stored = pickle.loads(row[0]) if row is not None else None
+        if stored is None or stored.keys is None:
+            stored = self.frames_of(batch).without_rows()
         return stored.keys
 
     def frames_of(self, batch: str) -> Any:
@@ -172,15 +180,19 @@ class ResultCache:
             self._connection.execute(
                 "INSERT OR REPLACE INTO batches VALUES (?, ?)", (batch, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
             )
+            summary = result.without_rows()  # (its file results; its clustering columns go in a table of their own)
             self._connection.execute(
-                "INSERT OR REPLACE INTO summaries VALUES (?, ?)",
-                (batch, pickle.dumps(result.without_rows(), protocol=pickle.HIGHEST_PROTOCOL)),
+                "INSERT OR REPLACE INTO summaries VALUES (?, ?)", (batch, pickle.dumps(summary.bare(), protocol=pickle.HIGHEST_PROTOCOL))
+            )
+            self._connection.execute(
+                "INSERT OR REPLACE INTO batch_keys VALUES (?, ?)", (batch, pickle.dumps(summary.keys, protocol=pickle.HIGHEST_PROTOCOL))
             )
             self._connection.executemany(
                 "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", [(key, memory, batch, now) for key, memory in entries.items()]
             )
             self._connection.execute("DELETE FROM batches WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
             self._connection.execute("DELETE FROM summaries WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
+            self._connection.execute("DELETE FROM batch_keys WHERE batch NOT IN (SELECT DISTINCT batch FROM files)")
         if self.rows_dir.is_dir():  # rows files of batches no key points to any more
             kept = {f"{b}.pkl" for (b,) in self._connection.execute("SELECT batch FROM batches")}
             for orphan in self.rows_dir.iterdir():

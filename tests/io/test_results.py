@@ -53,3 +53,32 @@ def test_digests_of_deleted_files_are_forgotten_and_other_corpora_kept(tmp_path:
         assert cache.recalled({"/c/a.txt": "s1", "/c/b.txt": "s2", "/other/a.txt": "s3"}) == {"/c/a.txt": "d1", "/other/a.txt": "d3"}
     finally:
         cache.close()
+
+
+def test_a_batch_s_clustering_columns_are_read_apart_from_its_file_results(tmp_path: Path) -> None:
+    # a refresh reads every batch's clustering columns twice and its file results once: each is stored on its own,
+    # so neither pass unpickles the other's objects; a cache written when the columns lived in the summary still
+    # answers
+    import pickle
+    import sqlite3
+
+    import pandas as pd
+
+    from pipeline.stages.processing import BatchKeys, BatchResult, FileResult
+
+    keys = BatchKeys(pd.DataFrame({"quote_id": ["q1", "q2"]}), pd.DataFrame({"event_id": ["e1"]}))
+    files = [FileResult("a.txt", "k1", []), FileResult("b.txt", "k2", [])]
+    cache = results.ResultCache(tmp_path / "results.sqlite")
+    cache.put_batch(BatchResult(files, {}, "part1", keys), {"k1": None, "k2": None})
+    [(batch, summary, held)] = list(cache.iter_summaries(["k1", "k2"], "memory"))
+    assert held == {"k1", "k2"} and [f.key for f in summary.files] == ["k1", "k2"] and summary.keys is None
+    assert cache.keys_of(batch).quotes["quote_id"].tolist() == ["q1", "q2"]
+    cache.close()
+
+    # the layout before: the summary holds the columns, and no table of their own
+    with sqlite3.connect(tmp_path / "results.sqlite") as db:
+        db.execute("DELETE FROM batch_keys")
+        db.execute("UPDATE summaries SET payload = ? WHERE batch = ?", (pickle.dumps(BatchResult(files, {}, "part1", keys)), batch))
+    cache = results.ResultCache(tmp_path / "results.sqlite")
+    assert cache.keys_of(batch).events["event_id"].tolist() == ["e1"]
+    cache.close()
