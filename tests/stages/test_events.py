@@ -3868,3 +3868,17 @@ def test_round_146_the_past_of_a_place_in_a_where_clause_does_not_date_the_news(
         "sono registrati gli scontri dei giorni scorsi.\n"
     ))
     assert ("RETREAT", dt.date(2031, 3, 12), "day", "TJK", "happened") in events
+
+
+def test_round_147_two_states_heads_agree_at_a_clock_s_zone_and_both_sides_accuse(tmp_path: Path) -> None:
+    # our own words: the heads of two states' services agree in neither state, and "ora di Mosca" is a clock's zone,
+    # not a place; "i due Paesi" opening the trigger's clause is two states, whose accusation is in neither
+    events = _events_of_text(tmp_path, (
+        "Tregua al confine\n"
+        "Published: 2031-06-20\n"
+        "I capi dei servizi di frontiera dell'Armenia e dell'Azerbaigian hanno concordato una tregua a partire dalle 10 ora di Mosca.\n"
+        "Poi la tregua è saltata e i due Paesi si sono accusati a vicenda.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 6, 20), "day", None, "happened") in events
+    assert ("ACCUSE", dt.date(2031, 6, 20), "day", None, "happened") in events
+    assert not any(country == "RUS" for *_, country, _ in events)

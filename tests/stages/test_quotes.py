@@ -2570,3 +2570,21 @@ def test_round_146_a_parliament_s_speaker_by_title() -> None:
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "Vyacheslav Volodin"), ("indirect", "Ararat Mirzoyan"), ("direct", "Ararat Mirzoyan")]
+
+
+def test_round_147_a_setting_after_the_attribution_a_concern_a_body_s_own_name_and_a_border_service() -> None:
+    # our own words: "X said, speaking at …" attributes the sentence before it; "expressed concern that" reports a
+    # clause; a ministry named by its own word ("della Sanità") is no other ministry of that country, and a country
+    # named as where something is ("nel nord del Kazakistan") is not who spoke; a border service speaks as a body
+    found = _extract(
+        "The two blocs remain pillars of stability for the whole region. The President of Kazakhstan Kassym-Jomart Tokayev said, "
+        "speaking at a joint session of the two organisations.\n"
+        "Kassym-Jomart Tokayev expressed concern that, because of the long drought, the region may face a new wave of migration.\n"
+        "«Dieci feriti sono stati portati negli ospedali della provincia», nel nord del Kazakistan, ha riferito il ministero della "
+        "Sanità kazako in una nota.\n"
+        "Le pattuglie sono tornate alle basi entro la sera di martedì. Lo ha reso noto il servizio di frontiera tagiko.\n",
+        dt.date(2031, 4, 2),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("indirect", "Kassym-Jomart Tokayev"), ("indirect", "Kassym-Jomart Tokayev"),
+        ("direct", "ministero della Sanità kazako"), ("indirect", "servizio di frontiera tagiko")]

@@ -3134,6 +3134,9 @@ def _place(
     if any(_AND_PARTNERS.match(sentence, p.end) for p in places if p.end <= at and p.precision == "country"):
         return None, ()  # "Russia and its partners agreed in February to …": several states, no one country
     subject = _STATES_SUBJECT.match(sentence, 0, at) if verbal else None
+    if verbal and subject is None:  # (or opening the trigger's own coordinate clause: "… ma entrambe le parti hanno poi accusato")
+        joints = list(_CLAUSE_JOINT.finditer(sentence, max(0, at - 80), at))
+        subject = _STATES_SUBJECT.match(sentence, joints[-1].end(), at) if joints else None
     if subject is not None and not _RELATIVE_PRONOUN.search(sentence, subject.end(), at):
         return None, ()  # "two ex-Soviet states declined to sign …": several states' refusal or statement, no one country
     # the source actor's country, else where the story is filed, else the article's: not the last country named;
@@ -3364,7 +3367,12 @@ _AND_PARTNERS = re.compile(r"\s+(?:and|e)\s+(?:its|their|i\s+suoi|i\s+loro)\s+(?
                            re.IGNORECASE)
 #: A subject of several states the sentence does not name: "Two former Soviet republics", "Five of the states", "Most allies".
 _STATES_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|several|some|both|all|most|many|other)\s+(?:of\s+the\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?(?:republics|states|countries|members|nations|governments|allies|partners)\b", re.IGNORECASE)
+                             r"(?:[\w-]+\s+){0,3}?(?:republics|states|countries|members|nations|governments|allies|partners|sides|parties)\b"
+                             # (in Italian too: "entrambe le parti", "i due Paesi", "le due repubbliche")
+                             r"|\W*(?:entramb[ei]|le\s+due|i\s+due|tutt[ei]\s+(?:e\s+)?(?:le|i)|alcun[ei])\s+(?:le\s+|i\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:parti|paesi|stati|repubbliche|governi|alleati|membri)\b", re.IGNORECASE)
+#: Where a coordinate clause opens: ", ", "; ", " e ", " and ", " ma ", " but ".
+_CLAUSE_JOINT = re.compile(r"[,;]\s*|\s(?:e|and|ma|but)\s+", re.IGNORECASE)
 #: A relative pronoun that opens a clause of its own (with or without a comma): "who", "which", "il quale".
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|il\s+quale|la\s+quale|i\s+quali)\s", re.IGNORECASE)
 #: A relative clause that opens on the name before it: ", which", ", who", ", che".
@@ -3398,6 +3406,13 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
             country = registry.actors[owner.actor_id or ""].country
             if country:
                 return country, False
+    pair = [m for m in before if m.actor_type == "country"]
+    heads = _HEADS_OF.match(lead) if len(pair) == 2 else None
+    if (heads is not None and heads.end() <= pair[0].start - start
+            and _OF_PAIR_GAP.fullmatch(lead, pair[0].end - start, pair[1].start - start)):
+        # "I capi delle guardie di confine di X e di Y hanno concordato …": the heads of two states' bodies
+        # act together, in neither one (as "Kyrgyzstan and Tajikistan agreed …" does)
+        return None, True
     objects: set[int] = set()  # countries passed over as a phrase's objects
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start
@@ -3445,6 +3460,13 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
             return actor.country, False
     return None, False
 
+
+#: A subject that is the heads of some body, opening the sentence: "The heads of the border services of …", "I capi delle
+#: guardie di …", "the foreign ministers of …".
+_HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chiefs|leaders|presidents|ministers|commanders|capi|presidenti"
+                       r"|ministri|comandanti)\b", re.IGNORECASE)
+#: What joins the two states of such a subject: " and of the ", " e del ".
+_OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
 
 #: A country that sends the text which announces the trigger: "a note from <Country> declaring the …", "a letter by
 #: <Country> announcing its …".

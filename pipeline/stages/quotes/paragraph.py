@@ -506,6 +506,9 @@ def attribute(
             if before is None and after is None:
                 after = _body_after(words, cue, masked, hi)  # "…, ha riferito il comando delle forze congiunte"
             telling = cue.words.lower() in words.listener_cues
+            if (before is not None and after is not None and before.actor_type == "country"
+                    and _IN_PART_OF.search(masked, max(lo, before.start - 30), before.start)):
+                before = None  # "«…», nel nord del Paese, ha riferito il ministero": a place, then who spoke
             speaker = before or after
             if not telling and before is not None and after is not None and "," in masked[before.end : cue.start] and _closes_clause(after, masked):
                 speaker = after  # "…, ha spiegato il segretario stampa": the inverted subject speaks
@@ -529,6 +532,10 @@ def attribute(
         via = media[0][0]
     return Attribution(speaker, via, cue)
 
+
+#: A country named as where something is, right before it: "in the south of ", "nel nord del ", "nella ".
+_IN_PART_OF = re.compile(r"\b(?:in|nel|nella|nell['’])\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of|del|della|dell['’]|di)\s*(?:the\s+)?$"
+                         r"|\b(?:in|nel|nella)\s+$", re.IGNORECASE)
 
 #: Nothing but "that" or a colon between a verb of speaking and what it introduces: "said that “", "ha detto: «".
 _RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
@@ -1452,7 +1459,9 @@ _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>re
                               # that …" reports a clause of its own)
                               # ("X stated during talks with Y, which took place in Z.": the talks and where they were held)
                               r"(?:\s+(?:in|during|at)\s+(?:(?:an?|the|his|her)\s+)?(?:interview|briefing|press\s+conference|speech|talks|negotiations)\b"
-                              r"(?:(?!\bthat\b)[^,;:])*(?:,\s*which\s+(?:took\s+place|was\s+held|were\s+held)\b[^,;:]*)?)?"
+                              r"(?:(?!\bthat\b)[^,;:])*(?:,\s*which\s+(?:took\s+place|was\s+held|were\s+held)\b[^,;:]*)?"
+                              # ("X said, speaking at the forum's plenary session": the occasion, set off by a comma)
+                              r"|,\s*(?:speaking|addressing|talking)\s+(?:at|to|during|before|in|with)\b(?:(?!\bthat\b)[^;:])*)?"
                               r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
