@@ -306,9 +306,8 @@ class StagedPart:
 #: What a part's bytes depend on besides its rows: this module's encoding (a part's recipe includes it).
 PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
-#: Renders the files that explain a version (its card and pictures) from its manifest and some columns; its last
-#: argument reads a file of the parent version (None when there is none, or its bytes are not those its manifest lists).
-Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame], Callable[[str], bytes | None]], dict[str, bytes]]
+#: Renders the files that explain a version (its card and pictures) from its manifest and some columns.
+Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
 
 
 def hashes_folder(root: Path) -> Path:
@@ -516,16 +515,6 @@ class Staging:
                 for index in range(count)]
         return logs[0] if count == 1 else joined_logs(logs)
 
-    def _parent_file(self, file: str) -> bytes | None:
-        """A file the parent version's manifest lists beside its tables (its card, pictures and their keys), if its
-        bytes are still the ones listed."""
-        listed = self.previous.get("files", {}).get(file)
-        path = self.root / str(self.parent) / file
-        if self.parent is None or listed is None or not path.is_file():
-            return None
-        data = path.read_bytes()
-        return data if hashlib.sha256(data).hexdigest() == listed else None
-
     def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
 
@@ -577,7 +566,7 @@ class Staging:
         if render is not None:
             wanted = columns or {}
             shown = {table: self.read(table, wanted.get(table)).to_pandas() for table in DATA_TABLES if table in wanted}
-            extras = render(name, manifest, shown, self._parent_file)
+            extras = render(name, manifest, shown)
         manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
         manifest["sizes"] = {file: len(data) for file, data in extras.items()}
         for table in TABLES:

@@ -7,7 +7,7 @@ twice. Text that comes from articles (outlet names, speakers) is escaped for Mar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -166,16 +166,13 @@ CARD_COLUMNS: dict[str, list[str]] = {
 }
 
 
-def render_version_files(
-    version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame], earlier: Callable[[str], bytes | None] | None = None
-) -> dict[str, bytes]:
-    """The files that explain a version: README.md (the card), its pictures and their keys, as bytes by file name;
-    ``earlier`` reads the parent version's files, whose pictures are kept when what they draw has not changed."""
+def render_version_files(version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """The files that explain a version: README.md (the card) and its pictures, as bytes by file name."""
     from pipeline.stages.figures import FIGURES, render_figures
 
     try:
-        pictures = render_figures(tables, earlier)
+        pictures = render_figures(tables)
     except ImportError:  # matplotlib is the optional "report" extra
         pictures = {}
-    card = render_card(version, manifest, tables, [(name, FIGURES[name]) for name in pictures if name in FIGURES])
+    card = render_card(version, manifest, tables, [(name, FIGURES[name]) for name in pictures])
     return {"README.md": card.encode("utf-8"), **pictures}

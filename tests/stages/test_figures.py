@@ -52,27 +52,3 @@ def test_report_counts_read_as_english() -> None:
     assert (reports(1), reports(2)) == ("1 report", "2 reports")
     figure = timeline_figure(SPREAD)
     assert all("(1 reports)" not in t.get_text() and "1 reports" not in t.get_text() for t in figure.axes[1].texts)
-
-
-def test_a_version_keeps_its_parent_s_pictures_when_what_they_draw_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a refresh whose pictures would be drawn from the same points and bars takes the parent's bytes (no drawing, no
-    # matplotlib); one new dated event redraws the timeline only; a parent file whose keys differ is never reused
-    from pipeline.stages import figures
-
-    quotes = pd.DataFrame({"kind": ["direct", "indirect"], "speaker": ["Stanislav Zas", "Stanislav Zas"]})
-    articles = pd.DataFrame({"outlet": ["TASS", "Kabar"], "language": ["en", "ru"]})
-    tables = {"events": CROWDED, "quotes": quotes, "articles": articles}
-    first = figures.render_figures(tables)
-    assert set(first) == {*figures.FIGURES, figures.KEYS_FILE}
-
-    drawn: list[str] = []
-    real_draw = figures._draw
-    monkeypatch.setattr(figures, "_draw", lambda name, value: drawn.append(name) or real_draw(name, value))
-    again = figures.render_figures(tables, first.get)
-    assert drawn == [] and again == first
-
-    more = pd.concat([CROWDED, _events([("AGREE", dt.date(2023, 5, 1), "Minsk", 1)])], ignore_index=True)
-    changed = figures.render_figures({**tables, "events": more}, first.get)
-    assert drawn == ["events_timeline.png"]
-    assert changed["quotes_per_speaker.png"] == first["quotes_per_speaker.png"]
-    assert changed["events_timeline.png"] != first["events_timeline.png"]
