@@ -402,6 +402,9 @@ class MentionFinder:
                 alias = re.sub(r"^(?:the|The) ", "", alias)
                 self._alias_owner.setdefault(transliterate(alias), actor)
                 self._alias_owner.setdefault(transliterate(alias[0].upper() + alias[1:]), actor)
+                if actor.type == "media":  # an outlet's acronym as others print it: "Ria Novosti" for "RIA Novosti"
+                    titled = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).title(), alias)
+                    self._alias_owner.setdefault(transliterate(titled), actor)
         ordered = sorted(self._alias_owner, key=len, reverse=True)
         self._aliases = re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in ordered) + r")(?![\w])") if ordered else None
         self._person_aliases = {fold(a): owner for a, owner in self._alias_owner.items() if owner.type == "person"}

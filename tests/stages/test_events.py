@@ -3882,3 +3882,15 @@ def test_round_147_two_states_heads_agree_at_a_clock_s_zone_and_both_sides_accus
     assert ("AGREE", dt.date(2031, 6, 20), "day", None, "happened") in events
     assert ("ACCUSE", dt.date(2031, 6, 20), "day", None, "happened") in events
     assert not any(country == "RUS" for *_, country, _ in events)
+
+
+def test_round_148_ministers_who_convene_virtually_meet_nowhere(tmp_path: Path) -> None:
+    # our own words: a session that will "convene virtually" is a videoconference, placed in no country (not in the
+    # country the story is about)
+    events = _events_of_text(tmp_path, (
+        "Ministers to meet on the mission\n"
+        "Published: 2031-02-11\n"
+        "Kazakhstan has asked the bloc to end its mission in Kazakhstan.\n"
+        "The matter will be discussed on Thursday, when the bloc's defence ministers will convene virtually.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 2, 13), "day", None, "planned") in events

@@ -2588,3 +2588,15 @@ def test_round_147_a_setting_after_the_attribution_a_concern_a_body_s_own_name_a
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "Kassym-Jomart Tokayev"), ("indirect", "Kassym-Jomart Tokayev"),
         ("direct", "ministero della Sanità kazako"), ("indirect", "servizio di frontiera tagiko")]
+
+
+def test_round_148_an_outlet_printed_in_title_case_and_a_source_before_an_outlet_that_relayed_it() -> None:
+    # our own words: "Ria Novosti" is the registry's RIA Novosti; "…, according to the alliance’s spokesman X, the
+    # Interfax agency reported." reports the clause before "according to", X's, relayed by the outlet
+    found = _extract(
+        "Ria Novosti reports that the first convoy crossed the border at dawn on Sunday.\n"
+        "The drills will end on Friday with a parade, according to the alliance’s spokesman Vladimir Zainetdinov, the Interfax agency reported.\n",
+        dt.date(2031, 7, 6),
+    )
+    assert [(kind, text[:20], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the first convoy cro", "RIA Novosti"), ("indirect", "The drills will end ", "Vladimir Zainetdinov")]

@@ -239,6 +239,8 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
     if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
         following = following[1:]  # "ha parlato ieri in un'intervista alla Ria il ministro X": Ria listens
+    if following and following[0].actor_type == "person" and _OWNER_GAP.fullmatch(masked, cue.end, following[0].start):
+        return _run_speaker(following, masked)  # "according to the group’s spokesperson X": the person its owner has
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
@@ -247,6 +249,8 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     return _run_speaker(following, masked)
 
 
+#: An owner in the possessive between a cue and the person it names: " the group’s ", " the ministry's ".
+_OWNER_GAP = re.compile(r"[\s,]*(?:the\s+)?[\w-]+['’]s\s+")
 #: A title and the word that names whose it is, right before the owner: " il consigliere presidenziale di ".
 _TITLE_OF = re.compile(r"\b[a-zà-ù]{4,}\s+(?:of|di|del|della|dello)\s*$")
 
@@ -828,6 +832,10 @@ _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|addi
 #: own clause opens with).
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
 
+#: What closes a sentence after its source, when an outlet relayed it: ", the Tass news agency reported", ", Interfax said".
+_RELAYED_TAIL = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:reported|reports|said|says|wrote|writes)\s*", re.IGNORECASE)
+
+
 
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
@@ -841,7 +849,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         rest_of = masked[speaker.end : body_end]
         head = _SOURCE_HEAD_NOUN.match(rest_of)  # ("… at a <Council> meeting in <city> on Thursday": the meeting's place)
         if before != -1 and (len(rest_of.split()) <= 4 or ((_ADVERBIAL_NEXT.match(rest_of) or (head and _ADVERBIAL_NEXT.match(rest_of, head.end()))) and "," not in rest_of)
-                             or _SOURCE_RELATIVE.match(rest_of)) and not masked[before + 1 : cue.start].strip():
+                             or _SOURCE_RELATIVE.match(rest_of) or _RELAYED_TAIL.fullmatch(rest_of)) and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it (not when the source is an outlet, "…, according to Armenpress.",
             # which sources a fact, as "…, TASS reported" does)
