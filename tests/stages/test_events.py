@@ -3894,3 +3894,13 @@ def test_round_148_ministers_who_convene_virtually_meet_nowhere(tmp_path: Path) 
         "The matter will be discussed on Thursday, when the bloc's defence ministers will convene virtually.\n"
     ))
     assert ("CONSULT", dt.date(2031, 2, 13), "day", None, "planned") in events
+
+
+def test_round_149_an_italian_subject_after_its_verb_is_the_one_who_refused(tmp_path: Path) -> None:
+    # our own words: "Non ha firmato la Bielorussia." names the refuser after the verb: the refusal is Belarus's
+    events = _events_of_text(tmp_path, (
+        "Firmato l'accordo\n"
+        "Published: 2031-06-14\n"
+        "I leader hanno firmato un accordo sulla forza comune. Non ha firmato la Bielorussia.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 6, 14), "day", "BLR", "happened") in events

@@ -2600,3 +2600,15 @@ def test_round_148_an_outlet_printed_in_title_case_and_a_source_before_an_outlet
     )
     assert [(kind, text[:20], speaker) for kind, text, speaker, _ in found] == [
         ("indirect", "the first convoy cro", "RIA Novosti"), ("indirect", "The drills will end ", "Vladimir Zainetdinov")]
+
+
+def test_round_149_what_an_agreement_lays_down_is_no_one_s_quotation() -> None:
+    # our own words: "In linea con l'accordo, …" / "In line with the treaty, …" opens a sentence whose quoted words are the
+    # text's wording; a speaker's own words in the same story are still his
+    found = _extract(
+        "In linea con l'accordo, i reparti saranno impiegati «per difendere le frontiere comuni e aiutare le popolazioni colpite».\n"
+        "In line with the treaty, the units will serve “to guard the shared borders of the allies”.\n"
+        "«Il programma partirà in primavera», ha detto Valery Semerikov.\n",
+        dt.date(2031, 12, 27),
+    )
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Valery Semerikov")]

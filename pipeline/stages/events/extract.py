@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -2445,6 +2446,16 @@ def _record(
                                            for m in mentions):
             owner_after = None
         source = tools.registry.actors[owner_after.actor_id or ""].country if owner_after is not None else None
+    if source is None and not several and not any(first <= m.start < at and m.actor_type in ("person", "country", "organisation") for m in mentions):
+        # "Non hanno firmato Uzbekistan e Bielorussia.": an Italian subject after its verb, closing the clause; two
+        # states or more act in neither, one in its own
+        subjects_after = [m for m in mentions if at + len(words) <= m.start < end and m.actor_type == "country" and m.actor_id in tools.registry.actors]
+        inverted = (bool(subjects_after) and _INVERTED_OPEN.fullmatch(where.masked, at + len(words), subjects_after[0].start) is not None
+                    and all(_LIST_GAP.fullmatch(where.masked, a.end, b.start) for a, b in itertools.pairwise(subjects_after))
+                    and _CLAUSE_END.match(where.masked, subjects_after[-1].end) is not None)
+        if inverted and len(subjects_after) == 1:
+            source = tools.registry.actors[subjects_after[0].actor_id or ""].country
+        several = several or (inverted and len(subjects_after) > 1)
     between = _BETWEEN.match(where.masked, at + len(words)) if source is None and trigger.event_type == "CONSULT" else None
     if between is not None:
         # "a meeting was held between the Russian foreign minister and the bloc's Secretary General": the first party
@@ -3467,6 +3478,11 @@ _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chief
                        r"|ministri|comandanti)\b", re.IGNORECASE)
 #: What joins the two states of such a subject: " and of the ", " e del ".
 _OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
+
+#: What may stand between a verb and its subject after it: "Non hanno firmato (neppure) (la) X".
+_INVERTED_OPEN = re.compile(r"\s*(?:(?:anche|neppure|nemmeno|né)\s+)?(?:il\s+|la\s+|l['’]\s*|lo\s+)?", re.IGNORECASE)
+#: The end of a clause right after a name: a full stop, a semicolon, or the end of the text.
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 #: A country that sends the text which announces the trigger: "a note from <Country> declaring the …", "a letter by
 #: <Country> announcing its …".

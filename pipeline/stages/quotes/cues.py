@@ -100,6 +100,7 @@ class QuoteWords:
     remarks_after_name: re.Pattern[str]  # "’s remarks" right after a name in a headline
     remarks_before_name: re.Pattern[str]  # "Speech by ", "Intervento del ministro " right before a name in a headline
     law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
+    law_opening: re.Pattern[str]  # "In line with the agreement, …", "In linea con l'accordo, …": what follows is the text's
     law_relative: re.Pattern[str]  # "a treaty article that says that …": the same, in a relative clause on the text
     law_subject: re.Pattern[str]  # "A 1994 treaty … barred signatories from joining “…”": a sentence whose subject is a text
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
@@ -184,6 +185,10 @@ class QuoteWords:
                 rf"\b(?:{alternation(lists['law_texts'])})\s+(?:that|which|che)\s+(?:\w+\s+)?$", re.IGNORECASE),
             law_subject=re.compile(
                 rf"\W*(?:(?:an?|the|this|that|its|their|il|la|lo|l['’]|un[ao]?)\s*)?(?:(?:19|20)\d{{2}}\s+|[\w-]+\s+){{0,2}}?"
+                rf"(?:{alternation(lists['law_texts'])})\b", re.IGNORECASE),
+            law_opening=re.compile(
+                r"\W*(?:in\s+line\s+with|in\s+accordance\s+with|under|according\s+to|in\s+linea\s+con|conformemente\s+a|in\s+base\s+a|secondo)"
+                r"\s*(?:the\s+|l['’]\s*|il\s+|la\s+|lo\s+|al\s+|alla\s+|all['’]\s*)?(?:[\w-]+\s+){0,2}?"
                 rf"(?:{alternation(lists['law_texts'])})\b", re.IGNORECASE),
             law_reads=re.compile(
                 rf"\b(?:{alternation(lists['law_texts'])})\b[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"

@@ -1116,7 +1116,9 @@ def extract_paragraph(
                     or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])
                     # ("A 1994 treaty … prevented signatories from joining any “…”": the text's words, with no one said
                     # to speak between its name and them)
-                    or (kind != "direct" and words.law_subject.match(masked, sent[0]) and not find_cues(words, masked, sent[0], span.open_at))):
+                    or (kind != "direct" and words.law_subject.match(masked, sent[0]) and not find_cues(words, masked, sent[0], span.open_at))
+                    # ("In line with the agreement, the force will be used “to repel …”": what the text lays down)
+                    or (kind != "direct" and words.law_opening.match(masked, sent[0]) and not find_cues(words, masked, sent[0], span.open_at))):
                 # ("Article 4 of the Treaty states that: “…”": the treaty's wording, however long)
                 # a title or a document's text ("the Statement … “On common approaches …”"), not a quotation; but
                 # "the document “has not been finalized”" quotes what is said of it
