@@ -3904,3 +3904,14 @@ def test_round_149_an_italian_subject_after_its_verb_is_the_one_who_refused(tmp_
         "I leader hanno firmato un accordo sulla forza comune. Non ha firmato la Bielorussia.\n"
     ))
     assert ("REJECT", dt.date(2031, 6, 14), "day", "BLR", "happened") in events
+
+
+def test_round_150_a_decision_to_be_adopted_is_an_agreement_planned(tmp_path: Path) -> None:
+    # our own words: "the decision will be adopted tomorrow" tells a planned agreement, as "the declaration will be
+    # adopted" does
+    events = _events_of_text(tmp_path, (
+        "Leaders meet in Minsk\n"
+        "Published: 2031-11-20\n"
+        "The final decision on the new staff will be adopted tomorrow, the Belarusian president said.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 11, 21), "day", "BLR", "planned") in events  # (where its announcer is, failing a place)
