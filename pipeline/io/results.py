@@ -6,7 +6,8 @@ reference data: actor registry, places, calendar). The translation memory is che
 for files whose articles used a translation, so a new TMX entry re-does the translated files alone.
 Results are stored a batch at a time (the rows of a batch's files, one frame per table, and apart from them
 a summary of its file results and, on their own, the small columns clustering reads, so that each pass over
-the corpus unpickles only what it needs), with an index from each file's key to its batch: a refresh loads the summaries of unchanged files' batches, and their rows only for the parts of
+the corpus unpickles only what it needs), with an index from each file's key to its batch: a refresh loads the
+summaries of unchanged files' batches, and their rows only for the parts of
 the version it must rewrite.
 Files with a pending segment are never indexed: they are retried on every refresh until they complete.
 Keys never involve paths alone or modification times. A refresh need not read an unchanged file to know its

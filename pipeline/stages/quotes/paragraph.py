@@ -833,7 +833,9 @@ _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|addi
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
 
 #: What closes a sentence after its source, when an outlet relayed it: ", the Tass news agency reported", ", Interfax said".
-_RELAYED_TAIL = re.compile(r"\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:reported|reports|said|says|wrote|writes)\s*", re.IGNORECASE)
+#: (a plain "said" only after an outlet's noun: ", according to Y, the minister said" is the minister's statement)
+_RELAYED_TAIL = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){1,4}?(?:reported|reports|wrote|writes)"
+                           r"|(?:[\w'’-]+\s+){0,3}?(?:agency|news|newspaper|daily|channel|radio|TV|outlet)\s+(?:said|says))\s*", re.IGNORECASE)
 
 
 

@@ -205,7 +205,7 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
 #: or not ("“Negli ultimi anni – ha detto –, per due volte …”", "“… in Kazakistan – ha riferito X – il ritorno …”"),
 #: since the attribution itself is checked.
 _INTERRUPTION = re.compile(
-    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:(?:[.,]\s+)?(?=[A-ZÀ-Ý])|,?\s+(?=[a-zà-ù])|(?<=\s)(?=[a-zà-ù]))"
+    r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:(?:[.,]\s+)?(?=[A-ZÀ-Ý])|,?\s+(?=[a-zà-ù]))"
 )  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
 
