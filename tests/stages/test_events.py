@@ -3915,3 +3915,16 @@ def test_round_150_a_decision_to_be_adopted_is_an_agreement_planned(tmp_path: Pa
         "The final decision on the new staff will be adopted tomorrow, the Belarusian president said.\n"
     ))
     assert ("AGREE", dt.date(2031, 11, 21), "day", "BLR", "planned") in events  # (where its announcer is, failing a place)
+
+
+def test_round_151_the_latter_is_the_last_state_named_before(tmp_path: Path) -> None:
+    # our own words: "Quest'ultima …" / "The latter …" opening a sentence is the state the paragraph named last, and its
+    # history told in the future ("rientrerà nel 2004") is over by the story's day
+    events = _events_of_text(tmp_path, (
+        "Storia del blocco\n"
+        "Published: 2031-05-25\n"
+        "Nel 1999 il protocollo non fu firmato da tre Stati, tra cui la Moldavia. Quest'ultima rientrerà nel 2004 per uscirne ancora nel 2010.\n"
+        "In 1999 two states, Armenia among them, stayed out. The latter rejoined the treaty in 2003.\n"
+    ))
+    assert ("AGREE", dt.date(2004, 1, 1), "year", "MDA", "happened") in events
+    assert ("AGREE", dt.date(2003, 1, 1), "year", "ARM", "happened") in events

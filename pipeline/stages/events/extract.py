@@ -2464,6 +2464,11 @@ def _record(
         actor = tools.registry.actors[first_party.actor_id or ""] if first_party is not None else None
         if actor is not None and actor.type in ("person", "country") and not any(role.country is None for role in actor.roles):
             source = actor.country
+    latter = _THE_LATTER.match(where.masked, start, at) if source is None else None
+    if latter is not None:
+        # "…, e dall'Uzbekistan. Quest'ultimo rientrerà nel 2006 …": the latter is the last state the paragraph named
+        named = [m for m in mentions if m.end <= start and m.actor_type == "country" and m.actor_id in tools.registry.actors]
+        source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     anaphor = tools.country_anaphor.search(where.masked, start, at) if source is None else None
     if source is None and anaphor is None:  # "…, and in May, the country suspended …": the subject is a country named before
         anaphor = _COUNTRY_SUBJECT.search(where.masked, first, at)
@@ -3478,6 +3483,9 @@ _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chief
                        r"|ministri|comandanti)\b", re.IGNORECASE)
 #: What joins the two states of such a subject: " and of the ", " e del ".
 _OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
+
+#: A sentence whose subject is the last of the things named before it: "Quest'ultimo …", "The latter …".
+_THE_LATTER = re.compile(r"\W*(?:quest['’]\s*ultim[oaie]|the\s+latter)\b", re.IGNORECASE)
 
 #: What may stand between a verb and its subject after it: "Non hanno firmato (neppure) (la) X".
 _INVERTED_OPEN = re.compile(r"\s*(?:(?:anche|neppure|nemmeno|né)\s+)?(?:il\s+|la\s+|l['’]\s*|lo\s+)?", re.IGNORECASE)
