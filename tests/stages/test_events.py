@@ -3928,3 +3928,16 @@ def test_round_151_the_latter_is_the_last_state_named_before(tmp_path: Path) -> 
     ))
     assert ("AGREE", dt.date(2004, 1, 1), "year", "MDA", "happened") in events
     assert ("AGREE", dt.date(2003, 1, 1), "year", "ARM", "happened") in events
+
+
+def test_round_151_who_missed_a_meeting_does_not_place_it(tmp_path: Path) -> None:
+    # our own words: the summit "today", named in a clause about a leader who was not present at it, is where the story
+    # puts the summit, not in the absent leader's country
+    events = _events_of_text(tmp_path, (
+        "Vertice a Minsk\n"
+        "Published: 2031-10-13\n"
+        "Il presidente russo ha parlato a Minsk dopo un vertice dei leader della Csi. Ha detto di aver sentito il premier "
+        "armeno, Nikol Pashinyan, che non era presente al vertice di oggi.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 10, 13), "day", "BLR", "happened") in events
+    assert not any(kind == "CONSULT" and country == "ARM" for kind, _, _, country, _ in events)

@@ -2422,6 +2422,9 @@ def _record(
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
+    if trigger.event_type == "CONSULT" and _ATTENDED.search(where.masked, max(start, at - 40), at):
+        # "…, Pashinyan, che non era presente al vertice di oggi": who attends (or misses) a meeting does not host it
+        source = None
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
                                                or _PRONOUN_THAT.match(sentence, cue.end)):
         # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
@@ -3483,6 +3486,9 @@ _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chief
                        r"|ministri|comandanti)\b", re.IGNORECASE)
 #: What joins the two states of such a subject: " and of the ", " e del ".
 _OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
+
+#: Attending or missing a meeting, right before its noun: "non era presente al ", "was absent from the ", "present at".
+_ATTENDED = re.compile(r"\b(?:presente|presenti|present|absent|assente|assenti)\s+(?:a|al|alla|all['’]|at|from|in)\s*(?:the\s+)?$", re.IGNORECASE)
 
 #: A sentence whose subject is the last of the things named before it: "Quest'ultimo …", "The latter …".
 _THE_LATTER = re.compile(r"\W*(?:quest['’]\s*ultim[oaie]|the\s+latter)\b", re.IGNORECASE)
