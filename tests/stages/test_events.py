@@ -3937,7 +3937,7 @@ def test_round_151_who_missed_a_meeting_does_not_place_it(tmp_path: Path) -> Non
         "Vertice a Minsk\n"
         "Published: 2031-10-13\n"
         "Il presidente russo ha parlato a Minsk dopo un vertice dei leader della Csi. Ha detto di aver sentito il premier "
-        "armeno, Nikol Pashinyan, che non era presente al vertice di oggi.\n"
+        "armeno, Nikol Pashinyan, che era assente al vertice di oggi.\n"
     ))
     assert ("CONSULT", dt.date(2031, 10, 13), "day", "BLR", "happened") in events
     assert not any(kind == "CONSULT" and country == "ARM" for kind, _, _, country, _ in events)

@@ -2423,7 +2423,7 @@ def _record(
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
     if trigger.event_type == "CONSULT" and _ATTENDED.search(where.masked, max(start, at - 40), at):
-        # "…, Pashinyan, che non era presente al vertice di oggi": who attends (or misses) a meeting does not host it
+        # "…, il premier, che ieri era assente alla sessione": who attends (or misses) a meeting does not host it
         source = None
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
                                                or _PRONOUN_THAT.match(sentence, cue.end)):
