@@ -3941,3 +3941,14 @@ def test_round_151_who_missed_a_meeting_does_not_place_it(tmp_path: Path) -> Non
     ))
     assert ("CONSULT", dt.date(2031, 10, 13), "day", "BLR", "happened") in events
     assert not any(kind == "CONSULT" and country == "ARM" for kind, _, _, country, _ in events)
+
+
+def test_round_152_a_border_section_named_by_its_town_places_fighting_between_two_states(tmp_path: Path) -> None:
+    # our own words: fighting between two states' forces is placed in neither, unless the sentence puts it somewhere:
+    # "on the border's <Town> section" does, in the town's country
+    events = _events_of_text(tmp_path, (
+        "Border clash\n"
+        "Published: 2031-04-30\n"
+        "Clashes between the border guards of Kyrgyzstan and Tajikistan broke out on the border's Isfara section on Wednesday.\n"
+    ))
+    assert ("FIGHT", dt.date(2031, 4, 30), "day", "TJK", "happened") in events  # (the story's own Wednesday)

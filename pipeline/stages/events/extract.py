@@ -2938,6 +2938,9 @@ _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;
 #: The earlier members of a list that ends before a place: "the situation in Syria, " before "Afghanistan".
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\be)\s*$")
 _LIST_TAIL = re.compile(r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*(?:and\s+|e\s+)?|\s+and\s+|\s+e\s+))+$")
+#: A stretch of a border named, in the border's possessive, by the place it runs through: "on the border's <Town> section".
+_BORDER_SECTION = re.compile(r"\b(?:on|at|along|in)\s+the\s+(?:state\s+)?(?:border|frontier)['’]s\s+$", re.IGNORECASE)
+
 #: A host before a place: the event is where its host is.
 _HOSTED_BY = re.compile(r"\b(?:hosted\s+by|ospitat[oa]\s+(?:da|dal|dalla|dall['’]))\s*(?:the\s+)?$", re.IGNORECASE)
 #: A country that hosts the event, named as the subject of the verb: "Kazakhstan will host the drills", "la
@@ -3068,7 +3071,8 @@ def _place(
         # an office changed by a state's decision happened where that state is: "resigned by decision of Armenia"
         decided = trigger.event_type == "APPOINT" and place.start > at and bool(_BY_DECISION_OF.search(lead))
         # ("should respond to Uzbekistan's stance", "due to X's exit": a "to" that is no motion locates nothing)
-        located = (left or hosted or target or decided or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))) and not topic
+        located = (left or hosted or target or decided or (bool(where.search(lead)) and not _TO_NO_MOTION.search(lead))
+                   or bool(_BORDER_SECTION.search(lead))) and not topic
         # drills "along the border with Afghanistan" happen on this side of it
         # (and so is a partner: "exercises with the United States", "said with Russia"; not where they are held)
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
