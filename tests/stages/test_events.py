@@ -3949,6 +3949,6 @@ def test_round_152_a_border_section_named_by_its_town_places_fighting_between_tw
     events = _events_of_text(tmp_path, (
         "Border clash\n"
         "Published: 2031-04-30\n"
-        "Clashes between the border guards of Kyrgyzstan and Tajikistan broke out on the border's Isfara section on Wednesday.\n"
+        "On Wednesday fighting between the border units of Tajikistan and of Kyrgyzstan started on the border's Isfara section.\n"
     ))
     assert ("FIGHT", dt.date(2031, 4, 30), "day", "TJK", "happened") in events  # (the story's own Wednesday)
