@@ -317,10 +317,10 @@ def _decides(words: EventWords, before: str) -> bool:
 
 def _subheading(sentence: str) -> bool:
     """True for a line in capitals (two words or more, no lower-case letter): a subheading."""
-    return _LOWER.search(sentence) is None and len(_CAPITALS.findall(sentence)) >= 2
+    return _SUBHEAD_LOWER.search(sentence) is None and len(_CAPITALS.findall(sentence)) >= 2
 
 
-_LOWER = re.compile(r"[a-zß-ÿ]")
+_SUBHEAD_LOWER = re.compile(r"[a-zß-ÿ]")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]{2,}")
 
 
@@ -1316,11 +1316,11 @@ def _year_named(quoted: str, date_text: str) -> bool:
 def _named_date(context: _Context, words: str) -> bool:
     """A quotation's words that name a day or a month on the calendar ("June 11, 2018", "in April", "last November",
     "11.06.2018"), not one counted from the day it was said ("today", "yesterday"): a speaker's day is not the story's."""
-    return bool(context.tools.date_words.month_gate.search(words) or _NUMERIC_DAY.search(words))
+    return bool(context.tools.date_words.month_gate.search(words) or _WRITTEN_DAY.search(words))
 
 
 #: A day written in numbers: "11.06.2018", "11/06/2018".
-_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_WRITTEN_DAY = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 
 
 def _open_quotes(line: str, masked: str, spans: Sequence[QuotedSpan]) -> str:

@@ -505,7 +505,7 @@ def attribute(
             if (before is not None and before.kind == "pronoun" and _EXPLETIVE.search(masked[before.start : cue.start])
                     and not words.issued.search(masked, lo, before.start)):
                 before = None  # "it was reported that …" names no one ("in the statement …, it is stated that" does)
-            if before is None and _AND_BEFORE.search(masked[lo : cue.start]):
+            if before is None and _AND_CUE_BEFORE.search(masked[lo : cue.start]):
                 before = _subject(mentions, masked, (lo, hi), cue.start)  # "X thanked Y for … and noted that …"
             if before is None and after is None:
                 after = _body_after(words, cue, masked, hi)  # "…, ha riferito il comando delle forze congiunte"
@@ -548,7 +548,7 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
 #: "it was reported", "it is said": an impersonal passive, no speaker.
 _EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato)\s*$")
 #: A cue that shares the sentence's subject with the verb before it: "… and noted that", "… e ha aggiunto che".
-_AND_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
+_AND_CUE_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
 
 #: A quotation that opens on a lowercase verb is a predicate someone said, never a title: "“has not been finalized”".
