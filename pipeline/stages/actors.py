@@ -451,8 +451,9 @@ class MentionFinder:
         self._office = re.compile(
             # "the Defense Ministry", "le autorità kirghise", and with no article after a country's possessive: "Kazakhstan's Ministry of Defense"
             rf"(?:\b(?i:the|il|lo|la|l['’]|le|del|dal|al|nel|della|dalla|alla|nella|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s)"
-            # (or a country's adjective with no article, opening a clause: "…, Kazakh authorities were quoted as saying")
-            rf"|(?<=[,;:] )(?=(?i:{country_words})\s+(?i:{offices})\b))"
+            # (or a country's adjective with no article, opening a clause or a sentence: "…, Kazakh authorities were quoted
+            # as saying", "Armenian authorities have said that …")
+            rf"|(?:(?<=[,;:.!?] )|^)(?=(?i:{country_words})\s+(?i:{offices})\b))"
             rf"(?P<office>(?:(?i:{anaphors})\s+|(?i:{country_words})(?:['’]s)?\s+)?(?i:{offices})\b"
             rf"(?!\s+(?i:{local})\b)"  # "il governo provinciale" is no country's government
             # the office's own name in capitals: "il ministero dell'Interno", "the Ministry of Emergency Situations"

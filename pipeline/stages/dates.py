@@ -89,7 +89,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
@@ -145,7 +145,9 @@ def _date_pattern(
         rf"|(?i:the)\s+(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]))\b"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")
-        rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b)"
+        rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b"
+        # (a year alone in brackets after what it dates: "then Azerbaijan, Belarus and Georgia joined (1993)")
+        rf"|(?<=\()(?P<y8>(?:19|20)\d{{2}})(?=\)))"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
@@ -472,10 +474,10 @@ def _explicit(
     story_month: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
-            or match.group("y7") or match.group("y0"))
+            or match.group("y7") or match.group("y8") or match.group("y0"))
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
-    if match.group("y4") or match.group("y5") or match.group("y6") or match.group("y7"):
+    if match.group("y4") or match.group("y5") or match.group("y6") or match.group("y7") or match.group("y8"):
         return dt.date(int(year), 1, 1), "year", 0.9, True
     words = " ".join(w for w in (day, month, year) if w)
     precision = "day" if day else "month"

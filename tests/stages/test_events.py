@@ -3952,3 +3952,29 @@ def test_round_152_a_border_section_named_by_its_town_places_fighting_between_tw
         "On Wednesday fighting between the border units of Tajikistan and of Kyrgyzstan started on the border's Isfara section.\n"
     ))
     assert ("FIGHT", dt.date(2031, 4, 30), "day", "TJK", "happened") in events  # (the story's own Wednesday)
+
+
+def test_round_153_members_in_a_history_a_breached_territory_a_summit_held_last_month_and_founders_listed(tmp_path: Path) -> None:
+    # our own words: Italian members added (a year in brackets) or leaving and coming back in a history; a territory
+    # breached is where the fighting was; "the decisions taken at the summit held last month in <City>" dates the
+    # summit, not the briefing; a founding by one president "and leaders of" others is no one state's; an anniversary
+    # counted from a signing is no signing; forces "were sent to" a country are deployed there
+    events = _events_of_text(tmp_path, (
+        "Alliance notes\n"
+        "Published: 2031-06-10\n"
+        "In seguito si sono aggiunte la Moldavia e l'Ucraina (1995).\n"
+        "Nel 2004 la Georgia è rientrata per poi uscirne nel 2009.\n"
+        "Kazakh units breached Kyrgyzstan's sovereign territory in March 2030.\n"
+        "The envoy met with the defence minister and briefed him on the decisions taken at the bloc's summit held last month in Astana.\n"
+        "In April, Russian President Vladimir Putin and leaders of Kazakhstan and Tajikistan finalized the creation of a joint air-defence group.\n"
+        "Gli alleati hanno celebrato i vent'anni dalla firma del Trattato.\n"
+        "Additional forces were sent to Tajikistan on 5 June.\n"
+    ))
+    assert ("AGREE", dt.date(1995, 1, 1), "year", None, "happened") in events
+    assert ("AGREE", dt.date(2004, 1, 1), "year", "GEO", "happened") in events
+    assert ("SANCTION", dt.date(2009, 1, 1), "year", "GEO", "happened") in events
+    assert ("FIGHT", dt.date(2030, 3, 1), "month", "KGZ", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 1), "month", "KAZ", "happened") in events
+    assert ("AGREE", dt.date(2031, 4, 1), "month", None, "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 6, 5), "day", "TJK", "happened") in events
+    assert not any(kind == "AGREE" and date == dt.date(2031, 6, 10) for kind, date, _, _, _ in events)  # (no signing today)

@@ -2612,3 +2612,23 @@ def test_round_149_what_an_agreement_lays_down_is_no_one_s_quotation() -> None:
         dt.date(2031, 12, 27),
     )
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Valery Semerikov")]
+
+
+def test_round_153_authorities_opening_a_sentence_a_contention_an_occasion_taken_to_speak_and_names_in_marks() -> None:
+    # our own words: "Kyrgyz authorities have said that …", with no article at a sentence's start, speaks as the government;
+    # "contends that" reports a clause; "ha approfittato del forum per dire che …" is its subject speaking; a name in
+    # capitals right before its noun ("the “Bridge of Friendship” programme") and a label line that only names a body
+    # ('NGO "Caspian - future dialogue"') are no quotations
+    found = _extract(
+        "The talks stalled in spring. Kyrgyz authorities have said that the border commission would meet again in June.\n"
+        "The alliance contends that its observers are ready to travel to the frontier.\n"
+        "Il ministro Sergei Ivanov ha approfittato del forum per dire che il nuovo centro aprirà entro l'estate.\n"
+        "The ministers also discussed the “Bridge of Friendship” programme launched by the Kazakh government.\n"
+        'NGO "Caspian - future dialogue"\n',
+        dt.date(2031, 3, 3),
+    )
+    assert [(kind, text[:20], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the border commissio", "Government of Kyrgyzstan"),
+        ("indirect", "its observers are re", "The alliance"),
+        ("indirect", "il nuovo centro apri", "Sergei Ivanov"),
+    ]

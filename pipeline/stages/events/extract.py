@@ -380,6 +380,9 @@ def _second_triggers(
         # (or one the text schedules in a clause of its own: "discussed the preparation of the summit, which will be held
         # on 23 November in <city>" dates the summit, not the talk)
         close = close or (len(dates) == 1 and _schedules(words, masked, match.end(), end, start + dates[0].start))
+        # (or held, its date right after the participle: "told them of the rulings made at the bloc's session held in
+        # October in Yerevan" dates the session, not the telling)
+        close = close or (len(dates) == 1 and _HELD_THEN.fullmatch(masked, match.end(), start + dates[0].start) is not None)
         if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
             continue
         if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
@@ -393,6 +396,10 @@ def _second_triggers(
         if (any(nearer) and not all(nearer)) or own:
             seconds.append((row, match.start(), match.group(0)))
     return tuple(seconds)
+
+
+#: A past participle of holding between a meeting's noun and its date: " held ", " tenutosi ".
+_HELD_THEN = re.compile(r"\s+(?:held|convened|hosted|staged|tenut[oaie]|tenutosi|svolt[oaie]|svoltosi)\s+", re.IGNORECASE)
 
 
 def _schedules(words: EventWords, masked: str, after: int, end: int, date_at: int) -> bool:
@@ -2299,7 +2306,10 @@ def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
 #: A trigger followed by the relative clause it heads: "exercise of the alliance that will be held …", or by a
 #: participle that dates it: "a protocol of intentions signed by the two bodies in 2009".
 _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:will|would|is|was|are|were|si|sarà|saranno|verrà|verranno|è|sono)\b"
-                         r"|\w+[^,;:.]{0,40}?\s(?:signed|adopted|concluded|firmat[oaie]|sottoscritt[oaie])\s+(?:by|in|on|at|da|nel|il)\b",
+                         r"|\w+[^,;:.]{0,40}?\s(?:signed|adopted|concluded|firmat[oaie]|sottoscritt[oaie])\s+(?:by|in|on|at|da|nel|il)\b"
+                         # (a meeting the other trigger's words name, its date right after the participle: "briefed him on
+                         # the rulings made at the bloc's session held in October in Yerevan" dates the session, not the telling)
+                         r"|\w+[^,;:.]{0,60}?\s(?:held|convened|hosted|staged|tenut[oaie]|svolt[oaie])\s*$",
                          re.IGNORECASE)
 
 
@@ -2500,8 +2510,8 @@ def _record(
     days_before = found is not None and found.date is not None and found.precision == "day" and published is not None and (published - found.date).days > 2
     # (and a month before the story's, for what the bloc itself decided: "MOSCOW, Oct. 2 … The CSTO … agreed in early February
     # to form …" was agreed in no one member, not where the story is filed)
-    month_before = (found is not None and found.date is not None and found.precision == "month" and published is not None
-                    and (found.date.year, found.date.month) < (published.year, published.month))
+    month_before = (found is not None and found.date is not None and found.precision == "month" and story_day is not None
+                    and (found.date.year, found.date.month) < (story_day.year, story_day.month))
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = agents_listed or several or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
@@ -2916,7 +2926,8 @@ _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
 #: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded "
 #: (or an incursion's: "the incursion of the <army> into the territory of (the bloc's member) ")
-_INVADED = re.compile(r"(?:invad\w*|invasion\s+of|incursions?\s+(?:(?:of|by)\s+[^.;,]{0,60}?\s+)?into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?"
+_INVADED = re.compile(r"(?:invad\w*|invasion\s+of|incursions?\s+(?:(?:of|by)\s+[^.;,]{0,60}?\s+)?into|breach\w*|violat\w*|violano|viola|"
+                      r"encroach\w*\s+(?:on|upon))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?"
                       r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?member(?:\s+state)?\s+)?", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
 _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
@@ -3388,6 +3399,9 @@ _PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|
 #: A state and the others it acts with, unnamed: " and its partners", " e i suoi alleati".
 _AND_PARTNERS = re.compile(r"\s+(?:and|e)\s+(?:its|their|i\s+suoi|i\s+loro)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies|neighbou?rs|partner|alleati|vicini)\b",
                            re.IGNORECASE)
+#: Other states' leaders joined to a name, the subject's second part: " and leaders of", " e i capi di".
+_AND_LEADERS_OF = re.compile(r"\s+(?:and|e)\s+(?:the\s+|i\s+|gli\s+)?(?:leaders|heads\s+of\s+state|presidents|capi\s+di\s+stato|leader|presidenti)"
+                             r"\s+(?:of|from|di|dei|degli|del|della|dell['’])\b", re.IGNORECASE)
 #: A subject of several states the sentence does not name: "Two former Soviet republics", "Five of the states", "Most allies".
 _STATES_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|several|some|both|all|most|many|other)\s+(?:of\s+the\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:republics|states|countries|members|nations|governments|allies|partners|sides|parties)\b"
@@ -3455,6 +3469,8 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
             continue
         if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
             return None, False  # "Russia and its partners agreed …": several states, no one country
+        if mention.actor_type in ("country", "person") and _AND_LEADERS_OF.match(lead, end):
+            return None, True  # "President X and leaders of A, B and C finalized …": several states, in none of them
         if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
             continue  # ("Uno sgarbo a X: Y non andrà al vertice": whom a phrase names before the subject)
         if lead[end : end + 2] in ("'s", "’s") and len(lead[end + 2 :].split()) > 3:
@@ -3536,6 +3552,8 @@ _FOUNDED_FIRST = re.compile(r"(?:Established|Founded|Created|Formed|Fondat[ao]|I
 #: A decision the trigger names as the bloc's own: "the organization's decision to", "la decisione dell'alleanza di".
 _BLOC_DECISION = re.compile(
     r"\b(?:CSTO|ODKB|OTSC|organi[sz]ation|alliance|bloc)['’]s?\s+(?:[\w-]+\s+)?decision\b|"
+    # ("a decision of the bloc's Collective Security Council": a body of the bloc decided)
+    r"\bdecisions?\s+of\s+the\s+(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Council|organi[sz]ation|alliance|bloc)\b|"
     r"\bdecisione\s+(?:dell['’]\s*(?:organizzazione|alleanza|Odkb|Otsc)|del\s+blocco|della\s+(?:CSTO|Csto|ODKB|OTSC))\b",
     re.IGNORECASE,
 )

@@ -84,6 +84,7 @@ class QuoteWords:
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     motto: re.Pattern[str]  # "offered the following slogan for the year:": a motto follows, however long
+    document_after: re.Pattern[str]  # " concept" right after a closing mark: "the “Crossroads of Peace” concept" is a name
     source_label: re.Pattern[str]  # "Source: X, citing Y": a paragraph that credits sources, no statement of its own
     editorial_label: re.Pattern[str]  # "HIGHLIGHT: ": an editor's label before a paragraph's words, no one's words
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
@@ -252,6 +253,11 @@ class QuoteWords:
             source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),
             editorial_label=re.compile(rf"^\W*(?:{alternation(lists['editorial_labels'])})\s*:\s*", re.IGNORECASE),
             motto=re.compile(rf"\b(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,60}}:\s*$", re.IGNORECASE),
+            # (the noun after the name, as English writes it: "the “Crossroads of Peace” concept", "the "Zapad" exercises";
+            # the participles and phrases that name before the marks, "named", "known as", stay out)
+            document_after=re.compile(
+                rf"[\"”»’']?\s+(?:{alternation([n for n in lists['document_nouns'] if ' ' not in n and not n.endswith(('ed', 'to', 'ta'))])})\b",
+                re.IGNORECASE),
             document=re.compile(
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"
                 r"(?:\s+(?:No\.?\s*|n\.\s*)?\d[\d/.-]*)?"  # ("Resolution 71/179 of the General Assembly «…»")

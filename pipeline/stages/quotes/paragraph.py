@@ -296,6 +296,25 @@ _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'�
 _NO_SOURCE = re.compile(r"(?:quanto|ciò\s+che|what|it)\b", re.IGNORECASE)
 
 
+#: A word of a name that may stay in lower case: "Crossroads of Peace", "Ponte dell'Amicizia".
+_NAME_JOINTS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "di", "del", "della", "dei", "delle", "per", "e", "la", "il"})
+
+
+def _label_line(line: str) -> bool:
+    """True for a paragraph that is a label, not a sentence: a few words with no closing stop (a credit, a caption's
+    byline, a group's name)."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 8 and not stripped.endswith((".", "!", "?", ":", "…"))
+
+
+def _title_case(text: str) -> bool:
+    """True for words written as a name: every word capitalised but its joints ("Crossroads of Peace"), and more
+    than one letter."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return (len(text.strip()) > 1 and bool(words) and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_JOINTS for w in words))
+
+
 def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
     """The words after "according to" / "secondo quanto riferito da" up to the comma, as an unregistered
     source, when no actor of the registry stands there ("secondo quanto riferito dai portavoce dei governi …,")."""
@@ -1115,6 +1134,11 @@ def extract_paragraph(
             if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start))
                     or words.motto.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
+                    # ('GSV "Russia - Islamic world"': a label line, no sentence and no one speaking, names a body)
+                    or (kind == "partial" and _label_line(line) and not find_cues(words, masked, sent[0], sent[1]))
+                    # ("the “Crossroads of Peace” concept": a name in capitals that its noun follows)
+                    or (kind != "direct" and span.close_at is not None and _title_case(line[span.start : span.end])
+                        and words.document_after.match(line, span.close_at))
                     or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])
                     # ("A 1994 treaty … prevented signatories from joining any “…”": the text's words, with no one said
                     # to speak between its name and them)
