@@ -169,6 +169,10 @@ class Registry:
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
 #: "the source", "the sources", "la fonte": a source named before, named again.
 #: The nouns of one unnamed person that, after "the", name someone the story has named: "the veteran diplomat said".
+#: A preposition of place before capitalised words, and a second place joined to the first: "in ", "nel ", "in Medio
+#: Oriente e ".
+_IN_PLACE = re.compile(r"\b(?:in|nel|nella|nello|negli|nelle|nei|throughout|across)\s+(?:(?:the|il|la|l['’])\s*)?"
+                       r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:e|and)\s+)?$")
 _ONE_OF_THEM = frozenset({"official", "diplomat", "funzionario", "diplomatico"})
 #: A definite article, and a word or two of rank or praise, right before such a noun: "The high-ranking ", "il ".
 _DEFINITE = re.compile(r"(?<![\w'’])(?:the|The|il|Il)\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -291,7 +295,8 @@ class Mention:
 
 #: Words only Italian writes, so a paragraph that holds one is Italian and its capital "I" an article.
 _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che|hanno)\b")
-_NAME_TOKEN = r"[A-Z][\w'’.\-]*[\w]"
+#: (a stop inside only after a capital, as initials write it, "U.S."; not a stop glued to the next sentence: "Dauletov.I due")
+_NAME_TOKEN = r"[A-Z](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
 #: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 #: The people a story has just named, counted: "the two presidents", "both leaders", "i due ministri".
@@ -762,7 +767,9 @@ class MentionFinder:
         """A title with no role of its own and a nationality, "the Kyrgyz official", points at someone of that country the
         story named."""
         words = fold(mention.text).split()
-        if mention.role is not None or mention.actor_type != "person" or words[-1] not in _ONE_OF_THEM or words[0] not in ("the", "il"):
+        # (the noun last in English, "the Kyrgyz official"; before its adjective in Italian, "il diplomatico russo")
+        if (mention.role is not None or mention.actor_type != "person" or words[0] not in ("the", "il")
+                or not (words[-1] in _ONE_OF_THEM or (words[0] == "il" and len(words) == 3 and words[1] in _ONE_OF_THEM))):
             return mention
         country = self._nationality(words)
         return replace(mention, role="person_anaphora", country=country) if country is not None else mention
@@ -851,6 +858,8 @@ class MentionFinder:
                 kind = "organisation" if organisation else "person"
                 if kind == "person" and raw.isupper():
                     continue  # "STORY CONTINUES BELOW THESE VIDEOS": a banner in capitals names no one
+                if kind == "person" and _IN_PLACE.search(text, max(0, start - 50), start):
+                    continue  # "in Medio Oriente e Nord Africa": regions a preposition puts something in, no one's name
                 yield Mention(start, end, raw, "unknown_name", None, kind)
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
@@ -1340,11 +1349,15 @@ class Discourse:
             generic = self._resolve_descriptor(replace(mention, role=None))
             actor = self.registry.actors.get(generic.actor_id or "")
             serves = self._state_of(replace(generic, extra={})) or (actor.country if actor is not None else None)
-            if generic.resolved and (mention.country is None or serves in (None, mention.country)):
+            if generic.resolved and (mention.country is None or serves == mention.country):
                 return generic
+            # (one of that country named before comes first: "Nord Africa", a name of no state the discourse took for a
+            # person, is not "il diplomatico russo" when a Russian deputy minister was named)
             pointed = self._person_named(mention)
             if pointed is not None:
                 return pointed
+            if generic.resolved and serves is None:
+                return generic
             if mention.extra.get("unnamed"):
                 return replace(mention, kind="anonymous", actor_type="anonymous")
             return mention if generic.resolved else generic  # (no one of that country: the title stays as written)
@@ -1443,10 +1456,15 @@ class Discourse:
             source = next(s for s in reversed(self.sources) if noun in fold(s.text).split())
             return replace(_adopt(mention, source), actor_type="anonymous")
         named = [p for p in reversed(self.people) if p.kind in ("name", "unknown_name") or (p.kind == "surname" and p.resolved)]
-        for index, person in enumerate(named):
-            country = self._country_of(person) or self._state_of(person)
-            if mention.country is None or country == mention.country or (country is None and index == 0):
+        countries = [self._country_of(person) or self._state_of(person) for person in named]
+        # (one of that nationality named before comes first: "il diplomatico russo" after a Russian deputy minister, not
+        # a capitalised place, "Nord Africa", taken for a person of no state and named since; else the last person, of
+        # no known state)
+        for person, country in zip(named, countries, strict=True):
+            if mention.country is None or country == mention.country:
                 return _adopt(mention, person)
+        if named and countries[0] is None:
+            return _adopt(mention, named[0])
         return None
 
     def _country_of(self, person: Mention) -> str | None:

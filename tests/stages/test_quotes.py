@@ -2632,3 +2632,29 @@ def test_round_153_authorities_opening_a_sentence_a_contention_an_occasion_taken
         ("indirect", "its observers are re", "The alliance"),
         ("indirect", "il nuovo centro apri", "Sergei Ivanov"),
     ]
+
+
+def test_round_154_a_titled_name_in_apposition_an_outlet_s_reporter_the_statement_s_issuer_and_glued_sentences() -> None:
+    # our own words: "“…,” Major General X, head of the <Region> Border Guard Directorate, said" is the named person;
+    # "According to an Interfax reporter, …" is the outlet's own reporting, no one's words; "According to the statement,
+    # …" after a statement's quotation is its issuer's; a scraped page that lost its spaces ("… ha aggiunto il
+    # diplomatico kazako."Le …", "… Ucraina .Il portavoce …") still splits its sentences, and "il diplomatico kazako"
+    # is the Kazakh named before, not a region in capitals ("in Asia Meridionale e Africa Orientale")
+    found = _extract(
+        "“We will keep the passes closed all winter,” Major General Ilya Sorokin, head of the Altai Border Guard Directorate, said.\n"
+        "According to an Interfax reporter, the convoy crossed the river at noon.\n"
+        "“The second stage begins on Monday,” the alliance’s press service said in a statement.\n"
+        "According to the statement, three hundred servicemen will take part.\n"
+        "Il viceministro degli Esteri kazako Yerlan Dauletov ha parlato con i giornalisti. Le reti di reclutamento operano "
+        "in Asia Meridionale e Africa Orientale, ha aggiunto il diplomatico kazako.\"Le frontiere restano aperte\", ha continuato "
+        "Dauletov.I due paesi collaborano da anni, ha poi precisato il diplomatico.\n",
+        dt.date(2031, 11, 4),
+    )
+    assert [(kind, text[:18], speaker) for kind, text, speaker, _ in found] == [
+        ("direct", "We will keep the p", "Ilya Sorokin"),
+        ("direct", "The second stage b", "the alliance’s press service"),
+        ("indirect", "three hundred serv", "the alliance’s press service"),
+        ("indirect", "Le reti di recluta", "Yerlan Dauletov"),
+        ("direct", "Le frontiere resta", "Yerlan Dauletov"),
+        ("indirect", "I due paesi collab", "Yerlan Dauletov"),
+    ]

@@ -58,6 +58,11 @@ class QuoteRecord:
     extracted_from: str  # en | original | both
 
 
+
+#: A text told of before, named as a source: "the statement", "the communiqué", "il comunicato", "la nota".
+_THE_TEXT = re.compile(r"(?:the|this|that|il|la|lo|l['’]|questo|questa|quel|quella)\s*(?:statement|communiqu[eé]|(?:press\s+)?release|document|"
+                       r"comunicato|nota|dichiarazione|documento)", re.IGNORECASE)
+
 def article_day(article: Article) -> dt.date | None:
     """The article's date for role look-ups; month or year precision still narrows who held a post."""
     if article.published.date is None:
@@ -105,6 +110,7 @@ def read_paragraphs(
     remarks_of = _remarks_title(words, headline, finder, discourse) if headline else None
     titled = remarks_of is not None
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
+    issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
@@ -120,6 +126,10 @@ def read_paragraphs(
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
         quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
+        # "… said in a statement. ¶ According to the statement, …": the text told of speaks as its issuer, the speaker
+        # of the story's last quotation
+        quotes = [replace(q, speaker=issuer) if issuer is not None and q.speaker is not None and q.speaker.kind == "anonymous"
+                  and _THE_TEXT.fullmatch(q.speaker.text) else q for q in quotes]
         # "A source in the government says … ¶ He added that …": a pronoun that opens the paragraph after an
         # unnamed source's words, with no one named since, is that source
         quotes = [replace(q, speaker=told) if told is not None and q.speaker is not None and _goes_on(q.speaker, told, line, lines[number - 1], found.get(number - 1), finder)
@@ -129,6 +139,7 @@ def read_paragraphs(
         for quote in quotes:
             if quote.speaker is not None and quote.kind != "scare":
                 discourse.note_speaker(quote.speaker)
+        issuer = next((q.speaker for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), issuer)
         # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
         told = next((teller_of(q) for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
         if quotes and quotes[0].line_no != number:

@@ -157,6 +157,12 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
                 return earlier
     if nearest.actor_type == "person" and _APPOSITIVE.match(gap):
         return nearest  # "Alexander Lapin, commander of the district's troops, said"
+    if nearest.kind == "descriptor" and nearest.actor_id is None:
+        # "“…,” Colonel General X, commander of the <Region> Guard District, said": the title in apposition is no
+        # second speaker; the named person before it speaks
+        for earlier in reversed(candidates[:-1]):
+            if earlier.actor_type == "person" and earlier.kind in ("name", "unknown_name") and _APPOSITIVE.match(masked[earlier.end : cue.start]):
+                return earlier
     if nearest.actor_type != "person":
         # "Anna Petrova, head of the … committee of the parliament, said", "Ivan Sokolov, this year's chair of
         # the council, said": the named person stands before the appositive.
@@ -858,6 +864,11 @@ _RELAYED_TAIL = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){1,4}?(?:repo
 
 
 
+#: An outlet's own reporter as a source: "a TASS reporter", "our correspondent", "l'inviato dell'agenzia".
+_OWN_REPORTER = re.compile(r"(?:an?|the|our|un|una|il|l['’]|nostro|nostra)\s*(?:[\w.-]+\s+){0,2}?(?:reporter|correspondent|journalist|corrispondente|inviat[oa]|giornalista)\b",
+                           re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -865,6 +876,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     while body_end > start and masked[body_end - 1] in " .!?…":
         body_end -= 1
     speaker = attribution.speaker
+    if cue.kind == "according" and _OWN_REPORTER.match(masked[cue.end : cue.end + 80].lstrip()):
+        return None  # "According to a TASS reporter, …": the outlet's own reporting, as "…, TASS reported" is
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
         rest_of = masked[speaker.end : body_end]

@@ -228,7 +228,9 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
 def _can_open(line: str, index: int) -> bool:
     before = line[index - 1] if index > 0 else " "
     after = line[index + 1] if index + 1 < len(line) else " "
-    return (before in _LEFT_OK or before.isspace()) and not after.isspace()
+    # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …")
+    glued = before == "." and index > 1 and line[index - 2].islower() and after.isupper()
+    return (before in _LEFT_OK or before.isspace() or glued) and not after.isspace()
 
 
 #: Opening marks that a quotation inside the quotation may repeat.
@@ -284,8 +286,12 @@ _SENTENCE_END = re.compile(
     # a scraped page that lost the space after a full stop: "…con Tokayev.Il tema …", "…in Kazakistan.L'ufficio …"
     # (not "News.Az": the next word must be a longer word or an article or pronoun that opens sentences)
     # (after a closing mark too: «… è iniziato».Questa …)
-    r"|\.(?<=(?:[a-zà-ù)]{2}|[a-zà-ù][\"”’»])\.)(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|Gli|In|Un|Una|Si|Nel|Non|Per|Ma|Da|Dal|Al"
+    r"|\.(?<=(?:[a-zà-ù)]{2}|[a-zà-ù][\"”’»])\.)(?=(?:[A-ZÀ-Ý][a-zà-ù]{3,}|(?:Il|Lo|La|Le|I|Gli|In|Un|Una|Si|Nel|Non|Per|Ma|Da|Dal|Al"
     r"|It|He|She|We|The|They|But|On|At|As|His|Her|Its|Our)\b|L['’]\w))"
+    # (or with the space before the stop instead of after it: "… con il Tagikistan .Il funzionario …")
+    r"|(?<=[a-zà-ù]{2} )\.(?=[A-ZÀ-Ý][a-zà-ù]+\b)"
+    # (or before an opening mark glued to it: "… il diplomatico russo."Le persone …")
+    r"|(?<=[a-zà-ù]{2}\.)(?=[\"“«][A-ZÀ-Ý])"
     # (and after an acronym: "… by the Russia-led CSTO.Earlier, …")
     r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,})"
 )
