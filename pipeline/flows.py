@@ -36,7 +36,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from pipeline import __version__
 from pipeline.errors import retry_unless_permanent
-from pipeline.io import corpus, integrity, results, store
+from pipeline.io import corpus, integrity, models, results, store
 from pipeline.io import reference as reference_io
 from pipeline.io.cache import TranslationCache
 from pipeline.io.providers import LayeredTranslator, OfflineTranslator, ProviderTranslator
@@ -96,9 +96,15 @@ class RunSummary:
 
 
 # One loaded model, parser and gazetteer per process (a Dask worker builds its own on first use).
-@cache
-def _detector(languages: tuple[str, ...]) -> LanguageDetector:
-    return LanguageDetector(languages)
+_DETECTORS: dict[tuple[str, ...], LanguageDetector] = {}
+
+
+def _detector(languages: tuple[str, ...], cache_dir: Path | None = None) -> LanguageDetector:
+    """One per process and set of languages, its model read from the uncompressed copy in the first run's cache (a
+    process need not decompress the wheel's)."""
+    if languages not in _DETECTORS:
+        _DETECTORS[languages] = LanguageDetector(languages, models.language_identifier(cache_dir))
+    return _DETECTORS[languages]
 
 
 @cache
@@ -303,7 +309,7 @@ def prepare_articles(
     settings: Settings, raws: list[tuple[RawFile | Reject, str]], sidecar: dict[str, SourceMeta]
 ) -> processing.PreparedBatch:
     """Decode a batch of files, clean their articles and split them into segments with languages."""
-    return processing.prepare(_opened(raws), _opened(sidecar), settings, _detector(settings.languages))
+    return processing.prepare(_opened(raws), _opened(sidecar), settings, _detector(settings.languages, settings.cache_dir))
 
 
 @task(name="translate segments", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -325,7 +331,7 @@ def translate(
 def _build_translator(settings: Settings, memory: TranslationMemory) -> tuple[Translator, TranslationCache | None]:
     if settings.translator == "offline":
         return LayeredTranslator(memory, None, OfflineTranslator()), None
-    detector = _detector(settings.languages)
+    detector = _detector(settings.languages, settings.cache_dir)
 
     def accept(source: str, translation: str, target: str) -> bool:
         return is_plausible_translation(detector, source, translation, target)
@@ -349,7 +355,7 @@ def finish_articles(
     reference, prepared, translated = _opened(reference), _opened(prepared), _opened(translated)
     finder, event_tools = extraction_tools(reference)
     done = processing.finish(
-        prepared, translated, settings, _date_parser(), _detector(settings.languages), reference.registry, finder, event_tools
+        prepared, translated, settings, _date_parser(), _detector(settings.languages, settings.cache_dir), reference.registry, finder, event_tools
     )
     if rows_to is None:
         return done

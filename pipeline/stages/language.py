@@ -25,8 +25,10 @@ class LanguageDetector:
 
     ``languages`` limits the candidates (ISO 639-1 codes py3langid knows); ``()`` means all of them."""
 
-    def __init__(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> None:
-        self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    def __init__(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES, identifier: LanguageIdentifier | None = None) -> None:
+        # (``identifier``: a new full-model identifier with normalised probabilities, as the I/O layer loads one
+        # from its uncompressed copy; by default the wheel's model is read here)
+        self._identifier = identifier or LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         if languages:
             unknown = sorted(set(languages) - set(self._identifier.nb_classes))
             if unknown:
