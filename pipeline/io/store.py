@@ -307,9 +307,7 @@ class StagedPart:
 PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 #: Renders the files that explain a version (its card and pictures) from its manifest and some columns.
-#: Renders a version's files from its name, manifest, the columns it asked for and the parent version's files (by
-#: name: pictures drawn from the same inputs are kept).
-Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame], dict[str, bytes]], dict[str, bytes]]
+Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
 
 
 def hashes_folder(root: Path) -> Path:
@@ -517,21 +515,6 @@ class Staging:
                 for index in range(count)]
         return logs[0] if count == 1 else joined_logs(logs)
 
-    def _parent_pictures(self) -> dict[str, bytes]:
-        """The parent version's pictures by file name, as its manifest lists them (none that is missing or damaged:
-        a picture is only reused when its bytes still match the manifest)."""
-        if self.parent is None:
-            return {}
-        pictures = {}
-        for file, digest in (self.previous.get("files") or {}).items():
-            path = self.root / self.parent / file
-            if not file.endswith(".png") or not path.is_file():
-                continue
-            data = path.read_bytes()
-            if hashlib.sha256(data).hexdigest() == digest:
-                pictures[file] = data
-        return pictures
-
     def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
 
@@ -583,7 +566,7 @@ class Staging:
         if render is not None:
             wanted = columns or {}
             shown = {table: self.read(table, wanted.get(table)).to_pandas() for table in DATA_TABLES if table in wanted}
-            extras = render(name, manifest, shown, self._parent_pictures())
+            extras = render(name, manifest, shown)
         manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
         manifest["sizes"] = {file: len(data) for file, data in extras.items()}
         for table in TABLES:

@@ -166,15 +166,12 @@ CARD_COLUMNS: dict[str, list[str]] = {
 }
 
 
-def render_version_files(
-    version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame], earlier: Mapping[str, bytes] | None = None
-) -> dict[str, bytes]:
-    """The files that explain a version: README.md (the card) and its pictures, as bytes by file name; a picture of
-    ``earlier`` (the parent version's files) drawn from the same inputs is kept as it is."""
+def render_version_files(version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """The files that explain a version: README.md (the card) and its pictures, as bytes by file name."""
     from pipeline.stages.figures import FIGURES, render_figures
 
     try:
-        pictures = render_figures(tables, earlier)
+        pictures = render_figures(tables)
     except ImportError:  # matplotlib is the optional "report" extra
         pictures = {}
     card = render_card(version, manifest, tables, [(name, FIGURES[name]) for name in pictures])

@@ -4,21 +4,14 @@
 - quotes per speaker;
 - articles per outlet and language.
 Nothing is written to disk here; the store puts the bytes into the version folder.
-
-Each picture carries, in a PNG text chunk, the sha256 of what it draws (the rows of the columns it reads, in any
-order, and the code that draws it). A refresh whose change leaves a picture's inputs as they were reuses the parent
-version's bytes instead of drawing it again: drawing is most of a small refresh's card.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Mapping
-from types import CodeType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -32,101 +25,41 @@ FIGURES = {
 }
 
 
-#: The PNG text key that holds a picture's inputs digest.
-INPUTS_KEY = "inputs-sha256"
-#: What each picture reads: its table and columns.
-_READS = {
-    "events_timeline.png": ("events", ["event_date", "event_type", "cluster_id", "place"]),
-    "quotes_per_speaker.png": ("quotes", ["kind", "speaker"]),
-    "articles_per_outlet.png": ("articles", ["outlet", "language"]),
-}
-
-
-def _png(figure: object, inputs: str = "") -> bytes:
+def _png(figure: object) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight",  # type: ignore[attr-defined]
-                   metadata={INPUTS_KEY: inputs} if inputs else None)
+    figure.savefig(buffer, format="png", dpi=110, bbox_inches="tight")  # type: ignore[attr-defined]
     import matplotlib.pyplot as plt
 
     plt.close(figure)  # type: ignore[arg-type]
     return buffer.getvalue()
 
 
-def figure_inputs(tables: Mapping[str, pd.DataFrame]) -> dict[str, str]:
-    """The sha256 of what each picture draws: its columns' rows as a multiset (row order and the other columns,
-    ids included, do not count) and the code of this module that draws it."""
-    import matplotlib
-
-    code = hashlib.sha256(matplotlib.__version__.encode())
-    for function in (_png, _empty, _timeline, timeline_figure, _speakers, _outlets, _stacked_bars):
-        _code_digest(code, function.__code__)
-    digests = {}
-    for name, (table, columns) in _READS.items():
-        rows = pd.util.hash_pandas_object(tables[table][columns].astype("string"), index=False).to_numpy()
-        digest = code.copy()
-        digest.update(name.encode())
-        digest.update(np.sort(rows).tobytes())
-        digests[name] = digest.hexdigest()
-    return digests
-
-
-def _code_digest(digest: Any, code: CodeType) -> None:
-    """Feed ``digest`` a function's bytecode, names and constants, its nested functions' too (marshal's bytes are
-    no digest: they vary with reference counts)."""
-    digest.update(code.co_code)
-    digest.update(repr(code.co_names).encode())
-    for constant in code.co_consts:
-        if isinstance(constant, CodeType):
-            _code_digest(digest, constant)
-        else:
-            digest.update(repr(constant).encode())
-
-
-def drawn_from(png: bytes) -> str | None:
-    """The inputs digest a picture was drawn from (None for one drawn without it)."""
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(png)) as image:
-            value = image.info.get(INPUTS_KEY)
-    except OSError:
-        return None
-    return value if isinstance(value, str) else None
-
-
-def render_figures(tables: Mapping[str, pd.DataFrame], earlier: Mapping[str, bytes] | None = None) -> dict[str, bytes]:
-    """Return each picture's PNG bytes by file name; one of ``earlier`` (the parent version's, by file name) drawn
-    from the same inputs is reused as it is."""
+def render_figures(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
+    """Return each picture's PNG bytes by file name."""
     import matplotlib
 
     matplotlib.use("Agg")
-    inputs = figure_inputs(tables)
-    drawers = {
-        "events_timeline.png": lambda: _timeline(tables["events"], inputs["events_timeline.png"]),
-        "quotes_per_speaker.png": lambda: _speakers(tables["quotes"], inputs["quotes_per_speaker.png"]),
-        "articles_per_outlet.png": lambda: _outlets(tables["articles"], inputs["articles_per_outlet.png"]),
+    return {
+        "events_timeline.png": _timeline(tables["events"]),
+        "quotes_per_speaker.png": _speakers(tables["quotes"]),
+        "articles_per_outlet.png": _outlets(tables["articles"]),
     }
-    pictures = {}
-    for name, draw in drawers.items():
-        before = (earlier or {}).get(name)
-        pictures[name] = before if before is not None and drawn_from(before) == inputs[name] else draw()
-    return pictures
 
 
-def _empty(message: str, inputs: str = "") -> bytes:
+def _empty(message: str) -> bytes:
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(figsize=(8, 2))
     axes.axis("off")
     axes.text(0.5, 0.5, message, ha="center", va="center")
-    return _png(figure, inputs)
+    return _png(figure)
 
 
-def _timeline(events: pd.DataFrame, inputs: str = "") -> bytes:
+def _timeline(events: pd.DataFrame) -> bytes:
     dated = events.dropna(subset=["event_date"])
     if dated.empty:
-        return _empty("No dated events in this version.", inputs)
-    return _png(timeline_figure(events), inputs)
+        return _empty("No dated events in this version.")
+    return _png(timeline_figure(events))
 
 
 def reports(count: int) -> str:
@@ -188,7 +121,7 @@ def timeline_figure(events: pd.DataFrame) -> Figure:
     return figure
 
 
-def _stacked_bars(table: pd.DataFrame, title: str, xlabel: str, inputs: str = "") -> bytes:
+def _stacked_bars(table: pd.DataFrame, title: str, xlabel: str) -> bytes:
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
@@ -198,21 +131,21 @@ def _stacked_bars(table: pd.DataFrame, title: str, xlabel: str, inputs: str = ""
     axes.set_xlabel(xlabel)
     axes.set_ylabel("")
     axes.set_title(title)
-    return _png(figure, inputs)
+    return _png(figure)
 
 
-def _speakers(quotes: pd.DataFrame, inputs: str = "") -> bytes:
+def _speakers(quotes: pd.DataFrame) -> bytes:
     counted = quotes[quotes["kind"] != "scare"].dropna(subset=["speaker"])
     if counted.empty:
-        return _empty("No attributed quotations in this version.", inputs)
+        return _empty("No attributed quotations in this version.")
     table = counted.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-15:]]
-    return _stacked_bars(table, "Quotations per speaker", "quotations", inputs)
+    return _stacked_bars(table, "Quotations per speaker", "quotations")
 
 
-def _outlets(articles: pd.DataFrame, inputs: str = "") -> bytes:
+def _outlets(articles: pd.DataFrame) -> bytes:
     if articles.empty:
-        return _empty("No articles in this version.", inputs)
+        return _empty("No articles in this version.")
     table = articles.assign(outlet=articles["outlet"].fillna("unknown")).groupby(["outlet", "language"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-20:]]
-    return _stacked_bars(table, "Articles per outlet and language", "articles", inputs)
+    return _stacked_bars(table, "Articles per outlet and language", "articles")

@@ -52,30 +52,3 @@ def test_report_counts_read_as_english() -> None:
     assert (reports(1), reports(2)) == ("1 report", "2 reports")
     figure = timeline_figure(SPREAD)
     assert all("(1 reports)" not in t.get_text() and "1 reports" not in t.get_text() for t in figure.axes[1].texts)
-
-
-def test_a_picture_drawn_from_the_same_inputs_is_reused_and_a_changed_one_is_drawn_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    from matplotlib.figure import Figure
-
-    from pipeline.stages.figures import drawn_from, figure_inputs, render_figures
-
-    tables = {
-        "events": CROWDED,
-        "quotes": pd.DataFrame({"kind": ["direct", "indirect", "direct"], "speaker": ["Ivan Petrov", "Ivan Petrov", "Anna Orlova"]}),
-        "articles": pd.DataFrame({"outlet": ["tass.com", None], "language": ["en", "it"], "published_date": [None, None]}),
-    }
-    first = render_figures(tables)
-    assert {name: drawn_from(png) for name, png in first.items()} == figure_inputs(tables)
-    drawn: list[object] = []
-    real = Figure.savefig
-    monkeypatch.setattr(Figure, "savefig", lambda self, *a, **k: (drawn.append(self), real(self, *a, **k))[1])
-    # the same rows in another order, with other ids: nothing is drawn again
-    shuffled = {**tables, "events": CROWDED.sample(frac=1, random_state=3).assign(event_id=lambda f: "x" + f["event_id"])}
-    assert render_figures(shuffled, first) == first and not drawn
-    # one quotation fewer: only its picture is drawn again; a picture that carries no digest is drawn again too
-    fewer = {**tables, "quotes": tables["quotes"].iloc[1:]}
-    again = render_figures(fewer, {**first, "articles_per_outlet.png": b"not a picture"})
-    assert len(drawn) == 2
-    assert again["events_timeline.png"] == first["events_timeline.png"]
-    assert again["quotes_per_speaker.png"] != first["quotes_per_speaker.png"]
-    assert drawn_from(again["articles_per_outlet.png"]) == drawn_from(first["articles_per_outlet.png"])
