@@ -124,6 +124,11 @@ def _names(value: Any, key: str) -> str:
     return "|".join(re.escape(item) for item in sorted(value, key=len, reverse=True))
 
 
+def _last_year(name: str) -> str:
+    """A day and month said to be last year's: "August 16 last year", "il 16 agosto dell'anno scorso"."""
+    return rf"(?P<{name}>\s+(?i:of\s+)?(?i:last\s+year|dell['’]\s*anno\s+scorso|dello\s+scorso\s+anno))?"
+
+
 def _date_pattern(
     month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
 ) -> re.Pattern[str]:
@@ -131,10 +136,10 @@ def _date_pattern(
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?"
+        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
         # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?"
+        rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
         # ("the November (2022) session": a year in brackets after the month is still its year)
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
@@ -475,6 +480,8 @@ def _explicit(
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
             or match.group("y7") or match.group("y8") or match.group("y0"))
+    if not year and (match.group("ly1") or match.group("ly2")) and (base or anchor) is not None:
+        year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
     if match.group("y4") or match.group("y5") or match.group("y6") or match.group("y7") or match.group("y8"):

@@ -3978,3 +3978,21 @@ def test_round_153_members_in_a_history_a_breached_territory_a_summit_held_last_
     assert ("AGREE", dt.date(2031, 4, 1), "month", None, "happened") in events
     assert ("MOBILIZE", dt.date(2031, 6, 5), "day", "TJK", "happened") in events
     assert not any(kind == "AGREE" and date == dt.date(2031, 6, 10) for kind, date, _, _, _ in events)  # (no signing today)
+
+
+def test_round_155_an_agreement_signed_or_taking_effect_results_of_a_year_and_periodic_drills(tmp_path: Path) -> None:
+    # our own words: "this protocol, signed on <day> last year in <City>" is a signing on that day; an accord "between A
+    # and B" that took effect on a day is both states', placed in neither; "discussed the results of the bloc's work
+    # in <year>" is not dated by that year; "holds periodic exercises" is a custom, no event of the story's day
+    events = _events_of_text(tmp_path, (
+        "Air defence\n"
+        "Published: 2031-03-20\n"
+        "This protocol, signed on June 12 last year in Bishkek, joins the two radar networks.\n"
+        "The accord between Kazakhstan and Tajikistan, effectuated on March 2, sets up a shared command.\n"
+        "The ministers met by video link and discussed the results of the bloc's work in 2030.\n"
+        "The joint command holds periodic exercises to keep its crews ready.\n"
+    ))
+    assert ("AGREE", dt.date(2030, 6, 12), "day", "KGZ", "happened") in events
+    assert ("AGREE", dt.date(2031, 3, 2), "day", None, "happened") in events
+    assert not any(date == dt.date(2030, 1, 1) for _, date, _, _, _ in events)
+    assert not any(kind == "COOPERATE" for kind, _, _, _, _ in events)

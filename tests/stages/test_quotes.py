@@ -2658,3 +2658,23 @@ def test_round_154_a_titled_name_in_apposition_an_outlet_s_reporter_the_statemen
         ("direct", "Le frontiere resta", "Yerlan Dauletov"),
         ("indirect", "I due paesi collab", "Yerlan Dauletov"),
     ]
+
+
+def test_round_155_a_disclosure_news_released_by_someone_an_object_after_confirmed_and_a_bare_announcement() -> None:
+    # our own words: "disclosed that" reports; "The information was released by X" makes the sentence before it X's;
+    # "confirmed the completion of the radar network" is a thing confirmed, no clause; a paragraph that is only "X
+    # explained," announces the next, unmarked paragraph as X's words
+    found = _extract(
+        "The defence ministers agreed to merge the two radar networks. The information was released by Colonel Pavel Ilyin during a briefing.\n"
+        "Minister Ruslan Bekov confirmed the completion of the radar network along the southern frontier.\n"
+        "Ruslan Bekov disclosed that three more stations would be built next year.\n"
+        "Ruslan Bekov explained,\n"
+        "The network covers the whole mountain border and is tested twice a year by joint crews.\n"
+        "The crews then returned to their bases.\n",
+        dt.date(2031, 6, 2),
+    )
+    assert [(kind, text[:18], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "The defence minist", "Pavel Ilyin"),
+        ("indirect", "three more station", "Ruslan Bekov"),
+        ("indirect", "The network covers", "Ruslan Bekov"),
+    ]

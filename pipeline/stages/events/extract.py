@@ -1760,6 +1760,8 @@ def _sentence_events(
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]
     # "adopted a plan for the jubilee's festivities in 2026": a year in a plan's object is what the plan is for
     dates = [d for d in dates if not (d.precision == "year" and _PLAN_OBJECT.search(sentence[max(0, d.start - 160) : d.start]))]
+    # "discussed the results of the bloc's work in 2012": the year the results cover, not the discussion's
+    dates = [d for d in dates if not (d.precision == "year" and _RESULTS_OF.search(sentence[max(0, d.start - 100) : d.start]))]
     # "MINSK, 3 May. The first meeting of the bloc's council in 2031 took place": under a dateline, the year after
     # an ordinal is the span the meeting is first in, not its date
     if lead is not None:
@@ -1994,8 +1996,9 @@ def _sentence_events(
         if pointed:
             chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
         if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and not _SUCH_AS.match(
-                sentence, at - start + len(words)) and (
+                sentence, at - start + len(words)) and sentence[at - start + len(words) : chosen.start].strip() and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
+            # (not a date right after the trigger's own words: "this document, signed on 16 August, …")
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
         if chosen is None and not pointed:
             own = next((d for d in every if id(d) in statement_day and (_OWN_ACT.fullmatch(sentence, statement_day[id(d)], at - start) or (
@@ -2119,7 +2122,8 @@ _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|pr
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
 _HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
 #: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato").
-_CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|tradizionalmente|solitamente|di\s+solito)\s+$", re.IGNORECASE)
+_CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei])\s+$",
+                            re.IGNORECASE)
 #: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".
 _ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
 
@@ -2219,6 +2223,9 @@ _TERM_WORDS = (r"\b(?:until|till|up\s+to|through\s+to|fino\s+al(?:l['’])?|fino
 _TERM = re.compile(_TERM_WORDS + "$", re.IGNORECASE)
 #: A plan's object before a year, with no verb between: "a plan for the festivities of the jubilee in", "the agenda for
 #: next year".
+#: What a year closes the account of: "the results of the operation in ", "i risultati del lavoro nel ".
+_RESULTS_OF = re.compile(r"\b(?:results?|outcomes?|record|achievements?|risultati|bilancio)\s+(?:of|for|in|during|dei|delle|del|della|dell['’]|nel)\b[^.;:]{0,60}$",
+                         re.IGNORECASE)
 _PLAN_OBJECT = re.compile(
     r"\b(?:plans?|programmes?|programs?|strateg(?:y|ies)|concepts?|agendas?|budgets?|pian[oi]|programm[ai]|strategi[ae]|bilanci|bilancio)\s+(?:for|of|on|per|di|del|della)\b"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|adopted|approved|signed|è|sono)\b)[^.;,])*$", re.IGNORECASE)
@@ -3248,7 +3255,8 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
 #: An object no one document names: "signed no paper at all" (did not sign any) is no refusal of one.
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
-_SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b", re.IGNORECASE)
+#: (or two named in the trigger's words: "the accord between A and B, in force since …")
+_SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])", re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
 #: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".

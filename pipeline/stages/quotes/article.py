@@ -111,6 +111,7 @@ def read_paragraphs(
     titled = remarks_of is not None
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
+    announced: Mention | None = None  # who a paragraph of their name and a cue alone ("X explained,") announced
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
@@ -178,6 +179,11 @@ def read_paragraphs(
             quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
+        if announced is not None and not quotes and not quoted_spans(line) and len(line.split()) >= _SPEECH_WORDS:
+            # the paragraph a bare "X explained," announced: his words, reported without marks (this paragraph only)
+            text = line.strip()
+            quotes = [FoundQuote(number, "indirect", line.index(text), line.index(text) + len(text), text, announced, None, ",", 0.5)]
+        announced = _announcer(line, finder, discourse) if not quotes else None
         labelled = len(quotes) == 1 and quotes[0].cue is None and line[: quotes[0].start].rstrip().endswith(":")
         if not quotes or labelled:
             greeter = _greets(line, finder, discourse, whole=labelled)
@@ -286,6 +292,23 @@ def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool 
     if colon < 0 or (len(line[colon + 1 :].split()) >= _SPEECH_WORDS and not whole) or not line[colon + 1 :].strip():
         return None
     return _speaker_of_line(line[: colon + 1], finder, discourse)
+
+
+def _announcer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a paragraph that is only a name and a verb of speech before a comma names ("Sergei Shoigu
+    explained,"), whose words the next paragraph gives without marks; else None."""
+    if not _BARE_ANNOUNCEMENT.fullmatch(line.strip()):
+        return None
+    named = [discourse.resolve(m) for m in finder.find(line)]
+    first = named[0] if named else None
+    if first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved):
+        return None
+    return first
+
+
+#: A paragraph of a name (two to four capitalised words) and a verb of speech, ending on a comma: "Sergei Shoigu explained,".
+_BARE_ANNOUNCEMENT = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+(?:(?:has|ha)\s+)?(?:explained|said|stated|noted|declared|added|remarked|"
+                                r"continued|stressed|emphasi[sz]ed|underlined|recalled|spiegato|detto|dichiarato|aggiunto|sottolineato)\s*,")
 
 
 def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:

@@ -742,6 +742,12 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we)\s+(?:would|will|is|was|h
 
 
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
+#: A noun made from a verb, then "of", right after a cue: " the actualization of", " the signing of".
+_NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+(?:tion|sion|ment|ance|ence|ity|ness|ure|ing)\s+of\b", re.IGNORECASE)
+#: Verbs that take a clause, not a thing, after them ("analysts say the creation of X reflects …").
+_SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "believed", "think", "thinks", "thought", "crede", "credono", "ritiene", "ritengono"})
+#: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+"
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
@@ -1042,6 +1048,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
     bare = _BARE_CLAUSE.match(masked[after:body_end]) if cue.words.lower() in words.bare_clause_cues else None
+    if (bare is not None and cue.words.lower() not in _SAYS and _NOUN_OBJECT.match(masked, after, body_end)
+            and not _AUXILIARY.search(masked, after, body_end)):
+        bare = None  # "confirmed the creation of the joint system": the verb's object, no clause with a verb of its own
     if bare is not None:
         clause_start = after + bare.start("subject")
         return (clause_start, body_end) if body_end - clause_start > 15 else None
