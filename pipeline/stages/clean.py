@@ -23,6 +23,8 @@ from pipeline.stages.records import CleanArticle, RawDocument, RemovedLine
 from schemas import normalise_line
 
 _PROMO_REASONS = frozenset({"related_promo", "read_also"})
+#: A line of bulleted items: "• A headline • Another headline".
+_BULLETED = re.compile(r"[•·▪◦]\s")
 
 #: How a line ends a paragraph: sentence punctuation or a closing mark, last.
 _ENDS_PARAGRAPH = re.compile(r"[.!?…:;\"”»’]$")
@@ -47,8 +49,8 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
     for rule in RULES:
         if rule.matches(line):
             return rule.reason
-    if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and LINKED_TITLE.matches(line):
-        return PROMO_LABEL.reason
+    if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and (LINKED_TITLE.matches(line) or _BULLETED.match(line)):
+        return PROMO_LABEL.reason  # (the titles under "Read also:", one linked title or a run of bulleted ones)
     if SOURCE_LINE.matches(line):
         return SOURCE_LINE.reason
     return None

@@ -3996,3 +3996,18 @@ def test_round_155_an_agreement_signed_or_taking_effect_results_of_a_year_and_pe
     assert ("AGREE", dt.date(2031, 3, 2), "day", None, "happened") in events
     assert not any(date == dt.date(2030, 1, 1) for _, date, _, _, _ in events)
     assert not any(kind == "COOPERATE" for kind, _, _, _, _ in events)
+
+
+def test_round_156_troops_that_intervened_men_sent_and_a_state_s_training_grounds(tmp_path: Path) -> None:
+    # our own words: "soldiers intervened last week", "ha inviato 2.500 uomini" deploy forces; "on the training grounds of
+    # the Kazakh armed forces" places the drills in Kazakhstan
+    events = _events_of_text(tmp_path, (
+        "Forces\n"
+        "Published: 2031-04-17\n"
+        "About 900 soldiers of the alliance intervened in Kyrgyzstan on April 9.\n"
+        "Il Cremlino ha inviato 2.500 uomini in Tagikistan il 10 aprile.\n"
+        "The ministry said five drills are planned on the training grounds of the Kazakh armed forces in 2032.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 4, 9), "day", "KGZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 4, 10), "day", "TJK", "happened") in events
+    assert any(kind == "COOPERATE" and date == dt.date(2032, 1, 1) and country == "KAZ" for kind, date, _, country, _ in events)

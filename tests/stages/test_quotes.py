@@ -2678,3 +2678,32 @@ def test_round_155_a_disclosure_news_released_by_someone_an_object_after_confirm
         ("indirect", "three more station", "Ruslan Bekov"),
         ("indirect", "The network covers", "Ruslan Bekov"),
     ]
+
+
+def test_round_156_a_ranked_speaker_line_an_unofficial_count_a_relative_that_and_a_body_s_head_by_name() -> None:
+    # our own words: "Il generale X, comandante della missione:" over a quotation names its speaker; "(almeno 40,
+    # secondo un conteggio non ufficiale)" is a figure with no one's words; "announced its plan to train the units that
+    # are …" opens no reported clause at "that"; "said by the chief of the CSTO joint staff Ivan Orlov" is Ivan Orlov,
+    # not the bloc's head
+    found = _extract(
+        "Il generale Pavel Danilov, comandante della missione CSTO:\n"
+        "«Abbiamo garantito la sicurezza degli aeroporti e delle centrali».\n"
+        "Le proteste hanno causato molte vittime (almeno 40, secondo un conteggio non ufficiale).\n"
+        "The ministry announced its plan to train the units that are members of the joint force.\n"
+        "The drills will move to the northern ranges. That was said by the chief of the CSTO joint staff Ivan Orlov at a briefing.\n",
+        dt.date(2031, 5, 5),
+    )
+    assert [(kind, text[:18], speaker) for kind, text, speaker, _ in found] == [
+        ("direct", "Abbiamo garantito ", "Pavel Danilov"),
+        ("indirect", "The drills will mo", "Ivan Orlov"),
+    ]
+
+
+def test_round_156_titles_under_read_also_are_boilerplate() -> None:
+    # our own words: a line of bulleted headlines under "Read also:" is the page's promotion, not the story
+    from pipeline.stages.clean import clean_text
+
+    bullets = ("• Minister says the talks on the border will go on next month • Envoy visits the mountain posts before the winter "
+               "• Deputies call for a new law on the reserve forces of the allied states")  # (longer than one linked title)
+    cleaned = clean_text(f"The drills began on Monday.\nRead also:\n{bullets}\nThe drills end on Friday.\n")
+    assert cleaned == "The drills began on Monday.\nThe drills end on Friday."

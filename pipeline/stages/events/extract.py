@@ -114,7 +114,10 @@ class EventTools:
             # and nor does a training ground, which a state's forces use at home: "at the Russian training ground of X",
             # "al poligono russo di X" (not a base, which is often abroad: "the Russian base" in Tajikistan)
             rf"|\b(?:in|at|on|near|al|nel|presso|sul)\s+(?:the\s+|an?\s+|il\s+)?(?:(?P<site_before>{words})\s+(?:military\s+)?"
-            rf"(?:training\s+(?:ground|range)|proving\s+ground|firing\s+range|range|polygon)|poligono\s+(?:militare\s+)?(?P<site_after>{words}))\b",
+            rf"(?:training\s+(?:ground|range)|proving\s+ground|firing\s+range|range|polygon)|poligono\s+(?:militare\s+)?(?P<site_after>{words}))\b"
+            # (or the grounds of a state's districts or forces: "on the training grounds of the Kazakh army")
+            rf"|\b(?:in|at|on)\s+(?:the\s+)?(?:training\s+(?:grounds?|ranges?)|ranges|polygons?)\s+of\s+the\s+(?P<site_of>{words})\s+"
+            rf"(?:military\s+districts?|armed\s+forces|army|forces)\b",
             re.IGNORECASE,
         )
 
@@ -3167,7 +3170,7 @@ def _place(
     town = tools.named_town.search(sentence)
     if town is not None:  # "nella città turkmena di Avaza": a town the gazetteer lacks, in a known country
         country = tools.registry.country_words.get(fold(town.group("before") or town.group("after") or town.group("capital_before")
-                                                        or town.group("capital_after") or town.group("site_before") or town.group("site_after")))
+                                                        or town.group("capital_after") or town.group("site_before") or town.group("site_after") or town.group("site_of")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     if tools.words.bloc_wide.search(sentence):

@@ -112,6 +112,7 @@ def read_paragraphs(
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
     announced: Mention | None = None  # who a paragraph of their name and a cue alone ("X explained,") announced
+    titled_line: Mention | None = None  # who a speaker line ("Name, title:") before this paragraph names
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
@@ -179,6 +180,10 @@ def read_paragraphs(
             quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
+        if titled_line is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes):
+            # "Il colonnello generale X, comandante della missione: ¶ «…»": the speaker line names who says it
+            quotes = [replace(q, speaker=titled_line) for q in quotes]
+        titled_line = _speaker_of_line(line, finder, discourse) if line.rstrip().endswith(":") and not quotes else None
         if announced is not None and not quotes and not quoted_spans(line) and len(line.split()) >= _SPEECH_WORDS:
             # the paragraph a bare "X explained," announced: his words, reported without marks (this paragraph only)
             text = line.strip()
@@ -318,7 +323,7 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     named = [discourse.resolve(m) for m in finder.find(before)]
     first = named[0] if named else None
     if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
-            or before[: first.start].strip() or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
+            or not _RANK_BEFORE.fullmatch(before[: first.start]) or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
         return None
     if _CORRESPONDENT.fullmatch(before, first.end):
         return None  # "Name, CTV:", "Name, our correspondent:": the outlet's own reporter, who tells the story
@@ -381,6 +386,9 @@ _NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*(?
 #: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|abbiamo|siamo|[Ii]o)\b")
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
+#: What may stand before the name on a speaker line: nothing, or an article and a rank or title in lower case ("Il
+#: colonnello generale X, comandante della missione:").
+_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?")
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 #: The most words a transcript's speaker line holds (a name and a title).
 _SPEAKER_LINE_WORDS = 14

@@ -284,7 +284,8 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
 
 #: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>" (and a
 #: lower-case "organization" with its acronym in brackets: "<Name of the Treaty> organization (<ACRONYM>) Joint Staff <Name>").
-_NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation)[\s()]+){1,5}")
+#: (or written in lower case: "<the chief of the bloc> joint staff <Name>")
+_NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation|joint|headquarters|staff|secretariat|press|service|council|assembly|committee)[\s()]+){1,5}")
 
 
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -342,8 +343,9 @@ def _unsourced(words: QuoteWords, phrase: str) -> bool:
 
 
 #: An article and the adjectives a source noun may carry, then the noun: "the latest data", "i dati".
-_UNSOURCED = re.compile(r"\s*(?:(?:the|il|lo|la|l['’]|i|gli|le)\s*)?(?:(?:official|latest|preliminary|updated|final|available|new|recent)\s+)*"
-                        r"([\w'’]+)(?:\s+(?:ufficiali|preliminari|aggiornat[ie]|definitiv[ie]))?", re.IGNORECASE)
+_UNSOURCED = re.compile(r"\s*(?:(?:the|an?|il|lo|la|l['’]|i|gli|le|una?|uno|un['’])\s*)?"
+                        r"(?:(?:official|unofficial|latest|preliminary|updated|final|available|new|recent|rough)\s+)*"
+                        r"([\w'’]+)(?:\s+(?:ufficiali|ufficiale|non\s+ufficiale|preliminari|aggiornat[ie]|definitiv[ie]))?", re.IGNORECASE)
 
 
 #: What relays a source named after "according to": " quoted by", " cited by", " as reported by", " citato da".
@@ -1034,6 +1036,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         that = _SETTING_THEN_THAT.match(window)
     if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
+    if (that is not None and re.search(r"\bto\s+[a-z]+\b", window[: that.start()])
+            and re.match(r"\s+(?:are|is|were|was|have|has|had)\b", window[that.end() :])):
+        that = None  # "announced its intention to strengthen the countries that are members …": a relative clause
     if that is not None and _BUT_BEFORE.search(window[: that.start()]):
         that = None  # "did not give its reasons, but the accepted explanation is that …": another clause's "that"
     if that is not None and _OTHERS_THAT.search(window[: that.start()]):
