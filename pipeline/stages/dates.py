@@ -43,6 +43,7 @@ class DateWords:
     next_days: Mapping[str, int]  # "the next day" -> +1 from the date stated last
     seasons: Mapping[str, int]  # "autumn" -> 9, the month it starts (it lasts three)
     quarters: Mapping[str, int]  # "fourth" -> 4
+    day_words: Mapping[str, int]  # "due" -> 2 (a day of the month in words, before the month)
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
@@ -66,7 +67,7 @@ class DateWords:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DateWords:
         """Check the file's data and build the pattern; a problem raises ``WordsError`` naming the key."""
-        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions", "next_days", "seasons", "quarters")}
+        maps = {key: _numbers(data, key) for key in ("deictic", "number_words", "units", "directions", "next_days", "seasons", "quarters", "day_words")}
         months = languages(data, "months")
         weekdays = languages(data, "weekdays")
         for key, value in (("months", months), ("weekdays", weekdays)):
@@ -136,7 +137,7 @@ def _date_pattern(
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
+        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
         # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
@@ -332,7 +333,7 @@ def _resolve(
     story_month: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
-        return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month)
+        return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month, words.day_words)
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
@@ -477,6 +478,7 @@ def _explicit(
     match: re.Match[str], parser: DateDataParser, base: dt.date | None, anchor: dt.date | None, year_hint: int | None, future: bool,
     context_year: int | None = None,
     story_month: dt.date | None = None,
+    day_words: Mapping[str, int] | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
             or match.group("y7") or match.group("y8") or match.group("y0"))
@@ -484,6 +486,8 @@ def _explicit(
         year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
+    if day is None and match.group("d1w"):
+        day = str((day_words or {}).get(match.group("d1w").lower(), "")) or None  # "il due gennaio": the 2nd
     if match.group("y4") or match.group("y5") or match.group("y6") or match.group("y7") or match.group("y8"):
         return dt.date(int(year), 1, 1), "year", 0.9, True
     words = " ".join(w for w in (day, month, year) if w)

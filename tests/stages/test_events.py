@@ -4011,3 +4011,15 @@ def test_round_156_troops_that_intervened_men_sent_and_a_state_s_training_ground
     assert ("MOBILIZE", dt.date(2031, 4, 9), "day", "KGZ", "happened") in events
     assert ("MOBILIZE", dt.date(2031, 4, 10), "day", "TJK", "happened") in events
     assert any(kind == "COOPERATE" and date == dt.date(2032, 1, 1) and country == "KAZ" for kind, date, _, country, _ in events)
+
+
+def test_round_157_a_day_of_the_month_written_in_words(tmp_path: Path) -> None:
+    # our own words: "il tre marzo", "the fourth of March" are days, not the month
+    events = _events_of_text(tmp_path, (
+        "Proteste\n"
+        "Published: 2031-03-20\n"
+        "Le proteste sono iniziate il tre marzo nella capitale kirghisa Bishkek.\n"
+        "Troops were sent to Tajikistan on the fourth of March.\n"
+    ))
+    assert ("PROTEST", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 3, 4), "day", "TJK", "happened") in events
