@@ -4023,3 +4023,16 @@ def test_round_157_a_day_of_the_month_written_in_words(tmp_path: Path) -> None:
     ))
     assert ("PROTEST", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
     assert ("MOBILIZE", dt.date(2031, 3, 4), "day", "TJK", "happened") in events
+
+
+def test_round_158_a_meeting_its_speaker_addressed_and_a_meeting_at_a_border_crossing(tmp_path: Path) -> None:
+    # our own words: a president "addressing a joint sitting of both blocs' leaders" does not place the sitting in his
+    # country; governors who "met at a border crossing" met on the line between their states, in neither
+    events = _events_of_text(tmp_path, (
+        "Summit notes\n"
+        "Published: 2031-09-18\n"
+        "The President of Kazakhstan Kassym-Jomart Tokayev said on Friday, addressing a joint sitting of both blocs\' leaders, that the region needs calm.\n"
+        "I governatori delle regioni di confine di Kirghizistan e Tagikistan si sono incontrati ieri a un valico di frontiera.\n"
+    ))
+    assert not any(kind == "CONSULT" and country == "KAZ" for kind, _, _, country, _ in events)
+    assert ("CONSULT", dt.date(2031, 9, 17), "day", None, "happened") in events

@@ -2442,7 +2442,7 @@ def _record(
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
-    if trigger.event_type == "CONSULT" and _ATTENDED.search(where.masked, max(start, at - 40), at):
+    if trigger.event_type == "CONSULT" and (_ATTENDED.search(where.masked, max(start, at - 40), at) or _ATTENDED_WORDS.match(words)):
         # "…, il premier, che ieri era assente alla sessione": who attends (or misses) a meeting does not host it
         source = None
     if source is None and cue is not None and ((trigger.event_type in tools.words.verbal and not _SUBJECT_AFTER_THAT.match(sentence, cue.end))
@@ -2548,6 +2548,10 @@ def _record(
     if trigger.event_type == "AGREE" and _FOUNDED_FIRST.match(words):
         # "Created in 1992, the bloc groups …": a founding told by the participle that opens a background sentence is
         # the bloc's own, in no one member (the subject comes after the trigger, so is not read above)
+        source, bloc = None, True
+    if trigger.event_type == "CONSULT" and _AT_CROSSING.match(where.masked, at + len(words)):
+        # "the governors of the provinces along the border met at a border crossing": the two sides' meeting on the line
+        # between them, in neither state unless the sentence names a place
         source, bloc = None, True
     if trigger.event_type == "AGREE" and _SEVERAL_PARTIES.search(words):
         # "signing the trilateral ceasefire agreement": several states' act, in none of them unless the sentence says where
@@ -3519,8 +3523,16 @@ _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chief
 _OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
 
 #: Attending or missing a meeting, right before its noun: "non era presente al ", "was absent from the ", "present at".
-_ATTENDED = re.compile(r"\b(?:presente|presenti|present|absent|assente|assenti)\s+(?:a|al|alla|all['’]|at|from|in)\s*(?:the\s+)?$", re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:(?:presente|presenti|present|absent|assente|assenti)\s+(?:a|al|alla|all['’]|at|from|in)"
+                       # (and speaking at it: "X, addressing the bloc's session, …", "intervenendo alla sessione")
+                       r"|(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’]))\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
 
+#: A meeting's place that is the border itself, right after its trigger: " at a border crossing", " a un valico di frontiera".
+_AT_CROSSING = re.compile(r"\s+(?:at|on|a|al|presso)\s+(?:(?:a|the|un|il)\s+)?(?:border\s+(?:crossing|checkpoint|post)|checkpoint|"
+                          r"valico(?:\s+di\s+frontiera)?|posto\s+di\s+blocco)\b", re.IGNORECASE)
+#: A trigger that opens on speaking at the meeting it names: "addressing the session of …", "intervenendo alla sessione".
+_ATTENDED_WORDS = re.compile(r"(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’])\b", re.IGNORECASE)
 #: A sentence whose subject is the last of the things named before it: "Quest'ultimo …", "The latter …".
 _THE_LATTER = re.compile(r"\W*(?:quest['’]\s*ultim[oaie]|the\s+latter)\b", re.IGNORECASE)
 
