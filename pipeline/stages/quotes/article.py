@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, transliterate
 from pipeline.stages.clusters import Groups, kept_names
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
-from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph, teller_of
+from pipeline.stages.quotes.paragraph import REPORTER_NOUNS, FoundQuote, extract_paragraph, teller_of
 from pipeline.stages.quotes.spans import quoted_spans
 from pipeline.stages.records import Article
 
@@ -376,8 +376,7 @@ _ANNOUNCES = re.compile(r"\b(?:explain|explained|explains|said|says|stated|noted
                         re.IGNORECASE)
 #: A speaker line's title that makes its person the outlet's reporter: an outlet's capitals ("Name, CTV:") or a
 #: reporter's noun ("Name, correspondent:", "Name, inviato:").
-_CORRESPONDENT = re.compile(r",\s*(?:(?-i:[A-Z][A-Z0-9]{1,5})|(?:[\w-]+\s+){0,3}(?:correspondent|reporter|journalist|presenter|anchor|"
-                            r"corrispondente|inviat[oa]|giornalista|conduttore)(?:\s+[\w-]+){0,3})\s*:\s*", re.IGNORECASE)
+_CORRESPONDENT = re.compile(rf",\s*(?:(?-i:[A-Z][A-Z0-9]{{1,5}})|(?:[\w-]+\s+){{0,3}}{REPORTER_NOUNS}(?:\s+[\w-]+){{0,3}})\s*:\s*", re.IGNORECASE)
 #: The first words of remarks that address the room: "Colleagues, …", "Good afternoon.", "Dear friends, …", "Signore e signori".
 _ADDRESSES_ROOM = re.compile(r"\s*(?:(?:dear\s+)?(?:colleagues|friends|ladies\s+and\s+gentlemen)\b|good\s+(?:afternoon|morning|evening)\b|"
                              r"(?:cari\s+)?(?:colleghi|amici)\b|signore\s+e\s+signori\b|buon(?:giorno|asera|\s+pomeriggio)\b)", re.IGNORECASE)

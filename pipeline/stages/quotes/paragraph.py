@@ -872,9 +872,10 @@ _RELAYED_TAIL = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){1,4}?(?:repo
 
 
 
+#: The nouns of an outlet's own staff: its reporters and presenters ("a TASS reporter", "l'inviato", "Name, CTV anchor:").
+REPORTER_NOUNS = r"(?:correspondent|reporter|journalist|presenter|anchor|corrispondente|inviat[oa]|giornalista|conduttore)"
 #: An outlet's own reporter as a source: "a TASS reporter", "our correspondent", "l'inviato dell'agenzia".
-_OWN_REPORTER = re.compile(r"(?:an?|the|our|un|una|il|l['’]|nostro|nostra)\s*(?:[\w.-]+\s+){0,2}?(?:reporter|correspondent|journalist|corrispondente|inviat[oa]|giornalista)\b",
-                           re.IGNORECASE)
+_OWN_REPORTER = re.compile(rf"(?:an?|the|our|un|una|il|l['’]|nostro|nostra)\s*(?:[\w.-]+\s+){{0,2}}?{REPORTER_NOUNS}\b", re.IGNORECASE)
 
 
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
