@@ -2707,3 +2707,14 @@ def test_round_156_titles_under_read_also_are_boilerplate() -> None:
                "• Deputies call for a new law on the reserve forces of the allied states")  # (longer than one linked title)
     cleaned = clean_text(f"The drills began on Monday.\nRead also:\n{bullets}\nThe drills end on Friday.\n")
     assert cleaned == "The drills began on Monday.\nThe drills end on Friday."
+
+
+def test_round_159_a_regret_voiced_and_what_a_procedure_lays_down() -> None:
+    # our own words: "X regretted that …" reports X's words; "According to the procedure, …" is what a text lays down,
+    # no one's quotation
+    found = _extract(
+        "Foreign Minister Anna Volkova regretted that some partners still delay the border talks.\n"
+        "According to the procedure, it is the host state that must call the next session.\n",
+        dt.date(2031, 2, 2),
+    )
+    assert [(kind, text[:18], speaker) for kind, text, speaker, _ in found] == [("indirect", "some partners stil", "Anna Volkova")]
