@@ -142,7 +142,7 @@ def _date_pattern(
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
         # ("the November (2022) session": a year in brackets after the month is still its year)
-        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?"
+        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?{_last_year('ly3')}"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
         rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|of|during|throughout)\s"
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
@@ -482,7 +482,7 @@ def _explicit(
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
             or match.group("y7") or match.group("y8") or match.group("y0"))
-    if not year and (match.group("ly1") or match.group("ly2")) and (base or anchor) is not None:
+    if not year and (match.group("ly1") or match.group("ly2") or match.group("ly3")) and (base or anchor) is not None:
         year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start

@@ -4036,3 +4036,15 @@ def test_round_158_a_meeting_its_speaker_addressed_and_a_meeting_at_a_border_cro
     ))
     assert not any(kind == "CONSULT" and country == "KAZ" for kind, _, _, country, _ in events)
     assert ("CONSULT", dt.date(2031, 9, 17), "day", None, "happened") in events
+
+
+def test_round_160_an_act_told_twice_with_its_two_dates_and_a_month_of_last_year(tmp_path: Path) -> None:
+    # our own words: "shelled the villages in March 2030 and again in June of last year" is two attacks, each on its own
+    # date; "June of last year" is the June before the story's year
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: 2031-11-03\n"
+        "Tajik units shelled the Kyrgyz villages in March 2029 and again in June of last year.\n"
+    ))
+    fights = sorted(date for kind, date, _, _, _ in events if kind == "FIGHT")
+    assert fights == [dt.date(2029, 3, 1), dt.date(2030, 6, 1)]

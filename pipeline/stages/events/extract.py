@@ -2050,6 +2050,11 @@ def _sentence_events(
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
         story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
+        again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
+                      and _AGAIN_ON.fullmatch(sentence, chosen.end, d.start)), None)
+        if again is not None:
+            # "breached the border in May 2021 and again in September 2022": the same act a second time, on its own date
+            records.extend(_record(context, where, trigger, at, words, again, None, cues=cues, dateless=False))
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _soon_after(records, found_triggers, sentence, start)
@@ -3528,6 +3533,8 @@ _ATTENDED = re.compile(r"\b(?:(?:presente|presenti|present|absent|assente|assent
                        r"|(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’]))\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
                        re.IGNORECASE)
 
+#: What joins a second date at which the same act happened again: " and again in ", " and later in ", " e di nuovo nel ".
+_AGAIN_ON = re.compile(r"\s*,?\s+(?:and|e|then|poi)\s+(?:again|later|once\s+more|di\s+nuovo|ancora|poi|nuovamente)\s+(?:in|on|nel|nella|a|ad|il)\s+(?:the\s+)?", re.IGNORECASE)
 #: A meeting's place that is the border itself, right after its trigger: " at a border crossing", " a un valico di frontiera".
 _AT_CROSSING = re.compile(r"\s+(?:at|on|a|al|presso)\s+(?:(?:a|the|un|il)\s+)?(?:border\s+(?:crossing|checkpoint|post)|checkpoint|"
                           r"valico(?:\s+di\s+frontiera)?|posto\s+di\s+blocco)\b", re.IGNORECASE)
