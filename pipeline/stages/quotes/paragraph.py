@@ -746,6 +746,10 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we)\s+(?:would|will|is|was|h
 #: A reported clause with no "that", after an optional adverb of time: "said (earlier) the statement would …".
 #: A noun made from a verb, then "of", right after a cue: " the actualization of", " the signing of".
 _NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+(?:tion|sion|ment|ance|ence|ity|ness|ure|ing)\s+of\b", re.IGNORECASE)
+#: A relative pronoun and the subject of a verb of saying inside the relative clause: "which he ", "that the minister ".
+_RELATIVE_SAID = re.compile(r"\b(?:which|that)\s+(?:he|she|they|it|the\s+[a-z]+|[A-Z][\w'’-]+)\s+$")
+#: The finite verb that goes on a relative clause right after "said": " is", " were", " would".
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|might|may|can)\b")
 #: Verbs that take a clause, not a thing, after them ("analysts say the creation of X reflects …").
 _SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "believed", "think", "thinks", "thought", "crede", "credono", "ritiene", "ritengono"})
 #: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
@@ -1011,6 +1015,12 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.kind == "mediating":
         match = re.match(r"\s*as\s+saying\s*(?:that\b)?", masked[after:body_end], re.IGNORECASE)
         return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
+    if cue.words.lower() in _SAYS and _RELATIVE_SAID.search(masked, max(start, cue.start - 40), cue.start):
+        # "denounced “…” rhetoric which he said is undermining the talks": the relative clause's verb goes on after the cue
+        verb = _VERB_NEXT.match(masked, cue.end, body_end)
+        if verb is not None:
+            clause_start = verb.start() + len(verb.group(0)) - len(verb.group(0).lstrip())
+            return (clause_start, body_end) if body_end - clause_start > 15 else None
     # "X said that …", "X told his counterpart Y that …", "X proposed to …"
     window = masked[after : min(body_end, after + 80)]
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
