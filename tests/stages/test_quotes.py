@@ -2721,8 +2721,10 @@ def test_round_159_a_regret_voiced_and_what_a_procedure_lays_down() -> None:
 
 
 def test_round_161_a_relative_clause_that_someone_said_goes_on() -> None:
-    # our own words: "the shelling which he said was a provocation aimed at the talks" reports what he said (set off by a
-    # comma, "…, which he said …", the trailing-attribution reading still wins: left)
-    found = _extract("Ivan Petrov condemned the night shelling which he said was a provocation aimed at the border talks.\n", dt.date(2031, 2, 2))
-    assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
-        ("indirect", "was a provocation aimed at the border talks", "Ivan Petrov")]
+    # our own words: "the shelling, which he said was a provocation aimed at the talks" reports what he said, with or
+    # without the comma (not the clause before ", which he said" as a trailing attribution's)
+    for line in ("Ivan Petrov condemned the night shelling, which he said was a provocation aimed at the border talks.",
+                 "Ivan Petrov condemned the night shelling which he said was a provocation aimed at the border talks."):
+        found = _extract(line + "\n", dt.date(2031, 2, 2))
+        assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
+            ("indirect", "was a provocation aimed at the border talks", "Ivan Petrov")]

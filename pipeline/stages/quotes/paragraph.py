@@ -923,6 +923,13 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     closing = _PARENTHETICAL_CLOSE.match(masked, max(speaker.end, cue.end)) if opened is not None else None
     if closing is not None and body_end - closing.end() > 15:
         return (closing.end(), body_end)
+    if cue.words.lower() in _SAYS and _RELATIVE_SAID.search(masked, max(start, cue.start - 40), cue.start):
+        # (before any trailing reading: "…, which he said was …" is no attribution of the clause before it)
+        # "denounced “…” rhetoric which he said is undermining the talks": the relative clause's verb goes on after the cue
+        verb = _VERB_NEXT.match(masked, cue.end, body_end)
+        if verb is not None:
+            clause_start = verb.start() + len(verb.group(0)) - len(verb.group(0).lstrip())
+            return (clause_start, body_end) if body_end - clause_start > 15 else None
     # Trailing attribution: "…, the Belarusian president said Saturday.", "…, the Moscow-based alliance said
     # today", "…, the prime minister, Ivan Sokolov, chair …, said".
     # (or a spaced dash: "… in May – as stated on Monday by X")
@@ -1015,12 +1022,6 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if cue.kind == "mediating":
         match = re.match(r"\s*as\s+saying\s*(?:that\b)?", masked[after:body_end], re.IGNORECASE)
         return (after + match.end(), body_end) if match and body_end - after - match.end() > 15 else None
-    if cue.words.lower() in _SAYS and _RELATIVE_SAID.search(masked, max(start, cue.start - 40), cue.start):
-        # "denounced “…” rhetoric which he said is undermining the talks": the relative clause's verb goes on after the cue
-        verb = _VERB_NEXT.match(masked, cue.end, body_end)
-        if verb is not None:
-            clause_start = verb.start() + len(verb.group(0)) - len(verb.group(0).lstrip())
-            return (clause_start, body_end) if body_end - clause_start > 15 else None
     # "X said that …", "X told his counterpart Y that …", "X proposed to …"
     window = masked[after : min(body_end, after + 80)]
     if cue.words.lower() in words.subject_verb_cues and not _THAT_NEXT.match(window) and _SUBJECT_VERB.match(window):
