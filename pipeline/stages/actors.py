@@ -167,12 +167,12 @@ class Registry:
 
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
-#: "the source", "the sources", "la fonte": a source named before, named again.
-#: The nouns of one unnamed person that, after "the", name someone the story has named: "the veteran diplomat said".
 #: A preposition of place before capitalised words, and a second place joined to the first: "in ", "nel ", "in Medio
 #: Oriente e ".
 _IN_PLACE = re.compile(r"\b(?:in|nel|nella|nello|negli|nelle|nei|throughout|across)\s+(?:(?:the|il|la|l['’])\s*)?"
                        r"(?:[A-Z][\w'’-]*\s+){0,3}?(?:(?:e|and)\s+)?$")
+#: "the source", "the sources", "la fonte": a source named before, named again.
+#: The nouns of one unnamed person that, after "the", name someone the story has named: "the veteran diplomat said".
 _ONE_OF_THEM = frozenset({"official", "diplomat", "funzionario", "diplomatico"})
 #: A definite article, and a word or two of rank or praise, right before such a noun: "The high-ranking ", "il ".
 _DEFINITE = re.compile(r"(?<![\w'’])(?:the|The|il|Il)\s+(?:[a-z][\w-]*\s+){0,2}$")

@@ -402,7 +402,9 @@ def _second_triggers(
 
 
 #: A past participle of holding between a meeting's noun and its date: " held ", " tenutosi ".
-_HELD_THEN = re.compile(r"\s+(?:held|convened|hosted|staged|tenut[oaie]|tenutosi|svolt[oaie]|svoltosi)\s+", re.IGNORECASE)
+#: (the participles, shared with _ANTECEDENT's reading of a meeting named inside another trigger's words)
+_HELD_PARTICIPLES = r"(?:held|convened|hosted|staged|tenut[oaie]|tenutosi|svolt[oaie]|svoltosi)"
+_HELD_THEN = re.compile(rf"\s+{_HELD_PARTICIPLES}\s+", re.IGNORECASE)
 
 
 def _schedules(words: EventWords, masked: str, after: int, end: int, date_at: int) -> bool:
@@ -2324,7 +2326,7 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:wil
                          r"|\w+[^,;:.]{0,40}?\s(?:signed|adopted|concluded|firmat[oaie]|sottoscritt[oaie])\s+(?:by|in|on|at|da|nel|il)\b"
                          # (a meeting the other trigger's words name, its date right after the participle: "briefed him on
                          # the rulings made at the bloc's session held in October in Yerevan" dates the session, not the telling)
-                         r"|\w+[^,;:.]{0,60}?\s(?:held|convened|hosted|staged|tenut[oaie]|svolt[oaie])\s*$",
+                         rf"|\w+[^,;:.]{{0,60}}?\s{_HELD_PARTICIPLES}\s*$",
                          re.IGNORECASE)
 
 
@@ -3527,10 +3529,12 @@ _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chief
 #: What joins the two states of such a subject: " and of the ", " e del ".
 _OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
 
+#: Speaking at a meeting: who does so attends it, as who is present does.
+_SPEAKING_AT = r"(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’])"
 #: Attending or missing a meeting, right before its noun: "non era presente al ", "was absent from the ", "present at".
 _ATTENDED = re.compile(r"\b(?:(?:presente|presenti|present|absent|assente|assenti)\s+(?:a|al|alla|all['’]|at|from|in)"
                        # (and speaking at it: "X, addressing the bloc's session, …", "intervenendo alla sessione")
-                       r"|(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’]))\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$",
+                       rf"|{_SPEAKING_AT})\s*(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$",
                        re.IGNORECASE)
 
 #: What joins a second date at which the same act happened again: " and again in ", " and later in ", " e di nuovo nel ".
@@ -3539,7 +3543,7 @@ _AGAIN_ON = re.compile(r"\s*,?\s+(?:and|e|then|poi)\s+(?:again|later|once\s+more
 _AT_CROSSING = re.compile(r"\s+(?:at|on|a|al|presso)\s+(?:(?:a|the|un|il)\s+)?(?:border\s+(?:crossing|checkpoint|post)|checkpoint|"
                           r"valico(?:\s+di\s+frontiera)?|posto\s+di\s+blocco)\b", re.IGNORECASE)
 #: A trigger that opens on speaking at the meeting it names: "addressing the session of …", "intervenendo alla sessione".
-_ATTENDED_WORDS = re.compile(r"(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’])\b", re.IGNORECASE)
+_ATTENDED_WORDS = re.compile(rf"{_SPEAKING_AT}\b", re.IGNORECASE)
 #: A sentence whose subject is the last of the things named before it: "Quest'ultimo …", "The latter …".
 _THE_LATTER = re.compile(r"\W*(?:quest['’]\s*ultim[oaie]|the\s+latter)\b", re.IGNORECASE)
 

@@ -302,9 +302,12 @@ def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool 
 def _announcer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a paragraph that is only a name and a verb of speech before a comma names ("Sergei Shoigu
     explained,"), whose words the next paragraph gives without marks; else None."""
-    if not _BARE_ANNOUNCEMENT.fullmatch(line.strip()):
-        return None
-    named = [discourse.resolve(m) for m in finder.find(line)]
+    return _first_person(line, finder, discourse) if _BARE_ANNOUNCEMENT.fullmatch(line.strip()) else None
+
+
+def _first_person(text: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The first mention of ``text``, resolved, when it is a person named (or one the discourse resolves); else None."""
+    named = [discourse.resolve(m) for m in finder.find(text)]
     first = named[0] if named else None
     if first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved):
         return None
@@ -320,10 +323,8 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     """The person a transcript's speaker line ("Name Surname, Minister of Defence:") names, else None."""
     if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before):
         return None
-    named = [discourse.resolve(m) for m in finder.find(before)]
-    first = named[0] if named else None
-    if (first is None or first.actor_type != "person" or (first.kind not in ("name", "unknown_name") and not first.resolved)
-            or not _RANK_BEFORE.fullmatch(before[: first.start]) or not _TITLE_THEN_COLON.fullmatch(before, first.end)):
+    first = _first_person(before, finder, discourse)
+    if first is None or not _RANK_BEFORE.fullmatch(before[: first.start]) or not _TITLE_THEN_COLON.fullmatch(before, first.end):
         return None
     if _CORRESPONDENT.fullmatch(before, first.end):
         return None  # "Name, CTV:", "Name, our correspondent:": the outlet's own reporter, who tells the story
