@@ -4048,3 +4048,48 @@ def test_round_160_an_act_told_twice_with_its_two_dates_and_a_month_of_last_year
     ))
     fights = sorted(date for kind, date, _, _, _ in events if kind == "FIGHT")
     assert fights == [dt.date(2029, 3, 1), dt.date(2030, 6, 1)]
+
+
+def test_round_162_a_summit_attended_by_the_presidents_of_several_states_is_the_one_the_lead_placed(tmp_path: Path) -> None:
+    # our own words: the lead places the meeting and the dateline dates it; the next paragraph gives its own day and the
+    # heads of four states (a leader's name in brackets after each) who attended: one meeting, on that day, where the
+    # lead put it
+    events = _events_of_text(tmp_path, (
+        "Leaders meet\n"
+        "ALMATY, April 9, 2031, Wire -- An informal summit of the alliance has taken place in Minsk, Belarus.\n"
+        "The presidents of Armenia (Ann Example), Kazakhstan (Bob Example), Russia (Carl Example) and Tajikistan "
+        "(Dan Example) attended the one-day summit on April 8.\n"
+    ))
+    assert events == [("CONSULT", dt.date(2031, 4, 8), "day", "BLR", "happened")]
+
+
+def test_round_162_a_date_that_closes_the_phrase_of_what_was_discussed_is_not_the_talks_date(tmp_path: Path) -> None:
+    # our own words: the year dates the pull-out the talks were about, not the talks; that pull-out leaves the country
+    # named after the force's long name
+    events = _events_of_text(tmp_path, (
+        "Talks\n"
+        "Published: 2030-06-02\n"
+        "“The ministers discussed ways to soften the effects of the withdrawal of the United Example Stabilisation "
+        "Mission (UESM) from Afghanistan in 2032,” the envoy said.\n"
+    ))
+    assert events == [("RETREAT", dt.date(2032, 1, 1), "year", "AFG", "planned")]
+
+
+def test_round_162_drills_in_a_state_and_in_another_states_own_region_are_in_both(tmp_path: Path) -> None:
+    # our own words: "in Armenia and Russia's Example region" lists two states; "Russia's reinforcement" would not
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 2030-02-10\n"
+        "The alliance's rapid reaction force will hold exercises in Armenia and Russia's Pskov region this year.\n"
+    ))
+    assert sorted((c, s) for t, _, _, c, s in events if t == "COOPERATE") == [("ARM", "planned"), ("RUS", "planned")]
+
+
+def test_round_162_a_pull_out_a_present_tense_clause_looks_ahead_to_is_not_dated_by_the_statement(tmp_path: Path) -> None:
+    # our own words: "last week" dates what the agency said, not the pull-out its after-clause looks ahead to
+    events = _events_of_text(tmp_path, (
+        "Forecast\n"
+        "Published: 2030-03-14\n"
+        "Last week, the agency said it expects attacks to grow in Afghanistan after the coalition forces are pulled out.\n"
+    ))
+    assert [e for e in events if e[0] == "RETREAT"] == []

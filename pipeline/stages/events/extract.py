@@ -507,9 +507,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         year_source = "article_context"
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
     unmasked = prepared
-    main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
     filed_at = _dateline_place(tools, opening, day)
+    main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     prepared = [(n, text, _mask_dateline(m) if (n <= 2 or n == dateline_line) and not deictic_opening(m, tools.date_words) else m, ms)
                 for n, text, m, ms in prepared]
     context = _Context(
@@ -1995,6 +1995,11 @@ def _sentence_events(
             owned = owned or (at - start < dates[0].start and any(
                 at < t[1] and t[1] - start < dates[0].start and _RELATIVE_BEFORE.search(sentence, at - start, t[1] - start)
                 for t in found_triggers))
+            # ("discussed measures to soften the impact of the withdrawal of forces from X in 2014": the date that closes
+            # the phrase of an act the first one is about is that act's)
+            owned = owned or (at - start < dates[0].start and any(
+                at < t[1] and t[0].event_type != trigger.event_type and _ABOUT_ACT.search(sentence, at - start + len(words), t[1] - start)
+                and _OF_PHRASES.fullmatch(sentence, t[1] - start + len(t[2]), dates[0].start) for t in found_triggers))
             if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
         pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
@@ -2285,6 +2290,11 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting before it), or one
     whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
     exercise's date, not the deployment's)."""
+    temporal = _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at)
+    if temporal is not None and date.end <= temporal.start():
+        # "Last week, X said it expects Y to grow after the forces are pulled out": an act a clause in the present
+        # tense looks ahead to is not dated by the day its sentence was said
+        return True
     if date.end <= at and _PREVIOUS.search(sentence, at, at + _PREVIOUS_REACH):
         # "a report on the bloc's record in 2029-2030 and on the rulings adopted at the previous session": an earlier
         # meeting is dated by its own words after it, never by a date told before it about something else
@@ -2302,6 +2312,9 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     return False
 
 
+#: A temporal clause in the present tense that looks ahead, right before its passive trigger: "after the forces are ",
+#: "once the troops are ", "until they are ".
+_FUTURE_TEMPORAL = re.compile(r"\b(?:after|once|until|when)\s+(?:[\w'’-]+\s+){0,5}?(?:are|is)\s+$", re.IGNORECASE)
 #: A relative clause between commas about someone named: "Yerevan, che quest'anno presiede la CSTO,", "Rahmon, who
 #: chaired the council in 2021," (not "the session, which opens in May,": that dates the session).
 _RELATIVE_CLAUSE = re.compile(
@@ -2340,6 +2353,12 @@ _OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
 _OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 #: A relative clause that opens before another trigger: "… the forces that will be", "… which were".
+#: The words right before an act that something is about: "the impact of the ", "measures on ", "l'impatto del ".
+_ABOUT_ACT = re.compile(r"\b(?:of|about|on|over|regarding|concerning|del|della|dello|dell['’]|dei|degli|delle|sul|sulla|sull['’])\s*"
+                        r"(?:(?:the|a|an|il|lo|la|i|gli|le|l['’]|un|una)\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: The phrases that complete such an act's noun before its date, with no verb or clause of their own: " of international
+#: forces from Afghanistan ", " delle truppe dall'Afghanistan ".
+_OF_PHRASES = re.compile(r"\s+(?:of|from|by|di|da|dal|dalla|dall['’]|del|della|delle|dei|degli)\b(?:\s*[\w'’()-]+){1,10}?\s+", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|che)\s+(?:will|would|had|has|have|was|were|is|are|sarà|saranno|è|sono)\b[^,;:]*$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
@@ -3084,7 +3103,9 @@ def _place(
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
-        left = trigger.event_type == "RETREAT" and 0 < place.start - at < 60 and bool(_FROM.search(lead) or _LEAVING.search(lead))
+        # (the force's long name between: "the withdrawal of the International Security Assistance Force (ISAF) from X")
+        left = trigger.event_type == "RETREAT" and 0 < place.start - at < _LEFT_REACH and bool(_FROM.search(lead) or _LEAVING.search(lead)) and (
+            place.start - at < 60 or not re.search(r"[,;:]", sentence[at : place.start]))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
         # ("le esercitazioni … causano rammarico alla Russia", "caused concern to Moscow": a reaction is where it is felt)
         felt = trigger.event_type in _REACTIONS and place.start > at and bool(_CAUSED_TO.fullmatch(sentence, at, place.start))
@@ -3322,6 +3343,10 @@ _NEAR_BORDER = re.compile(r"\b(?:near|close\s+to|along|on|at|by|vicino\s+al|lung
 
 #: A possessive after a name: "Russia's".
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: The most characters from a withdrawal's trigger to the place it leaves ("from X") with no comma between.
+_LEFT_REACH = 100
+#: A state's own region after its possessive: "'s Chelyabinsk region", "’s Astrakhan Oblast", "'s capital".
+_OWN_REGION = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:region|oblast|province|territory|district|krai|city|capital)\b", re.IGNORECASE)
 #: Where a visitor came: "arrived in", "arriving at".
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
@@ -3336,7 +3361,8 @@ def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[Place
     what follows it ("to Kazakhstan and Russia's reinforcement") starts another phrase, not the list."""
 
     def member(place: PlaceFound) -> bool:
-        return place.precision == "country" and not _POSSESSIVE.match(text, place.end)
+        # (but a state's own region is in it: "in Belarus and Russia's Chelyabinsk region")
+        return place.precision == "country" and (not _POSSESSIVE.match(text, place.end) or bool(_OWN_REGION.match(text, place.end)))
 
     first = last = index
     while first > 0 and member(places[first - 1]) and _LIST_GAP.fullmatch(text[places[first - 1].end : places[first].start]):
@@ -3465,13 +3491,14 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
             country = registry.actors[owner.actor_id or ""].country
             if country:
                 return country, False
-    pair = [m for m in before if m.actor_type == "country"]
-    heads = _HEADS_OF.match(lead) if len(pair) == 2 else None
-    if (heads is not None and heads.end() <= pair[0].start - start
-            and _OF_PAIR_GAP.fullmatch(lead, pair[0].end - start, pair[1].start - start)):
-        # "I capi delle guardie di confine di X e di Y hanno concordato …": the heads of two states' bodies
-        # act together, in neither one (as "Kyrgyzstan and Tajikistan agreed …" does)
-        return None, True
+    states = [m for m in before if m.actor_type == "country"]
+    heads = _HEADS_OF.match(lead) if len(states) >= 2 else None
+    if (heads is not None and heads.end() <= states[0].start - start
+            and all(_OF_LIST_GAP.fullmatch(lead, a.end - start, b.start - start) for a, b in zip(states, states[1:]))):
+        # "I capi delle guardie di confine di X e di Y hanno concordato …", "The presidents of A (Name), B (Name) and C
+        # attended …": the heads of several states act together, in none of them (as "Kyrgyzstan and Tajikistan
+        # agreed …" does)
+        return None, len(states) == 2
     objects: set[int] = set()  # countries passed over as a phrase's objects
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start
@@ -3526,8 +3553,10 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
 #: guardie di …", "the foreign ministers of …".
 _HEADS_OF = re.compile(r"\s*(?:the|i|gli|le)\s+(?:[\w-]+\s+){0,2}?(?:heads|chiefs|leaders|presidents|ministers|commanders|capi|presidenti"
                        r"|ministri|comandanti)\b", re.IGNORECASE)
-#: What joins the two states of such a subject: " and of the ", " e del ".
-_OF_PAIR_GAP = re.compile(r"\s+(?:and|e)\s+(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?", re.IGNORECASE)
+#: What joins the states of such a subject, a leader's name in brackets after each or not: " and of the ", " e del ",
+#: " (Name), ", ", and ".
+_OF_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:(?:and|e)\s+)?|\s+(?:and|e)\s+)(?:of\s+|del\s+|della\s+|dell['’]\s*)?(?:the\s+)?",
+                          re.IGNORECASE)
 
 #: Speaking at a meeting: who does so attends it, as who is present does.
 _SPEAKING_AT = r"(?:speaking|spoke|addressing|intervenendo|parlando)\s+(?:at|to|a|al|alla|all['’])"
@@ -3745,6 +3774,8 @@ def _status(
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):
         return "hypothetical"
+    if _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at):
+        return "planned"  # ("expects it to grow after the forces are pulled out": what a present-tense clause looks ahead to)
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
                                                                       and _last_day(found) < published):
         return "planned"  # "the planned drills will not go ahead": what is planned has not happened
