@@ -3494,7 +3494,7 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
     states = [m for m in before if m.actor_type == "country"]
     heads = _HEADS_OF.match(lead) if len(states) >= 2 else None
     if (heads is not None and heads.end() <= states[0].start - start
-            and all(_OF_LIST_GAP.fullmatch(lead, a.end - start, b.start - start) for a, b in zip(states, states[1:]))):
+            and all(_OF_LIST_GAP.fullmatch(lead, a.end - start, b.start - start) for a, b in itertools.pairwise(states))):
         # "I capi delle guardie di confine di X e di Y hanno concordato …", "The presidents of A (Name), B (Name) and C
         # attended …": the heads of several states act together, in none of them (as "Kyrgyzstan and Tajikistan
         # agreed …" does)
