@@ -299,6 +299,12 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che
 _NAME_TOKEN = r"[A-Z](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
 #: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
+#: The most letters of a body's acronym read as an unregistered body ("the GRU", "the FSKN").
+_ACRONYM_LETTERS = 6
+#: The definite article right before a name: "the ", "The ".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A diplomat's post right before its city and his name: "envoy to ", "ambassador in ", "ambasciatore a ".
+_POSTED_TO = re.compile(r"\b(?:envoy|ambassador|emissary|consul|inviato|ambasciatore|console)\s+(?:to|in|a|ad|in)\s+$", re.IGNORECASE)
 #: The people a story has just named, counted: "the two presidents", "both leaders", "i due ministri".
 _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
@@ -825,6 +831,8 @@ class MentionFinder:
             tokens = [(match.start() + t.start(), match.start() + t.end(), t.group()) for t in re.finditer(r"\S+", match.group(0))]
             if len(tokens) > 1 and tokens[0][2] == "State" and _OF_STATE.search(text, max(0, match.start() - 20), match.start()):
                 tokens = tokens[1:]  # "Secretary of State Antony Blinken": the office's last word, then the name
+            if len(tokens) > 2 and _POSTED_TO.search(text, max(0, match.start() - 30), match.start()):
+                tokens = tokens[1:]  # "Moscow's envoy to Kabul Andrei Petrov": the post's city, then the name
             titles = [i for i, t in enumerate(tokens) if t[2].lower().strip(".,") in self.words.name_stopwords]
             if titles and titles[-1] + 1 < len(tokens) and all(fold(t[2]).strip(".,") in self.words.organisation_heads for t in tokens[titles[-1] + 1 :]):
                 titles = titles[:-1]  # "General Staff", "Joint Staff": a rank word that names a body with its head noun
@@ -861,6 +869,9 @@ class MentionFinder:
                 if kind == "person" and _IN_PLACE.search(text, max(0, start - 50), start):
                     continue  # "in Medio Oriente e Nord Africa": regions a preposition puts something in, no one's name
                 yield Mention(start, end, raw, "unknown_name", None, kind)
+            elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _THE_BEFORE.search(text, max(0, start - 5), start):
+                # "the agency, the GRU, said": a body's acronym after "the", unregistered, is no one's surname
+                yield Mention(start, end, raw, "unknown_name", None, "organisation")
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
                 yield Mention(start, end, raw, "surname", None, "person")

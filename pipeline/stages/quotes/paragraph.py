@@ -299,6 +299,12 @@ _OWNER_OF = re.compile(r"\b(?:of(?:\s+the)?|del|della|delle|dei|degli|dello|dell
 _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'’-]+(?:\s+[\w'’()-]+){0,7}?)\s*(?=,|[.;]?\s*$)", re.IGNORECASE)
 
 
+#: A body a name or a title owns, up to the end of its clause: "'s drug control agency,", "’s Office." (a country's
+#: lower-case noun phrase, or an office's capitalised head noun; not "'s minister Name": a person named after it).
+_OWNED_SOURCE = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*|(?:Office|Ministry|Service|Department|Committee|Agency|Bureau|"
+                           r"Administration|Council|Chamber|Court))\s*(?=,|[.;]?\s*$)")
+#: The most characters between "according to" and the name that opens its source ("according to the Attorney ").
+_SOURCE_LEAD = 16
 #: "secondo quanto reso noto", "according to what was announced": a report with no one named as its source.
 _NO_SOURCE = re.compile(r"(?:quanto|ciò\s+che|what|it)\b", re.IGNORECASE)
 
@@ -477,6 +483,11 @@ def attribute(
             past_gap = replace(cue, end=gap.end()) if gap is not None else cue  # "secondo le informazioni del ministero"
             # (a cue that holds its source, "In her words,", names no one after it)
             speaker = _owner_in_cue(cue, mentions) or _after(words, past_gap, mentions, masked, hi) or _source_words(cue, masked, hi)
+            if (speaker is not None and speaker.start - cue.end <= _SOURCE_LEAD and speaker.kind in ("name", "descriptor", "unknown_name")
+                    and speaker.actor_type in ("country", "person") and _OWNED_SOURCE.match(masked, speaker.end, hi)):
+                # "according to Russia's drug control agency,", "according to the Attorney General's Office.": a body the
+                # name or the title owns is the source, unregistered
+                speaker = _source_words(past_gap, masked, hi) or speaker
             # (a document that is the source's head, not its owner's complement: "the press office of the drills")
             if (speaker is not None and speaker.kind == "anonymous"
                     and any(not _OWNER_OF.search(speaker.text, 0, m.start()) for m in words.document.finditer(speaker.text))
