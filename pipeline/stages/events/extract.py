@@ -3103,7 +3103,7 @@ def _place(
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
-        # (the force's long name between: "the withdrawal of the International Security Assistance Force (ISAF) from X")
+        # (the force's long name between: "the pull-out of the United Example Stabilisation Mission (UESM) from X")
         left = trigger.event_type == "RETREAT" and 0 < place.start - at < _LEFT_REACH and bool(_FROM.search(lead) or _LEAVING.search(lead)) and (
             place.start - at < 60 or not re.search(r"[,;:]", sentence[at : place.start]))
         hosted = bool(_HOSTED_BY.search(lead))  # "the summit hosted by Belarus", "il vertice ospitato dalla Bielorussia"
