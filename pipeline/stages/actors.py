@@ -304,7 +304,7 @@ _ACRONYM_LETTERS = 6
 #: The definite article right before a name: "the ", "The ".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A diplomat's post right before its city and his name: "envoy to ", "ambassador in ", "ambasciatore a ".
-_POSTED_TO = re.compile(r"\b(?:envoy|ambassador|emissary|consul|inviato|ambasciatore|console)\s+(?:to|in|a|ad|in)\s+$", re.IGNORECASE)
+_POSTED_TO = re.compile(r"\b(?:envoy|ambassador|emissary|consul|inviato|ambasciatore|console)\s+(?:to|in|a|ad)\s+$", re.IGNORECASE)
 #: The people a story has just named, counted: "the two presidents", "both leaders", "i due ministri".
 _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
