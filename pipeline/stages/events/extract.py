@@ -507,9 +507,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         year_source = "article_context"
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
     unmasked = prepared
+    main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
     filed_at = _dateline_place(tools, opening, day)
-    main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     prepared = [(n, text, _mask_dateline(m) if (n <= 2 or n == dateline_line) and not deictic_opening(m, tools.date_words) else m, ms)
                 for n, text, m, ms in prepared]
     context = _Context(
@@ -2351,15 +2351,15 @@ _WITHOUT_OF = re.compile(r"\b(?:without|senza)\b", re.IGNORECASE)
 #: partecipazione dell'Armenia", "the withdrawal of Russia's troops".
 _OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
 _OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*", re.IGNORECASE)
-#: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
-#: A relative clause that opens before another trigger: "… the forces that will be", "… which were".
 #: The words right before an act that something is about: "the impact of the ", "measures on ", "l'impatto del ".
 _ABOUT_ACT = re.compile(r"\b(?:of|about|on|over|regarding|concerning|del|della|dello|dell['’]|dei|degli|delle|sul|sulla|sull['’])\s*"
                         r"(?:(?:the|a|an|il|lo|la|i|gli|le|l['’]|un|una)\s*)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-#: The phrases that complete such an act's noun before its date, with no verb or clause of their own: " of international
-#: forces from Afghanistan ", " delle truppe dall'Afghanistan ".
+#: The phrases that complete such an act's noun before its date, with no verb or clause of their own: " of the example
+#: forces from X ", " delle truppe dall'X ".
 _OF_PHRASES = re.compile(r"\s+(?:of|from|by|di|da|dal|dalla|dall['’]|del|della|delle|dei|degli)\b(?:\s*[\w'’()-]+){1,10}?\s+", re.IGNORECASE)
+#: A relative clause that opens before another trigger: "… the forces that will be", "… which were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|che)\s+(?:will|would|had|has|have|was|were|is|are|sarà|saranno|è|sono)\b[^,;:]*$", re.IGNORECASE)
+#: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
