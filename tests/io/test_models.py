@@ -1,4 +1,6 @@
-"""The language model's uncompressed copy: the same answers as the wheel's, and a damaged copy is written again."""
+"""The language model's uncompressed copy: the same answers as the wheel's, and a damaged copy is written again.
+A built object kept in the cache (the gazetteer): read back instead of built, built again when damaged or when
+what it is built from changed, and the same places found either way."""
 
 from __future__ import annotations
 
@@ -6,7 +8,9 @@ from pathlib import Path
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from pipeline import flows
 from pipeline.io import models
+from pipeline.io.reference import load_reference
 
 SAMPLES = (
     "The ministers of the alliance met in Minsk on Tuesday to discuss the drills.",
@@ -32,3 +36,44 @@ def test_the_copy_answers_as_the_wheel_s_model_and_a_damaged_copy_is_written_aga
     assert _answers(models.language_identifier(tmp_path)) == wheel
     assert models._read(copies[0]) is not None  # written again, whole
     assert _answers(models.language_identifier(None)) == wheel  # no cache: the wheel's, as before
+
+
+def test_a_cached_object_is_read_back_rebuilt_when_damaged_and_replaced_when_its_key_changes(tmp_path: Path) -> None:
+    builds: list[str] = []
+
+    def build(value: str) -> dict[str, str]:
+        builds.append(value)
+        return {"built": value}
+
+    assert models.cached(tmp_path, "table", "k1", dict, lambda: build("one")) == {"built": "one"}
+    assert models.cached(tmp_path, "table", "k1", dict, lambda: build("never")) == {"built": "one"}  # read back
+    assert builds == ["one"]
+    (kept,) = (tmp_path / "models").glob("table-*.pickle")
+    kept.write_bytes(kept.read_bytes()[:5])  # cut short by a full disk
+    assert models.cached(tmp_path, "table", "k1", dict, lambda: build("again")) == {"built": "again"}
+    kept.write_bytes(b"not a pickle at all")
+    assert models.cached(tmp_path, "table", "k1", list, lambda: [1]) == [1]  # damaged, and not of the kind asked for
+    assert models.cached(tmp_path, "table", "k2", dict, lambda: build("two")) == {"built": "two"}
+    assert [p.name for p in (tmp_path / "models").glob("table-*.pickle")] == ["table-k2.pickle"]  # the old key's file went
+    assert not list((tmp_path / "models").glob(".tmp-*"))
+    assert models.cached(None, "table", "k2", dict, lambda: build("no cache")) == {"built": "no cache"}
+
+
+def test_the_gazetteer_read_from_the_cache_finds_the_places_a_built_one_finds(tmp_path: Path) -> None:
+    reference = load_reference()
+    sentence = "Troops from Alma-Ata and Mosca arrived in the Batken region near Dushanbe."
+    saved = dict(flows._GAZETTEERS), dict(flows._TOOLS)
+    try:
+        flows._GAZETTEERS.clear()
+        built = flows._gazetteer(reference, tmp_path)  # built, then kept in the cache
+        assert list((tmp_path / "models").glob("gazetteer-*.pickle"))
+        flows._GAZETTEERS.clear()
+        read = flows._gazetteer(reference, tmp_path)
+        assert read is not built
+        assert read.find(sentence, None) == built.find(sentence, None) and len(read.find(sentence, None)) >= 3
+        assert read.bounds == built.bounds and read.cities == built.cities
+    finally:
+        flows._GAZETTEERS.clear()
+        flows._GAZETTEERS.update(saved[0])
+        flows._TOOLS.clear()
+        flows._TOOLS.update(saved[1])
