@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import pandas as pd
 import pyarrow as pa
@@ -72,7 +72,8 @@ def _kept(number: int, frame: pd.DataFrame, choice: Choice) -> pd.DataFrame:
     if not len(frame):
         return frame
     kept = choice.kept.get(number, frozenset())
-    return frame[[pair in kept for pair in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]]
+    mask = [pair in kept for pair in zip(frame[SOURCE].tolist(), frame["article_id"].tolist(), strict=True)]
+    return frame if all(mask) else frame[mask]  # (most batches keep every row: no copy then)
 
 
 def kept_rows(number: int, frames: Mapping[str, pd.DataFrame], choice: Choice) -> dict[str, pd.DataFrame]:
@@ -121,16 +122,13 @@ class ClusterInputs:
                 self.speakers.append(None if speaker is None else one(str(speaker), str(speaker)))
         seen.clear()
         articles: dict[str, str] = {}  # (an article's rows are all in this batch)
-        for record in assemble.event_cluster_fields(keys.events) if len(keys.events) else []:
+        if not len(keys.events):
+            return
+        for record in assemble.event_cluster_fields(keys.events, lambda value: one(value, value),
+                                                    lambda day: self.days.setdefault(day, day), articles):
             if record.event_id not in seen:
                 seen.add(record.event_id)
-                day = record.event_date
-                self.events.append(replace(record, article_id=articles.setdefault(record.article_id, record.article_id),
-                                           event_type=one(record.event_type, record.event_type),
-                                           country=None if record.country is None else one(record.country, record.country),
-                                           event_date=None if day is None else self.days.setdefault(day, day),
-                                           date_precision=one(record.date_precision, record.date_precision),
-                                           actors=tuple(one(actor, actor) for actor in record.actors)))
+                self.events.append(record)
 
     def clusters(self, threshold: float, previous: Clusters | None = None) -> Clusters:
         """Cluster every quote and every event gathered; keep only the rows whose cluster another member names.

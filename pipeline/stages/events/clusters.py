@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.stages.clusters import Groups, kept_names
@@ -43,9 +43,10 @@ def _clustered(records: Sequence[EventRecord | ClusterFields], window_days: int)
     for i, record in enumerate(records):
         if record.event_date is not None:
             groups.setdefault((record.event_type, record.country), []).append(i)
+    days = [0 if record.event_date is None else record.event_date.toordinal() for record in records]
     for members in groups.values():
         dated = sorted(members, key=lambda i: (records[i].event_date, i))
-        _sweep(records, dated, clusters, lambda old, new: (new - old).days <= window_days)
+        _sweep(records, days, dated, clusters, window_days)
         coarse = [i for i in dated if records[i].date_precision != "day"]
         months: dict[tuple[int, int], list[int]] = {}
         for i in coarse:
@@ -53,7 +54,7 @@ def _clustered(records: Sequence[EventRecord | ClusterFields], window_days: int)
             assert day is not None
             months.setdefault((day.year, day.month), []).append(i)
         for month in months.values():  # two dates neither of which is to the day join within their month
-            _sweep(records, month, clusters, lambda old, new: True)
+            _sweep(records, days, month, clusters, None)
     return clusters
 
 
@@ -89,12 +90,10 @@ _NO_ACTORS = ""
 _ANY = None
 
 
-def _sweep(
-    records: Sequence[EventRecord | ClusterFields], dated: list[int], clusters: Groups,
-    in_window: Callable[[dt.date, dt.date], bool],
-) -> None:
-    """Join each event (in date order) to the earlier ones still in its window that it shares an actor with
-    (or either has none) in another article.
+def _sweep(records: Sequence[EventRecord | ClusterFields], days: Sequence[int], dated: list[int], clusters: Groups,
+           window: int | None) -> None:
+    """Join each event (in date order) to the earlier ones still in its window (``window`` days, by the
+    ``days``' ordinals; None: no limit) that it shares an actor with (or either has none) in another article.
 
     An event joins every such neighbour in the pairwise definition; here it meets them through small lists of
     recent neighbours: by each actor, those with no actors, and (for an event with no actors) all. A list
@@ -104,25 +103,24 @@ def _sweep(
     recent: dict[str | None, list[int]] = {}
     for i in dated:
         record = records[i]
-        day = record.event_date
-        assert day is not None
+        earliest = None if window is None else days[i] - window
         keys: list[str | None] = [*dict.fromkeys(record.actors), _NO_ACTORS] if record.actors else [_ANY]
         for key in keys:
-            for j in _current(records, recent.get(key, []), day, in_window):
+            for j in _current(days, recent.get(key, []), earliest):
                 if records[j].article_id != record.article_id:
                     clusters.join(j, i)
         for key in {*(record.actors or [_NO_ACTORS]), _ANY}:
-            recent[key] = _kept(records, [*_current(records, recent.get(key, []), day, in_window), i], clusters)
+            recent[key] = _kept(records, [*_current(days, recent.get(key, []), earliest), i], clusters)
 
 
-def _current(
-    records: Sequence[EventRecord | ClusterFields], members: list[int], day: dt.date, in_window: Callable[[dt.date, dt.date], bool]
-) -> list[int]:
-    return [j for j in members if in_window(records[j].event_date, day)]  # type: ignore[arg-type]
+def _current(days: Sequence[int], members: list[int], earliest: int | None) -> list[int]:
+    return members if earliest is None else [j for j in members if days[j] >= earliest]
 
 
 def _kept(records: Sequence[EventRecord | ClusterFields], members: list[int], clusters: Groups) -> list[int]:
     """Per cluster, the two latest members from two different articles (``members`` are in date order)."""
+    if len(members) < 2:
+        return members  # (the event alone: most lists, most of the time)
     kept: dict[int, list[int]] = {}
     for j in reversed(members):
         chosen = kept.setdefault(clusters.root(j), [])

@@ -71,7 +71,6 @@ class EventWords:
     """The words of ``event_words.yaml``, checked and compiled: the trigger table and its qualifiers."""
 
     triggers: tuple[Trigger, ...]
-    any_trigger: re.Pattern[str]  # every trigger at once: where this finds nothing, no row can match
     order: Mapping[Trigger, int]
     demanded: re.Pattern[str]
     scheduled: re.Pattern[str]  # "…, which will be held in X in May": a governed meeting the text still schedules
@@ -111,6 +110,12 @@ class EventWords:
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
 
     @cached_property
+    def any_trigger(self) -> re.Pattern[str]:
+        """Every trigger at once: where this finds nothing, no row can match (compiled on first use, only for a text
+        the prefilter cannot read; the largest pattern of the file, a tenth of a second to compile)."""
+        return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in self.triggers), re.IGNORECASE)
+
+    @cached_property
     def trigger_filter(self) -> Prefilter:
         """The literal words each trigger row's matches start with, in one automaton (built once per run)."""
         return Prefilter(tuple(t.pattern for t in self.triggers))
@@ -147,7 +152,6 @@ class EventWords:
             raise WordsError(f"'context_words' must map labels among {', '.join(CONTEXTS)} to patterns")
         return cls(
             triggers=tuple(triggers),
-            any_trigger=re.compile("|".join(f"(?:{t.pattern.pattern})" for t in triggers), re.IGNORECASE),
             order={trigger: rank for rank, trigger in enumerate(triggers)},
             demanded=patterns(data, "demanded"),
             scheduled=patterns(data, "scheduled"),
