@@ -484,7 +484,10 @@ class MentionFinder:
         self._side = re.compile(rf"\b(?:[Tt]he\s+(?P<adj>(?i:{registry.country_alternation}))\s+side|[Ll]a\s+parte\s+(?P<adj2>(?i:{registry.country_alternation})))\b(?!['’]s)")
         self._states = {actor.country: actor for actor in registry.actors.values() if actor.type == "country" and actor.country}
         self._org_anaphora = re.compile(
-            rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))")
+            rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))"
+            # (its members as one: "the member states stressed", "gli Stati membri hanno evidenziato"; not "… of the X")
+            r"|(?<![\w])(?:[Tt]he|[Gg]li|[Ii])\s+(?i:member[-\s]states|member\s+countries|stati\s+membri|paesi\s+membri)\b"
+            r"(?!\s+(?:of|del|della|dell['’]|dei|degli)\b)")
         # "the agency", "l'agenzia di stampa" with no name after it: the outlet the article last named
         # (or the paper: "the Russian daily", "the newspaper", "il quotidiano russo", "la testata", when no name follows)
         self._media_anaphora = re.compile(

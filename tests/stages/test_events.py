@@ -4093,3 +4093,16 @@ def test_round_162_a_pull_out_a_present_tense_clause_looks_ahead_to_is_not_dated
         "Last week, the agency said it expects attacks to grow in Afghanistan after the coalition forces are pulled out.\n"
     ))
     assert [e for e in events if e[0] == "RETREAT"] == []
+
+
+def test_round_164_a_member_not_at_the_summit_and_what_signed_documents_concern(tmp_path: Path) -> None:
+    # our own words: "non ha partecipato al summit" (the English word in Italian news) is staying away; the drills that
+    # signed documents concern are their topic, not an exercise
+    events = _events_of_text(tmp_path, (
+        "Vertice a Minsk\n"
+        "Published: March 3, 2031\n"
+        "Il Kirghizistan non ha partecipato al summit di Minsk per protesta.\n"
+        "I documenti firmati concernono il transito delle truppe; le esercitazioni comuni e il bilancio.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
+    assert not [e for e in events if e[0] == "COOPERATE"]

@@ -2748,3 +2748,22 @@ def test_round_163_a_body_a_state_or_a_title_owns_an_acronym_and_a_diplomats_pos
         ("indirect", "it expects the swa", "ABC"),
         ("indirect", "the talks with the", "Ivan Petrov"),
     ]
+
+
+def test_round_164_a_said_between_two_halves_a_view_felt_and_the_member_states_as_one() -> None:
+    # our own words: "…, he said, but …" gives him the words on both sides; "feels" reports a view as "believes" does;
+    # "gli Stati membri" after the bloc's name speak as the bloc, and a sentence's opening "Durante" is no surname
+    found = _extract(
+        "Ivan Petrov met the envoy on Friday. The old depot will stay open for now, he said, but once the lease runs out "
+        "in 2033 the trucks should leave the town.\n"
+        "Ivan Petrov feels the new charter gives the smaller members a stronger voice in every council.\n"
+        "La riunione dell'Organizzazione del Trattato di Sicurezza Collettiva si è chiusa a Minsk. Durante la riunione "
+        "di Minsk gli Stati membri hanno sottolineato la «necessità di un centro comune per le emergenze».\n",
+        dt.date(2031, 2, 2),
+    )
+    assert [(kind, text, speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "The old depot will stay open for now", "Ivan Petrov"),
+        ("indirect", "once the lease runs out in 2033 the trucks should leave the town", "Ivan Petrov"),
+        ("indirect", "the new charter gives the smaller members a stronger voice in every council", "Ivan Petrov"),
+        ("partial", "necessità di un centro comune per le emergenze", "Collective Security Treaty Organization"),
+    ]

@@ -731,6 +731,9 @@ _CITING = re.compile(r"\W*(?:citing|quoting|referring\s+to|citando|riferendosi\s
 _GERUND_AFTER = re.compile(r",\s*(?:adding|noting|stressing|saying|explaining|aggiungendo|sottolineando|spiegando)\b", re.IGNORECASE)
 #: A participle phrase after a trailing cue: ", citing …", ", referring to …", ", adding …".
 _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|citando|riferendosi\s+a)\b")
+#: A parenthetical attribution inside a sentence that goes on with "but": "…, he said, but when the lease ends, …" (the
+#: words on both sides are the speaker's).
+_GOES_ON_BUT = re.compile(r"\s*,\s*(?:but|yet|ma|però)\s+")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
 #: Those a cue is told to, then when or where: " reporters after the session …", " journalists in Minsk on Monday".
@@ -987,7 +990,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(_GERUND_AFTER.split(rest)[0])[0]))
              # ("…, X told journalists after the meeting of …": the listener, then when it was said)
              or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
-             or bool(_GERUND_NEXT.match(rest)))  # "…, X said, citing the tensions with …": the speaker's reason
+             or bool(_GERUND_NEXT.match(rest))  # "…, X said, citing the tensions with …": the speaker's reason
+             or bool(_GOES_ON_BUT.match(rest)))
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
     )
@@ -1900,9 +1904,18 @@ def _indirect(
                 while end > that.end() and masked[end - 1] in ".!? ":
                     end -= 1
                 added, cut, second_end = after, clause[1], end
+        if added is None and clause[1] <= cue.start:
+            # "…, he said, but when the lease ends, the base should go": the sentence goes on with the speaker's words
+            # (unless another verb of speech there names its own speaker)
+            but = _GOES_ON_BUT.match(masked, max(cue.end, speaker.end))
+            if but is not None and not any(c.start >= but.end() and c.kind == "speech" for c in cues):
+                end = sent[1]
+                while end > but.end() and masked[end - 1] in ".!? ":
+                    end -= 1
+                added, cut, second_end = cue, clause[1], end
         second = None
         if added is not None and cut is not None:
-            that = _ADDED_THAT.match(masked, added.end)
+            that = _ADDED_THAT.match(masked, added.end) if added is not cue else _GOES_ON_BUT.match(masked, max(cue.end, speaker.end))
             assert that is not None
             second = (that.end(), second_end if second_end is not None else clause[1])
             clause = (clause[0], cut)
