@@ -86,8 +86,10 @@ def timeline_figure(events: pd.DataFrame) -> Figure:
     )
     colours = plt.get_cmap("tab20")
     for row, event_type in enumerate(types):
-        points = dated[dated["event_type"] == event_type]
-        axes.scatter(points["event_date"], [row] * len(points), s=40, color=colours(row % 20), alpha=0.8, edgecolor="black", linewidth=0.3)
+        # (one marker a day and type: events of the same day would only stack on it, and drawing 300,000 markers
+        # cost a second a version at 100,000 articles)
+        days = dated.loc[dated["event_type"] == event_type, "event_date"].drop_duplicates()
+        axes.scatter(days, [row] * len(days), s=40, color=colours(row % 20), alpha=0.8, edgecolor="black", linewidth=0.3)
     axes.set_yticks(range(len(types)), types)
     axes.set_xlabel("event date")
     axes.set_title(f"Events by type over time ({len(dated)} dated of {len(events)})")
