@@ -12,6 +12,7 @@ from pipeline.stages.actors import Discourse, Registry, RegistryError, display_n
 from pipeline.stages.quotes import (
     cluster_quotes,
     joined_quote_clusters,
+    normalise_quote,
     quote_cluster_name,
     quoted_spans,
     read_paragraphs,
@@ -2767,3 +2768,22 @@ def test_round_164_a_said_between_two_halves_a_view_felt_and_the_member_states_a
         ("indirect", "the new charter gives the smaller members a stronger voice in every council", "Ivan Petrov"),
         ("partial", "necessità di un centro comune per le emergenze", "Collective Security Treaty Organization"),
     ]
+
+
+def test_near_equal_quotes_join_whatever_order_their_rows_arrive_in() -> None:
+    # our own words: the same text said by two speakers, and a near-equal one said by the second; which rows join must
+    # not depend on whose row comes first (a refresh that moves a file into a new batch changes the order)
+    said = "the alliance will hold its spring drills near the southern border this year"
+    near = "the alliance will hold its spring drills near the southern borders this year"
+    rows = [(said, "Ivan Petrov"), (said, "Anna Sokolova"), (near, "Anna Sokolova"), ("an unrelated remark about the weather today", "Anna Sokolova")]
+
+    def partition(order: list[int]) -> set[frozenset[int]]:
+        keys = [normalise_quote(rows[i][0]) for i in order]
+        joined = joined_quote_clusters(keys, [rows[i][1] for i in order])
+        names = [joined.get(position) or quote_cluster_name(key) for position, key in enumerate(keys)]
+        groups: dict[str, set[int]] = {}
+        for position, name in enumerate(names):
+            groups.setdefault(name, set()).add(order[position])
+        return {frozenset(group) for group in groups.values()}
+
+    assert partition([0, 1, 2, 3]) == partition([1, 0, 2, 3]) == partition([2, 3, 1, 0]) == {frozenset({0, 1, 2}), frozenset({3})}

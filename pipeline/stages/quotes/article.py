@@ -606,17 +606,19 @@ def joined_quote_clusters(
     cluster in the parent version, which a refresh keeps (``kept_names``)."""
     groups = Groups(len(keys))
     first: dict[str, int] = {}
+    # each text under every speaker who said it (not only the first one met): which near-equal texts join must not
+    # depend on the order the rows arrive in, or a refresh that moves a file to a new batch merges clusters anew
+    by_speaker: dict[str, dict[str, int]] = defaultdict(dict)
     for index, key in enumerate(keys):
         if key in first:
             groups.join(first[key], index)
         else:
             first[key] = index
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    for key, index in first.items():
         if len(key.split()) >= 5:
-            by_speaker[speakers[index] or ""].append(index)
+            by_speaker[speakers[index] or ""].setdefault(key, first[key])
     del first
-    for members in by_speaker.values():
+    for spoken in by_speaker.values():
+        members = list(spoken.values())
         # by length: a ratio of at least ``threshold`` needs lengths within a window (the ratio of two texts is at
         # most 2·shorter / (both lengths)), so a block of rows is compared only with the texts whose lengths can
         # reach it; the result is the all-pairs one's
