@@ -4106,3 +4106,14 @@ def test_round_164_a_member_not_at_the_summit_and_what_signed_documents_concern(
     ))
     assert ("REJECT", dt.date(2031, 3, 3), "day", "KGZ", "happened") in events
     assert not [e for e in events if e[0] == "COOPERATE"]
+
+
+def test_round_165_older_spellings_of_kyrgyzstan_are_the_country(tmp_path: Path) -> None:
+    # our own words: "Kyrghyzistan" and "Kirgizstan", as older wires spell it, are Kyrgyzstan
+    events = _events_of_text(tmp_path, (
+        "Drills in the mountains\n"
+        "Published: May 2, 2031\n"
+        "The second stage of the allied drills will be held in Kyrghyzistan from May 9 to 11.\n"
+        "Troops from Kirgizstan and Tajikistan met at the range on May 1 for a joint exercise.\n"
+    ))
+    assert ("COOPERATE", dt.date(2031, 5, 9), "day", "KGZ", "planned") in events
