@@ -4117,3 +4117,15 @@ def test_round_165_older_spellings_of_kyrgyzstan_are_the_country(tmp_path: Path)
         "Troops from Kirgizstan and Tajikistan met at the range on May 1 for a joint exercise.\n"
     ))
     assert ("COOPERATE", dt.date(2031, 5, 9), "day", "KGZ", "planned") in events
+
+
+def test_round_166_an_end_told_in_the_present_is_the_coming_day_and_the_drill_s_last(tmp_path: Path) -> None:
+    # our own words: on a Wednesday, "the drills finish on Friday" is two days on, the end of the drill begun on Monday,
+    # not a second drill on the Friday before
+    events = _events_of_text(tmp_path, (
+        "Drills near the lake\n"
+        "Published: June 11, 2031\n"
+        "The joint drills of the allied battalions began at the lakeside range in Kazakhstan on Monday.\n"
+        "The drills finish on Friday with a parade of the units.\n"
+    ))
+    assert [e for e in events if e[0] == "COOPERATE"] == [("COOPERATE", dt.date(2031, 6, 9), "day", "KAZ", "happened")]
