@@ -395,9 +395,12 @@ def finish_articles(
 
 @task(name="save results", cache_policy=NO_CACHE, **IO_RETRIES)
 def save_results(settings: Settings, batch: processing.BatchResult, memory_fingerprint: str) -> int:
-    """Keep a batch's rows for the next refresh; files with a pending segment are retried then."""
+    """Keep a batch's rows for the next refresh; files with a pending segment are retried then, unless the run is
+    offline: then only a changed translation memory (checked against ``memory_fingerprint``) could translate them."""
+    final = not retries_pending(settings)
     entries = {
-        result.key: memory_fingerprint if result.used_translation else None for result in batch.files if not result.pending
+        result.key: memory_fingerprint if result.used_translation or result.pending else None
+        for result in batch.files if final or not result.pending
     }
     store_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
@@ -874,8 +877,8 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         del batches, choice, clusters  # the parts are staged: the commit needs none of them
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
         facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
-        facts["inputs_key"] = _inputs_key(done)
-        facts["corpus_stamp"] = stamp if facts["inputs_key"] is not None else None  # a pending file is retried
+        facts["inputs_key"] = _inputs_key(done, retries_pending(settings))
+        facts["corpus_stamp"] = stamp if facts["inputs_key"] is not None else None  # a pending file a provider may translate is retried
         facts["warnings"] = warnings
         written = commit_version(settings, _whole(staging), _whole(facts))
     summary = _summary(inputs, reused, staged, stream.counts, written, warnings)
@@ -900,9 +903,15 @@ def _failure_warnings(failures: list[str]) -> list[str]:
     return [f"the translation provider failed {len(failures)} time(s) ({kinds}); segments stay pending"]
 
 
-def _inputs_key(done: Sequence[processing.FileResult]) -> str | None:
-    """What a refresh compares to know nothing changed; None when a result is pending (so it is retried)."""
-    if any(result.pending for result in done):
+def retries_pending(settings: Settings) -> bool:
+    """Whether a file with a pending segment is redone by the next refresh: yes when a provider may translate it by
+    then; an offline run has no provider and no translation cache, so its pending segments wait for the memory."""
+    return settings.translator != "offline"
+
+
+def _inputs_key(done: Sequence[processing.FileResult], retried: bool = True) -> str | None:
+    """What a refresh compares to know nothing changed; None when a result is pending and will be retried."""
+    if retried and any(result.pending for result in done):
         return None
     return hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
 

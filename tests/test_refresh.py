@@ -99,7 +99,7 @@ def test_refresh_redoes_only_what_changed_and_logs_every_record(
     assert len(load_table("articles", version="v0001", root=out)) == 5  # older versions stay readable
 
 
-def test_pending_is_retried_and_a_new_memory_completes_it(prefect_harness: None, tmp_path: Path) -> None:
+def test_pending_waits_for_the_memory_offline_and_a_new_memory_completes_it(prefect_harness: None, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "visit.it.txt").write_text(ITALIAN_ONLY, encoding="utf-8")
@@ -111,7 +111,8 @@ def test_pending_is_retried_and_a_new_memory_completes_it(prefect_harness: None,
     first = build_dataset(_settings(corpus, out))
     assert first.segments.get("pending") == 2
     retry = build_dataset(_settings(corpus, out))
-    assert retry.files_reused == 1 and retry.version is None  # the pending file is redone, the English one reused
+    # (offline, nothing but the memory could translate it: the pending file is kept, and the refresh is a no-op)
+    assert retry.files_reused == 2 and retry.version is None
 
     memory = tmp_path / "extra.tmx"
     lines = ITALIAN_ONLY.split("\n")
@@ -226,3 +227,25 @@ def test_a_refresh_whose_clusters_merge_rewrites_only_the_cluster_ids(
     build_dataset(_settings(corpus, twin, batch_size=1))
     assert sorted(p["sha256"] for p in store.table_parts(store.read_manifest(twin, "v0002"), "quotes")) == sorted(
         p["sha256"] for p in store.table_parts(manifest, "quotes"))
+
+
+def test_a_file_left_pending_is_kept_offline_and_retried_when_a_provider_may_answer(tmp_path: Path) -> None:
+    from pipeline.flows import save_results
+    from pipeline.io import results
+    from pipeline.stages.processing import BatchKeys, BatchResult, FileResult
+
+    files = [FileResult("done.txt", "k-done", []), FileResult("waiting.txt", "k-waiting", [], pending=True)]
+    keys = BatchKeys(pd.DataFrame({"quote_id": []}), pd.DataFrame({"event_id": []}))
+    for translator, kept in (("offline", {"k-done", "k-waiting"}), ("libre", {"k-done"})):
+        out = tmp_path / translator
+        settings = Settings(corpus_dir=tmp_path, out_dir=out, translator=translator, show_progress=False)
+        assert save_results.fn(settings, BatchResult(files, {}, "part1", keys), "memory-1") == len(kept)
+        cache = results.ResultCache(settings.cache_dir / "results.sqlite")
+        try:
+            held = {key for _, _, found in cache.iter_summaries(["k-done", "k-waiting"], "memory-1") for key in found}
+            assert held == kept
+            # (a pending file kept offline waits for the memory: another memory redoes it)
+            changed = {key for _, _, found in cache.iter_summaries(["k-done", "k-waiting"], "memory-2") for key in found}
+            assert changed == {"k-done"}
+        finally:
+            cache.close()

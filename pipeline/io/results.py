@@ -9,7 +9,8 @@ a summary of its file results and, on their own, the small columns clustering re
 the corpus unpickles only what it needs), with an index from each file's key to its batch: a refresh loads the
 summaries of unchanged files' batches, and their rows only for the parts of
 the version it must rewrite.
-Files with a pending segment are never indexed: they are retried on every refresh until they complete.
+Files with a pending segment are not indexed when a provider may translate them by the next refresh, which
+retries them until they complete; an offline run indexes them against the translation memory's fingerprint.
 Keys never involve paths alone or modification times. A refresh need not read an unchanged file to know its
 sha256, though: the digest of each file read is remembered with its signature (device, inode, size, and the
 modification and change times in nanoseconds), and a file whose signature is the same is not read again.
