@@ -2787,3 +2787,16 @@ def test_near_equal_quotes_join_whatever_order_their_rows_arrive_in() -> None:
         return {frozenset(group) for group in groups.values()}
 
     assert partition([0, 1, 2, 3]) == partition([1, 0, 2, 3]) == partition([2, 3, 1, 0]) == {frozenset({0, 1, 2}), frozenset({3})}
+
+
+def test_round_167_the_colonel_is_the_colonel_named_before() -> None:
+    # our own words: a rank alone ("the colonel", "the admiral") names the officer the story named with it
+    found = _extract(
+        "Colonel Ivan Petrov said the battalions had reached the range by rail on Sunday night.\n"
+        "The colonel added that the allies had sent more engineers than in any earlier year.\n",
+        dt.date(2031, 2, 2),
+    )
+    assert [(kind, text[:20], speaker) for kind, text, speaker, _ in found] == [
+        ("indirect", "the battalions had r", "Ivan Petrov"),
+        ("indirect", "the allies had sent ", "Ivan Petrov"),
+    ]
