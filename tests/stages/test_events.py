@@ -4129,3 +4129,15 @@ def test_round_166_an_end_told_in_the_present_is_the_coming_day_and_the_drill_s_
         "The drills finish on Friday with a parade of the units.\n"
     ))
     assert [e for e in events if e[0] == "COOPERATE"] == [("COOPERATE", dt.date(2031, 6, 9), "day", "KAZ", "happened")]
+
+
+def test_round_168_troops_being_deployed_in_italian_and_what_is_under_way_at_the_moment(tmp_path: Path) -> None:
+    # our own words: "stanno dispiegando i propri contingenti" moves troops, and "al momento" is the story's day; the
+    # equipment a drill will use ("saranno dispiegate 200 attrezzature") is no deployment of its own
+    events = _events_of_text(tmp_path, (
+        "Manovre al confine\n"
+        "Published: April 7, 2031\n"
+        "Secondo il ministero, al momento i Paesi alleati stanno dispiegando i propri contingenti in Tagikistan.\n"
+        "Per le manovre saranno dispiegate oltre 200 attrezzature.\n"
+    ))
+    assert [e for e in events if e[0] == "MOBILIZE"] == [("MOBILIZE", dt.date(2031, 4, 7), "day", "TJK", "happened")]
