@@ -2804,6 +2804,6 @@ def test_round_167_the_colonel_is_the_colonel_named_before() -> None:
 
 def test_round_169_the_federation_s_defence_ministry_is_russia_s() -> None:
     # our own words: in Italian news "il Ministero della Difesa della Federazione" is Russia's
-    found = _extract("Il Ministero della Difesa della Federazione ha reso noto che i reparti sono rientrati nelle loro basi.\n",
+    found = _extract("I reparti sono rientrati nelle loro basi dopo le manovre, ha annunciato il Ministero della Difesa della Federazione.\n",
                      dt.date(2031, 2, 2))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Russian Ministry of Defence")]
