@@ -2807,3 +2807,14 @@ def test_round_169_the_federation_s_defence_ministry_is_russia_s() -> None:
     found = _extract("I reparti sono rientrati nelle loro basi dopo le manovre, ha annunciato il Ministero della Difesa della Federazione.\n",
                      dt.date(2031, 2, 2))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Russian Ministry of Defence")]
+
+
+def test_round_170_a_time_stamp_is_no_one_s_words() -> None:
+    # our own words: a paragraph of a date and a time, then "He made the remarks …": the stamp is not what he said
+    found = _extract(
+        "Ivan Petrov takes questions in Minsk\n"
+        "# 3 March 2031 09:15 (UTC +03:00)\n"
+        "He made the remarks at a briefing on Monday.\n",
+        dt.date(2031, 3, 3),
+    )
+    assert found == []

@@ -81,6 +81,8 @@ _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
 #: A quotation just closed before a name: "…,” ", "…» ".
 _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
 _SPACE = re.compile(r"\s+")
+#: A word of two letters or more, no digits.
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 #: What joins a title to the cue through its complements only: " of the Organization (X) of the Commonwealth … ", or
@@ -1611,7 +1613,8 @@ def _attributes_paragraph_before(
         start = filed  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
     while end > start and text[end - 1] in ".!?":
         end -= 1
-    if len(text[start:end].split()) < 4 or text.rstrip().endswith(":"):
+    # (words, not figures: "# 12 February 2016 10:22 (UTC +04:00) ¶ He made the remarks …" attributes no time stamp)
+    if len(_WORD.findall(text, start, end)) < 4 or text.rstrip().endswith(":"):
         return None
     speaker, verb = attribution
     confidence = 0.7 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
