@@ -1613,7 +1613,7 @@ def _attributes_paragraph_before(
         start = filed  # ("DUSHANBE, <date>, <agency> -- X …. ¶ Y remarked this": the dateline is no one's words)
     while end > start and text[end - 1] in ".!?":
         end -= 1
-    # (words, not figures: "# 12 February 2016 10:22 (UTC +04:00) ¶ He made the remarks …" attributes no time stamp)
+    # (words, not figures: a time stamp line, "# 3 March 2031 09:15 (UTC +03:00)", is no one's words)
     if len(_WORD.findall(text, start, end)) < 4 or text.rstrip().endswith(":"):
         return None
     speaker, verb = attribution
