@@ -2818,3 +2818,17 @@ def test_round_170_a_time_stamp_is_no_one_s_words() -> None:
         dt.date(2031, 3, 3),
     )
     assert found == []
+
+
+def test_round_171_one_quoted_word_inside_a_reported_clause_is_the_speaker_s() -> None:
+    # our own words: a single quoted word that a speaker used, inside what a verb of speaking reports or right after
+    # "condemned as", is a partial quotation; a single quoted word with no one saying it stays a scare quote
+    found = _extract(
+        "Ivan Petrov said they should “wait” for the allies before sending more troops.\n"
+        "The ministry announced that Minsk was “obliged” to skip the summit after the ban.\n"
+        "Anna Sokolova condemned as “reckless” the night-time shelling of the border posts.\n"
+        "The “friendly” drills began on Monday near the lake.\n",
+        dt.date(2031, 2, 2),
+    )
+    singles = [(kind, text) for kind, text, _, _ in found if len(text.split()) == 1]
+    assert singles == [("partial", "wait"), ("partial", "obliged"), ("partial", "reckless"), ("scare", "friendly")]

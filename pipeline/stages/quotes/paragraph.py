@@ -620,14 +620,16 @@ def _closes_clause(mention: Mention, masked: str) -> bool:
     return len(rest.split()) <= 3
 
 
-#: A cue and its pronoun subject right before a one-word quotation: "said it", "stated that they".
-_SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted)\s+(?:that\s+)?(?:it|he|she|they|we)\s*$", re.IGNORECASE)
+#: A cue and its pronoun or named subject (and an auxiliary) right before a one-word quotation: "said it", "stated that
+#: they", "said they should", "announced that <Capital> was".
+_SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted|announced|claimed|insisted)\s+(?:that\s+)?(?:it|he|she|they|we|(?-i:[A-Z])[\w'’-]*)"
+                      r"(?:\s+(?:should|would|will|must|could|can|was|were|is|are|had|has|have))?\s*$", re.IGNORECASE)
 
 
 #: A verb that names something by the speaker's word, right before a quoted word or two: "blamed the riots on
 #: foreign-backed “…”", "called them “…”", "described the move as “…”", "branded it “…”".
 _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?:it|them|him|her|this|these)|described\s+(?:it|them|this|[\w-]+)\s+as"
-                        r"|branded\s+(?:it|them|\w+)|labell?ed\s+(?:it|them|\w+)(?:\s+as)?|dubbed\s+(?:it|them|\w+))(?:\s+(?:an?|the))?(?:\s+[\w-]+)?\s*$",
+                        r"|branded\s+(?:it|them|\w+)|labell?ed\s+(?:it|them|\w+)(?:\s+as)?|dubbed\s+(?:it|them|\w+)|(?:condemned|denounced|critici[sz]ed|slammed|characteri[sz]ed)\s+as)(?:\s+(?:an?|the))?(?:\s+[\w-]+)?\s*$",
                         re.IGNORECASE)
 
 
