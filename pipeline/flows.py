@@ -909,7 +909,7 @@ def retries_pending(settings: Settings) -> bool:
     return settings.translator != "offline"
 
 
-def _inputs_key(done: Sequence[processing.FileResult], retried: bool = True) -> str | None:
+def _inputs_key(done: Sequence[processing.FileResult], retried: bool) -> str | None:
     """What a refresh compares to know nothing changed; None when a result is pending and will be retried."""
     if retried and any(result.pending for result in done):
         return None

@@ -1897,6 +1897,7 @@ def _indirect(
                 if joined is not None and other.kind == "speech" and _ADDED_THAT.match(masked, other.end):
                     added, cut = other, joined.start()
                     break
+        second_start: int | None = None
         second_end: int | None = None
         if added is None and clause[1] <= cue.start:
             # "…, the Secretariat says, noting that Y": a gerund after a trailing attribution reports a second clause
@@ -1917,12 +1918,14 @@ def _indirect(
                 end = sent[1]
                 while end > but.end() and masked[end - 1] in ".!? ":
                     end -= 1
-                added, cut, second_end = cue, clause[1], end
+                added, cut, second_start, second_end = cue, clause[1], but.end(), end
         second = None
         if added is not None and cut is not None:
-            that = _ADDED_THAT.match(masked, added.end) if added is not cue else _GOES_ON_BUT.match(masked, max(cue.end, speaker.end))
-            assert that is not None
-            second = (that.end(), second_end if second_end is not None else clause[1])
+            if second_start is None:
+                that = _ADDED_THAT.match(masked, added.end)
+                assert that is not None
+                second_start = that.end()
+            second = (second_start, second_end if second_end is not None else clause[1])
             clause = (clause[0], cut)
         filed = _filed_head(words, line)
         if clause[0] < filed < clause[1]:
