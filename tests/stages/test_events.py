@@ -4141,3 +4141,23 @@ def test_round_168_troops_being_deployed_in_italian_and_what_is_under_way_at_the
         "Per le manovre saranno dispiegate oltre 200 attrezzature.\n"
     ))
     assert [e for e in events if e[0] == "MOBILIZE"] == [("MOBILIZE", dt.date(2031, 4, 7), "day", "TJK", "happened")]
+
+
+def test_round_172_an_appeal_named_again_with_its_day_and_a_named_drill_told_twice(tmp_path: Path) -> None:
+    # our own words: "In an appeal on May 3, X said …" dates the appeal the sentence before told with only the story's
+    # month; a drill named with its year ("Shield 2031") that the story mentions on its day and then dates in the
+    # future is one drill, the dated one
+    events = _events_of_text(tmp_path, (
+        "Appeal for help\n"
+        "Published: May 2031\n"
+        "Kyrgyzstan has appealed to its allies for help with the refugees on its southern border.\n"
+        "In an appeal on May 3, Bishkek said it could not shelter them all without outside aid.\n"
+    ))
+    assert [e for e in events if e[0] == "REQUEST"] == [("REQUEST", dt.date(2031, 5, 3), "day", "KGZ", "happened")]
+    drills = _events_of_text(tmp_path, (
+        "Talks on drills\n"
+        "Published: June 2, 2031\n"
+        "The minister spoke about the Shield 2031 Kazakh-Kyrgyz drills in an interview.\n"
+        "The Shield 2031 Kyrgyz-Kazakh drills will be held in Kazakhstan from July 10 through 20.\n"
+    ))
+    assert [e for e in drills if e[0] == "COOPERATE"] == [("COOPERATE", dt.date(2031, 7, 10), "day", "KAZ", "planned")]

@@ -2832,3 +2832,20 @@ def test_round_171_one_quoted_word_inside_a_reported_clause_is_the_speaker_s() -
     )
     singles = [(kind, text) for kind, text, _, _ in found if len(text.split()) == 1]
     assert singles == [("partial", "wait"), ("partial", "obliged"), ("partial", "reckless"), ("scare", "friendly")]
+
+
+def test_round_172_a_reported_clause_that_embeds_its_quotation_is_reported_speech_too() -> None:
+    # our own words: a clause with words of its own before and after the quotation it borrows ("agreed on “…” within
+    # the frame of …", "meant to “…” as the roads become “…”") is reported speech as well as the fragments; a clause
+    # that ends on its quotation after a few words stays the fragment only
+    found = _extract(
+        "Ivan Petrov noted that the two sides agreed on “closer work on the border posts” within the frame of the new treaty.\n"
+        "Anna Sokolova said she meant to “act as fast as we can” as the roads become “nearly impassable”.\n"
+        "Oleg Ivanov said the plan was “the best we could write in one week”.\n",
+        dt.date(2031, 2, 2),
+    )
+    indirect = [text for kind, text, _, _ in found if kind == "indirect"]
+    assert any(text.startswith("the two sides agreed on") and text.endswith("the new treaty") for text in indirect)
+    assert any(text.startswith("she meant to") for text in indirect)
+    assert not any(text.startswith("the plan was") for text in indirect)
+    assert ("partial", "closer work on the border posts") in [(kind, text) for kind, text, _, _ in found]

@@ -696,7 +696,7 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
                          and _corefers(event, w, site)), None)
             if same is not None:
                 event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
-                                date_text=same.date_text, date_source="article_context")
+                                date_text=same.date_text, date_source="article_context", status=same.status)
                 if (event.country is None or event.place_text is None) and same.country is not None:
                     event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                     latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
@@ -881,6 +881,8 @@ _ENDS_AT = re.compile(r"\b(?:at|during|nel|nella|al|alla|durante)$", re.IGNORECA
 
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
+    if story.event_type == worded.event_type and (name := _year_name(story)) is not None and name == _year_name(worded):
+        return True  # "the topic of the Union Resolve 2022 drills" and "the Union Resolve 2022 drills will be held from …"
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
     sites = [{fold(m.group("before") or m.group("after")) for m in site.finditer(e.evidence_en or e.evidence_original or "")}
@@ -912,6 +914,31 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
     return abs(days) <= 7 or again
 
 
+def _year_name(record: EventRecord) -> str | None:
+    """The proper name with a year that a trigger's words follow, up to its year ("the Union Resolve 2022
+    Russian-Belarusian drills", "Interaction-2021 exercises"), folded; None without one: that name is one event
+    however often it is told."""
+    told = record.evidence_en or record.evidence_original or ""
+    at = told.find(record.trigger or "\0")
+    if at <= 0:
+        return None
+    words = told[:at].split()[-_NAME_WORDS:]
+    run: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            break
+        run.insert(0, word.strip(",;:()\"“”«»'"))
+    while run and run[0].casefold() in _NAME_ARTICLES:
+        run.pop(0)  # (a sentence's first word: "The Union Resolve 2022 drills …")
+    dated = [i for i, word in enumerate(run) if _YEAR.search(word)]
+    name = " ".join(run[: dated[-1] + 1]) if dated else ""  # (the name ends at its year: "… 2022 Russian-Belarusian")
+    return fold(name) if any(c.isalpha() for c in name) else None
+
+
+#: The most words a trigger's proper name holds before it.
+_NAME_WORDS = 5
+#: The words that may open a sentence before a name: not part of it.
+_NAME_ARTICLES = frozenset({"the", "this", "these", "a", "an", "il", "lo", "la", "le", "i", "gli", "l'", "l’", "queste", "questa"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
 _DEFINITE = re.compile(r"\b(?:(?:the|this|that|these|those|il|lo|la|i|gli|le|questo|questa|questi|queste)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -1395,7 +1395,7 @@ def extract_paragraph(
             # (and one that says much before the quotation it ends on: "X signalled that the bloc may deploy observers on
             # the border 'to help …'" reports the words before the marks)
             # (and a clause of its own cue that holds no quoted word: "X said that «…» and hoped that the talks …")
-            kept = [q if (any(_mostly_unquoted(part, line, in_sentence) for part in _coordinated(q))
+            kept = [q if (any(_mostly_unquoted(part, line, in_sentence) or _embeds(part, line, in_sentence) for part in _coordinated(q))
                           or (_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
                               and not any(q.start < s.end and s.start < q.end for s in in_sentence))) else _unquoted_head(q, line, in_sentence)
                     for q in _indirect(words, line_no, line, masked, cues, mentions, sent)]
@@ -1458,6 +1458,25 @@ def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) 
     """True when a reported clause holds quoted words, but few of them (``_few_quoted``)."""
     marked = sum(len(line[s.start : s.end].split()) for s in spans if quote.start <= s.start and s.end <= quote.end)
     return marked > 0 and _few_quoted(marked, len(quote.text.split()))
+
+
+def _embeds(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
+    """True when a reported clause's quotations sit inside it, with words of the clause's own before the first and
+    after it, and do not make up most of it: "X noted that the parties agreed on “…” within the framework of …",
+    "X said he intended to “…” as the situation becomes “…”"."""
+    inside = [s for s in spans if quote.start <= s.open_at and s.close_at is not None and s.close_at < quote.end]
+    if not inside:
+        return False
+    before = len(line[quote.start : inside[0].open_at].split())
+    marked = sum(len(line[s.start : s.end].split()) for s in inside)
+    closed = inside[0].close_at
+    assert closed is not None
+    after = len(line[closed + 1 : quote.end].split()) - sum(len(line[s.start : s.end].split()) for s in inside[1:])
+    return before >= _AROUND_WORDS and after >= _AROUND_WORDS and marked * 3 < 2 * len(quote.text.split())
+
+
+#: The fewest words of its own a reported clause has on each side of a quotation it embeds.
+_AROUND_WORDS = 3
 
 
 def _unquoted_head(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> FoundQuote | None:
