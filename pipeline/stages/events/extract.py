@@ -882,7 +882,7 @@ _ENDS_AT = re.compile(r"\b(?:at|during|nel|nella|al|alla|durante)$", re.IGNORECA
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
     if story.event_type == worded.event_type and (name := _year_name(story)) is not None and name == _year_name(worded):
-        return True  # "the topic of the Union Resolve 2022 drills" and "the Union Resolve 2022 drills will be held from …"
+        return True  # "spoke about the Shield 2031 drills" and, further on, "the Shield 2031 drills will be held from …"
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
     sites = [{fold(m.group("before") or m.group("after")) for m in site.finditer(e.evidence_en or e.evidence_original or "")}
