@@ -532,11 +532,13 @@ def plan_parts(
             if trimmed is not None:
                 # the parent's rows less those of files edited since (their rows come from a new batch): the part a
                 # build would make, checked by its base recipe, without reading the batch's rows or validating again
-                trimmed = parts.with_clusters(trimmed, keys, clusters)
-                for name, table in trimmed.items():
+                labelled = parts.with_clusters(trimmed, keys, clusters)
+                for name, table in labelled.items():
                     if table.num_rows:
-                        staging.add(name, batch.part_key, table)
-                info = {**parts.arrow_facts(recipe, trimmed, reference.registry.actors), "base": base}
+                        # (rows whose cluster ids are as they were are the parent's records: their hashes are kept)
+                        add = staging.add_trimmed if table.equals(trimmed[name]) else staging.add
+                        add(name, batch.part_key, table)
+                info = {**parts.arrow_facts(recipe, labelled, reference.registry.actors), "base": base}
                 staging.note(batch.part_key, info)
                 infos.append(info)
                 staged.trimmed += 1

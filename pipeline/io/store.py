@@ -47,6 +47,7 @@ from pipeline.stages.changes import (
     joined_logs,
     record_hashes,
     record_ids,
+    split_kept,
     stacked,
     summarise,
 )
@@ -316,8 +317,9 @@ def hashes_folder(root: Path) -> Path:
     return root / "_cache" / "hashes" / f"polars-{pl.__version__}"
 
 
-def _keep_hashes(folder: Path | None, table: str, digest: str, arrow: pa.Table) -> None:
-    """Remember a part's record hashes while its rows are in memory, so a change log need not read the part."""
+def _keep_hashes(folder: Path | None, table: str, digest: str, arrow: pa.Table, known: pl.DataFrame | None = None) -> None:
+    """Remember a part's record hashes while its rows are in memory, so a change log need not read the part
+    (``known``: the hashes, already made from the rows they stand for)."""
     if folder is None or table not in RECORD_KEYS:
         return
     path = folder / f"{digest}.parquet"
@@ -325,7 +327,7 @@ def _keep_hashes(folder: Path | None, table: str, digest: str, arrow: pa.Table) 
         return
     folder.mkdir(parents=True, exist_ok=True)
     scratch = folder / f".{digest}.{uuid.uuid4().hex[:8]}"
-    record_hashes(arrow, RECORD_KEYS[table]).write_parquet(scratch)
+    (known if known is not None else record_hashes(arrow, RECORD_KEYS[table])).write_parquet(scratch)
     os.replace(scratch, path)  # whole or not at all: a reader never sees a half-written file
 
 
@@ -355,8 +357,9 @@ class PartTarget:
     kept: Mapping[str, str]
     hashes: Path | None = None
 
-    def write(self, table: str, part: str, frame: pd.DataFrame | pa.Table) -> StagedPart:
-        """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
+    def write(self, table: str, part: str, frame: pd.DataFrame | pa.Table, hashes: pl.DataFrame | None = None) -> StagedPart:
+        """Encode one part of a validated table and stage it (linked when the parent has the same bytes); ``hashes``:
+        its record hashes when they are known already."""
         arrow = frame.cast(arrow_schema(TABLES[table])) if isinstance(frame, pa.Table) else to_arrow(table, frame)
         data = _parquet_bytes(arrow)
         digest = hashlib.sha256(data).hexdigest()
@@ -367,7 +370,7 @@ class PartTarget:
             _link_or_copy(self.parent / file, self.folder / file)
         else:
             _write_file(self.folder / file, data)
-            _keep_hashes(self.hashes, table, digest, arrow)
+            _keep_hashes(self.hashes, table, digest, arrow, hashes)
         return StagedPart(file, arrow.num_rows, len(data), digest, linked)
 
 
@@ -391,6 +394,8 @@ class Staging:
         self.folder = root / f"{_TMP_PREFIX}new-{uuid.uuid4().hex[:8]}"
         self.parts: dict[str, list[StagedPart]] = {table: [] for table in TABLES}
         self.part_index: dict[str, dict[str, Any]] = {}  # part -> what the run recorded of it (its recipe, ...)
+        self._trimmed: set[str] = set()  # files holding some of the parent's same file's records, unchanged
+        self._lost: dict[str, list[pl.DataFrame]] = {table: [] for table in TABLES}  # the hashes of the records they lost
         self.folder.mkdir()
         for table in TABLES:
             (self.folder / table).mkdir()
@@ -409,6 +414,27 @@ class Staging:
         """Encode one part of a validated table and stage it (linked when the parent has the same bytes)."""
         staged = self.target().write(table, part, frame)
         self.parts[table].append(staged)
+        return staged
+
+    def add_trimmed(self, table: str, part: str, arrow: pa.Table) -> StagedPart:
+        """Stage a part whose rows are some of the parent's same part's rows, each unchanged (the part less the rows
+        of files edited since). Its record hashes are the parent's part's less those it lost, not made again, and
+        the change log reads only the lost ones: the rest are the parent's records as they were. Staged as ``add``
+        does when the parent has no such part or ``arrow`` holds a record it lacks."""
+        entry = next((e for e in table_parts(self.previous, table) if e["file"] == part_file(table, part)), None)
+        if entry is None or table not in RECORD_KEYS:
+            return self.add(table, part, arrow)
+        folder = hashes_folder(self.root)
+        before = pl.read_parquet(_hashes_file(folder, table, str(entry["sha256"]), self.root / str(self.parent) / str(entry["file"])))
+        split = split_kept(before, arrow, RECORD_KEYS[table])
+        if split is None:
+            return self.add(table, part, arrow)
+        kept, lost = split
+        staged = self.target().write(table, part, arrow, kept)
+        self.parts[table].append(staged)
+        if not staged.linked:
+            self._trimmed.add(staged.file)
+            self._lost[table].append(lost)
         return staged
 
     def target(self, parts: Iterable[str] | None = None) -> PartTarget:
@@ -504,13 +530,17 @@ class Staging:
         if not in_parent:  # a table the parent lacks is all added: its ids are all the log needs
             return diff_records({}, {table: stacked([record_ids(pq.read_table(self.folder / f, columns=list(key)), key) for f in fresh])})
         # (each part's hashes as kept when it was written, by its digest; read from the part only when missing)
+        # (a trimmed part's records are the parent's part's, less the lost ones: only those lost are compared)
         hashes = hashes_folder(self.root)
-        written = [p for p in self.parts[table] if not p.linked]
-        stale = [p for p in table_parts(self.previous, table) if p["file"] not in reused]
+        trimmed = {p.file for p in self.parts[table] if p.file in self._trimmed}
+        written = [p for p in self.parts[table] if not p.linked and p.file not in trimmed]
+        stale = [p for p in table_parts(self.previous, table) if p["file"] not in reused and p["file"] not in trimmed]
         new = [_hashes_file(hashes, table, p.sha256, self.folder / p.file) for p in written]
         old = [_hashes_file(hashes, table, str(p["sha256"]), self.root / str(self.parent) / p["file"]) for p in stale]
-        count = max(1, -(-(sum(p.rows for p in written) + sum(int(p["rows"]) for p in stale)) // CHANGE_LOG_BUCKET_ROWS))
-        logs = [diff_records({table: stacked([in_bucket(pl.read_parquet(f), index, count) for f in old])},
+        lost = self._lost[table]
+        rows = sum(p.rows for p in written) + sum(int(p["rows"]) for p in stale) + sum(f.height for f in lost)
+        count = max(1, -(-rows // CHANGE_LOG_BUCKET_ROWS))
+        logs = [diff_records({table: stacked([in_bucket(pl.read_parquet(f), index, count) for f in old] + [in_bucket(f, index, count) for f in lost])},
                              {table: stacked([in_bucket(pl.read_parquet(f), index, count) for f in new])})
                 for index in range(count)]
         return logs[0] if count == 1 else joined_logs(logs)

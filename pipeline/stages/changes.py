@@ -103,6 +103,16 @@ def diff_records(old: Mapping[str, pl.DataFrame], new: Mapping[str, pl.DataFrame
     return frame.sort([Changes.table, Changes.change, Changes.record_id], maintain_order=True)
 
 
+def split_kept(hashes: pl.DataFrame, kept: pa.Table, key: tuple[str, ...]) -> tuple[pl.DataFrame, pl.DataFrame] | None:
+    """A part's record ``hashes`` (``record_hashes``) split into those of the records ``kept`` still holds and those it
+    lost: ``kept`` is some of the part's rows, unchanged (the rest of its files were edited since). None when ``kept``
+    holds a record the hashes do not (it is not a subset after all)."""
+    ids = _ids(kept, key).get_column(_ID)
+    held = hashes.get_column(_ID).is_in(ids.implode())
+    still, lost = hashes.filter(held), hashes.filter(~held)
+    return (still, lost) if still.height == kept.num_rows == ids.n_unique() else None
+
+
 def in_bucket(frame: pl.DataFrame, index: int, count: int) -> pl.DataFrame:
     """The records of ``frame`` (reduced by ``record_hashes``) whose id falls in bucket ``index`` of ``count``: a
     record lands in the same bucket on both sides, so a change log is the logs of its buckets put together."""
