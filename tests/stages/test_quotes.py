@@ -1588,7 +1588,7 @@ def test_round_85_a_general_staff_a_middle_initial_and_the_head_of_the_bloc() ->
                      dt.date(2030, 5, 11))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [
         ("indirect", "General Staff of the Armed Forces of Tajikistan"), ("partial", "General Staff of the Armed Forces of Tajikistan"),
-        ("direct", "Temir Osmonov"), ("partial", "John K. Porter")]
+        ("direct", "Temir Osmonov"), ("indirect", "John K. Porter"), ("partial", "John K. Porter")]  # (round 173: the "that" clause too)
     head = _extract("CSTO Secretary-General Nikolay Bordyuzha\n"
                     "The head of the CSTO (Collective Security Treaty Organization) of the CIS (Commonwealth of Independent States) "
                     "says that the bloc's forces could reach the border within three days.", dt.date(2015, 3, 14))
@@ -2555,7 +2555,7 @@ def test_round_146_italian_interrupted_quotations_a_clause_before_a_colon_and_bo
         ("direct", "Russian Ministry of Defence"), ("direct", "Russian Ministry of Defence"),
         ("indirect", "Sergey Lavrov"), ("direct", "Sergey Lavrov"),
         ("direct", "Comitato di sicurezza nazionale"), ("direct", "Comitato di sicurezza nazionale"),
-        ("partial", "polizia")]
+        ("indirect", "polizia"), ("partial", "polizia")]  # (round 173: the "che" clause too)
     assert found[1][1] == "il trasferimento dei mezzi inizierà domani"
     assert found[2][1] == "Mosca aiuterà gli alleati a difendere la frontiera"
 
@@ -2849,3 +2849,22 @@ def test_round_172_a_reported_clause_that_embeds_its_quotation_is_reported_speec
     assert any(text.startswith("she meant to") for text in indirect)
     assert not any(text.startswith("the plan was") for text in indirect)
     assert ("partial", "closer work on the border posts") in [(kind, text) for kind, text, _, _ in found]
+
+
+def test_round_173_a_courtesy_title_a_speaker_inside_his_words_and_a_that_clause_before_its_quotation() -> None:
+    # our own words: "According to Mr. X, …" is X's; "In particular, he said, Mr. Y has signed …" is told by the one
+    # telling before, not by Y whom the clause names; "X said that the bloc is planning a “…”" reports the clause as
+    # well as quoting its fragment
+    found = _extract(
+        "Belarus joins the force\n"
+        "The secretariat has received the signed documents, Ivan Petrovsky, spokesman for the secretariat, told reporters.\n"
+        "In particular, he said, Mr. Lukashenko has signed the agreement and the rules of the force.\n"
+        "According to Mr. Petrovsky, Mr. Lukashenko has also signed the plan adopted at the summit.\n"
+        "Putin said that the bloc is planning a “series of joint drills in the autumn”.\n",
+        dt.date(2031, 10, 20),
+    )
+    indirect = {(text, speaker) for kind, text, speaker, _ in found if kind == "indirect"}
+    assert ("Mr. Lukashenko has signed the agreement and the rules of the force", "Ivan Petrovsky") in indirect
+    assert ("Mr. Lukashenko has also signed the plan adopted at the summit", "Ivan Petrovsky") in indirect
+    assert any(text.startswith("the bloc is planning a") and speaker == "Vladimir Putin" for text, speaker in indirect)
+    assert ("partial", "series of joint drills in the autumn") in [(kind, text) for kind, text, _, _ in found]

@@ -694,12 +694,20 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
         if event.event_date is not None and event.date_source in _STORY_DATED | _KNOWN_DATED:
             same = next((w for w in worded if w is not event and not (event.date_source in _KNOWN_DATED and w.date_source in _KNOWN_DATED)
                          and _corefers(event, w, site)), None)
-            if same is not None:
-                event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
-                                date_text=same.date_text, date_source="article_context", status=same.status)
-                if (event.country is None or event.place_text is None) and same.country is not None:
-                    event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
-                                    latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
+        elif _named_by_month(event):
+            # "the June summit" in a story that told "a summit held in Moscow on June 14": that summit, its day and place
+            same = next((w for w in worded if w is not event and w.event_type == event.event_type and w.date_precision == "day"
+                         and w.event_date is not None and event.event_date is not None
+                         and (w.event_date.year, w.event_date.month) == (event.event_date.year, event.event_date.month)
+                         and (event.place_text is None or w.place_text is None or fold(event.place_text) == fold(w.place_text))), None)
+        else:
+            same = None
+        if same is not None:
+            event = replace(event, event_date=same.event_date, date_precision=same.date_precision,
+                            date_text=same.date_text, date_source="article_context", status=same.status)
+            if (event.country is None or event.place_text is None) and same.country is not None:
+                event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
+                                latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
         told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
                      and other.event_date == event.event_date and not _siblings(other, event)), None) if event.date_source in _STORY_DATED else None
         if told is not None:
@@ -878,6 +886,18 @@ _SET_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|durante|nel\s+c
 _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
 #: The last word of a trigger that says where it happened: "… made at", "… presa nella" (a meeting named next).
 _ENDS_AT = re.compile(r"\b(?:at|during|nel|nella|al|alla|durante)$", re.IGNORECASE)
+
+
+def _named_by_month(record: EventRecord) -> bool:
+    """True for a mention dated by a month its words name as the event's own ("the June summit", "at the June
+    meeting", "il vertice di giugno"): an event the story may have dated to its day already."""
+    if record.event_date is None or record.date_precision != "month" or record.date_source not in ("text", "article_context"):
+        return False
+    month = (record.date_text or "").strip()
+    told = record.evidence_en or record.evidence_original or ""
+    if not month or " " in month:
+        return False
+    return bool(re.search(rf"\b(?:the|il|lo|la)\s+{re.escape(month)}\s+\w|\b\w+\s+di\s+{re.escape(month)}\b", told, re.IGNORECASE))
 
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:

@@ -882,7 +882,8 @@ _TITLE_CHAIN = re.compile(r"\s*(?:(?:at|during|after|in|on|al|alla|durante|dopo)
 
 #: A connective that opens a sentence before a parenthetical attribution: "Furthermore, ", "In addition, ", "Inoltre, ".
 _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|additionally|besides|also|however|at\s+the\s+same\s+time|meanwhile"
-                                 r"|inoltre|tuttavia|peraltro|allo\s+stesso\s+tempo|nel\s+frattempo|in\s+aggiunta)\s*,\s*", re.IGNORECASE)
+                                 r"|in\s+particular|in\s+short|in\s+any\s+case|nevertheless|still|now|then"
+                                 r"|inoltre|tuttavia|peraltro|allo\s+stesso\s+tempo|nel\s+frattempo|in\s+aggiunta|in\s+particolare|comunque)\s*,\s*", re.IGNORECASE)
 #: The comma that closes a parenthetical attribution, then the clause's first word (not "that", which a leading cue's
 #: own clause opens with).
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
@@ -1395,7 +1396,7 @@ def extract_paragraph(
             # (and one that says much before the quotation it ends on: "X signalled that the bloc may deploy observers on
             # the border 'to help …'" reports the words before the marks)
             # (and a clause of its own cue that holds no quoted word: "X said that «…» and hoped that the talks …")
-            kept = [q if (any(_mostly_unquoted(part, line, in_sentence) or _embeds(part, line, in_sentence) for part in _coordinated(q))
+            kept = [q if (any(_mostly_unquoted(part, line, in_sentence) or _embeds(part, line, in_sentence) or _said_that(part, line, in_sentence) for part in _coordinated(q))
                           or (_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
                               and not any(q.start < s.end and s.start < q.end for s in in_sentence))) else _unquoted_head(q, line, in_sentence)
                     for q in _indirect(words, line_no, line, masked, cues, mentions, sent)]
@@ -1458,6 +1459,20 @@ def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) 
     """True when a reported clause holds quoted words, but few of them (``_few_quoted``)."""
     marked = sum(len(line[s.start : s.end].split()) for s in spans if quote.start <= s.start and s.end <= quote.end)
     return marked > 0 and _few_quoted(marked, len(quote.text.split()))
+
+
+def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
+    """True when a reported clause opens with "that"/"che" and says a few words of its own (a subject and its verb)
+    before the quotation it goes on with: "X said that the bloc is planning a “…”", "ha dichiarato che il periodo ha
+    coinciso con «…»" report the clause as well as quote its fragment."""
+    inside = [s for s in spans if quote.start <= s.open_at < quote.end]
+    if not inside or _THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None:
+        return False
+    return len(line[quote.start : inside[0].open_at].split()) >= _OWN_WORDS
+
+
+#: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
+_OWN_WORDS = 3
 
 
 def _embeds(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
@@ -1867,6 +1882,12 @@ def _indirect(
                                         if other is not cue and other.kind == "speech" and other.words.lower() not in words.gerund_cues):
             continue  # "X recalled the statement of Y, in which he said that …": the nearer cue leads the clause
         speaker, via = choice.speaker, choice.via
+        if (speaker.kind == "pronoun" and speaker.actor_id is not None and person_before is not None and person_before.actor_type == "person"
+                and person_before.actor_id != speaker.actor_id and any(m.actor_id == speaker.actor_id and m.kind != "pronoun"
+                                                                       and clause[0] <= m.start < clause[1] for m in mentions)):
+            # "In particular, he said, Mr. X has signed …": the one the clause names is not the "he" who tells it, the
+            # one who was telling is
+            speaker = replace(person_before, start=speaker.start, end=speaker.end)
         if speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according":
             # (and a source whose report is itself someone's words: "According to the spokesman, X emphasized that …")
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates (and so
