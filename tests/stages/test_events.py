@@ -4164,20 +4164,20 @@ def test_round_172_an_appeal_named_again_with_its_day_and_a_named_drill_told_twi
 
 
 def test_round_173_the_month_s_summit_named_again_and_the_addressees_of_a_speech(tmp_path: Path) -> None:
-    # our own words: "the June summit" in a story that dated "a summit held in Minsk on June 14" is that summit (one
-    # meeting, its day and place), and "il discorso, in cui si è rivolto al presidente" names whom a speech addressed,
+    # our own words: "the June summit" in a story that dated a June summit to its day (Minsk, June 14) is that summit (one
+    # meeting, its day and place), and "l'intervento, in cui si è rivolto ai colleghi" names whom a speech addressed,
     # not a request
     events = _events_of_text(tmp_path, (
         "Force joined\n"
         "Published: October 2031\n"
-        "The members signed the agreement at a summit held in Minsk on June 14.\n"
+        "The leaders put their names to the pact at the Minsk summit on June 14.\n"
         "Kazakhstan has also ratified the other documents adopted at the June summit.\n"
     ))
     assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", dt.date(2031, 6, 14), "day", "BLR", "happened")]
     speech = _events_of_text(tmp_path, (
         "Vertice\n"
         "Published: May 2031\n"
-        "«Restiamo uniti», ha dichiarato il presidente nel discorso di apertura, in cui si è rivolto al presidente russo "
-        "insieme ai leader degli altri Paesi.\n"
+        "«Restiamo uniti», ha dichiarato il presidente nell'intervento, in cui si è rivolto ai colleghi "
+        "degli altri Paesi.\n"
     ))
     assert not [e for e in speech if e[0] == "REQUEST"]

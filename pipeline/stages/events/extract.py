@@ -695,7 +695,7 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
             same = next((w for w in worded if w is not event and not (event.date_source in _KNOWN_DATED and w.date_source in _KNOWN_DATED)
                          and _corefers(event, w, site)), None)
         elif _named_by_month(event):
-            # "the June summit" in a story that told "a summit held in Moscow on June 14": that summit, its day and place
+            # "the June summit" in a story that dated a June summit to its day ("… in the capital on June 14"): that summit
             same = next((w for w in worded if w is not event and w.event_type == event.event_type and w.date_precision == "day"
                          and w.event_date is not None and event.event_date is not None
                          and (w.event_date.year, w.event_date.month) == (event.event_date.year, event.event_date.month)

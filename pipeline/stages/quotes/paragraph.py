@@ -1463,8 +1463,8 @@ def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) 
 
 def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
     """True when a reported clause opens with "that"/"che" and says a few words of its own (a subject and its verb)
-    before the quotation it goes on with: "X said that the bloc is planning a “…”", "ha dichiarato che il periodo ha
-    coinciso con «…»" report the clause as well as quote its fragment."""
+    before the quotation it goes on with: "X said that the bloc is planning a “…”", "ha detto che la fase
+    è stata «…»" report the clause as well as quote its fragment."""
     inside = [s for s in spans if quote.start <= s.open_at < quote.end]
     if not inside or _THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None:
         return False
