@@ -4181,3 +4181,36 @@ def test_round_173_the_month_s_summit_named_again_and_the_addressees_of_a_speech
         "degli altri Paesi.\n"
     ))
     assert not [e for e in speech if e[0] == "REQUEST"]
+
+
+def test_round_174_a_session_named_again_with_a_year_a_date_after_the_story_s_month_and_what_a_minister_briefed_about(
+        tmp_path: Path) -> None:
+    # our own words: "during the session … in 2031" is the session the story dated to its day; "until the next session in
+    # April 2032", in a story of December 2031, is still to come; the places a
+    # minister briefed the meeting about are not where it met; documents "were concluded" are agreed
+    events = _events_of_text(tmp_path, (
+        "Session\n"
+        "Published: December 12, 2031\n"
+        "The leaders met in Astana today for the session of the Council.\n"
+        "In his speech during the session the host praised the bloc's work in 2031.\n"
+        "During the plenary session, a number of documents were concluded.\n"
+    ))
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert ("CONSULT", dt.date(2031, 12, 12), "day", "KAZ", "happened") in consults
+    assert not [e for e in consults if e[2] == "year"]
+    assert [e for e in events if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 12, 12), "day", "KAZ", "happened")]
+    later = _events_of_text(tmp_path, (
+        "Chief\n"
+        "Published: December 2031\n"
+        "ASTANA — The leaders met in Astana on December 12.\n"
+        "The choice of a new chief was postponed until the next session in April 2032.\n"
+    ))
+    assert [(e[1], e[4]) for e in later if e[0] == "CONSULT" and e[2] == "month"] == [(dt.date(2032, 4, 1), "planned")]
+    briefed = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: June 20, 2031\n"
+        "On June 20, the president of Kazakhstan received the ministers in Astana.\n"
+        "During the meeting, the minister of Armenia informed the participants about the developments in the region, in "
+        "particular on the border, as well as in Nagorno-Karabakh.\n"
+    ))
+    assert [e[3] for e in briefed if e[0] == "CONSULT"] == ["KAZ"]

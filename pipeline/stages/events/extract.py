@@ -694,12 +694,12 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
         if event.event_date is not None and event.date_source in _STORY_DATED | _KNOWN_DATED:
             same = next((w for w in worded if w is not event and not (event.date_source in _KNOWN_DATED and w.date_source in _KNOWN_DATED)
                          and _corefers(event, w, site)), None)
-        elif _named_by_month(event):
+        elif (period := _named_again(event)) is not None:
             # "the June summit" in a story that dated a June summit to its day ("… in the capital on June 14"): that summit
-            same = next((w for w in worded if w is not event and w.event_type == event.event_type and w.date_precision == "day"
-                         and w.event_date is not None and event.event_date is not None
-                         and (w.event_date.year, w.event_date.month) == (event.event_date.year, event.event_date.month)
-                         and (event.place_text is None or w.place_text is None or fold(event.place_text) == fold(w.place_text))), None)
+            same = next((w for w in worded if w is not event and w.event_type == event.event_type and w.status == event.status and w.date_precision == "day"
+                         and w.event_date is not None and event.event_date is not None and _same_period(w.event_date, event.event_date, period)
+                         # (a country its actors gave may differ: "Minister X took part in the June session")
+                         and (event.place_text is None or event.country is None or w.country is None or event.country == w.country)), None)
         else:
             same = None
         if same is not None:
@@ -888,16 +888,32 @@ _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.I
 _ENDS_AT = re.compile(r"\b(?:at|during|nel|nella|al|alla|durante)$", re.IGNORECASE)
 
 
-def _named_by_month(record: EventRecord) -> bool:
-    """True for a mention dated by a month its words name as the event's own ("the June summit", "at the June
-    meeting", "il vertice di giugno"): an event the story may have dated to its day already."""
-    if record.event_date is None or record.date_precision != "month" or record.date_source not in ("text", "article_context"):
-        return False
-    month = (record.date_text or "").strip()
+def _named_again(record: EventRecord) -> str | None:
+    """The period ("month" or "year") a mention is dated to when its words name an event the story may have dated
+    to its day already: a month named as the event's own ("the June summit", "at the June meeting", "il vertice di
+    giugno"), or a definite mention dated only to a year ("during the session … in 2015"). None otherwise."""
+    if record.event_date is None or record.date_source not in ("text", "article_context"):
+        return None
     told = record.evidence_en or record.evidence_original or ""
-    if not month or " " in month:
-        return False
-    return bool(re.search(rf"\b(?:the|il|lo|la)\s+{re.escape(month)}\s+\w|\b\w+\s+di\s+{re.escape(month)}\b", told, re.IGNORECASE))
+    if record.date_precision == "month":
+        month = (record.date_text or "").strip()
+        if month and " " not in month and re.search(rf"\b(?:the|il|lo|la)\s+{re.escape(month)}\s+\w|\b\w+\s+di\s+{re.escape(month)}\b", told, re.IGNORECASE):
+            return "month"
+        return None
+    if record.date_precision == "year":
+        at = told.find(record.trigger or "\0")
+        # (the determiner before the trigger's noun, or inside the trigger's words: "during the session")
+        definite = at > 0 and _DEFINITE.search(told[:at]) is not None
+        return "year" if definite or _DEFINITE_INSIDE.match(record.trigger or "") else None
+    return None
+
+
+#: A trigger whose own words open on a definite mention: "during the session", "at this meeting", "nel corso della riunione".
+_DEFINITE_INSIDE = re.compile(r"(?:\w+\s+){0,3}?(?:the|this|that|il|lo|la|l['’]|della|del|dello|nella|nel)\s*\w", re.IGNORECASE)
+
+
+def _same_period(day: dt.date, date: dt.date, period: str) -> bool:
+    return day.year == date.year and (period == "year" or day.month == date.month)
 
 
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
@@ -2429,6 +2445,10 @@ _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|er
 _AFTER_DATE = re.compile(r"\b(?:after|following|dopo)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
 #: The subject matter of a statement, between its trigger and a place: "about", "regarding", "riguardo a".
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|riguardo|circa)\b", re.IGNORECASE)
+#: Someone told of something, before the places it names: "informed participants about", "briefed the ministers on",
+#: "ha informato i partecipanti sulla".
+_BRIEFED_ABOUT = re.compile(r"\b(?:informed|briefed|updated|told|informing|briefing|ha\s+informato|ha\s+aggiornato)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:about|on|of|regarding|concerning|sul|sulla|sugli|sulle|sui|della|degli|delle|dei)\b", re.IGNORECASE)
 #: A trigger whose words open with a preposition ("during a meeting"): a demonstrative before it ("raised this issue
 #: during a meeting") points at another noun, not at the trigger's event.
 _PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|durante|nel|nella|al|alla|a)\b", re.IGNORECASE)
@@ -2584,6 +2604,9 @@ def _record(
     historical = found is not None and found.date is not None and today is not None and (today - found.date).days - span > HISTORY_DAYS
     status = _status(tools.words, sentence, at - start, found, published, trigger.event_type in tools.words.verbal, trigger.event_type,
                      trigger.own_date, trailing.start if trailing is not None else 0)
+    if (status == "happened" and published is None and context.published_month is not None and found is not None and found.date is not None
+            and found.date > _month_end(context.published_month) and not (found.precision == "day" and _TOLD_DONE.search(sentence))):
+        status = "planned"  # "postponed until the next session in April 2017", in a story of December 2016: still to come
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
     if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
@@ -3120,6 +3143,9 @@ def _place(
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
+        # (and what a participant of the meeting briefed the others about: "During the meeting, X informed participants
+        # about the developments in the region, in particular on the border of A and B, as well as in C")
+        topic = topic or (place.start > at and bool(_BRIEFED_ABOUT.search(sentence, at, place.start)))
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
@@ -3770,6 +3796,12 @@ _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 #: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato" (in lower case: not
 #: " and United …").
 _AND_THEN_VERB = re.compile(r",?\s(?:and|e)\s+(?:also\s+|then\s+|poi\s+)?(?:(?-i:[a-z])\w*ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
+
+
+def _month_end(month: dt.date) -> dt.date:
+    """The last day of ``month``'s month."""
+    following = month.replace(day=28) + dt.timedelta(days=4)
+    return following - dt.timedelta(days=following.day)
 
 
 def _status(
