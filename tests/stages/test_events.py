@@ -4185,7 +4185,7 @@ def test_round_173_the_month_s_summit_named_again_and_the_addressees_of_a_speech
 
 def test_round_174_a_session_named_again_with_a_year_a_date_after_the_story_s_month_and_what_a_minister_briefed_about(
         tmp_path: Path) -> None:
-    # our own words: "during the session … in 2031" is the session the story dated to its day; "until the next session in
+    # our own words: "during the session … in 2031" is the session the story dated to its day; "put off until a session in
     # April 2032", in a story of December 2031, is still to come; the places a
     # minister briefed the meeting about are not where it met; documents "were concluded" are agreed
     events = _events_of_text(tmp_path, (
@@ -4203,14 +4203,14 @@ def test_round_174_a_session_named_again_with_a_year_a_date_after_the_story_s_mo
         "Chief\n"
         "Published: December 2031\n"
         "ASTANA — The leaders met in Astana on December 12.\n"
-        "The choice of a new chief was postponed until the next session in April 2032.\n"
+        "The choice of a new chief was put off until a session in April 2032.\n"
     ))
     assert [(e[1], e[4]) for e in later if e[0] == "CONSULT" and e[2] == "month"] == [(dt.date(2032, 4, 1), "planned")]
     briefed = _events_of_text(tmp_path, (
         "Ministers\n"
         "Published: June 20, 2031\n"
         "On June 20, the president of Kazakhstan received the ministers in Astana.\n"
-        "During the meeting, the minister of Armenia informed the participants about the developments in the region, in "
-        "particular on the border, as well as in Nagorno-Karabakh.\n"
+        "During the meeting, the minister of Armenia informed the participants about the situation, notably on the "
+        "frontier and in Nagorno-Karabakh.\n"
     ))
     assert [e[3] for e in briefed if e[0] == "CONSULT"] == ["KAZ"]

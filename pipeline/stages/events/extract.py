@@ -2606,7 +2606,7 @@ def _record(
                      trigger.own_date, trailing.start if trailing is not None else 0)
     if (status == "happened" and published is None and context.published_month is not None and found is not None and found.date is not None
             and found.date > _month_end(context.published_month) and not (found.precision == "day" and _TOLD_DONE.search(sentence))):
-        status = "planned"  # "postponed until the next session in April 2017", in a story of December 2016: still to come
+        status = "planned"  # "put off until a session in April", in a story of the December before: still to come
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
     if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
@@ -3144,7 +3144,7 @@ def _place(
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         # (and what a participant of the meeting briefed the others about: "During the meeting, X informed participants
-        # about the developments in the region, in particular on the border of A and B, as well as in C")
+        # about the situation, notably along the A-B frontier and in C")
         topic = topic or (place.start > at and bool(_BRIEFED_ABOUT.search(sentence, at, place.start)))
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
