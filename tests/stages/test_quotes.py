@@ -2868,3 +2868,16 @@ def test_round_173_a_courtesy_title_a_speaker_inside_his_words_and_a_that_clause
     assert ("Mr. Lukashenko has also signed the plan adopted at the summit", "Ivan Petrovsky") in indirect
     assert any(text.startswith("the bloc is planning a") and speaker == "Vladimir Putin" for text, speaker in indirect)
     assert ("partial", "series of joint drills in the autumn") in [(kind, text) for kind, text, _, _ in found]
+
+
+def test_round_175_a_statement_printed_under_its_speaker_s_name_inside_the_story(tmp_path: Path) -> None:
+    # our own words: a heading in the story's body, "Press statement by President X on …", over a salutation and
+    # first-person remarks: the remarks are X's reported speech, the salutation is no one's words
+    found = [(q.kind, (q.text_original or "")[:24], q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Session in the capital\n"
+        "Published: 15 September 2031\n"
+        "Tokayev took part today in the session of the council in Astana.\n"
+        "Press statement by President Kassym-Jomart Tokayev on the results of the session\n"
+        "Good afternoon, dear friends from the press and television,\n"
+        "We have just finished the session, and I thank every member for the work we did together this year.\n"))]
+    assert found == [("indirect", "We have just finished th", "tokayev")]

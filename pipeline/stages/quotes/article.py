@@ -180,6 +180,9 @@ def read_paragraphs(
             quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
             remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
+        elif not quotes and _HEADING.fullmatch(line) and (titled_remarks := _remarks_title(words, " ".join(line.split()), finder, discourse)) is not None:
+            # a heading inside the story ("Press statement by President X on the results of …") over his words
+            remarks_of, whole_remarks = titled_remarks, False
         if titled_line is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes):
             # "Il colonnello generale X, comandante della missione: ¶ «…»": the speaker line names who says it
             quotes = [replace(q, speaker=titled_line) for q in quotes]
@@ -331,6 +334,10 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     return first
 
 
+#: A paragraph that is a heading: a few words with no closing stop or colon.
+_HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
+
+
 def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a headline names as the speaker of the text below it ("Foreign Minister X's remarks to the press
     after …", "Speech by X at …"), else None."""
@@ -348,8 +355,8 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
     paragraph that does (``following``: unmarked, no speaker's line), or, in a ``whole`` transcript, up to the next
     speaker's line; a short salutation ("Dear colleagues,") keeps the remarks going without being one; any other
     paragraph ends them."""
-    if len(line.split()) < _SPEECH_WORDS:
-        return [], speaker
+    if len(line.split()) < _SPEECH_WORDS or (_ADDRESSES_ROOM.match(line) and line.rstrip().endswith((",", "!"))):
+        return [], speaker  # (a salutation, "Good afternoon, dear representatives of the media,", however long)
     runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
                and not quoted_spans(following) and not following.rstrip().endswith(":"))
     if whole and (line.rstrip().endswith(":") or _NAMED_SPEAKER.match(line)):
