@@ -2876,7 +2876,7 @@ def test_round_175_a_statement_printed_under_its_speaker_s_name_inside_the_story
     found = [(q.kind, (q.text_original or "")[:24], q.speaker_id) for q in _quotes_in(tmp_path, (
         "Session in the capital\n"
         "Published: 15 September 2031\n"
-        "Tokayev took part today in the session of the council in Astana.\n"
+        "Tokayev attended the council's session in Astana today.\n"
         "Press statement by President Kassym-Jomart Tokayev on the results of the session\n"
         "Good afternoon, dear friends from the press and television,\n"
         "We have just finished the session, and I thank every member for the work we did together this year.\n"))]
