@@ -4214,3 +4214,16 @@ def test_round_174_a_session_named_again_with_a_year_a_date_after_the_story_s_mo
         "frontier and in Nagorno-Karabakh.\n"
     ))
     assert [e[3] for e in briefed if e[0] == "CONSULT"] == ["KAZ"]
+
+
+def test_round_176_troops_that_fly_out_or_leave_for_their_places_of_permanent_deployment(tmp_path: Path) -> None:
+    # our own words: "planes with the peacekeepers took off from <City>" and units that "left <City> for places of their
+    # permanent deployment" are leaving (RETREAT), in the country they leave
+    events = _events_of_text(tmp_path, (
+        "Going home\n"
+        "Published: March 9, 2031\n"
+        "Two aircraft with Russian peacekeepers of the allied force took off from Almaty, the ministry said.\n"
+        "Units from Armenia left Astana for places of their permanent deployment.\n"
+    ))
+    assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", dt.date(2031, 3, 9), "day", "KAZ", "happened")]
+    assert len(_events_of_text(tmp_path, "Going home\nPublished: March 9, 2031\nUnits from Armenia left Astana for places of their permanent deployment.\n")) == 1
