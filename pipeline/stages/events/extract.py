@@ -12,6 +12,7 @@ recorded in ``uncoded`` with the reason.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import hashlib
@@ -3798,10 +3799,9 @@ _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 _AND_THEN_VERB = re.compile(r",?\s(?:and|e)\s+(?:also\s+|then\s+|poi\s+)?(?:(?-i:[a-z])\w*ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 
 
-def _month_end(month: dt.date) -> dt.date:
-    """The last day of ``month``'s month."""
-    following = month.replace(day=28) + dt.timedelta(days=4)
-    return following - dt.timedelta(days=following.day)
+def _month_end(day: dt.date) -> dt.date:
+    """The last day of ``day``'s month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _status(
@@ -3912,7 +3912,7 @@ def _last_day(found: DateFound) -> dt.date:
     if found.precision == "year":
         return found.date.replace(month=12, day=31)
     if found.precision == "month":
-        return (found.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return _month_end(found.date)
     return found.date + dt.timedelta(days=6 if found.precision == "week" else 0)
 
 
