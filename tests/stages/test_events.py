@@ -4228,3 +4228,23 @@ def test_round_176_troops_that_fly_out_or_leave_for_their_places_of_permanent_de
     assert [e for e in events if e[0] == "RETREAT"] == [("RETREAT", dt.date(2031, 3, 9), "day", "KAZ", "happened")]
     alone = _events_of_text(tmp_path, "Going home\nPublished: March 9, 2031\nUnits from Armenia left Astana for places of their permanent deployment.\n")
     assert alone == [("RETREAT", dt.date(2031, 3, 9), "day", "KAZ", "happened")]
+
+
+def test_round_177_a_summit_to_be_held_on_friday_an_eve_a_base_only_agreed_and_a_visit_where_he_arrived(tmp_path: Path) -> None:
+    # our own words: said "on the eve of a summit …, to be held in <country> on Friday" (a Tuesday story): the summit
+    # is the coming Friday, planned, and the eve dates no summit; a base whose deployment "has been coordinated" is not
+    # deployed on the story's day; "the heads of state of the bloc signed a pact on <day>" is in none of its
+    # members; a speech at a base "where he arrived to congratulate" the troops is his visit there
+    events = _events_of_text(tmp_path, (
+        "Base agreed\n"
+        "MOSCOW, July 29, 2031 - The deployment of a second base in southern Tajikistan has been coordinated with the hosts, an official said "
+        "on the eve of a summit of the bloc, to be held in Tajikistan on Friday.\n"
+        "The heads of state of the regional defence bloc signed a pact on a joint force on June 14, with units from "
+        "Tajikistan, Russia and Kazakhstan.\n"
+        "The minister spoke on Tuesday at the air base in the town of Kulob where he arrived to greet the pilots.\n"
+    ))
+    published = dt.date(2031, 7, 29)  # a Tuesday
+    assert [e for e in events if e[0] == "CONSULT" and e[4] == "planned"] == [("CONSULT", dt.date(2031, 8, 1), "day", "TJK", "planned")]
+    assert not any(e[0] == "MOBILIZE" and e[1] is not None for e in events)
+    assert ("AGREE", dt.date(2031, 6, 14), "day", None, "happened") in events
+    assert ("CONSULT", published, "day", "TJK", "happened") in events

@@ -281,6 +281,9 @@ _AND_VERB = re.compile(r"\s(?:and|e)\s+(?:then\s+|later\s+|(?:ha|hanno)\s+)?(?-i
 #: An accusation up to the act it alleges: "accused the CSTO of ", "accusing Moscow of not ", "ha accusato X di ".
 #: (to the end of its clause: no stop between, nor a second verb of the subject, "… and asked for his arrest")
 _ACCUSED_OF = re.compile(r"accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
+#: The words of a day before a meeting, and what stands between them and the meeting's noun: "the eve" " of an informal ".
+_EVE_WORDS = ("eve", "vigilia")
+_EVE_OF = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+|an?\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: A meeting named to tell when something else happened: "before the summit", "ahead of the session", "alla vigilia del".
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+anticipation\s+of|on\s+the\s+eve\s+of|prima\s+del(?:la|l['’])?|in\s+vista\s+del(?:la|l['’])?|alla\s+vigilia\s+del(?:la|l['’])?)"
                        r"\s+(?:the\s+|a\s+|this\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1971,6 +1974,9 @@ def _sentence_events(
         if reported and speech is not None and any(d.start > speech.end for d in dates):
             dates = [d for d in dates if not (d.end <= speech.start and context.tools.words.heads.match(sentence[: d.start])
                                               and sentence[d.end :].lstrip().startswith(","))]
+        # "spoke on the eve of the council's session, due on Friday": the eve is the day before the meeting it names, not
+        # the meeting's
+        dates = [d for d in dates if not (d.end <= at - start and d.text.lower().endswith(_EVE_WORDS) and _EVE_OF.fullmatch(sentence, d.end, at - start))]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
         # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
@@ -2622,6 +2628,9 @@ def _record(
     # (an act of a bloc's own, "the CSTO approved the plan", happened in no one member unless the sentence or the
     # story's dateline says where: not in the country the article is mostly about)
     bloc = agents_listed or several or (source is None and _bloc_subject(tools.registry, [m for m in mentions if first <= m.start < at], where.masked[start:at], start))
+    # ("ASTANA, May 20 … The heads of state of the bloc signed a pact on May 3": what its members did together
+    # some days before the story, in none of them and not where the story is mostly about)
+    bloc = bloc or (source is None and days_before and _BLOC_MEMBERS_LEAD.match(where.masked, first, at) is not None)
     # (and a meeting of the bloc's own bodies, "a sitting of the alliance's defence council took place", the same;
     # such an act is not placed in a country the sentence merely names, "Tajikistan's envoy", unless it is a visit)
     bloc = bloc or (source is None and trigger.event_type == "CONSULT" and trigger.mode == "meet"
@@ -3735,6 +3744,14 @@ def _state_owner(registry: Registry, mentions: Sequence[Mention], masked: str, a
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting|riunione|sessione|seduta)\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
 #: A list that goes on after a possessive: " and ", " e ".
 _AND_NEXT = re.compile(r"\s+(?:and|e)\s", re.IGNORECASE)
+
+
+#: A subject that is a bloc's members together, named by the bloc's common noun: "The heads of state of the regional
+#: defence bloc", "i capi di Stato dell'alleanza".
+_BLOC_MEMBERS_LEAD = re.compile(
+    r"\W*(?:the\s+|i\s+|gli\s+)?(?:leaders|heads\s+of\s+state|heads|members|member\s+states|presidents|leader|capi(?:\s+di\s+stato)?|membri|paesi\s+membri)"
+    r"\s+(?:of\s+the|del|dell['’]|della|dello)\s*(?:[\w-]+\s+){0,3}(?:bloc|alliance|organi[sz]ation|blocco|alleanza|organizzazione)\b",
+    re.IGNORECASE)
 
 
 def _bloc_subject(registry: Registry, before: Sequence[Mention], lead: str, start: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -468,8 +469,9 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
             headline = _headline_quotes(words, lines, finder, Discourse(registry, day, words=finder.words))
             if headline:
                 found[0] = headline
-    for found in (original,) if is_english else (original, english):
+    for found, lines in ((original, original_lines),) if is_english else ((original, original_lines), (english, english_lines)):
         _named_where_repeated(found)
+        _named_after_title(found, lines)
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     told: set[tuple[str, str, str | None]] = set()
@@ -500,6 +502,28 @@ def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
             again = named.get(normalise_quote(quote.text))
             if again is not None and len(normalise_quote(quote.text).split()) > _REPEATED_WORDS:
                 quotes[index] = replace(quote, speaker=again.speaker, via=again.via, confidence=min(quote.confidence, again.confidence))
+
+
+def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str | None]) -> None:
+    """A spokesperson or an aide given only by title ("…, an aide to the president said") whose story quotes, next
+    and in the same or the following paragraph, a person it names there for the first time and the registry does not
+    know ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
+    told = [(number, index, quote) for number in sorted(found) for index, quote in enumerate(found[number])]
+    for (number, index, quote), (after, _, then) in itertools.pairwise(told):
+        titled = quote.speaker
+        named = then.speaker
+        if (titled is None or titled.kind != "descriptor" or titled.resolved or titled.role not in _TITLES_NAMED_NEXT
+                or named is None or named.kind not in ("name", "unknown_name") or named.actor_id is not None
+                or named.actor_type != "person" or after - number > 1):
+            continue
+        surname = named.text.split()[-1]
+        if surname in " ".join(line or "" for line in lines[:number]) + (lines[number] or "")[: quote.end]:
+            continue  # a person the story named before: not one it introduces
+        found[number][index] = replace(quote, speaker=named)
+
+
+#: The titles a writer gives a speaker before naming him in the next quotation's attribution.
+_TITLES_NAMED_NEXT = frozenset({"aide", "spokesperson", "press_secretary"})
 
 
 def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:

@@ -66,6 +66,8 @@ _APPOSED_NAME = re.compile(
 )
 #: The rest of a body's name between a title "of" it and the holder's name: " Joint Staff " ("Chief of the CSTO Joint Staff X").
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,4}\s+")
+#: A participle's agent right before a name: " approved by ", " firmato da " (the name is who acted, not an apposition).
+_BY_AGENT = re.compile(r"\b(?:by|da|dal|dalla)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
@@ -415,7 +417,9 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
     refusal", X is no apposition of the leader."""
     voice = _voice_of(speaker, mentions, masked)
     if voice is not None:
-        return voice
+        # ("ha dichiarato il consigliere di Putin, Ivan Morozov": the aide, named in apposition after his principal)
+        named = _apposed(speaker, mentions, masked, cue) if voice.role not in SPOKESPERSON_ROLES else None
+        return named if named is not None and named.kind in ("name", "unknown_name") else voice
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
     if speaker.kind == "descriptor" and not speaker.resolved and speaker.country is None:
@@ -424,20 +428,34 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
                      and _MEMBERS_OF.match(masked[speaker.end : m.start])), None)
         if bloc is not None:
             return replace(bloc, start=speaker.start, end=speaker.end)  # the bloc speaks, from where its members stand
+    return _apposed(speaker, mentions, masked, cue) or speaker
+
+
+def _apposed(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cue | None) -> Mention | None:
+    """The person named in apposition after ``speaker`` (before its ``cue``, or as the cue's inverted subject), if any."""
     ceiling = cue.start if cue is not None and cue.start >= speaker.end else len(masked)
     for mention in mentions:
+        if (speaker.role == "aide" and mention.start >= speaker.end and mention.actor_type == "person"
+                and _PRINCIPAL_GAP.match(masked[speaker.end : mention.start])):
+            # ("il consigliere speciale di Putin, Ivan Morozov": past the principal he serves, the aide's own name)
+            speaker = replace(speaker, end=mention.end)
+            continue
         if mention.start >= speaker.end and mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
             # past the cue, only its inverted subject (", ha dichiarato il Primo Ministro X"), not a clause after it
             inverted = cue is not None and mention.start >= cue.end and not re.search(r"[,;:.]", masked[cue.end : mention.start])
-            apposed = (mention.end <= ceiling or inverted) and (_APPOSED_NAME.match(masked[speaker.end : mention.start]) or (
+            # (not the agent of a participle after it: "Russia's strategy, recently approved by President X, …")
+            apposed = (mention.end <= ceiling or inverted) and ((_APPOSED_NAME.match(masked[speaker.end : mention.start])
+                                                                and not _BY_AGENT.search(masked, speaker.end, mention.start)) or (
                 # "Chief of the CSTO Joint Staff X": a title of a body whose name runs on into the holder's name
                 speaker.kind == "descriptor" and speaker.qualifier is not None and _NAME_RUNS_ON.fullmatch(masked, speaker.end, mention.start)))
             if apposed and cue is not None and cue.kind == "according" and not masked[mention.end :].lstrip().startswith(","):
                 apposed = None  # "According to the ministry, X and Y discussed …": X opens the clause the source reports
-            return mention if apposed else speaker
-    return speaker
+            return mention if apposed else None
+    return None
 
 
+#: Between an aide's title and the principal he serves: " speciale di ", " to the ".
+_PRINCIPAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a title and a bloc whose members' holders of it speak together: " dei paesi dell'Organizzazione del Trattato … (".
 _MEMBERS_OF = re.compile(
     r"\s+(?:of\s+the|of|dei|degli|delle)\s+(?:[\w-]+\s+)?(?:member\s+)?(?:paesi|stati|countries|states|nations|nazioni)(?:\s+membri)?"
@@ -445,7 +463,7 @@ _MEMBERS_OF = re.compile(
 
 #: What stands between a spokesperson and the principal they speak for: "for", "of", "to", "del", "di".
 _FOR = re.compile(r"^\s+(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
-_VOICES = SPOKESPERSON_ROLES
+_VOICES = SPOKESPERSON_ROLES | {"aide"}  # (an aide to X speaks for X: "an aide to the president said")
 
 
 def _voice_of(speaker: Mention, mentions: Sequence[Mention], masked: str) -> Mention | None:
