@@ -4248,3 +4248,21 @@ def test_round_177_a_summit_to_be_held_on_friday_an_eve_a_base_only_agreed_and_a
     assert not any(e[0] == "MOBILIZE" and e[1] is not None for e in events)
     assert ("AGREE", dt.date(2031, 6, 14), "day", None, "happened") in events
     assert ("CONSULT", published, "day", "TJK", "happened") in events
+
+
+def test_round_178_opting_out_readiness_and_talks_under_way(tmp_path: Path) -> None:
+    # our own words: a member that "opted not to participate in the manoeuvres" refuses them (REJECT), in its own country;
+    # forces that "stand ready for every mission, a deployment to X among them" are not deployed; "is negotiating the deployment
+    # of a base" is talks (CONSULT), not the deployment; "is ready to host drills in the autumn" is planned
+    events = _events_of_text(tmp_path, (
+        "Drills without a member\n"
+        "Published: 3 May 2031\n"
+        "The drills of the bloc have begun in Kyrgyzstan. Belarus opted not to participate in the manoeuvres.\n"
+        "The secretary general claimed the bloc's forces stand ready for every mission, a deployment to Moldova among them.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 5, 3), "day", "BLR", "happened") in events
+    assert not any(t == "MOBILIZE" for t, *_ in events)
+    talks = _events_of_text(tmp_path, "A second base\nPublished: 3 May 2031\nThe Russian side is negotiating the deployment of a second base with the Kyrgyz government.\n")
+    assert talks == [("CONSULT", dt.date(2031, 5, 3), "day", "RUS", "happened")]
+    hosting = _events_of_text(tmp_path, "Drills\nPublished: 3 May 2031\nBelarus is ready to host joint drills of the bloc in the autumn.\n")
+    assert [(t, s) for t, _, _, _, s in hosting] == [("COOPERATE", "planned")]

@@ -2903,3 +2903,34 @@ def test_round_177_an_aide_named_in_the_next_quotation_and_the_agent_of_a_strate
         "ASTANA, May 6 - The centre has been agreed, a Kremlin spokesman said on Tuesday.\n"
         "\"All the papers are ready,\" Vladimir Putin said after the talks.\n"))]
     assert ("indirect", "Vladimir Putin") not in spoken
+
+
+def test_round_178_an_attribution_sentence_a_relayed_one_a_long_speaker_line_a_senator_and_related_titles(tmp_path: Path) -> None:
+    # our own words: "X told Interfax." after a sentence reports it; "Daily informs citing the agency, X said." as the
+    # next paragraph does too, and its relay is no one's words; a transcript's speaker line with a long title; "the
+    # senator" is the senator named before; a related story's title in title case quotes no one; an aide named two
+    # paragraphs on, after a paragraph that names him
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks on the base\n"
+        "Tajikistan is ready to host a new training centre for the allied forces. Defence Minister Sherali Mirzo told Interfax.\n"
+        "The Kazakh side is studying the request of the bloc.\n"
+        "Daily informs citing the Kazinform agency, Prime Minister Alikhan Smailov said.\n"
+        "Pavel Orlov, Deputy Head of the Second Operations Department at the Defence Ministry of the Kyrgyz Republic:\n"
+        "The unit will be represented by two battalions and a staff group, which will arrive in the area next week.\n"
+        "Peace can only come with a mission, Senator Ivan Dorokhov of the defence committee told reporters.\n"
+        "The senator, however, stressed that the parties \"are far from any deal\".\n"
+        "Bloc Says Ready for Talks in the Region, Decision Up to Members\n"
+        "The plan is agreed, a Kremlin aide said on Monday.\n"
+        "The remarks by Oleg Vetrov came before the summit.\n"
+        "\"Nothing is signed yet,\" Vetrov said.\n"))]
+
+    def speaker_of(kind: str, opening: str) -> str | None:
+        return next(speaker for k, text, speaker in found if k == kind and text.startswith(opening))
+
+    assert speaker_of("indirect", "Tajikistan is ready") in ("Sherali Mirzo", "mirzo")
+    assert speaker_of("indirect", "The Kazakh side") in ("Alikhan Smailov", "smailov")
+    assert not any(text.startswith("Daily informs") for _, text, _ in found)
+    assert speaker_of("indirect", "The unit will be") == "Pavel Orlov"
+    assert speaker_of("partial", "are far from any") == "Ivan Dorokhov"
+    assert not any(text.startswith("Ready for Talks") for _, text, _ in found)
+    assert speaker_of("indirect", "The plan is agreed") == "Oleg Vetrov"

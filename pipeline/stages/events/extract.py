@@ -3865,7 +3865,7 @@ def _status(
         return "negated"
     if _PROPOSED.search(sentence, max(0, at - 60), at) and not _PREPOSITION_FIRST.match(sentence, at):
         return "hypothetical"  # "proposed such a deployment": what a proposal names has not happened (not "… during a summit")
-    if words.possible.search(sentence[max(0, at - 40) : at]):
+    if words.possible.search(sentence[max(0, at - 40) : at]) or words.ready.search(sentence[max(0, at - 80) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
     if words.hypothetical.search(sentence[max(0, at - 80) : at]):

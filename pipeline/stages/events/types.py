@@ -77,6 +77,7 @@ class EventWords:
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
     topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
     possible: re.Pattern[str]  # "may deploy": planned when a date after the story says when, else hypothetical
+    ready: re.Pattern[str]  # "is ready to host drills": the same, read further back
     figurative: re.Pattern[str]  # "the so-called «milk war»", "a trade war": a war that is a figure of speech, before it
     decided: re.Pattern[str]
     negation: re.Pattern[str]
@@ -158,6 +159,7 @@ class EventWords:
             scenario=patterns(data, "scenario"),
             topic_after=patterns(data, "topic_after"),
             possible=patterns(data, "possible"),
+            ready=patterns(data, "ready"),
             figurative=patterns(data, "figurative"),
             decided=patterns(data, "decided"),
             negation=patterns(data, "negation"),

@@ -126,6 +126,8 @@ def read_paragraphs(
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
         if words.source_label.match(line):
             quotes = []  # its names are noted; its "as reported by" credits a source, it quotes no one
+        if number > 0 and _TITLE_CASE_LINE.fullmatch(line) and not quoted_spans(line):
+            quotes = []  # ("CSTO Says Ready for Operations in X" in a list of related stories: another story's title)
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")
         quotes = [replace(q, speaker=discourse.named_body(q.speaker)) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
@@ -335,6 +337,9 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     return first
 
 
+#: A line in title case below the headline, every word of four letters or more capitalised and no closing stop: the
+#: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
+_TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
 #: A paragraph that is a heading: a few words with no closing stop or colon.
 _HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
 
@@ -398,8 +403,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oai
 #: colonnello generale X, comandante della missione:").
 _RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?")
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
-#: The most words a transcript's speaker line holds (a name and a title).
-_SPEAKER_LINE_WORDS = 14
+#: The most words a transcript's speaker line holds (a name and a title, "X, Deputy Head of the Second Department of …").
+_SPEAKER_LINE_WORDS = 24
 #: The fewest words a transcript's speech has.
 _SPEECH_WORDS = 6
 
@@ -505,16 +510,15 @@ def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
 
 
 def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str | None]) -> None:
-    """A spokesperson or an aide given only by title ("…, an aide to the president said") whose story quotes, next
-    and in the same or the following paragraph, a person it names there for the first time and the registry does not
-    know ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
+    """A spokesperson or an aide given only by title ("…, an aide to the president said") whose story quotes next, at
+    most two paragraphs on, a person it names after that title for the first time and the registry does not know ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
     told = [(number, index, quote) for number in sorted(found) for index, quote in enumerate(found[number])]
     for (number, index, quote), (after, _, then) in itertools.pairwise(told):
         titled = quote.speaker
         named = then.speaker
         if (titled is None or titled.kind != "descriptor" or titled.resolved or titled.role not in _TITLES_NAMED_NEXT
-                or named is None or named.kind not in ("name", "unknown_name") or named.actor_id is not None
-                or named.actor_type != "person" or after - number > 1):
+                or named is None or named.kind not in ("name", "unknown_name", "surname") or named.actor_id is not None
+                or named.actor_type != "person" or after - number > _NAMED_WITHIN):
             continue
         surname = named.text.split()[-1]
         if surname in " ".join(line or "" for line in lines[:number]) + (lines[number] or "")[: quote.end]:
@@ -522,6 +526,8 @@ def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str |
         found[number][index] = replace(quote, speaker=named)
 
 
+#: How many paragraphs on the next quotation may stand ("…, a Kremlin aide said. ¶ The comments by X underlined … ¶ …, X said").
+_NAMED_WITHIN = 2
 #: The titles a writer gives a speaker before naming him in the next quotation's attribution.
 _TITLES_NAMED_NEXT = frozenset({"aide", "spokesperson", "press_secretary"})
 

@@ -1200,6 +1200,9 @@ def extract_paragraph(
         if earlier is not None:
             found.append(earlier)
             last = earlier.speaker
+            if _RELAY_OPENER.match(masked, sent[0]):
+                before_sent = sent
+                continue  # ("Report informs citing the agency, X said.": its opening relays; it says nothing of its own)
         before_sent = sent
         in_sentence = [s for s in spans if sent[0] <= s.open_at < sent[1]]
         first_here = len(found)  # where this sentence's quotes begin in ``found``
@@ -1600,7 +1603,7 @@ def _added(
     return []
 
 
-_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists))"
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists|the\s+(?:[\w-]+\s+)?(?:agency|newspaper|daily|channel|outlet)|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}))"
                               # ("X said in an interview with the weekly Y.": where it was said, not what; "… in an interview
                               # that …" reports a clause of its own)
                               # ("X stated during talks with Y, which took place in Z.": the talks and where they were held)
@@ -1700,7 +1703,7 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             speaker = (apposed or named[-1]) if named and len(text[: match.start("verb")].split()) <= 14 else None
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
-            elif (speaker is not None and apposed is None and _OWN_CLAUSE_BEFORE.fullmatch(masked, sent[0], speaker.start)
+            elif (speaker is not None and apposed is None and _OWN_CLAUSE_BEFORE.fullmatch(masked, _past_relay(masked, sent[0]), speaker.start)
                   and "," not in masked[speaker.end : sent[0] + match.start("verb")]):
                 # "The states began drills in X, TASS reported.": the words before the comma are a clause of its own
                 # (a name set off by commas is in apposition: "The spokesman for the Staff, X, reported.")
@@ -1755,6 +1758,16 @@ _DASH_CUE = re.compile(r"^\s*[-–—]\s*")
 #: The preposition and article that open a body's name after a title: "for the", "of".
 _OF_THE = re.compile(r"^(?:for|of)\s+(?:the\s+)?")
 _TITLE_TO_NAME = re.compile(r"\s+(?:(?:(?:for|of)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){1,7})?")
+#: An outlet's relay that opens an attribution: "Report informs citing the RIA Novosti, " (who said it comes next).
+_RELAY_OPENER = re.compile(r"\s*(?:[\w.-]+\s+){1,3}?(?:informs|reports|writes)\s+(?:citing|quoting|referring\s+to)\s+[^,;:.]{1,60},\s*", re.IGNORECASE)
+
+
+def _past_relay(masked: str, start: int) -> int:
+    """Where an attribution's subject starts: past an outlet's relay that opens it, if any."""
+    relay = _RELAY_OPENER.match(masked, start)
+    return relay.end() if relay is not None else start
+
+
 #: Five words or more and a comma before a source: a clause of its own ("The states began drills in X, <source> …"),
 #: not a subject in apposition ("The spokesman for the Staff, X, …", which names the person after the comma).
 _OWN_CLAUSE_BEFORE = re.compile(r"\s*(?:[^\s,;:]+\s+){4,}[^\s,;:]+\s*,\s*(?:[^\s,;:]+\s+){0,3}")  # (", the …", ", news agency …")
