@@ -4266,3 +4266,20 @@ def test_round_178_opting_out_readiness_and_talks_under_way(tmp_path: Path) -> N
     assert talks == [("CONSULT", dt.date(2031, 5, 3), "day", "RUS", "happened")]
     hosting = _events_of_text(tmp_path, "Drills\nPublished: 3 May 2031\nBelarus is ready to host joint drills of the bloc in the autumn.\n")
     assert [(t, s) for t, _, _, _, s in hosting] == [("COOPERATE", "planned")]
+
+
+def test_round_179_a_ratification_a_refusal_in_a_relative_clause_and_a_meeting_told_as_a_setting(tmp_path: Path) -> None:
+    # our own words: "the upper house ratified a treaty regulating the deployment of …" is an agreement, and what the
+    # treaty regulates no deployment; "may be blocked by Belarus, which refused to sign the pact at a summit in May" is a
+    # refusal that happened (its own verb), not a possible one; "In his meeting with X on Monday, Y said …" is a meeting
+    events = _events_of_text(tmp_path, (
+        "The force\n"
+        "Published: June 2031\n"
+        "In late April, Kazakhstan's upper house ratified a treaty regulating the deployment of the joint force.\n"
+        "The plan may be blocked by Belarus, which refused to sign the pact at a summit in May.\n"
+        "In his meeting with Ivan Petrovsky on Monday, Tokayev said the plan would go ahead.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 4, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
+    assert not any(t == "MOBILIZE" for t, *_ in events)
+    assert ("REJECT", dt.date(2031, 5, 1), "month", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 6, 1), "month") in [(t, d, p) for t, d, p, *_ in events]

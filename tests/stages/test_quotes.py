@@ -2934,3 +2934,12 @@ def test_round_178_an_attribution_sentence_a_relayed_one_a_long_speaker_line_a_s
     assert speaker_of("partial", "are far from any") == "Ivan Dorokhov"
     assert not any(text.startswith("Ready for Talks") for _, text, _ in found)
     assert speaker_of("indirect", "The plan is agreed") == "Oleg Vetrov"
+
+
+def test_round_179_a_presidential_aide_is_no_president(tmp_path: Path) -> None:
+    # our own words: "A presidential aide said …" with no name is the aide, not the president named before
+    found = [(q.kind, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "The force\n"
+        "Published: June 2031\n"
+        "Tokayev met the ministers on Monday. A presidential aide said the force would be formed from two brigades.\n"))]
+    assert found == [("indirect", "presidential aide")]
