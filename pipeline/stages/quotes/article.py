@@ -511,7 +511,8 @@ def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
 
 def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str | None]) -> None:
     """A spokesperson or an aide given only by title ("…, an aide to the president said") whose story quotes next, at
-    most two paragraphs on, a person it names after that title for the first time and the registry does not know ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
+    most two paragraphs on, a person it names after that title for the first time and the registry does not know
+    ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
     told = [(number, index, quote) for number in sorted(found) for index, quote in enumerate(found[number])]
     for (number, index, quote), (after, _, then) in itertools.pairwise(told):
         titled = quote.speaker
