@@ -4283,3 +4283,19 @@ def test_round_179_a_ratification_a_refusal_in_a_relative_clause_and_a_meeting_t
     assert not any(t == "MOBILIZE" for t, *_ in events)
     assert ("REJECT", dt.date(2031, 5, 1), "month", "BLR", "happened") in events
     assert ("CONSULT", dt.date(2031, 6, 1), "month") in [(t, d, p) for t, d, p, *_ in events]
+
+
+def test_round_180_skipping_events_a_promised_signing_and_a_participle_that_is_an_adjective(tmp_path: Path) -> None:
+    # our own words: a state that decided "to skip the events of the bloc" in a city stays away from them (REJECT, in its
+    # own country); "vowed to sign a pact by October 1" in a story of May is a signing still to come, that October;
+    # "to deliver the signed documents" is no signing
+    events = _events_of_text(tmp_path, (
+        "Without a member\n"
+        "Published: 20 May 2031\n"
+        "Yerevan decided to skip the events of the bloc in Minsk on May 20.\n"
+        "The two governments vowed to sign a pact on the bases by October 1.\n"
+        "The secretary general will travel to Yerevan to deliver the signed documents to officials there.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 5, 20), "day", "ARM", "happened") in events
+    assert ("AGREE", dt.date(2031, 10, 1), "day") in [(t, d, p) for t, d, p, _, s in events if s == "planned"]
+    assert not any(t == "AGREE" and s == "happened" for t, _, _, _, s in events)
