@@ -1,7 +1,8 @@
 """The real-article set: recipes and gold are committed; the articles' text never is.
 
 A developer saves each page's text from the search tool's ``pages`` corpus into ``tests/real/saved/<id>.txt``
-(the excerpt the tool returns, up to its last complete sentence). ``tests/real/catalog.csv`` names each
+(the excerpt the tool returns; ``rebuild`` also reads it without the tool's date stamp and without its cut last
+sentence, the forms earlier saves took, so a page pasted as returned rebuilds an older recipe). ``tests/real/catalog.csv`` names each
 article: id, batch (dev or fresh), language, kind (outlet, wire, aggregator, translation), outlet, publication
 date and URL. Everything below ``saved/``, ``texts/`` and ``notes/`` is git-ignored.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,28 @@ def sha(text: str) -> str:
 def lines_of(text: str) -> list[str]:
     """The article's lines as they are hashed: whitespace-normalised, blank lines dropped."""
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+#: The search tool's date stamp that opens some excerpts (" date 2021-10-23 …"); earlier sessions saved it or not.
+_DATE_STAMP = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?(?: \d{2}:\d{2})? ")
+#: A sentence's end inside a line, where an excerpt's last, cut sentence was dropped when the page was first saved.
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”»])\s")
+
+
+def saved_lines(text: str) -> dict[str, str]:
+    """Each line of a saved page by its sha256, and the forms an earlier save may have given the same line: without the
+    tool's date stamp, and the last line up to each of its sentence ends (an excerpt ends mid-sentence, and the first
+    save kept only its complete sentences). A page pasted as the tool returns it then rebuilds its recipe's text."""
+    lines = lines_of(text)
+    forms: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        variants = [line, _DATE_STAMP.sub("", line)]
+        if index == len(lines) - 1:
+            variants += [line[: m.start()] for m in _SENTENCE_END.finditer(line)]
+        for variant in variants:
+            if variant:
+                forms.setdefault(sha(variant), variant)
+    return forms
 
 
 def catalog() -> list[dict[str, str]]:
@@ -81,7 +105,7 @@ def rebuild() -> list[str]:
         if not path.is_file():
             problems.append(f"{entry['id']}: no saved page (search the pages corpus for {entry['url']})")
             continue
-        by_hash = {sha(line): line for line in lines_of(path.read_text(encoding="utf-8"))}
+        by_hash = saved_lines(path.read_text(encoding="utf-8"))
         missing = [h for h in entry["lines"] if h not in by_hash]
         if missing:
             problems.append(f"{entry['id']}: {len(missing)} of {len(entry['lines'])} lines differ from the recipe")
@@ -142,7 +166,6 @@ def leaks() -> None:
     """List every run of ``LEAK_WORDS`` words that a rebuilt real article shares with a tracked file outside
     ``tests/real/`` (the seed corpus and its expected outputs aside, which the user supplied): an example in a
     comment or a doc must be our own words, not a fragment of a real article."""
-    import re
     import subprocess
 
     def runs(text: str) -> set[tuple[str, ...]]:

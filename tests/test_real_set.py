@@ -32,3 +32,16 @@ def test_the_scorer_says_why_when_the_texts_are_absent(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code, str(ROOT), str(tmp_path / "none")], capture_output=True, text=True)
     assert result.returncode == 0 and "no real articles" in result.stdout, result.stderr
+
+
+def test_a_page_pasted_as_the_search_tool_returns_it_rebuilds_an_earlier_save() -> None:
+    # our own words: the first save dropped the tool's date stamp and the cut last sentence; a later paste keeps both
+    sys.path.insert(0, str(ROOT))
+    from scripts.real_set import lines_of, saved_lines, sha
+
+    first_save = "Drills begin in the south.\nThe ministry said the units arrived on Monday."
+    pasted = " date 2031-05-06 Drills begin in the south.\nThe ministry said the units arrived on Monday. The drills will las"
+    recipe = [sha(line) for line in lines_of(first_save)]
+    forms = saved_lines(pasted)
+    assert [forms[digest] for digest in recipe] == lines_of(first_save)
+    assert sha("The drills will las") not in forms and sha(lines_of(pasted)[0]) in forms
