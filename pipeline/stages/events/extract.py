@@ -3866,7 +3866,7 @@ def _status(
     if _PROPOSED.search(sentence, max(0, at - 60), at) and not _PREPOSITION_FIRST.match(sentence, at):
         return "hypothetical"  # "proposed such a deployment": what a proposal names has not happened (not "… during a summit")
     # (a relative clause with a verb of its own has its own mood: "may be blocked by X, which turned the pact down")
-    relative = _OWN_RELATIVE.search(sentence, max(0, at - 40), at)
+    relative = _RELATIVE_SUBJECT.search(sentence, max(0, at - 40), at)
     since = relative.end() if relative is not None else 0
     if words.possible.search(sentence[max(since, at - 40) : at]) or words.ready.search(sentence[max(since, at - 80) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
@@ -3911,8 +3911,6 @@ def _status(
     return "happened"
 
 
-#: A relative clause that opens right before a trigger that is its verb: ", which ", ", who has ", ", che ".
-_OWN_RELATIVE = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s+(?:(?:has|have|had|ha|hanno|aveva)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 #: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"
 #: (the Italian adjective follows its noun and is not read here).
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
