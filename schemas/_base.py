@@ -16,7 +16,7 @@ from typing import Any
 import pandera.pandas as pa
 import pyarrow as pa_arrow
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1.0: speaker_type "document" (a text two or more parties signed speaks for itself)
 
 _ARROW_BY_NAME: dict[str, pa_arrow.DataType] = {
     "date32": pa_arrow.date32(),

@@ -49,7 +49,7 @@ def iso639_1_codes() -> frozenset[str]:
 
 
 QUOTE_KINDS = ("direct", "partial", "scare", "indirect")
-SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "unknown")
+SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "document", "unknown")
 EXTRACTED_FROM = ("en", "original", "both")
 EVENT_PRECISIONS = ("day", "week", "month", "year", "unknown")
 GEO_PRECISIONS = ("city", "region", "country", "virtual", "unknown")

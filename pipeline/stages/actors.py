@@ -342,6 +342,7 @@ class MentionWords:
     organisation_heads: frozenset[str]
     field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
     thing_nouns: tuple[str, ...]  # "the Combat Brotherhood exercise": a name beside one names that thing, not a person
+    landform_heads: frozenset[str]  # "Lake Issyk Kul": a name that opens on one is a place, no actor
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
@@ -372,6 +373,7 @@ class MentionWords:
             organisation_heads=frozenset(word_list(data, "organisation_heads")),
             field_heads=word_list(data, "field_heads"),
             thing_nouns=word_list(data, "thing_nouns"),
+            landform_heads=frozenset(word_list(data, "landform_heads")),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
             office_heads=word_list(data, "office_heads"),
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
@@ -659,6 +661,9 @@ class MentionFinder:
             country = self.registry.country_words.get(fold(country_word)) if country_word else None
             qualifier = (match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
                          or match.group("press2"))
+            if (qualifier is None and noun in _HEAD_NOUNS and _ITS.match(match.group(0))
+                    and _BLOC_BEFORE.search(text, max(0, match.start() - _ITS_REACH), match.start())):
+                qualifier = "CSTO"  # "the CSTO, a bloc of …, will …, its head said": the bloc's head (a country's would be its leader)
             raw = match.group(0).strip()
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None
@@ -852,8 +857,8 @@ class MentionFinder:
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
-            if not tokens:
-                continue
+            if not tokens or fold(tokens[0][2]).strip(".,") in self.words.landform_heads:
+                continue  # ("Lake Issyk Kul", "Monte Bianco": a place, no one who acts or speaks)
             start, end = tokens[0][0], tokens[-1][1]
             raw = text[start:end]
             if any(s < end and start < e for s, e in busy):
@@ -897,6 +902,12 @@ _TITLE_BEFORE = re.compile(r"\b(?:Minister|Ministro)-$")
 _DEPUTY = re.compile(r"\b(?:(?:deputy|vice)[\s-]*|(?:under|sub)-)$", re.IGNORECASE)
 #: The nouns that make a title of the bloc's head: "the head of the CSTO", "il capo dell'Odkb".
 _HEAD_NOUNS = frozenset({"head", "chief", "capo"})
+#: A descriptor that opens on "its": "its head".
+_ITS = re.compile(r"\s*its\s", re.IGNORECASE)
+#: The bloc named in the words before "its head", which the possessive points back to.
+_BLOC_BEFORE = re.compile(r"\b(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation)\b")
+#: How far back (characters) "its" looks for the bloc.
+_ITS_REACH = 240
 #: The bloc, as a descriptor's qualifier names it.
 _THE_BLOC = re.compile(r"CSTO|ODKB|OTSC", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".

@@ -4299,3 +4299,34 @@ def test_round_180_skipping_events_a_promised_signing_and_a_participle_that_is_a
     assert ("REJECT", dt.date(2031, 5, 20), "day", "ARM", "happened") in events
     assert ("AGREE", dt.date(2031, 10, 1), "day") in [(t, d, p) for t, d, p, _, s in events if s == "planned"]
     assert not any(t == "AGREE" and s == "happened" for t, _, _, _, s in events)
+
+
+def test_round_181_the_blocs_events_two_listed_sessions_a_meeting_the_attribution_names_and_a_capital_that_seeks(tmp_path: Path) -> None:
+    # our own words: "the events of the CSTO in Minsk" are its meetings there; two sessions listed with a day each are two
+    # meetings, the second in the same city; a meeting an attribution says the words came just before is the story's;
+    # "as Moscow seeks" names Russia's government, not where a Kyrgyz agreement was made; "the group was established"
+    # is a founding, and help promised "in the event of" a threat is no aid given
+    events = _events_of_text(tmp_path, (
+        "Minsk meetings\n"
+        "Published: 23 Nov 2031\n"
+        "The delegation left early from the events of the CSTO in Minsk on November 22, the ministry said.\n"
+        "The envoys praised the joint session on November 22 and the session of the Collective Security Council on November 23.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 22), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 11, 23), "day", "BLR", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "A visit after the summit\n"
+        "Published: 23 Nov 2031\n"
+        "The secretary general will travel to Yerevan after the summit, the Belarusian minister told reporters before the "
+        "start of the session of the Collective Security Council in Minsk.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 23), "day", "BLR", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "OSH, Kyrgyzstan - Bases\n"
+        "Published: 2 Aug 2031\n"
+        "Kyrgyzstan on Aug. 1 agreed to let Russia open a second base in the country as Moscow seeks to widen its reach.\n"
+        "The group was established in May 2012 to keep the peace and to provide military aid to a member in the event of an attack.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 8, 1), "day", "KGZ", "happened") in events
+    assert ("AGREE", dt.date(2012, 5, 1), "month") in [(t, d, p) for t, d, p, _, _ in events]
+    assert not any(t == "AID" and s == "happened" for t, _, _, _, s in events)

@@ -2943,3 +2943,27 @@ def test_round_179_a_presidential_aide_is_no_president(tmp_path: Path) -> None:
         "Published: June 2031\n"
         "Tokayev met the ministers on Monday. A presidential aide said the force would be formed from two brigades.\n"))]
     assert found == [("indirect", "presidential aide")]
+
+
+def test_round_181_a_joint_memorandum_speaks_its_head_is_the_blocs_and_a_lake_is_no_one(tmp_path: Path) -> None:
+    # our own words: a memorandum two presidents signed says what it says itself (speaker_type "document"), before and
+    # after its signers are named; "the CSTO …, its head said" is the bloc's Secretary General; "voiced hope that" reports
+    # a view; a lake's name is no speaker
+    found = [(q.kind, q.text_en, q.speaker_id or q.speaker, q.speaker_type) for q in _quotes_in(tmp_path, (
+        "Bases\n"
+        "Published: 2 Aug 2031\n"
+        "A memorandum signed by President Ivan Dorokhov and President Pavel Orlov said the sides had \"agreed on a second base\".\n"
+        "The memorandum, signed at a resort on Kyrgyzstan's Lake Issyk Kul, said the base could hold a battalion.\n"
+        "The sides will meet again in the autumn, the memorandum said.\n"
+        "The Collective Security Treaty Organization (CSTO), a bloc of six states, will hold drills in May, its head said.\n"
+        "He voiced hope that every member would send troops.\n"))]
+
+    def speaker_of(opening: str) -> tuple[str | None, str] | None:
+        return next(((speaker, kind) for _, text, speaker, kind in found if (text or "").startswith(opening)), None)
+
+    assert speaker_of("agreed on a second base") == ("memorandum", "document")
+    assert speaker_of("the base could hold") == ("memorandum", "document")
+    assert speaker_of("The sides will meet again") == ("memorandum", "document")
+    assert speaker_of("The Collective Security Treaty Organization")[0] in ("tasmagambetov", "Imangali Tasmagambetov")
+    assert speaker_of("every member would send") is not None
+    assert not any("Lake" in str(speaker) for _, _, speaker, _ in found)

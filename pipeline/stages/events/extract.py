@@ -358,6 +358,11 @@ def _in_unit_name(masked: str, start: int, end: int) -> bool:
     return any(_UNIT_HEAD.fullmatch(word) for word in name)
 
 
+#: The next item of a list: "… on November 22 and the session …", "… il 22 novembre e la sessione …".
+_NEXT_ITEM = re.compile(r"\W*(?:and|e|ed)\s+(?:(?:the|a|an|la|il|lo|le|i|gli|una|un)\s+|l['’]\s*)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: How far after a listed trigger (characters) its own date may come: "the session of the CSTO Collective Security
+#: Council on November 23".
+_LISTED_DATE_REACH = 90
 #: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
 _OWN_DATE_REACH = 40
 
@@ -390,6 +395,15 @@ def _second_triggers(
         # (or held, its date right after the participle: "told them of the rulings made at the bloc's session held in
         # October in Yerevan" dates the session, not the telling)
         close = close or (len(dates) == 1 and _HELD_THEN.fullmatch(masked, match.end(), start + dates[0].start) is not None)
+        # (or two of a list, each told with its own date: "the joint session on November 22 and the session of the
+        # Council on November 23")
+        between = [d for d in dates if after <= d.start + start and d.end + start <= match.start()]
+        listed = (bool(between) and _NEXT_ITEM.fullmatch(masked, between[-1].end + start, match.start()) is not None
+                          and any(0 <= d.start + start - match.end() <= _LISTED_DATE_REACH
+                                  and not _CLAUSE_BREAK.search(masked, match.end(), d.start + start) for d in dates))
+        if listed:
+            seconds.append((row, match.start(), match.group(0)))  # (each the nearer one to its own date, told after it)
+            continue
         if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
             continue
         if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
@@ -852,8 +866,22 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
                             longitude=host.longitude, geo_precision=host.geo_precision)
             if any(_same(event, other) for other in out):
                 continue  # (the meeting told again)
+        elif (event.event_type == "CONSULT" and event.event_date is not None and event.date_precision == "day" and event.country is None
+              and not event.place_text and event.geo_precision != "virtual" and not hosts):
+            # (or a day or two after the days of the only place the article names for its meetings: "the bloc's events in
+            # Minsk from November 22-23" … "the session of the Council on November 23")
+            near = {e.country: e for (day, precision), places in named.items() if precision == "day" and isinstance(day, dt.date)
+                    and 0 <= (event.event_date - day).days <= _MEETING_DAYS for e in places.values()}
+            if len(near) == 1 and len({c for places in named.values() for c in places}) == 1:
+                host = next(iter(near.values()))
+                event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
+                                longitude=host.longitude, geo_precision=host.geo_precision)
         out.append(event)
     return out
+
+
+#: The most days after its first day that a meeting of the bloc's bodies (ministers, then the heads of state) runs on.
+_MEETING_DAYS = 2
 
 
 def _hosted(events: list[EventRecord]) -> list[EventRecord]:
@@ -1588,6 +1616,12 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
         # "simulated a situation in <region> in 1999, when units invaded the region": the when-clause's event (but
         # "at the summit in <city> last November, when you refused …" dates the summit it follows closely too)
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
+    # (not the next item of a list of one kind, each told with its date: "the joint session on November 22 and the
+    # session of the Council on November 23": the 22nd is the first session's)
+    listed = tuple(t for t in eligible if t[1] > date.end + start and _NEXT_ITEM.fullmatch(sentence, date.end, t[1] - start)
+                   and any(o[1] < date.start + start and o[0].event_type == t[0].event_type for o in eligible))
+    if listed and len(listed) < len(eligible):
+        eligible = tuple(t for t in eligible if t not in listed)
     # (not the drills that name whom a later verb is about: "On 25-29 August, the troops participating in the drills will
     # redeploy": the day is the redeployment's)
     modifiers = tuple(t for t in eligible if _TAKING_PART_IN.search(sentence, max(0, t[1] - start - 160), t[1] - start)
@@ -1930,6 +1964,7 @@ def _sentence_events(
     # cue are the reported words'
     framing = tuple(t for t in found_triggers if t[0].event_type == "CONSULT" and _frames_cue(sentence, t[1] - start, t[2], cues, dates))
     found_triggers = tuple(t for t in found_triggers if t not in framing)
+    framing += _attribution_meeting(context.tools.words, where.masked, found_triggers, cues, start, where.end)
     records: list[EventRecord] = []
     claimed: set[int] = set()
     every = dates
@@ -2181,6 +2216,34 @@ def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Seq
 
 #: "and" right before a verb: the second of two verbs one subject governs.
 _AND_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?$", re.IGNORECASE)
+
+
+def _attribution_meeting(words: EventWords, masked: str, found: Sequence[tuple[Trigger, int, str]], cues: Sequence[Cue], start: int,
+                         end: int) -> tuple[tuple[Trigger, int, str], ...]:
+    """The meeting a trailing attribution says the words were spoken at or just before, when the reported words hold
+    a meeting of their own first ("X will visit Yerevan after the summit, Y told reporters before the start of the
+    session of the Council"): the session is the story's news, as a meeting the attribution alone names is."""
+    if not any(t[0].event_type == "CONSULT" for t in found):
+        return ()
+    cue = next((c for c in reversed(cues) if c.kind == "speech" and c.start + start > min(t[1] for t in found)), None)
+    setting = _ATTRIBUTION_SETTING.match(masked, cue.end + start, end) if cue is not None else None
+    if setting is None:
+        return ()
+    for number, row in enumerate(words.triggers):
+        if row.event_type != "CONSULT" or row.mode != "meet":
+            continue
+        match = prefilter.search(words.trigger_filter, number, masked, setting.end(), end)
+        if match is not None and match.start() - setting.end() <= 40 and not _CLAUSE_BREAK.search(masked, setting.end(), match.start()):
+            return ((row, match.start(), match.group(0)),)
+    return ()
+
+
+#: Where a trailing attribution's words were said, right after its cue: "told reporters before the start of the", "said at
+#: the", "noted on the sidelines of the", "ha detto a margine della".
+_ATTRIBUTION_SETTING = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|ai\s+giornalisti|alla\s+stampa))?\s+(?:"
+                                  r"before\s+the\s+(?:start|opening|beginning)\s+of|at|during|on\s+the\s+sidelines\s+of|"
+                                  r"prima\s+dell['’]\s*(?:inizio|apertura)\s+d\w*|durante|a\s+margine\s+d\w*)\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?",
+                                  re.IGNORECASE)
 
 
 def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: Sequence[DateFound]) -> bool:
@@ -3040,6 +3103,10 @@ _ACCUSING = re.compile(r"accus\w*\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
 #: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|pledged|promised|vowed|"
                      r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
+#: A verb of striving or wanting right after a place: the place names its government, acting ("Moscow seeks to …",
+#: "Mosca punta a …").
+_STRIVES = re.compile(r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:seeks|sought|seeking|wants|wanted|aims|aimed|aiming|strives|strove|striving|"
+                      r"tries|tried|trying|intends|intended|wishes|wished|hopes|hoped|hoping|cerca\s+di|punta\s+a|vuole|intende)\b", re.IGNORECASE)
 #: A source named right before a place: "according to the", "secondo il", "citing the".
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
@@ -3174,6 +3241,8 @@ def _place(
         # reports, "…, Kremlin says", is where that statement's author is)
         government = government or bool(_ACCORDING_TO.search(lead)) or (bool(_SPEAKS.match(sentence, place.end)) and (
             not verbal or place.start < at or bool(_TIME_CLAUSE_OPENS.search(lead))))  # ("…, hours after Moscow pledged …")
+        # ("… as Moscow seeks to increase its influence": a capital that strives or wants is its government acting)
+        government = government or bool(_STRIVES.match(sentence, place.end))
         # "accusing Moscow of …": whom an accusation names is its target, not its place
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
@@ -3873,6 +3942,8 @@ def _status(
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
     if words.hypothetical.search(sentence[max(since, at - 80) : at]):
         return "hypothetical"
+    if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
+        return "hypothetical"  # ("… to provide immediate military aid to a member in the event of a threat": a promise of help)
     if _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at):
         return "planned"  # ("expects it to grow after the forces are pulled out": what a present-tense clause looks ahead to)
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
@@ -3911,6 +3982,8 @@ def _status(
     return "happened"
 
 
+#: A condition told after help, in its own clause: "… aid to a member in the event of a military threat", "in caso di".
+_ON_CONDITION = re.compile(r"[^.;:]*?\b(?:in\s+the\s+event\s+of|in\s+case\s+of|in\s+caso\s+di|should\s+(?:it|they|a|an|the)\b)", re.IGNORECASE)
 #: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"
 #: (the Italian adjective follows its noun and is not read here).
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -74,6 +74,7 @@ class QuoteWords:
     title_heads: tuple[str, ...]
     remarks_nouns: tuple[str, ...]
     law_texts: tuple[str, ...]
+    joint_texts: tuple[str, ...]  # "memorandum", "joint statement": texts signed together, which speak for themselves
     time_words: tuple[str, ...]
     occasion_nouns: tuple[str, ...]
     abbreviations: frozenset[str]
@@ -104,6 +105,7 @@ class QuoteWords:
     law_opening: re.Pattern[str]  # "In line with the agreement, …", "In linea con l'accordo, …": what follows is the text's
     law_relative: re.Pattern[str]  # "a treaty article that says that …": the same, in a relative clause on the text
     law_subject: re.Pattern[str]  # "A 1994 treaty … barred signatories from joining “…”": a sentence whose subject is a text
+    joint_subject: re.Pattern[str]  # "A memorandum signed by X and Y said", ", the memorandum said": a joint text speaks
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
 
@@ -114,7 +116,7 @@ class QuoteWords:
                   for language in languages(data, "speech_cues")}
         lists = {key: word_list(data, key) for key in (
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
-            "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "remarks_nouns", "time_words",
+            "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "joint_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
             "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -212,6 +214,15 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
+            joint_subject=re.compile(
+                # the text opening the sentence, with a participle's phrase and no verb of its own before the cue ("A
+                # memorandum signed by X and Y said", "The memorandum, signed at Z, said"), or a trailing subject (", the
+                # memorandum said")
+                rf"(?:^\s*|,\s*)(?:the|an?|this|that|its|their|il|la|lo|l['’]|un|una|uno)\s*(?P<text>(?:{alternation(lists['joint_texts'])}))\b"
+                r"(?:,?\s+(?:signed|adopted|issued|released|agreed|reached|published|firmat[oa]|adottat[oa])\b"
+                r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|è|sono|ha|hanno)\b)[^;:.\"“”«»])*?,?)?\s*$",
+                re.IGNORECASE,
+            ),
             body_before=re.compile(
                 # (or a country's possessive instead of the article: "Kazakhstan's national security committee said")
                 rf"(?:^|[,;\"”»]\s*)\s*(?P<body>(?:the|il|lo|la|l['’]|(?-i:[A-Z])[\w-]+['’]s)\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"

@@ -79,7 +79,7 @@ _DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:
 _LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 #: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
 _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:che|who|il quale|la quale|i quali|le quali)\b[^;:.]{0,150}$", re.IGNORECASE)
-_SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous")
+_SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "document")
 #: A quotation just closed before a name: "…,” ", "…» ".
 _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
 _SPACE = re.compile(r"\s+")
@@ -578,6 +578,9 @@ def attribute(
                 # "“…,” Viktor Vasiliev, Russia's ambassador to …, told RIA Novosti": whom one tells is the listener;
                 # the speaker is the name that opens the attribution
                 speaker = _subject(mentions, masked, (lo, hi), cue.start)
+            joint = _joint_text(words, cue, masked, lo)
+            if joint is not None:
+                speaker, telling = joint, False  # "A memorandum signed by X and Y said …": the text, not a signer
             if speaker is not None:
                 listener = after if telling else None
                 pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
@@ -593,6 +596,15 @@ def attribute(
     if via is None and people and media:
         via = media[0][0]
     return Attribution(speaker, via, cue)
+
+
+def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | None:
+    """The text two or more parties signed, when it is the subject of ``cue``: "A memorandum signed by X and Y said",
+    "…, the memorandum said" (it speaks for itself, as no one signer speaks for the others)."""
+    found = words.joint_subject.search(masked, lo, cue.start)
+    if found is None:
+        return None
+    return Mention(found.start("text"), found.end("text"), found.group("text"), "anonymous", None, "document", resolved=True)
 
 
 #: A country named as where something is, right before it: "in the south of ", "nel nord del ", "nella ".
