@@ -313,6 +313,8 @@ _DIGIT = re.compile(r"\d")
 #: A government after "the head of the <country's>": "the head of the Armenian government", "il capo del governo armeno".
 _CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+#: The next word, whatever its case.
+_ANY_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 #: What follows "official" when it qualifies a thing, not a person: an acronym or a body's name and then a noun, or a
 #: noun of what is issued or held ("the official CSTO statement", "the official website", "the official visit").
 _OFFICIAL_ADJECTIVE = re.compile(r"\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+)\s+)?(?:statement|statements|website|site|position|visit|data|figures|report|"
@@ -343,6 +345,7 @@ class MentionWords:
     field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
     thing_nouns: tuple[str, ...]  # "the Combat Brotherhood exercise": a name beside one names that thing, not a person
     landform_heads: frozenset[str]  # "Lake Issyk Kul": a name that opens on one is a place, no actor
+    body_heads: frozenset[str]  # "Collective Security Council": a body inside an organisation, never "the organization"
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
     office_words: Mapping[str, tuple[str, ...]]  # minister's role -> words of that office's names
@@ -374,6 +377,7 @@ class MentionWords:
             field_heads=word_list(data, "field_heads"),
             thing_nouns=word_list(data, "thing_nouns"),
             landform_heads=frozenset(word_list(data, "landform_heads")),
+            body_heads=frozenset(word_list(data, "body_heads")),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
             office_heads=word_list(data, "office_heads"),
             office_words={str(role): word_list(data["office_words"], role, "office_words.") for role in word_map(data, "office_words")},
@@ -514,6 +518,8 @@ class MentionFinder:
             # (or an adjective that qualifies them: "according to local health officials", "senior officials said")
             rf"\b(?:(?:(?i:an?|one|another|un['’]\s*altr[oa]|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
             rf"|security|health|regional|western|diplomatic|well-informed|informed)(?=\s)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            # (a noun that qualifies the next: "an official source", "a government official")
+            rf"(?:\s+(?:{anon})\b)?"
             # Italian adjectives after the noun: "una fonte diplomatica russa", "fonti militari"
             rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b"
             rf"(?:\s+(?i:{registry.country_alternation})\b)?)?"
@@ -522,7 +528,7 @@ class MentionFinder:
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
             # (or bare plural right before its verb of speech, as wires write it: "…, officials said Thursday")
             r"|\b(?:officials|sources|diplomats)(?=\s+(?:said|say|says|told|added|confirmed|stated|noted)\b))"
-            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
+            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
             # ("a source in the Tajik government": the body after the country's adjective)
             rf"(?:\s+(?:government|ministry|administration|cabinet|parliament|presidency|leadership|governo|ministero)\b)?"
             rf"(?:\s+(?i:{registry.country_alternation})\b)?)?",  # "una fonte della sicurezza tagica"
@@ -684,6 +690,9 @@ class MentionFinder:
             word = match.group(1)
             if word in self._role_nouns or word in self.words.organisation_heads:
                 continue  # "il ministero" is the ministry, not a slip for "il ministro"
+            following = _ANY_NEXT_WORD.match(text, match.end())
+            if following is not None and fold(following.group(1)) in self.words.organisation_heads:
+                continue  # "the diplomatic ministry": an adjective of the body after it, not a slip for "the diplomat"
             if word.endswith("s") and (word[:-1] in self._role_nouns or (word.endswith("es") and word[:-2] in self._role_nouns)):
                 continue  # "the leaders", "the ministers": a role noun's plural is a group, not one person misspelt
             best = process.extractOne(word, self._english_roles, scorer=fuzz.ratio, score_cutoff=88)
@@ -1394,10 +1403,22 @@ class Discourse:
                 return _adopt(mention, self.press_owner)  # "the press service of the Secretariat … the press service said"
             if not international and self.last_body is not None and self.last_body.actor_id is None:
                 return _adopt(mention, self.last_body)  # "the CSTO Joint Headquarters said … the press service added"
+            inner_bodies = []
             for previous in reversed(self.organisations):
                 actor = self.registry.actors.get(previous.actor_id or "")
-                if actor is not None and actor.type == "organisation" and not (international and actor.country):
+                # (not a body inside the organisation: "the organization" after "the CSTO Collective Security Council" is
+                # the CSTO)
+                inner = international and self.words is not None and fold(actor.name).split()[-1] in self.words.body_heads if actor else False
+                if inner:
+                    inner_bodies.append(previous)
+                elif actor is not None and actor.type == "organisation" and not (international and actor.country):
                     return _adopt(mention, previous)
+            # (the organisation an inner body's words name, when the story named it only there: "il Consiglio di sicurezza
+            # collettivo della CSTO … l'alleanza")
+            owner = next((a for body in inner_bodies for a in self.registry.actors.values() if a.type == "organisation" and not a.country
+                          and a.id != body.actor_id and any(alias in body.text.split() for alias in a.aliases)), None)
+            if owner is not None:
+                return replace(mention, actor_id=owner.id, actor_type=owner.type, resolved=True, extra={**mention.extra, "name": owner.name})
             return mention
         if role in ("head_of_state", "chair") and _BLOC_BODY.match(mention.qualifier or ""):
             # "the CSTO PA President added": the head of one of the bloc's bodies, named before by his title there

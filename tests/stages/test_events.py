@@ -4330,3 +4330,42 @@ def test_round_181_the_blocs_events_two_listed_sessions_a_meeting_the_attributio
     assert ("AGREE", dt.date(2031, 8, 1), "day", "KGZ", "happened") in events
     assert ("AGREE", dt.date(2012, 5, 1), "month") in [(t, d, p) for t, d, p, _, _ in events]
     assert not any(t == "AID" and s == "happened" for t, _, _, _, s in events)
+
+
+def test_round_182_a_visitor_arrived_the_day_before_a_stop_of_payments_dated_by_its_report_and_repeated_accusations(tmp_path: Path) -> None:
+    # our own words: "received X, who arrived in <city> on March 11" is a visit from the 11th as well as the talks of the
+    # story's day; a stop of payments "this year" is dated by the report that tells it ("The <outlet> portal reported this
+    # on Wednesday, May 8"), and "refused to finance" is the same stop; "has repeatedly accused" is no one day's act; a
+    # Council decision named by its date is that day's agreement; allies that "sono intervenuti" in January sent forces
+    events = _events_of_text(tmp_path, (
+        "DUSHANBE, March 12, 2031 – Visit\n"
+        "The defence minister today received the Collective Security Treaty Organization (CSTO) Secretary-General Ivan Petrov, "
+        "who arrived in Dushanbe on March 11 "
+        "on a three-day working visit, the ministry said.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 3, 11), "day", "TJK", "happened") in events
+    assert ("CONSULT", dt.date(2031, 3, 12), "day", "TJK", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Dues\n"
+        "Published: 12 May 2031\n"
+        "Armenia will not participate in financing the activities of the bloc this year. The Example.am portal reported this "
+        "on Wednesday, May 7, with reference to a statement by the ministry's spokeswoman.\n"
+        "The members praised the decision of the CSTO Collective Security Council dated November 23, 2030.\n"
+        "The premier has repeatedly accused the allies of failing their commitments.\n"
+    ))
+    assert ("SANCTION", dt.date(2031, 5, 7), "day", "ARM", "happened") in events
+    assert not any(t == "SANCTION" and p == "year" for t, _, p, _, _ in events)
+    assert ("AGREE", dt.date(2030, 11, 23), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert not any(t == "ACCUSE" for t, *_ in events)
+    events = _events_of_text(tmp_path, (
+        "Dues\n"
+        "Published: 12 May 2031\n"
+        "Archive photo: Armenia refused to finance the bloc\n"
+    ))
+    assert [t for t, *_ in events] == ["SANCTION"]
+    events = _events_of_text(tmp_path, (
+        "Il vertice\n"
+        "Pubblicato: 17 maggio 2031\n"
+        "Il presidente ha ricordato il gennaio scorso, quando i paesi alleati sono intervenuti per sostenere le autorità di Astana.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 1, 1), "month", "KAZ", "happened") in events

@@ -2967,3 +2967,31 @@ def test_round_181_a_joint_memorandum_speaks_its_head_is_the_blocs_and_a_lake_is
     assert speaker_of("The Collective Security Treaty Organization")[0] in ("tasmagambetov", "Imangali Tasmagambetov")
     assert speaker_of("every member would send") is not None
     assert not any("Lake" in str(speaker) for _, _, speaker, _ in found)
+
+
+def test_round_182_an_official_source_a_report_that_cites_the_organization_itself_and_a_documents_title(tmp_path: Path) -> None:
+    # our own words: "An official source at a MoD says …" and then "the source said" are one source; a sentence that
+    # reports the one before "with reference to a statement by" someone is that person's; "the organization" after the
+    # bloc's council is the bloc; "the diplomatic ministry" is a body, not a slip for "the diplomat"; a decision's title in
+    # quotation marks after its date quotes no one
+    found = [(q.kind, q.text_en, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Dues\n"
+        "Published: 12 May 2031\n"
+        "An official source at a MoD says the two ministers discussed the border.\n"
+        "\"They agreed on the next steps,\" the source said.\n"
+        "Armenia will not pay its share to the Collective Security Treaty Organization (CSTO) this year. The Example.am portal reported this on Wednesday, with reference "
+        "to a statement by the ministry's spokeswoman, Anna Petrosyan.\n"
+        "The spokeswoman said Armenia decided not to join the decision of the CSTO Collective Security Council dated "
+        "November 23, 2030 \u201cOn the budget for 2031.\u201d\n"
+        "The diplomatic ministry clarified that Armenia will stay a member.\n"
+        "The organization itself, in turn, said that it would keep its obligations to Yerevan.\n"))]
+
+    def speaker_of(opening: str) -> str | None:
+        return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), None)
+
+    assert speaker_of("the two ministers discussed") == "An official source at a MoD"
+    assert speaker_of("They agreed on the next steps") == "An official source at a MoD"
+    assert speaker_of("Armenia will not pay its share") == "Anna Petrosyan"
+    assert speaker_of("Armenia will stay a member") == "The diplomatic ministry"
+    assert speaker_of("it would keep its obligations") == "csto"
+    assert not any(kind == "partial" and (text or "").startswith("On the budget") for kind, text, _ in found)

@@ -223,8 +223,11 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         fallback: tuple[Trigger, int, str] | None = None
         for match in matches:
             before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
-            if words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end):
-                continue  # the object of a demand is not an event (unless the text schedules it: "…, which will be held in …")
+            if words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end) and not trigger.own_date:
+                # the object of a demand is not an event (unless the text schedules it: "…, which will be held in …"; nor
+                # one named by its own date, which stands whatever the verb: "refused to join the decision of the
+                # Council dated 23 November")
+                continue
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
             if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
@@ -360,6 +363,8 @@ def _in_unit_name(masked: str, start: int, end: int) -> bool:
 
 #: The next item of a list: "… on November 22 and the session …", "… il 22 novembre e la sessione …".
 _NEXT_ITEM = re.compile(r"\W*(?:and|e|ed)\s+(?:(?:the|a|an|la|il|lo|le|i|gli|una|un)\s+|l['’]\s*)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: A relative clause on a person opening inside a trigger's words: ", who arrived", ", che è arrivato".
+_RELATIVE_WHO = re.compile(r",\s+(?:who|che)\s", re.IGNORECASE)
 #: How far after a listed trigger (characters) its own date may come: "the session of the CSTO Collective Security
 #: Council on November 23".
 _LISTED_DATE_REACH = 90
@@ -404,7 +409,10 @@ def _second_triggers(
         if listed:
             seconds.append((row, match.start(), match.group(0)))  # (each the nearer one to its own date, told after it)
             continue
-        if not _CLAUSE_BREAK.search(masked, after, match.start()) and not close:
+        # (the break may fall inside the second trigger's words: "… received Secretary-General X, who arrived in Y on
+        # March 11 …", the arrival's pattern taking in the title before the relative clause)
+        broken = _CLAUSE_BREAK.search(masked, after, match.start()) or _RELATIVE_WHO.search(match.group(0))
+        if not broken and not close:
             continue
         if not close and words.demanded.search(masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]):
             # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills";
@@ -1975,7 +1983,7 @@ def _sentence_events(
             continue
         reported = trigger.event_type not in context.tools.words.verbal
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
-        dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers])
+        dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers], len(words))
                  and begun.get(id(d), at) == at
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
@@ -2031,14 +2039,17 @@ def _sentence_events(
         # "the units, sent by the allies at her request in May, will go home …": a date inside a participle's aside
         # between commas is that participle's, not a trigger's outside it
         asides = [m.span() for m in _PARTICIPLE_ASIDE.finditer(sentence)]
-        dates = [d for d in dates if not any(a <= d.start < b and not a <= at - start < b for a, b in asides)]
+        # (a trigger whose words run into the aside is the aside's own: "Secretary-General X, who arrived in Y on March 11,")
+        dates = [d for d in dates if not any(a <= d.start < b and not (at - start < b and a < at - start + len(words)) for a, b in asides)]
         # "The pull-out comes two weeks after the troops arrived": the shifted day is that of the clause after
         # "after", not of the news before "comes" (which the story dates)
         dates = [d for d in dates if not (at - start < d.start and CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
                                           and d.text.lower().rstrip().endswith(("after", "before", "dopo", "prima")))]
-        if trigger.event_type == "REJECT" and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
+        if trigger.event_type in ("REJECT", "SANCTION") and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
-            dates = [d for d in dates if d.end <= at - start]
+            # (not the day of a trailing attribution: "…, its ministry said on Monday" dates the refusal)
+            said_at = next((c.start for c in cues if c.kind == "speech" and c.start > at - start), len(sentence))
+            dates = [d for d in dates if d.end <= at - start or d.start > said_at]
         specific = any(d.precision == "day" for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
         # (not by a day of a second verb after "and": "In May, the rebels stepped up their offensive … and took the
@@ -2184,7 +2195,7 @@ _PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
 _OWN_DATE_AFTER = re.compile(r"\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
-                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?)\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
+                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oa])\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 
@@ -2269,8 +2280,11 @@ _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|pr
                            re.IGNORECASE)
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
 _HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
-#: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato").
-_CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei])\s+$",
+#: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato"),
+#: or a repeated act ("has repeatedly accused").
+_CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei]|"
+                            # (and what is done again and again, no one day's act: "has repeatedly accused", "ha più volte accusato")
+                            r"repeatedly|time\s+and\s+again|ripetutamente|più\s+volte)\s+$",
                             re.IGNORECASE)
 #: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".
 _ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
@@ -2418,11 +2432,12 @@ def _gap(date: DateFound, start: int, at: int, length: int) -> int:
     return min(abs(date.start + start - at), abs(date.end + start - at))
 
 
-def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence[int]) -> bool:
-    """True when ``date`` stands in a relative clause that does not hold the trigger at ``at``: one set off by
-    commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting before it), or one
-    whose antecedent is another trigger ("deployed … for the exercise that will be held from 22 October": the
-    exercise's date, not the deployment's)."""
+def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence[int], length: int = 1) -> bool:
+    """True when ``date`` stands in a relative clause that does not hold the trigger at ``at`` (``length`` characters
+    long): one set off by commas ("Yerevan, che quest'anno presiede la CSTO, …" dates the chairing, not the meeting
+    before it), or one whose antecedent is another trigger ("deployed … for the exercise that will be held from 22
+    October": the exercise's date, not the deployment's). A trigger whose words run into the clause is its own ("X, who
+    arrived in Y on March 11, …")."""
     temporal = _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at)
     if temporal is not None and date.end <= temporal.start():
         # "Last week, X said it expects Y to grow after the forces are pulled out": an act a clause in the present
@@ -2433,9 +2448,9 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
         # meeting is dated by its own words after it, never by a date told before it about something else
         return True
     for clause in _RELATIVE_CLAUSE.finditer(sentence):
-        if clause.start("clause") <= date.start and date.end <= clause.end() and not clause.start("clause") <= at < clause.end():
+        if clause.start("clause") <= date.start and date.end <= clause.end() and not (at < clause.end() and clause.start("clause") < at + length):
             return True
-    if any(a <= date.start and date.end <= b and not a <= at < b for a, b in _asides(sentence)):
+    if any(a <= date.start and date.end <= b and not (at < b and a < at + length) for a, b in _asides(sentence)):
         return True
     for other in triggers:
         if at < other < date.start:

@@ -273,6 +273,8 @@ class QuoteWords:
                 rf"\b(?:{alternation(lists['document_nouns'])})\b(?:\s+(?:{alternation(lists['document_qualifiers'])})\b)?"
                 r"(?:\s+(?:No\.?\s*|n\.\s*)?\d[\d/.-]*)?"  # ("Resolution 71/179 of the General Assembly «…»")
                 r"(?:\s+(?:of|on|by|del|della|dei|sul|sulla|sulle|sui|sugli|su)\b[^,;:]{0,80}?)?"
+                # ("the decision of the Council dated November 23, 2023 «On …»": its date between)
+                r"(?:,?\s+(?:dated|datat[oa])\s+[^;:\"“”«»]{3,30}?)?"
                 r"(?:,?\s+(?:che|which|that)\s+(?:\S+\s+){0,4}?\S+)?"
                 r"(?:\s+(?:concerns?|reads?|is\s+(?:called|titled|entitled)))?\s*$"
                 # (the sentence's subject, its article capitalised: "After the drills, “…,” he said" names no drill)

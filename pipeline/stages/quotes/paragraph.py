@@ -1703,6 +1703,14 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
+        cited = _CITED_AFTER.search(text, match.end()) if match is not None else None
+        if cited is not None:
+            # "<Outlet> reported this on Wednesday, with reference to a statement by the ministry's spokeswoman, X": the
+            # one it cites said it, the outlet only relays
+            named = [m for m in speakers if m.start >= sent[0] + cited.end() and m.actor_type != "media"]
+            # (the person, past the body whose title he holds: "the ministry's spokeswoman, X")
+            named = [m for m in named if m.actor_type == "person"] or named
+            speaker = named_in_apposition(named[0], mentions, masked) if named else speaker
     if match is None:
         # "… . The spokesman for the Joint Staff, X, reported.": a sentence that is only a subject and its cue
         # (not one with a quotation of its own: "The parties “will …”, the ministry said." reports its own words)
@@ -1751,6 +1759,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: Whom a report that attributes the sentence before cites, up to the source's words: ", with reference to a statement by
+#: the", " citing the", " quoting".
+_CITED_AFTER = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|in\s+reference\s+to)\s+(?:(?:an?|the)\s+)?"
+                          r"(?:(?:statement|comments?|remarks|words|interview|briefing)\s+(?:by|of|from)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: An outlet's verbs of report: the sourcing of a fact, not words it is quoted as saying.
 _OUTLET_REPORTS = frozenset({"reported", "reports", "riporta", "riportato", "riferisce", "riferito"})
 
