@@ -4369,3 +4369,33 @@ def test_round_182_a_visitor_arrived_the_day_before_a_stop_of_payments_dated_by_
         "Il presidente ha ricordato il gennaio scorso, quando i paesi alleati sono intervenuti per sostenere le autorità di Astana.\n"
     ))
     assert ("MOBILIZE", dt.date(2031, 1, 1), "month", "KAZ", "happened") in events
+
+
+def test_round_183_troops_leave_for_drills_abroad_and_italian_deployments_arrests_and_support(tmp_path: Path) -> None:
+    # our own words: servicemen who "have departed for Belarus to take part in" drills are deployed there, and the drills
+    # are still to come; "ha dispiegato decine di migliaia di uomini", "sono state schierate" deploy troops (a second
+    # deployment its own words place elsewhere is another one); "gli arresti sono più di 3.000" are arrests; a support voiced
+    # by "il Presidente cinese" is China's
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 28 Aug 2031\n"
+        "Kyrgyz servicemen have departed for Belarus to take part in the Example-2031 exercises.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 8, 28), "day", "BLR", "happened") in events
+    assert not any(t == "COOPERATE" and s == "happened" for t, _, _, _, s in events)
+    events = _events_of_text(tmp_path, (
+        "La crisi\n"
+        "Pubblicato: 12 gennaio 2031\n"
+        "Mosca ha dispiegato decine di migliaia di uomini al confine.\n"
+        "Le truppe alleate sono state schierate anche nella capitale, Astana.\n"
+        "Intanto il Presidente cinese Li Wei ha manifestato totale appoggio al governo.\n"
+    ))
+    kinds = {(t, c) for t, _, _, c, _ in events}
+    assert ("MOBILIZE", "RUS") in kinds and ("MOBILIZE", "KAZ") in kinds
+    assert ("SUPPORT", "CHN") in kinds
+    events = _events_of_text(tmp_path, (
+        "La crisi\n"
+        "Pubblicato: 12 gennaio 2031\n"
+        "Gli arresti sono più di 3.000.\n"
+    ))
+    assert any(t == "COERCE" for t, *_ in events)

@@ -2995,3 +2995,27 @@ def test_round_182_an_official_source_a_report_that_cites_the_organization_itsel
     assert speaker_of("Armenia will stay a member") == "The diplomatic ministry"
     assert speaker_of("it would keep its obligations") == "csto"
     assert not any(kind == "partial" and (text or "").startswith("On the budget") for kind, text, _ in found)
+
+
+def test_round_183_a_day_before_the_italian_verb_quoted_as_saying_a_press_office_relays_and_a_statement_read(tmp_path: Path) -> None:
+    # our own words: "X lunedì ha dichiarato che" is X's; an agency that "quoted X, a spokeswoman for Y, as saying that"
+    # relays X; "It said that X expressed a hope that …" after a press office is X's hope; "a statement from the Foreign
+    # Ministry read" is the ministry's; a bill's title in quotation marks quotes no one
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Notes\n"
+        "Published: 12 Jan 2031\n"
+        "Il Presidente russo Ivan Petrov lunedì ha dichiarato che il piano è pronto.\n"
+        "The state agency later quoted Anna Petrova, a spokeswoman for the president, as saying that the leader took the news calmly.\n"
+        "According to the premier's press office, Oleg Vetrov called his counterpart. It said that Oleg Vetrov expressed a hope "
+        "that the partners would understand.\n"
+        "\"The country will not pay its share,\" a statement from the Foreign Ministry read.\n"
+        "The parliament passed a bill \"On joining the union\" in its final reading.\n"))]
+
+    def speaker_of(opening: str) -> str | None:
+        return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), "missing")
+
+    assert speaker_of("il piano è pronto") == "Ivan Petrov"
+    assert speaker_of("the leader took the news calmly") == "Anna Petrova"
+    assert speaker_of("the partners would understand") == "Oleg Vetrov"
+    assert "Foreign Ministry" in str(speaker_of("The country will not pay"))
+    assert not any((text or "").startswith("On joining") for _, text, _ in found)

@@ -734,8 +734,11 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
             if (event.country is None or event.place_text is None) and same.country is not None:
                 event = replace(event, country=same.country, place=same.place, place_text=same.place_text,
                                 latitude=same.latitude, longitude=same.longitude, geo_precision=same.geo_precision)
+        # (not one that its own words and the other's put in two countries: "Mosca ha dispiegato … al confine … le truppe
+        # sono state schierate ad Astana")
         told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
-                     and other.event_date == event.event_date and not _siblings(other, event)), None) if event.date_source in _STORY_DATED else None
+                     and other.event_date == event.event_date and not _siblings(other, event)
+                     and not (other.place_text and event.place_text and other.country != event.country)), None) if event.date_source in _STORY_DATED else None
         if told is not None:
             # "the leaders took part in the meeting": the session the story already reported; when this mention
             # says it was held online and the first had a country only from its actors, the session had no place
@@ -1366,6 +1369,8 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
     earlier = next((e for e in reversed(events) if e.event_type == record.event_type and e.event_date is not None), None)
     if earlier is None or (earlier.status != record.status and words.past.search(sentence)):
         return record  # "Lo ha annunciato durante l'incontro con …": a meeting held, not the one planned
+    if record.place_text and record.country is not None and earlier.country is not None and record.country != earlier.country:
+        return record  # (one its own words put in another country is another event: "… sono state schierate anche ad Astana")
     return replace(
         record, event_date=earlier.event_date, date_precision=earlier.date_precision, date_text=earlier.date_text,
         date_source="article_context", country=earlier.country, place=earlier.place, latitude=earlier.latitude,
@@ -2681,7 +2686,9 @@ def _record(
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     # a statement happens where its author is, and a signature where its signer is ("the Belarusian leader signed")
     if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type == "AGREE"):
-        source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions if start <= m.start < at])
+        # (the country word inside an unregistered name is that actor's: "il Presidente cinese Xi Jinping ha manifestato …")
+        source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions
+                                                                  if start <= m.start < at and m.kind != "unknown_name"])
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
     today = published or (dt.date(context.year_hint, 12, 31) if context.year_hint else None)
     # measured from the end of the period the date names ("in 2021" lasts to December)
@@ -3217,6 +3224,8 @@ def _place(
     demand = trigger.pattern.match(sentence, at) if verbal else None
     wanted_from = demand.end() if demand is not None and _SUBJUNCTIVE_END.search(demand.group(0)) else None
 
+    own_words = trigger.pattern.match(sentence, at)
+    trigger_end = own_words.end() if own_words is not None else at
     ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
 
     def rank(place: PlaceFound) -> tuple[int, int]:
@@ -3311,6 +3320,8 @@ def _place(
         # (not the verb of what a visit came to discuss: "arrived in X to discuss the summit … to be held in Y")
         held = held and not _TO_DISCUSS.search(sentence, at, place.start)
         held = held or bool(_ARRIVED_IN.search(lead))  # "who arrived in Armenia to discuss …": the visit is there
+        # (a deployment's own words that name where it goes: "servicemen have departed for Belarus to take part …")
+        held = held or (trigger.event_type == "MOBILIZE" and at <= place.start < trigger_end)
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
@@ -3959,6 +3970,8 @@ def _status(
         return "hypothetical"
     if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
         return "hypothetical"  # ("… to provide immediate military aid to a member in the event of a threat": a promise of help)
+    if (found is None or found.precision == "year" or found.date == published) and event_type == "COOPERATE" and _TO_TAKE_PART.search(sentence, max(0, at - 70), at):
+        return "planned"  # ("servicemen have departed for Belarus to take part in the exercises": drills still to come)
     if _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at):
         return "planned"  # ("expects it to grow after the forces are pulled out": what a present-tense clause looks ahead to)
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
@@ -3997,6 +4010,11 @@ def _status(
     return "happened"
 
 
+#: A journey's purpose right before the drills it names: "to take part in the CSTO Interaction-2025 ", "depart for CSTO
+#: Interaction-2025 ", "per partecipare alle esercitazioni".
+_TO_TAKE_PART = re.compile(r"\b(?:to\s+(?:take\s+part|participate)\s+in|per\s+partecipare\s+a(?:ll['’]|lle|gli|i|l|lla)?|"
+                           r"(?:depart(?:s|ed)?|leave|leaves|left|head(?:s|ed)?)\s+for)\s*(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 #: A condition told after help, in its own clause: "… aid to a member in the event of a military threat", "in caso di".
 _ON_CONDITION = re.compile(r"[^.;:]*?\b(?:in\s+the\s+event\s+of|in\s+case\s+of|in\s+caso\s+di|should\s+(?:it|they|a|an|the)\b)", re.IGNORECASE)
 #: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"

@@ -54,6 +54,8 @@ _GAP_BEFORE = re.compile(
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
+    # (the Italian day before the verb: "Vladimir Putin lunedì ha dichiarato che")
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|stamane|stamattina|stasera|"
     r"however|though|instead|tuttavia|però|invece)*$",
     re.IGNORECASE,
 )
@@ -550,6 +552,14 @@ def attribute(
             # ("…, Associated Press said, noting that …": the outlet goes on in its own words, the clause it introduces)
             relayed = next((m for m in mentions if m.actor_type == "media" and _MEDIA_SAID.fullmatch(masked, m.end, cue.start)), None)
             opener = own or relayed or _subject(mentions, masked, (lo, hi), cue.start)
+            quoted_as = _QUOTED_AS.search(masked, lo, cue.start)
+            if quoted_as is not None:
+                # "<Agency> quoted X, a spokeswoman for Y, as saying that …": X's words, the agency only relays them
+                named = [m for m in mentions if quoted_as.end("verb") <= m.start and m.end <= cue.start and m.actor_type in ("person", "organisation", "anonymous")]
+                if named:
+                    relay = next((m for m in mentions if lo <= m.start and m.end <= quoted_as.start() and m.actor_type == "media"), None)
+                    pairs.append((named[0], cue, relay))
+                    continue
             if opener is not None:
                 pairs.append((opener, cue, None))
         else:
@@ -607,6 +617,10 @@ def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | 
     return Mention(found.start("text"), found.end("text"), found.group("text"), "anonymous", None, "document", resolved=True)
 
 
+#: A press office or service, however its owner is named: "the Armenian premier's press office".
+_PRESS_OFFICE = re.compile(r"\bpress\s+(?:office|service|cent(?:er|re))\b|\b(?:ufficio|servizio)\s+stampa\b", re.IGNORECASE)
+#: A relay that quotes someone "as" saying: "quoted Natallia X, a spokeswoman for Y, as ", "cited the minister as ".
+_QUOTED_AS = re.compile(r"\b(?P<verb>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+[^.;:]{2,120}?,?\s+as\s+$", re.IGNORECASE)
 #: A country named as where something is, right before it: "in the south of ", "nel nord del ", "nella ".
 _IN_PART_OF = re.compile(r"\b(?:in|nel|nella|nell['’])\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of|del|della|dell['’]|di)\s*(?:the\s+)?$"
                          r"|\b(?:in|nel|nella)\s+$", re.IGNORECASE)
@@ -1319,7 +1333,10 @@ def extract_paragraph(
                                          and (named_before is None or named_before.actor_type == "country"
                                               or (told_before.actor_type in ("organisation", "anonymous")
                                                   and named_before.actor_type != "person"))) else None
-                issuer = (_issuer(mentions, named, masked, reading.end()) or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
+                # (an owner inside the phrase first: "a statement from the Foreign Ministry read")
+                owner_inside = next((m for m in mentions if reading.start() < m.start and m.end <= reading.end() and m.actor_type != "media"), None)
+                issuer = (owner_inside or _issuer(mentions, named, masked, reading.end())
+                          or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
                           or (sources[-1] if sources else teller or source_before))
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
@@ -1943,7 +1960,10 @@ def _indirect(
             # "In particular, he said, Mr. X has signed …": the one the clause names is not the "he" who tells it, the
             # one who was telling is
             speaker = replace(person_before, start=speaker.start, end=speaker.end)
-        if speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according":
+        if (speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according" or _PRESS_OFFICE.search(speaker.text)
+                or (speaker.kind == "pronoun" and speaker.actor_type == "organisation")):
+            # (a press office named with its owner, or a body's "it", relays a person's words as a press service does:
+            # "the premier's press office … It said that the premier expressed a hope that …": the premier's words)
             # (and a source whose report is itself someone's words: "According to the spokesman, X emphasized that …")
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates (and so
             # does a press service: "the government's press service reported that the premier stated …")
