@@ -4399,3 +4399,25 @@ def test_round_183_troops_leave_for_drills_abroad_and_italian_deployments_arrest
         "Gli arresti sono più di 3.000.\n"
     ))
     assert any(t == "COERCE" for t, *_ in events)
+
+
+def test_round_184_a_host_that_finds_drills_inexpedient_sees_no_reason_and_a_question_about_a_refusal(tmp_path: Path) -> None:
+    # our own words: "believes it's inexpedient to host the drills in 2031" and "saw no reason for the bloc to stage drills
+    # this year" are refusals made the day they are said (the year is the drills'); what a spokesman is asked about ("Asked
+    # what the Kremlin thinks about Armenia's refusal to host this year's war game") is no new event
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 10 Jan 2031\n"
+        "YEREVAN. Jan 10 (Agency) - Armenia believes it's inexpedient to host the bloc's exercises in 2031, Prime Minister "
+        "Ivan Petrov said.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 1, 10), "day", "ARM", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 10 Jan 2031\n"
+        "Speaking to reporters, the Armenian premier said he saw no reason for the bloc to stage military drills in Armenia this year.\n"
+        "Asked what the Kremlin thinks about Armenia's refusal to host this year's war game, a Kremlin spokesman said the allies "
+        "would talk.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 1, 10), "day", "ARM", "happened") in events
+    assert not any(c == "RUS" for _, _, _, c, _ in events)

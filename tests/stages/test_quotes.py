@@ -3019,3 +3019,24 @@ def test_round_183_a_day_before_the_italian_verb_quoted_as_saying_a_press_office
     assert speaker_of("the partners would understand") == "Oleg Vetrov"
     assert "Foreign Ministry" in str(speaker_of("The country will not pay"))
     assert not any((text or "").startswith("On joining") for _, text, _ in found)
+
+
+def test_round_184_a_trailing_attribution_reports_the_whole_sentence_and_new_cues(tmp_path: Path) -> None:
+    # our own words: "Armenia believes …, Prime Minister X said." is X's whole sentence, not Armenia's belief; "X said the
+    # <Body> has already informed …" is X's clause; "charged that" and "claimed <clause>" report; a person's own "said that"
+    # before a trailing "officials added" keeps its clause (round 86's test)
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 10 Jan 2031\n"
+        "Armenia believes it's inexpedient to host the drills this year, Prime Minister Ivan Petrov said.\n"
+        "Oleg Vetrov said the Armenian Defense Ministry has already informed the Joint Staff that the side considers them premature.\n"
+        "Protesters marched in the capital. They charged that no ally came to help during the clashes.\n"
+        "Anna Petrova claimed the organization had refused to condemn the attack.\n"))]
+
+    def speaker_of(opening: str) -> str | None:
+        return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), "missing")
+
+    assert speaker_of("Armenia believes it's inexpedient") == "Ivan Petrov"
+    assert speaker_of("the Armenian Defense Ministry has already informed") == "Oleg Vetrov"
+    assert speaker_of("no ally came to help") != "missing"
+    assert speaker_of("the organization had refused") == "Anna Petrova"

@@ -3888,7 +3888,7 @@ _PREPOSITION = re.compile(
 
 #: A refusal said as a judgement ("ritiene «inopportuno» svolgere quest'anno …"): made when it is said, and a date
 #: after it is the drills'.
-_JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable|inadvisable|untimely)", re.IGNORECASE)
+_JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable|inadvisable|untimely|inexpedient|expedient|no\s+(?:reason|need|grounds?))", re.IGNORECASE)
 #: A refusal said as a future ("will not host", "non ospiterà"): made when it is said.
 _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s|ing)?\s+from\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 

@@ -617,6 +617,10 @@ def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | 
     return Mention(found.start("text"), found.end("text"), found.group("text"), "anonymous", None, "document", resolved=True)
 
 
+#: What may follow a trailing attribution's verb to the sentence's end: a day, "on Tuesday", "at a press conference".
+_CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on\s+\w+|today|yesterday|on\s+\w+\s+\d{1,2}|at\s+an?\s+(?:press\s+conference|briefing)(?:\s+on\s+\w+)?))?\s*[.!?]?\s*", re.IGNORECASE)
+#: A relative or "that" between a comma and a verb of speech: the comma opens no trailing attribution.
+_THAT_WORD_BETWEEN = re.compile(r"\b(?:that|which|who|whom|che|chi)\b", re.IGNORECASE)
 #: A press office or service, however its owner is named: "the Armenian premier's press office".
 _PRESS_OFFICE = re.compile(r"\bpress\s+(?:office|service|cent(?:er|re))\b|\b(?:ufficio|servizio)\s+stampa\b", re.IGNORECASE)
 #: A relay that quotes someone "as" saying: "quoted Natallia X, a spokeswoman for Y, as ", "cited the minister as ".
@@ -727,6 +731,8 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
+    # (or a body named with its article: "said the Armenian Defense Ministry has already informed …")
+    r"|\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:has|have|had|will|would|is|was|are|were)\s+(?:already\s+|also\s+|now\s+)?[a-z]+ed\b"
     # (or a named subject and a verb of the past, an epithet before it: "mentioned non-member Azerbaijan shelled its …")
     r"|\s+(?:[a-z][\w-]*-[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?!(?:said|stated|added|noted)\b)[a-z]+ed\s+(?:its|their|the|his|her|a|an)\b"
 )
@@ -1922,10 +1928,22 @@ def _indirect(
 ) -> list[FoundQuote]:
     """The reported clauses of a sentence with no quotation marks; a cue with no subject at the sentence's start
     keeps ``person_before``, the last person named before the sentence."""
+    # "Armenia believes it's inexpedient to host …, Prime Minister X said.": a trailing attribution that closes the
+    # sentence reports all of it; a verb of thinking or asking before its comma is part of what X said
+    # (not an outlet's sourcing, "…, Prime Minister X told a press conference, RBC reported", which relays the cue before it)
+    # (nor a cue that opens a quotation after its colon: "…, but added: «…»")
+    closing = next((c for c in reversed(cues) if c.kind == "speech" and _CLOSES_SENTENCE.fullmatch(masked, c.end, sent[1])
+                    and c.words.lower().split()[-1] not in _OUTLET_REPORTS and not masked[c.end : c.end + 3].lstrip().startswith(":")), None)
+    closing_comma = masked.rfind(",", sent[0], closing.start) if closing is not None else -1
+    if closing is not None and (closing_comma < 0 or _THAT_WORD_BETWEEN.search(masked, closing_comma, closing.start)):
+        closing_comma = -1  # ("…, who said" or "said that" close nothing before them)
     for cue in cues:
         if cue.kind == "speech" and words.law_relative.search(masked, max(sent[0], cue.start - 60), cue.start):
             continue  # "invoking a treaty article that says that …": a text's wording, not anyone's words
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
+        if (closing_comma > sent[0] and cue is not closing and cue.start < closing_comma and cue.kind == "speech"
+                and (choice is None or choice.speaker.actor_type != "person")):
+            continue  # (a person's own "said that …" before a trailing "officials added" keeps its clause)
         if (choice is None and person_before is not None and cue.kind == "speech"
                 and words.subjectless.match(masked[sent[0] : cue.start])
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
