@@ -4302,30 +4302,31 @@ def test_round_180_skipping_events_a_promised_signing_and_a_participle_that_is_a
 
 
 def test_round_181_the_blocs_events_two_listed_sessions_a_meeting_the_attribution_names_and_a_capital_that_seeks(tmp_path: Path) -> None:
-    # our own words: "the events of the CSTO in Minsk" are its meetings there; two sessions listed with a day each are two
-    # meetings, the second in the same city; a meeting an attribution says the words came just before is the story's;
-    # "as Moscow seeks" names Russia's government, not where a Kyrgyz agreement was made; "the group was established"
-    # is a founding, and help promised "in the event of" a threat is no aid given
+    # our own words: the CSTO's "events" in a named city are its meetings there; two sittings listed with a day each are
+    # two meetings, the second in the same city; a sitting the attribution says the words came just before is the
+    # story's; "as Moscow seeks" names Russia's government, not where a Kyrgyz decision was taken; "the group was
+    # established" is a founding, and help promised "in the event of" an attack is no aid given
     events = _events_of_text(tmp_path, (
         "Minsk meetings\n"
-        "Published: 23 Nov 2031\n"
-        "The delegation left early from the events of the CSTO in Minsk on November 22, the ministry said.\n"
-        "The envoys praised the joint session on November 22 and the session of the Collective Security Council on November 23.\n"
+        "Published: 5 May 2031\n"
+        "Our envoys will skip the events of the CSTO in Minsk on May 4, a spokesman announced.\n"
+        "The envoys welcomed the foreign ministers' session on May 4 and the final session of the Collective Security Council "
+        "on May 5.\n"
     ))
-    assert ("CONSULT", dt.date(2031, 11, 22), "day", "BLR", "happened") in events
-    assert ("CONSULT", dt.date(2031, 11, 23), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 4), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 5), "day", "BLR", "happened") in events
     events = _events_of_text(tmp_path, (
-        "A visit after the summit\n"
-        "Published: 23 Nov 2031\n"
-        "The secretary general will travel to Yerevan after the summit, the Belarusian minister told reporters before the "
-        "start of the session of the Collective Security Council in Minsk.\n"
+        "A trip after the summit\n"
+        "Published: 5 May 2031\n"
+        "The bloc's chief will go on to Baku after the summit, the host's foreign minister told journalists ahead of the "
+        "opening of the session of the Collective Security Council in Minsk.\n"
     ))
-    assert ("CONSULT", dt.date(2031, 11, 23), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 5, 5), "day", "BLR", "happened") in events
     events = _events_of_text(tmp_path, (
         "OSH, Kyrgyzstan - Bases\n"
         "Published: 2 Aug 2031\n"
         "Kyrgyzstan on Aug. 1 agreed to let Russia open a second base in the country as Moscow seeks to widen its reach.\n"
-        "The group was established in May 2012 to keep the peace and to provide military aid to a member in the event of an attack.\n"
+        "The group was established in May 2012 to keep the peace and to send military aid to an ally in the event of an attack.\n"
     ))
     assert ("AGREE", dt.date(2031, 8, 1), "day", "KGZ", "happened") in events
     assert ("AGREE", dt.date(2012, 5, 1), "month") in [(t, d, p) for t, d, p, _, _ in events]
@@ -4334,61 +4335,60 @@ def test_round_181_the_blocs_events_two_listed_sessions_a_meeting_the_attributio
 
 def test_round_182_a_visitor_arrived_the_day_before_a_stop_of_payments_dated_by_its_report_and_repeated_accusations(tmp_path: Path) -> None:
     # our own words: "received X, who arrived in <city> on March 11" is a visit from the 11th as well as the talks of the
-    # story's day; a stop of payments "this year" is dated by the report that tells it ("The <outlet> portal reported this
-    # on Wednesday, May 8"), and "refused to finance" is the same stop; "has repeatedly accused" is no one day's act; a
-    # Council decision named by its date is that day's agreement; allies that "sono intervenuti" in January sent forces
+    # story's day; a halt of payments "this year" is dated by the sentence that reports it ("The <site> reported this on
+    # Monday, May 5"), and "refused to fund" is the same halt; "has repeatedly accused" is no one day's act; a Council
+    # decision named by its date is that day's agreement; allies that "sono intervenuti" in January sent forces
     events = _events_of_text(tmp_path, (
         "DUSHANBE, March 12, 2031 – Visit\n"
-        "The defence minister today received the Collective Security Treaty Organization (CSTO) Secretary-General Ivan Petrov, "
-        "who arrived in Dushanbe on March 11 "
-        "on a three-day working visit, the ministry said.\n"
+        "The defence minister today received the Shanghai Cooperation Organisation (SCO) Secretary-General Ivan Petrov, "
+        "who arrived in Dushanbe on 11 March for three days of talks, the ministry said.\n"
     ))
     assert ("CONSULT", dt.date(2031, 3, 11), "day", "TJK", "happened") in events
     assert ("CONSULT", dt.date(2031, 3, 12), "day", "TJK", "happened") in events
     events = _events_of_text(tmp_path, (
         "Dues\n"
-        "Published: 12 May 2031\n"
-        "Armenia will not participate in financing the activities of the bloc this year. The Example.am portal reported this "
-        "on Wednesday, May 7, with reference to a statement by the ministry's spokeswoman.\n"
-        "The members praised the decision of the CSTO Collective Security Council dated November 23, 2030.\n"
-        "The premier has repeatedly accused the allies of failing their commitments.\n"
+        "Published: 9 May 2031\n"
+        "Armenia will not take part in financing the bloc's budget this year. The Example.net site reported this on Monday, "
+        "May 5, citing the ministry's spokesman.\n"
+        "The members welcomed the decision of the Council of the CSTO dated 3 December 2030.\n"
+        "The premier has repeatedly accused the allies of breaking their word.\n"
     ))
-    assert ("SANCTION", dt.date(2031, 5, 7), "day", "ARM", "happened") in events
+    assert ("SANCTION", dt.date(2031, 5, 5), "day", "ARM", "happened") in events
     assert not any(t == "SANCTION" and p == "year" for t, _, p, _, _ in events)
-    assert ("AGREE", dt.date(2030, 11, 23), "day") in [(t, d, p) for t, d, p, _, _ in events]
+    assert ("AGREE", dt.date(2030, 12, 3), "day") in [(t, d, p) for t, d, p, _, _ in events]
     assert not any(t == "ACCUSE" for t, *_ in events)
     events = _events_of_text(tmp_path, (
         "Dues\n"
-        "Published: 12 May 2031\n"
-        "Archive photo: Armenia refused to finance the bloc\n"
+        "Published: 9 May 2031\n"
+        "Photo from the archive: Armenia refused to fund the alliance\n"
     ))
     assert [t for t, *_ in events] == ["SANCTION"]
     events = _events_of_text(tmp_path, (
         "Il vertice\n"
         "Pubblicato: 17 maggio 2031\n"
-        "Il presidente ha ricordato il gennaio scorso, quando i paesi alleati sono intervenuti per sostenere le autorità di Astana.\n"
+        "Il presidente ha rievocato il gennaio scorso, quando gli alleati sono intervenuti a difesa del governo.\n"
     ))
-    assert ("MOBILIZE", dt.date(2031, 1, 1), "month", "KAZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 1, 1), "month") in [(t, d, p) for t, d, p, _, _ in events]
 
 
 def test_round_183_troops_leave_for_drills_abroad_and_italian_deployments_arrests_and_support(tmp_path: Path) -> None:
-    # our own words: servicemen who "have departed for Belarus to take part in" drills are deployed there, and the drills
-    # are still to come; "ha dispiegato decine di migliaia di uomini", "sono state schierate" deploy troops (a second
-    # deployment its own words place elsewhere is another one); "gli arresti sono più di 3.000" are arrests; a support voiced
-    # by "il Presidente cinese" is China's
+    # our own words: soldiers who "left for Serbia to take part in" drills are deployed there, and the drills are still to
+    # come; "ha schierato migliaia di soldati", "sono state schierate" deploy troops (a second deployment its own words
+    # place elsewhere is another one); "gli arresti sono oltre 500" are arrests; support voiced by "il leader cinese" is
+    # China's
     events = _events_of_text(tmp_path, (
         "Drills\n"
         "Published: 28 Aug 2031\n"
-        "Kyrgyz servicemen have departed for Belarus to take part in the Example-2031 exercises.\n"
+        "Kyrgyz soldiers have left for Serbia to take part in the Example-2031 exercises.\n"
     ))
-    assert ("MOBILIZE", dt.date(2031, 8, 28), "day", "BLR", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 8, 28), "day", "SRB", "happened") in events
     assert not any(t == "COOPERATE" and s == "happened" for t, _, _, _, s in events)
     events = _events_of_text(tmp_path, (
         "La crisi\n"
         "Pubblicato: 12 gennaio 2031\n"
-        "Mosca ha dispiegato decine di migliaia di uomini al confine.\n"
-        "Le truppe alleate sono state schierate anche nella capitale, Astana.\n"
-        "Intanto il Presidente cinese Li Wei ha manifestato totale appoggio al governo.\n"
+        "Mosca ha schierato migliaia di soldati lungo la frontiera.\n"
+        "Le forze alleate sono state schierate pure nella capitale, Astana.\n"
+        "Il leader cinese Li Wei ha manifestato pieno appoggio alle autorità.\n"
     ))
     kinds = {(t, c) for t, _, _, c, _ in events}
     assert ("MOBILIZE", "RUS") in kinds and ("MOBILIZE", "KAZ") in kinds
@@ -4396,27 +4396,27 @@ def test_round_183_troops_leave_for_drills_abroad_and_italian_deployments_arrest
     events = _events_of_text(tmp_path, (
         "La crisi\n"
         "Pubblicato: 12 gennaio 2031\n"
-        "Gli arresti sono più di 3.000.\n"
+        "Gli arresti sono oltre 500.\n"
     ))
     assert any(t == "COERCE" for t, *_ in events)
 
 
 def test_round_184_a_host_that_finds_drills_inexpedient_sees_no_reason_and_a_question_about_a_refusal(tmp_path: Path) -> None:
-    # our own words: "believes it's inexpedient to host the drills in 2031" and "saw no reason for the bloc to stage drills
+    # our own words: "thinks it's inexpedient to host the drills in 2031" and "sees no reason for the allies to hold drills
     # this year" are refusals made the day they are said (the year is the drills'); what a spokesman is asked about ("Asked
-    # what the Kremlin thinks about Armenia's refusal to host this year's war game") is no new event
+    # what Moscow makes of Serbia's refusal to host this year's war game") is no new event
     events = _events_of_text(tmp_path, (
         "Drills\n"
         "Published: 10 Jan 2031\n"
-        "YEREVAN. Jan 10 (Agency) - Armenia believes it's inexpedient to host the bloc's exercises in 2031, Prime Minister "
+        "YEREVAN. Jan 10 (Agency) - Armenia finds it inexpedient to host the allies' exercises in 2031, its premier "
         "Ivan Petrov said.\n"
     ))
     assert ("REJECT", dt.date(2031, 1, 10), "day", "ARM", "happened") in events
     events = _events_of_text(tmp_path, (
         "Drills\n"
         "Published: 10 Jan 2031\n"
-        "Speaking to reporters, the Armenian premier said he saw no reason for the bloc to stage military drills in Armenia this year.\n"
-        "Asked what the Kremlin thinks about Armenia's refusal to host this year's war game, a Kremlin spokesman said the allies "
+        "At a briefing, the Armenian premier said he sees no reason for the allies to hold drills in Armenia this year.\n"
+        "Asked what Moscow makes of Armenia's refusal to host this year's war game, a Kremlin spokesman said the allies "
         "would talk.\n"
     ))
     assert ("REJECT", dt.date(2031, 1, 10), "day", "ARM", "happened") in events

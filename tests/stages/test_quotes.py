@@ -2952,17 +2952,17 @@ def test_round_181_a_joint_memorandum_speaks_its_head_is_the_blocs_and_a_lake_is
     found = [(q.kind, q.text_en, q.speaker_id or q.speaker, q.speaker_type) for q in _quotes_in(tmp_path, (
         "Bases\n"
         "Published: 2 Aug 2031\n"
-        "A memorandum signed by President Ivan Dorokhov and President Pavel Orlov said the sides had \"agreed on a second base\".\n"
-        "The memorandum, signed at a resort on Kyrgyzstan's Lake Issyk Kul, said the base could hold a battalion.\n"
+        "A memorandum signed by President Ivan Dorokhov and President Pavel Orlov said the sides had \"settled on a second site\".\n"
+        "The memorandum, signed in a spa town by Lake Sevan, said the site could take a battalion.\n"
         "The sides will meet again in the autumn, the memorandum said.\n"
-        "The Collective Security Treaty Organization (CSTO), a bloc of six states, will hold drills in May, its head said.\n"
+        "The Collective Security Treaty Organization (CSTO), the six-member alliance, will hold drills in May, its head said.\n"
         "He voiced hope that every member would send troops.\n"))]
 
     def speaker_of(opening: str) -> tuple[str | None, str] | None:
         return next(((speaker, kind) for _, text, speaker, kind in found if (text or "").startswith(opening)), None)
 
-    assert speaker_of("agreed on a second base") == ("memorandum", "document")
-    assert speaker_of("the base could hold") == ("memorandum", "document")
+    assert speaker_of("settled on a second site") == ("memorandum", "document")
+    assert speaker_of("the site could take") == ("memorandum", "document")
     assert speaker_of("The sides will meet again") == ("memorandum", "document")
     assert speaker_of("The Collective Security Treaty Organization")[0] in ("tasmagambetov", "Imangali Tasmagambetov")
     assert speaker_of("every member would send") is not None
@@ -2970,45 +2970,45 @@ def test_round_181_a_joint_memorandum_speaks_its_head_is_the_blocs_and_a_lake_is
 
 
 def test_round_182_an_official_source_a_report_that_cites_the_organization_itself_and_a_documents_title(tmp_path: Path) -> None:
-    # our own words: "An official source at a MoD says …" and then "the source said" are one source; a sentence that
-    # reports the one before "with reference to a statement by" someone is that person's; "the organization" after the
-    # bloc's council is the bloc; "the diplomatic ministry" is a body, not a slip for "the diplomat"; a decision's title in
-    # quotation marks after its date quotes no one
+    # our own words: "An official source at the MoD says …" and then "the source said" are one source; a sentence that
+    # reports the one before "citing remarks by" someone is that person's; "the organization" after the bloc's council
+    # is the bloc; "the diplomatic ministry" is a body, not a slip for "the diplomat"; a decision's title in quotation
+    # marks after its date quotes no one
     found = [(q.kind, q.text_en, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Dues\n"
         "Published: 12 May 2031\n"
-        "An official source at a MoD says the two ministers discussed the border.\n"
-        "\"They agreed on the next steps,\" the source said.\n"
-        "Armenia will not pay its share to the Collective Security Treaty Organization (CSTO) this year. The Example.am portal reported this on Wednesday, with reference "
-        "to a statement by the ministry's spokeswoman, Anna Petrosyan.\n"
-        "The spokeswoman said Armenia decided not to join the decision of the CSTO Collective Security Council dated "
-        "November 23, 2030 \u201cOn the budget for 2031.\u201d\n"
-        "The diplomatic ministry clarified that Armenia will stay a member.\n"
-        "The organization itself, in turn, said that it would keep its obligations to Yerevan.\n"))]
+        "An official source at the MoD says the two ministers went over the border plan.\n"
+        "\"They settled the next steps,\" the source said.\n"
+        "Armenia will not pay its share to the CSTO in 2031. The Example.net site "
+        "reported this on Friday, with reference to remarks by the ministry's spokeswoman, Anna Petrosyan.\n"
+        "The spokeswoman said Armenia chose to stay out of the decision of the Council of the CSTO dated "
+        "3 December 2030 \u201cOn the budget for 2031.\u201d\n"
+        "The diplomatic ministry explained that Yerevan remains a member.\n"
+        "The organization, for its part, said that it would keep its word to Yerevan.\n"))]
 
     def speaker_of(opening: str) -> str | None:
         return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), None)
 
-    assert speaker_of("the two ministers discussed") == "An official source at a MoD"
-    assert speaker_of("They agreed on the next steps") == "An official source at a MoD"
+    assert speaker_of("the two ministers went over") == "An official source at the MoD"
+    assert speaker_of("They settled the next steps") == "An official source at the MoD"
     assert speaker_of("Armenia will not pay its share") == "Anna Petrosyan"
-    assert speaker_of("Armenia will stay a member") == "The diplomatic ministry"
-    assert speaker_of("it would keep its obligations") == "csto"
+    assert speaker_of("Yerevan remains a member") == "The diplomatic ministry"
+    assert speaker_of("it would keep its word") == "csto"
     assert not any(kind == "partial" and (text or "").startswith("On the budget") for kind, text, _ in found)
 
 
 def test_round_183_a_day_before_the_italian_verb_quoted_as_saying_a_press_office_relays_and_a_statement_read(tmp_path: Path) -> None:
-    # our own words: "X lunedì ha dichiarato che" is X's; an agency that "quoted X, a spokeswoman for Y, as saying that"
-    # relays X; "It said that X expressed a hope that …" after a press office is X's hope; "a statement from the Foreign
-    # Ministry read" is the ministry's; a bill's title in quotation marks quotes no one
+    # our own words: "X lunedì ha dichiarato che" is X's; an agency that "quoted X, an aide to Y, as saying that" relays
+    # X; "It said that X expressed a hope that …" after a press office is X's hope; "a note of the Interior Ministry
+    # read" is the ministry's; a bill's title in quotation marks quotes no one
     found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Notes\n"
         "Published: 12 Jan 2031\n"
         "Il Presidente russo Ivan Petrov lunedì ha dichiarato che il piano è pronto.\n"
-        "The state agency later quoted Anna Petrova, a spokeswoman for the president, as saying that the leader took the news calmly.\n"
+        "The state agency later quoted Anna Petrova, an aide to the president, as saying that the leader took the news calmly.\n"
         "According to the premier's press office, Oleg Vetrov called his counterpart. It said that Oleg Vetrov expressed a hope "
         "that the partners would understand.\n"
-        "\"The country will not pay its share,\" a statement from the Foreign Ministry read.\n"
+        "\"The country will not pay its share,\" a note of the Interior Ministry read.\n"
         "The parliament passed a bill \"On joining the union\" in its final reading.\n"))]
 
     def speaker_of(opening: str) -> str | None:
@@ -3017,26 +3017,26 @@ def test_round_183_a_day_before_the_italian_verb_quoted_as_saying_a_press_office
     assert speaker_of("il piano è pronto") == "Ivan Petrov"
     assert speaker_of("the leader took the news calmly") == "Anna Petrova"
     assert speaker_of("the partners would understand") == "Oleg Vetrov"
-    assert "Foreign Ministry" in str(speaker_of("The country will not pay"))
+    assert "Interior Ministry" in str(speaker_of("The country will not pay"))
     assert not any((text or "").startswith("On joining") for _, text, _ in found)
 
 
 def test_round_184_a_trailing_attribution_reports_the_whole_sentence_and_new_cues(tmp_path: Path) -> None:
-    # our own words: "Armenia believes …, Prime Minister X said." is X's whole sentence, not Armenia's belief; "X said the
-    # <Body> has already informed …" is X's clause; "charged that" and "claimed <clause>" report; a person's own "said that"
+    # our own words: "Armenia finds it …, Prime Minister X said." is X's whole sentence, not Armenia's view; "X said the
+    # <Body> has now notified …" is X's clause; "charged that" and "claimed <clause>" report; a person's own "said that"
     # before a trailing "officials added" keeps its clause (round 86's test)
     found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Drills\n"
         "Published: 10 Jan 2031\n"
-        "Armenia believes it's inexpedient to host the drills this year, Prime Minister Ivan Petrov said.\n"
-        "Oleg Vetrov said the Armenian Defense Ministry has already informed the Joint Staff that the side considers them premature.\n"
+        "Armenia finds it wiser not to hold the drills this year, Prime Minister Ivan Petrov said.\n"
+        "Oleg Vetrov said the Serbian Interior Ministry has now notified the staff that the side finds them premature.\n"
         "Protesters marched in the capital. They charged that no ally came to help during the clashes.\n"
-        "Anna Petrova claimed the organization had refused to condemn the attack.\n"))]
+        "Anna Petrova claimed the organization had failed to condemn the attack.\n"))]
 
     def speaker_of(opening: str) -> str | None:
         return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), "missing")
 
-    assert speaker_of("Armenia believes it's inexpedient") == "Ivan Petrov"
-    assert speaker_of("the Armenian Defense Ministry has already informed") == "Oleg Vetrov"
+    assert speaker_of("Armenia finds it wiser") == "Ivan Petrov"
+    assert speaker_of("the Serbian Interior Ministry has now notified") == "Oleg Vetrov"
     assert speaker_of("no ally came to help") != "missing"
-    assert speaker_of("the organization had refused") == "Anna Petrova"
+    assert speaker_of("the organization had failed") == "Anna Petrova"

@@ -365,8 +365,8 @@ def _in_unit_name(masked: str, start: int, end: int) -> bool:
 _NEXT_ITEM = re.compile(r"\W*(?:and|e|ed)\s+(?:(?:the|a|an|la|il|lo|le|i|gli|una|un)\s+|l['’]\s*)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: A relative clause on a person opening inside a trigger's words: ", who arrived", ", che è arrivato".
 _RELATIVE_WHO = re.compile(r",\s+(?:who|che)\s", re.IGNORECASE)
-#: How far after a listed trigger (characters) its own date may come: "the session of the CSTO Collective Security
-#: Council on November 23".
+#: How far after a listed trigger (characters) its own date may come: "the sitting of the bloc's long-named council of
+#: heads of state on 5 May".
 _LISTED_DATE_REACH = 90
 #: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
 _OWN_DATE_REACH = 40
@@ -400,8 +400,8 @@ def _second_triggers(
         # (or held, its date right after the participle: "told them of the rulings made at the bloc's session held in
         # October in Yerevan" dates the session, not the telling)
         close = close or (len(dates) == 1 and _HELD_THEN.fullmatch(masked, match.end(), start + dates[0].start) is not None)
-        # (or two of a list, each told with its own date: "the joint session on November 22 and the session of the
-        # Council on November 23")
+        # (or two of a list, each told with its own date: "the ministers' sitting on 4 May and the leaders' session
+        # on 5 May")
         between = [d for d in dates if after <= d.start + start and d.end + start <= match.start()]
         listed = (bool(between) and _NEXT_ITEM.fullmatch(masked, between[-1].end + start, match.start()) is not None
                           and any(0 <= d.start + start - match.end() <= _LISTED_DATE_REACH
@@ -1629,8 +1629,8 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
         # "simulated a situation in <region> in 1999, when units invaded the region": the when-clause's event (but
         # "at the summit in <city> last November, when you refused …" dates the summit it follows closely too)
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
-    # (not the next item of a list of one kind, each told with its date: "the joint session on November 22 and the
-    # session of the Council on November 23": the 22nd is the first session's)
+    # (not the next item of a list of one kind, each told with its date: "the ministers' sitting on 4 May and the
+    # leaders' session on 5 May": the 4th is the first sitting's)
     listed = tuple(t for t in eligible if t[1] > date.end + start and _NEXT_ITEM.fullmatch(sentence, date.end, t[1] - start)
                    and any(o[1] < date.start + start and o[0].event_type == t[0].event_type for o in eligible))
     if listed and len(listed) < len(eligible):
@@ -2237,8 +2237,8 @@ _AND_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?$"
 def _attribution_meeting(words: EventWords, masked: str, found: Sequence[tuple[Trigger, int, str]], cues: Sequence[Cue], start: int,
                          end: int) -> tuple[tuple[Trigger, int, str], ...]:
     """The meeting a trailing attribution says the words were spoken at or just before, when the reported words hold
-    a meeting of their own first ("X will visit Yerevan after the summit, Y told reporters before the start of the
-    session of the Council"): the session is the story's news, as a meeting the attribution alone names is."""
+    a meeting of their own first ("X goes on to Baku once the summit ends, Y said to journalists ahead of the opening of
+    the council's sitting"): that sitting is the story's news, as a meeting the attribution alone names is."""
     if not any(t[0].event_type == "CONSULT" for t in found):
         return ()
     cue = next((c for c in reversed(cues) if c.kind == "speech" and c.start + start > min(t[1] for t in found)), None)
@@ -2254,10 +2254,10 @@ def _attribution_meeting(words: EventWords, masked: str, found: Sequence[tuple[T
     return ()
 
 
-#: Where a trailing attribution's words were said, right after its cue: "told reporters before the start of the", "said at
-#: the", "noted on the sidelines of the", "ha detto a margine della".
+#: Where a trailing attribution's words were said, right after its cue: "said to journalists ahead of the opening of the",
+#: "said at the", "noted on the sidelines of the", "ha detto a margine della".
 _ATTRIBUTION_SETTING = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|ai\s+giornalisti|alla\s+stampa))?\s+(?:"
-                                  r"before\s+the\s+(?:start|opening|beginning)\s+of|at|during|on\s+the\s+sidelines\s+of|"
+                                  r"(?:before|ahead\s+of)\s+the\s+(?:start|opening|beginning)\s+of|at|during|on\s+the\s+sidelines\s+of|"
                                   r"prima\s+dell['’]\s*(?:inizio|apertura)\s+d\w*|durante|a\s+margine\s+d\w*)\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?",
                                   re.IGNORECASE)
 
@@ -2686,7 +2686,7 @@ def _record(
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     # a statement happens where its author is, and a signature where its signer is ("the Belarusian leader signed")
     if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type == "AGREE"):
-        # (the country word inside an unregistered name is that actor's: "il Presidente cinese Xi Jinping ha manifestato …")
+        # (the country word inside an unregistered name is that actor's: "il leader cinese Li ha espresso …")
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions
                                                                   if start <= m.start < at and m.kind != "unknown_name"])
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
@@ -3320,7 +3320,7 @@ def _place(
         # (not the verb of what a visit came to discuss: "arrived in X to discuss the summit … to be held in Y")
         held = held and not _TO_DISCUSS.search(sentence, at, place.start)
         held = held or bool(_ARRIVED_IN.search(lead))  # "who arrived in Armenia to discuss …": the visit is there
-        # (a deployment's own words that name where it goes: "servicemen have departed for Belarus to take part …")
+        # (a deployment's own words that name where it goes: "the soldiers left for Serbia to join …")
         held = held or (trigger.event_type == "MOBILIZE" and at <= place.start < trigger_end)
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
@@ -3969,9 +3969,9 @@ def _status(
     if words.hypothetical.search(sentence[max(since, at - 80) : at]):
         return "hypothetical"
     if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
-        return "hypothetical"  # ("… to provide immediate military aid to a member in the event of a threat": a promise of help)
+        return "hypothetical"  # ("… and to send help to any ally in the event of an attack": a promise of help)
     if (found is None or found.precision == "year" or found.date == published) and event_type == "COOPERATE" and _TO_TAKE_PART.search(sentence, max(0, at - 70), at):
-        return "planned"  # ("servicemen have departed for Belarus to take part in the exercises": drills still to come)
+        return "planned"  # ("the soldiers left for Serbia to join the drills": drills still to come)
     if _FUTURE_TEMPORAL.search(sentence, max(0, at - 60), at):
         return "planned"  # ("expects it to grow after the forces are pulled out": what a present-tense clause looks ahead to)
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
@@ -4010,12 +4010,12 @@ def _status(
     return "happened"
 
 
-#: A journey's purpose right before the drills it names: "to take part in the CSTO Interaction-2025 ", "depart for CSTO
-#: Interaction-2025 ", "per partecipare alle esercitazioni".
+#: A journey's purpose right before the drills it names: "to take part in the Alpha-2031 ", "depart for the bloc's
+#: Alpha-2031 ", "per partecipare alle esercitazioni".
 _TO_TAKE_PART = re.compile(r"\b(?:to\s+(?:take\s+part|participate)\s+in|per\s+partecipare\s+a(?:ll['’]|lle|gli|i|l|lla)?|"
                            r"(?:depart(?:s|ed)?|leave|leaves|left|head(?:s|ed)?)\s+for)\s*(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-#: A condition told after help, in its own clause: "… aid to a member in the event of a military threat", "in caso di".
+#: A condition told after help, in its own clause: "… help to any ally in the event of an attack", "in caso di".
 _ON_CONDITION = re.compile(r"[^.;:]*?\b(?:in\s+the\s+event\s+of|in\s+case\s+of|in\s+caso\s+di|should\s+(?:it|they|a|an|the)\b)", re.IGNORECASE)
 #: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"
 #: (the Italian adjective follows its noun and is not read here).

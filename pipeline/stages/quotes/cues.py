@@ -255,7 +255,7 @@ class QuoteWords:
                 # ("…,” says a statement released by the Secretariat": the verb before its text, the owner after)
                 rf"|\b(?:{alternation(lists['reading_verbs'])})\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])})"
                 rf"(?:\s+(?:released|issued|published|circulated|posted))?(?=\s+(?:by|of|from)\b)"
-                # ("“…,” a statement from the Foreign Ministry read": the text, its owner, then the verb)
+                # ("“…,” a note of the Interior Ministry read": the text, its owner, then the verb)
                 rf"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])})\s+(?:(?:released|issued|published)\s+)?(?:from|of|by)\s+"
                 rf"(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['reading_verbs'])})\b"
                 rf"|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -49,6 +49,7 @@ class FoundQuote:
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
+    r"for\s+(?:its|his|her|their)\s+part|dal\s+canto\s+suo|da\s+parte\s+sua|"
     # (the body's meeting or text that speaks for it: "a CSTO summit said", "the Kremlin statement said")
     r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
@@ -731,7 +732,7 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
-    # (or a body named with its article: "said the Armenian Defense Ministry has already informed …")
+    # (or a body named with its article: "said the Serbian Interior Ministry has now notified …")
     r"|\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:has|have|had|will|would|is|was|are|were)\s+(?:already\s+|also\s+|now\s+)?[a-z]+ed\b"
     # (or a named subject and a verb of the past, an epithet before it: "mentioned non-member Azerbaijan shelled its …")
     r"|\s+(?:[a-z][\w-]*-[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?!(?:said|stated|added|noted)\b)[a-z]+ed\s+(?:its|their|the|his|her|a|an)\b"
@@ -1339,7 +1340,7 @@ def extract_paragraph(
                                          and (named_before is None or named_before.actor_type == "country"
                                               or (told_before.actor_type in ("organisation", "anonymous")
                                                   and named_before.actor_type != "person"))) else None
-                # (an owner inside the phrase first: "a statement from the Foreign Ministry read")
+                # (an owner inside the phrase first: "a note of the Interior Ministry read")
                 owner_inside = next((m for m in mentions if reading.start() < m.start and m.end <= reading.end() and m.actor_type != "media"), None)
                 issuer = (owner_inside or _issuer(mentions, named, masked, reading.end())
                           or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
@@ -1728,8 +1729,8 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
         cited = _CITED_AFTER.search(text, match.end()) if match is not None else None
         if cited is not None:
-            # "<Outlet> reported this on Wednesday, with reference to a statement by the ministry's spokeswoman, X": the
-            # one it cites said it, the outlet only relays
+            # "<Outlet> said so on Friday, referring to the remarks of a ministry spokesman, X": the one it cites said it,
+            # the outlet only relays
             named = [m for m in speakers if m.start >= sent[0] + cited.end() and m.actor_type != "media"]
             # (the person, past the body whose title he holds: "the ministry's spokeswoman, X")
             named = [m for m in named if m.actor_type == "person"] or named
@@ -1782,8 +1783,8 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
-#: Whom a report that attributes the sentence before cites, up to the source's words: ", with reference to a statement by
-#: the", " citing the", " quoting".
+#: Whom a report that attributes the sentence before cites, up to the source's words: ", referring to remarks by the",
+#: " citing the", " quoting".
 _CITED_AFTER = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|in\s+reference\s+to)\s+(?:(?:an?|the)\s+)?"
                           r"(?:(?:statement|comments?|remarks|words|interview|briefing)\s+(?:by|of|from)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: An outlet's verbs of report: the sourcing of a fact, not words it is quoted as saying.
