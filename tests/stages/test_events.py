@@ -4421,3 +4421,16 @@ def test_round_184_a_host_that_finds_drills_inexpedient_sees_no_reason_and_a_que
     ))
     assert ("REJECT", dt.date(2031, 1, 10), "day", "ARM", "happened") in events
     assert not any(c == "RUS" for _, _, _, c, _ in events)
+
+
+def test_round_185_a_war_told_by_its_verb_and_a_which_clause_to_the_sentences_end(tmp_path: Path) -> None:
+    # our own words: "a neighbour, which fought a short war with it in 2019" is a war of 2019 (a verb of fighting), and
+    # the year in that which-clause is no date of the refusal before it
+    events = _events_of_text(tmp_path, (
+        "Views\n"
+        "Published: 10 Jan 2031\n"
+        "Ivan Petrov claimed the alliance had failed to condemn Azerbaijan, which fought a short war with Armenia over the "
+        "disputed region in 2019.\n"
+    ))
+    assert ("FIGHT", dt.date(2019, 1, 1), "year", "happened") in [(t, d, p, s) for t, d, p, _, s in events]
+    assert not any(t == "REJECT" and d == dt.date(2019, 1, 1) for t, d, *_ in events)

@@ -2453,7 +2453,8 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
         # meeting is dated by its own words after it, never by a date told before it about something else
         return True
     for clause in _RELATIVE_CLAUSE.finditer(sentence):
-        if clause.start("clause") <= date.start and date.end <= clause.end() and not (at < clause.end() and clause.start("clause") < at + length):
+        opens = clause.start("clause") if clause.group("clause") is not None else clause.start("tail")
+        if opens <= date.start and date.end <= clause.end() and not (at < clause.end() and opens < at + length):
             return True
     if any(a <= date.start and date.end <= b and not (at < b and a < at + length) for a, b in _asides(sentence)):
         return True
@@ -2468,13 +2469,18 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
 #: A temporal clause in the present tense that looks ahead, right before its passive trigger: "after the forces are ",
 #: "once the troops are ", "until they are ".
 _FUTURE_TEMPORAL = re.compile(r"\b(?:after|once|until|when)\s+(?:[\w'’-]+\s+){0,5}?(?:are|is)\s+$", re.IGNORECASE)
-#: A relative clause between commas about someone named: "Yerevan, che quest'anno presiede la CSTO,", "Rahmon, who
-#: chaired the council in 2021," (not "the session, which opens in May,": that dates the session).
+#: A relative clause between commas (or from its comma to the sentence's end) about someone named: "Yerevan, che
+#: quest'anno presiede la CSTO,", "Rahmon, who chaired the council in 2021," (not "the session, which opens in May,":
+#: that dates the session).
+_HELD_VERBS = (r"tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt\w*|"
+               r"avrà\s+luogo|ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?")
 _RELATIVE_CLAUSE = re.compile(
     r"\b[A-Z][\w'’-]*(?P<clause>,\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|who|which)\b"
     # (a clause that says when something takes place dates that: "the Council, which is to take place in spring,")
-    r"(?![^,;:]*\b(?:tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr|si\s+svolg|si\s+è\s+svolt|avrà\s+luogo|"
-    r"ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?)\b)[^,;:]*,)")
+    rf"(?![^,;:]*\b(?:{_HELD_VERBS})\b)[^,;:]*,)"
+    # (an English one may run to the sentence's end: "…, which fought a war with X in 2020."; an Italian "che" after a
+    # comma may open what a verb said, "ha detto ai giornalisti, dopo l'incontro con X, che …", and needs its closing comma)
+    rf"|\b[A-Z][\w'’-]*(?P<tail>,\s*(?:who|which)\b(?![^,;:]*\b(?:{_HELD_VERBS})\b)[^,;:]*[.!?]?\s*$)")
 #: An aside between dashes after a name: "the Organisation (CSTO) – created on 15 May 1992 to … – planned …" dates
 #: the creation, not what the name's subject does.
 _DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-]\s[^–—;:]{3,200}?\s[–—-]\s)")
