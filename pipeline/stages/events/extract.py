@@ -3230,7 +3230,8 @@ def _place(
     demand = trigger.pattern.match(sentence, at) if verbal else None
     wanted_from = demand.end() if demand is not None and _SUBJUNCTIVE_END.search(demand.group(0)) else None
 
-    own_words = trigger.pattern.match(sentence, at)
+    # (where a deployment's own words end, for a place they name: only a deployment needs it)
+    own_words = trigger.pattern.match(sentence, at) if trigger.event_type == "MOBILIZE" else None
     trigger_end = own_words.end() if own_words is not None else at
     ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
 

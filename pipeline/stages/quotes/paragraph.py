@@ -622,8 +622,6 @@ def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | 
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on\s+\w+|today|yesterday|on\s+\w+\s+\d{1,2}|at\s+an?\s+(?:press\s+conference|briefing)(?:\s+on\s+\w+)?))?\s*[.!?]?\s*", re.IGNORECASE)
 #: A relative or "that" between a comma and a verb of speech: the comma opens no trailing attribution.
 _THAT_WORD_BETWEEN = re.compile(r"\b(?:that|which|who|whom|che|chi)\b", re.IGNORECASE)
-#: A press office or service, however its owner is named: "the Armenian premier's press office".
-_PRESS_OFFICE = re.compile(r"\bpress\s+(?:office|service|cent(?:er|re))\b|\b(?:ufficio|servizio)\s+stampa\b", re.IGNORECASE)
 #: A relay that quotes someone "as" saying: "quoted Natallia X, a spokeswoman for Y, as ", "cited the minister as ".
 _QUOTED_AS = re.compile(r"\b(?P<verb>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+[^.;:]{2,120}?,?\s+as\s+$", re.IGNORECASE)
 #: A country named as where something is, right before it: "in the south of ", "nel nord del ", "nella ".
@@ -1979,10 +1977,10 @@ def _indirect(
             # "In particular, he said, Mr. X has signed …": the one the clause names is not the "he" who tells it, the
             # one who was telling is
             speaker = replace(person_before, start=speaker.start, end=speaker.end)
-        if (speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according" or _PRESS_OFFICE.search(speaker.text)
+        if (speaker.actor_type == "media" or speaker.role == "press_service" or cue.kind == "according"
                 or (speaker.kind == "pronoun" and speaker.actor_type == "organisation")):
-            # (a press office named with its owner, or a body's "it", relays a person's words as a press service does:
-            # "the premier's press office … It said that the premier expressed a hope that …": the premier's words)
+            # (a body's "it" relays a person's words as a press service does: "the premier's press office … It said that
+            # the premier expressed a hope that …": the premier's words)
             # (and a source whose report is itself someone's words: "According to the spokesman, X emphasized that …")
             # "Tsargrad TV reports that … Lukashenko has proposed to …": the person speaks, the outlet mediates (and so
             # does a press service: "the government's press service reported that the premier stated …")
