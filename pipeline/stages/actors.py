@@ -345,6 +345,7 @@ class MentionWords:
     field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
     thing_nouns: tuple[str, ...]  # "the Combat Brotherhood exercise": a name beside one names that thing, not a person
     landform_heads: frozenset[str]  # "Lake Issyk Kul": a name that opens on one is a place, no actor
+    media_heads: frozenset[str]  # "Kabul Now", "Daily Monitor": an unregistered name that ends on one is an outlet
     body_heads: frozenset[str]  # "Collective Security Council": a body inside an organisation, never "the organization"
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
     office_heads: tuple[str, ...]  # "ministry": a registry organisation named with one is an office
@@ -377,6 +378,7 @@ class MentionWords:
             field_heads=word_list(data, "field_heads"),
             thing_nouns=word_list(data, "thing_nouns"),
             landform_heads=frozenset(word_list(data, "landform_heads")),
+            media_heads=frozenset(word_list(data, "media_heads")),
             body_heads=frozenset(word_list(data, "body_heads")),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
             office_heads=word_list(data, "office_heads"),
@@ -745,8 +747,26 @@ class MentionFinder:
                 yield Mention(office.start(), match.end(), text[office.start() : match.end()], "descriptor", None, "person",
                               role="head_of_state", country=country)
                 continue
+            if match.group("owner") and fold(match.group("owner")).startswith("ministry"):
+                # "the Russian Foreign Ministry's official website says": the registered ministry the name before it is
+                owned = self._registered_name_ending(text, match.end("owner") - 2)
+                if owned is not None:
+                    owner, name_start = owned
+                    yield replace(self._named(owner, name_start, match.end(), text[name_start : match.end()]), role="press_service")
+                    continue
             yield Mention(start, match.end(), match.group(0).strip(), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
+
+    def _registered_name_ending(self, text: str, end: int) -> tuple[Actor, int] | None:
+        """The registered organisation whose name ends at ``end`` (within the 60 characters before it), and where it starts."""
+        if self._aliases is None:
+            return None
+        begin = max(0, end - 60)
+        folded, offsets = _fold_with_offsets(text[begin:end])
+        for found in self._aliases.finditer(folded):
+            if found.end(1) == len(folded) and self._alias_owner[found.group(1)].type == "organisation":
+                return self._alias_owner[found.group(1)], begin + offsets[found.start(1)]
+        return None
 
     def _bare_offices(self, text: str, offices: Sequence[Mention]) -> Iterable[Mention]:
         """An office named with no article and no country ("…,” said Defense Ministry"): the office of that kind the story
@@ -879,6 +899,10 @@ class MentionFinder:
                 owner = next((m for m in taken if organisation and m.actor_type == "country" and text[m.end : start] in ("'s ", "’s ")), None)
                 if owner is not None:  # "Kazakhstan's Interior Ministry": the body is named with its country, as "Kazakh Interior Ministry" is
                     yield Mention(owner.start, end, text[owner.start : end], "unknown_name", None, "organisation", country=owner.country)
+                    continue
+                if fold(tokens[-1][2]).strip(".,") in self.words.media_heads:
+                    # ("Kabul Now reported that …": an outlet no registry holds sources the news, as TASS does)
+                    yield Mention(start, end, raw, "unknown_name", None, "media")
                     continue
                 kind = "organisation" if organisation else "person"
                 if kind == "person" and raw.isupper():
@@ -1201,6 +1225,13 @@ class Discourse:
                     and fold(mention.text) in self.words.plural_pronouns):
                 # ("'…,' the US senators said. '…,' they said": the group, not the person named before it)
                 return _adopt(mention, self.group[0])
+            if (self.words is not None and fold(mention.text) in self.words.plural_pronouns and self.last_actor is not None
+                    and self.last_actor.actor_type == "organisation" and self.last_actor.kind == "name"
+                    and not re.fullmatch(r"[A-Z][a-z]+", self.last_actor.text)):
+                # ("the Council's members expressed concern … They emphasised that …": the body named last, not one
+                # person named before it; not a capital that stands for its government, "as they marched through
+                # central Yerevan")
+                return _adopt(mention, self.last_actor)
             subject = self.previous_subject
             if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):
                 # "Sokolov, after talks with the president, said he was satisfied. '…,' he added": a subject

@@ -3040,3 +3040,31 @@ def test_round_184_a_trailing_attribution_reports_the_whole_sentence_and_new_cue
     assert speaker_of("the Serbian Interior Ministry has now notified") == "Oleg Vetrov"
     assert speaker_of("no ally came to help") != "missing"
     assert speaker_of("the organization had failed") == "Anna Petrova"
+
+
+def test_round_186_a_ministrys_website_a_readout_a_plural_they_an_outlet_unregistered_and_the_blocs_full_name(tmp_path: Path) -> None:
+    # our own words: "<registered ministry>'s official website says" is the ministry; "According to the readout by the
+    # CSTO, the Council's members voiced alarm at the “…”" gives the Council the words, and its plural "They" after it;
+    # an unregistered outlet ("Steppe Now") that reports a clause leaves the clause's subject its fragment; the bloc's
+    # full name in an aside is no treaty text; an uncued quotation goes on the person its paragraph reported
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Ministers\n"
+        "Published: 22 Jun 2031\n"
+        "Russian Foreign Ministry’s official website says the ministers listed the main tasks of the year ahead.\n"
+        "According to the readout by the CSTO, the Collective Security Council members voiced alarm at the “sharp slide” "
+        "of the situation. They stressed that the border must stay closed to armed groups.\n"
+        "Meanwhile, Steppe Now reported on June 23 that the CSTO member states urged the parties to start a “frank dialogue” soon.\n"
+        "Ivan Petrov, speaking at a summit of the leaders of the Collective Security Treaty Organisation (CSTO) in Minsk, "
+        "said \"crippling fines\" on his country could have been avoided.\n"
+        "Anna Petrova noted that the region remains tense. The delegates discussed the border. “Today the guards hold "
+        "the line, and tomorrow the plan will be examined,”\n"))]
+
+    def speaker_of(opening: str) -> str | None:
+        return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), "missing")
+
+    assert speaker_of("the ministers listed the main tasks") == "rus_mfa"
+    assert speaker_of("sharp slide") == "csc"
+    assert speaker_of("the border must stay closed") == "csc"
+    assert speaker_of("frank dialogue") == "csto"
+    assert speaker_of("crippling fines") == "Ivan Petrov"
+    assert speaker_of("Today the guards hold the line") == "Anna Petrova"

@@ -194,7 +194,9 @@ class QuoteWords:
                 r"\s*(?:the\s+|l['’]\s*|il\s+|la\s+|lo\s+|al\s+|alla\s+|all['’]\s*)?(?:[\w-]+\s+){0,2}?"
                 rf"(?:{alternation(lists['law_texts'])})\b", re.IGNORECASE),
             law_reads=re.compile(
-                rf"\b(?:{alternation(lists['law_texts'])})\b[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
+                # (not the bloc's own name, "the Collective Security Treaty Organisation (CSTO) in Moscow, said": a body)
+                rf"\b(?<!organizzazione del )(?<!organizzazione per il )(?:{alternation(lists['law_texts'])})\b(?!\s+organi[sz]ation)"
+                rf"[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
                 r"(?:\s+(?:that|che))?\s*[:,]?\s*$",
                 re.IGNORECASE,
             ),

@@ -950,6 +950,10 @@ REPORTER_NOUNS = r"(?:correspondent|reporter|journalist|presenter|anchor|corrisp
 _OWN_REPORTER = re.compile(rf"(?:an?|the|our|un|una|il|l['’]|nostro|nostra)\s*(?:[\w.-]+\s+){{0,2}}?{REPORTER_NOUNS}\b", re.IGNORECASE)
 
 
+#: The verbs with which an outlet sources news rather than speaks: "TASS reported", "Kommersant writes".
+_OUTLET_VERBS = frozenset(("reported", "reports", "said", "says", "writes", "wrote", "riporta", "riferisce", "riportato", "scrive", "scritto"))
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -1049,8 +1053,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in (
-            "reported", "reports", "said", "says", "writes", "wrote", "riporta", "riferisce", "riportato", "scrive", "scritto"):
+    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS:
         # "…, TASS reported", "…, Associated Press said", a press review's "…, Kommersant writes": an outlet's sourcing
         # of a fact, not someone's words
         return None
@@ -1295,10 +1298,19 @@ def extract_paragraph(
                 subject = _subject(mentions, masked, sent, span.open_at)
                 if subject is not None and subject.actor_type in ("person", "country", "organisation"):
                     speaker, via = subject, choice.speaker
+            if (choice is not None and speaker is not None and kind != "direct" and choice.cue.kind == "according"
+                    and choice.cue.end <= span.open_at and (comma := masked.find(",", max(choice.cue.end, speaker.end), span.open_at)) != -1):
+                # "According to the readout, the Council members expressed concern at the “…”": the words are the
+                # clause's subject's, the source relays them
+                subject = _subject(mentions, masked, (comma + 1, sent[1]), span.open_at)
+                if subject is not None and subject.actor_type in ("person", "organisation") and subject.actor_id != speaker.actor_id:
+                    speaker, via = subject, choice.speaker
             if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
                 # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
-                # relays; the sentence's subject said it
-                subject = _subject(mentions, masked, sent, span.open_at)
+                # relays; the sentence's subject said it (or the subject of the clause the outlet reports: "<Outlet>
+                # reported that the members called for a “…”")
+                subject = _subject(mentions, masked, sent, span.open_at) or (
+                    _subject(mentions, masked, (choice.cue.end, sent[1]), span.open_at) if choice.cue.end <= span.open_at else None)
                 if subject is not None and subject.actor_type != "media":
                     speaker, via = subject, choice.speaker
             called = _WHAT_X_CALLED.search(masked, max(sent[0], span.open_at - 60), span.open_at) if kind in ("partial", "scare") else None
@@ -1400,6 +1412,13 @@ def extract_paragraph(
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
                     and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m) for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
+            last_told = next((q for q in reversed(before_it) if q.speaker is not None and q.kind in ("direct", "indirect")), None)
+            if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and last_told is not None
+                    and last_told.speaker is not None and last_told.speaker.actor_type == "person"
+                    and not any(last_told.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
+                # ("He noted that the situation … remains difficult. The participants discussed the border. “Today
+                # …”": the person this paragraph reported goes on, with no one else named since)
+                speaker, confidence = last_told.speaker, 0.4
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if (kind == "partial" and choice is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS
@@ -1883,7 +1902,7 @@ def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb
 def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
     """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'");
     past an opening gerund's phrase ("Writing in the daily X, Y praised …": Y, not the daily)."""
-    opener = _GERUND_OPENER.match(masked, sent[0], limit)
+    opener = _GERUND_OPENER.match(masked, sent[0], limit) or _SOURCE_OPENER.match(masked, sent[0], limit)
     begin = opener.end() if opener is not None else sent[0]
     for mention in mentions:
         if begin <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
@@ -1892,6 +1911,8 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
+#: A source that opens a sentence, up to its comma: "According to the readout by the CSTO, " (the subject follows it).
+_SOURCE_OPENER = re.compile(r"\s*(?:according\s+to|secondo|stando\s+a)\s+[^,.;:]{1,80},\s*", re.IGNORECASE)
 #: A source's clause that opens with the one who speaks in it, after a few words of title at most ("According to the
 #: spokesman, Joint Staff Head General X emphasized that …"; not "According to him, it was X who warned …").
 _OPENS_WITH_NAME = re.compile(r"\s*(?:(?!(?:who|that|which|was|were|is|are|it|che|chi)\b)[\w'’.-]+\s+){0,8}", re.IGNORECASE)
