@@ -85,7 +85,7 @@ class DateWords:
         anchors = [
             *months["en"], *months["it"], *data["month_abbreviations"], *weekdays["en"], *weekdays["it"], *maps["units"],
             *(key.split()[-1] for key in maps["deictic"]), *(key.split()[-1] for key in maps["next_days"]), *_GRAMMAR_ANCHORS,
-            "day", "giorno", "giornata", *maps["seasons"], "quarter", "trimestre",
+            "day", "giorno", "giornata", *maps["seasons"], "quarter", "trimestre", "half", "metà",
         ]
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
@@ -97,7 +97,7 @@ class DateWords:
         ahead = word_map(data, "weekday_ahead")
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
                    **maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
-                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
+                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
 
@@ -175,11 +175,14 @@ def _date_pattern(
 
 
 def _seasonal_pattern(seasons: str, quarters: str) -> re.Pattern[str]:
-    """A season or a quarter, dated to its year (the coarsest precision that is true): "last autumn", "in the fall
-    of 2023", "nell'estate scorsa", "in the fourth quarter of next year". A season needs a word that makes it a
+    """A season, a quarter or a half, dated to its year (the coarsest precision that is true): "last autumn", "in the fall
+    of 2023", "nell'estate scorsa", "in the fourth quarter of next year", "in the second half of 2023". A season needs a word that makes it a
     time ("this", "in", a year), so "prices fall" is none; the words before it are read by _SEASON_LEAD."""
     return re.compile(
         rf"(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
+        # a half of a year, with its year or "of the year": "in the second half of 2023", "nella seconda metà dell'anno"
+        rf"|(?P<half>\b(?P<hname>(?i:first|second|prima|seconda))\s+(?i:half|metà)\s+(?i:of|del(?:l['’])?|dello)\s*"
+        rf"(?:(?P<hy>(?:19|20)\d{{2}})|(?P<hrel>(?i:next\s+year|this\s+year|last\s+year|the\s+(?:current\s+)?year|anno(?:\s+in\s+corso)?|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|(?:lo\s+)?scorso\s+anno|anno\s+scorso)))\b)"
         rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
         rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
         # a quarter in its short form, with its year: "in Q4 2022", "nel Q1 2023"
@@ -449,16 +452,19 @@ def _season(words: DateWords, match: re.Match[str], lead: str, reference: dt.dat
     if match.group("qshort"):
         year = int(match.group("qsy"))
         return dt.date(year, 1, 1), "year", 0.8, True, reference is not None and dt.date(year, 3 * int(match.group("qnum")) - 2, 1) > reference
-    written = match.group("sy") or match.group("qy")
+    written = match.group("sy") or match.group("qy") or match.group("hy")
     before = _SEASON_LEAD.search(lead) if match.group("season") else None
-    relative = ((before.group("srel") if before else None) or match.group("srel2") or match.group("qrel") or "").lower()
+    relative = ((before.group("srel") if before else None) or match.group("srel2") or match.group("qrel") or match.group("hrel") or "").lower()
     if match.group("season") and not (relative or written or before):
         return None
     this_year = int(written) if written else (reference.year if reference else year_hint)
     if this_year is None:
         return None, "unknown", 0.3, False, False
     month = reference.month if reference else 12
-    if match.group("quarter"):
+    if match.group("half"):
+        first = 1 if match.group("hname").lower() in ("first", "prima") else 7
+        shift = 1 if "next" in relative or "prossimo" in relative else (-1 if "last" in relative or "scorso" in relative else 0)
+    elif match.group("quarter"):
         first = 3 * words.quarters[match.group("qname").lower()] - 2
         shift = 1 if "next" in relative or "prossimo" in relative else (-1 if "last" in relative or "scorso" in relative else 0)
     else:

@@ -4434,3 +4434,66 @@ def test_round_185_a_war_told_by_its_verb_and_a_which_clause_to_the_sentences_en
     ))
     assert ("FIGHT", dt.date(2019, 1, 1), "year", "happened") in [(t, d, p, s) for t, d, p, _, s in events]
     assert not any(t == "REJECT" and d == dt.date(2019, 1, 1) for t, d, *_ in events)
+
+
+def test_round_186_halves_a_done_act_takes_no_day_to_come_outcomes_of_the_one_meeting_and_spared_fines(tmp_path: Path) -> None:
+    # our own words: "the session, which is scheduled for the second half of 2031" and "will next convene in Armenia in the
+    # fourth quarter of 2031" are planned for 2031; a done act before a trailing attribution's day ("have adopted
+    # statements …, the ministry said on June 20") took place by that day, at the only meeting the story places then;
+    # documents approved with no day of their own were approved at that meeting
+    events = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: 22 Jun 2031\n"
+        "Foreign ministers of the bloc have adopted statements on the border and on outer space, the Kyrgyz foreign "
+        "ministry said on June 20.\n"
+        "The ministers, who convened for a meeting in Minsk on June 19-20, reviewed the year's tasks.\n"
+        "Preparations were reviewed for the session of the Collective Security Council, which is scheduled for the second "
+        "half of 2031 in Minsk. Several documents were approved for further endorsement.\n"
+        "The ministry said the ministers will next convene in Armenia in the fourth quarter of 2031.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 6, 20), "day", "BLR", "happened") in events
+    assert ("AGREE", dt.date(2031, 6, 19), "day", "BLR", "happened") in events
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", "BLR", "planned") in events
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", "ARM", "planned") in events
+    # "approved the agenda for tomorrow's (18 September) meeting" was approved at the meeting of the day, and the
+    # meeting of the 18th is planned; "the summit on 16 September, where they have agreed to …" agreed before it
+    events = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: 17 Sep 2031\n"
+        "In Dushanbe on Wednesday, a joint meeting of the ministers was held.\n"
+        "During the meeting, the ministers discussed and approved the agenda for tomorrow (September 18, 2031) meeting "
+        "of the Collective Security Council.\n"
+        "Kazakhstan is expected to take the chair at the summit in Astana on 20 September, where the members have agreed "
+        "to discuss the border further.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 9, 17), "day", "TJK", "happened") in events
+    assert ("CONSULT", dt.date(2031, 9, 18), "day") in [e[:3] for e in events]
+    assert not any(t == "AGREE" and d is not None and d > dt.date(2031, 9, 17) for t, d, *_ in events)
+    # a charge made on the day of the only meeting the story places was made there; sanctions that "could
+    # have been avoided" are of some earlier day
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 19 May 2031\n"
+        "The Belarusian president on Monday accused the West of stoking the war.\n"
+        "Ivan Petrov, speaking at a summit of the leaders of the Collective Security Treaty Organisation (CSTO) in Moscow, "
+        "said \"crippling sanctions\" against his country could have been avoided if the bloc had spoken as one.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 5, 19), "day", "RUS", "happened") in events
+    assert not any(t == "SANCTION" for t, *_ in events)
+
+
+def test_round_186_an_outlets_name_is_no_place_and_an_italian_should_is_a_plan(tmp_path: Path) -> None:
+    # our own words: "Kabul Now reported" puts nothing in Kabul; "dovrebbe tenersi … prima della sessione dell'8
+    # novembre", in a story of June, is the coming November's session
+    events = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: 21 Jun 2031\n"
+        "Kabul Now reported on June 21 that the members of the bloc called on the Taliban to talk to all groups.\n"
+    ))
+    assert not any(c == "AFG" for _, _, _, c, _ in events)
+    events = _events_of_text(tmp_path, (
+        "Ministri\n"
+        "Published: 11 Jun 2031\n"
+        "L'evento dovrebbe tenersi ad Astana, prima della sessione del Consiglio di sicurezza collettiva dell'8 novembre.\n"
+    ))
+    assert any(t == "CONSULT" and d == dt.date(2031, 11, 8) and s == "planned" for t, d, _, _, s in events)

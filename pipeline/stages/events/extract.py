@@ -385,6 +385,14 @@ def _second_triggers(
     seconds = []
     for trigger, at, text in found:
         after = at + len(text)
+        # (one dated by the words right before its noun: "approved the agenda for tomorrow's (16 September) meeting of
+        # the Council", "the 16 September session")
+        premodified = next(((row, m) for row in words.triggers if row.event_type == trigger.event_type
+                            for m in row.pattern.finditer(masked, after, end)
+                            if any(after <= d.start + start and _PREMODIFIER.fullmatch(masked, d.end + start, m.start()) for d in dates)), None)
+        if premodified is not None:
+            seconds.append((premodified[0], premodified[1].start(), premodified[1].group(0)))
+            continue
         hit = next(((row, m) for number, row in enumerate(words.triggers) if row.event_type == trigger.event_type
                     for m in [prefilter.search(words.trigger_filter, number, masked, after, end)] if m is not None), None)
         if hit is None:
@@ -427,6 +435,8 @@ def _second_triggers(
     return tuple(seconds)
 
 
+#: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
+_PREMODIFIER = re.compile(r"(?:['’]s)?\)?\s?")
 #: A past participle of holding between a meeting's noun and its date: " held ", " tenutosi ".
 #: (the participles, shared with _ANTECEDENT's reading of a meeting named inside another trigger's words)
 _HELD_PARTICIPLES = r"(?:held|convened|hosted|staged|tenut[oaie]|tenutosi|svolt[oaie]|svoltosi)"
@@ -660,7 +670,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, reason, line))
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
-    coded = _hosted(_online(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)])))
+    coded = _hosted(_online(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))))
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     # (the body's meetings placed as the one the headline names: "… Snubs Moscow Summit")
     coded = _one_meeting([*heads, *coded])
@@ -849,12 +859,37 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                 dated = {(m.event_date, m.country): m for m in events if m.event_type == "CONSULT" and m.segment_no < event.segment_no
                          and m.event_date is not None and m.status == "happened" and m.geo_precision != "virtual"}
                 meeting = next(iter(dated.values())) if len(dated) == 1 else None
+            if meeting is not None and meeting.status == "planned" and event.status == "happened":
+                meeting = None  # ("the summit on 16 September, where they have agreed to discuss it": agreed before it)
             if meeting is not None:
                 # (a history's "la decisione … sarà presa nella sessione del 14 maggio 2002": taken, as the session was held)
                 status = meeting.status if event.status == "planned" and meeting.status == "happened" else event.status
                 event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                                 date_source=meeting.date_source, country=meeting.country, place=meeting.place, place_text=meeting.place_text,
                                 latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision, status=status)
+        out.append(event)
+    return out
+
+
+def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
+    """An agreement told with no date of its own, after the only meeting the article dates as held ("the ministers met
+    in <city> on 19 June" … "a number of documents were approved", "the members agreed to step up …"), was reached at
+    that meeting: it takes the meeting's day and place (dated by the article's context, and said so)."""
+    held = {(e.event_date, e.country): e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None
+            and e.date_precision == "day" and e.date_source not in _STORY_DATED}
+    if len(held) != 1:
+        return events
+    meeting = next(iter(held.values()))
+    out: list[EventRecord] = []
+    for event in events:
+        # (not one placed elsewhere: "at the summit in <city>, where the members have agreed to …" is no outcome of a
+        # meeting held online or in another city)
+        if (event.event_type == "AGREE" and event.event_date is None and event.status == "happened" and event.segment_no >= meeting.segment_no
+                and not (event.place_text and event.country != meeting.country)):
+            where = event if event.place_text else meeting
+            event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
+                            date_source="article_context", country=where.country, place=where.place, place_text=where.place_text,
+                            latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
         out.append(event)
     return out
 
@@ -887,10 +922,28 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
                 host = next(iter(near.values()))
                 event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
                                 longitude=host.longitude, geo_precision=host.geo_precision)
+        elif (event.event_type in _SAID_AT_MEETINGS and event.event_date is not None and event.date_precision == "day" and not event.place_text
+              and (event.country is None or event.geo_precision == "country") and event.status == "happened"
+              and event.date_source not in _STORY_DATED):
+            # (not one the dateline's city places: a story filed in <city> tells what was done there; nor one dated only by
+            # the story, which may be news of any day before it: "X appealed to the bloc for help")
+            # (what was agreed, asked or charged on the days of the only meeting the article places, with no place of its
+            # own, was done there: "X on Monday urged the allies to stand united …" before "X, speaking at the summit in
+            # <city>, said …"; "the ministers adopted statements, the ministry said on June 20" after "met in <city>
+            # on June 19-20")
+            near = {e.country: e for (day, precision), places in named.items() if precision == "day" and isinstance(day, dt.date)
+                    and 0 <= (event.event_date - day).days <= _MEETING_DAYS for e in places.values()}
+            if len(near) == 1 and len({c for places in named.values() for c in places}) == 1:
+                host = next(iter(near.values()))
+                event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
+                                longitude=host.longitude, geo_precision=host.geo_precision)
         out.append(event)
     return out
 
 
+#: What is done at a meeting more often than anywhere else: an agreement, a request, a charge, a demand, a reproach or
+#: support (not a refusal, which is often a staying away: "refused to attend the summit in <city>" is done at home).
+_SAID_AT_MEETINGS = frozenset({"AGREE", "REQUEST", "ACCUSE", "DEMAND", "DISAPPROVE", "SUPPORT"})
 #: The most days after its first day that a meeting of the bloc's bodies (ministers, then the heads of state) runs on.
 _MEETING_DAYS = 2
 
@@ -1614,9 +1667,10 @@ _KICKER_END = re.compile(r"\s*(?:[-–—|]\s|:)")
 def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a sentence's people, which are not places: a name that is, as a whole, a place the gazetteer
     knows ("Pskov region", which the registry's tolerance for slips would read as Peskov) is the place. So are the
-    names of bodies and outlets that hold a place's ("the Shanghai Cooperation Organisation", "Russia 24")."""
+    names of bodies and outlets that hold a place's ("the Shanghai Cooperation Organisation", "Russia 24"), registered
+    or not ("Kabul Now", an outlet by its name's last word)."""
     return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and not tools.gazetteer.names(m.text)
-            and (m.actor_type == "person" or (m.kind == "name" and m.actor_type in ("organisation", "media")))]
+            and (m.actor_type in ("person", "media") or (m.kind == "name" and m.actor_type == "organisation"))]
 
 
 def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: DateFound, sentence: str, start: int) -> tuple[Trigger, int, str]:
@@ -2027,6 +2081,16 @@ def _sentence_events(
         dates = [d for d in dates if not (d.end <= at - start and d.text.lower().endswith(_EVE_WORDS) and _EVE_OF.fullmatch(sentence, d.end, at - start))]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
+        # ("said “crippling fines” on his country could have been avoided": fines of some earlier day, not the story's)
+        spared = context.tools.words.avoidable.match(sentence, at - start + len(words)) is not None
+        if spared:
+            dates = []
+        # "approved the agenda for tomorrow's session", "the summit on 16 September, where they have agreed to discuss it":
+        # an act told as done takes no day still to come (that day is what was approved, or where it will be discussed)
+        if context.published is not None and _done(sentence, at - start, words):
+            # (a day with its own year that heads the act stands: a site's item "newer" than its page, "On May 16, 2032, X
+            # hosted …")
+            dates = [d for d in dates if not (d.date is not None and d.date > context.published and (not d.explicit_year or d.start > at - start))]
         # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
         # participle is the document's, not the date of any other event the sentence tells
         if trigger.event_type != "AGREE":
@@ -2134,6 +2198,11 @@ def _sentence_events(
         if chosen is None and not pointed:
             own = next((d for d in every if id(d) in statement_day and (_OWN_ACT.fullmatch(sentence, statement_day[id(d)], at - start) or (
                 not sentence[statement_day[id(d)] : at - start].strip() and _OWN_ACT_ITALIAN.match(words)))), None)
+            if own is None and reported and _done(sentence, at - start, words):
+                # "Ministers have adopted statements on X, the ministry said on June 20": an act told as done before a
+                # trailing attribution's day happened by that day (dated by the statement, and said so)
+                own = next((d for d in every if id(d) in said and d.precision == "day" and d.date is not None and at - start < said[id(d)]
+                            and _TRAILING_SOURCE.search(sentence, at - start, said[id(d)])), None)
             if own is not None:
                 records.extend(_record(context, where, trigger, at, words, None, None, cues=cues, dateless=not every, reported_on=own))
                 continue
@@ -2147,6 +2216,10 @@ def _sentence_events(
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
             # (and so is one the news stayed away from: "pulled out of the summit")
             first = records[0]
+            if first.event_date is None:
+                # (news of no day, "said the fines could have been avoided", leaves the meeting the story's own)
+                records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
+                continue
             for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True):
                 # (a session the story reports by its own day: the reference calendar's day for it, as for the news)
                 known = _calendar_day(context.tools, r.event_type, r.country, first.event_date) if first.date_source == "published" else None
@@ -2176,7 +2249,8 @@ def _sentence_events(
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
-        story = chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
+        story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
+                 and not spared)
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
         again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
                       and _AGAIN_ON.fullmatch(sentence, chosen.end, d.start)), None)
@@ -2232,6 +2306,27 @@ def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Seq
 
 #: "and" right before a verb: the second of two verbs one subject governs.
 _AND_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?$", re.IGNORECASE)
+
+
+#: The comma that closes a reported clause, then its source with no verb of its own, right before the cue: ", the
+#: Tajik Foreign Ministry information department ".
+_TRAILING_SOURCE = re.compile(r",\s*(?:the\s+|a\s+|il\s+|la\s+|l['’]\s*)?(?:(?!(?:that|which|who|is|are|was|were|has|have|had|will|che|è|ha)\b)[\w'’.-]+\s+){1,8}$",
+                              re.IGNORECASE)
+#: A trigger told as done: a past form first ("approved the agenda"), or a perfect before it ("have agreed to").
+_DONE_WORDS = re.compile(r"(?:(?!(?:combined|planned|scheduled|expanded|extended|enlarged|limited|united|unified|advanced|armed|enhanced|"
+                         r"proposed|expected|anticipated|delayed|postponed|so-called|called|named|dubbed)\b)[a-z]+ed"
+                         r"|(?:ha|hanno|aveva|avevano)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|ha|hanno|aveva|avevano)\s+(?:already\s+|also\s+|già\s+|anche\s+)?$", re.IGNORECASE)
+_NOT_DONE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|should|must|may|might|can|could|essere|stato|stata)\s+$", re.IGNORECASE)
+
+
+def _done(sentence: str, at: int, words: str) -> bool:
+    """Whether a trigger at ``at`` (sentence offsets) tells its act as done: "approved the agenda", "have agreed to",
+    "ha approvato" (not "will be approved", "to be signed")."""
+    before = sentence[max(0, at - 20) : at]
+    if _NOT_DONE_BEFORE.search(before):
+        return False
+    return bool(_PERFECT_BEFORE.search(before) or _DONE_WORDS.match(words))
 
 
 def _attribution_meeting(words: EventWords, masked: str, found: Sequence[tuple[Trigger, int, str]], cues: Sequence[Cue], start: int,
@@ -2473,7 +2568,9 @@ _FUTURE_TEMPORAL = re.compile(r"\b(?:after|once|until|when)\s+(?:[\w'’-]+\s+){
 #: quest'anno presiede la CSTO,", "Rahmon, who chaired the council in 2021," (not "the session, which opens in May,":
 #: that dates the session).
 _HELD_VERBS = (r"tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt\w*|"
-               r"avrà\s+luogo|ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?")
+               r"avrà\s+luogo|ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?|"
+               # (or scheduled: "the session, which is scheduled for the second half of the year")
+               r"(?:is|are|was|were)\s+(?:scheduled|planned|slated|due|set|expected)|(?:è|sono)\s+(?:previst|programmat)[oaie]|in\s+programma")
 _RELATIVE_CLAUSE = re.compile(
     r"\b[A-Z][\w'’-]*(?P<clause>,\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|who|which)\b"
     # (a clause that says when something takes place dates that: "the Council, which is to take place in spring,")
@@ -3984,6 +4081,9 @@ def _status(
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
                                                                       and _last_day(found) < published):
         return "planned"  # "the planned drills will not go ahead": what is planned has not happened
+    if _done(sentence, at, sentence[at : at + 40]):
+        # ("approved the agenda for tomorrow's session": an act told as done plans nothing; the session is planned)
+        clause = clause[: at + 1 - max(clause_from, at - 60)]
     if prefilter.search(words.plans, 0, clause):
         # "the drills will be held on August 23-28" in a story of August 24: under way, whatever the tense, and "will
         # carry out the decisions of the May (2021) session" in 2022: over (a verbal event's date is the day it was
@@ -4005,7 +4105,8 @@ def _status(
     # (not a noun its own past verb governs: "ne hanno discusso al telefono in vista del vertice,
     # che si terrà …" tells a call that happened, whatever the clause after it schedules)
     governed = next((m for m in words.past.finditer(lead) if len(lead[m.end() :].split()) <= _GOVERNED_WORDS and "," not in lead[m.end() :]), None)
-    if (found is None or (published is None and found.date is not None)) and not verbal and not _PERFECT_BEFORE.search(lead) and governed is None:
+    if ((found is None or (published is None and found.date is not None)) and not verbal and not _PERFECT_BEFORE.search(lead) and governed is None
+            and not _done(sentence, at, sentence[at : at + 40])):
         # a noun far from its verb: the tense of the first verb after it ("The drills of …, a bloc in X, will be held");
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
         # (and so with a date, in a story whose day is not known to set the date against: "A drill …, dubbed …, will

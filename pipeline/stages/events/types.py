@@ -90,6 +90,7 @@ class EventWords:
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
     address: re.Pattern[str]  # "…», ha detto X ai legislatori": a speech to a legislature, told by its verb of saying
     lately: re.Pattern[str]  # "has been seen lately": what a lead tells has gone on for weeks, not on the dateline's day
+    avoidable: re.Pattern[str]  # "… could have been avoided": what came of a past no one dates; the statement's day is not its
     days_passed: re.Pattern[str]  # "continued over the following days": a paragraph's day is no longer the day of what follows
     led_by: re.Pattern[str]  # "Russia-led": after a country, the leader of what follows, not a place
     bloc_wide: re.Pattern[str]  # "on the territory of the member states", "within the CSTO": in no one country
@@ -172,6 +173,7 @@ class EventWords:
             in_the_operation=patterns(data, "in_the_operation"),
             address=patterns(data, "address"),
             lately=patterns(data, "lately"),
+            avoidable=patterns(data, "avoidable"),
             days_passed=patterns(data, "days_passed"),
             led_by=patterns(data, "led_by"),
             bloc_wide=patterns(data, "bloc_wide"),
