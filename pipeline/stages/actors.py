@@ -353,6 +353,8 @@ class MentionWords:
     country_anaphors: tuple[str, ...]  # "the country's": the last country named
     local_adjectives: tuple[str, ...]  # "il governo provinciale": an office below the state's
     leader_nouns: tuple[str, ...]  # "the Armenian leader": its head of state, or the head of government the article named
+    # "the presidents of the CSTO countries", "CSTO leaders": the bloc's heads of state together, its council
+    bloc_leaders: Mapping[str, Any]
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -386,6 +388,7 @@ class MentionWords:
             country_anaphors=word_list(data, "country_anaphors"),
             local_adjectives=word_list(data, "local_adjectives"),
             leader_nouns=word_list(data, "leader_nouns"),
+            bloc_leaders=word_map(data, "bloc_leaders"),
         )
 
     def group(self, mention: Mention) -> bool:
@@ -460,6 +463,17 @@ class MentionFinder:
             rf"|(?:the\s+)?[a-zà-ù]+(?:\s+(?:della|dello|degli|of(?:\s+the)?)\s+[A-Z][\w-]*)?(?:\s+(?i:{country_words}))?\b))?"
             # "… of the General Staff", "… del presidente bielorusso", "… del ministero della Difesa armeno"
         )
+        leaders = words.bloc_leaders
+        heads = "|".join(re.escape(h) for h in sorted(word_list(leaders, "heads", "bloc_leaders."), key=len, reverse=True))
+        blocs = "|".join(re.escape(b) for b in sorted(word_list(leaders, "blocs", "bloc_leaders."), key=len, reverse=True))
+        members = "|".join(re.escape(m) for m in sorted(word_list(leaders, "members", "bloc_leaders."), key=len, reverse=True))
+        # "the presidents of the CSTO countries", "the leaders of the bloc's member states", "CSTO leaders", "i leader dei
+        # paesi della Csto"
+        self._bloc_leaders = re.compile(
+            rf"\b(?:(?i:the|i|gli)\s+)?(?:(?i:{heads})\s+(?i:of\s+the|of|dei|degli|delle)\s+(?i:{blocs})(?:['’]s)?\s+(?i:{members})"
+            rf"|(?i:{blocs})(?:['’]s)?\s+(?i:{heads})"
+            rf"|(?i:{heads})\s+(?i:dei|degli)\s+(?i:{members})\s+(?i:della|dell['’])\s*(?i:{blocs}))\b") if heads and blocs and members else None
+        self._council = registry.actors.get(str(leaders.get("actor", "")))
         offices = "|".join(re.escape(n) for n in sorted(words.office_nouns, key=len, reverse=True))
         anaphors = "|".join(re.escape(a) for a in words.country_anaphors)
         local = "|".join(re.escape(a) for a in words.local_adjectives) or "__none__"
@@ -599,6 +613,8 @@ class MentionFinder:
             mentions.extend(self._bare_offices(text, offices))
         mentions.extend(self._organisation_anaphora(text))
         mentions.extend(self._sides(text))
+        if self._bloc_leaders is not None and self._council is not None:
+            mentions.extend(self._named(self._council, m.start(), m.end(), m.group(0)) for m in self._bloc_leaders.finditer(text))
         mentions.extend(Mention(m.start(), m.end(), m.group(0), "descriptor", None, "media", role="media_anaphora")
                         for m in self._media_anaphora.finditer(text))
         mentions.extend(self._pronouns(text))
@@ -1065,6 +1081,9 @@ class Discourse:
     people: list[Mention] = field(default_factory=list)
     organisations: list[Mention] = field(default_factory=list)
     media: list[Mention] = field(default_factory=list)  # outlets named, for "the agency"
+    # people named only inside quotations: no antecedent of a pronoun, but of a surname named again outside them
+    # ("… with the participation of Deputy Secretary-General Samat Ordabaev,” the report reads. Ordabayev stressed …")
+    quoted_people: list[Mention] = field(default_factory=list)
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None
     last_actor: Mention | None = None  # the last person or organisation named (not an outlet)
@@ -1190,16 +1209,17 @@ class Discourse:
         """Return ``mention`` with its actor filled in where the registry and the discourse allow."""
         if mention.kind == "surname" and not mention.resolved:
             key = fold(mention.text)
-            for previous in reversed(self.people):
-                # (a double surname is named again by either half: "Frolov" after "Igor Lyakin-Frolov")
-                last = fold(previous.text).split()[-1:]
-                if previous.kind in ("name", "unknown_name") and last and (last[0] == key or key in last[0].split("-")):
-                    return _adopt(mention, previous)
-            # (a surname misspelt once, as transliterations often are: "Sidirov" after "Anatoly Sidorov"; one person only)
-            close = {fold(p.text).split()[-1]: p for p in reversed(self.people) if p.kind in ("name", "unknown_name") and len(key) >= _RESPELT_LENGTH
-                     and fold(p.text).split()[-1][:1] == key[:1] and fuzz.ratio(fold(p.text).split()[-1], key) >= _RESPELT_SCORE}
-            if len(close) == 1:
-                return _adopt(mention, next(iter(close.values())))
+            for pool in (self.people, self.quoted_people):
+                for previous in reversed(pool):
+                    # (a double surname is named again by either half: "Frolov" after "Igor Lyakin-Frolov")
+                    last = fold(previous.text).split()[-1:]
+                    if previous.kind in ("name", "unknown_name") and last and (last[0] == key or key in last[0].split("-")):
+                        return _adopt(mention, previous)
+                # (a surname misspelt once, as transliterations often are: "Sidirov" after "Anatoly Sidorov"; one person only)
+                close = {fold(p.text).split()[-1]: p for p in reversed(pool) if p.kind in ("name", "unknown_name") and len(key) >= _RESPELT_LENGTH
+                         and fold(p.text).split()[-1][:1] == key[:1] and fuzz.ratio(fold(p.text).split()[-1], key) >= _RESPELT_SCORE}
+                if len(close) == 1:
+                    return _adopt(mention, next(iter(close.values())))
             return mention
         if mention.kind == "name" and mention.actor_type == "person" and " " not in mention.text and "name" not in mention.extra:
             key = fold(mention.text)  # "Serdyukov said" after "Andrey Serdyukov": the unregistered namesake

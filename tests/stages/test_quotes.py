@@ -3068,3 +3068,32 @@ def test_round_186_a_ministrys_website_a_readout_a_plural_they_an_outlet_unregis
     assert speaker_of("frank dialogue") == "csto"
     assert speaker_of("crippling fines") == "Ivan Petrov"
     assert speaker_of("Today the guards hold the line") == "Anna Petrova"
+
+
+def test_round_187_a_question_aloud_an_agreed_view_the_blocs_leaders_an_agencys_tail_and_a_surname_named_in_quotes(tmp_path: Path) -> None:
+    # our own words: "X wondered whether …" and "X agreed that …" report X; "the presidents of the CSTO countries" are
+    # the bloc's council, whose clause a relaying agency's "…, BelaPAN said" does not take; "This was stated in a
+    # statement published on the organization's website" attributes the sentence before; a person named only inside a
+    # quotation is the one a respelt surname names later; a person who told an agency goes on as "he"
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Leaders\n"
+        "Published: 17 May 2031\n"
+        "Ivan Petrov wondered whether the allies still act as one. He agreed that the bloc faces hard pressure.\n"
+        "The members will do more to build up a joint force, the presidents of the CSTO countries said in a statement adopted "
+        "at a meeting in Minsk on Wednesday, BelaPAN said.\n"
+        "The staff of the CSTO reviewed the border situation. This was stated in a statement published Friday on the "
+        "organization's website.\n"
+        "\"The session took place with Deputy Secretary-General Rustam Urmanbaev,\" the report reads. Urmanbayev stressed that "
+        "\"the border is the main concern of the members\".\n"
+        "The bloc has received the papers, Anna Petrova, spokeswoman for the secretariat, told BelaPAN.\n"
+        "In particular, she said, Mr. Lukashenko has signed the accord.\n"))]
+
+    def speaker_of(opening: str) -> str | None:
+        return next((speaker for _, text, speaker in found if (text or "").startswith(opening)), "missing")
+
+    assert speaker_of("the allies still act as one") == "Ivan Petrov"
+    assert speaker_of("the bloc faces hard pressure") == "Ivan Petrov"
+    assert speaker_of("The members will do more") == "csc"
+    assert speaker_of("The staff of the CSTO reviewed") == "csto"
+    assert speaker_of("the border is the main concern") == "Rustam Urmanbaev"
+    assert speaker_of("Mr. Lukashenko has signed the accord") == "Anna Petrova"

@@ -212,7 +212,9 @@ class QuoteWords:
                 rf"^\s*(?:(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?"
                 rf"|The\s+(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)(?:is|are|was|were|has\s+been)\s+"
                 # (and whom it was told: "This was reported to <agency> by X")
-                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){{1,3}}?)?(?:by|on)\b",
+                # (or the text it was stated in: "This was stated in a statement published on X's website")
+                rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){{1,3}}?)?"
+                rf"(?:by|on|in\s+(?:a|an|the|its)\s+(?:{alternation(lists['issued_texts'])})\b)",
                 re.IGNORECASE,
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),

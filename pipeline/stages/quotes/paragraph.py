@@ -867,7 +867,7 @@ _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w
 _SOURCE_HEAD_NOUN = re.compile(r"\s*(?-i:[a-z]+)(?:\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place))?(?=\s)")
 #: A dash set off by spaces, as a comma: " – ", " — ".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
-_SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote)\s*$")
+_SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
     r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|di|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
@@ -952,6 +952,10 @@ _OWN_REPORTER = re.compile(rf"(?:an?|the|our|un|una|il|l['’]|nostro|nostra)\s*
 
 #: The verbs with which an outlet sources news rather than speaks: "TASS reported", "Kommersant writes".
 _OUTLET_VERBS = frozenset(("reported", "reports", "said", "says", "writes", "wrote", "riporta", "riferisce", "riportato", "scrive", "scritto"))
+
+
+#: What opens a question put aloud, after its cue: " whether", " if" ("wondered whether …", "asked if …").
+_WHETHER = re.compile(r"\s*(?:whether|if)\b\s*", re.IGNORECASE)
 
 
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -1108,6 +1112,13 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
         # it opens a relative clause inside it
         return (after, body_end) if body_end - after > 15 else None
+    # (with its subject before it: "Asked whether …, X said …" is the question X answered, not words of his)
+    asked = (_WHETHER.match(window) if cue.words.lower().split()[-1] in ("wondered", "wonders", "asked", "asks") and speaker.end < cue.start
+             else None)
+    if asked is not None:
+        # "X wondered whether the allies still stand together": the question put is what was said
+        clause_start = after + asked.end()
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     # (not a demonstrative that ends the clause: "said he had no plans for that")
     that = re.search(r"\b(?:that|che)\b(?!\s*(?:[.;!?]|$))|:", window, re.IGNORECASE)
     if _COME_CUE.fullmatch(cue.words.split()[-1]):
@@ -1177,6 +1188,8 @@ def extract_paragraph(
     title: Mention | None = None  # the last title with no holder named yet ("Spokesman for the Joint Staff")
     for mention in finder.find(line):
         if any(a <= mention.start and mention.end <= b for a, b in inside):
+            if mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
+                discourse.quoted_people.append(mention)  # (an antecedent for the surname alone, outside the quotation)
             continue
         while ends and mention.start >= ends[0]:
             ends.pop(0)
@@ -1599,7 +1612,12 @@ def _few_quoted(marked: int, words: int) -> bool:
 def teller_of(quote: FoundQuote) -> Mention | None:
     """Who goes on telling after a quote: the outlet that relayed it, else its speaker (a press service that
     relayed a person's words does not: the person does)."""
-    return quote.via if quote.via is not None and quote.via.actor_type == "media" else quote.speaker
+    # (a person who told an outlet goes on himself: "…, X told <Agency>. In particular, he said, …"; the outlet that
+    # reported what he said goes on telling: "…, ha riferito l'agenzia TASS. Ha detto che …")
+    told = quote.cue is not None and quote.cue.lower().split()[-1:] in (["told"], ["tells"])
+    if quote.via is not None and quote.via.actor_type == "media" and not (told and quote.speaker is not None and quote.speaker.actor_type == "person"):
+        return quote.via
+    return quote.speaker
 
 
 def _is_it(mention: Mention) -> bool:
@@ -1954,6 +1972,10 @@ def _indirect(
     # (nor a cue that opens a quotation after its colon: "…, but added: «…»")
     closing = next((c for c in reversed(cues) if c.kind == "speech" and _CLOSES_SENTENCE.fullmatch(masked, c.end, sent[1])
                     and c.words.lower().split()[-1] not in _OUTLET_REPORTS and not masked[c.end : c.end + 3].lstrip().startswith(":")), None)
+    if closing is not None:
+        closer = attribute(words, [closing], mentions, masked, sent[0], sent[1])
+        if closer is not None and closer.speaker.actor_type == "media":
+            closing = None  # ("…, the presidents said in a statement …, BelaPAN said": the agency relays, it reports nothing)
     closing_comma = masked.rfind(",", sent[0], closing.start) if closing is not None else -1
     if closing is not None and (closing_comma < 0 or _THAT_WORD_BETWEEN.search(masked, closing_comma, closing.start)):
         closing_comma = -1  # ("…, who said" or "said that" close nothing before them)
