@@ -4497,3 +4497,31 @@ def test_round_186_an_outlets_name_is_no_place_and_an_italian_should_is_a_plan(t
         "L'evento dovrebbe tenersi ad Astana, prima della sessione del Consiglio di sicurezza collettiva dell'8 novembre.\n"
     ))
     assert any(t == "CONSULT" and d == dt.date(2031, 11, 8) and s == "planned" for t, d, _, _, s in events)
+
+
+def test_round_187_a_statement_adopted_at_a_topic_body_a_named_conference_and_an_ultimatum(tmp_path: Path) -> None:
+    # our own words: "in a statement adopted at a meeting … on Wednesday" is an agreement of that day; "the working group
+    # on Afghanistan" meets elsewhere than its topic; a conference named with its own day and city in brackets is a meeting
+    # of that day there (and no host of the group's meeting told before it); "attiverà … se … non" is a threat made when said
+    events = _events_of_text(tmp_path, (
+        "Leaders\n"
+        "Published: 18 Dec 2031\n"
+        "The members will do more to build up a joint force, the leaders said in a statement adopted at a meeting of the "
+        "council in Moscow on Wednesday.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 12, 17), "day", "RUS", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Group\n"
+        "Published: 1 Apr 2031\n"
+        "On April 1, 2031, the 12th meeting of the working group on Afghanistan was held at the bloc's office.\n"
+        "The work of the second Ministerial Conference of the neighbouring states (March 31 this year, Tashkent) was praised.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 4, 1), "day", None, "happened") in events
+    assert ("CONSULT", dt.date(2031, 3, 31), "day", "UZB", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Confine\n"
+        "Published: 17 May 2031\n"
+        "L'Armenia attiverà tutti gli strumenti previsti dal blocco, se le truppe non lasceranno la zona di confine, ha "
+        "dichiarato il premier.\n"
+    ))
+    assert ("THREATEN", dt.date(2031, 5, 17), "day", "ARM", "happened") in events

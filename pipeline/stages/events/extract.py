@@ -916,8 +916,9 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
               and not event.place_text and event.geo_precision != "virtual" and not hosts):
             # (or a day or two after the days of the only place the article names for its meetings: "the bloc's events in
             # Minsk from November 22-23" … "the session of the Council on November 23")
+            # (told after it: a conference named later with its own day and city is no host of the meeting told first)
             near = {e.country: e for (day, precision), places in named.items() if precision == "day" and isinstance(day, dt.date)
-                    and 0 <= (event.event_date - day).days <= _MEETING_DAYS for e in places.values()}
+                    and 0 <= (event.event_date - day).days <= _MEETING_DAYS for e in places.values() if e.segment_no <= event.segment_no}
             if len(near) == 1 and len({c for places in named.values() for c in places}) == 1:
                 host = next(iter(near.values()))
                 event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
@@ -2273,7 +2274,7 @@ _PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+
 #: The verbal events that react to another the same clause names (which is their topic, not the sentence's news).
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
-_OWN_DATE_AFTER = re.compile(r"\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
+_OWN_DATE_AFTER = re.compile(r"\s*\(?\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
                              r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oa])\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
@@ -3341,7 +3342,7 @@ def _place(
     def _ranked(place: PlaceFound) -> tuple[int, int]:
         lead = sentence[max(0, place.start - 60) : place.start]
         # "the situation in Afghanistan" is what was discussed, and so is each place listed after it
-        noun = tools.words.topic.search(lead)
+        noun = tools.words.topic.search(lead) or _BODY_ON.search(lead)
         # (but a war that is the event itself takes the place after it: "the escalation of the war in X")
         own = noun is not None and trigger.event_type == "FIGHT" and 0 <= max(0, place.start - 60) + noun.start() - at < 40
         topic = (noun is not None and not own) or (bool(_LISTED_BEFORE.search(lead)) and bool(tools.words.topic.search(_LIST_TAIL.sub("", lead))))
@@ -3521,6 +3522,12 @@ def _place(
             and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
+
+
+#: A body or a gathering named by what it deals with, right before a place: "the working group on ", "talks on ",
+#: "la commissione sull'" (the place is its topic: it meets elsewhere).
+_BODY_ON = re.compile(r"\b(?:group|commission|committee|conference|talks|council|forum|consultations|negotiations|gruppo|commissione|"
+                      r"comitato|conferenza|colloqui|consultazioni|negoziati)\s+(?:on|about|sul|sulla|sull['’]|su)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 #: A trigger that ends on the subjunctive of what it wants done: "insisted the meeting be ", "demanded that X should ".
@@ -4028,6 +4035,8 @@ def _status(
     the trigger's own words start when reported words stand before them ("<what will be done>, said X at a meeting")."""
     if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
+    if event_type == "THREATEN" and _ULTIMATUM.match(sentence, at):
+        return "happened"  # ("will activate the bloc's mechanisms if the troops do not pull back": threatened when said)
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
     unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
     # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
@@ -4118,6 +4127,8 @@ def _status(
     return "happened"
 
 
+#: An ultimatum from its verb of the future to its condition: "will activate … if … not", "attiverà … se … non".
+_ULTIMATUM = re.compile(r"[^.;]{0,160}?\b(?:if|se)\b[^.;]{0,80}?\b(?:not|fails?\s+to|refuses?\s+to|non)\b", re.IGNORECASE)
 #: A journey's purpose right before the drills it names: "to take part in the Alpha-2031 ", "depart for the bloc's
 #: Alpha-2031 ", "per partecipare alle esercitazioni".
 _TO_TAKE_PART = re.compile(r"\b(?:to\s+(?:take\s+part|participate)\s+in|per\s+partecipare\s+a(?:ll['’]|lle|gli|i|l|lla)?|"
