@@ -1082,7 +1082,7 @@ class Discourse:
     organisations: list[Mention] = field(default_factory=list)
     media: list[Mention] = field(default_factory=list)  # outlets named, for "the agency"
     # people named only inside quotations: no antecedent of a pronoun, but of a surname named again outside them
-    # ("… with the participation of Deputy Secretary-General Samat Ordabaev,” the report reads. Ordabayev stressed …")
+    # ("“… attended by the deputy chief Ivan Petrov,” the note says. Petrow added …")
     quoted_people: list[Mention] = field(default_factory=list)
     subject: Mention | None = None  # the first person the current sentence names: its subject, as a rule
     previous_subject: Mention | None = None

@@ -4437,7 +4437,7 @@ def test_round_185_a_war_told_by_its_verb_and_a_which_clause_to_the_sentences_en
 
 
 def test_round_186_halves_a_done_act_takes_no_day_to_come_outcomes_of_the_one_meeting_and_spared_fines(tmp_path: Path) -> None:
-    # our own words: "the session, which is scheduled for the second half of 2031" and "will next convene in Armenia in the
+    # our own words: "the session, which is expected for the second half of 2031" and "will next convene in Armenia in the
     # fourth quarter of 2031" are planned for 2031; a done act before a trailing attribution's day ("have adopted
     # statements …, the ministry said on June 20") took place by that day, at the only meeting the story places then;
     # documents approved with no day of their own were approved at that meeting
@@ -4446,9 +4446,9 @@ def test_round_186_halves_a_done_act_takes_no_day_to_come_outcomes_of_the_one_me
         "Published: 22 Jun 2031\n"
         "Foreign ministers of the bloc have adopted statements on the border and on outer space, the Kyrgyz foreign "
         "ministry said on June 20.\n"
-        "The ministers, who convened for a meeting in Minsk on June 19-20, reviewed the year's tasks.\n"
-        "Preparations were reviewed for the session of the Collective Security Council, which is scheduled for the second "
-        "half of 2031 in Minsk. Several documents were approved for further endorsement.\n"
+        "The ministers, who convened in Minsk for two days of talks on June 19-20, reviewed the year's tasks.\n"
+        "They also got ready for the session of the Collective Security Council, which is expected for the second half of "
+        "2031 in Minsk. Several documents were approved for further endorsement.\n"
         "The ministry said the ministers will next convene in Armenia in the fourth quarter of 2031.\n"
     ))
     assert ("AGREE", dt.date(2031, 6, 20), "day", "BLR", "happened") in events
@@ -4461,7 +4461,7 @@ def test_round_186_halves_a_done_act_takes_no_day_to_come_outcomes_of_the_one_me
         "Ministers\n"
         "Published: 17 Sep 2031\n"
         "In Dushanbe on Wednesday, a joint meeting of the ministers was held.\n"
-        "During the meeting, the ministers discussed and approved the agenda for tomorrow (September 18, 2031) meeting "
+        "During the meeting, the ministers approved the agenda for tomorrow (September 18, 2031) meeting "
         "of the Collective Security Council.\n"
         "Kazakhstan is expected to take the chair at the summit in Astana on 20 September, where the members have agreed "
         "to discuss the border further.\n"
@@ -4475,8 +4475,8 @@ def test_round_186_halves_a_done_act_takes_no_day_to_come_outcomes_of_the_one_me
         "Summit\n"
         "Published: 19 May 2031\n"
         "The Belarusian president on Monday accused the West of stoking the war.\n"
-        "Ivan Petrov, speaking at a summit of the leaders of the Collective Security Treaty Organisation (CSTO) in Moscow, "
-        "said \"crippling sanctions\" against his country could have been avoided if the bloc had spoken as one.\n"
+        "Ivan Petrov, speaking at the bloc's summit in Moscow, said \"crippling sanctions\" against his country could have "
+        "been avoided if the bloc had spoken as one.\n"
     ))
     assert ("ACCUSE", dt.date(2031, 5, 19), "day", "RUS", "happened") in events
     assert not any(t == "SANCTION" for t, *_ in events)
@@ -4488,32 +4488,32 @@ def test_round_186_an_outlets_name_is_no_place_and_an_italian_should_is_a_plan(t
     events = _events_of_text(tmp_path, (
         "Ministers\n"
         "Published: 21 Jun 2031\n"
-        "Kabul Now reported on June 21 that the members of the bloc called on the Taliban to talk to all groups.\n"
+        "Kabul Now reported on 21 June that the members of the bloc called on the Taliban to talk to all groups.\n"
     ))
     assert not any(c == "AFG" for _, _, _, c, _ in events)
     events = _events_of_text(tmp_path, (
         "Ministri\n"
         "Published: 11 Jun 2031\n"
-        "L'evento dovrebbe tenersi ad Astana, prima della sessione del Consiglio di sicurezza collettiva dell'8 novembre.\n"
+        "L'evento dovrebbe tenersi ad Astana, qualche settimana prima della sessione dei capi di Stato dell'8 novembre.\n"
     ))
     assert any(t == "CONSULT" and d == dt.date(2031, 11, 8) and s == "planned" for t, d, _, _, s in events)
 
 
 def test_round_187_a_statement_adopted_at_a_topic_body_a_named_conference_and_an_ultimatum(tmp_path: Path) -> None:
-    # our own words: "in a statement adopted at a meeting … on Wednesday" is an agreement of that day; "the working group
+    # our own words: a declaration "adopted at" the council's sitting on Wednesday is an agreement of that day; "the contact group
     # on Afghanistan" meets elsewhere than its topic; a conference named with its own day and city in brackets is a meeting
     # of that day there (and no host of the group's meeting told before it); "attiverà … se … non" is a threat made when said
     events = _events_of_text(tmp_path, (
         "Leaders\n"
         "Published: 18 Dec 2031\n"
-        "The members will do more to build up a joint force, the leaders said in a statement adopted at a meeting of the "
-        "council in Moscow on Wednesday.\n"
+        "The members will do more to build up a joint force, the leaders stated in a declaration adopted at the council's "
+        "sitting in Moscow on Wednesday.\n"
     ))
     assert ("AGREE", dt.date(2031, 12, 17), "day", "RUS", "happened") in events
     events = _events_of_text(tmp_path, (
         "Group\n"
         "Published: 1 Apr 2031\n"
-        "On April 1, 2031, the 12th meeting of the working group on Afghanistan was held at the bloc's office.\n"
+        "On April 1, 2031, the contact group on Afghanistan met for the 12th time at the bloc's office.\n"
         "The work of the second Ministerial Conference of the neighbouring states (March 31 this year, Tashkent) was praised.\n"
     ))
     assert ("CONSULT", dt.date(2031, 4, 1), "day", None, "happened") in events

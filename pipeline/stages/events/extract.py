@@ -2570,7 +2570,7 @@ _FUTURE_TEMPORAL = re.compile(r"\b(?:after|once|until|when)\s+(?:[\w'’-]+\s+){
 #: that dates the session).
 _HELD_VERBS = (r"tak(?:e|es|ing)\s+place|took\s+place|be\s+held|is\s+held|was\s+held|si\s+terr\w*|si\s+svolg\w*|si\s+è\s+svolt\w*|"
                r"avrà\s+luogo|ha\s+avuto\s+luogo|open(?:s|ed)?|beg(?:ins|an)|start(?:s|ed)?|"
-               # (or scheduled: "the session, which is scheduled for the second half of the year")
+               # (or scheduled: "the sitting, which is scheduled for next spring")
                r"(?:is|are|was|were)\s+(?:scheduled|planned|slated|due|set|expected)|(?:è|sono)\s+(?:previst|programmat)[oaie]|in\s+programma")
 _RELATIVE_CLAUSE = re.compile(
     r"\b[A-Z][\w'’-]*(?P<clause>,\s*(?:che|il\s+quale|la\s+quale|i\s+quali|le\s+quali|who|which)\b"

@@ -194,7 +194,7 @@ class QuoteWords:
                 r"\s*(?:the\s+|l['’]\s*|il\s+|la\s+|lo\s+|al\s+|alla\s+|all['’]\s*)?(?:[\w-]+\s+){0,2}?"
                 rf"(?:{alternation(lists['law_texts'])})\b", re.IGNORECASE),
             law_reads=re.compile(
-                # (not the bloc's own name, "the Collective Security Treaty Organisation (CSTO) in Moscow, said": a body)
+                # (not the bloc's own name in an aside: "X, at a summit of the Collective Security Treaty Organisation, held in <city>, said")
                 rf"\b(?<!organizzazione del )(?<!organizzazione per il )(?:{alternation(lists['law_texts'])})\b(?!\s+organi[sz]ation)"
                 rf"[^.;:\"“”«»]{{0,80}}?\s(?:{alternation(lists['reading_verbs'])})"
                 r"(?:\s+(?:that|che))?\s*[:,]?\s*$",
@@ -212,7 +212,7 @@ class QuoteWords:
                 rf"^\s*(?:(?:This|That|It|These|Those)\s+(?:(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)?"
                 rf"|The\s+(?:{alternation(lists['anaphoric_passive_nouns'])})\s+)(?:is|are|was|were|has\s+been)\s+"
                 # (and whom it was told: "This was reported to <agency> by X")
-                # (or the text it was stated in: "This was stated in a statement published on X's website")
+                # (or the text it was stated in: "This was stated in a statement the bloc put out")
                 rf"(?P<verb>{alternation(lists['anaphoric_passive_verbs'])})\s+(?:to\s+(?:the\s+)?(?:[\w.'’-]+\s+){{1,3}}?)?"
                 rf"(?:by|on|in\s+(?:a|an|the|its)\s+(?:{alternation(lists['issued_texts'])})\b)",
                 re.IGNORECASE,

@@ -1929,7 +1929,7 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
-#: A source that opens a sentence, up to its comma: "According to the readout by the CSTO, " (the subject follows it).
+#: A source that opens a sentence, up to its comma: "According to a readout from the bloc, " (the subject follows it).
 _SOURCE_OPENER = re.compile(r"\s*(?:according\s+to|secondo|stando\s+a)\s+[^,.;:]{1,80},\s*", re.IGNORECASE)
 #: A source's clause that opens with the one who speaks in it, after a few words of title at most ("According to the
 #: spokesman, Joint Staff Head General X emphasized that …"; not "According to him, it was X who warned …").
