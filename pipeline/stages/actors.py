@@ -353,7 +353,7 @@ class MentionWords:
     country_anaphors: tuple[str, ...]  # "the country's": the last country named
     local_adjectives: tuple[str, ...]  # "il governo provinciale": an office below the state's
     leader_nouns: tuple[str, ...]  # "the Armenian leader": its head of state, or the head of government the article named
-    # "the presidents of the CSTO countries", "CSTO leaders": the bloc's heads of state together, its council
+    # "the presidents of the bloc's member states", "CSTO leaders": the bloc's heads of state together, its council
     bloc_leaders: Mapping[str, Any]
 
     @classmethod
@@ -467,7 +467,7 @@ class MentionFinder:
         heads = "|".join(re.escape(h) for h in sorted(word_list(leaders, "heads", "bloc_leaders."), key=len, reverse=True))
         blocs = "|".join(re.escape(b) for b in sorted(word_list(leaders, "blocs", "bloc_leaders."), key=len, reverse=True))
         members = "|".join(re.escape(m) for m in sorted(word_list(leaders, "members", "bloc_leaders."), key=len, reverse=True))
-        # "the presidents of the CSTO countries", "the leaders of the bloc's member states", "CSTO leaders", "i leader dei
+        # "the presidents of the CSTO member states", "the leaders of the bloc's countries", "CSTO leaders", "i leader dei
         # paesi della Csto"
         self._bloc_leaders = re.compile(
             rf"\b(?:(?i:the|i|gli)\s+)?(?:(?i:{heads})\s+(?i:of\s+the|of|dei|degli|delle)\s+(?i:{blocs})(?:['’]s)?\s+(?i:{members})"

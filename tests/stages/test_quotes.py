@@ -3043,7 +3043,7 @@ def test_round_184_a_trailing_attribution_reports_the_whole_sentence_and_new_cue
 
 
 def test_round_186_a_ministrys_website_a_readout_a_plural_they_an_outlet_unregistered_and_the_blocs_full_name(tmp_path: Path) -> None:
-    # our own words: "<registered ministry>'s official website says" is the ministry; "According to the readout by the
+    # our own words: "<registered ministry>'s official website says" is the ministry; "According to a readout from the
     # CSTO, the Council's members voiced alarm at the “…”" gives the Council the words, and its plural "They" after it;
     # an unregistered outlet ("Steppe Now") that reports a clause leaves the clause's subject its fragment; the bloc's
     # full name in an aside is no treaty text; an uncued quotation goes on the person its paragraph reported
@@ -3071,9 +3071,9 @@ def test_round_186_a_ministrys_website_a_readout_a_plural_they_an_outlet_unregis
 
 
 def test_round_187_a_question_aloud_an_agreed_view_the_blocs_leaders_an_agencys_tail_and_a_surname_named_in_quotes(tmp_path: Path) -> None:
-    # our own words: "X wondered whether …" and "X agreed that …" report X; "the presidents of the CSTO countries" are
-    # the bloc's council, whose clause a relaying agency's "…, BelaPAN said" does not take; "This was stated in a
-    # statement published on the organization's website" attributes the sentence before; a person named only inside a
+    # our own words: "X wondered whether …" and "X agreed that …" report X; the presidents of the bloc's member states
+    # are its council, whose clause a relaying agency's "…, BelaPAN said" does not take; a next sentence "This was
+    # stated in a note …" attributes the sentence before; a person named only inside a
     # quotation is the one a respelt surname names later; a person who told an agency goes on as "he"
     found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Leaders\n"

@@ -2317,7 +2317,6 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:the\s+|a\s+|il\s+|la\s+|l['’]\s*)?(?:(?
 _DONE_WORDS = re.compile(r"(?:(?!(?:combined|planned|scheduled|expanded|extended|enlarged|limited|united|unified|advanced|armed|enhanced|"
                          r"proposed|expected|anticipated|delayed|postponed|so-called|called|named|dubbed)\b)[a-z]+ed"
                          r"|(?:ha|hanno|aveva|avevano)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\b")
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|ha|hanno|aveva|avevano)\s+(?:already\s+|also\s+|già\s+|anche\s+)?$", re.IGNORECASE)
 _NOT_DONE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|should|must|may|might|can|could|essere|stato|stata)\s+$", re.IGNORECASE)
 
 
