@@ -77,11 +77,11 @@ def split_duplicate_text(articles: Iterable[ArticleInfo]) -> tuple[list[ArticleI
     holding: dict[int, list[int]] = {}  # line digest -> the kept articles that hold it, in order
     kept, rejects = [], []
     for article in articles:
-        lines = article.line_keys
+        lines = article.lines
         # only articles holding the rarest of these lines can hold them all: an index, not a scan of all
         postings = [holding.get(line, []) for line in lines]
         candidates = min(postings, key=len) if postings else range(len(seen))
-        earlier = next((seen[i] for i in candidates if lines <= seen[i].line_keys), None)
+        earlier = next((seen[i] for i in candidates if lines <= seen[i].lines), None)
         if earlier is None:
             for line in lines:
                 holding.setdefault(line, []).append(len(seen))

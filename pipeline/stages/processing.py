@@ -206,10 +206,7 @@ def finish(
 
 def _info(clean: CleanArticle) -> ArticleInfo:
     document = clean.document
-    keys = frozenset(
-        int.from_bytes(hashlib.blake2b(normalise_line(line).encode("utf-8"), digest_size=8).digest(), "big")
-        for line in clean.lines
-    )
+    keys = b"".join(sorted({hashlib.blake2b(normalise_line(line).encode("utf-8"), digest_size=8).digest() for line in clean.lines}))
     return ArticleInfo(document.article_id, document.source_file, document.record, document.raw_sha256, keys)
 
 

@@ -121,4 +121,13 @@ class ArticleInfo:
     source_file: str
     record: int | None
     raw_sha256: str
-    line_keys: frozenset[int]  # 8-byte digests of its normalised lines: the duplicate-text check
+    # the distinct 8-byte digests of its normalised lines, packed (the duplicate-text check): about a tenth of the
+    # memory a set of Python ints takes, for a driver that holds one per article of the corpus
+    line_keys: bytes | frozenset[int]
+
+    @property
+    def lines(self) -> frozenset[int]:
+        """The digests of its lines as a set (a result cached by an older version holds the set itself)."""
+        if isinstance(self.line_keys, frozenset):
+            return self.line_keys
+        return frozenset(memoryview(self.line_keys).cast("Q"))

@@ -156,3 +156,20 @@ def test_a_caption_that_offers_its_image_larger_is_boilerplate() -> None:
     clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
     assert clean.lines == ("The mission began on 1 May.",)
     assert [r.reason for r in clean.removed] == ["photo_caption"]
+
+
+def test_line_digests_are_packed_and_the_duplicate_text_check_reads_packed_and_cached_sets() -> None:
+    # an article's line digests travel as packed bytes (8 per line, distinct); a result cached before holds the set,
+    # and the duplicate-text check reads both the same way
+    from pipeline.stages.corpus import split_duplicate_text
+    from pipeline.stages.processing import _info
+    from pipeline.stages.records import ArticleInfo
+
+    first = _info(clean_document(RawDocument("a.txt", "a" * 64, 10, "utf-8", "One line here.\nAnother line there.\nOne line here.")))
+    second = _info(clean_document(RawDocument("b.txt", "b" * 64, 10, "utf-8", "ANOTHER line   there.")))
+    assert isinstance(first.line_keys, bytes) and len(first.line_keys) == 16
+    cached = ArticleInfo(first.article_id, first.source_file, first.record, first.raw_sha256, first.lines)
+    for earlier in (first, cached):
+        kept, rejects = split_duplicate_text([earlier, second])
+        assert [a.source_file for a in kept] == ["a.txt"]
+        assert [(r.source_file, r.reason) for r in rejects] == [("b.txt", "duplicate_content")]
