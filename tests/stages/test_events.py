@@ -4525,3 +4525,15 @@ def test_round_187_a_statement_adopted_at_a_topic_body_a_named_conference_and_an
         "dichiarato il premier.\n"
     ))
     assert ("THREATEN", dt.date(2031, 5, 17), "day", "ARM", "happened") in events
+
+
+def test_round_188_a_charge_is_not_where_what_it_alleges_happened(tmp_path: Path) -> None:
+    # our own words: "accused the West of stretching out the fighting in Ukraine" puts the charge nowhere near Ukraine; said at
+    # the only meeting the story places that day, it was made there
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 19 May 2031\n"
+        "The Belarusian president on Monday accused the West of stretching out the fighting in Ukraine.\n"
+        "The leaders met at the Kremlin in Moscow on Monday.\n"
+    ))
+    assert [(t, c) for t, _, _, c, _ in events if t == "ACCUSE"] == [("ACCUSE", "RUS")]

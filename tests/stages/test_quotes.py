@@ -3097,3 +3097,14 @@ def test_round_187_a_question_aloud_an_agreed_view_the_blocs_leaders_an_agencys_
     assert speaker_of("The staff of the CSTO reviewed") == "csto"
     assert speaker_of("the border is the main concern") == "Rustam Urmanbaev"
     assert speaker_of("Mr. Lukashenko has signed the accord") == "Anna Petrova"
+
+
+def test_round_188_a_view_hinted_after_a_first_verb_with_an_aside(tmp_path: Path) -> None:
+    # our own words: "X spoke about the bloc's plans, including in the light of the border crisis, and hinted that …"
+    # reports what X hinted (an irregular first verb, and an aside between commas before "and")
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Summit\n"
+        "Published: 19 May 2031\n"
+        "At the meeting today, Ivan Petrov spoke about the bloc's plans, including in the light of the border crisis, and "
+        "hinted that the allies are far from united on the matter.\n"))]
+    assert ("indirect", "the allies are far from united on the matter", "Ivan Petrov") in found

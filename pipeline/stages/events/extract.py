@@ -3373,6 +3373,9 @@ def _place(
         government = government or bool(_STRIVES.match(sentence, place.end))
         # "accusing Moscow of …": whom an accusation names is its target, not its place
         government = government or (trigger.event_type == "ACCUSE" and place.start > at and bool(_ACCUSING.fullmatch(sentence, at, place.start)))
+        # (nor where what it alleges happened: "accused its rivals of stretching out the fighting in <country>")
+        alleged_in = _ACCUSED_OF.match(sentence, at) if trigger.event_type == "ACCUSE" and place.start > at else None
+        topic = topic or (alleged_in is not None and place.end <= alleged_in.end())
         # "missed the CIS summit in Bishkek": where the meeting stayed away from was, not where the refusal was made
         # (and "the session was held in Astana … without the participation of X": the session's place, before it)
         government = government or (trigger.mode == "absent" and (place.start > at or bool(_WITHOUT_OF.match(sentence, at))))

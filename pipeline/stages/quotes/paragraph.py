@@ -209,9 +209,12 @@ _LED_BY = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:led|dominated|hea
 #: A first predicate coordinated with the cue, unpunctuated: " warmly praised the drill's outcome and ".
 _COORDINATED = re.compile(
     # (a title's abbreviation may stand in the object: "welcomed the visit of Mr. X to Y and said")
-    r"\s+(?:[a-z]+ly\s+)?[a-z][\w'’-]*(?:ed|s)\s+(?:(?:(?-i:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj)\.|(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+)\s+){0,14}?"
-    # (a comma may close the first verb's object: "X presented the plan in detail, and assured that …")
-    r"(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+,\s+)?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
+    # (or an irregular past: "X spoke about the West's unity and hinted that …")
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z][\w'’-]*(?:ed|s)|spoke|met|held|made|gave|took|sent|paid|wrote)\s+(?:(?:(?-i:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj)\.|(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+)\s+){0,14}?"
+    # (a comma may close the first verb's object: "X presented the plan in detail, and assured that …"; and an aside may
+    # follow it: "X spoke about the West's moves, including in the context of the war, and hinted that …")
+    r"(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+,\s+"
+    r"(?:(?-i:including|especially|notably|in\s+particular)\s+[^,.;:\"“”«»]{1,80},\s+)?)?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
 )
 #: What a title is of, up to its cue, with no clause of its own: " of the group's joint military staff ".
 _TITLE_QUALIFIER = re.compile(
