@@ -387,9 +387,10 @@ def _second_triggers(
         after = at + len(text)
         # (one dated by the words right before its noun: "approved the agenda for tomorrow's (16 September) meeting of
         # the Council", "the 16 September session")
-        premodified = next(((row, m) for row in words.triggers if row.event_type == trigger.event_type
-                            for m in row.pattern.finditer(masked, after, end)
-                            if any(after <= d.start + start and _PREMODIFIER.fullmatch(masked, d.end + start, m.start()) for d in dates)), None)
+        # (only where a date after the first ends: a row tried there, not searched through the rest of the sentence)
+        spots = [gap.end() for d in dates if after <= d.start + start for gap in [_PREMODIFIER.match(masked, d.end + start, end)] if gap]
+        premodified = next(((row, m) for spot in spots for row in words.triggers if row.event_type == trigger.event_type
+                            for m in [row.pattern.match(masked, spot, end)] if m is not None), None)
         if premodified is not None:
             seconds.append((premodified[0], premodified[1].start(), premodified[1].group(0)))
             continue
