@@ -3108,3 +3108,25 @@ def test_round_188_a_view_hinted_after_a_first_verb_with_an_aside(tmp_path: Path
         "At the meeting today, Ivan Petrov spoke about the bloc's plans, including in the light of the border crisis, and "
         "hinted that the allies are far from united on the matter.\n"))]
     assert ("indirect", "the allies are far from united on the matter", "Ivan Petrov") in found
+
+
+def test_round_189_advice_a_motto_secondly_a_transcript_greeting_and_a_lede_copy(tmp_path: Path) -> None:
+    # our own words: "X recommended that …" reports advice; a motto set off after "the motto under which …," is a name;
+    # "In secondo luogo" is "secondly", no source (in a transcript, the line is its speaker's); a lede that repeats a body
+    # sentence word for word (its closing mark before the full stop) is one quote
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Summit\n"
+        "Published: 19 May 2031\n"
+        "Ivan Petrov recommended that the partners keep their word, \"as there is no other way for us\"\n"
+        "Ivan Petrov said the motto under which his country chairs the bloc, \"Together towards calm,\" suits every member.\n"
+        "Ivan Petrov recommended that the partners keep their word, \"as there is no other way for us.\"\n"))]
+    assert ("indirect", "the partners keep their word, \"as there is no other way for us\"", "Ivan Petrov") in found
+    assert [f for f in found if f[1].startswith("the partners keep")] == [found[0]]
+    assert not [f for f in found if f[1] == "Together towards calm"]
+    italian = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Vertice\n"
+        "Pubblicato: 19 maggio 2031\n"
+        "Emomali Rahmon: Cari amici!\n"
+        "Sono molto lieto di accogliervi oggi nella nostra capitale per i lavori.\n"
+        "In secondo luogo, abbiamo proseguito la prassi delle dichiarazioni comuni sui temi del giorno.\n"))]
+    assert [s for _, t, s in italian if t.startswith("abbiamo") or t.startswith("In secondo")] == ["Emomali Rahmon"]

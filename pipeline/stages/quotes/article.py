@@ -484,8 +484,8 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
         pairs = [(q, q) for q in english.get(number, [])] if is_english else _pair(english.get(number, []), original.get(number, []))
         for en, orig in pairs:
             record = _record(article, registry, number, en, orig, orig_starts[number], en_starts[number], is_english)
-            words_said = " ".join((record.text_original or record.text_en or "").lower().split()).rstrip(".,;:!? ")
-            said = (record.kind, words_said, record.speaker)
+            # (words only: a lede's copy may close its quotation mark before the full stop, the body's after it)
+            said = (record.kind, normalise_quote(record.text_original or record.text_en or ""), record.speaker)
             if said in told:
                 continue  # the same words by the same speaker again (a lede that repeats the first line): one quote
             told.add(said)

@@ -85,6 +85,7 @@ class QuoteWords:
     anaphoric_en_pattern: re.Pattern[str]  # "X made the statement at …"
     document: re.Pattern[str]  # "the Statement … «On common approaches»": a title or a text, not a quotation
     motto: re.Pattern[str]  # "offered the following slogan for the year:": a motto follows, however long
+    motto_apposition: re.Pattern[str]  # "the motto under which X chairs the bloc, “…,” suits all": the motto's words
     document_after: re.Pattern[str]  # " concept" right after a closing mark: "the “Crossroads of Peace” concept" is a name
     source_label: re.Pattern[str]  # "Source: X, citing Y": a paragraph that credits sources, no statement of its own
     editorial_label: re.Pattern[str]  # "HIGHLIGHT: ": an editor's label before a paragraph's words, no one's words
@@ -271,6 +272,7 @@ class QuoteWords:
             source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),
             editorial_label=re.compile(rf"^\W*(?:{alternation(lists['editorial_labels'])})\s*:\s*", re.IGNORECASE),
             motto=re.compile(rf"\b(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,60}}:\s*$", re.IGNORECASE),
+            motto_apposition=re.compile(rf"\b(?:the|il|lo)\s+(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,100}},\s*$", re.IGNORECASE),
             # (the noun after the name, as English writes it: "the “Crossroads of Peace” concept", "the "Zapad" exercises";
             # the participles and phrases that name before the marks, "named", "known as", stay out)
             document_after=re.compile(
@@ -308,6 +310,11 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
     )
 
 
+#: "secondo" as the ordinal of "in secondo luogo" / "in secondo piano" (secondly; in the background), after "in".
+_ORDINAL_SECONDO = re.compile(r"secondo\s+(?:luogo|piano|tempo|ordine)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
 def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
     found = []
@@ -316,6 +323,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
         kind = "speech" if kind == "it_compound" else kind
         if kind == "according" and masked[: match.start()].rstrip().endswith("("):
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
+        if kind == "according" and _ORDINAL_SECONDO.match(masked, match.start()) and _IN_BEFORE.search(masked, max(0, match.start() - 4), match.start()):
+            continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
         if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):

@@ -1264,6 +1264,8 @@ def extract_paragraph(
             if ((kind != "direct" and words.document.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
                     and not _PREDICATE_OPEN.match(line, span.start))
                     or words.motto.search(masked[max(sent[0], span.open_at - 90) : span.open_at])
+                    # ("the motto under which X chairs the bloc, “…,” suits all": a motto set off after its noun is a name)
+                    or (kind != "direct" and words.motto_apposition.search(masked[max(sent[0], span.open_at - 120) : span.open_at]))
                     # ('GSV "Russia - Islamic world"': a label line, no sentence and no one speaking, names a body)
                     or (kind == "partial" and _label_line(line) and not find_cues(words, masked, sent[0], sent[1]))
                     # ("the “Crossroads of Peace” concept": a name in capitals that its noun follows)
