@@ -4537,3 +4537,29 @@ def test_round_188_a_charge_is_not_where_what_it_alleges_happened(tmp_path: Path
         "The leaders met at the Kremlin in Moscow on Monday.\n"
     ))
     assert [(t, c) for t, _, _, c, _ in events if t == "ACCUSE"] == [("ACCUSE", "RUS")]
+
+
+def test_round_189_a_meeting_where_a_demand_was_made_a_session_told_again_and_a_drill_named_by_its_year(tmp_path: Path) -> None:
+    # our own words: "urged the partners at a session of the alliance for greater cohesion" (the session is where he urged,
+    # no object of the demand); "X stated in Minsk on 16 May that … during the session on 22 May" (the session told first in Osh is
+    # that one, not one in Minsk); "from 15 to 19 September … the Concord-2032 drills", written in March 2032 in the past
+    # tense (the drill's name gives the year)
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 18 May 2031\n"
+        "MINSK, May 18. The president urged the partners at a session of the Collective Security Treaty Organization for greater cohesion.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 18), "day", "BLR", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Session\n"
+        "Published: 17 May 2031\n"
+        "A meeting of the bloc's foreign ministers is due in Osh, Kyrgyzstan, on 22 May.\n"
+        "The bloc's deputy head stated in Minsk on 16 May that a new head would be picked during the session on 22 May.\n"
+    ))
+    assert [(t, d, c) for t, d, _, c, _ in events if t == "CONSULT" and d is not None] == [("CONSULT", dt.date(2031, 5, 22), "KGZ")]
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 10 March 2032\n"
+        "In Armenia, from 15 to 19 September, were held the joint exercises of the bloc's forces \"Concord-2032\".\n"
+    ))
+    assert [(t, d) for t, d, _, _, _ in events if t == "COOPERATE" and d is not None] == [("COOPERATE", dt.date(2032, 9, 15))]

@@ -201,6 +201,9 @@ class _Sentence:
 
 #: How far before a trigger (characters) the words that govern it are read: "demanded", "the organization of", "plans for".
 _GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach only lets a long apposition stand between)
+#: A trigger that opens on the preposition of a setting ("at a meeting", "during the talks"): where a demand was made, not
+#: what it demands ("urged the partners at a session of the alliance for greater cohesion").
+_SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|nel\s+corso\s+d)\b")
 
 
 @functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
@@ -223,7 +226,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         fallback: tuple[Trigger, int, str] | None = None
         for match in matches:
             before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
-            if words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end) and not trigger.own_date:
+            if (words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end) and not trigger.own_date
+                    and not _SETTING_PREPOSITION.match(match.group(0))):
                 # the object of a demand is not an event (unless the text schedules it: "…, which will be held in …"; nor
                 # one named by its own date, which stands whatever the verb: "refused to join the decision of the
                 # Council dated 23 November")
@@ -1075,6 +1079,11 @@ _NAME_WORDS = 5
 _NAME_ARTICLES = frozenset({"the", "this", "these", "a", "an", "il", "lo", "la", "le", "i", "gli", "l'", "l’", "queste", "questa"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
+#: A verb of speech and the place it was spoken in: "said in Minsk", "as saying in Minsk", "ha dichiarato a Minsk".
+_SAID_IN = re.compile(r"\b(?:said|says|saying|told|stated|declared|noted|announced|added|stressed|detto|dichiarato|affermato)\s+"
+                      r"(?:(?:later|also|earlier|then|poi|anche)\s+)?(?:in|a|ad)\s+$", re.IGNORECASE)
+#: A trigger that names its meeting with the definite article itself: "during the session", "at the summit".
+_DEFINITE_TRIGGER = re.compile(r"(?:\w+\s+){0,2}?(?:the|il|la|lo|l['’])\s*\w", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:(?:the|this|that|these|those|il|lo|la|i|gli|le|questo|questa|questi|queste)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1406,6 +1415,19 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
                 longitude=where.longitude, geo_precision=where.geo_precision, status=met.status if record.event_type == "CONSULT" else record.status,
             )
     placeless = record.country is None and record.event_date is not None and record.date_source != "published"
+    if (record.event_type == "CONSULT" and record.date_source not in _STORY_DATED and record.date_precision == "day"
+            and record.event_date is not None and record.place_text):
+        # "X stated in Minsk on 16 May that a new head would be picked during the session on 22 May": the session the
+        # article told on that day already, where it told it (the place after the verb of speech is where it was said)
+        at = sentence.lower().find(record.trigger.lower())
+        told = next((e for e in reversed(events) if e.event_type == record.event_type and e.event_date == record.event_date
+                     and e.date_precision == "day" and e.country is not None and e.country != record.country), None)
+        place_at = sentence.find(record.place_text)
+        said_at = 0 < place_at < at and bool(_SAID_IN.search(sentence, max(0, place_at - 60), place_at))
+        definite = _DEFINITE.search(sentence[:at]) or _DEFINITE_TRIGGER.match(record.trigger)  # ("during the session")
+        if told is not None and at > 0 and definite and said_at:
+            return replace(record, country=told.country, place=told.place, latitude=told.latitude, longitude=told.longitude,
+                           geo_precision=told.geo_precision, place_text=told.place_text)
     if record.date_source != "published" and not placeless:
         return record
     at = sentence.lower().find(record.trigger.lower())
@@ -1957,6 +1979,14 @@ def _sentence_events(
         # begin on 2 May": the year in a name is no date beside a day or a dateline
         named = [(m.start(), m.end()) for m in _NAMED_YEAR.finditer(sentence)]
         dates = [d for d in dates if not (d.precision == "year" and any(a <= d.start < b for a, b in named))]
+        # ("from 15 to 19 September held the exercises “Interaction-2031”": the one year a drill's name holds is the year
+        # of a day the sentence gives without one, where the story's year was a year off)
+        # (the name as written, quotation marks and all: what they enclose is masked in ``sentence``)
+        years = {int(year.group(0)) for m in _NAMED_YEAR.finditer(where.line, where.start, where.end) for year in [_YEAR.search(m.group(0))] if year}
+        if len(years) == 1:
+            year = next(iter(years))
+            dates = [replace(d, date=d.date.replace(year=year)) if d.date is not None and not d.explicit_year and d.precision in ("day", "month")
+                     and abs(d.date.year - year) == 1 and not (d.date.month == 2 and d.date.day == 29) else d for d in dates]
     # "a probe into the 2010 June 5 case", "the January events": a date that names a case or a chain of
     # events is that case's name, no date of what the sentence tells
     dates = [d for d in dates if not _NAMES_CASE.match(sentence, d.end)]
