@@ -3130,3 +3130,28 @@ def test_round_189_advice_a_motto_secondly_a_transcript_greeting_and_a_lede_copy
         "Sono molto lieto di accogliervi oggi nella nostra capitale per i lavori.\n"
         "In secondo luogo, abbiamo proseguito la prassi delle dichiarazioni comuni sui temi del giorno.\n"))]
     assert [s for _, t, s in italian if t.startswith("abbiamo") or t.startswith("In secondo")] == ["Emomali Rahmon"]
+
+
+def test_round_190_a_persons_account_an_urging_an_agency_after_the_dateline_and_a_text_it_was_said_through(tmp_path: Path) -> None:
+    # our own words: "According to him, the bloc was never meant to settle “…”" is his clause and his fragment; "X urged to
+    # drive in a “…”, speaking of the bloc" reports the urging without its occasion; "Moscow. May 3. Steppe Today - " heads no
+    # one's words; "– ha fatto sapere tramite una nota il servizio stampa del Cremlino" names who spoke; "Mosca afferma di
+    # aver …" reports what Moscow says of itself
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Summit\n"
+        "Published: 19 May 2031\n"
+        "Moscow. May 3. Steppe Today - The border is the main worry of the alliance this spring, Nikolay Bordyuzha stated.\n"
+        "The Belarusian leader Alexander Lukashenko urged to drive in a “steel pillar”, speaking of the bloc.\n"
+        "According to him, the bloc was never meant to settle “quarrels at home.”\n"))]
+    assert ("indirect", "The border is the main worry of the alliance this spring", "bordyuzha") in found
+    assert ("indirect", "to drive in a “steel pillar”", "lukashenko") in found
+    assert ("indirect", "the bloc was never meant to settle “quarrels at home.”", "lukashenko") in found
+    assert ("partial", "quarrels at home.", "lukashenko") in found
+    italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Visita\n"
+        "Pubblicato: 19 maggio 2031\n"
+        "Il presidente Sooronbay Jeenbekov riceverà l'ospite. “Nei colloqui i due capi di stato parleranno dell'alleanza” – ha "
+        "fatto sapere tramite una nota il servizio stampa del Cremlino.\n"
+        "Mosca afferma di aver spostato nuovi reparti nella regione.\n"))]
+    assert ("direct", "Nei colloqui i due capi di stato parleranno dell'alleanza", "kremlin") in italian
+    assert ("indirect", "di aver spostato nuovi reparti nella regione", "rus_government") in italian

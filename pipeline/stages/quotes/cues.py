@@ -130,7 +130,8 @@ class QuoteWords:
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
                 rf"(?:{DATE_GAP})?"
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
-                rf"(?:(?:in|during|at|durante)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
+                # (or the text it was said through: "ha fatto sapere tramite una nota l'ufficio stampa di X")
+                rf"(?:(?:in|during|at|durante|via|through|tramite|attraverso|con|by\s+way\s+of)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
                 rf"(?:{OUTLET_LISTENER})?(?:by\s+)?"
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"

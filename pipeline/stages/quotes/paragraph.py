@@ -852,8 +852,9 @@ _SIGNED = re.compile(r"[.!?]?\s*(?:[-–—:]\s*)?")
 #: A scraper's date stamp before the first words ("date 2023-03-10 …"): not part of what anyone said.
 _STAMPED = re.compile(rf"^\s*{STAMP}")
 #: A dateline with its date, an agency's brackets (or its name after a comma) and a dash: "MINSK, 21 December
-#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- " (an abbreviated month's full stop too: "Roma, 11 set. (Agenzia) – ").
-_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\.?\s*(?:\([^()]{{1,30}}\)|,\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
+#: (BelTA) – ", "DUSHANBE, May 3 2011, Asia-Plus -- " (an abbreviated month's full stop too: "Roma, 11 set. (Agenzia) – ";
+#: and an agency named after the date's full stop: "Moscow. May 3. Steppe Today - ").
+_DATED_HEAD = re.compile(rf"{DATELINE.pattern}\.?\s*(?:\([^()]{{1,30}}\)|,?\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*){{0,2}})?\s*[-–—]+\s+")
 
 
 def _filed_head(words: QuoteWords, line: str) -> int:
@@ -961,12 +962,21 @@ _OUTLET_VERBS = frozenset(("reported", "reports", "said", "says", "writes", "wro
 _WHETHER = re.compile(r"\s*(?:whether|if)\b\s*", re.IGNORECASE)
 
 
+#: A trailing participle that tells the occasion of what was said: "…, speaking of the bloc", "…, discussing issues of …".
+_OCCASION_TAIL = re.compile(r",\s+(?:speaking\s+(?:of|about|at|on|to)|discussing|addressing\s+(?:the|a|an)|talking\s+(?:about|to)|intervenendo|parlando\s+(?:di|del|della|dei|al|alla))\b",
+                            re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
     body_end = end
     while body_end > start and masked[body_end - 1] in " .!?…":
         body_end -= 1
+    # ("X urged to hold firm, speaking of the bloc": the occasion of the words, after the comma, is none of them)
+    occasion = _OCCASION_TAIL.search(masked, cue.end, body_end)
+    if occasion is not None:
+        body_end = occasion.start()
     speaker = attribution.speaker
     if cue.kind == "according" and _OWN_REPORTER.match(masked[cue.end : cue.end + 80].lstrip()):
         return None  # "According to a TASS reporter, …": the outlet's own reporting, as "…, TASS reported" is
@@ -1319,9 +1329,11 @@ def extract_paragraph(
             if (choice is not None and speaker is not None and kind != "direct" and choice.cue.kind == "according"
                     and choice.cue.end <= span.open_at and (comma := masked.find(",", max(choice.cue.end, speaker.end), span.open_at)) != -1):
                 # "According to the readout, the Council members expressed concern at the “…”": the words are the
-                # clause's subject's, the source relays them
+                # clause's subject's, the source relays them (not a person's account: "According to him, the bloc was not
+                # made to solve “…”" is his)
                 subject = _subject(mentions, masked, (comma + 1, sent[1]), span.open_at)
-                if subject is not None and subject.actor_type in ("person", "organisation") and subject.actor_id != speaker.actor_id:
+                if (subject is not None and subject.actor_type in ("person", "organisation") and subject.actor_id != speaker.actor_id
+                        and speaker.actor_type != "person"):
                     speaker, via = subject, choice.speaker
             if choice is not None and speaker is not None and speaker.actor_type == "media" and kind != "direct":
                 # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
@@ -1558,9 +1570,21 @@ def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> boo
     before the quotation it goes on with: "X said that the bloc is planning a “…”", "ha detto che la fase
     è stata «…»" report the clause as well as quote its fragment."""
     inside = [s for s in spans if quote.start <= s.open_at < quote.end]
-    if not inside or _THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None:
+    # (or opens after its source: "According to him, the bloc was not made to solve “…”"; or is an infinitive, "X urged
+    # to drive in a “…”")
+    if not inside or (_THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None
+                      and _SOURCE_BEFORE.search(line, max(0, quote.start - 100), quote.start) is None
+                      and _INFINITIVE_CLAUSE.match(quote.text) is None):
         return False
     return len(line[quote.start : inside[0].open_at].split()) >= _OWN_WORDS
+
+
+#: A reported clause that is an infinitive: "to hold …", "di tenere …".
+_INFINITIVE_CLAUSE = re.compile(r"(?:to|di)\s+[a-zà-ù]", re.IGNORECASE)
+#: A person as the source that heads the clause after it: "According to him, ", "Secondo Putin, " (not a text or a body:
+#: "According to the readout, the members expressed concern at the “…”" relays what they did).
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:him|her|lui|lei|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}),\s*$",
+                            re.IGNORECASE)
 
 
 #: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
