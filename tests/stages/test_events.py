@@ -4563,3 +4563,25 @@ def test_round_189_a_meeting_where_a_demand_was_made_a_session_told_again_and_a_
         "In Armenia, from 15 to 19 September, were held the joint exercises of the bloc's forces \"Concord-2032\".\n"
     ))
     assert [(t, d) for t, d, _, _, _ in events if t == "COOPERATE" and d is not None] == [("COOPERATE", dt.date(2032, 9, 15))]
+
+
+def test_round_190_an_urging_with_no_one_named_the_parties_to_a_treaty_and_a_signing_at_the_end_of_a_visits_talks(tmp_path: Path) -> None:
+    # our own words: "X urged to drive in a pillar" is a request; "a treaty between Yerevan and Baku" names its parties, not
+    # where the statement was made (the meeting before it was in Sochi); "sarà firmata al termine dei colloqui" is signed on
+    # the day of the visit the story dated
+    events = _events_of_text(tmp_path, (
+        "Talks\n"
+        "Published: 20 November 2031\n"
+        "The Belarusian leader Alexander Lukashenko urged to drive in a steel pillar, speaking of the bloc.\n"
+        "The three presidents met in Sochi on October 31. In a joint statement the presidents stressed the value of "
+        "a treaty between Yerevan and Baku.\n"
+    ))
+    assert any(t == "REQUEST" and c == "BLR" for t, _, _, c, _ in events)
+    assert ("AGREE", dt.date(2031, 10, 31), "day", "RUS", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Visita\n"
+        "Pubblicato: 28 marzo 2031\n"
+        "Il capo del Cremlino è giunto a Bishkek giovedì 28 marzo per una visita ufficiale.\n"
+        "Il consigliere del presidente ha detto ai giornalisti che una dichiarazione comune sarà firmata al termine dei colloqui.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 3, 28), "day", "KGZ", "planned") in events

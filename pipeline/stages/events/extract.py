@@ -1333,8 +1333,10 @@ _THE_MEETING_NAMED = re.compile(r"\b(?:the|this|that|il|la|quel(?:la)?|l['’])\
 #: sidelines of the Council".
 _ANY_MEETING = frozenset({"occasion", "occasione", "deliberations", "discussions", "consultations", "council", "forum", "assembly", "conference"})
 #: Meetings named by a general noun, and the triggers that tell such a meeting ("met", "discussed", "talks").
-_TALK_NOUNS = frozenset({"talks", "meeting"})
-_TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?)\b", re.IGNORECASE)
+_TALK_NOUNS = frozenset({"talks", "meeting", "colloqui", "incontro", "negoziati"})
+#: (a visit is told with its talks: "arrived on 28 March for a state visit …; a statement will be signed at the end of
+#: the talks")
+_TALK_TRIGGER = re.compile(r"\b(?:met|meet|meeting|talks|discuss(?:ed)?|colloqui|incontr[oiae]\w*|negoziati|visit[a-z]*)\b", re.IGNORECASE)
 
 #: A meeting told by its verb: "met", "met in".
 _MET = re.compile(r"met\b", re.IGNORECASE)
@@ -3276,6 +3278,8 @@ _INVADED = re.compile(r"(?:invad\w*|invasion\s+of|incursions?\s+(?:(?:of|by)\s+[
 _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
 _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
+#: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
+_PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
@@ -3474,6 +3478,9 @@ def _place(
         # ("decided to mobilize reservists and Tajik President X called his counterparts in A, B and C": a place after
         # a coordinate clause with a subject of its own is that clause's, however it is introduced)
         origin = origin or (place.start > at and bool(_NEW_SUBJECT.search(sentence, at, place.start)))
+        # ("a settlement between Yerevan and Baku": the parties to something the event is about, not its place; a
+        # fight between two is where they are, above)
+        origin = origin or (trigger.event_type not in ("FIGHT", "ASSAULT") and not located and bool(_PARTIES.search(lead)))
         score = ((0 if place.precision == "city" else 1) + (0 if located else 2) + (4 if origin else 0) - (2 if held and not origin and not facility else 0)
                  + (2 if far else 0) + (2 if facility else 0) - (3 if host else 0) - (1 if conducts else 0))
         return score, abs(place.start - at)
