@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import pandas as pd
 from dateparser.date import DateDataParser
@@ -47,16 +47,17 @@ class ArticleResult:
     uncoded: list[UncodedRecord]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     """Everything one raw file became, without the text: its documents (or a reject), its articles, and
-    whether a segment waits for a translation. The rows themselves travel in the batch's frames."""
+    whether a segment waits for a translation. The rows themselves travel in the batch's frames. (Slots and
+    tuples: the driver holds one per file of the corpus, about 1.1 KB each with lists and no slots' 1.3 KB.)"""
 
     source_file: str
     key: str
-    documents: list[RawDocument | Reject]
-    articles: list[ArticleInfo] = field(default_factory=list)
-    empty: list[Reject] = field(default_factory=list)
+    documents: Sequence[RawDocument | Reject]
+    articles: Sequence[ArticleInfo] = ()
+    empty: Sequence[Reject] = ()
     pending: bool = False
     used_translation: bool = False  # any segment's English came from a translation (so the memory matters)
 
@@ -193,9 +194,9 @@ def finish(
             FileResult(
                 draft.source_file,
                 draft.key,
-                [replace(d, text="", meta=None) if isinstance(d, RawDocument) else d for d in draft.documents],
-                [_info(r.article.clean) for r in results],
-                [*draft.empty, *off_topic.get(index, [])],
+                tuple(replace(d, text="", meta=None) if isinstance(d, RawDocument) else d for d in draft.documents),
+                tuple(_info(r.article.clean) for r in results),
+                (*draft.empty, *off_topic.get(index, [])),
                 pending=any(s.status == "pending" for s in segments_of),
                 used_translation=any(s.status != "original" for s in segments_of),
             )

@@ -17,7 +17,7 @@ class RawFile:
     data: bytes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reject:
     """An input that will not become an article: a ``rejects`` row."""
 
@@ -39,7 +39,7 @@ class SourceMeta:
     origin: str = "sidecar"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawDocument:
     """One decoded article: a whole text file, an HTML page's main text, or one JSONL record."""
 
@@ -113,7 +113,7 @@ class Article:
     text_en_language: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleInfo:
     """What the corpus-wide steps need of one article: who it is and a digest of each of its lines."""
 
