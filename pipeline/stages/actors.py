@@ -140,6 +140,14 @@ class Registry:
         return words
 
     @cached_property
+    def seat_words(self) -> dict[str, str]:
+        """Folded one-word names a state's organisations go by that are no country word: their seats ("Minsk",
+        "Mosca", "Yerevan" for the governments) -> ISO alpha-3."""
+        return {fold(alias): actor.country for actor in self.actors.values()
+                if actor.type == "organisation" and actor.country for alias in actor.aliases
+                if re.fullmatch(r"[A-Z][\w-]+", alias) and fold(alias) not in self.country_words and not alias.isupper()}
+
+    @cached_property
     def lower_country_words(self) -> frozenset[str]:
         """The country words the registry writes in lower case (Italian demonyms: "russo", "kazake")."""
         return frozenset(word for actor in self.actors.values() if actor.type == "country"
@@ -185,6 +193,10 @@ _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z
 #: Italian, by its first ("… del Distretto militare centrale").
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
+#: A seat after an office's noun, as written: " di Minsk", " of Moscow", " in Yerevan".
+_SEAT_AFTER = re.compile(r"\s+(?:of|di|in|a)\s+([A-Z][\w-]+)\b")
+#: The same in folded text: " di minsk".
+_OF_SEAT = re.compile(r"\s+(?:of|di|in|a)\s+([a-z][\w-]+)\b")
 _OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del)\s+|dell['’]\s*)([a-z][\w-]+)")
 #: An event's noun right after a body's name: " drills" in "the press centre of the X drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
@@ -607,8 +619,12 @@ class MentionFinder:
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(press)
         if self._office_gate.search(text):  # most paragraphs name no ministry: skip the long pattern
-            offices = [Mention(m.start("office"), m.end("office"), m.group("office"), "anonymous", None, "organisation")
-                       for m in self._office.finditer(text)]
+            offices = []
+            for m in self._office.finditer(text):
+                # ("il ministero della Difesa di Minsk": the office with the seat that names its state)
+                seat = _SEAT_AFTER.match(text, m.end("office"))
+                end = seat.end() if seat is not None and fold(seat.group(1)) in self.registry.seat_words else m.end("office")
+                offices.append(Mention(m.start("office"), end, text[m.start("office") : end], "anonymous", None, "organisation"))
             mentions.extend(offices)
             mentions.extend(self._bare_offices(text, offices))
         mentions.extend(self._organisation_anaphora(text))
@@ -1344,6 +1360,11 @@ class Discourse:
             own_word = None  # "il Ministero della Difesa della Repubblica": the country's, not a name of its own
         named = self.registry.country_pattern.search(text)
         country = self.registry.country_words[named.group(0)] if named else None
+        seat = _OF_SEAT.match(text, text.find(fold(noun)) + len(fold(noun))) if country is None else None
+        if seat is not None and seat.group(1) in self.registry.seat_words:
+            # "il ministero della Difesa di Minsk", "the Defence Ministry in Yerevan": the office of the state whose seat
+            # it names
+            country, own_word = self.registry.seat_words[seat.group(1)], None
         if country is None and any(fold(a) in text for a in words.country_anaphors):
             country = next((self.registry.actors[m.actor_id].country for m in reversed(self.organisations)
                             if m.actor_type == "country" and m.actor_id is not None and m.actor_id in self.registry.actors), None)

@@ -3155,3 +3155,15 @@ def test_round_190_a_persons_account_an_urging_an_agency_after_the_dateline_and_
         "Mosca afferma di aver spostato nuovi reparti nella regione.\n"))]
     assert ("direct", "Nei colloqui i due capi di stato parleranno dell'alleanza", "kremlin") in italian
     assert ("indirect", "di aver spostato nuovi reparti nella regione", "rus_government") in italian
+
+
+def test_round_191_a_ministry_named_with_its_seat(tmp_path: Path) -> None:
+    # our own words: "il ministero della Difesa di Minsk", "the Defence Ministry in Yerevan" name the ministry of the state
+    # whose capital they name (the registry's governments go by their seats)
+    found = [(q.text_en or q.text_original, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Manovre\n"
+        "Pubblicato: 19 maggio 2031\n"
+        "Ieri il ministero della Difesa di Minsk aveva detto che le manovre si chiuderanno mercoledì prossimo.\n"
+        "The Defence Ministry in Yerevan said that the country will send no officers to the staff talks.\n"))]
+    assert ("le manovre si chiuderanno mercoledì prossimo", "blr_mod") in found
+    assert ("the country will send no officers to the staff talks", "arm_mod") in found
