@@ -1532,10 +1532,15 @@ class Discourse:
         else:
             country = mention.country
         if role is None or (country is None and role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "acting_head_of_state", "spokesperson", "press_secretary")):
-            # "the politician", "Il Presidente": the last person named who fits.
+            # "the politician", "Il Presidente": the last person named who fits (and "the Russian minister" one who serves
+            # Russia, not the Armenian counterpart named after him)
             for previous in reversed(self.people):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if (role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles))) and _serves(mention, previous):
+                    if role is None and mention.country is not None and mention.actor_type == "person":
+                        serves = self._state_of(replace(previous, extra={})) or (actor.country if actor is not None else None)
+                        if serves is not None and serves != mention.country:
+                            continue
                     return _adopt(mention, previous)
             for previous in reversed(self.people):
                 if previous.role == role and _serves(mention, previous):

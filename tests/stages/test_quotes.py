@@ -3167,3 +3167,22 @@ def test_round_191_a_ministry_named_with_its_seat(tmp_path: Path) -> None:
         "The Defence Ministry in Yerevan said that the country will send no officers to the staff talks.\n"))]
     assert ("le manovre si chiuderanno mercoledì prossimo", "blr_mod") in found
     assert ("the country will send no officers to the staff talks", "arm_mod") in found
+
+
+def test_round_192_a_named_topic_an_amount_said_a_nationality_and_a_standfirst(tmp_path: Path) -> None:
+    # our own words: "the theme of the drill is “…”" names the drill; "X has said enough before the cameras" reports no
+    # words; "the Russian minister said" after an Armenian counterpart is the Russian named before; a standfirst's "the
+    # minister said that …" repeated under his name in the body is one quote, his
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\n"
+        "The minister said that the bloc's mission reached the border within hours and wrote a report at once.\n"
+        "MOSCOW, May 21. Foreign Minister Sergey Lavrov met his Armenian counterpart Ararat Mirzoyan on Tuesday.\n"
+        "Lavrov said that the bloc's mission reached the border within hours and wrote a report at once.\n"
+        "Asked about the attack, the Russian minister said, \"We did what our duty as allies asked of us.\"\n"
+        "According to the Secretariat, the theme of the drill is \"Keeping the peace in the southern region.\"\n"
+        "Standing beside the host, Nikol Pashinyan had said enough for the cameras.\n"))]
+    assert ("direct", "We did what our duty as allies asked of us.", "lavrov") in found
+    assert [f for f in found if f[1].startswith("the bloc's mission")] == [
+        ("indirect", "the bloc's mission reached the border within hours and wrote a report at once", "lavrov")]
+    assert not [f for f in found if f[0] == "partial" and f[1].startswith("Keeping the peace")]
+    assert not [f for f in found if f[1].startswith("Standing beside")]

@@ -490,7 +490,10 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
                 continue  # the same words by the same speaker again (a lede that repeats the first line): one quote
             told.add(said)
             records.append(record)
-    return records
+    # (a standfirst's "the minister said …" before the story names him, repeated word for word by the body under his
+    # name: one quote, the named one's)
+    named = {(r.kind, normalise_quote(r.text_original or r.text_en or "")) for r in records if r.speaker_id is not None}
+    return [r for r in records if r.speaker_id is not None or (r.kind, normalise_quote(r.text_original or r.text_en or "")) not in named]
 
 
 def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:

@@ -311,6 +311,8 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
     )
 
 
+#: An amount as a verb of speech's object: " enough", " nothing about", " little" (not "said that …").
+_AMOUNT_SAID = re.compile(r"\s+(?:enough|nothing|little|much|a\s+lot|so\s+much)\b(?!\s+(?:that|of\s+the)\b)", re.IGNORECASE)
 #: "secondo" as the ordinal of "in secondo luogo" / "in secondo piano" (secondly; in the background), after "in".
 _ORDINAL_SECONDO = re.compile(r"secondo\s+(?:luogo|piano|tempo|ordine)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
@@ -326,6 +328,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
         if kind == "according" and _ORDINAL_SECONDO.match(masked, match.start()) and _IN_BEFORE.search(masked, max(0, match.start() - 4), match.start()):
             continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
+        if kind == "speech" and _AMOUNT_SAID.match(masked, match.end()):
+            continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
         if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):

@@ -686,7 +686,10 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
 #: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
 #: "under the motto", "sul tema", "dal titolo".
 _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|under\s+the\s+(?:motto|slogan|title)|sul\s+tema|dal\s+titolo"
-                     r"|intitolat[oa])\s*:?\s*$", re.IGNORECASE)
+                     r"|intitolat[oa]"
+                     # ("the topic of the exercises is “…”", "il tema delle manovre è «…»": what a thing is named, no one's words)
+                     r"|the\s+(?:topic|theme|subject|title|name|motto)\s+(?:of\s+[^,.;:\"“”«»]{1,60}?\s+)?(?:is|was|will\s+be)"
+                     r"|(?:il|lo)\s+(?:tema|titolo|nome|motto)\s+(?:d[\w'’]*\s+[^,.;:\"“”«»]{1,60}?\s+)?(?:è|era|sarà))\s*:?\s*$", re.IGNORECASE)
 
 
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
