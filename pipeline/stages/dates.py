@@ -15,7 +15,7 @@ import functools
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -289,7 +289,45 @@ def find_dates(
         resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
+    found = _of_year(sentence, found, context_year)
     return sorted(found, key=lambda f: f.start) if seasonal else found
+
+
+def _of_year(sentence: str, found: list[DateFound], context_year: int | None = None) -> list[DateFound]:
+    """"in August of 2014": a month (or a day) with no year of its own and the year written right after it, "of 2014", are
+    one date, in that year. "in October of the same year" is in the year the article wrote last, and no date at all
+    when it wrote none (the year the words point back to is not the story's)."""
+    merged: list[DateFound] = []
+    for date in found:
+        same = _SAME_YEAR.match(sentence, date.end) if not date.explicit_year and date.precision in ("month", "day") else None
+        if same is not None and date.date is not None:
+            if context_year is None:
+                # (a time the sentence gives but that cannot be dated: kept, so the event is not the story's news)
+                merged.append(replace(date, text=sentence[date.start : same.end()], end=same.end(), date=None, precision="unknown"))
+                continue
+            try:
+                date = replace(date, text=sentence[date.start : same.end()], end=same.end(), date=date.date.replace(year=context_year), explicit_year=True)
+            except ValueError:
+                continue
+        before = merged[-1] if merged else None
+        if (before is not None and before.date is not None and date.date is not None and not before.explicit_year
+                and before.precision in ("month", "day") and date.precision == "year" and date.explicit_year
+                and _OF_YEAR_GAP.fullmatch(sentence, before.end, date.start) and date.text.lower().startswith(("of", "del"))):
+            try:
+                moved = before.date.replace(year=date.date.year)
+            except ValueError:  # (29 February of a year that has none)
+                merged.append(date)
+                continue
+            merged[-1] = replace(before, text=sentence[before.start : date.end], end=date.end, date=moved, explicit_year=True, ahead=False)
+            continue
+        merged.append(date)
+    return merged
+
+
+#: "of the same year", "dello stesso anno" right after a month or a day.
+_SAME_YEAR = re.compile(r"\s+(?:of\s+the\s+same\s+year|(?:dello|nello)\s+stesso\s+anno)\b", re.IGNORECASE)
+#: What may stand between a month and the "of <year>" that completes it: a space.
+_OF_YEAR_GAP = re.compile(r"\s*")
 
 
 def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hint: int | None) -> list[DateFound]:

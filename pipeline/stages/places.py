@@ -19,7 +19,7 @@ from typing import Any
 import pycountry
 from rapidfuzz import fuzz
 
-from pipeline.stages.actors import Registry, transliterate
+from pipeline.stages.actors import Registry, fold, transliterate
 
 _TOKEN = re.compile(r"\w[\w-]*(?:\.\w+)*|\S")
 
@@ -160,6 +160,9 @@ class Gazetteer:
                 for demonym in actor.demonyms:
                     if capital is not None and demonym[:1].isupper():
                         self.capitals[f"{demonym} capital"] = capital
+        # "the Armenian town of X", "la cittadina armena di X": the demonym says whose town it is
+        self._demonyms = {fold(d): actor.country for actor in registry.actors.values() if actor.type == "country" and actor.country
+                          for d in actor.demonyms}
         # Names are looked up in a dict, phrase by phrase: a regex of thousands of names is far slower.
         self._names = {*self.cities, *self.countries, *self.capitals, *self.provinces}
         # The first token of each name -> the most tokens a name starting with it has; others are skipped.
@@ -200,6 +203,12 @@ class Gazetteer:
                 continue  # "at 1 p.m. Moscow time", "alle 9 ora di Astana": a clock's zone, not where anything happens
             if text in self.cities or text in self.capitals:
                 city = self.cities.get(text) or self.capitals[text]
+                owner = _TOWN_OF.search(sentence, max(0, match.start() - 40), match.start())
+                whose = self._demonyms.get(fold(owner.group("en") or owner.group("it"))) if owner is not None else None
+                if whose is not None and whose != city.country:
+                    # ("the Armenian town of Jermuk" is no namesake abroad: a town the gazetteer lacks, in that country)
+                    found.append(PlaceFound(text, match.start(), match.end(), text, whose, None, None, "city"))
+                    continue
                 found.append(PlaceFound(text, match.start(), match.end(), self.canonical(city, day), city.country,
                                         city.latitude, city.longitude, "city"))
             elif text in self.provinces and text not in self.countries:
@@ -256,6 +265,11 @@ class Gazetteer:
             return False
         south, north, west, east = self.bounds[country]
         return south - margin <= latitude <= north + margin and west - margin <= longitude <= east + margin
+
+
+#: A demonym that owns the town named next: "the Armenian town of ", "la cittadina armena di ".
+_TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settlement)\s+of"
+                      r"|(?:città|cittadina|villaggio|paese|località)\s+(?P<it>[a-zà-ù]+)\s+di)\s+$")
 
 
 def _usable(name: str) -> bool:

@@ -4585,3 +4585,40 @@ def test_round_190_an_urging_with_no_one_named_the_parties_to_a_treaty_and_a_sig
         "Il consigliere del presidente ha detto ai giornalisti che una dichiarazione comune sarà firmata al termine dei colloqui.\n"
     ))
     assert ("AGREE", dt.date(2031, 3, 28), "day", "KGZ", "planned") in events
+
+
+def test_round_192_dates_of_a_year_a_fights_toll_a_summit_of_the_calendar_and_talks_before_a_press_conference(tmp_path: Path) -> None:
+    # our own words: "in August of 2014" is that August; "in October of the same year" with no year written is no date; the
+    # dead of a fight in its sentence are its toll; an undated summit in the host's capital, in a story of the next day, is
+    # the calendar's session, and what was said at it took place that day; a press conference "following talks with X"
+    # under a dateline is that day's, in the dateline's city, even when the statement before it speaks of the bloc
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "Published: 15 September 2015\n"
+        "Drills of the same kind took place in Kyrgyzstan in August of 2014.\n"
+        "The plan came under review in October of the same year as part of a summit.\n"
+    ))
+    assert ("COOPERATE", dt.date(2014, 8, 1), "month", "KGZ", "happened") in events
+    assert [(e[1], e[2]) for e in events if e[0] == "CONSULT"] == [(dt.date(2014, 10, 1), "month")]  # (the year written last)
+    events = _events_of_text(tmp_path, (
+        "Review\n"
+        "Published: 15 September 2015\n"
+        "The plan came under review in October of the same year as part of a summit.\n"
+    ))
+    assert not [e for e in events if e[0] == "CONSULT" and e[1] is not None]
+    events = _events_of_text(tmp_path, (
+        "Summit\n"
+        "Published: 24 November 2022\n"
+        "Fighting broke out again in September and dozens of soldiers were killed.\n"
+        "Pashinyan questioned the effectiveness of the alliance in his speech at a summit in Yerevan.\n"
+    ))
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    assert ("CONSULT", dt.date(2022, 11, 23), "day", "ARM", "happened") in events
+    assert ("DISAPPROVE", dt.date(2022, 11, 23), "day", "ARM", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Talks\n"
+        "Published: 21 May 2031\n"
+        "YEREVAN, May 21. Russia has honoured every duty it holds within the Collective Security Treaty Organization, "
+        "Sergey Lavrov told a press conference following talks with Ararat Mirzoyan, the host's minister.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 21), "day", "ARM", "happened") in events

@@ -1082,6 +1082,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A verb of speech and the place it was spoken in: "said in Minsk", "as saying in Minsk", "ha dichiarato a Minsk".
 _SAID_IN = re.compile(r"\b(?:said|says|saying|told|stated|declared|noted|announced|added|stressed|detto|dichiarato|affermato)\s+"
                       r"(?:(?:later|also|earlier|then|poi|anche)\s+)?(?:in|a|ad)\s+$", re.IGNORECASE)
+#: A session or a summit named by its noun: what the reference calendar can date.
+_NAMED_SESSION = re.compile(r"\b(?:summit|session|vertice|sessione)\b", re.IGNORECASE)
+#: A verb of speech after a comma, with its subject: what stands before it is a statement's clause, not the trigger's.
+_TOLD_BETWEEN = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|stated|added|ha\s+detto|ha\s+dichiarato)\b", re.IGNORECASE)
+#: An assault told only by its dead: "were killed".
+_TOLL = re.compile(r"were\s+killed", re.IGNORECASE)
 #: A trigger that names its meeting with the definite article itself: "during the session", "at the summit".
 _DEFINITE_TRIGGER = re.compile(r"(?:\w+\s+){0,2}?(?:the|il|la|lo|l['’])\s*\w", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:(?:the|this|that|these|those|il|lo|la|i|gli|le|questo|questa|questi|queste)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -1940,6 +1946,9 @@ def _sentence_events(
                                                                   or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
+    if any(t[0].event_type == "FIGHT" for t in found_triggers):
+        # ("the fighting resumed and dozens of troops were killed": the dead are the fight's toll, no attack of their own)
+        found_triggers = tuple(t for t in found_triggers if not (t[0].event_type == "ASSAULT" and _TOLL.fullmatch(t[2])))
     sentence = where.masked[start : where.end]
     # (a hope or a remark tacked on after the facts, "…, expressing hope that it will have an effect", puts no date told
     # before it in the future, unless it tells a date of its own)
@@ -2283,7 +2292,10 @@ def _sentence_events(
         # a trigger whose sentence's dates all belong to other triggers is dated as if the sentence had none,
         # unless it is what came before the news ("… would send troops after X appealed for help")
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
-        story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not _JUST_AFTER.search(sentence[: at - start])
+        # (not what the news followed, "… would send troops after X appealed for help"; but a press conference "following
+        # talks with X" is held as the talks end, on their day)
+        followed = bool(_JUST_AFTER.search(sentence[: at - start])) and not _BRIEFING_AFTER.search(sentence[: at - start])
+        story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not followed
                  and not spared)
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
         again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
@@ -2293,7 +2305,18 @@ def _sentence_events(
             records.extend(_record(context, where, trigger, at, words, again, None, cues=cues, dateless=False))
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
-    return _soon_after(records, found_triggers, sentence, start)
+    return _at_the_dated_session(_soon_after(records, found_triggers, sentence, start), context.tools.words)
+
+
+def _at_the_dated_session(records: list[EventRecord], words: EventWords) -> list[EventRecord]:
+    """"X questioned the bloc's worth in his remarks at a summit in <capital>" in a story of the next day: what was said
+    there, dated by the story, took place on the day the reference calendar gives that session."""
+    session = next((r for r in records if r.event_type == "CONSULT" and r.date_source == "calendar" and r.date_precision == "day"), None)
+    if session is None:
+        return records
+    return [replace(r, event_date=session.event_date, date_text=session.date_text, date_source="calendar")
+            if r.event_type in words.verbal and r.date_source == "published" and r.country == session.country else r
+            for r in records]
 
 
 #: A reaction caused to someone, up to whom it is caused to: "causano rammarico alla ", "caused concern to the ".
@@ -2447,6 +2470,9 @@ def _soon_after(records: list[EventRecord], found_triggers: Sequence[tuple[Trigg
 #: Words that put what follows them before the sentence's news: "after", "following", "dopo", "a seguito dei".
 _AFTER_WORDS = r"(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*|in\s+the\s+wake\s+of)"
 _JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+#: A press conference or a briefing right before "following"/"after" the talks it closes.
+_BRIEFING_AFTER = re.compile(r"\b(?:news|press)[\s-]conference\s+(?:following|after)\s+(?:[\w'’-]+\s+){0,3}$|"
+                             r"\bconferenza\s+stampa\s+(?:dopo|al\s+termine\s+de(?:i|gli|l|lla))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
@@ -2984,6 +3010,13 @@ def _record(
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, context.published_month, month=True)
         found = DateFound("published", 0, 0, known or context.published_month, "day" if known else "month", 0.5 if known else 0.4)
         date_source = "calendar" if known else "published"
+    if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
+            and place is not None and place.country and published is not None and _NAMED_SESSION.search(words)):
+        # ("… in his speech at a summit in the host's capital", further down a story of the next day): the session the
+        # reference calendar holds in that country in the days up to the story is the one it tells, wherever it tells it
+        known = _calendar_day(tools, trigger.event_type, place.country, published)
+        if known is not None:
+            found, date_source = DateFound("published", 0, 0, known, "day", 0.5), "calendar"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -3528,8 +3561,14 @@ def _place(
                                                         or town.group("capital_after") or town.group("site_before") or town.group("site_after") or town.group("site_of")))
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
-    if tools.words.bloc_wide.search(sentence):
-        return None, ()  # "an operation on the territory of the member states", "within the CSTO": in all of them, no one country
+    wide = tools.words.bloc_wide.search(sentence)
+    if wide is not None and wide.end() <= at and _TOLD_BETWEEN.search(sentence, wide.end(), at):
+        wide = tools.words.bloc_wide.search(sentence, at)
+    if wide is not None:
+        # "an operation across all the member states", "within the CSTO": in all of them, no one country (said of the
+        # event, near it: not of what a statement before it is about, "kept its duties within the bloc, X told reporters
+        # after talks with Y")
+        return None, ()
     if any(_AND_PARTNERS.match(sentence, p.end) for p in places if p.end <= at and p.precision == "country"):
         return None, ()  # "Russia and its partners agreed in February to …": several states, no one country
     subject = _STATES_SUBJECT.match(sentence, 0, at) if verbal else None
