@@ -1078,18 +1078,19 @@ _NAME_WORDS = 5
 #: The words that may open a sentence before a name: not part of it.
 _NAME_ARTICLES = frozenset({"the", "this", "these", "a", "an", "il", "lo", "la", "le", "i", "gli", "l'", "l’", "queste", "questa"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-#: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
 #: A verb of speech and the place it was spoken in: "said in Minsk", "as saying in Minsk", "ha dichiarato a Minsk".
 _SAID_IN = re.compile(r"\b(?:said|says|saying|told|stated|declared|noted|announced|added|stressed|detto|dichiarato|affermato)\s+"
                       r"(?:(?:later|also|earlier|then|poi|anche)\s+)?(?:in|a|ad)\s+$", re.IGNORECASE)
 #: A session or a summit named by its noun: what the reference calendar can date.
 _NAMED_SESSION = re.compile(r"\b(?:summit|session|vertice|sessione)\b", re.IGNORECASE)
-#: A verb of speech after a comma, with its subject: what stands before it is a statement's clause, not the trigger's.
-_TOLD_BETWEEN = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|stated|added|ha\s+detto|ha\s+dichiarato)\b", re.IGNORECASE)
+#: A comma and a subject of up to six words before a verb of speech: what stands before the comma is a statement's
+#: clause, not the trigger's.
+_COMMA_SUBJECT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?$")
 #: An assault told only by its dead: "were killed".
 _TOLL = re.compile(r"were\s+killed", re.IGNORECASE)
 #: A trigger that names its meeting with the definite article itself: "during the session", "at the summit".
 _DEFINITE_TRIGGER = re.compile(r"(?:\w+\s+){0,2}?(?:the|il|la|lo|l['’])\s*\w", re.IGNORECASE)
+#: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
 _DEFINITE = re.compile(r"\b(?:(?:the|this|that|these|those|il|lo|la|i|gli|le|questo|questa|questi|queste)\s+|l['’]\s*)(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -3562,7 +3563,8 @@ def _place(
         if country is not None:
             return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     wide = tools.words.bloc_wide.search(sentence)
-    if wide is not None and wide.end() <= at and _TOLD_BETWEEN.search(sentence, wide.end(), at):
+    if wide is not None and wide.end() <= at and any(c.kind == "speech" and _COMMA_SUBJECT.search(sentence, wide.end(), c.start)
+                                                     for c in find_cues(tools.quote_words, sentence, wide.end(), at)):
         wide = tools.words.bloc_wide.search(sentence, at)
     if wide is not None:
         # "an operation across all the member states", "within the CSTO": in all of them, no one country (said of the
