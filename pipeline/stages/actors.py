@@ -1017,6 +1017,19 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             # "talks with X, the president said", where the descriptor is the subject of a verb)
             merged[-1] = replace(previous, role=mention.role, extra={**previous.extra, "title_country": mention.country})
             continue
+        if (
+            previous is not None
+            and previous.kind == "descriptor"
+            and previous.actor_type == "person"
+            and previous.qualifier is None
+            and mention.actor_type == "organisation"
+            and mention.kind in ("name", "unknown_name")
+            and _HEAD_NOUN.search(fold(previous.text))
+            and _OF_THE_BLOCS.fullmatch(text, previous.end, mention.start)
+        ):
+            # "the chief of the bloc's Joint Staff said": the head of the body, who speaks; the body is his title's
+            merged[-1] = replace(previous, end=mention.end, text=text[previous.start : mention.end], qualifier=mention.text)
+            continue
         title = merged[-2] if len(merged) >= 2 else None
         if (
             title is not None
@@ -1038,6 +1051,10 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+#: A title that heads a body: "the chief", "the head", "il capo", "il comandante".
+_HEAD_NOUN = re.compile(r"\b(?:chief|head|commander|director|capo|comandante|direttore)$")
+#: Between a head's title and the body he heads, the bloc's possessive allowed: " of the bloc's ", " of the ", " del ".
+_OF_THE_BLOCS = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:(?:bloc|alliance|organi[sz]ation)['’]s\s+)?|del\s+|della\s+|dello\s+|dell['’]\s*)", re.IGNORECASE)
 #: Between a person's title and the office it is of: " for the ", " of the ", " del ", " della ".
 _OF_OFFICE = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['’]|dei|degli)\s*", re.IGNORECASE)
 
@@ -1534,6 +1551,13 @@ class Discourse:
         if role is None or (country is None and role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "acting_head_of_state", "spokesperson", "press_secretary")):
             # "the politician", "Il Presidente": the last person named who fits (and "the Russian minister" one who serves
             # Russia, not the Armenian counterpart named after him)
+            if role is None and _GENERAL_NOUN.search(fold(mention.text)):
+                # ("the general said" after "Colonel-General X … under the direction of Secretary General Y": the one named
+                # with a general's rank, not a secretary general)
+                ranked = next((p for p in reversed(self.people) if _GENERAL_RANK.search(fold(str(p.extra.get("name", p.text))))
+                               or _GENERAL_RANK.search(fold(p.text))), None)
+                if ranked is not None:
+                    return _adopt(mention, ranked)
             for previous in reversed(self.people):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if (role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles))) and _serves(mention, previous):
@@ -1629,6 +1653,11 @@ def _serves(descriptor: Mention, previous: Mention) -> bool:
 _HEADQUARTERS = re.compile(r"\bheadquarters\b")
 
 
+#: A descriptor that is the rank of a general alone: "the general", "il generale".
+_GENERAL_NOUN = re.compile(r"^(?:the|il|lo)\s+generale?$")
+#: A general's rank in a person's title (folded), not a secretary general's: "colonel-general", "major general", "generale".
+_GENERAL_RANK = re.compile(r"\b(?:(?:colonel|lieutenant|major|brigadier|army)[\s-]+general|generale|(?<!secretary\s)(?<!secretary-)general(?!\s+secretary))\b"
+                           r"(?!\s+(?:staff|assembly|prosecutor|director))")
 #: How alike (rapidfuzz ratio, 0-100) a surname must be to the one named before to be the same person respelled.
 _RESPELLED = 80
 

@@ -3186,3 +3186,29 @@ def test_round_192_a_named_topic_an_amount_said_a_nationality_and_a_standfirst(t
         ("indirect", "the bloc's mission reached the border within hours and wrote a report at once", "lavrov")]
     assert not [f for f in found if f[0] == "partial" and f[1].startswith("Keeping the peace")]
     assert not [f for f in found if f[1].startswith("Standing beside")]
+
+
+def test_round_193_a_generals_rank_a_heads_body_a_relative_source_and_italian_reports(tmp_path: Path) -> None:
+    # our own words: "the general said" after a clause naming a secretary general is the general named before; a
+    # "Coordination Conference" is a gathering, no person; "the chief of the bloc's Joint Staff said" is its chief;
+    # "X, secondo cui …" reports X; "X nel frattempo ha riferito che …"; "hanno chiesto al governo di …"; "A confermarlo lo
+    # stesso ministero." attributes the sentence before
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 19 May 2031\n"
+        "The bloc will hold staff games in the autumn, Chief of the Joint Staff Colonel-General Ivan Belov said on Tuesday.\n"
+        "He spoke at the Coordination Conference of the bloc's deputies. As the general stressed, the plans follow the situation.\n"
+        "\"The second stage will use the troops,\" the chief of the bloc's Joint Staff said.\n"
+        "The drills will be directed by Stanislav Zas, the bloc's Secretary General, the general said.\n"))]
+    assert [s for _, t, s in found if t.startswith(("the plans follow", "The second stage", "The drills will be"))] == ["Ivan Belov"] * 3
+    italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Crisi\n"
+        "Pubblicato: 9 gennaio 2031\n"
+        "Il presidente Tokayev, secondo cui nella capitale sarebbero entrati \"gruppi armati stranieri\", ha poi chiesto aiuto.\n"
+        "Tokayev nel frattempo ha riferito che nelle piazze c'erano uomini armati venuti da fuori.\n"
+        "Washington ha chiesto al governo di Astana di ritirare l'ordine di aprire il fuoco.\n"
+        "Il numero degli agenti feriti è salito a cento. A confermarlo lo stesso ministero della Difesa kazako.\n"))]
+    assert ("indirect", "nella capitale sarebbero entrati \"gruppi armati stranieri\"", "tokayev") in italian
+    assert ("indirect", "nelle piazze c'erano uomini armati venuti da fuori", "tokayev") in italian
+    assert ("indirect", "di ritirare l'ordine di aprire il fuoco", "usa") in italian
+    assert any(k == "indirect" and t.startswith("Il numero degli agenti") for k, t, _ in italian)

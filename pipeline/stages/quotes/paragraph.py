@@ -54,7 +54,8 @@ _GAP_BEFORE = re.compile(
     r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
+    r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|nel\s+frattempo|intanto|frattanto|quindi|infine|"
+    r"who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
     # (the Italian day before the verb: "Vladimir Putin lunedì ha dichiarato che")
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|stamane|stamattina|stasera|"
     r"however|though|instead|tuttavia|però|invece)*$",
@@ -504,6 +505,14 @@ def attribute(
     for cue in cues:
         if not (lo <= cue.start and cue.end <= hi):
             continue
+        if cue.kind == "according" and _RELATIVE_SOURCE.match(masked, cue.end):
+            # "X, secondo cui in città sarebbero entrati «…»", "X, according to whom …": the source is the one
+            # named right before the relative pronoun
+            antecedent = next((m for m in reversed(mentions) if m.end <= cue.start and _COMMA_ONLY.fullmatch(masked, m.end, cue.start)
+                               and m.actor_type in _SPEAKER_TYPES), None)
+            if antecedent is not None:
+                pairs.append((antecedent, cue, None))
+            continue
         if cue.kind == "according":
             gap = words.source_gap.match(masked, cue.end, hi)
             past_gap = replace(cue, end=gap.end()) if gap is not None else cue  # "secondo le informazioni del ministero"
@@ -685,6 +694,10 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
 
 #: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
 #: "under the motto", "sul tema", "dal titolo".
+#: A relative pronoun right after a source cue: "secondo cui", "secondo il quale", "according to whom".
+_RELATIVE_SOURCE = re.compile(r"\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|whom|which)\b", re.IGNORECASE)
+#: A comma alone, with its spaces.
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|under\s+the\s+(?:motto|slogan|title)|sul\s+tema|dal\s+titolo"
                      r"|intitolat[oa]"
                      # ("the topic of the exercises is “…”", "il tema delle manovre è «…»": what a thing is named, no one's words)
@@ -915,6 +928,9 @@ _SETTING_REACH = 240
 #: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
 #: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
+#: Whom an Italian request or promise addresses, between its verb and its infinitive: " al governo kazako", " agli alleati".
+_ASKED_WHOM = re.compile(r"\s*(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;:«»\"“”]{1,50}?(?=\s+di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre)\b)",
+                         re.IGNORECASE)
 _DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)(?:si|ci|mi|ti|vi|lo|la|li|le|ne|gli)?\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
@@ -983,6 +999,13 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     speaker = attribution.speaker
     if cue.kind == "according" and _OWN_REPORTER.match(masked[cue.end : cue.end + 80].lstrip()):
         return None  # "According to a TASS reporter, …": the outlet's own reporting, as "…, TASS reported" is
+    relative = _RELATIVE_SOURCE.match(masked, cue.end) if cue.kind == "according" else None
+    if relative is not None:
+        # "X, secondo cui in città sarebbero entrati «…», ha poi …": the relative clause, to its closing comma
+        clause_start = relative.end() + len(masked[relative.end() :]) - len(masked[relative.end() :].lstrip())
+        comma = masked.find(",", clause_start, body_end)
+        clause_end = comma if comma != -1 else body_end
+        return (clause_start, clause_end) if clause_end - clause_start > 15 else None
     if cue.kind == "according":
         before = masked.rfind(",", start, cue.start)
         rest_of = masked[speaker.end : body_end]
@@ -1128,6 +1151,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
         # it opens a relative clause inside it
         return (after, body_end) if body_end - after > 15 else None
+    asked_whom = _ASKED_WHOM.match(masked, after, body_end) if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start <= cue.start else None
+    if asked_whom is not None and _DI_INFINITIVE.match(masked, asked_whom.end(), body_end):
+        # "avevano chiesto agli alleati di ritirare la proposta": whom it asks, then what it asks of them
+        clause_start = asked_whom.end() + len(masked[asked_whom.end() : body_end]) - len(masked[asked_whom.end() : body_end].lstrip())
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     # (with its subject before it: "Asked whether …, X said …" is the question X answered, not words of his)
     asked = (_WHETHER.match(window) if cue.words.lower().split()[-1] in ("wondered", "wonders", "asked", "asks") and speaker.end < cue.start
              else None)
@@ -1586,8 +1614,8 @@ def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> boo
 _INFINITIVE_CLAUSE = re.compile(r"(?:to|di)\s+[a-zà-ù]", re.IGNORECASE)
 #: A person as the source that heads the clause after it: "According to him, ", "Secondo Putin, " (not a text or a body:
 #: "According to the readout, the members expressed concern at the “…”" relays what they did).
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:him|her|lui|lei|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}),\s*$",
-                            re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:him|her|lui|lei|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}),"
+                            r"|(?:cui|whom|il\s+quale|la\s+quale))\s*$", re.IGNORECASE)
 
 
 #: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
