@@ -4622,3 +4622,25 @@ def test_round_192_dates_of_a_year_a_fights_toll_a_summit_of_the_calendar_and_ta
         "Sergey Lavrov told a press conference following talks with Ararat Mirzoyan, the host's minister.\n"
     ))
     assert ("CONSULT", dt.date(2031, 5, 21), "day", "ARM", "happened") in events
+
+
+def test_round_193_a_days_meetings_a_long_list_approved_and_the_end_of_a_measure(tmp_path: Path) -> None:
+    # our own words: "following Friday's meetings in Yerevan" were on that Friday; "As a result of these meetings, the
+    # statement …, the plan … and the date of the next meeting – in the autumn – were approved" is an approval at them;
+    # "imposed a state of emergency until next 19 January" ends the measure on that day, no date of the request beside it
+    events = _events_of_text(tmp_path, (
+        "Ministers\n"
+        "Published: 12 June 2031\n"
+        "The minister spoke to reporters after Friday’s sessions in Yerevan of the bloc's ministers.\n"
+        "As a result of these meetings, the statement of the ministers on the security of the region, the plan of their "
+        "consultations for the next three years, as well as the place and the date of their next meeting, which is to be held "
+        "again in Yerevan in the autumn, were approved.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 6), "day", "ARM", "happened") in events  # (the Friday before Thursday 12 June)
+    assert [(t, d) for t, d, _, _, _ in events if t == "AGREE"] == [("AGREE", dt.date(2031, 6, 6))]
+    events = _events_of_text(tmp_path, (
+        "Crisi\n"
+        "Pubblicato: 9 gennaio 2031\n"
+        "Il presidente si è rivolto agli alleati per chiedere truppe e ha imposto il coprifuoco fino al prossimo 19 gennaio.\n"
+    ))
+    assert not [e for e in events if e[1] == dt.date(2031, 1, 19)]

@@ -1358,7 +1358,7 @@ _PREVIOUS = re.compile(r"\b(?:previous|preceding|earlier|prior|precedente)\s+(?:
 #: the previous session").
 _PREVIOUS_REACH = 50
 #: A meeting told by its noun: "hosted a summit", "the session opened".
-_GATHERING = re.compile(r"\b(?:summit|session)\b", re.IGNORECASE)
+_GATHERING = re.compile(r"\b(?:summits?|sessions?)\b", re.IGNORECASE)
 
 #: "at the same time" inside a clause ("will take place in X at the same time"), not opening the sentence.
 _SAME_TIME = re.compile(r"(?<=\w)\s+(?:at\s+the\s+same\s+time|in\s+the\s+same\s+period|nello\s+stesso\s+periodo|"
@@ -1393,6 +1393,7 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         # named with the same noun: "al vertice" is the summit, not the phone call dated since; talks and meetings
         # are also what "met" or "discussed" told: "Delegations met on 12 May …. An accord was signed at the end of the talks")
         noun = anaphor.group(0).split()[-1].lower()
+        noun = {"meetings": "meeting", "sessions": "session"}.get(noun, noun)  # ("these meetings": the ones just told)
         # (a meeting told as an earlier one, "talked over at a previous summit in February", is not "the meeting", nor
         # one still to come in a sentence told in the past: "During the session … were discussed" after "the next
         # sessions will be held in October")
@@ -1981,6 +1982,9 @@ def _sentence_events(
     dates = [d for d in dates if not any(t is d or (t.end <= d.start and _OF_YEAR.fullmatch(sentence[t.end : d.start])) for t in tenure)]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
+    # "ha imposto lo stato d'emergenza fino al prossimo 19 gennaio", "imposed a curfew until 19 January": the day a measure
+    # ends, no event's date
+    dates = [d for d in dates if not _IMPOSED_UNTIL.search(sentence[max(0, d.start - 140) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
     dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
     # "changes to the treaty on the force of 1 May 2001": the day that names a document the
@@ -2231,7 +2235,9 @@ def _sentence_events(
                 and _OF_PHRASES.fullmatch(sentence, t[1] - start + len(t[2]), dates[0].start) for t in found_triggers))
             if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
-        pointed = chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
+        # (not a day in the possessive that owns the trigger's noun: "following Friday's meetings" were on Friday)
+        pointed = (chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
+                   and not (_POSSESSIVE.match(sentence, chosen.end) and chosen.end < at - start + len(words)))
         if pointed:
             chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
         if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and not _SUCH_AS.match(
@@ -2573,6 +2579,9 @@ _DOCUMENT_OF = re.compile(r"\b(?:to|of|on|under|with|by|in)\s+the\s+(?:[\w-]+\s+
 #: A state of things dated before a date: "initial positions of", "le posizioni del".
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
+_IMPOSED_UNTIL = re.compile(
+    r"\b(?:impost[oaie]|imposed|imposes|declared|introduced|dichiarat[oaie]|introdott[oaie]|prorogat[oaie]|extended)\b[^.;:]{0,100}?"
+    r"\b(?:until|till|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?(?:prossimo\s+|next\s+)?$", re.IGNORECASE)
 _LASTS_UNTIL = re.compile(
     r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"
     r"proseguir(?:à|anno)|prosegu(?:e|ono))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till|through|to|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?$",
