@@ -54,6 +54,9 @@ class QuoteWords:
     document_nouns: tuple[str, ...]
     named_gathering_nouns: tuple[str, ...]
     motto_nouns: tuple[str, ...]
+    amount_objects: tuple[str, ...]
+    ordinal_secondo_nouns: tuple[str, ...]
+    occasion_participles: tuple[str, ...]
     source_labels: tuple[str, ...]
     editorial_labels: tuple[str, ...]
     issued_texts: tuple[str, ...]
@@ -109,6 +112,9 @@ class QuoteWords:
     joint_subject: re.Pattern[str]  # "A memorandum signed by X and Y said", ", the memorandum said": a joint text speaks
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
+    amount_said: re.Pattern[str]  # " enough", " nothing about" right after a verb of speech: no words reported
+    ordinal_secondo: re.Pattern[str]  # "secondo luogo" after "in": an ordinal, no source
+    occasion_tail: re.Pattern[str]  # ", speaking of …" closing a reported clause: the occasion, not the words
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -119,7 +125,8 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
             "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "joint_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
-            "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs")}
+            "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs",
+            "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives",
             "other_passives", "abbreviations")}
@@ -274,6 +281,9 @@ class QuoteWords:
             source_label=re.compile(rf"^\W*(?:{alternation(lists['source_labels'])})\s*:", re.IGNORECASE),
             editorial_label=re.compile(rf"^\W*(?:{alternation(lists['editorial_labels'])})\s*:\s*", re.IGNORECASE),
             motto=re.compile(rf"\b(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,60}}:\s*$", re.IGNORECASE),
+            amount_said=re.compile(rf"\s+(?:{alternation(lists['amount_objects'])})\b(?!\s+(?:that|of\s+the)\b)", re.IGNORECASE),
+            ordinal_secondo=re.compile(rf"secondo\s+(?:{alternation(lists['ordinal_secondo_nouns'])})\b", re.IGNORECASE),
+            occasion_tail=re.compile(rf",\s+(?:{alternation(lists['occasion_participles'])})\b", re.IGNORECASE),
             motto_apposition=re.compile(rf"\b(?:the|il|lo)\s+(?:{alternation(lists['motto_nouns'])})\b[^.;:\"“”«»]{{0,100}},\s*$", re.IGNORECASE),
             # (the noun after the name, as English writes it: "the “Crossroads of Peace” concept", "the "Zapad" exercises";
             # the participles and phrases that name before the marks, "named", "known as", stay out)
@@ -312,10 +322,7 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
     )
 
 
-#: An amount as a verb of speech's object: " enough", " nothing about", " little" (not "said that …").
-_AMOUNT_SAID = re.compile(r"\s+(?:enough|nothing|little|much|a\s+lot|so\s+much)\b(?!\s+(?:that|of\s+the)\b)", re.IGNORECASE)
-#: "secondo" as the ordinal of "in secondo luogo" / "in secondo piano" (secondly; in the background), after "in".
-_ORDINAL_SECONDO = re.compile(r"secondo\s+(?:luogo|piano|tempo|ordine)\b", re.IGNORECASE)
+#: "in" right before "secondo": the ordinal's ("in secondo luogo"), no source.
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
@@ -327,9 +334,9 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
         kind = "speech" if kind == "it_compound" else kind
         if kind == "according" and masked[: match.start()].rstrip().endswith("("):
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
-        if kind == "according" and _ORDINAL_SECONDO.match(masked, match.start()) and _IN_BEFORE.search(masked, max(0, match.start() - 4), match.start()):
+        if kind == "according" and words.ordinal_secondo.match(masked, match.start()) and _IN_BEFORE.search(masked, max(0, match.start() - 4), match.start()):
             continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
-        if kind == "speech" and _AMOUNT_SAID.match(masked, match.end()):
+        if kind == "speech" and words.amount_said.match(masked, match.end()):
             continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported

@@ -981,11 +981,6 @@ _OUTLET_VERBS = frozenset(("reported", "reports", "said", "says", "writes", "wro
 _WHETHER = re.compile(r"\s*(?:whether|if)\b\s*", re.IGNORECASE)
 
 
-#: A trailing participle that tells the occasion of what was said: "…, speaking of the bloc", "…, discussing issues of …".
-_OCCASION_TAIL = re.compile(r",\s+(?:speaking\s+(?:of|about|at|on|to)|discussing|addressing\s+(?:the|a|an)|talking\s+(?:about|to)|intervenendo|parlando\s+(?:di|del|della|dei|al|alla))\b",
-                            re.IGNORECASE)
-
-
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -993,7 +988,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     while body_end > start and masked[body_end - 1] in " .!?…":
         body_end -= 1
     # ("X urged to hold firm, speaking of the bloc": the occasion of the words, after the comma, is none of them)
-    occasion = _OCCASION_TAIL.search(masked, cue.end, body_end)
+    occasion = words.occasion_tail.search(masked, cue.end, body_end)
     if occasion is not None:
         body_end = occasion.start()
     speaker = attribution.speaker
