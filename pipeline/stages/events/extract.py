@@ -1081,13 +1081,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A verb of speech and the place it was spoken in: "said in Minsk", "as saying in Minsk", "ha dichiarato a Minsk".
 _SAID_IN = re.compile(r"\b(?:said|says|saying|told|stated|declared|noted|announced|added|stressed|detto|dichiarato|affermato)\s+"
                       r"(?:(?:later|also|earlier|then|poi|anche)\s+)?(?:in|a|ad)\s+$", re.IGNORECASE)
-#: A session or a summit named by its noun: what the reference calendar can date.
-_NAMED_SESSION = re.compile(r"\b(?:summit|session|vertice|sessione)\b", re.IGNORECASE)
 #: A comma and a subject of up to six words before a verb of speech: what stands before the comma is a statement's
 #: clause, not the trigger's.
 _COMMA_SUBJECT = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?$")
-#: An assault told only by its dead: "were killed".
-_TOLL = re.compile(r"were\s+killed", re.IGNORECASE)
 #: A trigger that names its meeting with the definite article itself: "during the session", "at the summit".
 _DEFINITE_TRIGGER = re.compile(r"(?:\w+\s+){0,2}?(?:the|il|la|lo|l['’])\s*\w", re.IGNORECASE)
 #: "the summit", "la riunione": a definite mention, which may be a second report of an event already coded.
@@ -1950,7 +1946,7 @@ def _sentence_events(
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     if any(t[0].event_type == "FIGHT" for t in found_triggers):
         # ("the fighting resumed and dozens of troops were killed": the dead are the fight's toll, no attack of their own)
-        found_triggers = tuple(t for t in found_triggers if not (t[0].event_type == "ASSAULT" and _TOLL.fullmatch(t[2])))
+        found_triggers = tuple(t for t in found_triggers if not (t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])))
     sentence = where.masked[start : where.end]
     # (a hope or a remark tacked on after the facts, "…, expressing hope that it will have an effect", puts no date told
     # before it in the future, unless it tells a date of its own)
@@ -1984,7 +1980,7 @@ def _sentence_events(
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
     # "ha imposto lo stato d'emergenza fino al prossimo 19 gennaio", "imposed a curfew until 19 January": the day a measure
     # ends, no event's date
-    dates = [d for d in dates if not _IMPOSED_UNTIL.search(sentence[max(0, d.start - 140) : d.start])]
+    dates = [d for d in dates if not context.tools.words.imposed_until.search(sentence[max(0, d.start - 140) : d.start])]
     # "the withdrawal of the troops to their initial positions of 11 May": the day of a state of things, no event's
     dates = [d for d in dates if not _POSITIONS_OF.search(sentence[max(0, d.start - 30) : d.start])]
     # "changes to the treaty on the force of 1 May 2001": the day that names a document the
@@ -2301,7 +2297,7 @@ def _sentence_events(
         # (nor what a sentence opens by saying came first: "After the clashes resumed, the bloc meets …")
         # (not what the news followed, "… would send troops after X appealed for help"; but a press conference "following
         # talks with X" is held as the talks end, on their day)
-        followed = bool(_JUST_AFTER.search(sentence[: at - start])) and not _BRIEFING_AFTER.search(sentence[: at - start])
+        followed = bool(_JUST_AFTER.search(sentence[: at - start])) and not context.tools.words.briefing_after.search(sentence[: at - start])
         story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not followed
                  and not spared)
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
@@ -2477,9 +2473,6 @@ def _soon_after(records: list[EventRecord], found_triggers: Sequence[tuple[Trigg
 #: Words that put what follows them before the sentence's news: "after", "following", "dopo", "a seguito dei".
 _AFTER_WORDS = r"(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*|in\s+the\s+wake\s+of)"
 _JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
-#: A press conference or a briefing right before "following"/"after" the talks it closes.
-_BRIEFING_AFTER = re.compile(r"\b(?:news|press)[\s-]conference\s+(?:following|after)\s+(?:[\w'’-]+\s+){0,3}$|"
-                             r"\bconferenza\s+stampa\s+(?:dopo|al\s+termine\s+de(?:i|gli|l|lla))\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
@@ -2579,9 +2572,6 @@ _DOCUMENT_OF = re.compile(r"\b(?:to|of|on|under|with|by|in)\s+the\s+(?:[\w-]+\s+
 #: A state of things dated before a date: "initial positions of", "le posizioni del".
 _POSITIONS_OF = re.compile(r"\b(?:positions?|posizioni|lines?\s+of\s+contact)\s+(?:of|as\s+of|on|del|dell['’]|al|alla|at)\s*(?:the\s+|il\s+)?$", re.IGNORECASE)
 #: A duration's end before a date: "will last until", "continueranno fino al", "dura fino a".
-_IMPOSED_UNTIL = re.compile(
-    r"\b(?:impost[oaie]|imposed|imposes|declared|introduced|dichiarat[oaie]|introdott[oaie]|prorogat[oaie]|extended)\b[^.;:]{0,100}?"
-    r"\b(?:until|till|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?(?:prossimo\s+|next\s+)?$", re.IGNORECASE)
 _LASTS_UNTIL = re.compile(
     r"\b(?:last(?:s|ed|ing)?|continu(?:e|es|ed|ing)|run(?:s|ning)?|durer(?:à|anno)|dura(?:no|va|vano)?|continuer(?:à|anno)|"
     r"proseguir(?:à|anno)|prosegu(?:e|ono))\s+(?:[\w'’-]+\s+){0,2}?(?:until|till|through|to|fino\s+al(?:l['’])?|fino\s+a)\s*(?:the\s+|il\s+)?$",
@@ -3021,7 +3011,7 @@ def _record(
         found = DateFound("published", 0, 0, known or context.published_month, "day" if known else "month", 0.5 if known else 0.4)
         date_source = "calendar" if known else "published"
     if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
-            and place is not None and place.country and published is not None and _NAMED_SESSION.search(words)):
+            and place is not None and place.country and published is not None and tools.words.named_session.search(words)):
         # ("… in his speech at a summit in the host's capital", further down a story of the next day): the session the
         # reference calendar holds in that country in the days up to the story is the one it tells, wherever it tells it
         known = _calendar_day(tools, trigger.event_type, place.country, published)

@@ -90,6 +90,10 @@ class EventWords:
     in_the_operation: re.Pattern[str]  # "during the operation", "nel corso dell'operazione": the operation the article dated
     address: re.Pattern[str]  # "…», ha detto X ai legislatori": a speech to a legislature, told by its verb of saying
     lately: re.Pattern[str]  # "has been seen lately": what a lead tells has gone on for weeks, not on the dateline's day
+    toll: re.Pattern[str]  # "were killed": an assault told only by its dead, a fight's toll beside a fight
+    named_session: re.Pattern[str]  # "summit", "session": a meeting the reference calendar can date
+    imposed_until: re.Pattern[str]  # "imposed … until ": the day a measure ends, no event's date
+    briefing_after: re.Pattern[str]  # "a press conference following ": the talks before it are that day's
     avoidable: re.Pattern[str]  # "… could have been avoided": what came of a past no one dates; the statement's day is not its
     days_passed: re.Pattern[str]  # "continued over the following days": a paragraph's day is no longer the day of what follows
     led_by: re.Pattern[str]  # "Russia-led": after a country, the leader of what follows, not a place
@@ -174,6 +178,10 @@ class EventWords:
             address=patterns(data, "address"),
             lately=patterns(data, "lately"),
             avoidable=patterns(data, "avoidable"),
+            toll=patterns(data, "toll"),
+            named_session=patterns(data, "named_session"),
+            imposed_until=patterns(data, "imposed_until"),
+            briefing_after=patterns(data, "briefing_after"),
             days_passed=patterns(data, "days_passed"),
             led_by=patterns(data, "led_by"),
             bloc_wide=patterns(data, "bloc_wide"),
