@@ -312,7 +312,7 @@ def _of_year(sentence: str, found: list[DateFound], context_year: int | None = N
         before = merged[-1] if merged else None
         if (before is not None and before.date is not None and date.date is not None and not before.explicit_year
                 and before.precision in ("month", "day") and date.precision == "year" and date.explicit_year
-                and _OF_YEAR_GAP.fullmatch(sentence, before.end, date.start) and date.text.lower().startswith(("of", "del"))):
+                and not sentence[before.end : date.start].strip() and date.text.lower().startswith(("of", "del"))):
             try:
                 moved = before.date.replace(year=date.date.year)
             except ValueError:  # (29 February of a year that has none)
@@ -326,8 +326,6 @@ def _of_year(sentence: str, found: list[DateFound], context_year: int | None = N
 
 #: "of the same year", "dello stesso anno" right after a month or a day.
 _SAME_YEAR = re.compile(r"\s+(?:of\s+the\s+same\s+year|(?:dello|nello)\s+stesso\s+anno)\b", re.IGNORECASE)
-#: What may stand between a month and the "of <year>" that completes it: a space.
-_OF_YEAR_GAP = re.compile(r"\s*")
 
 
 def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hint: int | None) -> list[DateFound]:
