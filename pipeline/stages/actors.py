@@ -140,6 +140,24 @@ class Registry:
         return words
 
     @cached_property
+    def person_skeletons(self) -> tuple[tuple[str, Actor], ...]:
+        """Each registered person's full names (of two words or more) as ``name_skeleton`` writes them."""
+        return tuple((name_skeleton(name), actor) for actor in self.actors.values() if actor.type == "person"
+                     for name in {actor.name, *actor.aliases} if len(name.split()) >= 2)
+
+    def respelt_person(self, name: str) -> Actor | None:
+        """The one registered person a full name not in the registry stands for when it is the same name in another
+        Latin transliteration ("Nikolaï Bordiouja", French, for "Nikolay Bordyuzha"): alike as skeletons, the surname
+        too, and no second person as alike."""
+        skeleton = name_skeleton(name)
+        if len(skeleton.split()) < 2:
+            return None
+        found = {actor.id: actor for other, actor in self.person_skeletons
+                 if other[:1] == skeleton[:1] and other.split()[-1][:1] == skeleton.split()[-1][:1]
+                 and fuzz.ratio(other, skeleton) >= _TRANSLITERATED and fuzz.ratio(other.split()[-1], skeleton.split()[-1]) >= _TRANSLITERATED}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @cached_property
     def seat_words(self) -> dict[str, str]:
         """Folded one-word names a state's organisations go by that are no country word: their seats ("Minsk",
         "Mosca", "Yerevan" for the governments) -> ISO alpha-3."""
@@ -235,6 +253,22 @@ def transliterate(text: str) -> str:
 def fold(text: str) -> str:
     """Return ``text`` accent-folded and case-folded, for matching only."""
     return transliterate(text).casefold()
+
+
+#: Letters that Latin transliterations of one Russian name write differently (French "ou", "j", "ï"; English "u",
+#: "zh", "y"), each as one form, in order.
+_SKELETON_LETTERS = (("ou", "u"), ("zh", "j"), ("y", "i"))
+#: How alike (rapidfuzz ratio, 0-100) two names' skeletons, and their surnames', must be to be one name transliterated twice.
+_TRANSLITERATED = 85
+
+
+def name_skeleton(name: str) -> str:
+    """A person's name as transliterations of one Russian name share it: "Nikolaï Bordiouja" and "Nikolay Bordyuzha"
+    both give "nikolai bordiuja"."""
+    text = fold(name)
+    for written, one in _SKELETON_LETTERS:
+        text = text.replace(written, one)
+    return text
 
 
 #: The words that end an agency's full name after the name itself: " News Agency", " International News Agency".
@@ -1132,6 +1166,9 @@ class Discourse:
     # is that group while no person is named after it
     group: tuple[Mention, int] | None = None
     words: MentionWords | None = None  # for the office nouns ("the ministry"); without them offices stay unresolved
+    # the state whose capital the story's dateline names ("DUSHANBE, …"): an office of a kind with no state named and
+    # no official of that state named before ("According to the Ministry of Defense, …") is that state's
+    home: str | None = None
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
@@ -1266,7 +1303,13 @@ class Discourse:
         if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:
             return self._titled(mention)
         if mention.kind == "unknown_name" and mention.actor_type == "person" and not mention.resolved:
-            return self._respelled(mention)
+            respelt = self._respelled(mention)
+            registered = self.registry.respelt_person(mention.text) if not respelt.resolved else None
+            if registered is not None:
+                # (a registered person in another transliteration: "Nikolaï Bordiouja", as a French wire writes him)
+                return replace(mention, kind="name", actor_id=registered.id, gender=registered.gender, resolved=True,
+                               extra={**mention.extra, "name": registered.name})
+            return respelt
         if mention.resolved or mention.kind in ("unknown_name", "anonymous"):
             return mention
         if mention.role == "office_of":
@@ -1411,6 +1454,8 @@ class Discourse:
                 # state whose official the article named last (one of the last few people; a national office, not the
                 # bloc's Secretary General)
                 country = next((c for c in map(self._state_of, reversed(self.people[-_STATE_PEOPLE:])) if c), None)
+            if country is None:
+                country = self.home
         offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
         if len(offices) != 1:
             # "the Tajik General Staff" after "the General Staff of the Armed Forces of Tajikistan": the office of that
@@ -1464,6 +1509,9 @@ class Discourse:
         if role == "source_anaphora":  # "the source added": the unnamed source the article named last
             noun = fold(mention.text).split()[-1][:5]
             source = next((m for m in reversed(self.sources) if noun in fold(m.text)), None)
+            if source is None and self.media and noun in ("sourc", "fonte"):
+                # ("…, BelTA reported. According to the source, …": with no unnamed source before, the outlet named last)
+                return _adopt(mention, self.media[-1])
             return replace(_adopt(mention, source), actor_type="anonymous") if source is not None else replace(mention, kind="anonymous")
         if role == "media_anaphora":
             return _adopt(mention, self.media[-1]) if self.media else mention

@@ -3212,3 +3212,33 @@ def test_round_193_a_generals_rank_a_heads_body_a_relative_source_and_italian_re
     assert ("indirect", "nelle piazze c'erano uomini armati venuti da fuori", "tokayev") in italian
     assert ("indirect", "di ritirare l'ordine di aprire il fuoco", "usa") in italian
     assert any(k == "indirect" and t.startswith("Il numero degli agenti") for k, t, _ in italian)
+
+
+def test_round_194_a_datelines_ministry_a_listed_title_an_aside_a_respelt_name_and_a_nickname(tmp_path: Path) -> None:
+    # our own words: "According to the Ministry of Defense" under a Dushanbe dateline is Tajikistan's ministry; a
+    # title that lists what its committee covers keeps the speaker before it; "Order, the authorities affirm, was
+    # restored" is the authorities' words, and so is what a gerund "pointing out that" goes on to say; "According to the
+    # source" after an outlet is that outlet; a French spelling of a registered name is that person; a weekday with its
+    # day before an inverted subject; "spesso definita «…»" is a nickname
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "DUSHANBE, May 3, 2031, Asia-Plus -- Drills of the bloc's forces are closing today near the capital.\n"
+        "According to the Ministry of Defense, two battalions of the host country are taking part in the drills.\n"
+        "The assembly will meet in Minsk instead of Bishkek because of the early elections, Ivan Petrov, chairman of the "
+        "committee for defence, security and border affairs, said.\n"
+        "Order, Kyrgyz authorities affirm, has been restored in every district of the country.\n"
+        "Dmitry Peskov dismissed the reports as \"groundless\", pointing out that Moscow threatened no one in the region.\n"
+        "The ministers met in Minsk, BelTA reported. According to the source, the ministers talked about the border for hours.\n"))]
+    assert ("indirect", "two battalions of the host country are taking part in the drills", "tjk_mod") in found
+    assert [s for _, t, s in found if t.startswith("The assembly will meet")] == ["Ivan Petrov"]
+    assert [s for _, t, s in found if t.startswith("Order,")] == ["kgz_government"]
+    assert ("indirect", "Moscow threatened no one in the region", "peskov") in found
+    assert [s for _, t, s in found if t.startswith("the ministers talked")] == ["belta"]
+    italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Esercitazioni\n"
+        "Pubblicato: 23 settembre 2031\n"
+        "Le manovre dell'Alleanza nel paese vicino peggiorano la situazione, ha indicato lunedì 22 settembre Nikolaï "
+        "Bordiouja, segretario generale dell'Organizzazione, durante un incontro con la stampa.\n"
+        "Creata nel 1992, l'Organizzazione, spesso definita \"l'alleanza dell'Est\", riunisce sei paesi.\n"))]
+    assert [(k, s) for k, t, s in italian if t.startswith("Le manovre")] == [("indirect", "bordyuzha")]
+    assert not [f for f in italian if "alleanza dell'Est" in f[1]]

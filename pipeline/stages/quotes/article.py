@@ -24,8 +24,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, transliterate
+from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, fold, transliterate
 from pipeline.stages.clusters import Groups, kept_names
+from pipeline.stages.dates import DATELINE, DATELINE_HEAD
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import REPORTER_NOUNS, FoundQuote, extract_paragraph, teller_of
 from pipeline.stages.quotes.spans import quoted_spans
@@ -460,6 +461,21 @@ def _pair(english: list[FoundQuote], original: list[FoundQuote]) -> list[tuple[F
     return pairs
 
 
+#: The first word of a line: a dateline's city ("DUSHANBE, September 24, 2009, Asia-Plus -- ").
+_FIRST_WORD = re.compile(r"\s*([A-ZÀ-Ý][\w'’-]+)")
+#: How many of an article's first lines may hold its dateline (a headline, a date line before it).
+_DATELINE_LINES = 3
+
+
+def filed_from(registry: Registry, lines: Sequence[str | None]) -> str | None:
+    """The state whose capital opens the story's dateline ("DUSHANBE, September 24, …", "MINSK (BelTA) – "), if any."""
+    for line in lines[:_DATELINE_LINES]:
+        if line and (DATELINE.match(line) or DATELINE_HEAD.match(line)):
+            first = _FIRST_WORD.match(line)
+            return registry.seat_words.get(fold(first.group(1))) if first is not None else None
+    return None
+
+
 def extract_article_quotes(article: Article, finder: MentionFinder, registry: Registry, words: QuoteWords) -> list[QuoteRecord]:
     """Return every quote of one article, attributed, in both languages where both exist."""
     day = article_day(article)
@@ -467,8 +483,9 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     original_lines: list[str | None] = list(article.clean.lines)
     english_lines: list[str | None] = [s.text_en for s in article.segments]
     is_english = article.language == "en" and all(s.status == "original" for s in article.segments)
-    original = read_paragraphs(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words))
-    english = original if is_english else read_paragraphs(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words))
+    home = filed_from(registry, original_lines)
+    original = read_paragraphs(words, original_lines, skip, finder, Discourse(registry, day, words=finder.words, home=home))
+    english = original if is_english else read_paragraphs(words, english_lines, skip, finder, Discourse(registry, day, words=finder.words, home=home))
     if skip and original_lines and quoted_spans(original_lines[0] or ""):
         for lines, found in [(original_lines, original)] + ([] if is_english else [(english_lines, english)]):
             headline = _headline_quotes(words, lines, finder, Discourse(registry, day, words=finder.words))

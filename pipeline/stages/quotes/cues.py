@@ -16,6 +16,8 @@ from pipeline.stages.words import alternation, languages, word_list
 
 #: A date between a cue and its inverted subject: "ha detto l'8 novembre il generale X", "said on 5 May the minister".
 DATE_GAP = r"(?:il|l['’]|on|lo\s+scorso)\s*\d{1,2}\s+[a-zà-ù]+,?\s+"
+#: The day and month a weekday may carry before the inverted subject: "lunedì 22 settembre ", "Monday 22 September, ".
+DAY_OF_WEEKDAY = r"(?:\d{1,2}\s+[a-zà-ù]+,?\s+)?"
 #: An outlet the words were told to, between a cue and its inverted subject: "a Sputnik ", "to the Tass ".
 OUTLET_LISTENER = r"(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+"
 
@@ -95,6 +97,7 @@ class QuoteWords:
     reads: re.Pattern[str]  # "the statement reads", "si legge nel comunicato": the quotation is a text its issuer wrote
     body_after: re.Pattern[str]  # ", ha dichiarato il comitato di …": an unregistered body as an inverted subject
     gap_after: re.Pattern[str]  # what may stand between a cue and the inverted subject after it
+    weekday_gap: re.Pattern[str]  # a weekday with its day and month there: "lunedì 22 settembre "
     body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
     issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
     source_gap: re.Pattern[str]  # "according to [information from] the ministry": what the source supplied
@@ -133,8 +136,10 @@ class QuoteWords:
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
+            weekday_gap=re.compile(rf"^\s*(?:{alternation(lists['time_words'])})\s+{DAY_OF_WEEKDAY}", re.IGNORECASE),
             gap_after=re.compile(
-                rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+)?"
+                # (a weekday may carry its day and month: "ha indicato lunedì 22 settembre X")
+                rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+{DAY_OF_WEEKDAY})?"
                 rf"(?:{DATE_GAP})?"
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
                 # (or the text it was said through: "ha fatto sapere tramite una nota l'ufficio stampa di X")

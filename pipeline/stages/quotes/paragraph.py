@@ -74,7 +74,10 @@ _NAME_RUNS_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,4}\s+")
 _BY_AGENT = re.compile(r"\b(?:by|da|dal|dalla)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
-_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
+#: (a title that lists what its body covers keeps the list's commas: ", chairman of the committee for CIS, Eurasian
+#: integration and compatriots, ")
+_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
+                         r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
@@ -959,6 +962,12 @@ _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|addi
 #: The comma that closes a parenthetical attribution, then the clause's first word (not "that", which a leading cue's
 #: own clause opens with).
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
+#: A clause's subject before an attribution set off inside it: a few words, no comma, no verb ("Law and order").
+_INSIDE_SUBJECT = re.compile(r"\s*(?:(?!(?:is|are|was|were|will|would|has|have|had|è|sono|era|ha|hanno)\b)[\w'’-]+\s*){1,6}")
+#: Nothing but an article between an aside's opening comma and its speaker: " the ", " il ".
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|il|la|lo|i|gli|le|l['’])\s*)?", re.IGNORECASE)
+#: The subject's verb, resumed after the aside in lower case: "was restored", "è tornato".
+_LOWER_NEXT = re.compile(r"(?-i:[a-zà-ù])")
 
 #: What closes a sentence after its source, when an outlet relayed it: ", the Tass news agency reported", ", Interfax said".
 #: (a plain "said" only after an outlet's noun: ", according to Y, the minister said" is the minister's statement)
@@ -1033,6 +1042,15 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     closing = _PARENTHETICAL_CLOSE.match(masked, max(speaker.end, cue.end)) if opened is not None else None
     if closing is not None and body_end - closing.end() > 15:
         return (closing.end(), body_end)
+    # An attribution set off by commas inside the clause it reports, between its subject and its verb: "Law and order,
+    # the authorities affirm, was restored to all regions": the whole sentence is what they said (the speaker before
+    # the cue: an inverted subject, "…, ha indicato X, segretario …", is a trailing attribution and its title)
+    aside = masked.rfind(",", start, speaker.start)
+    resumed = _PARENTHETICAL_CLOSE.match(masked, cue.end)
+    if (speaker.end <= cue.start and aside != -1 and resumed is not None and _INSIDE_SUBJECT.fullmatch(masked, start, aside)
+            and _ARTICLE_ONLY.fullmatch(masked, aside + 1, speaker.start) and _LOWER_NEXT.match(masked, resumed.end())
+            and body_end - resumed.end() > 15):
+        return (start, body_end)
     if cue.words.lower() in _SAYS and _RELATIVE_SAID.search(masked, max(start, cue.start - 40), cue.start):
         # (before any trailing reading: "…, which he said was …" is no attribution of the clause before it)
         # "denounced “…” rhetoric which he said is undermining the talks": the relative clause's verb goes on after the cue
@@ -1055,6 +1073,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # (or a title in apposition before it: "…, said the bloc's acting chief, Colonel-General X.")
     between = masked[cue.end : speaker.start] if speaker.start >= cue.end else ""
     between = _DATE_GAP.sub("", between, count=1)  # ("ha detto l'8 novembre il generale X": the date is no title)
+    between = words.weekday_gap.sub("", between, count=1)  # (nor a weekday with its day: "ha indicato lunedì 22 settembre X")
     between = _OUTLET_LISTENS.sub("", between, count=1)  # ("ha confermato a <Outlet> il portavoce": the outlet listened)
     between = words.rank_tail.sub(", ", between)  # ("said the commander of …, Colonel-General X": the rank is the name's)
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
