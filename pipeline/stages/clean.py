@@ -9,7 +9,8 @@ A page hard-wrapped inside its sentences (an aggregator's copy of a wire at 70 c
 paragraphs: a kept line that does not end like a paragraph joins the next when the next opens in lower case, or,
 on a page whose lines mostly break mid-sentence at about one width, when it runs to that width. The line after the
 first joins it only on such a page and when the first holds the end of a sentence (a dateline and a lead's first
-words): a first line may be the headline. A paragraph that only its joining makes a repeat is removed whole.
+words): a first line may be the headline. A paragraph that only its joining makes a repeat is removed whole, and so is
+a run of other stories' headlines after the story's last paragraph with no label above them (``related_promo``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _ITEM = re.compile(r"[-–—•*·>]\s|/(?![\w.-]+/\s)|https?:|www\.", re.IGNOR
 #: A first line that holds the end of a sentence is prose, not a headline: "MINSK, 3 May. The first" (a
 #: dateline and the lead's first words, wrapped).
 _PROSE = re.compile(r"\w[.!?]\s+[A-Z]")
+#: A headline's first character: a capital or a digit.
+_HEADLINE = re.compile(r"[A-Z0-9À-Ý]")
+#: The fewest unlabelled headlines at a body's end that make a list of other stories.
+_TAIL_HEADLINES = 3
 #: A page is hard-wrapped when this many lines, and this share of its lines, break mid-sentence at a width
 #: between these bounds; a line then joins the next when it runs to this share of the widest of them.
 _WRAPPED_LINES, _WRAPPED_SHARE, _WRAP_WIDTHS, _WRAP_FULL = 3, 0.3, (40, 100), 0.75
@@ -84,7 +89,12 @@ def clean_document(document: RawDocument) -> CleanArticle:
     paragraphs: list[str] = []
     told: set[str] = set()
     raw_lines = document.text.split("\n")
-    for group in join_wrapped([line for _, line in kept]):
+    groups = join_wrapped([line for _, line in kept])
+    tail = _headline_tail([" ".join(kept[i][1] for i in group) for group in groups])
+    if tail:  # (other stories' headlines at the end, with no label above them)
+        removed.extend(RemovedLine(kept[i][0], raw_lines[kept[i][0] - 1], "related_promo") for group in groups[-tail:] for i in group)
+        groups = groups[:-tail]
+    for group in groups:
         paragraph = " ".join(kept[i][1] for i in group)
         if normalise_line(paragraph) in told:  # (lines are unique by now, but a paragraph joining made may repeat)
             removed.extend(RemovedLine(kept[i][0], raw_lines[kept[i][0] - 1], "duplicate_line") for i in group)
@@ -93,6 +103,21 @@ def clean_document(document: RawDocument) -> CleanArticle:
         told.add(normalise_line(paragraph))
     removed.sort(key=lambda r: r.line_no)
     return CleanArticle(document, tuple(paragraphs), tuple(removed), n_lines_raw, source_line)
+
+
+def _headline_tail(lines: Sequence[str]) -> int:
+    """How many paragraphs at the end of the body are a site's list of other stories' headlines with no label above
+    it: a run of at least ``_TAIL_HEADLINES`` short lines, each opening in capitals and ending with no full stop, after
+    a paragraph that ends like one ("… and Central Asian group." then "How a resident of X became …", "Tajikistan shuts
+    down …"). A hard-wrapped paragraph's lines go on in lower case, so its last lines are never such a run."""
+    count = 0
+    for line in reversed(lines):
+        if not (_HEADLINE.match(line) and LINKED_TITLE.matches(line) and not _ITEM.match(line)):
+            break
+        count += 1
+    if count < _TAIL_HEADLINES or count == len(lines) or not _ENDS_PARAGRAPH.search(lines[-count - 1]):
+        return 0
+    return count
 
 
 def join_wrapped(lines: Sequence[str]) -> list[list[int]]:

@@ -45,6 +45,8 @@ class DateWords:
     quarters: Mapping[str, int]  # "fourth" -> 4
     day_words: Mapping[str, int]  # "due" -> 2 (a day of the month in words, before the month)
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
+    from_story: frozenset[str]  # "ago", "fa": directions counted from the story's day
+    weekday_name: re.Pattern[str]  # any weekday's name, English or Italian
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
     seasonal: re.Pattern[str]  # a season or a quarter, read apart: few sentences name one
@@ -74,7 +76,9 @@ class DateWords:
             if set(value) != {"en", "it"}:
                 raise WordsError(f"'{key}' needs en and it")
         month = (
-            rf"(?:{_names(months['en'], 'months.en')}|(?:{_names(data.get('month_abbreviations'), 'month_abbreviations')})\.?"
+            # (an abbreviation with no full stop before a capitalised word is a name, not a month: "nel Mar Nero", "Jan
+            # Kowalski")
+            rf"(?:{_names(months['en'], 'months.en')}|(?:{_names(data.get('month_abbreviations'), 'month_abbreviations')})(?:\.|(?!\s+(?-i:[A-Z][a-z])))"
             rf"|(?i:{_names(months['it'], 'months.it')}))"
         )
         # Italian names are lowercase in running text and capitalised only to open a sentence: any case
@@ -96,7 +100,8 @@ class DateWords:
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
         ahead = word_map(data, "weekday_ahead")
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
-                   **maps, same_day=same_day, pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
+                   **maps, same_day=same_day, from_story=frozenset(word_list(data, "from_story")),
+                   weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
                    seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
@@ -404,7 +409,8 @@ def _resolve(
             return None, "unknown", 0.3, False
         return start + dt.timedelta(days=words.next_days.get(text.lower().replace("’", "'"), 1)), "day", 0.7, False
     if match.group("shift"):
-        start = anchor or base
+        # ("una settimana fa", "two days ago": counted back from the story's day, not from the date stated last)
+        start = (base or anchor) if match.group("dir").lower() in words.from_story else (anchor or base)
         if start is None:
             return None, "unknown", 0.3, False
         count = words.number_words.get(match.group("n").lower()) or int(match.group("n"))

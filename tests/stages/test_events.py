@@ -4644,3 +4644,43 @@ def test_round_193_a_days_meetings_a_long_list_approved_and_the_end_of_a_measure
         "Il presidente si è rivolto agli alleati per chiedere truppe e ha imposto il coprifuoco fino al prossimo 19 gennaio.\n"
     ))
     assert not [e for e in events if e[1] == dt.date(2031, 1, 19)]
+
+
+def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_week_ago_and_headlines_after_the_story(tmp_path: Path) -> None:
+    # our own words: "made this statement after a session … on Wednesday" dates the session; "The meeting will be held in
+    # Moscow on 29-30 October" is a meeting still to come, and "is planning to meet" no meeting held on the story's day; a
+    # person "arrived in <capital> on <day>" is a visit; "una settimana fa" is the week before the story, not the year
+    # in the drill's name; "nel Mar Nero" is the Black Sea, no March; and other stories' headlines after the last
+    # paragraph are no part of the story
+    events = _events_of_text(tmp_path, (
+        "Council\n"
+        "Published: 19 May 2031\n"
+        "The situation remains tense. Ivan Petrov made this statement after a session of the bloc's ministers in Dushanbe, "
+        "Tajikistan, on Wednesday.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 5, 14), "day", "TJK", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Assembly\n"
+        "Published: 15 October 2031\n"
+        "The assembly is planning to meet in Moscow instead of Yerevan, an official said.\n"
+        "The meeting will be held in Moscow on October 29-30, he said.\n"
+        "Pavel Orlov arrived in Dushanbe on October 13 to observe the talks.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 10, 29), "day", "RUS", "planned") in events
+    assert not [e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 10, 15)]
+    assert ("CONSULT", dt.date(2031, 10, 13), "day", "TJK", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Manovre\n"
+        "Pubblicato: 23 settembre 2031\n"
+        "Le esercitazioni Scudo-2031 sono iniziate una settimana fa nella regione di Leopoli.\n"
+        "In precedenza, manovre navali congiunte si sono svolte nel Mar Nero.\n"
+    ))
+    assert [(e[1], e[2]) for e in events if e[0] == "COOPERATE" and e[1] is not None] == [(dt.date(2031, 9, 15), "week")]
+    events = _events_of_text(tmp_path, (
+        "Drills\n"
+        "DUSHANBE, May 3, 2031, Asia-Plus -- The drills of the bloc's forces are closing today near the capital.\n"
+        "A farmer in the south became a local hero\n"
+        "Ministers agree on a new budget at the first council meeting\n"
+        "Factories closed down in 2030\n"
+    ))
+    assert [(e[0], e[1]) for e in events if e[1] is not None] == [("COOPERATE", dt.date(2031, 5, 3))]

@@ -2027,7 +2027,9 @@ def _sentence_events(
     cues = [c for c in cues if not (_ENDS_VERB.fullmatch(c.words) and any(
         t_at - start + len(t_words) <= c.start and not re.search(r"[,;:]", sentence[t_at - start + len(t_words) : c.start])
         for (_, t_at, t_words) in found_triggers))]
-    said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and _SAID_ON.fullmatch(sentence[c.end : d.start])}
+    # (a weekday may stand before the day it names: "ha indicato lunedì 22 settembre")
+    said = {id(d): c.start for d in dates for c in cues if c.end <= d.start and (
+        _SAID_ON.fullmatch(sentence[c.end : d.start]) or _SAID_ON.fullmatch(context.tools.date_words.weekday_name.sub("", sentence[c.end : d.start], count=1)))}
     # "X said on Tuesday that it had signed the deal": where the clause's own act is the speaker's, reported as
     # done, the statement's day is when it was done or just after (dated by the statement, and said so); the offset
     # where that clause starts
@@ -2163,7 +2165,7 @@ def _sentence_events(
             # (not the day of a trailing attribution: "…, its ministry said on Monday" dates the refusal)
             said_at = next((c.start for c in cues if c.kind == "speech" and c.start > at - start), len(sentence))
             dates = [d for d in dates if d.end <= at - start or d.start > said_at]
-        specific = any(d.precision == "day" for d in dates)
+        specific = any(d.precision in ("day", "week") for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
         # (not by a day of a second verb after "and": "In May, the rebels stepped up their offensive … and took the
         # town on 9 May" dates the offensive to May)
@@ -2173,7 +2175,7 @@ def _sentence_events(
                             and not (o.start > trigger_end and _AND_VERB.search(sentence, trigger_end, o.start)) for o in dates)}
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
-            # a bare year ("chair of the Council in 2022") gives way to a day the same sentence names
+            # a bare year ("chair of the Council in 2022") gives way to a day (or a week) the same sentence names
             # and an action takes the day it starts from ("il ritiro … a partire da oggi") before a nearer one
             key=lambda d: (not (id(d) in effective and trigger.event_type in context.tools.words.take_effect),
                            (specific and d.precision == "year" and context.tools.date_words.seasonal.search(d.text) is None) or id(d) in narrowed,
@@ -2703,7 +2705,7 @@ _BRIEFED_ABOUT = re.compile(r"\b(?:informed|briefed|updated|told|informing|brief
                             r"(?:about|on|of|regarding|concerning|sul|sulla|sugli|sulle|sui|della|degli|delle|dei)\b", re.IGNORECASE)
 #: A trigger whose words open with a preposition ("during a meeting"): a demonstrative before it ("raised this issue
 #: during a meeting") points at another noun, not at the trigger's event.
-_PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|durante|nel|nella|al|alla|a)\b", re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|after|following|durante|nel|nella|al|alla|a|dopo)\b", re.IGNORECASE)
 #: "such drills as Alpha and Beta": "such" that a list after "as" names, not the drills told before.
 _SUCH_AS = re.compile(r"\s+(?:as|come)\b", re.IGNORECASE)
 #: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
