@@ -4665,10 +4665,12 @@ def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_we
         "The assembly is planning to meet in Moscow instead of Yerevan, an official said.\n"
         "The meeting will be held in Moscow on October 29-30, he said.\n"
         "Pavel Orlov arrived in Dushanbe on October 13 to observe the talks.\n"
+        "On October 12, delegates from Kazakhstan arrived in Minsk.\n"
     ))
     assert ("CONSULT", dt.date(2031, 10, 29), "day", "RUS", "planned") in events
     assert not [e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 10, 15)]
     assert ("CONSULT", dt.date(2031, 10, 13), "day", "TJK", "happened") in events
+    assert not [e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 10, 12)]  # (people from a country, no visit)
     events = _events_of_text(tmp_path, (
         "Manovre\n"
         "Pubblicato: 23 settembre 2031\n"
