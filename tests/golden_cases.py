@@ -143,7 +143,8 @@ def _same_speaker(gold: str | None, found: QuoteRecord) -> bool:
         return found.speaker_id == gold
     # an article, definite or not, is no part of who spoke ("a Border Service spokesman" is "Border Service spokesman"),
     # nor is an owner's possessive ("the District's press service" is "the District press service")
-    strip = lambda value: re.sub(r"['’]s\b", "", re.sub(r"^(?:the|il|la|an?|una?) ", "", fold(value)))  # noqa: E731
+    # (an Italian plural's article too: "le organizzazioni umanitarie" is "organizzazioni umanitarie")
+    strip = lambda value: re.sub(r"['’]s\b", "", re.sub(r"^(?:the|il|lo|la|i|gli|le|an?|una?|un) ", "", fold(value)))  # noqa: E731
     return found.speaker is not None and strip(found.speaker) == strip(gold)
 
 
