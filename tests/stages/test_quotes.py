@@ -3242,3 +3242,25 @@ def test_round_194_a_datelines_ministry_a_listed_title_an_aside_a_respelt_name_a
         "Creata nel 1992, l'Organizzazione, spesso definita \"l'alleanza dell'Est\", riunisce sei paesi.\n"))]
     assert [(k, s) for k, t, s in italian if t.startswith("Le manovre")] == [("indirect", "bordyuzha")]
     assert not [f for f in italian if "alleanza dell'Est" in f[1]]
+
+
+def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urging_in_italian(tmp_path: Path) -> None:
+    # our own words: a sentence that is only a long title, its holder's name and "reported on Twitter" attributes the
+    # sentence before; "Russia also wants …, X said" stays one clause with its trailing attribution; "il capo dello Stato
+    # maggiore congiunto (OS) della CSTO <Name>" is the named person; "ha invitato i paesi … a unirsi" reports the urging
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Border\n"
+        "Published: 3 March 2031\n"
+        "The bloc will offer steps to ease the tension on the border. The Head of the Department of International Military "
+        "Cooperation — Assistant Minister of Defense of Belarus Pavel Orlov reported on Twitter.\n"
+        "The talks will open on Saturday. Moscow also wants more troops in the country, Council chief Ivan Petrov said.\n"))]
+    assert [s for _, t, s in found if t.startswith("The bloc will offer")] == ["Pavel Orlov"]
+    assert not [f for f in found if f[1].startswith("The talks will open")]
+    italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Confine\n"
+        "Pubblicato: 10 febbraio 2031\n"
+        "Oltre mille uomini armati sono ammassati oltre il confine. Lo ha affermato in un briefing il capo dello Stato "
+        "maggiore congiunto (OS) della CSTO Ivan Belov.\n"
+        "In precedenza, il presidente tagiko Emomali Rahmon ha invitato i paesi della regione a unirsi per proteggere il confine.\n"))]
+    assert [s for _, t, s in italian if t.startswith("Oltre mille")] == ["Ivan Belov"]
+    assert ("indirect", "i paesi della regione a unirsi per proteggere il confine", "rahmon") in italian

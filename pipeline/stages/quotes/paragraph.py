@@ -299,7 +299,9 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
 #: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>" (and a
 #: lower-case "organization" with its acronym in brackets: "<Name of the Treaty> organization (<ACRONYM>) Joint Staff <Name>").
 #: (or written in lower case: "<the chief of the bloc> joint staff <Name>")
-_NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation|joint|headquarters|staff|secretariat|press|service|council|assembly|committee)[\s()]+){1,5}")
+#: (and in Italian, the body's adjective and its owner: "<il capo dello Stato maggiore> congiunto (OS) della <CSTO> <Name>")
+_NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation|joint|headquarters|staff|secretariat|press|service|council|assembly|committee"
+                        r"|congiunt[oa]|unificat[oa]|della|dello|del|dei|degli)[\s()]+){1,5}")
 
 
 _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -934,6 +936,9 @@ _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", 
 #: Whom an Italian request or promise addresses, between its verb and its infinitive: " al governo kazako", " agli alleati".
 _ASKED_WHOM = re.compile(r"\s*(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;:«»\"“”]{1,50}?(?=\s+di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre)\b)",
                          re.IGNORECASE)
+#: Whom an Italian cue urges, then "a" and the infinitive of what it urges them to do: " i paesi della regione a unirsi".
+_INVITED_WHOM = re.compile(r"\s*(?:i|gli|le|il|la|lo|l['’])\s*[^,.;:«»\"“”]{1,60}?\s+ad?\s+(?:non\s+)?[a-zà-ù]+(?:(?:are|ere|ire|rre)|(?:ar|er|ir)(?:si|ci|lo|la|li|le|ne))\b",
+                           re.IGNORECASE)
 _DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)(?:si|ci|mi|ti|vi|lo|la|li|le|ne|gli)?\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
@@ -1165,6 +1170,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # "ha dichiarato di non voler più ospitare le manovre, che …": the infinitive is what was said, the "che" after
         # it opens a relative clause inside it
         return (after, body_end) if body_end - after > 15 else None
+    invited = _INVITED_WHOM.match(masked, after, body_end) if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start <= cue.start else None
+    if invited is not None:
+        # "ha invitato i paesi della regione a unirsi per …": whom it urges and what it urges them to do
+        clause_start = after + len(masked[after:body_end]) - len(masked[after:body_end].lstrip())
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     asked_whom = _ASKED_WHOM.match(masked, after, body_end) if cue.words.lower().split()[-1] in words.to_clause_cues and speaker.start <= cue.start else None
     if asked_whom is not None and _DI_INFINITIVE.match(masked, asked_whom.end(), body_end):
         # "avevano chiesto agli alleati di ritirare la proposta": whom it asks, then what it asks of them
@@ -1755,7 +1765,10 @@ _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>re
                               r"(?:\s+(?:in|during|at)\s+(?:(?:an?|the|his|her)\s+)?(?:interview|briefing|press\s+conference|speech|talks|negotiations)\b"
                               r"(?:(?!\bthat\b)[^,;:])*(?:,\s*which\s+(?:took\s+place|was\s+held|were\s+held)\b[^,;:]*)?"
                               # ("X said, speaking at the forum's plenary session": the occasion, set off by a comma)
-                              r"|,\s*(?:speaking|addressing|talking)\s+(?:at|to|during|before|in|with)\b(?:(?!\bthat\b)[^;:])*)?"
+                              r"|,\s*(?:speaking|addressing|talking)\s+(?:at|to|during|before|in|with)\b(?:(?!\bthat\b)[^;:])*"
+                              # ("X reported on Twitter.": where it was posted)
+                              r"|\s+(?:on|in|via)\s+(?:his\s+|her\s+|its\s+|their\s+|the\s+)?(?:official\s+)?(?:Twitter|Telegram|Facebook|X|VKontakte|Instagram|website|blog)"
+                              r"(?:\s+(?:channel|account|page))?)?"
                               r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
@@ -1853,7 +1866,13 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
             # ("X, Head of the Department of Y, reported.": the person before the title in apposition)
             apposed = next((m for m in named if m.actor_type == "person" and m.kind in ("name", "unknown_name")
                             and _APPOSITIVE.match(masked[m.end : sent[0] + match.start("verb")])), None)
-            speaker = (apposed or named[-1]) if named and len(text[: match.start("verb")].split()) <= 14 else None
+            # (a long title is no obstacle when the name stands right before the verb: "The Chief of the <Department> —
+            # Assistant Minister of Defense for <…> of Belarus X reported on Twitter.")
+            # (one subject, no comma in it: "Russia also wants …, X said" is a clause and its trailing attribution)
+            named_last = (bool(named) and named[-1].actor_type == "person" and not masked[named[-1].end : sent[0] + match.start("verb")].strip()
+                          and "," not in text[: match.start("verb")])
+            length = len(text[: match.start("verb")].split())
+            speaker = (apposed or named[-1]) if named and (length <= 14 or (named_last and length <= _LONG_SUBJECT)) else None
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
             elif (speaker is not None and apposed is None and _OWN_CLAUSE_BEFORE.fullmatch(masked, _past_relay(masked, sent[0]), speaker.start)
@@ -1901,6 +1920,9 @@ _OUTLET_REPORTS = frozenset({"reported", "reports", "riporta", "riportato", "rif
 
 
 #: A finite verb among a few words: they open a clause, not the end of a source's name.
+#: The most words a subject may run to before its cue, in a sentence that is only a subject and its cue, when its name
+#: ends it (a long title before the name).
+_LONG_SUBJECT = 30
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|è|sono|era|erano|ha|hanno|sarà)\b", re.IGNORECASE)
 #: A sentence that opens by naming the announcement the sentence before told, and its owner: "L'annuncio del ministero",
 #: "The announcement by the ministry".
