@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
         r"|^our standards\s*:|^(?:print|email|e-mail)(?:\s*\|\s*(?:print|email|e-mail))*$",
         max_chars=200,
     ),
+    # A site's currency ticker above the story, one rate a line: "USD 87.96", "EUR 95.21", "RUB 0.97".
+    _rule("site_furniture", r"^(?-i:[A-Z]{3})\s+\d+(?:[.,]\d+)?$", max_chars=20),
     # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".
     _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000),
     # "Published: 12.01.2022 14:35", "Updated January 10, 2022": the date goes to metadata, not the body.

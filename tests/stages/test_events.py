@@ -4686,3 +4686,33 @@ def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_we
         "Factories closed down in 2030\n"
     ))
     assert [(e[0], e[1]) for e in events if e[1] is not None] == [("COOPERATE", dt.date(2031, 5, 3))]
+
+
+def test_round_195_a_past_day_in_a_months_story_a_fights_toll_a_summit_named_by_its_city_and_words_at_the_summit(tmp_path: Path) -> None:
+    # our own words: in a story of March, "on the morning of September 16" told in the past is the September before,
+    # and "shooting began" is a fight whose paragraph's "63 people were killed" is its toll; a meeting "will hold a
+    # meeting" is one to come; "not agreed upon at the Yerevan summit" tells the summit held, on the reference calendar's
+    # day; in a story known to its month whose first event is a summit on a day, "X denounced …" below was said there
+    events = _events_of_text(tmp_path, (
+        "Border\n"
+        "Published: March 2031\n"
+        "Shooting began at several points of the border on the morning of September 16. Villages came under fire. "
+        "The health ministry counted the wounded, 63 people were killed.\n"
+        "The ministers will hold a meeting on the sidelines of the assembly in New York on 27 September.\n"
+    ))
+    assert ("FIGHT", dt.date(2030, 9, 16), "day", None, "happened") in [(t, d, p, None, s) for t, d, p, _, s in events]
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    assert [(t, d, s) for t, d, _, _, s in events if t == "CONSULT"] == [("CONSULT", dt.date(2031, 9, 27), "planned")]
+    events = _events_of_text(tmp_path, (
+        "Mission\n"
+        "Published: December 2022\n"
+        "The secretary general recalled that the plan was not agreed upon at the Yerevan summit.\n"
+    ))
+    assert ("CONSULT", dt.date(2022, 11, 23), "day", "ARM", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Vertice\n"
+        "Pubblicato: novembre 2031\n"
+        "Il presidente ha partecipato il 27 novembre al vertice dell'Organizzazione ad Astana, Kazakhstan.\n"
+        "Il presidente ha denunciato l'espansione dell'Alleanza.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 11, 27), "day", "KAZ", "happened") in events

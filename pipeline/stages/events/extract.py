@@ -676,6 +676,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
     coded = _hosted(_online(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))))
+    if context.published_month is not None:
+        coded = _said_at_the_session(coded, context.tools.words)
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
     # (the body's meetings placed as the one the headline names: "… Snubs Moscow Summit")
     coded = _one_meeting([*heads, *coded])
@@ -684,6 +686,22 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     if headline is not None and not heads:
         uncoded.insert(0, UncodedRecord(article_id, 0, "headline", headline[1]))
     return coded, uncoded
+
+
+def _said_at_the_session(events: list[EventRecord], words: EventWords) -> list[EventRecord]:
+    """In a story known only to its month whose first event is a session held on a day of that month ("X took part on
+    28 November in the summit in Astana"), what its speaker said further down, dated only by the story's month ("X
+    denounced …"), was said at that session: on its day, where it was held."""
+    first = next((e for e in events if e.event_date is not None), None)
+    if (first is None or first.event_type != "CONSULT" or first.status != "happened" or first.date_precision != "day"
+            or first.date_source in _STORY_DATED or first.country is None):
+        return events
+    return [replace(e, event_date=first.event_date, date_precision="day", date_text=first.date_text, date_source="article_context",
+                    country=first.country, place=first.place, place_text=first.place_text, latitude=first.latitude,
+                    longitude=first.longitude, geo_precision=first.geo_precision)
+            if (e.event_type in words.spoken and e.date_source == "published" and e.date_precision == "month" and e.status == "happened"
+                and e.event_date is not None and first.event_date is not None and e.event_date == first.event_date.replace(day=1))
+            else e for e in events]
 
 
 def _headline_events(context: _Context, headline: tuple[int, str, str, list[Mention]], coded: Sequence[EventRecord],
@@ -1095,7 +1113,7 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
     before it dates, by its own day, what that sentence told with no date (or only the story's)."""
     if told == len(events) or not context.tools.words.reports_before.match(sentence):
         return
-    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint)
+    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None:
         return
@@ -1129,7 +1147,7 @@ def _restated(context: _Context, events: list[EventRecord], sentence: str, ancho
     kinds = [kind for kind, opening in tools.words.restated.items() if opening.match(sentence)]
     if not kinds:
         return
-    found = find_dates(tools.date_words, sentence, tools.parser, context.published, anchor, context.year_hint)
+    found = find_dates(tools.date_words, sentence, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None or day.date is None or (context.published is not None and day.date > context.published):
         return  # (a day still to come is when it will be answered, not when it was made)
@@ -1188,9 +1206,9 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
         return record  # ("the withdrawal is to last …" is still to come)
     if _HABITUAL.search(masked, start, end):
         return record  # ("The bloc holds yearly exercises …": what is done every year happened on no one day)
-    if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint):
+    if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
-    found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint) if d.date is not None]
+    found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month) if d.date is not None]
     day = found[-1] if found else None
     if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
             or (context.published is not None and day.date > context.published)):
@@ -1225,7 +1243,7 @@ def _at_the_statement(context: _Context, record: EventRecord, sentence: str, sai
     if (record.event_date is not None and record.date_source not in _STORY_DATED) or not said_before or not (
             words.anaphoric_en_pattern.search(sentence) or words.anaphoric_it.match(sentence)):
         return record
-    found = find_dates(context.tools.date_words, said_before, context.tools.parser, context.published, anchor, context.year_hint)
+    found = find_dates(context.tools.date_words, said_before, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None or day.date is None or (context.published is not None and day.date > context.published):
         return record  # "… si terrà il 9 maggio. Lo ha detto X all'incontro con Y": the day announced, not the day said
@@ -1825,14 +1843,14 @@ def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt
     opening = _OPENING.match(sentence)
     words = context.tools.date_words
     if context.tools.words.reports_before.search(sentence):
-        said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint)
+        said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
                 if d.precision == "day" and d.date is not None]
         if said:
             return said[0].date
     match = words.pattern.match(sentence, opening.end()) if opening is not None else None
     if match is None:
         return None
-    found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint)
+    found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
     return found[0].date if found and found[0].precision == "day" else None
 
 
@@ -1944,9 +1962,12 @@ def _sentence_events(
                                                                   or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
-    if any(t[0].event_type == "FIGHT" for t in found_triggers):
-        # ("the fighting resumed and dozens of troops were killed": the dead are the fight's toll, no attack of their own)
-        found_triggers = tuple(t for t in found_triggers if not (t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])))
+    tolls = [t for t in found_triggers if t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])]
+    if tolls and (any(t[0].event_type == "FIGHT" for t in found_triggers)
+                  or any(t[0].event_type == "FIGHT" for t in _triggers(context.tools.words, where.masked, 0, start))):
+        # ("the fighting resumed and dozens of troops were killed": the dead are the fight's toll, no attack of their own;
+        # so are those a later sentence of the fight's paragraph counts: "Shooting began … . 63 people were killed.")
+        found_triggers = tuple(t for t in found_triggers if t not in tolls)
     sentence = where.masked[start : where.end]
     # (a hope or a remark tacked on after the facts, "…, expressing hope that it will have an effect", puts no date told
     # before it in the future, unless it tells a date of its own)
@@ -3019,6 +3040,15 @@ def _record(
         known = _calendar_day(tools, trigger.event_type, place.country, published)
         if known is not None:
             found, date_source = DateFound("published", 0, 0, known, "day", 0.5), "calendar"
+    story_day = published or (_month_end(context.published_month) if context.published_month is not None else None)
+    if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
+            and place is not None and place.country and place.text and story_day is not None
+            and _NAMED_BY_CITY.search(sentence.replace(place.text, "\0"))):
+        # "not agreed upon at the Yerevan summit", "al vertice di Minsk": a session named by its city is the last one the
+        # reference calendar holds in that country before the story (within a season)
+        known = _last_calendar_day(tools, trigger.event_type, place.country, story_day)
+        if known is not None:
+            found, date_source = DateFound("published", 0, 0, known, "day", 0.5), "calendar"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))
@@ -3122,6 +3152,24 @@ def _calendar_day(tools: EventTools, event_type: str, country: str | None, publi
              else published - dt.timedelta(days=3) <= entry.date <= published)
     }
     return days.pop() if len(days) == 1 else None
+
+
+#: A session named by its city (the city written as NUL): "the Yerevan summit", "il vertice di Minsk".
+_NAMED_BY_CITY = re.compile(r"\0\s+(?:summit|session)\b|\b(?:vertice|summit|sessione)\s+di\s+\0", re.IGNORECASE)
+#: How many days before a story a session it names by its city may be.
+_NAMED_SESSION_DAYS = 120
+
+
+def _month_end(month: dt.date) -> dt.date:
+    """The last day of the month ``month`` stands for."""
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _last_calendar_day(tools: EventTools, event_type: str, country: str, story: dt.date) -> dt.date | None:
+    """The day of the last calendar event of this type and country in the ``_NAMED_SESSION_DAYS`` up to ``story``."""
+    days = [entry.date for entry in tools.calendar if entry.precision == "day" and event_type in entry.types and entry.country == country
+            and story - dt.timedelta(days=_NAMED_SESSION_DAYS) <= entry.date <= story]
+    return max(days) if days else None
 
 
 def _past_told_before(context: _Context, where: _Sentence, story: dt.date) -> bool:
@@ -4147,7 +4195,10 @@ def _status(
         lead = sentence[max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1 : at]
     # (a noun with its own date is not negated by what comes before it: "proteste non autorizzate dalle elezioni di
     # domenica" negates the permit, not the election)
-    if (((words.negation.search(lead) and not own_date) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
+    # (nor is a meeting named as the setting of what did not happen there: "the document was not agreed upon at the
+    # Yerevan summit" tells a summit held)
+    setting = event_type == "CONSULT" and _SETTING_PREPOSITION.match(sentence, at) is not None
+    if (((words.negation.search(lead) and not own_date and not setting) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"
     if words.unrealised.search(sentence[max(0, at - 60) : at + 80]) or (

@@ -112,6 +112,7 @@ class EventWords:
     agent: re.Pattern[str]  # "'s Permanent Representative", "'s security council": a country's person or body, after its possessive
     enacted_by_decision: frozenset[str]
     verbal: frozenset[str]
+    spoken: frozenset[str]  # verbal types said in words at a meeting, not acts of policy: "denounced", "called for"
     take_effect: frozenset[str]  # actions dated from the day they take effect ("the withdrawal, starting today")
     context_words: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -211,6 +212,7 @@ class EventWords:
             enacted_by_decision=_types(data, "enacted_by_decision"),
             take_effect=_types(data, "take_effect"),
             verbal=_types(data, "verbal"),
+            spoken=_types(data, "spoken"),
             context_words=tuple((name, pattern([str(value)], f"'context_words.{name}'")) for name, value in contexts.items()),
         )
 
