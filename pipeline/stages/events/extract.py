@@ -3160,11 +3160,6 @@ _NAMED_BY_CITY = re.compile(r"\0\s+(?:summit|session)\b|\b(?:vertice|summit|sess
 _NAMED_SESSION_DAYS = 120
 
 
-def _month_end(month: dt.date) -> dt.date:
-    """The last day of the month ``month`` stands for."""
-    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-
-
 def _last_calendar_day(tools: EventTools, event_type: str, country: str, story: dt.date) -> dt.date | None:
     """The day of the last calendar event of this type and country in the ``_NAMED_SESSION_DAYS`` up to ``story``."""
     days = [entry.date for entry in tools.calendar if entry.precision == "day" and event_type in entry.types and entry.country == country
