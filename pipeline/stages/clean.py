@@ -89,6 +89,11 @@ def clean_document(document: RawDocument) -> CleanArticle:
     paragraphs: list[str] = []
     told: set[str] = set()
     raw_lines = document.text.split("\n")
+    # (read line by line, before a page's wrapped lines are joined, and again after: either run is other stories')
+    tail = _headline_tail([line for _, line in kept])
+    if tail:
+        removed.extend(RemovedLine(line_no, raw_lines[line_no - 1], "related_promo") for line_no, _ in kept[-tail:])
+        kept = kept[:-tail]
     groups = join_wrapped([line for _, line in kept])
     tail = _headline_tail([" ".join(kept[i][1] for i in group) for group in groups])
     if tail:  # (other stories' headlines at the end, with no label above them)

@@ -173,3 +173,18 @@ def test_line_digests_are_packed_and_the_duplicate_text_check_reads_packed_and_c
         kept, rejects = split_duplicate_text([earlier, second])
         assert [a.source_file for a in kept] == ["a.txt"]
         assert [(r.source_file, r.reason) for r in rejects] == [("b.txt", "duplicate_content")]
+
+
+def test_other_stories_headlines_after_the_last_paragraph_are_removed_even_where_the_page_looks_wrapped() -> None:
+    # our own words: a story, then a site's list of other headlines with no label, each one 40 to 100 characters long
+    # (the widths a hard-wrapped page breaks at), and the last one cut off
+    story = "DUSHANBE, May 3 -- The drills of the bloc are closing today near the capital with live firing."
+    headlines = [
+        "How a farmer in the south of the country became a local hero",
+        "Ministers agree on a new budget at the first council meeting of the year",
+        "A driver was fined for speeding on the road to the airport",
+        "The national team wins two medals at the games in the capital",
+        "Local company to",
+    ]
+    assert clean_text("\n".join([story, *headlines])) == story
+    assert clean_text("\n".join([story, headlines[0]])) == "\n".join([story, headlines[0]])  # (one line: kept)
