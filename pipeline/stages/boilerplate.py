@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         r"|^our standards\s*:|^(?:print|email|e-mail)(?:\s*\|\s*(?:print|email|e-mail))*$",
         max_chars=200,
     ),
-    # A site's currency ticker above the story, one rate a line: "USD 87.96", "EUR 95.21", "RUB 0.97".
+    # A site's currency ticker above the story, one rate a line: "USD 90.10", "EUR 97.40", "RUB 1.02".
     _rule("site_furniture", r"^(?-i:[A-Z]{3})\s+\d+(?:[.,]\d+)?$", max_chars=20),
     # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".
     _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000),

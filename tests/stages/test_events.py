@@ -4647,7 +4647,7 @@ def test_round_193_a_days_meetings_a_long_list_approved_and_the_end_of_a_measure
 
 
 def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_week_ago_and_headlines_after_the_story(tmp_path: Path) -> None:
-    # our own words: "made this statement after a session … on Wednesday" dates the session; "The meeting will be held in
+    # our own words: "gave this statement after a meeting … on Wednesday" dates the meeting; "The meeting will be held in
     # Moscow on 29-30 October" is a meeting still to come, and "is planning to meet" no meeting held on the story's day; a
     # person "arrived in <capital> on <day>" is a visit; "una settimana fa" is the week before the story, not the year
     # in the drill's name; "nel Mar Nero" is the Black Sea, no March; and other stories' headlines after the last
@@ -4655,26 +4655,26 @@ def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_we
     events = _events_of_text(tmp_path, (
         "Council\n"
         "Published: 19 May 2031\n"
-        "The situation remains tense. Ivan Petrov made this statement after a session of the bloc's ministers in Dushanbe, "
+        "The situation remains tense. Ivan Petrov gave this statement after a meeting of the bloc's ministers in Dushanbe, "
         "Tajikistan, on Wednesday.\n"
     ))
     assert ("CONSULT", dt.date(2031, 5, 14), "day", "TJK", "happened") in events
     events = _events_of_text(tmp_path, (
         "Assembly\n"
         "Published: 15 October 2031\n"
-        "The assembly is planning to meet in Moscow instead of Yerevan, an official said.\n"
-        "The meeting will be held in Moscow on October 29-30, he said.\n"
+        "The assembly is planning to meet in Minsk rather than in Bishkek, an official said.\n"
+        "The meeting will be held in Minsk on October 29-30, he said.\n"
         "Pavel Orlov arrived in Dushanbe on October 13 to observe the talks.\n"
         "On October 12, delegates from Kazakhstan arrived in Minsk.\n"
     ))
-    assert ("CONSULT", dt.date(2031, 10, 29), "day", "RUS", "planned") in events
+    assert ("CONSULT", dt.date(2031, 10, 29), "day", "BLR", "planned") in events
     assert not [e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 10, 15)]
     assert ("CONSULT", dt.date(2031, 10, 13), "day", "TJK", "happened") in events
     assert not [e for e in events if e[0] == "CONSULT" and e[1] == dt.date(2031, 10, 12)]  # (people from a country, no visit)
     events = _events_of_text(tmp_path, (
         "Manovre\n"
         "Pubblicato: 23 settembre 2031\n"
-        "Le esercitazioni Scudo-2031 sono iniziate una settimana fa nella regione di Leopoli.\n"
+        "Le esercitazioni Scudo-2031 sono cominciate una settimana fa nel nord del paese.\n"
         "In precedenza, manovre navali congiunte si sono svolte nel Mar Nero.\n"
     ))
     assert [(e[1], e[2]) for e in events if e[0] == "COOPERATE" and e[1] is not None] == [(dt.date(2031, 9, 15), "week")]
@@ -4691,14 +4691,14 @@ def test_round_194_a_session_after_a_statement_a_meeting_to_come_an_arrival_a_we
 def test_round_195_a_past_day_in_a_months_story_a_fights_toll_a_summit_named_by_its_city_and_words_at_the_summit(tmp_path: Path) -> None:
     # our own words: in a story of March, "on the morning of September 16" told in the past is the September before,
     # and "shooting began" is a fight whose paragraph's "63 people were killed" is its toll; a meeting "will hold a
-    # meeting" is one to come; "not agreed upon at the Yerevan summit" tells the summit held, on the reference calendar's
+    # meeting" is one to come; "not signed at the Yerevan summit" tells the summit held, on the reference calendar's
     # day; in a story known to its month whose first event is a summit on a day, "X denounced …" below was said there
     events = _events_of_text(tmp_path, (
         "Border\n"
         "Published: March 2031\n"
         "Shooting began at several points of the border on the morning of September 16. Villages came under fire. "
         "The health ministry counted the wounded, 63 people were killed.\n"
-        "The ministers will hold a meeting on the sidelines of the assembly in New York on 27 September.\n"
+        "The ministers will hold a meeting in New York on 27 September.\n"
     ))
     assert ("FIGHT", dt.date(2030, 9, 16), "day", None, "happened") in [(t, d, p, None, s) for t, d, p, _, s in events]
     assert not [e for e in events if e[0] == "ASSAULT"]
@@ -4706,7 +4706,7 @@ def test_round_195_a_past_day_in_a_months_story_a_fights_toll_a_summit_named_by_
     events = _events_of_text(tmp_path, (
         "Mission\n"
         "Published: December 2022\n"
-        "The secretary general recalled that the plan was not agreed upon at the Yerevan summit.\n"
+        "The secretary general recalled that the plan was not signed at the Yerevan summit.\n"
     ))
     assert ("CONSULT", dt.date(2022, 11, 23), "day", "ARM", "happened") in events
     events = _events_of_text(tmp_path, (

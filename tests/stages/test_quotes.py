@@ -3236,8 +3236,8 @@ def test_round_194_a_datelines_ministry_a_listed_title_an_aside_a_respelt_name_a
     assert [s for _, t, s in found if t.startswith("the ministers talked")] == ["belta"]
     italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Esercitazioni\n"
-        "Pubblicato: 23 settembre 2031\n"
-        "Le manovre dell'Alleanza nel paese vicino peggiorano la situazione, ha indicato lunedì 22 settembre Nikolaï "
+        "Pubblicato: 24 settembre 2031\n"
+        "Le manovre dell'Alleanza nel paese vicino peggiorano il quadro, ha indicato martedì 23 settembre Nikolaï "
         "Bordiouja, segretario generale dell'Organizzazione, durante un incontro con la stampa.\n"
         "Creata nel 1992, l'Organizzazione, spesso definita \"l'alleanza dell'Est\", riunisce sei paesi.\n"))]
     assert [(k, s) for k, t, s in italian if t.startswith("Le manovre")] == [("indirect", "bordyuzha")]
@@ -3247,7 +3247,7 @@ def test_round_194_a_datelines_ministry_a_listed_title_an_aside_a_respelt_name_a
 def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urging_in_italian(tmp_path: Path) -> None:
     # our own words: a sentence that is only a long title, its holder's name and "reported on Twitter" attributes the
     # sentence before; "Russia also wants …, X said" stays one clause with its trailing attribution; "il capo dello Stato
-    # maggiore congiunto (OS) della CSTO <Name>" is the named person; "ha invitato i paesi … a unirsi" reports the urging
+    # maggiore unificato (XY) della CSTO <Name>" is the named person; "ha invitato i paesi … a unirsi" reports the urging
     found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Border\n"
         "Published: 3 March 2031\n"
@@ -3259,8 +3259,8 @@ def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urgin
     italian = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
         "Confine\n"
         "Pubblicato: 10 febbraio 2031\n"
-        "Oltre mille uomini armati sono ammassati oltre il confine. Lo ha affermato in un briefing il capo dello Stato "
-        "maggiore congiunto (OS) della CSTO Ivan Belov.\n"
-        "In precedenza, il presidente tagiko Emomali Rahmon ha invitato i paesi della regione a unirsi per proteggere il confine.\n"))]
+        "Oltre mille uomini armati sono ammassati oltre il confine. Lo ha detto ai giornalisti il capo dello Stato "
+        "maggiore unificato (XY) della CSTO Ivan Belov.\n"
+        "Il mese scorso il leader Emomali Rahmon ha invitato gli Stati della regione a unirsi per proteggere il confine.\n"))]
     assert [s for _, t, s in italian if t.startswith("Oltre mille")] == ["Ivan Belov"]
-    assert ("indirect", "i paesi della regione a unirsi per proteggere il confine", "rahmon") in italian
+    assert ("indirect", "gli Stati della regione a unirsi per proteggere il confine", "rahmon") in italian

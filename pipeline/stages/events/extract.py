@@ -3044,7 +3044,7 @@ def _record(
     if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
             and place is not None and place.country and place.text and story_day is not None
             and _NAMED_BY_CITY.search(sentence.replace(place.text, "\0"))):
-        # "not agreed upon at the Yerevan summit", "al vertice di Minsk": a session named by its city is the last one the
+        # "the text was not signed at the Minsk summit", "al vertice di Minsk": a session named by its city is the last one the
         # reference calendar holds in that country before the story (within a season)
         known = _last_calendar_day(tools, trigger.event_type, place.country, story_day)
         if known is not None:

@@ -299,7 +299,7 @@ def _run_speaker(following: Sequence[Mention], masked: str) -> Mention:
 #: The rest of a body's name between a mention and the next: "<the Organization> Joint Headquarters <Name>" (and a
 #: lower-case "organization" with its acronym in brackets: "<Name of the Treaty> organization (<ACRONYM>) Joint Staff <Name>").
 #: (or written in lower case: "<the chief of the bloc> joint staff <Name>")
-#: (and in Italian, the body's adjective and its owner: "<il capo dello Stato maggiore> congiunto (OS) della <CSTO> <Name>")
+#: (and in Italian, the body's adjective and its owner: "<il capo del Comando> unificato (XY) della <Alleanza> <Name>")
 _NAME_REST = re.compile(r"[\s()]*(?:(?:[A-Z][\w'’-]*|organi[sz]ation|joint|headquarters|staff|secretariat|press|service|council|assembly|committee"
                         r"|congiunt[oa]|unificat[oa]|della|dello|del|dei|degli)[\s()]+){1,5}")
 
