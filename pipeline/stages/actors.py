@@ -379,6 +379,7 @@ class MentionWords:
     pronouns: Mapping[str, str | None]
     organisation_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they": a group named since the last person, when there is one
+    possessive_sources: tuple[str, ...]  # "a suo avviso": an Italian possessive that names the source, the person named last
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
     head_offices: tuple[str, ...]  # "the Office of the Prime Minister": a body of its own
@@ -413,6 +414,7 @@ class MentionWords:
             pronouns=pronouns,
             organisation_pronouns=frozenset(word_list(data, "organisation_pronouns")),
             plural_pronouns=frozenset(word_list(data, "plural_pronouns")),
+            possessive_sources=word_list(data, "possessive_sources"),
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
             press_service_nouns=word_list(data, "press_service_nouns"),
@@ -572,6 +574,9 @@ class MentionFinder:
         self._their_office = re.compile(r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+(?:press\s+)?office|(?:[Ii]l|dal|del)\s+suo\s+ufficio(?:\s+stampa)?)\b"
                                         r"(?!\s+(?:of|in|at|for|building|di|a)\b)")
         self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
+        # (an Italian possessive in a phrase that names one's view as the source: "A suo avviso, …" is what he thinks)
+        phrases = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words.possessive_sources, key=len, reverse=True)]
+        self._possessive_source = (re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE) if phrases else None)
         anon = "|".join(words.anonymous_nouns)
         groups = "|".join(words.group_nouns)
         stop = "|".join(sorted(words.name_stopwords, key=len, reverse=True))
@@ -921,6 +926,10 @@ class MentionFinder:
                 actor_type = "media"  # ("We also wrote that …": in a story's own words, "we" is the outlet; quotations are masked)
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
                           self.words.pronouns.get(word))
+        for match in self._possessive_source.finditer(text) if self._possessive_source is not None else ():
+            owner = _POSSESSIVE_WORD.search(match.group(0))
+            if owner is not None:  # (the possessive agrees with its noun, not its owner: any person)
+                yield Mention(match.start() + owner.start(), match.start() + owner.end(), owner.group(0), "pronoun", None, "person", None)
 
     def _unknown_names(self, text: str, taken: Sequence[Mention]) -> Iterable[Mention]:
         busy = [(m.start, m.end) for m in taken]
@@ -1695,6 +1704,10 @@ def _serves(descriptor: Mention, previous: Mention) -> bool:
     # (one body in two translations: "the Joint Staff" and "the CSTO Joint Headquarters")
     mine, theirs = (_HEADQUARTERS.sub("staff", fold(q)) for q in (descriptor.qualifier, previous.qualifier))
     return mine in theirs or theirs in mine
+
+
+#: The Italian possessive inside a phrase of ``possessive_sources``.
+_POSSESSIVE_WORD = re.compile(r"\b(?:suo|sua|suoi|sue)\b", re.IGNORECASE)
 
 
 #: A staff named as its headquarters, as translations of one Russian word ("shtab") name it.

@@ -3264,3 +3264,9 @@ def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urgin
         "Il mese scorso il leader Emomali Rahmon ha invitato gli Stati della regione a unirsi per proteggere il confine.\n"))]
     assert [s for _, t, s in italian if t.startswith("Oltre mille")] == ["Ivan Belov"]
     assert ("indirect", "gli Stati della regione a unirsi per proteggere il confine", "rahmon") in italian
+    # (and "A suo avviso, …": the possessive names the person named last as the source)
+    view = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Confine\n"
+        "Pubblicato: 10 febbraio 2031\n"
+        "Emomali Rahmon ha parlato a lungo della frontiera. A suo avviso, servono più guardie lungo tutto il confine.\n"))]
+    assert ("indirect", "servono più guardie lungo tutto il confine", "rahmon") in view

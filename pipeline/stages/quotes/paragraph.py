@@ -375,8 +375,8 @@ _RELAYED = re.compile(r"\s+(?:quoted|cited|as\s+reported|reported)\s+by\b|\s+(?:
 
 
 def _owner_in_cue(cue: Cue, mentions: Sequence[Mention]) -> Mention | None:
-    """The pronoun a cue holds as its source: "In her words, …" (an Italian possessive, "secondo le sue parole",
-    is no pronoun the mention finder knows, so it is not among the cues)."""
+    """The pronoun a cue holds as its source: "In her words, …", "A suo avviso, …" (the mention finder reads an Italian
+    possessive as a pronoun only inside the phrases of ``possessive_sources``)."""
     return next((m for m in mentions if cue.start <= m.start and m.end <= cue.end and m.kind == "pronoun"), None)
 
 
