@@ -3270,3 +3270,9 @@ def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urgin
         "Pubblicato: 10 febbraio 2031\n"
         "Emomali Rahmon ha parlato a lungo della frontiera. A suo avviso, servono più guardie lungo tutto il confine.\n"))]
     assert ("indirect", "servono più guardie lungo tutto il confine", "rahmon") in view
+    # (and a fragment after a cue whose subject Italian leaves unsaid: "Ha anche chiesto una «…»")
+    asked = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Confine\n"
+        "Pubblicato: 10 febbraio 2031\n"
+        "Emomali Rahmon ha parlato della frontiera. Ha anche chiesto una \"barriera comune\" lungo le montagne.\n"))]
+    assert ("partial", "barriera comune", "rahmon") in asked

@@ -1478,6 +1478,13 @@ def extract_paragraph(
                 elif person_before is not None and not any(m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES for m in mentions):
                     # nobody named in this paragraph before it: the person the last paragraph named goes on speaking
                     speaker, confidence = person_before, 0.5
+            opener = next((c for c in cues if sent[0] <= c.start < span.open_at and c.kind == "speech"), None) if speaker is None and kind == "partial" else None
+            if (opener is not None and words.subjectless.match(masked[sent[0] : opener.start])
+                    and (opener.words[:1].isupper() or masked[sent[0] : opener.start].strip()[:1].isupper())):
+                # "Ha poi chiesto una «…»": an Italian sentence that opens on its cue, its subject unsaid,
+                # goes on with the person named last
+                named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
+                speaker, confidence = (named[-1] if named else person_before), 0.5
             uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
             # the sentence before in this paragraph reported someone's words: its speaker goes on ("X riferisce
             # che … . “…” dei droni sono state realizzate …"), whoever it named on the way
