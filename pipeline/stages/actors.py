@@ -342,7 +342,8 @@ class Mention:
 #: Words only Italian writes, so a paragraph that holds one is Italian and its capital "I" an article.
 _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che|hanno)\b")
 #: (a stop inside only after a capital, as initials write it, "U.S."; not a stop glued to the next sentence: "Dauletov.I due")
-_NAME_TOKEN = r"[A-Z](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
+#: (a capital of the Latin Extended-A letters too: "Šešelj", "Łukasz", "Čakarević")
+_NAME_TOKEN = r"[A-ZĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŬŮŰŲŴŶŸŹŻŽ](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
 #: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 #: The most letters of a body's acronym read as an unregistered body ("the GRU", "the FSKN").
@@ -554,7 +555,10 @@ class MentionFinder:
         self._side = re.compile(rf"\b(?:[Tt]he\s+(?P<adj>(?i:{registry.country_alternation}))\s+side|[Ll]a\s+parte\s+(?P<adj2>(?i:{registry.country_alternation})))\b(?!['’]s)")
         self._states = {actor.country: actor for actor in registry.actors.values() if actor.type == "country" and actor.country}
         self._org_anaphora = re.compile(
-            rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))"
+            # (with the words that describe it, lower case or a compound of the bloc's kind: "the post-Soviet security bloc",
+            # "the Moscow-led military alliance"; not "the NATO alliance")
+            rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?:(?:(?:post|ex)-Soviet|(?:Moscow|Russia|Russian|Kremlin)-(?:led|dominated|backed)|[a-z][a-z-]*)\s+){{0,3}}?"
+            rf"(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))"
             # (its members as one: "the member states stressed", "gli Stati membri hanno evidenziato"; not "… of the X")
             r"|(?<![\w])(?:[Tt]he|[Gg]li|[Ii])\s+(?i:member[-\s]states|member\s+countries|stati\s+membri|paesi\s+membri)\b"
             r"(?!\s+(?:of|del|della|dell['’]|dei|degli)\b)")

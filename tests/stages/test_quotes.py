@@ -3276,3 +3276,17 @@ def test_round_195_a_subject_with_a_long_title_an_italian_title_run_and_an_urgin
         "Pubblicato: 10 febbraio 2031\n"
         "Emomali Rahmon ha parlato della frontiera. Ha anche chiesto una \"barriera comune\" lungo le montagne.\n"))]
     assert ("partial", "barriera comune", "rahmon") in asked
+
+
+def test_round_196_a_name_with_a_latin_extended_capital_and_the_bloc_named_by_its_description(tmp_path: Path) -> None:
+    # our own words: "Željko Šarić said" is a person's name whatever its first capital; "the post-Soviet security bloc
+    # said" is the bloc the article named, and "the NATO alliance" is not
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills\n"
+        "Published: 3 March 2031\n"
+        "The Collective Security Treaty Organization will hold staff talks in the spring, the post-Soviet security bloc said.\n"
+        "\"Our country must stay neutral,\" Željko Šarić said.\n"
+        "The drills in the Baltic were planned long ago, the NATO alliance said.\n"))]
+    assert [s for _, t, s in found if t.startswith("The Collective Security")] == ["csto"]
+    assert [s for _, t, s in found if t.startswith("Our country")] == ["Željko Šarić"]
+    assert not [s for _, t, s in found if t.startswith("The drills in the Baltic") and s == "csto"]
