@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.stages.dates import _calendar_date, _parse, find_dates, make_event_date_parser
 from pipeline.stages.events import ClusterFields, cluster_events
+from scripts.score_real import coded_frames
 from tests.golden_cases import GOLD_EVENTS, INPUTS, case_name, event_tools, events_of, score_events
 
 BASE = dt.date(2022, 1, 13)  # a Thursday
@@ -4716,3 +4717,19 @@ def test_round_195_a_past_day_in_a_months_story_a_fights_toll_a_summit_named_by_
         "Il presidente ha denunciato l'espansione dell'Alleanza.\n"
     ))
     assert ("ACCUSE", dt.date(2031, 11, 27), "day", "KAZ", "happened") in events
+
+
+def test_round_196_a_pages_own_date_before_its_title_is_no_events_date(tmp_path: Path) -> None:
+    # our own words: a title line that opens with the page's own date names a session the body dates to its day
+    text = ("26 May 2031 The delegation of the parliament at the session of the Council for the Assembly of the Treaty Organisation\n\n"
+            "26 May 2031 The delegation of the parliament at the session of the Council for the Assembly of the Treaty Organisation\n\n"
+            "Monday, 26 May 2031\n\n"
+            "Parliament Delegation at Assembly Council Session\n\n"
+            "The head of the delegation and a member were present at the session of the Assembly Council on 19 May 2031 in Bishkek.\n")
+    folder = tmp_path / "page"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x.example/a,x.example,2031-05-26\n", encoding="utf-8")
+    frames = coded_frames(folder)
+    dated = [(r["event_type"], str(r["event_date"])[:10]) for r in frames["events"].to_dict("records") if str(r["event_date"]) not in ("NaT", "None")]
+    assert dated == [("CONSULT", "2031-05-19")]

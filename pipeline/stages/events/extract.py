@@ -553,6 +553,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     filed_at = _dateline_place(tools, opening, day)
     prepared = [(n, text, _mask_dateline(m) if (n <= 2 or n == dateline_line) and not deictic_opening(m, tools.date_words) else m, ms)
                 for n, text, m, ms in prepared]
+    # (a page's own date before its title, "26 May 2025 The delegation at the session …", is the story's day, no event's)
+    prepared = [(n, text, _mask_page_date(m, tools, published) if n == 0 else m, ms) for n, text, m, ms in prepared]
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
@@ -1588,6 +1590,22 @@ def _mask_dateline(masked: str) -> str:
     where the lead's event happened."""
     match = DATELINE.match(masked) or BRACKETED_DATELINE.match(masked) or _CITY_DASH.match(masked)
     return "X" * match.end() + masked[match.end() :] if match else masked
+
+
+def _mask_page_date(masked: str, tools: EventTools, published: dt.date | None) -> str:
+    """Hide a full date that opens a title line when it is the story's own day: "26 May 2025 The National Assembly
+    delegation at the session of …" is the page's date stamp, and the session it names is dated in the body."""
+    head = _PAGE_DATE.match(masked)
+    if head is None or published is None:
+        return masked
+    found = find_dates(tools.date_words, head.group(0), tools.parser, published, None, published.year)
+    if not found or found[0].date != published or found[0].precision != "day":
+        return masked
+    return "X" * head.end() + masked[head.end() :]
+
+
+#: A full date written out before the words of a line: "26 May 2025 ", "May 26, 2025 ".
+_PAGE_DATE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Za-zà-ù]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s+(?=[A-Z])")
 
 
 #: A dateline of a city in capitals and a dash, with no date: "MOSCOW — ", "YEREVAN - ".
