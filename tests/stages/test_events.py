@@ -4733,3 +4733,14 @@ def test_round_196_a_pages_own_date_before_its_title_is_no_events_date(tmp_path:
     frames = coded_frames(folder)
     dated = [(r["event_type"], str(r["event_date"])[:10]) for r in frames["events"].to_dict("records") if str(r["event_date"]) not in ("NaT", "None")]
     assert dated == [("CONSULT", "2031-05-19")]
+
+
+def test_round_196_what_a_meeting_seeks_to_end_is_its_topic(tmp_path: Path) -> None:
+    # our own words: "met in Minsk to discuss how to halt the looting" is a meeting; the looting it seeks to end is no
+    # event of the sentence
+    events = _events_of_text(tmp_path, (
+        "Council\n"
+        "Published: 3 March 2031\n"
+        "The bloc's security chiefs met in Minsk to discuss how to halt the looting and clashes in the south.\n"
+    ))
+    assert [t for t, *_ in events] == ["CONSULT"]

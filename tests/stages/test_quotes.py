@@ -3290,3 +3290,17 @@ def test_round_196_a_name_with_a_latin_extended_capital_and_the_bloc_named_by_it
     assert [s for _, t, s in found if t.startswith("The Collective Security")] == ["csto"]
     assert [s for _, t, s in found if t.startswith("Our country")] == ["Željko Šarić"]
     assert not [s for _, t, s in found if t.startswith("The drills in the Baltic") and s == "csto"]
+
+
+def test_round_196_a_bare_clause_of_a_plural_subject_and_a_clause_that_ends_on_a_conditional_fragment(tmp_path: Path) -> None:
+    # our own words: "said senior border officers from the two states drafted a plan" reports the clause with no "that";
+    # "saying he could convene an urgent meeting of the bloc “should the fighting spread”" reports the clause before the
+    # condition as well as the quoted condition
+    found = [(q.kind, q.text_en or q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Border\n"
+        "Published: 3 March 2031\n"
+        "Stanislav Zas said senior border officers from the two states drafted a plan to reopen the road.\n"
+        "Dmitry Peskov warned of harder steps, saying he could convene an urgent meeting of the bloc \"if the fighting spreads\".\n"))]
+    assert ("indirect", "senior border officers from the two states drafted a plan to reopen the road", "zas") in found
+    assert ("indirect", "he could convene an urgent meeting of the bloc", "peskov") in found
+    assert ("partial", "if the fighting spreads", "peskov") in found

@@ -75,6 +75,7 @@ class EventWords:
     demanded: re.Pattern[str]
     scheduled: re.Pattern[str]  # "…, which will be held in X in May": a governed meeting the text still schedules
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
+    how_to_stop: re.Pattern[str]  # "to discuss how to halt …": what a meeting looks for a way to end, right before the trigger
     topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
     possible: re.Pattern[str]  # "may deploy": planned when a date after the story says when, else hypothetical
     ready: re.Pattern[str]  # "is ready to host drills": the same, read further back
@@ -163,6 +164,7 @@ class EventWords:
             demanded=patterns(data, "demanded"),
             scheduled=patterns(data, "scheduled"),
             scenario=patterns(data, "scenario"),
+            how_to_stop=patterns(data, "how_to_stop"),
             topic_after=patterns(data, "topic_after"),
             possible=patterns(data, "possible"),
             ready=patterns(data, "ready"),

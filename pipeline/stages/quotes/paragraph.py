@@ -850,7 +850,10 @@ _BARE_CLAUSE = re.compile(
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
     r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s)"
     # (or a plural noun that a phrase of its own qualifies before the verb: "says troops of a Russia-led alliance are preparing")
-    r"|[a-z]+s(?=\s+of(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?\s+(?:would|will|are|were|have|had)\s))\b"
+    r"|[a-z]+s(?=\s+of(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?\s+(?:would|will|are|were|have|had)\s)"
+    # (or a plural noun with a word or two before it, a phrase of its own after it, then a verb of the past: "said
+    # national security chiefs from the bloc hammered out a plan")
+    r"|(?:[a-z][\w-]*\s+){1,2}[a-z]+s(?=(?:\s+(?:of|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?)?\s+[a-z]+ed\s))\b"
 )
 
 
@@ -1687,7 +1690,7 @@ def _unquoted_head(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) ->
 _HEAD_WORDS = 8
 #: A quotation that opens a purpose or a reason of its own, after a complete clause: "… on the border 'to help …'"
 #: (or a relative clause on its last words: "… impacted by the situation in X, 'which continues to be tense'").
-_ADJUNCT_OPENS = re.compile(r"\s*(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to|because|since|while|which|who|al\s+fine\s+di|per|affinché|perché|in\s+modo\s+da"
+_ADJUNCT_OPENS = re.compile(r"\s*(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to|because|since|while|which|who|if|unless|al\s+fine\s+di|per|affinché|perché|in\s+modo\s+da"
                             r"|(?<=,\s[\"“«])(?:che|il\s+quale|la\s+quale))\s",
                             re.IGNORECASE)
 #: A last word that needs the quotation after it: "is to", "aimed at", "would be", "of the".
