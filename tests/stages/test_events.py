@@ -4744,3 +4744,12 @@ def test_round_196_what_a_meeting_seeks_to_end_is_its_topic(tmp_path: Path) -> N
         "The bloc's security chiefs met in Minsk to discuss how to halt the looting and clashes in the south.\n"
     ))
     assert [t for t, *_ in events] == ["CONSULT"]
+    # (and clashes between ethnic groups are riots, PROTEST, not fighting between forces; what aid is to help stop is its
+    # purpose, no event)
+    events = _events_of_text(tmp_path, (
+        "Unrest\n"
+        "Published: 25 June 2031\n"
+        "Clashes between ethnic groups broke out in the southern city of Osh on June 11.\n"
+        "The states offered helicopters to help the government stop ethnic violence in the region.\n"
+    ))
+    assert [(t, d) for t, d, *_ in events] == [("PROTEST", dt.date(2031, 6, 11))]

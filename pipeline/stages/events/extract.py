@@ -234,7 +234,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
-            if trigger.event_type != "CONSULT" and words.how_to_stop.search(masked, max(start, match.start() - 60), match.start()):
+            if (trigger.event_type != "CONSULT" and words.how_to_stop.search(masked, max(start, match.start() - 60), match.start())
+                    and not _BEGUN.match(masked, match.end(), end)):
                 continue  # nor what a meeting seeks to end ("met to discuss how to halt the rioting"): the meeting is
             if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
                 continue  # nor what a meeting talked over ("… the observer mission at the election were discussed")
