@@ -4753,3 +4753,16 @@ def test_round_196_what_a_meeting_seeks_to_end_is_its_topic(tmp_path: Path) -> N
         "The states offered helicopters to help the government stop ethnic violence in the region.\n"
     ))
     assert [(t, d) for t, d, *_ in events] == [("PROTEST", dt.date(2031, 6, 11))]
+
+
+def test_round_196_a_working_group_that_heads_to_a_country_is_a_visit(tmp_path: Path) -> None:
+    # our own words: "the Secretary-General and a working group will head to Tajikistan on Friday" is a visit to come;
+    # troops that head to a country are no visit
+    events = _events_of_text(tmp_path, (
+        "Mission\n"
+        "Published: 23 June 2031\n"
+        "The bloc's Secretary-General and a working group will head to Tajikistan on Friday to study the situation.\n"
+        "Two battalions headed to Kyrgyzstan last week.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 27), "day", "TJK", "planned") in events
+    assert not [e for e in events if e[0] == "CONSULT" and e[3] == "KGZ"]
