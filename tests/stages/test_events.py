@@ -4766,3 +4766,15 @@ def test_round_196_a_working_group_that_heads_to_a_country_is_a_visit(tmp_path: 
     ))
     assert ("CONSULT", dt.date(2031, 6, 27), "day", "TJK", "planned") in events
     assert not [e for e in events if e[0] == "CONSULT" and e[3] == "KGZ"]
+
+
+def test_round_196_a_meeting_below_a_lead_that_names_yesterday(tmp_path: Path) -> None:
+    # our own words: a lead that tells yesterday's news with no event of its own ("States yesterday offered …"), then the
+    # meeting it came from, with no date: the meeting was yesterday, not on the story's day
+    events = _events_of_text(tmp_path, (
+        "Aid\n"
+        "Published: 15 June 2031\n"
+        "Five states yesterday offered trucks and fuel to the interim government.\n"
+        "The bloc's security chiefs met in Minsk to agree on the offer.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 14), "day", "BLR", "happened") in events

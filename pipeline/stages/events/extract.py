@@ -185,6 +185,7 @@ class _Context:
     first_news: int | None = None  # the paragraph a dateline opens, when it follows a page's header lines
     subheads: frozenset[int] = frozenset()  # the opening's short lines with no full stop: a subheading, not a paragraph
     dateline_named: bool = True  # the dateline's country is named in the story (not only the city a wire files from)
+    lead_day: dt.date | None = None  # the one day before the story's that its lead names ("… yesterday proposed …")
 
 
 @dataclass(frozen=True)
@@ -566,6 +567,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
         filed_at is None or filed_at.country in _countries_named(tools, prepared),
     )
+    context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
     # (in a story known only to its month, the day its opening says its source spoke, "X said on October 7", is the
@@ -3043,9 +3045,13 @@ def _record(
           and not _PAST_SETTING.search(sentence)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
+        # (or by the day before the story's that the lead names: "States yesterday proposed … . The bloc met in Moscow …")
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, published)
-        found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
-        date_source = "calendar" if known else "published"
+        if context.lead_day is not None and not known and trigger.event_type not in tools.words.verbal:
+            found, date_source = DateFound("lead", 0, 0, context.lead_day, "day", 0.5), "article_context"
+        else:
+            found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
+            date_source = "calendar" if known else "published"
     elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said, at - start)
           and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)
           and not _PAST_SETTING.search(sentence)):
@@ -3214,6 +3220,23 @@ def _spoken_on(context: _Context, prepared: Sequence[tuple[int, str, str, list[M
             if day is not None and month is not None and day.date is not None and day.date.replace(day=1) == month:
                 return day.date
     return None
+
+
+def _lead_day(context: _Context, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> dt.date | None:
+    """The day the story's lead names by a word counted from the story ("yesterday", "on Monday"), when it is the lead's
+    only date, falls before the story's day and dates no event the lead names: a wire's news of the day before ("States
+    yesterday proposed sending helicopters …"), whose meeting the opening paragraphs go on to tell."""
+    first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
+    lead = next((masked for n, _, masked, _ in prepared if n == first_body), None)
+    if lead is None or context.published is None:
+        return None
+    first = lead.split(". ", 1)[0]
+    if _triggers(context.tools.words, first, 0, len(first)):
+        return None  # (a lead with an event of its own dates that event: "On Tuesday troops advanced …")
+    found = find_dates(context.tools.date_words, first, context.tools.parser, context.published, None, context.year_hint)
+    if len(found) != 1 or found[0].date is None or found[0].precision != "day" or not context.tools.date_words.counted_from_story(found[0].text):
+        return None
+    return found[0].date if found[0].date < context.published else None
 
 
 def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None) -> bool:
