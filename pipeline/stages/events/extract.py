@@ -3172,13 +3172,15 @@ def _calendar_day(tools: EventTools, event_type: str, country: str | None, publi
     withdrawal, which goes on for days: a story's report of it is that day's news."""
     if published is None or event_type in _UNFOLDING:
         return None
-    days = {
-        entry.date for entry in tools.calendar
-        if entry.precision == "day" and event_type in entry.types and entry.country == country
-        and ((entry.date.year, entry.date.month) == (published.year, published.month) if month
-             else published - dt.timedelta(days=3) <= entry.date <= published)
-    }
+    first, last = ((published.replace(day=1), _month_end(published)) if month else (published - dt.timedelta(days=3), published))
+    days = set(_calendar_days_between(tools, event_type, country, first, last))
     return days.pop() if len(days) == 1 else None
+
+
+def _calendar_days_between(tools: EventTools, event_type: str, country: str | None, first: dt.date, last: dt.date) -> Iterable[dt.date]:
+    """The days of the reference calendar's events of this type and country from ``first`` to ``last``."""
+    return (entry.date for entry in tools.calendar if entry.precision == "day" and event_type in entry.types
+            and entry.country == country and first <= entry.date <= last)
 
 
 #: A session named by its city (the city written as NUL): "the Yerevan summit", "il vertice di Minsk".
@@ -3189,9 +3191,7 @@ _NAMED_SESSION_DAYS = 120
 
 def _last_calendar_day(tools: EventTools, event_type: str, country: str, story: dt.date) -> dt.date | None:
     """The day of the last calendar event of this type and country in the ``_NAMED_SESSION_DAYS`` up to ``story``."""
-    days = [entry.date for entry in tools.calendar if entry.precision == "day" and event_type in entry.types and entry.country == country
-            and story - dt.timedelta(days=_NAMED_SESSION_DAYS) <= entry.date <= story]
-    return max(days) if days else None
+    return max(_calendar_days_between(tools, event_type, country, story - dt.timedelta(days=_NAMED_SESSION_DAYS), story), default=None)
 
 
 def _past_told_before(context: _Context, where: _Sentence, story: dt.date) -> bool:
@@ -3222,15 +3222,21 @@ def _spoken_on(context: _Context, prepared: Sequence[tuple[int, str, str, list[M
     return None
 
 
+def _first_body_of(context: _Context) -> int:
+    """The paragraph the story's news opens on: the one a dateline opens, else the first after the title."""
+    return context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
+
+
 def _lead_day(context: _Context, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> dt.date | None:
     """The day the story's lead names by a word counted from the story ("yesterday", "on Monday"), when it is the lead's
     only date, falls before the story's day and dates no event the lead names: a wire's news of the day before ("States
     yesterday proposed sending helicopters …"), whose meeting the opening paragraphs go on to tell."""
-    first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
+    first_body = _first_body_of(context)
     lead = next((masked for n, _, masked, _ in prepared if n == first_body), None)
     if lead is None or context.published is None:
         return None
-    first = lead.split(". ", 1)[0]
+    bounds = next(iter(sentences(lead, context.tools.quote_words.abbreviations)), (0, len(lead)))
+    first = lead[bounds[0] : bounds[1]]
     if _triggers(context.tools.words, first, 0, len(first)):
         return None  # (a lead with an event of its own dates that event: "On Tuesday troops advanced …")
     found = find_dates(context.tools.date_words, first, context.tools.parser, context.published, None, context.year_hint)
@@ -3247,7 +3253,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     where = _PLACE_CLAUSE.search(sentence, at) if at is not None else None
     if where is not None:
         sentence = sentence[: where.start()] + sentence[where.end() :]
-    first_body = context.first_news if context.first_news is not None else (0 if context.article.title_derived else 1)
+    first_body = _first_body_of(context)
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
