@@ -47,6 +47,7 @@ from pipeline.settings import Settings
 from pipeline.stages import assemble, parts, processing
 from pipeline.stages.actors import MentionFinder
 from pipeline.stages.card import CARD_COLUMNS, render_version_files
+from pipeline.stages.corpus import corpus_digest
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
 from pipeline.stages.language import LanguageDetector, is_plausible_translation
@@ -951,14 +952,11 @@ def _facts(
     counts: dict[str, int],
     reference: Reference,
 ) -> dict[str, Any]:
-    fingerprint: dict[str, str | None] = {}
-    for result in done:
-        for outcome in result.documents:
-            key = outcome.source_file + (f"#{outcome.record}" if outcome.record else "")
-            fingerprint[key] = outcome.raw_sha256
+    documents = [(o.source_file, o.record, o.raw_sha256) for result in done for o in result.documents]
     return {
         "package_version": __version__,
-        "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "fingerprint": fingerprint},
+        "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "documents": len(documents),
+                   "sha256": corpus_digest(documents)},
         "translation": {"translator": settings.translator, "segments": counts},
         "reference": reference.describe(),
         "validation": report.as_dict(),

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -86,7 +87,13 @@ def test_manifest_describes_the_version(seed_run: tuple[Path, RunSummary]) -> No
     manifest = store.read_manifest(out, "v0001")
     assert manifest["parent"] is None and manifest["schema_version"]
     assert manifest["validation"]["passed"] is True
-    assert len(manifest["corpus"]["fingerprint"]) == 5
+    corpus_facts = manifest["corpus"]
+    assert corpus_facts["files"] == corpus_facts["documents"] == 5 and "fingerprint" not in corpus_facts
+    # the corpus digest is recomputed from the tables alone: every input is a row of articles or rejects
+    inputs = pd.concat([load_table(name, "v0001", out)[["source_file", "record", "raw_sha256"]] for name in ("articles", "rejects")])
+    lines = sorted(f"{path}{f'#{record}' if pd.notna(record) else ''}\t{sha if isinstance(sha, str) else '-'}"
+                   for path, record, sha in inputs.itertuples(index=False))
+    assert hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest() == corpus_facts["sha256"]
     for name, info in manifest["tables"].items():
         assert info["parts"] and sum(p["rows"] for p in info["parts"]) == info["rows"], name
         for part in info["parts"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -22,6 +23,16 @@ def apply_sidecar(document: RawDocument, sidecar: Mapping[str, SourceMeta]) -> R
         origin="sidecar" if given.published else own.origin,
     )
     return replace(document, meta=merged)
+
+
+def corpus_digest(inputs: Iterable[tuple[str, int | None, str | None]]) -> str:
+    """One sha256 over every input document: its path (``#record`` for a JSONL record) and the sha256 of its raw
+    bytes, a line each, sorted; ``-`` for bytes that could not be read.
+
+    The same triples are the ``source_file``, ``record`` and ``raw_sha256`` columns of articles and rejects
+    together, so a reader can recompute the digest from the tables."""
+    lines = sorted(f"{path}{f'#{record}' if record else ''}\t{sha or '-'}" for path, record, sha in inputs)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def split_duplicates(documents: Iterable[RawDocument]) -> tuple[list[RawDocument], list[Reject]]:
