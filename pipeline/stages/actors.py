@@ -403,6 +403,7 @@ class MentionWords:
     leader_nouns: tuple[str, ...]  # "the Armenian leader": its head of state, or the head of government the article named
     # "the presidents of the bloc's member states", "CSTO leaders": the bloc's heads of state together, its council
     bloc_leaders: Mapping[str, Any]
+    bloc_names: tuple[str, ...]  # "Collective Security Treaty Organization": the bloc by its full name
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> MentionWords:
@@ -438,6 +439,7 @@ class MentionWords:
             local_adjectives=word_list(data, "local_adjectives"),
             leader_nouns=word_list(data, "leader_nouns"),
             bloc_leaders=word_map(data, "bloc_leaders"),
+            bloc_names=word_list(data, "bloc_names"),
         )
 
     def group(self, mention: Mention) -> bool:
@@ -484,6 +486,9 @@ class MentionFinder:
             for actor in registry.actors.values() if actor.type == "person"
         }
         self._person_alias_keys = list(self._person_aliases)
+        names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(words.bloc_names, key=len, reverse=True)) or "(?!)"
+        # (no capture groups: the pattern is also part of the descriptor pattern's alternation of bodies)
+        self._bloc_named = re.compile(rf"(?:[A-Z][a-z]+-led\s+)?(?i:{names})(?:\s+\((?:CSTO|ODKB|OTSC)\))?")
         self._descriptor = self._descriptor_pattern()
         fields = "|".join(re.escape(w) for w in words.field_heads) or "(?!)"
         self._field_of = re.compile(rf"\b(?:{fields})\s+(?:of|in|di)\s+$", re.IGNORECASE)
@@ -609,7 +614,8 @@ class MentionFinder:
         nouns = sorted(self.words.all_role_nouns, key=len, reverse=True)
         country = self.registry.country_alternation
         # (a body of the bloc by its acronym too: "the CSTO PA President")
-        org = (r"(?:(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}\b|CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|President\s+of\s+(?:Russia|the\s+Russian\s+Federation)|"
+        org = (rf"{self._bloc_named.pattern}|"
+               r"(?:(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}\b|CSTO|Csto|OTSC|ODKB|UN|U\.N\.|United Nations|Nazioni Unite|NATO|Kremlin|Cremlino|presidente\s+russo|Russian\s+president|President\s+of\s+(?:Russia|the\s+Russian\s+Federation)|"
                r"(?:[A-Z][A-Za-z]+\s+)?[A-Z][A-Za-z]+ Ministry|"
                # (and in lower case after a country's adjective: "a Russian defense ministry spokesperson")
                r"[A-Z][a-z]+\s+(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
@@ -744,6 +750,8 @@ class MentionFinder:
             country = self.registry.country_words.get(fold(country_word)) if country_word else None
             qualifier = (match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
                          or match.group("press2"))
+            if qualifier is not None and self._bloc_named.fullmatch(qualifier):
+                qualifier = "CSTO"  # the bloc by its full name
             if (qualifier is None and noun in _HEAD_NOUNS and _ITS.match(match.group(0))
                     and _BLOC_BEFORE.search(text, max(0, match.start() - _ITS_REACH), match.start())):
                 qualifier = "CSTO"  # "the CSTO, a bloc of …, will …, its head said": the bloc's head (a country's would be its leader)

@@ -3304,3 +3304,14 @@ def test_round_196_a_bare_clause_of_a_plural_subject_and_a_clause_that_ends_on_a
     assert ("indirect", "senior border officers from the two states drafted a plan to reopen the road", "zas") in found
     assert ("indirect", "he could convene an urgent meeting of the bloc", "peskov") in found
     assert ("partial", "if the fighting spreads", "peskov") in found
+
+
+def test_round_197_the_head_of_the_bloc_by_its_full_name() -> None:
+    # our own words: "the head of the <bloc's full name>" is its Secretary General on the story's day, as "the head of
+    # the CSTO" is, with a "<Word>-led" adjective before the name, the acronym after it in brackets, or in Italian
+    found = _extract(
+        "The head of the Moscow-led Collective Security Treaty Organization (CSTO) said the bloc would send observers "
+        "to the vote.\n"
+        "Il capo dell'Organizzazione del Trattato di Sicurezza Collettiva ha detto che la missione partirà a maggio.",
+        dt.date(2021, 6, 4))
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Stanislav Zas"), ("indirect", "Stanislav Zas")]
