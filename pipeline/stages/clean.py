@@ -46,6 +46,17 @@ _TAIL_HEADLINES = 3
 _WRAPPED_LINES, _WRAPPED_SHARE, _WRAP_WIDTHS, _WRAP_FULL = 3, 0.3, (40, 100), 0.75
 
 
+def _title_case(line: str) -> bool:
+    """True when a line is set as a headline: three words or more, most of them capitalised ("CSTO Rejects Reports of
+    Troops in Ukraine"), where a story's sentence capitalises few."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= _TITLE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+#: The fewest words, and the share of them capitalised, of a line set as a headline.
+_TITLE_WORDS, _TITLE_SHARE = 3, 0.6
+
+
 def classify_line(line: str, previous_reason: str | None, previous_line: str = "") -> str | None:
     """Return the boilerplate reason for one stripped line, or None when it is body text; ``previous_line`` is
     the line before, so the headline under a bare "Leggi anche" goes with it."""
@@ -56,6 +67,8 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
             return rule.reason
     if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and (LINKED_TITLE.matches(line) or _BULLETED.match(line)):
         return PROMO_LABEL.reason  # (the titles under "Read also:", one linked title or a run of bulleted ones)
+    if previous_reason in _PROMO_REASONS and LINKED_TITLE.matches(line) and _title_case(line):
+        return PROMO_LABEL.reason  # (and a run of headlines under "Related News", each in title case)
     if SOURCE_LINE.matches(line):
         return SOURCE_LINE.reason
     return None

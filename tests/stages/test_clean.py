@@ -52,6 +52,16 @@ def test_the_headline_under_a_bare_read_also_label_goes_with_it() -> None:
                                              "Il programma resta invariato"]
 
 
+def test_a_run_of_headlines_under_related_news_goes_with_it() -> None:
+    # our own words: the headlines of other stories under "Related News" each set in title case, then a lead whose first
+    # line has no full stop but is no headline (the two lines of the lead are one paragraph)
+    text = ("Allies Meet in Minsk\nRelated News\nBloc Says Monitors Ready for the Border\nLeaders to Freeze Talks With Rival Bloc\n"
+            "Chief Urges Calm in the South\nMINSK, May 2 (Agency) - The ministers of the bloc met in the capital\n"
+            "on Friday to plan the drills.")
+    assert clean_text(text).split("\n") == ["Allies Meet in Minsk",
+                                            "MINSK, May 2 (Agency) - The ministers of the bloc met in the capital on Friday to plan the drills."]
+
+
 def test_source_line_is_metadata_not_body() -> None:
     document = RawDocument("x.txt", "0" * 64, 10, "utf-8", "Body paragraph.\nbelsat.eu, following kremlin.ru")
     clean = clean_document(document)
