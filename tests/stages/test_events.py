@@ -4778,3 +4778,40 @@ def test_round_196_a_meeting_below_a_lead_that_names_yesterday(tmp_path: Path) -
         "The bloc's security chiefs met in Minsk to agree on the offer.\n"
     ))
     assert ("CONSULT", dt.date(2031, 6, 14), "day", "BLR", "happened") in events
+
+
+def test_round_197_a_compound_country_a_plea_with_a_proposal_and_a_visit_aside(tmp_path: Path) -> None:
+    # our own words: "the Moscow-led bloc" names no subject country for the dismissal; "On 3 March X was freed, and the
+    # next day Y appealed to the allies with a proposal to …" dates the release to 3 March and the plea to 4 March; "X,
+    # on a visit to Kazakhstan, told reporters on 2 March" visits on the day he spoke, not on the story's
+    events = _events_of_text(tmp_path, (
+        "Recall\n"
+        "Published: 5 March 2031\n"
+        "Ivan Petrov, who ran the Moscow-led bloc as Moldova's pick, has been relieved of his duties.\n"
+        "On 3 March Petrov was released by court on bail, and the next day Chisinau appealed to the allies with a "
+        "proposal to replace him.\n"
+    ))
+    assert ("APPOINT", dt.date(2031, 3, 5), "day", None, "happened") in events
+    assert ("RETREAT", dt.date(2031, 3, 3), "day", None, "happened") in events
+    assert [e[1] for e in events if e[0] == "REQUEST"] == [dt.date(2031, 3, 4)]
+    month = _events_of_text(tmp_path, (
+        "Trip\n"
+        "Published: 5 March 2031\n"
+        "President Ion Rusu, on a visit to Kazakhstan, told reporters on 2 March that the bloc would meet soon.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 3, 2), "day", "KAZ", "happened") in month
+
+
+def test_round_197_ties_put_on_hold_a_plan_backed_and_an_editors_gloss(tmp_path: Path) -> None:
+    # our own words: suspending dialogue with another bloc is a SANCTION; backing "Minsk's proposal" is SUPPORT; an
+    # editor's words in brackets inside a quotation tell no news of the story's day
+    events = _events_of_text(tmp_path, (
+        "Ties\n"
+        "Published: 9 April 2031\n"
+        "The alliance is suspending its dialogue with NATO, its head said.\n"
+        "The members have supported Minsk's proposal on a new border mission, he added.\n"
+        "“The sides [clashing along the border] must be kept apart by monitors from all the member states,” he said.\n"
+    ))
+    types = [e[0] for e in events]
+    assert "SANCTION" in types and "SUPPORT" in types
+    assert "FIGHT" not in types

@@ -2131,13 +2131,18 @@ def _sentence_events(
             records.extend(_record(context, where, trigger, at, words, own_dates[at], None, cues=cues, dateless=False))
             continue
         reported = trigger.event_type not in context.tools.words.verbal
+        # ("X, on a visit to Y, told reporters on 1 May": the visit an aside sets the speaker in is on the day he spoke)
+        setting_aside = (trigger.event_type == "CONSULT" and _SPEAKER_ASIDE.search(sentence, 0, at - start) is not None
+                         and at - start + len(words) <= len(sentence))
         # (nor, "si è espresso mercoledì, annunciando esercitazioni", one a second cue after it reports)
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers], len(words))
                  and begun.get(id(d), at) == at
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in alleged and not alleged[id(d)] <= at - start < d.start)
-                 and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect) and not (reported and ((id(d) in said and (at - start < said[id(d)]
+                 and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect)
+                 and not (reported and not (setting_aside and id(d) in said and _ASIDE_CLOSES.fullmatch(sentence, at - start + len(words), said[id(d)]))
+                          and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
@@ -2460,6 +2465,14 @@ _ATTRIBUTION_SETTING = re.compile(r"(?:\s+(?:reporters|journalists|the\s+press|t
                                   r"(?:before|ahead\s+of)\s+the\s+(?:start|opening|beginning)\s+of|at|during|on\s+the\s+sidelines\s+of|"
                                   r"prima\s+dell['’]\s*(?:inizio|apertura)\s+d\w*|durante|a\s+margine\s+d\w*)\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?",
                                   re.IGNORECASE)
+
+
+#: An aside after a speaker's name that sets where he was, open up to a trigger: "X, on a visit to", ", during his trip to",
+#: ", in visita a".
+_SPEAKER_ASIDE = re.compile(r",\s*(?:on|during|while\s+on|in\s+the\s+course\s+of|durante|in\s+occasione\s+d\w*|nel\s+corso\s+d\w*)\s+"
+                            r"(?:(?:an?|his|her|their|the|its|la\s+sua|una|la|il)\s+)?(?:[\w-]+\s+){0,2}$|,\s*(?:in|in\s+una)\s+$", re.IGNORECASE)
+#: The rest of such an aside, closed by its comma right before the verb of speech: " to Belarus, ".
+_ASIDE_CLOSES = re.compile(r"[^,;:.()]{0,60},\s*")
 
 
 def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: Sequence[DateFound]) -> bool:
@@ -2827,7 +2840,7 @@ def _record(
     # ("Kyrgyzstan was denied assistance": the subject of a trigger in the passive is whom it befell, not its source)
     undergoes = _UNDERGOES.match(words) is not None
     subject_country, several = (None, False) if undergoes else _source_of(
-        tools.registry, tools.words.agent, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+        tools.registry, tools.words, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
@@ -2840,7 +2853,7 @@ def _record(
                                                or _PRONOUN_THAT.match(sentence, cue.end)):
         # (and whatever the speaker says it does itself: "official Bishkek announced that it is cancelling the drill")
         # "la Moldavia ha detto che non avrebbe firmato …": a clause with no subject of its own is its speaker's
-        source = _source_country(tools.registry, tools.words.agent, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
+        source = _source_country(tools.registry, tools.words, [m for m in mentions if start <= m.start < start + cue.start], where.masked[start : start + cue.start], start)
     agents_listed = False
     if source is None and _PASSIVE.search(words):
         # "the documents have been signed by X", "firmato da X": the agent after a passive is its source
@@ -3250,6 +3263,8 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     any paragraph) that reports the day's news (no background marker), in an article whose publication day
     is known. With the trigger's offset ``at``, a clause about a place after it ("…, where the riots of the past
     days broke out") tells that place's past, not the trigger's."""
+    if at is not None and _in_insertion(sentence, at):
+        return False  # ("“… the units [fighting each other] must be …”": an editor's gloss on a speaker's words is no news)
     where = _PLACE_CLAUSE.search(sentence, at) if at is not None else None
     if where is not None:
         sentence = sentence[: where.start()] + sentence[where.end() :]
@@ -3266,6 +3281,18 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
     opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
+
+
+def _in_insertion(masked: str, at: int) -> bool:
+    """True when ``at`` stands in an editor's square brackets inside a quotation (its words masked around them)."""
+    opened, closed = masked.rfind("[", 0, at), masked.find("]", at)
+    if opened == -1 or closed == -1 or "]" in masked[opened:at]:
+        return False
+    return masked[:opened].rstrip().endswith(_MASKED) or masked[closed + 1 :].lstrip().startswith(_MASKED)
+
+
+#: The character a quotation's words are masked with.
+_MASKED = "X"
 
 
 #: A clause about a place, to the sentence's end: "…, where the riots broke out", "nel territorio dove sono stati …".
@@ -3873,7 +3900,9 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
         if match is None:
             continue
         name = match.group("place").rstrip(".")
-        found = [p for p in tools.gazetteer.find(name.title() if name.isupper() else name, day, []) if p.precision == "city"]
+        written = name.title() if name.isupper() else name
+        # (the whole name, not a town inside a person's name that opens the lead: "Ivan Petrov, who …" is no "Ivan")
+        found = [p for p in tools.gazetteer.find(written, day, []) if p.precision == "city" and (p.start, p.end) == (0, len(written))]
         if found:
             return found[0]
         # ("MATYBULAK, Kazakhstan, Oct 16 (Reuters) -": a place the gazetteer lacks, in the country written after it)
@@ -3933,17 +3962,18 @@ _WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNOREC
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _source_country(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> str | None:
+def _source_country(registry: Registry, words: EventWords, before: Sequence[Mention], lead: str, start: int) -> str | None:
     """The country of the first actor named before the trigger that has one (``_source_of``)."""
-    return _source_of(registry, agent, before, lead, start)[0]
+    return _source_of(registry, words, before, lead, start)[0]
 
 
-def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Mention], lead: str, start: int) -> tuple[str | None, bool]:
+def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention], lead: str, start: int) -> tuple[str | None, bool]:
     """The country of the first actor named before the trigger that has one (the sentence's subject, as a
     rule): "Kazakh President Tokayev … during a CSTO session" happened, failing a place, in Kazakhstan.
     A country in the possessive or after a preposition ("suspend Uzbekistan's membership", "to Russia") is an
-    object, not the subject, unless ``agent`` says its noun is a person or a body that acts for it ("Tajikistan's
-    representative", "Moldova's security council"). The flag is True when the subject is two actors ("Kyrgyzstan
+    object, not the subject, unless the words' ``agent`` says its noun is a person or a body that acts for it
+    ("Tajikistan's representative", "Moldova's security council"); so is the first half of a compound ("the Russia-led
+    bloc", the words' ``led_by``). The flag is True when the subject is two actors ("Kyrgyzstan
     and Tajikistan agreed …"), whose act neither country holds."""
     spans = [(m.start - start, m.end - start) for m in before]
     # ("A and B, members of the bloc, and C, which froze its membership in 2012, …": the relative clause's own
@@ -3973,10 +4003,11 @@ def _source_of(registry: Registry, agent: re.Pattern[str], before: Sequence[Ment
         at, end = mention.start - start, mention.end - start
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
             return registry.actors[mention.actor_id or ""].country, False  # "Belarus's choice to miss the summit": Belarus acts
-        if (mention.actor_type == "country" and agent.match(lead, end) and mention.actor_id in registry.actors
+        if (mention.actor_type == "country" and words.agent.match(lead, end) and mention.actor_id in registry.actors
                 and not _PREPOSITION.search(lead[max(0, at - 25) : at])):
             return registry.actors[mention.actor_id or ""].country, False  # "Tajikistan's envoy asked for help": Tajikistan's act
-        if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])) and not (
+        if mention.actor_type == "country" and (lead[end : end + 2] in ("'s", "’s") or _PREPOSITION.search(lead[max(0, at - 25) : at])
+                                                or words.led_by.match(lead, end)) and not (
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             objects.add(index)
             continue
