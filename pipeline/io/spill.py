@@ -16,12 +16,16 @@ import pickle
 import shutil
 import socket
 import uuid
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 import pandas as pd
 
 from pipeline.stages.processing import BatchKeys
+
+#: Buckets of speakers the clustering pass's quote texts are kept in: the pass holds one bucket's texts at a time.
+QUOTE_TEXT_BUCKETS = 16
 
 
 class Spill:
@@ -82,9 +86,42 @@ class Spill:
             frames: dict[str, pd.DataFrame] = pickle.load(handle)
         return frames
 
+    def quote_texts(self, buckets: int = QUOTE_TEXT_BUCKETS) -> QuoteTexts:
+        """A store for the clustering pass's quote texts in this folder (``parts.QuoteTexts``)."""
+        return QuoteTexts(self.folder / "quote-texts", buckets)
+
     def close(self) -> None:
         """Remove the folder and everything in it."""
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class QuoteTexts:
+    """The normalised texts of a run's quotes, a file per bucket of speakers, appended a batch at a time and read a
+    bucket at a time (``parts.QuoteTexts``), so the clustering pass holds no text of the whole corpus."""
+
+    def __init__(self, folder: Path, buckets: int) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.buckets = buckets
+        self.paths = [folder / f"{bucket}.pkl" for bucket in range(buckets)]
+        for path in self.paths:
+            path.write_bytes(b"")
+
+    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
+        """Add one batch's rows, a list per bucket."""
+        for path, items in zip(self.paths, rows, strict=True):
+            if items:
+                with open(path, "ab") as handle:
+                    pickle.dump(list(items), handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+        """A bucket's rows, in the order they were put."""
+        with open(self.paths[bucket], "rb") as handle:
+            while True:
+                try:
+                    items: list[tuple[int, str, str]] = pickle.load(handle)
+                except EOFError:
+                    return
+                yield from items
 
 
 #: The file in each spill folder that names the run that made it: "<host> <pid>".

@@ -17,20 +17,26 @@ steps; nothing here reads or writes files.
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import hashlib
-from collections.abc import Container, Iterable, Mapping, Sequence
+import zlib
+from collections import Counter
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
+from pipeline.stages.clusters import Groups
 from pipeline.stages.events import ClusterFields, event_cluster_name, joined_event_clusters
 from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchKeys, BatchResult
-from pipeline.stages.quotes import joined_quote_clusters, normalise_quote, quote_cluster_name
+from pipeline.stages.quotes import NEAR_WORDS, near_quote_joins, normalise_quote, quote_cluster_name
 from pipeline.stages.records import RawDocument, Reject
 from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
 from schemas import RECORD_KEYS, Events, Quotes
@@ -92,17 +98,60 @@ def kept_keys(number: int, keys: BatchKeys, choice: Choice) -> BatchKeys:
     return BatchKeys(_kept(number, keys.quotes, choice), _kept(number, keys.events, choice))
 
 
+class QuoteTexts(Protocol):
+    """Where ``ClusterInputs`` keeps the normalised quote texts, by speaker in ``buckets`` buckets, until it clusters
+    them: in memory (``MemoryTexts``) or on disk (the run's spill), so the driver holds no text of the corpus."""
+
+    buckets: int
+
+    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
+        """Add one batch's (index, speaker, text) rows, a list per bucket, in index order."""
+
+    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+        """A bucket's rows, in the order they were put."""
+
+
+@dataclass
+class MemoryTexts:
+    """Quote texts held in memory (tests, notebooks and ``tables_of``)."""
+
+    buckets: int = 1
+    rows: list[list[tuple[int, str, str]]] = field(default_factory=lambda: [[]])
+
+    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
+        """Add one batch's rows."""
+        for bucket, items in enumerate(rows):
+            self.rows[bucket].extend(items)
+
+    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+        """A bucket's rows."""
+        return iter(self.rows[bucket])
+
+
+def text_bucket(speaker: str, buckets: int) -> int:
+    """The bucket a speaker's quote texts go to (the same in every process)."""
+    return zlib.crc32(speaker.encode("utf-8")) % buckets
+
+
+def key_digest(key: str) -> int:
+    """A signed 64-bit digest of a normalised quote text: equal texts have equal digests."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
 @dataclass
 class ClusterInputs:
-    """What clustering reads of every kept quote and event, taken a batch at a time into plain lists (the
-    same id twice, the same bytes twice in one file, is one record; a file's rows are all in one batch, so the
-    check is per batch): the batches' frames are not kept. The values many rows repeat (speakers, event types,
-    precisions, countries, actors, dates, an article's id) are held once each: at 100,000 articles the gathered
-    columns took 397 MB with every row's own copies and two sets of every id, 230 MB without (docs/scale.md)."""
+    """What clustering reads of every kept quote and event, taken a batch at a time (the same id twice, the same
+    bytes twice in one file, is one record; a file's rows are all in one batch, so the check is per batch): the
+    batches' frames are not kept. The values many rows repeat (speakers, event types, precisions, countries,
+    actors, dates, an article's id) are held once each: at 100,000 articles the gathered columns took 397 MB with
+    every row's own copies and two sets of every id, 230 MB without (docs/scale.md). A quote's text is held
+    in ``texts`` (on disk in a run) and, in memory, only as an 8-byte digest: exact repeats join by digest, near
+    ones are compared a bucket of speakers at a time."""
 
     quote_ids: list[str] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
+    digests: array.array[int] = field(default_factory=lambda: array.array("q"))
     speakers: list[str | None] = field(default_factory=list)
+    texts: QuoteTexts = field(default_factory=MemoryTexts)
     events: list[ClusterFields] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)  # one copy of each repeated value
     days: dict[dt.date, dt.date] = field(default_factory=dict)  # and of each date
@@ -113,13 +162,17 @@ class ClusterInputs:
         who = quotes["speaker"].astype(object)
         one = self.values.setdefault
         seen: set[str] = set()
+        rows: list[list[tuple[int, str, str]]] = [[] for _ in range(self.texts.buckets)]
         for quote_id, key, speaker in zip(quotes["quote_id"].astype(str).tolist(), quotes[assemble.QUOTE_KEY].astype(str).tolist(),
                                           who.where(who.notna(), None).tolist(), strict=True):
             if quote_id not in seen:
                 seen.add(quote_id)
+                said = None if speaker is None else one(str(speaker), str(speaker))
+                rows[text_bucket(said or "", self.texts.buckets)].append((len(self.quote_ids), said or "", key))
                 self.quote_ids.append(quote_id)
-                self.keys.append(key)
-                self.speakers.append(None if speaker is None else one(str(speaker), str(speaker)))
+                self.digests.append(key_digest(key))
+                self.speakers.append(said)
+        self.texts.put(rows)
         seen.clear()
         articles: dict[str, str] = {}  # (an article's rows are all in this batch)
         if not len(keys.events):
@@ -136,12 +189,58 @@ class ClusterInputs:
         self.values.clear()
         self.days.clear()
         before_quotes = [previous.quotes.get(q) for q in self.quote_ids] if previous is not None else []
-        joined_quotes = joined_quote_clusters(self.keys, self.speakers, threshold, before_quotes)
-        self.keys, self.speakers = [], []
+        joined_quotes = self._quote_clusters(threshold, before_quotes)
+        self.digests, self.speakers = array.array("q"), []
         before_events = [previous.events.get(e.event_id) for e in self.events] if previous is not None else []
         joined_events = joined_event_clusters(self.events, previous=before_events)
         return Clusters({self.quote_ids[i]: name for i, name in joined_quotes.items()},
                         {self.events[i].event_id: name for i, name in joined_events.items()})
+
+    def _quote_clusters(self, threshold: float, previous: Sequence[str | None]) -> dict[int, str]:
+        """``joined_quote_clusters`` of the gathered quotes, with their texts read a bucket at a time: the same
+        clusters, the same names."""
+        count = len(self.quote_ids)
+        groups = Groups(count)
+        digests = np.frombuffer(self.digests, dtype=np.int64) if count else np.empty(0, dtype=np.int64)
+        order = np.argsort(digests, kind="stable")  # (equal digests by index: a run's first is its first quote)
+        ordered = digests[order]
+        opens = np.r_[True, ordered[1:] != ordered[:-1]] if count else np.empty(0, dtype=bool)  # where a run of equal texts opens
+        firsts = np.empty(count, dtype=np.int64)
+        firsts[order] = order[opens][np.cumsum(opens) - 1]  # each quote's first quote of the same words
+        for index in np.flatnonzero(firsts != np.arange(count)).tolist():
+            groups.join(int(firsts[index]), index)  # a repeat of the same words joins their first quote
+        for bucket in range(self.texts.buckets):
+            by_speaker: dict[str, dict[str, int]] = {}
+            for index, speaker, key in self.texts.read(bucket):
+                if len(key.split()) >= NEAR_WORDS:
+                    by_speaker.setdefault(speaker, {}).setdefault(key, int(firsts[index]))
+            for spoken in by_speaker.values():
+                for keep, other in near_quote_joins(list(spoken.values()), list(spoken), threshold):
+                    groups.join(keep, other)
+        roots = [groups.root(index) for index in range(count)]
+        size = Counter(roots)
+        # a cluster of two or more is named as ``kept_names`` names it: by its least text (ties: the first quote), or
+        # on a refresh by the name most of its members had; two passes over the texts, holding one text a cluster
+        least: dict[int, tuple[str, int]] = {}
+        votes: dict[int, Counter[str]] = {}
+        for bucket in range(self.texts.buckets):
+            for index, _, key in self.texts.read(bucket):
+                root = roots[index]
+                if size[root] < 2:
+                    continue
+                if previous:
+                    votes.setdefault(root, Counter())[previous[index] or quote_cluster_name(key)] += 1
+                elif root not in least or (key, index) < least[root]:
+                    least[root] = (key, index)
+        named = ({root: min(counted, key=lambda n: (-counted[n], n)) for root, counted in votes.items()} if previous
+                 else {root: quote_cluster_name(key) for root, (key, _) in least.items()})
+        names: dict[int, str] = {}
+        for bucket in range(self.texts.buckets):
+            for index, _, key in self.texts.read(bucket):
+                name = named.get(roots[index])
+                if name is not None and quote_cluster_name(key) != name:
+                    names[index] = name
+        return names
 
 
 def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerprint: str) -> str:

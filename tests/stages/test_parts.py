@@ -82,3 +82,37 @@ def test_batches_gathered_one_at_a_time_cluster_as_one_corpus_and_a_repeated_id_
     key = normalise_quote("the bloc stands by its members")
     assert clusters.quote("q1", key) == clusters.quote("q2", key)
     assert clusters.event("e1") == clusters.event("e2") != clusters.event("e3")
+
+
+def test_quote_texts_kept_in_buckets_on_disk_cluster_as_texts_held_in_memory(tmp_path: Path) -> None:
+    # the clustering pass keeps quote texts out of memory (a bucket of speakers at a time, on disk in a run): it gives
+    # the clusters and names of the all-in-memory pass, on a first build and on a refresh that keeps the parent's names
+    from pipeline.io.spill import QuoteTexts
+    from pipeline.stages.quotes import joined_quote_clusters
+
+    words = ["the", "bloc", "will", "send", "monitors", "to", "border", "at", "once", "soon", "allies", "must", "talk"]
+    speakers_pool = ["zas", "putin", "pashinyan", None, "tokayev"]
+    texts, speakers = [], []
+    for i in range(400):  # repeats, near repeats (one word changed), short texts, and the same words from two speakers
+        base = [words[(i * 7 + j) % len(words)] for j in range(3 + i % 6)]
+        if i % 5 == 0:
+            base[-1] = words[(i + 3) % len(words)]
+        texts.append(" ".join(base))
+        speakers.append(speakers_pool[(i // 3) % len(speakers_pool)])
+    keys = [normalise_quote(t) for t in texts]
+    ids = [f"q{i:03d}" for i in range(len(texts))]
+    previous = [f"old{i % 4}" if i % 9 == 0 else None for i in range(len(texts))]
+
+    def gathered(store: parts.QuoteTexts) -> parts.ClusterInputs:
+        inputs = parts.ClusterInputs(texts=store)
+        for low in range(0, len(texts), 90):  # batches
+            inputs.add(BatchKeys(pd.DataFrame({"quote_id": ids[low : low + 90], assemble.QUOTE_KEY: keys[low : low + 90],
+                                               "speaker": speakers[low : low + 90]}), pd.DataFrame()))
+        return inputs
+
+    for before in ([], previous):
+        expected = {ids[i]: name for i, name in joined_quote_clusters(keys, speakers, 80.0, before).items()}
+        assert expected  # the data has clusters to name
+        parent = parts.Clusters({ids[i]: name for i, name in enumerate(before) if name}, {}) if before else None
+        for store in (parts.MemoryTexts(), QuoteTexts(tmp_path / f"texts-{len(before)}", 4)):
+            assert gathered(store).clusters(80.0, parent).quotes == expected

@@ -9,11 +9,13 @@ The package, in reading order:
 """
 
 from pipeline.stages.quotes.article import (
+    NEAR_WORDS,
     QuoteRecord,
     article_day,
     cluster_quotes,
     extract_article_quotes,
     joined_quote_clusters,
+    near_quote_joins,
     normalise_quote,
     quote_cluster_name,
     read_paragraphs,
@@ -23,6 +25,7 @@ from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
 from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
 
 __all__ = [
+    "NEAR_WORDS",
     "Cue",
     "FoundQuote",
     "QuoteRecord",
@@ -35,6 +38,7 @@ __all__ = [
     "find_cues",
     "joined_quote_clusters",
     "mask",
+    "near_quote_joins",
     "normalise_quote",
     "quote_cluster_name",
     "quoted_spans",

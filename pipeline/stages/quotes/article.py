@@ -18,7 +18,7 @@ import hashlib
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -654,6 +654,31 @@ def quote_cluster_name(key: str) -> str:
     return "q" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
 
 
+def near_quote_joins(members: Sequence[int], texts: Sequence[str], threshold: float) -> Iterator[tuple[int, int]]:
+    """The pairs of one speaker's distinct texts (``texts``, normalised; ``members`` the index each stands for) whose
+    ratio reaches ``threshold``, as (index, index)."""
+    # by length: a ratio of at least ``threshold`` needs lengths within a window (the ratio of two texts is at
+    # most 2·shorter / (both lengths)), so a block of rows is compared only with the texts whose lengths can
+    # reach it; the result is the all-pairs one's
+    order = sorted(range(len(members)), key=lambda k: len(texts[k]))
+    members = [members[k] for k in order]
+    texts_of = [texts[k] for k in order]
+    lengths = [len(text) for text in texts_of]
+    reach = (200.0 - threshold) / threshold  # the longest text that can match one of length n is n × this
+    for low in range(0, len(members), _BLOCK):  # rapidfuzz compares a block of rows against a slice, in C
+        rows = texts_of[low : low + _BLOCK]
+        high = bisect.bisect_right(lengths, lengths[min(low + _BLOCK, len(lengths)) - 1] * reach)
+        scores = process.cdist(rows, texts_of[low:high], scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
+        for row, column in zip(*np.nonzero(scores), strict=True):
+            if column > row:
+                yield members[low + row], members[low + column]
+
+
+#: The fewest words a quotation has for a near-equal one of its speaker to join it (shorter ones join only their
+#: exact repeats).
+NEAR_WORDS = 5
+
+
 def joined_quote_clusters(
     keys: Sequence[str], speakers: Sequence[str | None], threshold: float = 92.0, previous: Sequence[str | None] = ()
 ) -> dict[int, str]:
@@ -672,25 +697,12 @@ def joined_quote_clusters(
             groups.join(first[key], index)
         else:
             first[key] = index
-        if len(key.split()) >= 5:
+        if len(key.split()) >= NEAR_WORDS:
             by_speaker[speakers[index] or ""].setdefault(key, first[key])
     del first
     for spoken in by_speaker.values():
-        members = list(spoken.values())
-        # by length: a ratio of at least ``threshold`` needs lengths within a window (the ratio of two texts is at
-        # most 2·shorter / (both lengths)), so a block of rows is compared only with the texts whose lengths can
-        # reach it; the result is the all-pairs one's
-        members = sorted(members, key=lambda i: len(keys[i]))
-        texts_of = [keys[i] for i in members]
-        lengths = [len(text) for text in texts_of]
-        reach = (200.0 - threshold) / threshold  # the longest text that can match one of length n is n × this
-        for low in range(0, len(members), _BLOCK):  # rapidfuzz compares a block of rows against a slice, in C
-            rows = texts_of[low : low + _BLOCK]
-            high = bisect.bisect_right(lengths, lengths[min(low + _BLOCK, len(lengths)) - 1] * reach)
-            scores = process.cdist(rows, texts_of[low:high], scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8)
-            for row, column in zip(*np.nonzero(scores), strict=True):
-                if column > row:
-                    groups.join(members[low + row], members[low + column])
+        for keep, other in near_quote_joins(list(spoken.values()), list(spoken), threshold):
+            groups.join(keep, other)
     # a cluster is named by the least of its members' texts (or, on a refresh, by the name most of its members
     # had): the id depends on who is in the cluster, not on the order rows arrived in, so a refresh that adds
     # articles keeps the ids (and the parts) of other clusters
