@@ -3315,3 +3315,18 @@ def test_round_197_the_head_of_the_bloc_by_its_full_name() -> None:
         "Il capo dell'Organizzazione del Trattato di Sicurezza Collettiva ha detto che la missione partirà a maggio.",
         dt.date(2021, 6, 4))
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Stanislav Zas"), ("indirect", "Stanislav Zas")]
+
+
+def test_round_197_a_passive_reading_of_an_issued_text_and_an_outlet_that_cites_sources_after_a_time() -> None:
+    # our own words: "“…”, — stated in the message" reads out the text the paragraph before gave to the bloc (not the
+    # dismissed envoy's words); "A week later the daily X (or “X”), citing sources in the cabinet, reported that …"
+    # reports no clause of its opening words
+    found = _extract(
+        "The envoy of the CSTO Ivan Rusu has been dismissed. The message on it appeared on the website of the organization.\n"
+        "“The procedure started by the member state has been completed and the envoy leaves his post”, — stated in the message.\n"
+        "A week later the daily Kommersant, citing sources in the cabinet, reported that the council would meet again soon.\n"
+        "A week later the daily “Vesti”, citing sources in the cabinet, reported that the council would meet again soon.",
+        dt.date(2031, 5, 4))
+    assert ("direct", "csto") in [(kind, speaker) for kind, _, speaker, _ in found] or any(
+        kind == "direct" and speaker == "Collective Security Treaty Organization" for kind, _, speaker, _ in found)
+    assert not any(text.startswith("A week later") for _, text, _, _ in found)

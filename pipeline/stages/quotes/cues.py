@@ -279,6 +279,9 @@ class QuoteWords:
                 rf"(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['reading_verbs'])})\b"
                 rf"|\b(?:{alternation(lists['reading_impersonal'])})\s+(?:nel|nella|nello|in\s+una?|sul)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"(?:{alternation(lists['issued_texts'])})\b"
+                # ("“…”, — stated in the message", "it is said in the statement of X": the text read out, in the passive)
+                rf"|\b(?:it\s+(?:is|was|has\s+been)\s+)?(?:stated|said|noted|written|indicated)\s+in\s+(?:the|a|an|its|this|their)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\b"
                 # ("According to the document, “…”": the text just told of, read out; its issuer's words)
                 rf"|\b(?:according\s+to|secondo|stando\s+a)\s+(?:the|il|la|l['’])\s*(?:{alternation(lists['issued_texts'])}|document|documento)\s*,",
                 re.IGNORECASE,

@@ -998,6 +998,21 @@ _OUTLET_VERBS = frozenset(("reported", "reports", "said", "says", "writes", "wro
 _WHETHER = re.compile(r"\s*(?:whether|if)\b\s*", re.IGNORECASE)
 
 
+def _time_opener_length(masked: str, start: int, end: int) -> int:
+    """How many characters from ``start`` a time the sentence opens on takes: "A few days later ", "On Monday, "."""
+    opener = _TIME_OPENER.match(masked, start, end)
+    return opener.end() - start if opener is not None else 0
+
+
+#: An outlet named by its kind, and its name in quotation marks, as a whole subject: "the newspaper “…”", "il quotidiano «…»".
+_OUTLET_SUBJECT = re.compile(r"\s*(?:the|il|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:newspaper|daily|paper|agency|magazine|weekly|channel|outlet|"
+                             r"quotidiano|giornale|agenzia|settimanale|rivista|testata)\s*[\"“«][^\"”»]*[\"”»]\s*", re.IGNORECASE)
+#: A time that opens a sentence before its subject: "A few days later", "Two weeks earlier,", "On Monday", "Later".
+_TIME_OPENER = re.compile(r"\s*(?:(?:(?:a|an|one|two|three|a\s+few|several|a\s+couple\s+of)\s+)?(?:days?|weeks?|months?|hours?|years?)\s+(?:later|earlier|after)"
+                          r"|later|earlier|meanwhile|then|yesterday|today|on\s+(?-i:[A-Z])\w+(?:\s+\d{1,2})?|qualche\s+giorno\s+dopo|poi|ieri|oggi)\b\s*,?\s*",
+                          re.IGNORECASE)
+
+
 def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attribution, sent: tuple[int, int]) -> tuple[int, int] | None:
     """Return the span of the reported clause a cue leads, or None when the cue leads no clause."""
     start, end = sent
@@ -1137,8 +1152,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if trailing and cue.kind == "mediating" and {speaker.actor_type, (relay or speaker).actor_type} == {"media"}:
         return None  # "…, Kazinform has learnt from Khovar": one outlet's fact sourced to another, no one's words
     if (trailing and cue.kind == "mediating" and relay is not None and start <= relay.start and not masked[relay.end : comma].strip()
-            and len(masked[start : relay.start].split()) <= 3):
-        return None  # "Il quotidiano russo Kommersant, citando fonti …, scrive che …": before the comma stands the relay
+            and len(masked[start + _time_opener_length(masked, start, relay.start) : relay.start].split()) <= 3) or (
+            trailing and cue.kind == "mediating" and _OUTLET_SUBJECT.fullmatch(masked, start + _time_opener_length(masked, start, comma), comma)):
+        # "Il quotidiano russo Kommersant, citando fonti …, scrive che …": before the comma stands the relay (after a
+        # time the sentence opens on: "A few days later the newspaper X, citing …")
+        return None
     # (not a connective that opens the sentence: "At the same time, X declared it would …" reports what follows)
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
