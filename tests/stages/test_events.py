@@ -4815,3 +4815,21 @@ def test_round_197_ties_put_on_hold_a_plan_backed_and_an_editors_gloss(tmp_path:
     types = [e[0] for e in events]
     assert "SANCTION" in types and "SUPPORT" in types
     assert "FIGHT" not in types
+
+
+def test_round_198_a_drill_told_by_its_close_then_its_start_a_joined_training_and_a_refusal_as_intention(tmp_path: Path) -> None:
+    # our own words: "wrapped up the drills on Friday" then "the drills began on Tuesday" is one drill, dated by its
+    # start; "tactical and special training … will take place" is a drill; "was not going to hold any drills in 2032"
+    # said on a day is a refusal made that day
+    events = _events_of_text(tmp_path, (
+        "Drills end\n"
+        "Published: 14 May 2032\n"
+        "The alliance wrapped up joint drills in Kyrgyzstan on Friday.\n"
+        "The drills began on Tuesday near Osh, the ministry said.\n"
+        "From 20 to 22 June, tactical and special training of the bloc's forces will take place in Tajikistan.\n"
+        "Moldova's president said on Wednesday that Moldova wasn't going to hold any drills of the bloc in 2032.\n"
+    ))
+    drills = [e for e in events if e[0] == "COOPERATE" and e[4] == "happened"]
+    assert [e[1] for e in drills] == [dt.date(2032, 5, 11)]
+    assert ("COOPERATE", dt.date(2032, 6, 20), "day", "TJK", "planned") in events
+    assert ("REJECT", dt.date(2032, 5, 12), "day", "MDA", "happened") in events

@@ -683,6 +683,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
     coded = _hosted(_online(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))))
+    coded = _started_before(coded, context.tools.words)
     if context.published_month is not None:
         coded = _said_at_the_session(coded, context.tools.words)
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
@@ -693,6 +694,24 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     if headline is not None and not heads:
         uncoded.insert(0, UncodedRecord(article_id, 0, "headline", headline[1]))
     return coded, uncoded
+
+
+def _started_before(events: list[EventRecord], words: EventWords) -> list[EventRecord]:
+    """An event told by its close ("concluded the exercises on Tuesday") whose start the article dates too, up to a month
+    before ("the drills kicked off on Sunday"), is that one event: dated by its start, not again by its close."""
+    closed = [_told_closed(event, words) for event in events]
+    return [event for event, ended in zip(events, closed, strict=True) if not (ended and event.event_date is not None and any(
+        not other_ended and other.event_type == event.event_type and other.event_date is not None and other.status == event.status
+        and 0 < (event.event_date - other.event_date).days <= _EVENT_DAYS and other.date_source not in _STORY_DATED
+        and (other.country == event.country or None in (other.country, event.country))
+        for other, other_ended in zip(events, closed, strict=True)))]
+
+
+def _told_closed(event: EventRecord, words: EventWords) -> bool:
+    """Whether an event's evidence tells its close right before its trigger ("wrapped up the drills")."""
+    evidence = event.evidence_en or event.evidence_original or ""
+    at = evidence.find(event.trigger) if event.trigger else -1
+    return at > 0 and words.ended.search(evidence, max(0, at - 80), at) is not None
 
 
 def _said_at_the_session(events: list[EventRecord], words: EventWords) -> list[EventRecord]:

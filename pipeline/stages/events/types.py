@@ -105,6 +105,7 @@ class EventWords:
     planned: re.Pattern[str]
     headline_plan: re.Pattern[str]  # "Bloc to hold drills in X": a title's infinitive after its subject is a plan
     ending: re.Pattern[str]  # "… will close on": the date after it is the last day of an event told before
+    ended: re.Pattern[str]  # "concluded the exercises": the close of an event, told before its noun
     past: re.Pattern[str]  # a past verb: the first of it and a future after a noun trigger gives the noun's tense
     hypothetical: re.Pattern[str]
     effective: re.Pattern[str]
@@ -196,6 +197,7 @@ class EventWords:
             planned=patterns(data, "planned"),
             headline_plan=patterns(data, "headline_plan"),
             ending=patterns(data, "ending"),
+            ended=patterns(data, "ended"),
             past=patterns(data, "past"),
             hypothetical=patterns(data, "hypothetical"),
             effective=patterns(data, "effective"),
