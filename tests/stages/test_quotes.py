@@ -3330,3 +3330,13 @@ def test_round_197_a_passive_reading_of_an_issued_text_and_an_outlet_that_cites_
     assert ("direct", "csto") in [(kind, speaker) for kind, _, speaker, _ in found] or any(
         kind == "direct" and speaker == "Collective Security Treaty Organization" for kind, _, speaker, _ in found)
     assert not any(text.startswith("A week later") for _, text, _, _ in found)
+
+
+def test_round_198_a_subjectless_italian_cue_in_a_sentence_with_a_fragment() -> None:
+    # our own words: "Ha affermato che il Kazakistan resta «…»" after a sentence that named the speaker reports the
+    # clause as his, and the fragment inside it is his words, not the country's the clause is about
+    found = _extract(
+        "Il presidente kazako Kassym-Jomart Tokayev ha risposto con calma ai giornalisti. Ha affermato che il Kazakistan resta "
+        "nel blocco non «per convenienza», ma per gli obblighi firmati.", dt.date(2021, 5, 4))
+    got = [(kind, text[:20], speaker) for kind, text, speaker, _ in found]
+    assert [kind for kind, text, speaker in got if "Tokayev" in (speaker or "")] == ["indirect", "partial"]

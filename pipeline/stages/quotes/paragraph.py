@@ -1553,18 +1553,8 @@ def extract_paragraph(
             if speaker is not None and (kind == "direct" or (kind == "partial" and speaker.actor_type == "person" and speaker.resolved)):
                 last = speaker  # (a fragment a named person said, too: "He said the plan “…”" makes him the one quoted)
         if not quoted:
-            named = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved]
-            # a cue with no subject ("Ha detto che …") goes on with whoever was just reported, unless a person has
-            # been named since; failing that, with the last person named
-            prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
-            teller = teller_of(prior[-1]) if prior else told_before  # an outlet that relayed goes on telling
-            since = prior[-1].end if prior else 0
-            said_by = prior[-1].speaker if prior else None
-            if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0]
-                   and not (said_by is not None and since <= said_by.start and m.end <= said_by.end) for m in mentions):
-                teller = None  # someone named since then is the likelier subject (not the one who said it: "…, ha
-                # dichiarato X. Ha sottolineato che …" goes on with X)
-            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent, teller or (named[-1] if named else person_before)))
+            found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent,
+                                   _subjectless_teller(found, mentions, line_no, sent, told_before, person_before)))
         elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
             found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
         if quoted and in_sentence and any(q.kind == "direct" for q in found[first_here:]):
@@ -1586,8 +1576,17 @@ def extract_paragraph(
             kept = [q if (any(_mostly_unquoted(part, line, in_sentence) or _embeds(part, line, in_sentence) or _said_that(part, line, in_sentence) for part in _coordinated(q))
                           or (_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
                               and not any(q.start < s.end and s.start < q.end for s in in_sentence))) else _unquoted_head(q, line, in_sentence)
-                    for q in _indirect(words, line_no, line, masked, cues, mentions, sent)]
+                    for q in _indirect(words, line_no, line, masked, cues, mentions, sent,
+                                       _subjectless_teller(found, mentions, line_no, sent, told_before, person_before))]
             clauses = [q for q in kept if q is not None]
+            # (a fragment inside a reported clause is the words of whoever reports the clause: "Ha affermato che la
+            # Bielorussia agisce non «…»" quotes the one who said it, not the country the clause is about)
+            # (the clause after its cue, not one a trailing attribution closes: "X accused Y of using “…”, officials said"
+            # quotes X's charge; nor an outlet's, which relays the clause's subject: "Y reported that X urged a “…”")
+            found[first_here:] = [next((replace(q, speaker=c.speaker, via=c.via) for c in clauses if c.speaker is not None
+                                        and c.start <= q.start and q.end <= c.end and q.speaker != c.speaker
+                                        and c.speaker.actor_type != "media" and _REPORTED_AFTER_CUE.search(masked, sent[0], c.start)), q)
+                                  if q.kind == "partial" and q.line_no == line_no else q for q in found[first_here:]]
             found[first_here:] = sorted(found[first_here:] + clauses, key=lambda q: (q.start, q.kind != "indirect"))
     if line.rstrip().endswith(":") and bounds:
         # "…, Lukashenko said:" — the next paragraph's quotation is his
@@ -1640,6 +1639,26 @@ def _coordinated(quote: FoundQuote) -> list[FoundQuote]:
 
 #: The conjunction that opens a reported clause, right before it: "… hoped that ", "… ha detto che ".
 _THAT_BEFORE = re.compile(r"\b(?:that|che)\s*$", re.IGNORECASE)
+
+
+#: A cue and its "that" right before a reported clause: "ha affermato che ", "said that ".
+_REPORTED_AFTER_CUE = re.compile(r"\b(?:that|che)\s*$", re.IGNORECASE)
+
+
+def _subjectless_teller(found: Sequence[FoundQuote], mentions: Sequence[Mention], line_no: int, sent: tuple[int, int],
+                        told_before: Mention | None, person_before: Mention | None) -> Mention | None:
+    """Who a cue with no subject ("Ha detto che …") goes on with: whoever was just reported, unless a person has been
+    named since; failing that, the last person named."""
+    named = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved]
+    prior = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
+    teller = teller_of(prior[-1]) if prior else told_before  # an outlet that relayed goes on telling
+    since = prior[-1].end if prior else 0
+    said_by = prior[-1].speaker if prior else None
+    if any(m.actor_type == "person" and since <= m.start < sent[0] and m.end <= sent[0]
+           and not (said_by is not None and since <= said_by.start and m.end <= said_by.end) for m in mentions):
+        teller = None  # someone named since then is the likelier subject (not the one who said it: "…, ha dichiarato X.
+        # Ha sottolineato che …" goes on with X)
+    return teller or (named[-1] if named else person_before)
 
 
 def _mostly_unquoted(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
