@@ -4788,7 +4788,7 @@ def test_round_197_a_compound_country_a_plea_with_a_proposal_and_a_visit_aside(t
         "Recall\n"
         "Published: 5 March 2031\n"
         "Ivan Petrov, who ran the Moscow-led bloc as Moldova's pick, has been relieved of his duties.\n"
-        "On 3 March Petrov was released by court on bail, and the next day Chisinau appealed to the allies with a "
+        "On 3 March Petrov was freed on bail by a judge, and the next day Chisinau appealed to the allies with a "
         "proposal to replace him.\n"
     ))
     assert ("APPOINT", dt.date(2031, 3, 5), "day", None, "happened") in events

@@ -3310,7 +3310,7 @@ def test_round_197_the_head_of_the_bloc_by_its_full_name() -> None:
     # our own words: "the head of the <bloc's full name>" is its Secretary General on the story's day, as "the head of
     # the CSTO" is, with a "<Word>-led" adjective before the name, the acronym after it in brackets, or in Italian
     found = _extract(
-        "The head of the Moscow-led Collective Security Treaty Organization (CSTO) said the bloc would send observers "
+        "The head of the Minsk-led Collective Security Treaty Organization (CSTO) on Monday said the bloc would send observers "
         "to the vote.\n"
         "Il capo dell'Organizzazione del Trattato di Sicurezza Collettiva ha detto che la missione partirà a maggio.",
         dt.date(2021, 6, 4))
@@ -3322,7 +3322,7 @@ def test_round_197_a_passive_reading_of_an_issued_text_and_an_outlet_that_cites_
     # dismissed envoy's words); "A week later the daily X (or “X”), citing sources in the cabinet, reported that …"
     # reports no clause of its opening words
     found = _extract(
-        "The envoy of the CSTO Ivan Rusu has been dismissed. The message on it appeared on the website of the organization.\n"
+        "The envoy of the CSTO Ivan Rusu has been removed. A notice on this went up on the website of the organization.\n"
         "“The procedure started by the member state has been completed and the envoy leaves his post”, — stated in the message.\n"
         "A week later the daily Kommersant, citing sources in the cabinet, reported that the council would meet again soon.\n"
         "A week later the daily “Vesti”, citing sources in the cabinet, reported that the council would meet again soon.",

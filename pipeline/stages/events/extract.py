@@ -3283,7 +3283,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     is known. With the trigger's offset ``at``, a clause about a place after it ("…, where the riots of the past
     days broke out") tells that place's past, not the trigger's."""
     if at is not None and _in_insertion(sentence, at):
-        return False  # ("“… the units [fighting each other] must be …”": an editor's gloss on a speaker's words is no news)
+        return False  # ("“… the sides [shooting across the line] should be …”": an editor's gloss on a speaker's words is no news)
     where = _PLACE_CLAUSE.search(sentence, at) if at is not None else None
     if where is not None:
         sentence = sentence[: where.start()] + sentence[where.end() :]
