@@ -46,7 +46,7 @@ from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
 from pipeline.stages import assemble, parts, processing
 from pipeline.stages.actors import MentionFinder
-from pipeline.stages.card import CARD_COLUMNS, render_version_files
+from pipeline.stages.card import CARD_SUMMARIES, render_version_files
 from pipeline.stages.corpus import corpus_digest
 from pipeline.stages.dates import make_event_date_parser
 from pipeline.stages.events import EventTools, calendar_from_data
@@ -665,7 +665,7 @@ def commit_version(settings: Settings, staging: store.Staging, facts: dict[str, 
     lock), with its card and pictures; nothing is written when the tables equal the parent's."""
     if not settings.write_card:
         return staging.commit(facts)
-    return staging.commit(facts, render_version_files, CARD_COLUMNS)
+    return staging.commit(facts, render_version_files, CARD_SUMMARIES)
 
 
 def _whole(value: T) -> T:

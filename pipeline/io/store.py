@@ -309,6 +309,9 @@ PART_FORMAT = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 #: Renders the files that explain a version (its card and pictures) from its manifest and some columns.
 Render = Callable[[str, dict[str, Any], dict[str, pd.DataFrame]], dict[str, bytes]]
+#: What a renderer reads of a version, by name: the table, and how its rows are summed up (a lazy polars query over
+#: the table's parts; ``card.CARD_SUMMARIES``).
+Summaries = Mapping[str, tuple[str, Callable[[pl.LazyFrame], pl.LazyFrame]]]
 
 
 def hashes_folder(root: Path) -> Path:
@@ -518,6 +521,12 @@ class Staging:
         empty = arrow_schema(TABLES[table]).empty_table()
         return empty.select(columns) if columns is not None else empty
 
+    def summary(self, table: str, summarise: Callable[[pl.LazyFrame], pl.LazyFrame]) -> pd.DataFrame:
+        """A staged table summed up by ``summarise`` over its part files, in their order (no row is held whole)."""
+        files = [self.folder / p.file for p in self.parts[table]]
+        rows = pl.scan_parquet(files) if files else pl.DataFrame(arrow_schema(TABLES[table]).empty_table()).lazy()
+        return summarise(rows).collect().to_pandas()
+
     def _digest(self, table: str) -> str:
         return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in self.parts[table])).encode("utf-8")).hexdigest()
 
@@ -545,11 +554,11 @@ class Staging:
                 for index in range(count)]
         return logs[0] if count == 1 else joined_logs(logs)
 
-    def commit(self, facts: dict[str, Any], render: Render | None = None, columns: dict[str, list[str]] | None = None) -> WrittenVersion:
+    def commit(self, facts: dict[str, Any], render: Render | None = None, summaries: Summaries | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
 
-        ``render`` writes the card and pictures from the manifest and the ``columns`` it names of each table
-        (read back from the parts, so a renderer never needs every column of every row)."""
+        ``render`` writes the card and pictures from the manifest and the ``summaries`` of the tables, each computed
+        over the parts (so a renderer never holds a table's rows)."""
         for table in DATA_TABLES:
             if not self.parts[table]:
                 self.add(table, DEFAULT_PART, empty_table_frame(table))  # an empty table still gives readers its schema
@@ -594,8 +603,7 @@ class Staging:
         }
         extras: dict[str, bytes] = {}
         if render is not None:
-            wanted = columns or {}
-            shown = {table: self.read(table, wanted.get(table)).to_pandas() for table in DATA_TABLES if table in wanted}
+            shown = {key: self.summary(table, summarise) for key, (table, summarise) in (summaries or {}).items()}
             extras = render(name, manifest, shown)
         manifest["files"] = {file: hashlib.sha256(data).hexdigest() for file, data in extras.items()}
         manifest["sizes"] = {file: len(data) for file, data in extras.items()}
@@ -623,6 +631,7 @@ def write_version(
     render: Render | None = None,
     parent: str | None = None,
     part_of_file: dict[str, str] | None = None,
+    summaries: Summaries | None = None,
 ) -> WrittenVersion:
     """Write whole ``tables`` as the next version unless they equal the parent's; the caller holds the lock.
 
@@ -643,7 +652,7 @@ def write_version(
             )
             for part, rows in groups:
                 staging.add(name, str(part), rows)
-        return staging.commit(facts, render, {name: list(tables[name].columns) for name in DATA_TABLES} if render else None)
+        return staging.commit(facts, render, summaries)
 
 
 def _unchanged(root: Path, parent: str) -> WrittenVersion:

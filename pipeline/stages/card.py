@@ -7,10 +7,11 @@ twice. Text that comes from articles (outlet names, speakers) is escaped for Mar
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
+import polars as pl
 
 from schemas import TABLES, column_docs
 
@@ -35,11 +36,12 @@ def md_escape(text: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
-def _range(dates: pd.Series) -> str:
-    known = pd.to_datetime(dates.dropna())
+def _range(articles: pd.DataFrame) -> str:
+    known = articles.dropna(subset=["published_date"])
     if known.empty:
         return "unknown (no article has a known publication date)"
-    return f"{known.min().date()} to {known.max().date()} ({len(known)} of {len(dates)} articles dated)"
+    dates = pd.to_datetime(known["published_date"])
+    return f"{dates.min().date()} to {dates.max().date()} ({int(known['n'].sum())} of {int(articles['n'].sum())} articles dated)"
 
 
 def render_card(
@@ -49,7 +51,8 @@ def render_card(
     figures: Sequence[tuple[str, str]],
 ) -> str:
     """Return the card as Markdown. ``figures`` are (file name, caption) of the pictures beside it."""
-    articles = tables["articles"]
+    articles = tables["articles"]  # (each table's rows counted, ``CARD_SUMMARIES``)
+    total = int(articles["n"].sum())
     lines = [
         f"# CSTO news dataset, version {version}",
         "",
@@ -63,11 +66,12 @@ def render_card(
         "",
         "## Sources",
         "",
-        f"- {manifest.get('corpus', {}).get('files', len(articles))} raw files; {len(articles)} articles; "
-        f"{len(tables['rejects'])} rejects (each with its reason in `rejects`).",
-        f"- Publication dates: {_range(articles['published_date'])}.",
-        "- Languages: " + (", ".join(f"{md_escape(k)} ({v})" for k, v in articles["language"].value_counts().items()) or "none") + ".",
-        "- Outlets: " + (", ".join(f"{md_escape(k)} ({v})" for k, v in articles["outlet"].fillna("unknown").value_counts().items()) or "none") + ".",
+        f"- {manifest.get('corpus', {}).get('files', total)} raw files; {total} articles; "
+        f"{int(tables['rejects']['n'].sum())} rejects (each with its reason in `rejects`).",
+        f"- Publication dates: {_range(articles)}.",
+        "- Languages: " + (", ".join(f"{md_escape(k)} ({v})" for k, v in summed(articles.dropna(subset=['language']), "language").items()) or "none") + ".",
+        "- Outlets: " + (", ".join(f"{md_escape(k)} ({v})" for k, v in summed(articles.assign(outlet=articles["outlet"].fillna("unknown")), "outlet").items())
+                         or "none") + ".",
         "",
     ]
     lines += _translation(manifest, tables)
@@ -79,7 +83,7 @@ def render_card(
     lines += _loading(version)
     lines += ["## Tables", ""]
     for name, model in TABLES.items():
-        rows = manifest.get("tables", {}).get(name, {}).get("rows", len(tables.get(name, [])))
+        rows = manifest.get("tables", {}).get(name, {}).get("rows", int(tables[name]["n"].sum()) if name in tables else 0)
         lines += [f"### `{name}` ({rows} rows)", "", md_escape(model.__doc__ or "").strip(), ""]
         lines += ["| column | type | null | meaning | allowed values |", "|---|---|---|---|---|"]
         for doc in column_docs(model):
@@ -94,14 +98,15 @@ def render_card(
 
 def _translation(manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame]) -> list[str]:
     segments = tables["segments"]
-    by_status = segments["status"].value_counts()
+    by_status = summed(segments, "status")
     translated = segments[segments["status"].isin(["memory", "cache", "provider"])]
-    providers = translated["provider"].fillna(translated["status"]).value_counts()
-    share = ", ".join(f"{md_escape(k)} {v / max(len(translated), 1):.0%}" for k, v in providers.items()) or "none needed"
+    providers = summed(translated.assign(provider=translated["provider"].fillna(translated["status"])), "provider")
+    count = int(translated["n"].sum())
+    share = ", ".join(f"{md_escape(k)} {v / max(count, 1):.0%}" for k, v in providers.items()) or "none needed"
     return [
         "## Translation",
         "",
-        f"- {len(segments)} paragraphs: " + ", ".join(f"{k} {v}" for k, v in by_status.items()) + ".",
+        f"- {int(segments['n'].sum())} paragraphs: " + ", ".join(f"{k} {v}" for k, v in by_status.items()) + ".",
         f"- Translated paragraphs by source: {share}.",
         f"- Pending paragraphs (no memory, cache or provider had them): {int(by_status.get('pending', 0))}.",
         "",
@@ -156,14 +161,41 @@ def _loading(version: str) -> list[str]:
     ]
 
 
-#: The columns of each table the card and its pictures read (a version's writer reads no others back).
-CARD_COLUMNS: dict[str, list[str]] = {
-    "articles": ["published_date", "language", "outlet"],
-    "rejects": ["source_file"],
-    "segments": ["status", "provider"],
-    "events": ["event_id", "event_date", "event_type", "cluster_id", "place"],
-    "quotes": ["kind", "speaker"],
+#: How many events a timeline may hold before only clusters reported more than once are named in its key.
+BUSY_TIMELINE = 12
+
+
+def _counted(columns: Sequence[str]) -> Callable[[pl.LazyFrame], pl.LazyFrame]:
+    """A table's rows counted by ``columns`` (``n``), each combination in the order its first row came."""
+    return lambda rows: rows.group_by(list(columns), maintain_order=True).agg(pl.len().alias("n"))
+
+
+def _dated_clusters(rows: pl.LazyFrame) -> pl.LazyFrame:
+    """Each cluster of dated events: its reports (``n``), first day, type and place (the first row's that has one); only
+    those the timeline's key may name (reported more than once, unless the timeline is not busy)."""
+    return (rows.filter(pl.col("event_date").is_not_null())
+            .group_by("cluster_id", maintain_order=True)
+            .agg(pl.len().alias("n"), pl.col("event_date").min().alias("when"), pl.col("event_type").drop_nulls().first().alias("kind"),
+                 pl.col("place").drop_nulls().first().alias("place"))
+            .filter((pl.col("n") >= 2) | (pl.col("n").sum() <= BUSY_TIMELINE))
+            .sort("cluster_id"))
+
+
+#: What the card and its pictures read of a version, by name: the table and how its rows are summed up. A version's
+#: writer hands over these counts, never the rows (at 100,000 articles the rows' columns took some 180 MB).
+CARD_SUMMARIES: dict[str, tuple[str, Callable[[pl.LazyFrame], pl.LazyFrame]]] = {
+    "articles": ("articles", _counted(["published_date", "language", "outlet"])),
+    "rejects": ("rejects", lambda rows: rows.select(pl.len().alias("n"))),
+    "segments": ("segments", _counted(["status", "provider"])),
+    "events": ("events", _counted(["event_type", "event_date"])),
+    "event_clusters": ("events", _dated_clusters),
+    "quotes": ("quotes", _counted(["speaker", "kind"])),
 }
+
+
+def summed(counts: pd.DataFrame, column: str) -> pd.Series:
+    """Rows by one column's values, most first (ties in the order they came), from counted rows."""
+    return counts.groupby(column, sort=False, dropna=False)["n"].sum().sort_values(ascending=False, kind="stable")
 
 
 def render_version_files(version: str, manifest: Mapping[str, Any], tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:

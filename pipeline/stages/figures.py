@@ -1,4 +1,5 @@
-"""Figures: the pictures of a version, as PNG bytes (matplotlib, Agg), from its tables alone.
+"""Figures: the pictures of a version, as PNG bytes (matplotlib, Agg), from its tables' counts alone
+(``card.CARD_SUMMARIES``: rows counted by the columns a picture reads, ``n``).
 
 - an event timeline: dated events by type over time, with the largest clusters labelled;
 - quotes per speaker;
@@ -13,6 +14,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from pipeline.stages.card import BUSY_TIMELINE
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -40,7 +43,7 @@ def render_figures(tables: Mapping[str, pd.DataFrame]) -> dict[str, bytes]:
 
     matplotlib.use("Agg")
     return {
-        "events_timeline.png": _timeline(tables["events"]),
+        "events_timeline.png": _timeline(tables["events"], tables["event_clusters"]),
         "quotes_per_speaker.png": _speakers(tables["quotes"]),
         "articles_per_outlet.png": _outlets(tables["articles"]),
     }
@@ -55,11 +58,11 @@ def _empty(message: str) -> bytes:
     return _png(figure)
 
 
-def _timeline(events: pd.DataFrame) -> bytes:
+def _timeline(events: pd.DataFrame, clusters: pd.DataFrame) -> bytes:
     dated = events.dropna(subset=["event_date"])
     if dated.empty:
         return _empty("No dated events in this version.")
-    return _png(timeline_figure(events))
+    return _png(timeline_figure(events, clusters))
 
 
 def reports(count: int) -> str:
@@ -73,13 +76,15 @@ _OFFSETS = ((5, 5), (5, -13), (-13, 5), (-13, -13), (12, 0), (-20, 0), (0, 12), 
 KEY_LINES = 6
 
 
-def timeline_figure(events: pd.DataFrame) -> Figure:
+def timeline_figure(events: pd.DataFrame, clusters: pd.DataFrame) -> Figure:
     """Dated events by type over time; the most reported clusters are numbered at their point, where the
-    number fits without touching another label, and named in a key beside the plot."""
+    number fits without touching another label, and named in a key beside the plot. ``events``: events counted by
+    type and day; ``clusters``: the dated clusters the key may name (``card.CARD_SUMMARIES``)."""
     import matplotlib.pyplot as plt
 
     dated = events.dropna(subset=["event_date"]).copy()
     dated["event_date"] = pd.to_datetime(dated["event_date"])
+    count, total = int(dated["n"].sum()), int(events["n"].sum())
     types = sorted(dated["event_type"].unique())
     figure, (axes, key) = plt.subplots(
         1, 2, figsize=(12, 0.45 * max(len(types), 4) + 2.2), gridspec_kw={"width_ratios": [3, 1.35]}
@@ -92,12 +97,11 @@ def timeline_figure(events: pd.DataFrame) -> Figure:
         axes.scatter(days, [row] * len(days), s=40, color=colours(row % 20), alpha=0.8, edgecolor="black", linewidth=0.3)
     axes.set_yticks(range(len(types)), types)
     axes.set_xlabel("event date")
-    axes.set_title(f"Events by type over time ({len(dated)} dated of {len(events)})")
+    axes.set_title(f"Events by type over time ({count} dated of {total})")
     axes.grid(axis="x", alpha=0.3)
     figure.autofmt_xdate()
-    top = dated.groupby("cluster_id").agg(n=("event_id", "size"), when=("event_date", "min"), kind=("event_type", "first"),
-                                          place=("place", "first")).sort_values(["n", "when"], ascending=[False, True])
-    if len(dated) > 12:
+    top = clusters.assign(when=pd.to_datetime(clusters["when"])).sort_values(["n", "when"], ascending=[False, True])
+    if count > BUSY_TIMELINE:
         top = top[top["n"] >= 2]  # on a busy timeline only clusters reported more than once are named
     top = top.head(KEY_LINES)
     key.axis("off")
@@ -140,7 +144,7 @@ def _speakers(quotes: pd.DataFrame) -> bytes:
     counted = quotes[quotes["kind"] != "scare"].dropna(subset=["speaker"])
     if counted.empty:
         return _empty("No attributed quotations in this version.")
-    table = counted.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
+    table = counted.groupby(["speaker", "kind"])["n"].sum().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-15:]]
     return _stacked_bars(table, "Quotations per speaker", "quotations")
 
@@ -148,6 +152,6 @@ def _speakers(quotes: pd.DataFrame) -> bytes:
 def _outlets(articles: pd.DataFrame) -> bytes:
     if articles.empty:
         return _empty("No articles in this version.")
-    table = articles.assign(outlet=articles["outlet"].fillna("unknown")).groupby(["outlet", "language"]).size().unstack(fill_value=0)
+    table = articles.assign(outlet=articles["outlet"].fillna("unknown")).groupby(["outlet", "language"])["n"].sum().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=True).index[-20:]]
     return _stacked_bars(table, "Articles per outlet and language", "articles")

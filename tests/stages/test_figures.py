@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 import matplotlib
 import pandas as pd
+import polars as pl
 import pytest
 
+from pipeline.stages.card import CARD_SUMMARIES
 from pipeline.stages.figures import KEY_LINES, reports, timeline_figure
 
 matplotlib.use("Agg")
@@ -32,9 +35,15 @@ CROWDED = _events(
 SPREAD = _events([("CONSULT", dt.date(2011 + i, 3, 1), "Minsk", 1) for i in range(4)])
 
 
+def _timeline(rows: pd.DataFrame) -> Any:
+    """The timeline of some event rows, drawn from their counts as a version's writer sums them up."""
+    lazy = pl.from_pandas(rows).lazy()
+    return timeline_figure(*(CARD_SUMMARIES[name][1](lazy).collect().to_pandas() for name in ("events", "event_clusters")))
+
+
 @pytest.mark.parametrize("events", [CROWDED, SPREAD], ids=["crowded", "spread"])
 def test_timeline_labels_never_overlap_or_leave_the_picture(events: pd.DataFrame) -> None:
-    figure = timeline_figure(events)
+    figure = _timeline(events)
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
     key, numbers = figure.axes[1].texts, figure.axes[0].texts
     assert 0 < len(key) <= KEY_LINES and numbers  # the key names the clusters, the plot marks them
@@ -50,5 +59,5 @@ def test_timeline_labels_never_overlap_or_leave_the_picture(events: pd.DataFrame
 
 def test_report_counts_read_as_english() -> None:
     assert (reports(1), reports(2)) == ("1 report", "2 reports")
-    figure = timeline_figure(SPREAD)
+    figure = _timeline(SPREAD)
     assert all("(1 reports)" not in t.get_text() and "1 reports" not in t.get_text() for t in figure.axes[1].texts)
