@@ -3,7 +3,8 @@
 The driver receives each finished batch, stores it in the result cache for later runs, puts its rows here
 and keeps only its file results (names, keys, line digests). The corpus-wide steps then read the batches
 back one at a time, twice (once for the columns clustering needs, once to write the batch's part), so the
-driver's memory holds one batch's rows, never the corpus's. The folder lives under the cache folder and is
+driver's memory holds one batch's rows, never the corpus's. The clustering pass keeps its quote texts here too
+(``QuoteTexts``, a file per bucket of speakers), so it holds none of the corpus's texts. The folder lives under the cache folder and is
 removed when the run ends, however it ends; a run killed outright cannot remove it, so each folder names its
 owner (host and process id), and a new run removes the folders of owners on its host that are no longer
 running. Runs on other hosts that share the cache folder are left alone.
