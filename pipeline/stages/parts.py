@@ -21,7 +21,6 @@ import array
 import datetime as dt
 import hashlib
 import zlib
-from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -33,10 +32,9 @@ import pyarrow.compute as pc
 
 from pipeline.stages import assemble
 from pipeline.stages import corpus as corpus_stage
-from pipeline.stages.clusters import Groups
 from pipeline.stages.events import ClusterFields, event_cluster_name, joined_event_clusters
 from pipeline.stages.processing import ROW_TABLES, SOURCE, BatchKeys, BatchResult
-from pipeline.stages.quotes import NEAR_WORDS, near_quote_joins, normalise_quote, quote_cluster_name
+from pipeline.stages.quotes import bucketed_quote_clusters, key_digest, normalise_quote, quote_cluster_name
 from pipeline.stages.records import RawDocument, Reject
 from pipeline.stages.validate import TooManyInvalidArticles, ValidationReport
 from schemas import RECORD_KEYS, Events, Quotes
@@ -133,11 +131,6 @@ def text_bucket(speaker: str, buckets: int) -> int:
     return zlib.crc32(speaker.encode("utf-8")) % buckets
 
 
-def key_digest(key: str) -> int:
-    """A signed 64-bit digest of a normalised quote text: equal texts have equal digests."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
-
-
 @dataclass
 class ClusterInputs:
     """What clustering reads of every kept quote and event, taken a batch at a time (the same id twice, the same
@@ -197,50 +190,10 @@ class ClusterInputs:
                         {self.events[i].event_id: name for i, name in joined_events.items()})
 
     def _quote_clusters(self, threshold: float, previous: Sequence[str | None]) -> dict[int, str]:
-        """``joined_quote_clusters`` of the gathered quotes, with their texts read a bucket at a time: the same
-        clusters, the same names."""
-        count = len(self.quote_ids)
-        groups = Groups(count)
-        digests = np.frombuffer(self.digests, dtype=np.int64) if count else np.empty(0, dtype=np.int64)
-        order = np.argsort(digests, kind="stable")  # (equal digests by index: a run's first is its first quote)
-        ordered = digests[order]
-        opens = np.r_[True, ordered[1:] != ordered[:-1]] if count else np.empty(0, dtype=bool)  # where a run of equal texts opens
-        firsts = np.empty(count, dtype=np.int64)
-        firsts[order] = order[opens][np.cumsum(opens) - 1]  # each quote's first quote of the same words
-        for index in np.flatnonzero(firsts != np.arange(count)).tolist():
-            groups.join(int(firsts[index]), index)  # a repeat of the same words joins their first quote
-        for bucket in range(self.texts.buckets):
-            by_speaker: dict[str, dict[str, int]] = {}
-            for index, speaker, key in self.texts.read(bucket):
-                if len(key.split()) >= NEAR_WORDS:
-                    by_speaker.setdefault(speaker, {}).setdefault(key, int(firsts[index]))
-            for spoken in by_speaker.values():
-                for keep, other in near_quote_joins(list(spoken.values()), list(spoken), threshold):
-                    groups.join(keep, other)
-        roots = [groups.root(index) for index in range(count)]
-        size = Counter(roots)
-        # a cluster of two or more is named as ``kept_names`` names it: by its least text (ties: the first quote), or
-        # on a refresh by the name most of its members had; two passes over the texts, holding one text a cluster
-        least: dict[int, tuple[str, int]] = {}
-        votes: dict[int, Counter[str]] = {}
-        for bucket in range(self.texts.buckets):
-            for index, _, key in self.texts.read(bucket):
-                root = roots[index]
-                if size[root] < 2:
-                    continue
-                if previous:
-                    votes.setdefault(root, Counter())[previous[index] or quote_cluster_name(key)] += 1
-                elif root not in least or (key, index) < least[root]:
-                    least[root] = (key, index)
-        named = ({root: min(counted, key=lambda n: (-counted[n], n)) for root, counted in votes.items()} if previous
-                 else {root: quote_cluster_name(key) for root, (key, _) in least.items()})
-        names: dict[int, str] = {}
-        for bucket in range(self.texts.buckets):
-            for index, _, key in self.texts.read(bucket):
-                name = named.get(roots[index])
-                if name is not None and quote_cluster_name(key) != name:
-                    names[index] = name
-        return names
+        """``joined_quote_clusters`` of the gathered quotes, their texts read a bucket at a time: the same clusters, the
+        same names."""
+        digests = np.frombuffer(self.digests, dtype=np.int64) if self.quote_ids else np.empty(0, dtype=np.int64)
+        return bucketed_quote_clusters(digests, self.texts.buckets, self.texts.read, threshold, previous)
 
 
 def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerprint: str) -> str:

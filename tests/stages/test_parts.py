@@ -85,8 +85,8 @@ def test_batches_gathered_one_at_a_time_cluster_as_one_corpus_and_a_repeated_id_
 
 
 def test_quote_texts_kept_in_buckets_on_disk_cluster_as_texts_held_in_memory(tmp_path: Path) -> None:
-    # the clustering pass keeps quote texts out of memory (a bucket of speakers at a time, on disk in a run): it gives
-    # the clusters and names of the all-in-memory pass, on a first build and on a refresh that keeps the parent's names
+    # the clustering pass keeps quote texts out of memory (buckets of speakers, on disk in a run): it gives the clusters
+    # and names of one bucket held in memory, on a first build and on a refresh that keeps the parent's names
     from pipeline.io.spill import QuoteTexts
     from pipeline.stages.quotes import joined_quote_clusters
 

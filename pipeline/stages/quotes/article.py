@@ -17,15 +17,15 @@ import datetime as dt
 import hashlib
 import itertools
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, fold, transliterate
-from pipeline.stages.clusters import Groups, kept_names
+from pipeline.stages.clusters import Groups
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import REPORTER_NOUNS, FoundQuote, extract_paragraph, teller_of
@@ -686,25 +686,67 @@ def joined_quote_clusters(
     words; every other quote's cluster is ``quote_cluster_name(its own key)`` (it is alone, a repeat of the
     same words, or the least member). This is all a corpus-wide pass keeps in memory: at 100,000 articles it
     is a few entries in a hundred, not one for each of half a million quotes. ``previous``: each quote's
-    cluster in the parent version, which a refresh keeps (``kept_names``)."""
-    groups = Groups(len(keys))
-    first: dict[str, int] = {}
+    cluster in the parent version, which a refresh keeps. (``bucketed_quote_clusters`` with every text in one
+    bucket held in memory.)"""
+    rows = [(index, speakers[index] or "", key) for index, key in enumerate(keys)]
+    digests = np.fromiter((key_digest(key) for key in keys), dtype=np.int64, count=len(keys))
+    return bucketed_quote_clusters(digests, 1, lambda _: iter(rows), threshold, previous)
+
+
+def key_digest(key: str) -> int:
+    """A signed 64-bit digest of a normalised quote text: equal texts have equal digests."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
+def bucketed_quote_clusters(
+    digests: np.ndarray, buckets: int, read: Callable[[int], Iterator[tuple[int, str, str]]], threshold: float,
+    previous: Sequence[str | None] = (),
+) -> dict[int, str]:
+    """``joined_quote_clusters`` of quotes known by their texts' digests (``key_digest``, by index), their texts read
+    a bucket of speakers at a time (``read(bucket)``: (index, speaker, text) rows in index order), so the corpus's
+    texts are never held at once: exact repeats join by digest, near ones within a speaker's bucket, and clusters are
+    named in two more passes over the buckets that hold one text a cluster."""
+    count = len(digests)
+    groups = Groups(count)
+    order = np.argsort(digests, kind="stable")  # (equal digests by index: a run's first is its first quote)
+    ordered = digests[order]
+    opens = np.r_[True, ordered[1:] != ordered[:-1]] if count else np.empty(0, dtype=bool)  # where a run of equal texts opens
+    firsts = np.empty(count, dtype=np.int64)
+    firsts[order] = order[opens][np.cumsum(opens) - 1]  # each quote's first quote of the same words
+    for index in np.flatnonzero(firsts != np.arange(count)).tolist():
+        groups.join(int(firsts[index]), index)  # a repeat of the same words joins their first quote
     # each text under every speaker who said it (not only the first one met): which near-equal texts join must not
     # depend on the order the rows arrive in, or a refresh that moves a file to a new batch merges clusters anew
-    by_speaker: dict[str, dict[str, int]] = defaultdict(dict)
-    for index, key in enumerate(keys):
-        if key in first:
-            groups.join(first[key], index)
-        else:
-            first[key] = index
-        if len(key.split()) >= NEAR_WORDS:
-            by_speaker[speakers[index] or ""].setdefault(key, first[key])
-    del first
-    for spoken in by_speaker.values():
-        for keep, other in near_quote_joins(list(spoken.values()), list(spoken), threshold):
-            groups.join(keep, other)
-    # a cluster is named by the least of its members' texts (or, on a refresh, by the name most of its members
-    # had): the id depends on who is in the cluster, not on the order rows arrived in, so a refresh that adds
-    # articles keeps the ids (and the parts) of other clusters
-    roots = [groups.root(index) for index in range(len(keys))]
-    return kept_names(roots, lambda i: quote_cluster_name(keys[i]), lambda i: keys[i], previous)
+    for bucket in range(buckets):
+        by_speaker: dict[str, dict[str, int]] = {}
+        for index, speaker, key in read(bucket):
+            if len(key.split()) >= NEAR_WORDS:
+                by_speaker.setdefault(speaker, {}).setdefault(key, int(firsts[index]))
+        for spoken in by_speaker.values():
+            for keep, other in near_quote_joins(list(spoken.values()), list(spoken), threshold):
+                groups.join(keep, other)
+    # a cluster is named by the least of its members' texts, ties to the first quote (or, on a refresh, by the name
+    # most of its members had, ties to the least name), as ``kept_names`` names one: the id depends on who is in the
+    # cluster, not on the order rows arrived in, so a refresh that adds articles keeps the ids (and the parts) of others
+    roots = [groups.root(index) for index in range(count)]
+    size = Counter(roots)
+    least: dict[int, tuple[str, int]] = {}
+    votes: dict[int, Counter[str]] = {}
+    for bucket in range(buckets):
+        for index, _, key in read(bucket):
+            root = roots[index]
+            if size[root] < 2:
+                continue
+            if previous:
+                votes.setdefault(root, Counter())[previous[index] or quote_cluster_name(key)] += 1
+            elif root not in least or (key, index) < least[root]:
+                least[root] = (key, index)
+    named = ({root: min(counted, key=lambda n: (-counted[n], n)) for root, counted in votes.items()} if previous
+             else {root: quote_cluster_name(key) for root, (key, _) in least.items()})
+    names: dict[int, str] = {}
+    for bucket in range(buckets):
+        for index, _, key in read(bucket):
+            name = named.get(roots[index])
+            if name is not None and quote_cluster_name(key) != name:
+                names[index] = name
+    return names
