@@ -418,7 +418,7 @@ def cluster_rows(settings: Settings, batches: list[Held], spill: Spill, choice: 
     it had in the ``parent`` version."""
     previous = parts.Clusters(store.shared_clusters(settings.out_dir, parent, "quotes", "quote_id"),
                               store.shared_clusters(settings.out_dir, parent, "events", "event_id")) if parent else None
-    inputs = parts.ClusterInputs(texts=spill.quote_texts())  # (the quotes' texts wait on disk, not in the driver)
+    inputs = parts.ClusterInputs(texts=spill.buckets("quote-texts"), events=spill.buckets("event-fields"))  # (on disk)
     cache_db = results.ResultCache(settings.cache_dir / "results.sqlite")
     try:
         for number, (_, where) in enumerate(batches):

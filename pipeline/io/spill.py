@@ -3,11 +3,11 @@
 The driver receives each finished batch, stores it in the result cache for later runs, puts its rows here
 and keeps only its file results (names, keys, line digests). The corpus-wide steps then read the batches
 back one at a time, twice (once for the columns clustering needs, once to write the batch's part), so the
-driver's memory holds one batch's rows, never the corpus's. The clustering pass keeps its quote texts here too
-(``QuoteTexts``, a file per bucket of speakers), so it holds none of the corpus's texts. The folder lives under the cache folder and is
-removed when the run ends, however it ends; a run killed outright cannot remove it, so each folder names its
-owner (host and process id), and a new run removes the folders of owners on its host that are no longer
-running. Runs on other hosts that share the cache folder are left alone.
+driver's memory holds one batch's rows, never the corpus's. The clustering pass keeps its quotes' texts and its
+events' fields here too (``Buckets``, a file per bucket), so it holds none of the corpus's rows. The folder lives
+under the cache folder and is removed when the run ends, however it ends; a run killed outright cannot remove it,
+so each folder names its owner (host and process id), and a new run removes the folders of owners on its host that
+are no longer running. Runs on other hosts that share the cache folder are left alone.
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import pandas as pd
 
 from pipeline.stages.processing import BatchKeys
 
-#: Buckets of speakers the clustering pass's quote texts are kept in: the pass holds one bucket's texts at a time.
-QUOTE_TEXT_BUCKETS = 16
+#: Buckets the clustering pass's rows are kept in (quotes by speaker, events by type and country): the pass holds
+#: one bucket's rows at a time.
+CLUSTER_BUCKETS = 16
 
 
 class Spill:
@@ -87,18 +89,18 @@ class Spill:
             frames: dict[str, pd.DataFrame] = pickle.load(handle)
         return frames
 
-    def quote_texts(self, buckets: int = QUOTE_TEXT_BUCKETS) -> QuoteTexts:
-        """A store for the clustering pass's quote texts in this folder (``parts.QuoteTexts``)."""
-        return QuoteTexts(self.folder / "quote-texts", buckets)
+    def buckets(self, name: str, buckets: int = CLUSTER_BUCKETS) -> Buckets:
+        """A store for rows of the clustering pass in this folder (``parts.Buckets``)."""
+        return Buckets(self.folder / name, buckets)
 
     def close(self) -> None:
         """Remove the folder and everything in it."""
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-class QuoteTexts:
-    """The normalised texts of a run's quotes, a file per bucket of speakers, appended a batch at a time and read a
-    bucket at a time (``parts.QuoteTexts``), so the clustering pass holds no text of the whole corpus."""
+class Buckets:
+    """Rows of a run's clustering pass (its quotes' texts, its events' fields), a file per bucket, appended a batch at
+    a time and read a bucket at a time (``parts.Buckets``), so the clustering pass holds no row of the whole corpus."""
 
     def __init__(self, folder: Path, buckets: int) -> None:
         folder.mkdir(parents=True, exist_ok=True)
@@ -107,19 +109,19 @@ class QuoteTexts:
         for path in self.paths:
             path.write_bytes(b"")
 
-    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
+    def put(self, rows: Sequence[Sequence[tuple[Any, ...]]]) -> None:
         """Add one batch's rows, a list per bucket."""
         for path, items in zip(self.paths, rows, strict=True):
             if items:
                 with open(path, "ab") as handle:
                     pickle.dump(list(items), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+    def read(self, bucket: int) -> Iterator[tuple[Any, ...]]:
         """A bucket's rows, in the order they were put."""
         with open(self.paths[bucket], "rb") as handle:
             while True:
                 try:
-                    items: list[tuple[int, str, str]] = pickle.load(handle)
+                    items: list[tuple[Any, ...]] = pickle.load(handle)
                 except EOFError:
                     return
                 yield from items

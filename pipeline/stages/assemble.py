@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import pandas as pd
 from dateparser.date import DateDataParser
@@ -24,8 +23,6 @@ from pipeline.stages.metadata import (
 from pipeline.stages.quotes import QuoteRecord, cluster_quotes
 from pipeline.stages.records import Article, CleanArticle, Reject, Segment
 from schemas import Articles, Events, Quotes, Rejects, RemovedLines, Segments, Uncoded, column_names
-
-T = TypeVar("T")
 
 
 def finish_article(
@@ -240,29 +237,17 @@ def with_event_clusters(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(**{Events.cluster_id: pd.Series(cluster_events(records), index=events.index, dtype=object)})
 
 
-def event_cluster_fields(
-    events: pd.DataFrame, held: Callable[[str], str] | None = None, day_held: Callable[[dt.date], dt.date] | None = None,
-    articles: dict[str, str] | None = None,
-) -> list[ClusterFields]:
-    """The fields clustering reads of each event row; ``held`` and ``day_held`` give the one copy to keep of a
-    value or a date many rows repeat, and ``articles`` of an article id (a corpus-wide pass holds each once)."""
-    value = held or _itself
-    day_of = day_held or _itself
-    article_of = (lambda article: articles.setdefault(article, article)) if articles is not None else _itself
+def event_cluster_fields(events: pd.DataFrame) -> list[ClusterFields]:
+    """The fields clustering reads of each event row."""
     days = pd.to_datetime(events[Events.event_date])
-    dates = [None if missing else day_of(day) for missing, day in zip(days.isna().tolist(), days.dt.date.tolist(), strict=True)]
+    dates = [None if missing else day for missing, day in zip(days.isna().tolist(), days.dt.date.tolist(), strict=True)]
     where = events["country"].astype(object)
     columns = (events["event_id"].tolist(), events["article_id"].tolist(), events["event_type"].tolist(),
                where.where(where.notna(), None).tolist(), events["date_precision"].tolist(), events["actors"].tolist())
     return [
-        ClusterFields(event_id, article_of(article_id), value(event_type), None if country is None else value(country), day,
-                      value(precision), tuple(map(value, actors)) if actors is not None else ())
+        ClusterFields(event_id, article_id, event_type, country, day, precision, tuple(actors) if actors is not None else ())
         for (event_id, article_id, event_type, country, precision, actors), day in zip(zip(*columns, strict=True), dates, strict=True)
     ]
-
-
-def _itself(value: T) -> T:
-    return value
 
 
 def uncoded_frame(records: Sequence[UncodedRecord]) -> pd.DataFrame:

@@ -23,7 +23,7 @@ import hashlib
 import zlib
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -96,104 +96,127 @@ def kept_keys(number: int, keys: BatchKeys, choice: Choice) -> BatchKeys:
     return BatchKeys(_kept(number, keys.quotes, choice), _kept(number, keys.events, choice))
 
 
-class QuoteTexts(Protocol):
-    """Where ``ClusterInputs`` keeps the normalised quote texts, by speaker in ``buckets`` buckets, until it clusters
-    them: in memory (``MemoryTexts``) or on disk (the run's spill), so the driver holds no text of the corpus."""
+class Buckets(Protocol):
+    """Where ``ClusterInputs`` keeps the rows it clusters until it clusters them, in ``buckets`` buckets that are
+    clustered one at a time: in memory (``MemoryBuckets``) or on disk (the run's spill), so the driver holds no row
+    of the corpus."""
 
     buckets: int
 
-    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
-        """Add one batch's (index, speaker, text) rows, a list per bucket, in index order."""
+    def put(self, rows: Sequence[Sequence[tuple[Any, ...]]]) -> None:
+        """Add one batch's rows, a list per bucket, in the order they came."""
 
-    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+    def read(self, bucket: int) -> Iterator[tuple[Any, ...]]:
         """A bucket's rows, in the order they were put."""
 
 
 @dataclass
-class MemoryTexts:
-    """Quote texts held in memory (tests, notebooks and ``tables_of``)."""
+class MemoryBuckets:
+    """Rows held in memory, in one bucket (tests, notebooks and ``tables_of``)."""
 
     buckets: int = 1
-    rows: list[list[tuple[int, str, str]]] = field(default_factory=lambda: [[]])
+    rows: list[list[tuple[Any, ...]]] = field(default_factory=lambda: [[]])
 
-    def put(self, rows: Sequence[Sequence[tuple[int, str, str]]]) -> None:
+    def put(self, rows: Sequence[Sequence[tuple[Any, ...]]]) -> None:
         """Add one batch's rows."""
         for bucket, items in enumerate(rows):
             self.rows[bucket].extend(items)
 
-    def read(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+    def read(self, bucket: int) -> Iterator[tuple[Any, ...]]:
         """A bucket's rows."""
         return iter(self.rows[bucket])
 
 
-def text_bucket(speaker: str, buckets: int) -> int:
-    """The bucket a speaker's quote texts go to (the same in every process)."""
-    return zlib.crc32(speaker.encode("utf-8")) % buckets
+def bucket_of(key: str, buckets: int) -> int:
+    """The bucket rows with ``key`` go to (the same in every process)."""
+    return zlib.crc32(key.encode("utf-8")) % buckets
 
 
 @dataclass
 class ClusterInputs:
     """What clustering reads of every kept quote and event, taken a batch at a time (the same id twice, the same
     bytes twice in one file, is one record; a file's rows are all in one batch, so the check is per batch): the
-    batches' frames are not kept. The values many rows repeat (speakers, event types, precisions, countries,
-    actors, dates, an article's id) are held once each: at 100,000 articles the gathered columns took 397 MB with
-    every row's own copies and two sets of every id, 230 MB without (docs/scale.md). A quote's text is held
-    in ``texts`` (on disk in a run) and, in memory, only as an 8-byte digest: exact repeats join by digest, near
-    ones are compared a bucket of speakers at a time."""
+    batches' frames are not kept, and neither are the rows. Quotes wait in ``texts`` (on disk in a run) as
+    (index, speaker, normalised text, quote id), in buckets of speakers; the pass holds only an 8-byte digest of each
+    text, joins exact repeats by digest and compares near ones a bucket at a time. Events wait in ``events`` in
+    buckets of event type and country, the only events that can join, and are clustered a bucket at a time. At
+    100,000 articles the gathered columns took 397 MB in memory with every row's values, 230 MB with repeated values
+    held once, and now about 8 bytes a quote (docs/scale.md)."""
 
-    quote_ids: list[str] = field(default_factory=list)
+    texts: Buckets = field(default_factory=MemoryBuckets)
+    events: Buckets = field(default_factory=MemoryBuckets)
     digests: array.array[int] = field(default_factory=lambda: array.array("q"))
-    speakers: list[str | None] = field(default_factory=list)
-    texts: QuoteTexts = field(default_factory=MemoryTexts)
-    events: list[ClusterFields] = field(default_factory=list)
-    values: dict[str, str] = field(default_factory=dict)  # one copy of each repeated value
-    days: dict[dt.date, dt.date] = field(default_factory=dict)  # and of each date
+
+    @property
+    def quotes(self) -> int:
+        """How many quotes were gathered."""
+        return len(self.digests)
 
     def add(self, keys: BatchKeys) -> None:
         """Take the clustering columns of one batch's kept rows (``kept_keys``)."""
         quotes = keys.quotes
         who = quotes["speaker"].astype(object)
-        one = self.values.setdefault
         seen: set[str] = set()
-        rows: list[list[tuple[int, str, str]]] = [[] for _ in range(self.texts.buckets)]
+        rows: list[list[tuple[Any, ...]]] = [[] for _ in range(self.texts.buckets)]
         for quote_id, key, speaker in zip(quotes["quote_id"].astype(str).tolist(), quotes[assemble.QUOTE_KEY].astype(str).tolist(),
                                           who.where(who.notna(), None).tolist(), strict=True):
             if quote_id not in seen:
                 seen.add(quote_id)
-                said = None if speaker is None else one(str(speaker), str(speaker))
-                rows[text_bucket(said or "", self.texts.buckets)].append((len(self.quote_ids), said or "", key))
-                self.quote_ids.append(quote_id)
+                said = "" if speaker is None else str(speaker)
+                rows[bucket_of(said, self.texts.buckets)].append((len(self.digests), said, key, quote_id))
                 self.digests.append(key_digest(key))
-                self.speakers.append(said)
         self.texts.put(rows)
-        seen.clear()
-        articles: dict[str, str] = {}  # (an article's rows are all in this batch)
         if not len(keys.events):
             return
-        for record in assemble.event_cluster_fields(keys.events, lambda value: one(value, value),
-                                                    lambda day: self.days.setdefault(day, day), articles):
+        seen.clear()
+        rows = [[] for _ in range(self.events.buckets)]
+        for record in assemble.event_cluster_fields(keys.events):
             if record.event_id not in seen:
                 seen.add(record.event_id)
-                self.events.append(record)
+                rows[bucket_of(f"{record.event_type}\t{record.country}", self.events.buckets)].append(_event_row(record))
+        self.events.put(rows)
 
     def clusters(self, threshold: float, previous: Clusters | None = None) -> Clusters:
         """Cluster every quote and every event gathered; keep only the rows whose cluster another member names.
         ``previous``: the parent version's clusters of two or more, whose names a refresh keeps."""
-        self.values.clear()
-        self.days.clear()
-        before_quotes = [previous.quotes.get(q) for q in self.quote_ids] if previous is not None else []
-        joined_quotes = self._quote_clusters(threshold, before_quotes)
-        self.digests, self.speakers = array.array("q"), []
-        before_events = [previous.events.get(e.event_id) for e in self.events] if previous is not None else []
-        joined_events = joined_event_clusters(self.events, previous=before_events)
-        return Clusters({self.quote_ids[i]: name for i, name in joined_quotes.items()},
-                        {self.events[i].event_id: name for i, name in joined_events.items()})
+        return Clusters(self._quote_clusters(threshold, previous), self._event_clusters(previous))
 
-    def _quote_clusters(self, threshold: float, previous: Sequence[str | None]) -> dict[int, str]:
+    def _quote_rows(self, bucket: int) -> Iterator[tuple[int, str, str]]:
+        return ((index, speaker, key) for index, speaker, key, _ in self.texts.read(bucket))
+
+    def _quote_clusters(self, threshold: float, previous: Clusters | None) -> dict[str, str]:
         """``joined_quote_clusters`` of the gathered quotes, their texts read a bucket at a time: the same clusters, the
-        same names."""
-        digests = np.frombuffer(self.digests, dtype=np.int64) if self.quote_ids else np.empty(0, dtype=np.int64)
-        return bucketed_quote_clusters(digests, self.texts.buckets, self.texts.read, threshold, previous)
+        same names, by quote id."""
+        before: list[str | None] = []
+        if previous is not None:
+            before = [None] * self.quotes
+            for bucket in range(self.texts.buckets):
+                for index, _, _, quote_id in self.texts.read(bucket):
+                    before[index] = previous.quotes.get(quote_id)
+        digests = np.frombuffer(self.digests, dtype=np.int64) if self.quotes else np.empty(0, dtype=np.int64)
+        names = bucketed_quote_clusters(digests, self.texts.buckets, self._quote_rows, threshold, before)
+        return {quote_id: names[index] for bucket in range(self.texts.buckets)
+                for index, _, _, quote_id in self.texts.read(bucket) if index in names}
+
+    def _event_clusters(self, previous: Clusters | None) -> dict[str, str]:
+        """``joined_event_clusters`` of the gathered events, a bucket of event types and countries at a time (events of
+        two types or two countries never join, so each bucket clusters alone), by event id."""
+        named: dict[str, str] = {}
+        for bucket in range(self.events.buckets):
+            records = [_event_fields(row) for row in self.events.read(bucket)]
+            before = [previous.events.get(r.event_id) for r in records] if previous is not None else []
+            named.update((records[i].event_id, name) for i, name in joined_event_clusters(records, previous=before).items())
+        return named
+
+
+def _event_row(record: ClusterFields) -> tuple[Any, ...]:
+    day = None if record.event_date is None else record.event_date.toordinal()
+    return (record.event_id, record.article_id, record.event_type, record.country, day, record.date_precision, tuple(record.actors))
+
+
+def _event_fields(row: tuple[Any, ...]) -> ClusterFields:
+    event_id, article_id, event_type, country, day, precision, actors = row
+    return ClusterFields(event_id, article_id, event_type, country, None if day is None else dt.date.fromordinal(day), precision, actors)
 
 
 def base_recipe(part: str, number: int, keys: BatchKeys, choice: Choice, fingerprint: str) -> str:

@@ -77,7 +77,7 @@ def test_batches_gathered_one_at_a_time_cluster_as_one_corpus_and_a_repeated_id_
     inputs = parts.ClusterInputs()
     inputs.add(batch(["q1", "q1"], ["the bloc stands by its members", "the bloc stands by its members"], [("e1", "a1", "2023-05-02")]))
     inputs.add(batch(["q2"], ["The bloc stands by its members!"], [("e2", "a2", "2023-05-03"), ("e3", "a2", "2023-09-01")]))
-    assert inputs.quote_ids == ["q1", "q2"]
+    assert inputs.quotes == 2
     clusters = inputs.clusters(92.0)
     key = normalise_quote("the bloc stands by its members")
     assert clusters.quote("q1", key) == clusters.quote("q2", key)
@@ -87,7 +87,7 @@ def test_batches_gathered_one_at_a_time_cluster_as_one_corpus_and_a_repeated_id_
 def test_quote_texts_kept_in_buckets_on_disk_cluster_as_texts_held_in_memory(tmp_path: Path) -> None:
     # the clustering pass keeps quote texts out of memory (buckets of speakers, on disk in a run): it gives the clusters
     # and names of one bucket held in memory, on a first build and on a refresh that keeps the parent's names
-    from pipeline.io.spill import QuoteTexts
+    from pipeline.io.spill import Buckets
     from pipeline.stages.quotes import joined_quote_clusters
 
     words = ["the", "bloc", "will", "send", "monitors", "to", "border", "at", "once", "soon", "allies", "must", "talk"]
@@ -103,7 +103,7 @@ def test_quote_texts_kept_in_buckets_on_disk_cluster_as_texts_held_in_memory(tmp
     ids = [f"q{i:03d}" for i in range(len(texts))]
     previous = [f"old{i % 4}" if i % 9 == 0 else None for i in range(len(texts))]
 
-    def gathered(store: parts.QuoteTexts) -> parts.ClusterInputs:
+    def gathered(store: parts.Buckets) -> parts.ClusterInputs:
         inputs = parts.ClusterInputs(texts=store)
         for low in range(0, len(texts), 90):  # batches
             inputs.add(BatchKeys(pd.DataFrame({"quote_id": ids[low : low + 90], assemble.QUOTE_KEY: keys[low : low + 90],
@@ -114,5 +114,35 @@ def test_quote_texts_kept_in_buckets_on_disk_cluster_as_texts_held_in_memory(tmp
         expected = {ids[i]: name for i, name in joined_quote_clusters(keys, speakers, 80.0, before).items()}
         assert expected  # the data has clusters to name
         parent = parts.Clusters({ids[i]: name for i, name in enumerate(before) if name}, {}) if before else None
-        for store in (parts.MemoryTexts(), QuoteTexts(tmp_path / f"texts-{len(before)}", 4)):
+        for store in (parts.MemoryBuckets(), Buckets(tmp_path / f"texts-{len(before)}", 4)):
             assert gathered(store).clusters(80.0, parent).quotes == expected
+
+
+def test_events_kept_in_buckets_on_disk_cluster_as_the_corpus_held_in_memory(tmp_path: Path) -> None:
+    # the clustering pass keeps events' fields out of memory (buckets of type and country, on disk in a run) and clusters
+    # a bucket at a time: it gives the clusters and names of every event clustered at once, on a first build and on a
+    # refresh that keeps the parent's names
+    from pipeline.io.spill import Buckets
+    from pipeline.stages.events import joined_event_clusters
+
+    types, countries, actors = ["CONSULT", "MOBILIZE", "COOPERATE"], ["ARM", "KAZ", None], [(), ("zas",), ("putin", "zas")]
+    records = [
+        ClusterFields(f"e{i:03d}", f"a{i % 37}", types[i % 3], countries[(i // 3) % 3],
+                      None if i % 11 == 0 else dt.date(2022, 1, 1) + dt.timedelta(days=(i * 5) % 40),
+                      "month" if i % 7 == 0 else "day", actors[(i // 2) % 3])
+        for i in range(300)
+    ]
+    frame = pd.DataFrame({"event_id": [r.event_id for r in records], "article_id": [r.article_id for r in records],
+                          "event_type": [r.event_type for r in records], "country": [r.country for r in records],
+                          "event_date": pd.to_datetime([r.event_date for r in records]),
+                          "date_precision": [r.date_precision for r in records], "actors": [list(r.actors) for r in records]})
+    previous = [f"old{i % 4}" if i % 9 == 0 else None for i in range(len(records))]
+    for before in ([], previous):
+        expected = {records[i].event_id: name for i, name in joined_event_clusters(records, previous=before).items()}
+        assert expected  # the data has clusters to name
+        parent = parts.Clusters({}, {records[i].event_id: name for i, name in enumerate(before) if name}) if before else None
+        for store in (parts.MemoryBuckets(), Buckets(tmp_path / f"events-{len(before)}", 4)):
+            inputs = parts.ClusterInputs(events=store)
+            for low in range(0, len(records), 70):  # batches
+                inputs.add(BatchKeys(pd.DataFrame({"quote_id": [], assemble.QUOTE_KEY: [], "speaker": []}), frame[low : low + 70]))
+            assert inputs.clusters(92.0, parent).events == expected

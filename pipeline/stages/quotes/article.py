@@ -12,6 +12,7 @@ normalisation (accents, case, punctuation), then near-exact (rapidfuzz) among qu
 
 from __future__ import annotations
 
+import array
 import bisect
 import datetime as dt
 import hashlib
@@ -728,15 +729,17 @@ def bucketed_quote_clusters(
     # a cluster is named by the least of its members' texts, ties to the first quote (or, on a refresh, by the name
     # most of its members had, ties to the least name), as ``kept_names`` names one: the id depends on who is in the
     # cluster, not on the order rows arrived in, so a refresh that adds articles keeps the ids (and the parts) of others
-    roots = [groups.root(index) for index in range(count)]
-    size = Counter(roots)
+    # (as arrays: a list of roots and a Counter of them took some 130 bytes a quote, the peak of a corpus-wide pass)
+    roots = array.array("q", (groups.root(index) for index in range(count)))
+    found = np.frombuffer(roots, dtype=np.int64) if count else np.empty(0, dtype=np.int64)
+    shared = (np.bincount(found, minlength=count)[found] > 1).tobytes()  # a byte a quote: in a cluster of two or more
     least: dict[int, tuple[str, int]] = {}
     votes: dict[int, Counter[str]] = {}
     for bucket in range(buckets):
         for index, _, key in read(bucket):
-            root = roots[index]
-            if size[root] < 2:
+            if not shared[index]:
                 continue
+            root = roots[index]
             if previous:
                 votes.setdefault(root, Counter())[previous[index] or quote_cluster_name(key)] += 1
             elif root not in least or (key, index) < least[root]:
