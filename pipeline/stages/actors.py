@@ -1311,6 +1311,13 @@ class Discourse:
                          and fold(p.text).split()[-1][:1] == key[:1] and fuzz.ratio(fold(p.text).split()[-1], key) >= _RESPELT_SCORE}
                 if len(close) == 1:
                     return _adopt(mention, next(iter(close.values())))
+            for pool in (self.people, self.quoted_people):
+                # (a family name written first, as Chinese, Korean and Vietnamese names are: "Hua" after "Hua Chunying";
+                # one person of two names only, so that a first name alone is no one's)
+                named = [(fold(str(p.extra.get("name", p.text))).split(), p) for p in reversed(pool) if p.kind in ("name", "unknown_name")]
+                first = {tuple(parts): p for parts, p in named if len(parts) == 2 and parts[0] == key}
+                if len(first) == 1:
+                    return _adopt(mention, next(iter(first.values())))
             return mention
         if mention.kind == "name" and mention.actor_type == "person" and " " not in mention.text and "name" not in mention.extra:
             key = fold(mention.text)  # "Serdyukov said" after "Andrey Serdyukov": the unregistered namesake

@@ -53,7 +53,10 @@ TIMESTAMP = _rule(
 
 #: A promo label alone on its line ("Leggi anche", "Read also:"): the linked headline comes on the next line.
 PROMO_LABEL = _rule("read_also", r"^(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see)|leggi\s+anche|potrebbe\s+interessarti"
-                    r"|related(?:\s+articles?|\s+stories|\s+news)?|читайте\s+также)\s*[:\-–]?$", max_chars=40)
+                    r"|related(?:\s+articles?|\s+stories|\s+news)?|читайте\s+также"
+                    # (a news site's lists of its other stories under a story: "Special Coverage", "Major headlines", "Editor's
+                    # Pick"; not "Top Stories", which some pages print above the story's own headline)
+                    r"|special\s+coverage|major\s+headlines|editor['’]?s\s+picks?)\s*[:\-–]?$", max_chars=40)
 
 #: The headline a promo label links to: one line with no full stop at its end, or one cut off with "…".
 LINKED_TITLE = _rule("read_also", r"(?:[^.!?…\s]|\.\.\.|…)[\"”»’]?$", max_chars=160)
@@ -74,14 +77,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "read_also",
         r"^(?:read|see|watch|listen)\s+(?:also|more|next)\b|^also\s+(?:read|see)\b|^more\s*:|^leggi\s+anche\b"
-        r"|^potrebbe\s+interessarti\b|^читайте\s+также\b|^по\s+теме\s*:",
+        r"|^potrebbe\s+interessarti\b|^читайте\s+также\b|^по\s+теме\s*:"
+        r"|^(?:special\s+coverage|major\s+headlines|editor['’]?s\s+picks?)\s*[:\-–]?$",
         max_chars=250,
     ),
     # "Leave a comment", "Comments (3)", "Lascia un commento".
     _rule(
         "comment_prompt",
         r"^(?:leave|post|add|write)\s+a\s+(?:comment|reply)\b|^comments?\s*(?:\(\d+\))?\s*:?$|^\d+\s+comments?$"
-        r"|^lascia\s+un\s+commento\b|^commenti\s*$|^комментарии\s*$|^оставить\s+комментарий",
+        r"|^lascia\s+un\s+commento\b|^commenti\s*$|^комментарии\s*$|^оставить\s+комментарий"
+        r"|^[•*-]?\s*(?:do\s+you\s+have\s+anything\s+to\s+say|have\s+your\s+say)\s*\??$",
         max_chars=80,
     ),
     # "Share this article", "Follow us on Telegram", "Subscribe to our newsletter".

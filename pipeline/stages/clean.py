@@ -67,6 +67,8 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
             return rule.reason
     if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and (LINKED_TITLE.matches(line) or _BULLETED.match(line)):
         return PROMO_LABEL.reason  # (the titles under "Read also:", one linked title or a run of bulleted ones)
+    if previous_reason == PROMO_LABEL.reason and _BULLETED.match(previous_line) and _BULLETED.match(line):
+        return PROMO_LABEL.reason  # (and the rest of that run: "• Premier visits Hungary", "• From drought to floods")
     if previous_reason in _PROMO_REASONS and LINKED_TITLE.matches(line) and _title_case(line):
         return PROMO_LABEL.reason  # (and a run of headlines under "Related News", each in title case)
     if SOURCE_LINE.matches(line):

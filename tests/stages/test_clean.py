@@ -198,3 +198,14 @@ def test_other_stories_headlines_after_the_last_paragraph_are_removed_even_where
     ]
     assert clean_text("\n".join([story, *headlines])) == story
     assert clean_text("\n".join([story, headlines[0]])) == "\n".join([story, headlines[0]])  # (one line: kept)
+
+
+def test_round_199_a_site_s_lists_of_other_stories_under_the_story() -> None:
+    # our own words: "Special Coverage" and "Editor's Pick" open lists of other stories, bullet after bullet; "Do you have
+    # anything to say?" is a comment prompt
+    document = RawDocument("a.txt", "0" * 64, 10, "utf-8",
+                           "Bloc sends hardware\nThe bloc will send helicopters, the secretary general said.\n"
+                           "• Do you have anything to say?\nSpecial Coverage\n• Premier visits three capitals\n• From drought to floods\n"
+                           "Editor's Pick\n• A man visits an exhibition in the capital, Sept. 28, 2031. Through the")
+    clean = clean_document(document)
+    assert list(clean.lines) == ["Bloc sends hardware", "The bloc will send helicopters, the secretary general said."]

@@ -4833,3 +4833,24 @@ def test_round_198_a_drill_told_by_its_close_then_its_start_a_joined_training_an
     assert [e[1] for e in drills] == [dt.date(2032, 5, 11)]
     assert ("COOPERATE", dt.date(2032, 6, 20), "day", "TJK", "planned") in events
     assert ("REJECT", dt.date(2032, 5, 12), "day", "MDA", "happened") in events
+
+
+def test_round_199_a_wire_reposted_later_and_earlier_talks_named_after_the_session(tmp_path: Path) -> None:
+    # our own words: a wire whose dateline is two days before the page tells "today" by its dateline; "the recent talks
+    # between X and Y, held in Moscow on 20 August" are talks of their own, not the session the story reports
+    events = _events_of_text(tmp_path, (
+        "Minister received\n"
+        "Published: 30 November 2031\n"
+        "YEREVAN, NOVEMBER 28, WIRE: The president received today the defence ministers who came for the session of the "
+        "bloc's council of defence ministers.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 11, 28), "day", "ARM", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Leaders confer\n"
+        "Published: 23 August 2031\n"
+        "The leaders of the bloc held an extraordinary session by videoconference.\n"
+        "The border came up too in the recent talks of Tokayev and Vladimir Putin, held in "
+        "Moscow on August 20.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 8, 20), "day", "RUS", "happened") in events
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 8, 23) for e in events)

@@ -3340,3 +3340,16 @@ def test_round_198_a_subjectless_italian_cue_in_a_sentence_with_a_fragment() -> 
         "nel blocco non «per convenienza», ma per gli obblighi firmati.", dt.date(2021, 5, 4))
     got = [(kind, text[:20], speaker) for kind, text, speaker, _ in found]
     assert [kind for kind, text, speaker in got if "Tokayev" in (speaker or "")] == ["indirect", "partial"]
+
+
+def test_round_199_a_family_name_written_first_and_a_gerund_after_a_quoted_name() -> None:
+    # our own words: "according to Wang" after "spokesperson Wang Yudong" is that spokesperson (a family name written
+    # first), and ", adding that …" after a broadcaster named in quotation marks is the speaker's second clause
+    found = _extract(
+        "Foreign Ministry spokesperson Wang Yudong said on Monday that the envoy would fly to the summit.\n"
+        "The envoy will meet the bloc's secretary general there, according to Wang.\n"
+        "“The talks were useful,” Tokayev told the broadcaster “Channel 9”, adding that the allies would meet again in May.",
+        dt.date(2031, 5, 4))
+    got = [(kind, text[:24], speaker) for kind, text, speaker, _ in found]
+    assert ("indirect", "The envoy will meet the ", "Wang Yudong") in got
+    assert ("indirect", "the allies would meet ag", "Kassym-Jomart Tokayev") in got

@@ -551,6 +551,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     if year_hint is not None and year_source == "text" and published is None:
         year_source = "article_context"
     lead = dt.date(year_hint, dateline[0], dateline[1]) if dateline is not None and year_hint is not None else None
+    if published is not None and lead is not None and 0 < (published - lead).days <= _REPOSTED_WITHIN:
+        # a wire posted again days later ("YEREVAN, NOVEMBER 28, ARMENPRESS: … received today", on a page of the 30th):
+        # its "today", its weekdays and its undated news are its dateline's day
+        published = lead
     unmasked = prepared
     main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
@@ -757,6 +761,8 @@ _WORD = re.compile(r"\w+")
 _LOWER = re.compile(r"[a-zà-ÿ]")
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
+#: The most days after a wire's dateline that a page may repost it and still tell its day by the dateline's.
+_REPOSTED_WITHIN = 7
 #: A date the calendar of known meetings gives: a caption's "Vertice CSTO a Dushanbe" is the summit the text dates.
 _KNOWN_DATED = frozenset({"calendar"})
 
@@ -1074,6 +1080,8 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
     remote = {"phone", "virtual"}
     if ((story.mode in remote) != (worded.mode in remote)) and "meet" in (story.mode, worded.mode):
         return False  # a phone call between two leaders is not the meeting of ministers the story reports in a city
+    if _PREVIOUS.search(worded.evidence_en or worded.evidence_original or "") and not _PREVIOUS.search(story.evidence_en or story.evidence_original or ""):
+        return False  # ("… came up too in the recent talks between X and Y, held on 20 August": an earlier meeting)
     if ("visit" in (story.mode, worded.mode) or "ease" in (story.mode, worded.mode)) and story.mode != worded.mode:
         # a leader's arrival the day before is his visit, not the summit the story reports (nor is a state of
         # emergency lifted the troops' withdrawal)
@@ -1392,7 +1400,7 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|stat[oaie]|(?:è|sono)\s+(?:st
 #: What lies between a passive and its agent: "… by", "… by the head of state", "… dal".
 _BY_AGENT = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 #: A meeting told as one before the story's: "during a previous summit", "at the earlier session", "il precedente vertice".
-_PREVIOUS = re.compile(r"\b(?:previous|preceding|earlier|prior|precedente)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks|vertice|riunione|sessione)\b",
+_PREVIOUS = re.compile(r"\b(?:previous|preceding|earlier|prior|recent|precedente)\s+(?:[\w-]+\s+)?(?:summit|meeting|session|talks|vertice|riunione|sessione)\b",
                        re.IGNORECASE)
 #: How far after a trigger's start "the previous session" may stand and still be what it names ("rulings adopted at
 #: the previous session").

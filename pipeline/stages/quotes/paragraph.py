@@ -1555,8 +1555,12 @@ def extract_paragraph(
         if not quoted:
             found.extend(_indirect(words, line_no, line, masked, cues, mentions, sent,
                                    _subjectless_teller(found, mentions, line_no, sent, told_before, person_before)))
-        elif found and found[-1].speaker is not None and found[-1].kind in ("direct", "partial"):
-            found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, found[-1].speaker))
+        else:
+            # (the sentence's last quotation, past a name it quotes after it: "“…,” X told the broadcaster “Rossiya 24”,
+            # adding that …")
+            told = next(f for f in reversed(found) if f.kind != "scare")
+            if told.speaker is not None and told.kind in ("direct", "partial"):
+                found.extend(_added(words, line_no, line, masked, cues, in_sentence, sent, told.speaker))
         if quoted and in_sentence and any(q.kind == "direct" for q in found[first_here:]):
             # "Dushanbe ha detto che il paese non può …: «…», ha detto X": a reported clause that a colon ends, right
             # before the quotation, is reported speech of its own (its cue and subject are read before the colon)
