@@ -4854,3 +4854,14 @@ def test_round_199_a_wire_reposted_later_and_earlier_talks_named_after_the_sessi
     ))
     assert ("CONSULT", dt.date(2031, 8, 20), "day", "RUS", "happened") in events
     assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 8, 23) for e in events)
+
+
+def test_round_200_a_session_told_by_last_week_in_a_story_known_to_its_month_takes_the_calendar_s_day(tmp_path: Path) -> None:
+    # our own words: in a story of August 2011 (no day), "the informal summit held in Astana late last week" is the one
+    # informal summit the reference calendar holds in Kazakhstan that month, on its day
+    events = _events_of_text(tmp_path, (
+        "Bloc against cyber crime\n"
+        "Published: August 2011\n"
+        "The issue was on the table at the informal summit of the bloc held in Astana late last week.\n"
+    ))
+    assert ("CONSULT", dt.date(2011, 8, 12), "day", "KAZ", "happened") in events

@@ -3353,3 +3353,17 @@ def test_round_199_a_family_name_written_first_and_a_gerund_after_a_quoted_name(
     got = [(kind, text[:24], speaker) for kind, text, speaker, _ in found]
     assert ("indirect", "The envoy will meet the ", "Wang Yudong") in got
     assert ("indirect", "the allies would meet ag", "Kassym-Jomart Tokayev") in got
+
+
+def test_round_200_a_verb_of_ending_and_a_body_s_leadership() -> None:
+    # our own words: "the drills … concluded in southern X on Saturday" is no speech (while "concluded in his speech that"
+    # is); "the bloc's leadership has stated the drills were …" is the bloc speaking
+    found = _extract(
+        "The joint drills, held near the frontier, concluded in the south of Tajikistan on Saturday.\n"
+        "The CSTO leadership has openly stated the drills were a reply to the crisis next door.\n"
+        "The minister concluded in his speech that the allies must stay united.",
+        dt.date(2031, 5, 4))
+    got = [(kind, text[:20], speaker) for kind, text, speaker, _ in found]
+    assert not any(text.startswith("The joint drills") for _, text, _ in got)
+    assert ("indirect", "the drills were a re", "Collective Security Treaty Organization") in got
+    assert ("indirect", "the allies must stay", "The minister") in got

@@ -761,6 +761,8 @@ _WORD = re.compile(r"\w+")
 _LOWER = re.compile(r"[a-zà-ÿ]")
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
+#: Date words that count a week: "last week", "la settimana scorsa".
+_WEEK_WORDS = re.compile(r"\b(?:week|settimana)\b", re.IGNORECASE)
 #: The most days after a wire's dateline that a page may repost it and still tell its day by the dateline's.
 _REPOSTED_WITHIN = 7
 #: A date the calendar of known meetings gives: a caption's "Vertice CSTO a Dushanbe" is the summit the text dates.
@@ -3116,6 +3118,15 @@ def _record(
         known = _last_calendar_day(tools, trigger.event_type, place.country, story_day)
         if known is not None:
             found, date_source = DateFound("published", 0, 0, known, "day", 0.5), "calendar"
+    if (found is not None and found.date is not None and found.precision in ("week", "month") and status == "happened"
+            and trigger.event_type == "CONSULT" and place is not None and place.country and _WEEK_WORDS.search(found.text)):
+        # ("the informal summit held in the capital late last week", in a story known only to its month):
+        # the one session the reference calendar holds in that country within that week (or month) is its day (not a
+        # month the text names: "in January" stays a month)
+        last = found.date + dt.timedelta(days=6) if found.precision == "week" else _month_end(found.date)
+        held = set(_calendar_days_between(tools, trigger.event_type, place.country, found.date, last))
+        if len(held) == 1:
+            found, date_source = replace(found, date=held.pop(), precision="day"), "calendar"
     confidence = 0.4 + 0.3 * (found.confidence if found and found.date else 0) + 0.15 * bool(place) + 0.15 * bool(actors)
     evidence = line[start:end].strip()
     ev_start = start + (len(line[start:end]) - len(line[start:end].lstrip()))

@@ -50,6 +50,7 @@ class QuoteWords:
     listener_cues: frozenset[str]
     listener_passives: frozenset[str]
     other_passives: frozenset[str]  # "was recalled from the post": a passive that is no speech
+    ending_cues: frozenset[str]  # "the drills concluded in X": a verb of ending, not of speech, before a place or a time
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_it_infinitives: tuple[str, ...]
     anaphoric_en: tuple[str, ...]
@@ -132,7 +133,7 @@ class QuoteWords:
             "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives",
-            "other_passives", "abbreviations")}
+            "other_passives", "ending_cues", "abbreviations")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
@@ -348,6 +349,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
+        if match.group(0).lower() in words.ending_cues and _ENDED_WHERE.match(masked, match.end()) and not _THAT_SOON.match(masked, match.end()):
+            continue  # "the exercise … concluded in southern X on Saturday": it ended there, no one spoke
         if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
             continue  # "X was recalled from the post": withdrawn, no one spoke
         if _RECALLED_ENVOY.match(masked, match.start()):
@@ -370,6 +373,10 @@ _RECALLED_ENVOY = re.compile(r"(?:recall(?:ed|s|ing)?|richiamat[oaie]|(?:ha|hann
                              r"(?:[\w-]+\s+)?(?:representatives?|envoys?|ambassadors?|nationals?|officers?|troops|peacekeepers|rappresentant[ei]|ambasciator[ei])\b"
                              r"|(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+from\s+(?:the\s+|his\s+|her\s+)?(?:post|position|office)\b)",
                              re.IGNORECASE)
+#: What follows a verb of ending that ended something: a place, a day, a manner ("concluded in X", "on Saturday",
+#: "with the signing", "successfully"), not the occasion words were said at ("concluded in his speech").
+_ENDED_WHERE = re.compile(r"\s+(?:(?:in|at|near|on|with)\s+(?!(?:his|her|its|their|a|an|the)\s+(?:[\w-]+\s+)?(?:speech|remarks|address|statement|"
+                          r"interview|report|article|briefing|letter|message)\b)|successfully\b|yesterday\b|today\b)", re.IGNORECASE)
 #: A "that" within a few words after a cue: "briefed the envoy that" (the listener between).
 _THAT_SOON = re.compile(r"(?:\s+[\w'’.-]+){0,6}?\s+that\b", re.IGNORECASE)
 #: The auxiliary of a passive right before a verb: "was", "had been", "were also".
