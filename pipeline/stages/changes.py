@@ -119,6 +119,19 @@ def in_bucket(frame: pl.DataFrame, index: int, count: int) -> pl.DataFrame:
     return frame if count == 1 else frame.filter(pl.col(_ID).hash(seed=7) % count == index)
 
 
+def in_range(frame: pl.DataFrame, index: int, count: int) -> pl.DataFrame:
+    """The records of ``frame`` whose id falls in range ``index`` of ``count`` ranges of ids in sorted order (split on
+    two-hex-digit prefixes: a record's id opens with its article's hex id), so that the logs of the ranges, each sorted,
+    put one after the other are the log of all, sorted."""
+    if count == 1:
+        return frame
+    splits = [f"{i * 256 // count:02x}" for i in range(1, count)]
+    ids = pl.col(_ID)
+    low = ids >= splits[index - 1] if index > 0 else pl.lit(True)
+    high = ids < splits[index] if index < count - 1 else pl.lit(True)
+    return frame.filter(low & high)
+
+
 def joined_logs(logs: list[pl.DataFrame]) -> pl.DataFrame:
     """Change logs of disjoint sets of records (``in_bucket``) as one, in ``diff_records``' order."""
     return pl.concat(logs).sort([Changes.table, Changes.change, Changes.record_id], maintain_order=True)

@@ -168,3 +168,22 @@ def test_a_change_log_compared_in_buckets_is_the_log_compared_at_once(
         logs.append(store.load_table("changes", root=root).drop(columns=["created_at"], errors="ignore"))
     assert {"removed", "modified"} <= set(logs[0]["change"])
     pd.testing.assert_frame_equal(logs[0], logs[1])
+
+
+def test_a_first_version_s_change_log_made_a_range_of_ids_at_a_time_is_the_log_made_at_once(
+    seed_tables: dict[str, pd.DataFrame], parts: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a first version's log names every record of the corpus: it is made and written a range of record ids at a time (so the
+    # driver never holds it whole), and read back it is the log made at once, rows in the same order, counts the same
+    logs, summaries, files = [], [], []
+    for bucket_rows in (10**9, 3):
+        monkeypatch.setattr(store, "CHANGE_LOG_BUCKET_ROWS", bucket_rows)
+        root = tmp_path / f"rows-{bucket_rows}"
+        written = store.write_version(root, seed_tables, {}, part_of_file=parts)
+        logs.append(store.load_table("changes", root=root))
+        summaries.append(written.manifest["changes"])
+        files.append(len(written.manifest["tables"]["changes"]["parts"]))
+    assert set(logs[0]["change"]) == {"added"} and len(logs[0]) > 10
+    pd.testing.assert_frame_equal(logs[0], logs[1])
+    assert summaries[0] == summaries[1]
+    assert files[0] <= len(store.DATA_TABLES) < files[1]  # (one part a table, or none for an empty one, when made at once)

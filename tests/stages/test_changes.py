@@ -33,3 +33,21 @@ def test_a_table_new_in_this_version_is_all_added_and_equal_tables_give_no_rows(
     table = _quotes([{"quote_id": "q1", "text": "a", "actors": ["x"], "confidence": 0.5}])
     assert list(diff_tables({}, {"quotes": table}).change) == ["added"]
     assert diff_tables({"quotes": table}, {"quotes": table}).empty
+
+
+def test_ranges_of_record_ids_partition_them_in_sorted_order() -> None:
+    # a first version's log is made a range of ids at a time and the ranges' logs are put one after the other: every id
+    # falls in exactly one range, and the ranges follow each other in sorted order (hex ids and others alike)
+    import random
+
+    import polars as pl
+
+    from pipeline.stages.changes import _ID, in_range
+
+    rng = random.Random(7)
+    ids = [f"{rng.getrandbits(64):016x}/{rng.randrange(40)}" for _ in range(3000)] + ["", "Zeta.txt", "corpus/a.txt", "ff", "00"]
+    frame = pl.DataFrame({_ID: ids})
+    for count in (1, 2, 3, 7, 16, 40, 256):
+        pieces = [in_range(frame, index, count).get_column(_ID).to_list() for index in range(count)]
+        assert sorted(i for piece in pieces for i in piece) == sorted(ids)
+        assert [i for piece in pieces for i in sorted(piece)] == sorted(ids)
