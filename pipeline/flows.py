@@ -55,6 +55,7 @@ from pipeline.stages.metadata import make_date_parser, unparsed_sidecar_dates
 from pipeline.stages.places import (
     Gazetteer,
     country_bounds,
+    grounds_from_data,
     landmarks_from_data,
     provinces_from_data,
     renames_from_data,
@@ -157,6 +158,7 @@ def _gazetteer(reference: Reference, cache_dir: Path | None) -> Gazetteer:
                 landmarks=landmarks_from_data(reference.places),
                 provinces=provinces_from_data(reference.places),
                 not_places=frozenset(reference.places.get("not_places") or ()),
+                grounds=grounds_from_data(reference.places),
             )
 
         _GAZETTEERS[reference.fingerprint] = models.cached(

@@ -97,6 +97,7 @@ class Gazetteer:
         landmarks: Mapping[str, str] | None = None,
         provinces: Mapping[str, str] | None = None,
         not_places: frozenset[str] = frozenset(),
+        grounds: Mapping[str, str] | None = None,
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
@@ -128,6 +129,8 @@ class Gazetteer:
             target = by_name.get(city_name)
             if target is not None:
                 by_name.setdefault(name, target)
+        for name in grounds or {}:  # ("the Bereg training ground" is Kazakhstan's range, not a Ukrainian village)
+            by_name.pop(name, None)
         self.cities = by_name
         # First-level divisions of the region's countries ("Khatlon province", "the Batken region"): pycountry's
         # names, read without diacritics, and the English and Italian ones the places file adds
@@ -140,6 +143,7 @@ class Gazetteer:
                 if _usable(name) and name not in by_name and name[:1].isupper():
                     self.provinces.setdefault(name, str(country.alpha_3))
         self.provinces.update(provinces or {})
+        self.provinces.update(grounds or {})  # a training range: in its country, at no coordinates the file gives
         self.countries: dict[str, str] = {}
         for actor in registry.actors.values():
             if actor.type == "country" and actor.country:
@@ -291,6 +295,11 @@ _PROVINCE_NOISE = re.compile(r"\s+(?:oblysy|oblast|voblasc|viloyati|Respublikasi
 def provinces_from_data(data: Mapping[str, Any]) -> dict[str, str]:
     """Read the ``provinces`` list of the places reference file: a province's name as news writes it -> ISO alpha-3."""
     return {str(name): str(entry["country"]) for entry in data.get("provinces") or [] for name in entry["names"]}
+
+
+def grounds_from_data(data: Mapping[str, Any]) -> dict[str, str]:
+    """Read the ``training_grounds`` list of the places reference file: a range's name as news writes it -> ISO alpha-3."""
+    return {str(name): str(entry["country"]) for entry in data.get("training_grounds") or [] for name in entry["names"]}
 
 
 def landmarks_from_data(data: Mapping[str, Any]) -> dict[str, str]:

@@ -10,7 +10,8 @@ one before it, entry by entry, with these rules:
   and ``from`` as a shipped role replaces it (so an end date can be corrected), any other role is added.
   ``replace: true`` replaces the whole shipped entry, ``remove: true`` drops it.
 - ``places.yaml``: ``renames`` are keyed by (``city``, ``name``): the same key replaces, a new one is added;
-  ``landmarks`` are keyed by ``name`` the same way; ``regions`` and ``provinces`` are added to the shipped lists.
+  ``landmarks`` are keyed by ``name`` the same way; ``regions``, ``provinces`` and ``training_grounds`` are added to the
+  shipped lists.
 - ``calendar.yaml``: ``events`` are keyed by (``date``, ``title``): the same key replaces, a new one is
   added; ``remove: true`` drops the shipped entry.
 - An id (or key) given twice in one file is a conflict: the run stops and names the file and the entry.
@@ -33,7 +34,7 @@ from pipeline.errors import InputFileError
 from pipeline.stages.actors import MentionWords, Registry, RegistryError
 from pipeline.stages.dates import DateWords
 from pipeline.stages.events import EventWords, calendar_from_data
-from pipeline.stages.places import landmarks_from_data, provinces_from_data, renames_from_data
+from pipeline.stages.places import grounds_from_data, landmarks_from_data, provinces_from_data, renames_from_data
 from pipeline.stages.quotes import QuoteWords
 from pipeline.stages.words import (
     DATE_WORDS,
@@ -106,11 +107,12 @@ class Reference:
 
 
 def entry_count(name: str, data: Mapping[str, Any]) -> int:
-    """How many entries one reference file holds (actors, renames, landmarks, regions and provinces, or calendar events)."""
+    """How many entries one reference file holds (actors, renames, landmarks, regions, provinces and ranges, or calendar
+    events)."""
     if name == ACTORS:
         return len(data.get("actors") or [])
     if name == PLACES:
-        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions", "provinces", "not_places"))
+        return sum(len(data.get(key) or []) for key in ("renames", "landmarks", "regions", "provinces", "not_places", "training_grounds"))
     if name in WORD_FILES:
         return sum(_words_in(value) for value in data.values())
     return len(data.get("events") or [])
@@ -140,6 +142,7 @@ def merge(name: str, base: Mapping[str, Any], layer: Mapping[str, Any], where: s
         merged["regions"] = list(dict.fromkeys([*(base.get("regions") or []), *_list(layer, "regions", where)]))
         merged["not_places"] = list(dict.fromkeys([*(base.get("not_places") or []), *_list(layer, "not_places", where)]))
         merged["provinces"] = [*(base.get("provinces") or []), *_list(layer, "provinces", where)]
+        merged["training_grounds"] = [*(base.get("training_grounds") or []), *_list(layer, "training_grounds", where)]
         return merged
     merged = dict(base)
     merged["events"] = _merge_keyed(base.get("events"), layer.get("events"), _event_key, where, "event")
@@ -152,7 +155,7 @@ def build_reference(data: Mapping[str, Mapping[str, Any]], sources: Sequence[Ref
         registry = Registry.from_data(data.get(ACTORS) or {})
     except RegistryError as error:
         raise ReferenceError(f"{_origins(sources, ACTORS)}: {error}") from error
-    checks = ((PLACES, renames_from_data), (PLACES, landmarks_from_data), (PLACES, provinces_from_data), (CALENDAR, calendar_from_data))
+    checks = ((PLACES, renames_from_data), (PLACES, landmarks_from_data), (PLACES, provinces_from_data), (PLACES, grounds_from_data), (CALENDAR, calendar_from_data))
     for name, check in checks:
         try:
             check(data.get(name) or {})

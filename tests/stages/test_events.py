@@ -4865,3 +4865,12 @@ def test_round_200_a_session_told_by_last_week_in_a_story_known_to_its_month_tak
         "The issue was on the table at the informal summit of the bloc held in Astana late last week.\n"
     ))
     assert ("CONSULT", dt.date(2011, 8, 12), "day", "KAZ", "happened") in events
+
+
+def test_a_drill_at_a_named_training_range_happened_in_the_range_s_country(tmp_path: Path) -> None:
+    # our own words: "the Bereg training ground" is Kazakhstan's range (not the Ukrainian village of that name), and
+    # "Harb-Maidon" Tajikistan's (the places file's `training_grounds`)
+    for sentence, country in (("The bloc's peacekeepers opened joint drills at the Bereg training ground on Tuesday.", "KAZ"),
+                              ("Allied troops opened joint exercises at Harb-Maidon on Tuesday.", "TJK")):
+        events = _events_of_text(tmp_path, f"Drills open\nPublished: 14 May 2031\n{sentence}\n")
+        assert ("COOPERATE", dt.date(2031, 5, 13), "day", country, "happened") in events
