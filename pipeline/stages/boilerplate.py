@@ -51,12 +51,13 @@ TIMESTAMP = _rule(
     max_chars=40,
 )
 
+#: The labels a news site puts over its lists of other stories under a story: "Special Coverage", "Major headlines",
+#: "Editor's Pick" (not "Top Stories", which some pages print above the story's own headline).
+_STORY_LISTS = r"special\s+coverage|major\s+headlines|editor['’]?s\s+picks?"
+
 #: A promo label alone on its line ("Leggi anche", "Read also:"): the linked headline comes on the next line.
 PROMO_LABEL = _rule("read_also", r"^(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see)|leggi\s+anche|potrebbe\s+interessarti"
-                    r"|related(?:\s+articles?|\s+stories|\s+news)?|читайте\s+также"
-                    # (a news site's lists of its other stories under a story: "Special Coverage", "Major headlines", "Editor's
-                    # Pick"; not "Top Stories", which some pages print above the story's own headline)
-                    r"|special\s+coverage|major\s+headlines|editor['’]?s\s+picks?)\s*[:\-–]?$", max_chars=40)
+                    rf"|related(?:\s+articles?|\s+stories|\s+news)?|читайте\s+также|{_STORY_LISTS})\s*[:\-–]?$", max_chars=40)
 
 #: The headline a promo label links to: one line with no full stop at its end, or one cut off with "…".
 LINKED_TITLE = _rule("read_also", r"(?:[^.!?…\s]|\.\.\.|…)[\"”»’]?$", max_chars=160)
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         "read_also",
         r"^(?:read|see|watch|listen)\s+(?:also|more|next)\b|^also\s+(?:read|see)\b|^more\s*:|^leggi\s+anche\b"
         r"|^potrebbe\s+interessarti\b|^читайте\s+также\b|^по\s+теме\s*:"
-        r"|^(?:special\s+coverage|major\s+headlines|editor['’]?s\s+picks?)\s*[:\-–]?$",
+        rf"|^(?:{_STORY_LISTS})\s*[:\-–]?$",
         max_chars=250,
     ),
     # "Leave a comment", "Comments (3)", "Lascia un commento".
