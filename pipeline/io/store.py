@@ -531,27 +531,21 @@ class Staging:
     def _digest(self, table: str) -> str:
         return hashlib.sha256("\n".join(sorted(f"{p.file} {p.sha256}" for p in self.parts[table])).encode("utf-8")).hexdigest()
 
-    def _change_ranges(self, table: str) -> int:
-        """How many logs a table's change log is made as, one after the other: for a table the parent lacks (a first
-        version's every table, whose log names every record of the corpus), one for each range of record ids of about
-        ``CHANGE_LOG_BUCKET_ROWS`` records, so the driver never holds the whole log; else one (the parts that differ
-        are compared in buckets of ids)."""
-        if self.parent is not None and table in self.previous.get("tables", {}):
-            return 1
-        rows = sum(p.rows for p in self.parts[table] if not p.linked)
-        return min(256, max(1, -(-rows // CHANGE_LOG_BUCKET_ROWS)))
-
-    def _changes(self, table: str, ranges: int) -> Iterator[pl.DataFrame]:
-        """One table's change log against the parent, from the parts that differ, one part read at a time: ``ranges``
-        logs (``_change_ranges``) of ranges of record ids, in sorted order."""
+    def _changes(self, table: str) -> Iterator[tuple[str, pl.DataFrame]]:
+        """One table's change log against the parent, from the parts that differ, one part read at a time, as (part
+        name, log): for a table the parent lacks (a first version's every table, whose log names every record of the
+        corpus), one log for each range of about ``CHANGE_LOG_BUCKET_ROWS`` record ids, in sorted order, so the driver
+        never holds the whole log (one part named by the table when it is one range); else one log."""
         key = RECORD_KEYS[table]
         in_parent = self.parent is not None and table in self.previous.get("tables", {})
         reused = {p.file for p in self.parts[table] if p.linked}
         if not in_parent:  # a table the parent lacks is all added: its ids are all the log needs
-            fresh = [p.file for p in self.parts[table] if not p.linked]
+            fresh = [p for p in self.parts[table] if not p.linked]
+            ranges = min(256, max(1, -(-sum(p.rows for p in fresh) // CHANGE_LOG_BUCKET_ROWS)))
             for index in range(ranges):  # (each part's ids read again for each range: only the key columns)
-                yield diff_records({}, {table: stacked([in_range(record_ids(pq.read_table(self.folder / f, columns=list(key)), key), index, ranges)
-                                                        for f in fresh])})
+                yield (table if ranges == 1 else f"{table}-{index:04d}",
+                       diff_records({}, {table: stacked([in_range(record_ids(pq.read_table(self.folder / p.file, columns=list(key)), key), index, ranges)
+                                                         for p in fresh])}))
             return
         # (each part's hashes as kept when it was written, by its digest; read from the part only when missing)
         # (a trimmed part's records are the parent's part's, less the lost ones: only those lost are compared)
@@ -567,7 +561,7 @@ class Staging:
         logs = [diff_records({table: stacked([in_bucket(pl.read_parquet(f), index, count) for f in old] + [in_bucket(f, index, count) for f in lost])},
                              {table: stacked([in_bucket(pl.read_parquet(f), index, count) for f in new])})
                 for index in range(count)]
-        yield logs[0] if count == 1 else joined_logs(logs)
+        yield table, logs[0] if count == 1 else joined_logs(logs)
 
     def commit(self, facts: dict[str, Any], render: Render | None = None, summaries: Summaries | None = None) -> WrittenVersion:
         """Make the staged parts the next version, unless they equal the parent's; return what was done.
@@ -585,11 +579,9 @@ class Staging:
         # record of the corpus: held at once, it was the largest thing the driver built)
         summary: dict[str, dict[str, int]] = {}
         for table in DATA_TABLES:
-            ranges = self._change_ranges(table)
-            for index, changes in enumerate(self._changes(table, ranges)):
+            for part, changes in self._changes(table):
                 if len(changes):
-                    # (one part a table when its log is made at once, as small versions have it: "part-<table>.parquet")
-                    self.add("changes", table if ranges == 1 else f"{table}-{index:04d}", changes.to_arrow())
+                    self.add("changes", part, changes.to_arrow())
                     for name, counts in summarise(changes).items():
                         into = summary.setdefault(name, {"added": 0, "modified": 0, "removed": 0})
                         for change, count in counts.items():

@@ -294,12 +294,17 @@ _PROVINCE_NOISE = re.compile(r"\s+(?:oblysy|oblast|voblasc|viloyati|Respublikasi
 
 def provinces_from_data(data: Mapping[str, Any]) -> dict[str, str]:
     """Read the ``provinces`` list of the places reference file: a province's name as news writes it -> ISO alpha-3."""
-    return {str(name): str(entry["country"]) for entry in data.get("provinces") or [] for name in entry["names"]}
+    return _names_by_country(data, "provinces")
 
 
 def grounds_from_data(data: Mapping[str, Any]) -> dict[str, str]:
     """Read the ``training_grounds`` list of the places reference file: a range's name as news writes it -> ISO alpha-3."""
-    return {str(name): str(entry["country"]) for entry in data.get("training_grounds") or [] for name in entry["names"]}
+    return _names_by_country(data, "training_grounds")
+
+
+def _names_by_country(data: Mapping[str, Any], key: str) -> dict[str, str]:
+    """A list of ``{country, names}`` entries of the places reference file as name -> ISO alpha-3."""
+    return {str(name): str(entry["country"]) for entry in data.get(key) or [] for name in entry["names"]}
 
 
 def landmarks_from_data(data: Mapping[str, Any]) -> dict[str, str]:
