@@ -277,7 +277,7 @@ _TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settleme
 
 
 def _usable(name: str) -> bool:
-    return len(name) >= 4 and name[:1].isupper() and name.replace("-", "").replace(" ", "").isalpha()
+    return len(name) >= 4 and name[:1].isupper() and name.replace("-", "").replace(" ", "").replace(".", "").isalpha()
 
 
 @functools.cache  # pycountry's ``get`` scans an index under a lock: once per code

@@ -4874,3 +4874,78 @@ def test_a_drill_at_a_named_training_range_happened_in_the_range_s_country(tmp_p
                               ("Allied troops opened joint exercises at Harb-Maidon on Tuesday.", "TJK")):
         events = _events_of_text(tmp_path, f"Drills open\nPublished: 14 May 2031\n{sentence}\n")
         assert ("COOPERATE", dt.date(2031, 5, 13), "day", country, "happened") in events
+
+
+def test_round_201_a_session_a_trailing_attribution_names_and_one_the_article_dates_later(tmp_path: Path) -> None:
+    # our own words: "St. Petersburg" is Saint Petersburg; the session a trailing attribution names is the story's news
+    # although what was said holds a year of its own; an act "at the session", told before the article dates the
+    # meeting, takes the meeting's day
+    events = _events_of_text(tmp_path, (
+        "Forum on the region\n"
+        "Published: 12 April 2031\n"
+        "Kyrgyzstan will host a forum on the region in October 2031, the Speaker Ivan Petrov said at the session of the "
+        "bloc's assembly in St. Petersburg.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 4, 12), "day", "RUS", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "Speaker to attend the assembly\n"
+        "Published: 27 November 2031\n"
+        "ST. PETERSBURG, 27 Nov. The speaker will take part in the work of the bloc's assembly in the Tauride Palace.\n"
+        "At the session the deputies will adopt an appeal to other legislatures.\n"
+        "On Thursday the speaker will take part in the plenary meeting of the assembly.\n"
+    ))
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2031, 11, 27) and e[4] == "planned" for e in events)
+
+
+def test_round_201_a_candidacy_supported_an_appointment_confirmed_and_a_document_s_year(tmp_path: Path) -> None:
+    # our own words: "supports the candidacy of" is SUPPORT; "the leaders confirmed the appointment of" is APPOINT, on the
+    # day the reference calendar holds their session, where it was (not in the dateline's city); a recall a year before
+    # the story is not placed by the dateline; "the resolution of 2015" dates no act that follows the document
+    events = _events_of_text(tmp_path, (
+        "Candidate backed\nPublished: 19 December 2031\n"
+        "Kyrgyzstan supports the candidacy of the Belarusian envoy for the post of the bloc's secretary general, the "
+        "Kyrgyz president said.\n"
+    ))
+    assert ("SUPPORT", dt.date(2031, 12, 19), "day", "KGZ", "happened") in events
+    events = _events_of_text(tmp_path, (
+        "New secretary general\n"
+        "MINSK, 28 November 2019 (Wire) – The leaders of the Collective Security Council confirmed the appointment of the "
+        "Belarusian envoy as secretary general as of 1 January 2020, an official said.\n"
+        "The decision to appoint him rests on the council's resolution of 2015.\n"
+        "In March 2018, Armenia recalled its representative from the secretariat.\n"
+    ))
+    assert ("APPOINT", dt.date(2019, 11, 28), "day", "KGZ", "happened") in events
+    assert not any(e[0] == "APPOINT" and e[1] == dt.date(2015, 1, 1) for e in events)
+    assert ("APPOINT", dt.date(2018, 3, 1), "month", "ARM", "happened") in events
+
+
+def test_round_201_coordinated_drills_a_coordinate_clause_s_place_and_an_italian_call_for_calm(tmp_path: Path) -> None:
+    # our own words: "drills in Belarus and peacekeeping manoeuvres in Tajikistan" are two drills, each in its own
+    # country; a place after ", and its peacekeepers will practise in …" is that clause's; "dopo aver parlato al telefono
+    # con …, ha chiesto lo stop immediato delle ostilità" is a call (and the phone talks before it), on the story's day
+    events = _events_of_text(tmp_path, (
+        "The summit\nPublished: 28 May 2031\n"
+        "Last year the allies staged large drills in Belarus and peacekeeping manoeuvres in Tajikistan.\n"
+        "This year the reaction force is to stage drills in Armenia, and its peacekeepers will practise in Russia "
+        "at a range near Chelyabinsk in October.\n"
+    ))
+    assert ("COOPERATE", dt.date(2030, 1, 1), "year", "BLR", "happened") in events
+    assert ("COOPERATE", dt.date(2030, 1, 1), "year", "TJK", "happened") in events
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", "ARM", "planned") in events
+    events = _events_of_text(tmp_path, (
+        "Scontri al confine\nPublished: 28 gennaio 2031\n"
+        "Il segretario generale dell'alleanza, dopo aver parlato al telefono con i due ministri, ha chiesto lo stop "
+        "immediato delle ostilità.\n"
+    ))
+    assert any(e[0] == "REQUEST" and e[1] == dt.date(2031, 1, 28) for e in events)
+    assert any(e[0] == "CONSULT" and e[1] == dt.date(2031, 1, 28) for e in events)
+
+
+def test_round_201_a_summit_told_with_no_place_on_a_day_the_calendar_holds(tmp_path: Path) -> None:
+    # our own words: "the issues discussed at the summit" in a story of the day the reference calendar holds a session in
+    # Kyrgyzstan happened there, not in the country the article is mostly about
+    events = _events_of_text(tmp_path, (
+        "Informal summit\nPublished: 28 November 2019\n"
+        "Among the topics discussed at the summit were the training of forces and drug trafficking.\n"
+    ))
+    assert ("CONSULT", dt.date(2019, 11, 28), "day", "KGZ", "happened") in events

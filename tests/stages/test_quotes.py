@@ -3367,3 +3367,18 @@ def test_round_200_a_verb_of_ending_and_a_body_s_leadership() -> None:
     assert not any(text.startswith("The joint drills") for _, text, _ in got)
     assert ("indirect", "the drills were a re", "Collective Security Treaty Organization") in got
     assert ("indirect", "the allies must stay", "The minister") in got
+
+
+def test_round_201_a_speech_printed_under_its_speaker_s_caption_after_a_salutation() -> None:
+    # our own words: a page that prints a speech under a caption that only names its speaker ("Chairman of the Assembly
+    # Name Surname"), then "Dear colleagues," alone: the paragraphs after it are his while he speaks in the first person
+    found = _extract(
+        "The plenary meeting of the assembly took place in Moscow on Tuesday.\n"
+        "Chairman of the State Duma Vyacheslav Volodin\n"
+        "Dear colleagues,\n"
+        "I would like to welcome you all to Moscow once more and to thank you for the work of our assembly.\n"
+        "Our agenda today covers the fight against terrorism and the threats near our common borders.",
+        dt.date(2031, 5, 4))
+    got = [(kind, text[:20], speaker) for kind, text, speaker, _ in found]
+    assert ("indirect", "I would like to welc", "Vyacheslav Volodin") in got
+    assert ("indirect", "Our agenda today cov", "Vyacheslav Volodin") in got

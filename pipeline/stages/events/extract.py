@@ -688,6 +688,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
     coded = _hosted(_online(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))))
     coded = _started_before(coded, context.tools.words)
+    coded = _at_a_later_session(coded, context.tools.words)
     if context.published_month is not None:
         coded = _said_at_the_session(coded, context.tools.words)
     heads = _headline_events(context, headline, coded, lines) if headline is not None else []
@@ -709,6 +710,37 @@ def _started_before(events: list[EventRecord], words: EventWords) -> list[EventR
         and 0 < (event.event_date - other.event_date).days <= _EVENT_DAYS and other.date_source not in _STORY_DATED
         and (other.country == event.country or None in (other.country, event.country))
         for other, other_ended in zip(events, closed, strict=True)))]
+
+
+#: A meeting named with an indefinite article: "at a summit", "during a session".
+_INDEFINITE_MEETING = re.compile(r"\b(?:a|an|un|una)\s+(?:[\w-]+\s+)?(?:meeting|summit|session|talks|vertice|riunione|sessione|incontro)\b", re.IGNORECASE)
+#: The nouns of a sitting a meeting's trigger names: "the plenary meeting", "the session", "il vertice".
+_SITTING = re.compile(r"\b(?:meeting|session|summit|sitting|plenary|vertice|riunione|sessione|seduta)\b", re.IGNORECASE)
+
+
+def _at_a_later_session(events: list[EventRecord], words: EventWords) -> list[EventRecord]:
+    """"At the sitting the deputies are to adopt an address. … On Friday he will attend the plenary meeting": an
+    undated act "at the session", in an article that dates no meeting before it, took (or takes) place at the first
+    meeting the article dates after it, on its day and, with no place of its own, where it is held."""
+    coded = list(events)
+    for index, event in enumerate(coded):
+        evidence = event.evidence_en or event.evidence_original or ""
+        anaphor = words.at_the_meeting.search(evidence) if event.event_date is None and event.event_type != "CONSULT" else None
+        # (the meeting named with "the", as one the article tells: not "speaking at a summit", the setting of a statement
+        # whose topic the act is; and an act to be done there or agreed there, not one a speaker talks about)
+        if anaphor is None or _INDEFINITE_MEETING.search(anaphor.group(0)) or not (event.status == "planned" or event.event_type == "AGREE"):
+            continue
+        if any(other.event_type == "CONSULT" and other.event_date is not None for other in coded[:index]):
+            continue  # (one dated before: the sentence-by-sentence pass has told it)
+        later = next((other for other in coded[index + 1 :] if other.event_type == "CONSULT" and other.event_date is not None
+                      and other.date_precision == "day" and other.date_source not in _STORY_DATED and _SITTING.search(other.trigger or "")), None)
+        if later is None:
+            continue
+        where = event if event.place_text else later
+        coded[index] = replace(event, event_date=later.event_date, date_precision="day", date_text=later.date_text,
+                               date_source="article_context", country=where.country, place=where.place, place_text=where.place_text,
+                               latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
+    return coded
 
 
 def _told_closed(event: EventRecord, words: EventWords) -> bool:
@@ -1826,7 +1858,9 @@ def _coordinated(sentence: str, date: DateFound, at: int) -> bool:
 _NEW_SUBJECT = re.compile(r"\s(?:and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){2,5}(?-i:[a-z])\w+ed\b"
                           # (or a main clause after the trigger's fronted one: "In April, shortly after the clashes, Kazakhstan
                           # had insisted the meeting be moved to Moscow")
-                          r"|,\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:had|has|have)\s+(?-i:[a-z])\w+ed\b")
+                          r"|,\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:had|has|have)\s+(?-i:[a-z])\w+ed\b"
+                          # (or a coordinate clause with a subject and a verb of its own: "…, and the peacekeepers will train in …")
+                          r"|,\s+(?:and|but|while)\s+(?:the|its|their|our)\s+(?:(?-i:[a-z])[\w'’-]+\s+){1,3}?(?:will|would|shall|are|were|is|was)\s+(?-i:[a-z])\w+\b")
 _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
@@ -2059,6 +2093,8 @@ def _sentence_events(
     # "changes to the treaty on the force of 1 May 2001": the day that names a document the
     # sentence refers to, no day of what the sentence tells
     dates = [d for d in dates if not _DOCUMENT_OF.search(sentence[max(0, d.start - 120) : d.start])]
+    # (and the year a document's noun owns: "in accordance with the Council's resolution of 2015", "la decisione del 2015")
+    dates = [d for d in dates if not (d.precision == "year" and _YEAR_OF.match(d.text) and _DOCUMENT_NOUN_BEFORE.search(sentence, max(0, d.start - 30), d.start))]
     if lead is not None or any(d.precision in ("day", "month") for d in dates):
         # "Troops in the Steel Shield-2024 drills are moving …" under a dateline, "the Alpha-2030 drills, which
         # begin on 2 May": the year in a name is no date beside a day or a dateline
@@ -2337,6 +2373,8 @@ def _sentence_events(
         setting = (chosen is None and rank > 0 and bool(records) and (not every or records[0].date_source == "statement")
                    and trigger.event_type == "CONSULT"
                    and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or _AFTER_MEETING.match(words) or out_of
+                            # ("dopo avere parlato al telefono con …, ha chiesto …": talks the news came right after)
+                            or _JUST_AFTER.search(sentence, max(0, at - start - _AFTER_REACH), at - start)
                             or _stayed_away_from(context.tools.words, sentence, at - start)))
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
@@ -2386,9 +2424,31 @@ def _sentence_events(
         if again is not None:
             # "breached the border in May 2021 and again in September 2022": the same act a second time, on its own date
             records.extend(_record(context, where, trigger, at, words, again, None, cues=cues, dateless=False))
+        second = _coordinated_same(context.tools.words, where.masked, trigger, at + len(words), where.end) if chosen is not None else None
+        if second is not None:
+            # "staged drills in Belarus and peacekeeping manoeuvres in Tajikistan": a second act of the kind, in its own place
+            records.extend(_record(context, where, second[0], second[1], second[2], chosen, None, cues=cues, dateless=False))
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _at_the_dated_session(_soon_after(records, found_triggers, sentence, start), context.tools.words)
+
+
+#: Between an act placed by "in <Place>" and a second act of its kind: " in Armenia and peacekeeping ", " in Armenia e ".
+_PLACED_AND = re.compile(r"\s+(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:and|e)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: A place right after the second act: " in Kazakhstan", " in Kazakistan".
+_IN_PLACE = re.compile(r"\s+(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _coordinated_same(words: EventWords, masked: str, trigger: Trigger, after: int, end: int) -> tuple[Trigger, int, str] | None:
+    """The second act of the trigger's kind that the same clause coordinates, each with a place of its own ("held
+    Frontier-2031 drills in Belarus and peacekeeping manoeuvres in Tajikistan"), if there is one."""
+    for row in words.triggers:
+        if row.event_type != trigger.event_type:
+            continue
+        for match in row.pattern.finditer(masked, after, end):
+            if _PLACED_AND.fullmatch(masked, after, match.start()) and _IN_PLACE.match(masked, match.end(), end):
+                return row, match.start(), match.group(0)
+    return None
 
 
 def _at_the_dated_session(records: list[EventRecord], words: EventWords) -> list[EventRecord]:
@@ -2561,6 +2621,8 @@ def _soon_after(records: list[EventRecord], found_triggers: Sequence[tuple[Trigg
 #: Words that put what follows them before the sentence's news: "after", "following", "dopo", "a seguito dei".
 _AFTER_WORDS = r"(?:after|following|dopo|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*|in\s+the\s+wake\s+of)"
 _JUST_AFTER = re.compile(rf"\b{_AFTER_WORDS}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE)
+#: How far before a meeting's trigger the after-word of "after having spoken with …" may stand.
+_AFTER_REACH = 30
 
 
 _SETTING = re.compile(rf"\b{_SETTING_WORDS}\s+(?:the\s+|an?\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,4}}$", re.IGNORECASE)
@@ -2654,6 +2716,11 @@ _OBJECT_PARTICIPLE = re.compile(
     r"\s+(?:the|a|an|its|their|this|that|la|il|lo|l['’]|una?)\s*(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
     r"(?:launched|established|created|set\s+up|deployed|introduced|imposed|formed|avviat[aoie]|istituit[aoie]|creat[aoie]|schierat[aoie])\s+"
     r"(?:in|on|at\s+the\s+(?:end|start)\s+of|since|a|il|l['’]|nel|nell['’]|lo\s+scorso|alla\s+fine\s+di)?\s*", re.IGNORECASE)
+#: A document's noun right before a year that is told as its own: "resolution " before "of 2015", "decisione " before "del 2015".
+_DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:resolutions?|decisions?|decrees?|agreements?|treat(?:y|ies)|charter|protocols?|declarations?|laws?|"
+                                   r"risoluzion[ei]|decision[ei]|decret[oi]|accord[oi]|trattat[oi]|protocoll[oi]|dichiarazion[ei]|legg[ei])\s*$", re.IGNORECASE)
+#: A year's words that open with the preposition of what owns it: "of 2015", "del 2015".
+_YEAR_OF = re.compile(r"(?:of|del|dell['’])\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 #: A document a sentence refers to, named with the day that names it next: "… amendments to the treaty on the force of ".
 _DOCUMENT_OF = re.compile(r"\b(?:to|of|on|under|with|by|in)\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreement|treaty|declaration|protocol|decision|resolution|"
                           r"memorandum|accord|charter|convention)\b[^.;,:]{0,60}?\bof\s*$", re.IGNORECASE)
@@ -3009,13 +3076,27 @@ def _record(
     # (nor where fighting was, or what two other states agreed, when the story names the dateline's country nowhere else: a
     # wire reporting from its capital)
     foreign = (trigger.event_type in ("FIGHT", "ASSAULT") or several) and not context.dateline_named
-    filed_at = (None if historical or days_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
+    # (nor what the story dates to a month some months before its own: "In November 2018, Armenia recalled …" in a
+    # story filed in Minsk a year later)
+    months_before = (found is not None and found.date is not None and found.precision == "month" and story_day is not None
+                     and (story_day.year - found.date.year) * 12 + story_day.month - found.date.month >= _STALE_MONTHS)
+    filed_at = (None if historical or days_before or months_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
                 or foreign else context.dateline_place)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
+    session_day = found.date if found is not None and found.precision == "day" else (
+        (lead or (published if undated else None)) if found is None and status == "happened" else None)
+    if (place is None or not place.text) and session_day is not None and (
+            any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at) or (trigger.event_type == "CONSULT" and _GATHERING.search(sentence, at - start, at - start + len(words) + _SUMMIT_REACH))):
+        # ("MINSK, 28 November … The bloc's heads of state confirmed X's appointment"): what the bloc's leaders did on the day
+        # the reference calendar holds their session happened where the session was, not where the story is filed (and so
+        # did a summit the story tells with no place: "the issues discussed at the summit")
+        session_at = next((e.country for e in tools.calendar if e.date == session_day and e.precision == "day" and "CONSULT" in e.types and e.country), None)
+        if session_at is not None:
+            place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
     if (trigger.event_type == "AGREE" and place is not None and place.text and published is not None and _TO_DO.search(words)
             and place.start >= at - start + len(words) and found is None):
         place, spread = None, ()  # ("decided to discuss it in <city> on <later day>": where what was decided will happen)
@@ -3062,6 +3143,12 @@ def _record(
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
     # (and an act told as done by the story's day, the trigger its own verb: "planes have already been deployed to …")
     said = said or (undated and any(m.start() <= at - start < m.end() for m in _DONE_BY_NOW.finditer(sentence)))
+    # ("<what was said, with its own years>, X said at the session in <city>": the occasion of a trailing attribution is
+    # judged by the attribution's words, not by the past or the years of what was said)
+    spoken = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at - start and not _THAT_NEXT.match(sentence, c.end)), None)
+    opens = sentence.rfind(",", 0, spoken.start) if spoken is not None else -1
+    told_from = opens + 1 if opens >= 0 and spoken is not None and len(sentence[opens + 1 : spoken.start].split()) <= _SOURCE_WORDS else 0
+    told, told_at = sentence[told_from:], at - start - told_from
     named_year = (found is not None and found.precision == "year" and found.date is not None and published is not None
                   and found.date.year == published.year and sentence[max(0, found.start - 1) : found.start] in ("-", "–")
                   and status == "happened" and (bool(_UNDER_WAY.search(sentence)) or _reports_news(context, number, sentence)))
@@ -3082,7 +3169,7 @@ def _record(
         # as for the story's day below)
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif (undated and status == "happened" and published is not None and _reports_news(context, number, sentence, said, at - start)
+    elif (undated and status == "happened" and published is not None and _reports_news(context, number, told, said, told_at)
           and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)
           and not _PAST_SETTING.search(sentence)):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
@@ -3094,7 +3181,7 @@ def _record(
         else:
             found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
             date_source = "calendar" if known else "published"
-    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, sentence, said, at - start)
+    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, told, said, told_at)
           and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)
           and not _PAST_SETTING.search(sentence)):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so (and a
@@ -3183,6 +3270,12 @@ SCARE_WORDS = 3
 NEWS_PARAGRAPHS = 2
 #: An event this many days before the story is background history: its place is not the story's.
 HISTORY_DAYS = 365
+#: The registry's id of the bloc's council of heads of state, whose sessions the reference calendar holds.
+_SUMMIT_BODY = "csc"
+#: How far after a meeting's trigger its noun may stand: "discussed at the summit".
+_SUMMIT_REACH = 20
+#: How many months before the story's own a month-dated event must be for the dateline not to place it.
+_STALE_MONTHS = 6
 #: How many opening paragraphs may hold an agency dateline ("DUSHANBE, September 15. /TASS/.").
 DATELINE_LINES = 6
 #: How far down the first paragraph of some length may be an agency dateline under a page's short header lines.
@@ -3475,6 +3568,10 @@ _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0
 _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
+#: The most words a trailing attribution's source takes between the comma that closes what was said and its cue
+#: (", Parliament Speaker Asilbek Jeenbekov said").
+_SOURCE_WORDS = 8
+
 #: A reported clause right after its cue: "said Uzbekistan had …", "said that …", "ha detto che …".
 _THAT_NEXT = re.compile(
     r"\s+(?:that\b|che\b|(?:[A-Z][\w’'-]*\s+|(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?)(?:[A-Z][\w’'-]*\s+){0,2}"

@@ -198,6 +198,10 @@ def read_paragraphs(
             quotes = [FoundQuote(number, "indirect", line.index(text), line.index(text) + len(text), text, announced, None, ",", 0.5)]
         announced = _announcer(line, finder, discourse) if not quotes else None
         labelled = len(quotes) == 1 and quotes[0].cue is None and line[: quotes[0].start].rstrip().endswith(":")
+        if not quotes and before is not None and remarks_of is None and _SALUTATION.fullmatch(line):
+            # a page that prints a speech under its speaker's caption ("Chairman of the X Name Surname" ¶ "Dear
+            # colleagues," ¶ …): the paragraphs after the salutation are the captioned person's while they speak as he does
+            remarks_of = _captioned(before, finder, discourse)
         if not quotes or labelled:
             greeter = _greets(line, finder, discourse, whole=labelled)
             if greeter is not None:
@@ -307,6 +311,18 @@ def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool 
     return _speaker_of_line(line[: colon + 1], finder, discourse)
 
 
+def _captioned(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a caption line names last and ends on ("Chairman of the State Duma Name Surname", "Name Surname"),
+    with no sentence of its own; else None."""
+    text = line.strip()
+    if len(text.split()) > _SPEAKER_LINE_WORDS or quoted_spans(text) or text.endswith((".", ":", "!", "?")):
+        return None
+    people = [m for m in finder.find(text) if m.actor_type == "person" and m.kind in ("name", "unknown_name")]
+    if not people or people[-1].end != len(text):
+        return None
+    return discourse.resolve(people[-1])
+
+
 def _announcer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a paragraph that is only a name and a verb of speech before a comma names ("Sergei Shoigu
     explained,"), whose words the next paragraph gives without marks; else None."""
@@ -396,6 +412,9 @@ _CORRESPONDENT = re.compile(rf",\s*(?:(?-i:[A-Z][A-Z0-9]{{1,5}})|(?:[\w-]+\s+){{
 #: The first words of remarks that address the room: "Colleagues, …", "Good afternoon.", "Dear friends, …", "Signore e signori".
 _ADDRESSES_ROOM = re.compile(r"\s*(?:(?:dear\s+)?(?:colleagues|friends|ladies\s+and\s+gentlemen)\b|good\s+(?:afternoon|morning|evening)\b|"
                              r"(?:cari\s+)?(?:colleghi|amici)\b|signore\s+e\s+signori\b|buon(?:giorno|asera|\s+pomeriggio)\b)", re.IGNORECASE)
+#: A paragraph that is only a salutation to the room: "Dear colleagues,", "Ladies and gentlemen!", "Cari colleghi,".
+_SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)|ladies\s+and\s+gentlemen|"
+                         r"(?:cari|gentili|egregi)\s+(?:colleghi|amici|ospiti|partecipanti)|signore\s+e\s+signori)\s*[,!]\s*", re.IGNORECASE)
 #: A line that opens with a speaker's name and a colon (a short run of capitalised words): the next speaker's.
 _NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*(?:,[^:]{1,80})?:\s")
 #: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
