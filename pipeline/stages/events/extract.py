@@ -2442,6 +2442,8 @@ _IN_PLACE = re.compile(r"\s+(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])", re.IGNOREC
 def _coordinated_same(words: EventWords, masked: str, trigger: Trigger, after: int, end: int) -> tuple[Trigger, int, str] | None:
     """The second act of the trigger's kind that the same clause coordinates, each with a place of its own ("held
     Frontier-2031 drills in Belarus and peacekeeping manoeuvres in Tajikistan"), if there is one."""
+    if not _IN_PLACE.match(masked, after, end):
+        return None  # (most acts: no "in <Place>" right after the first one's words)
     for row in words.triggers:
         if row.event_type != trigger.event_type:
             continue
