@@ -348,6 +348,11 @@ _NAME_TOKEN = r"[A-ZĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇ
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 #: The most letters of a body's acronym read as an unregistered body ("the GRU", "the FSKN").
 _ACRONYM_LETTERS = 6
+#: An outlet's noun right after its name: " newspaper", " daily", " news agency", " TV channel" ("the Zhoghovurd newspaper").
+_OUTLET_NOUN_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|news\s+agency|agency|news\s+portal|portal|news\s+website|website|tv\s+channel|"
+                                r"channel|broadcaster|quotidiano|settimanale|agenzia)\b")
+#: A verb that closes a sentence on the outlet that reported it: " reported.", " reports."
+_REPORTED_AFTER = re.compile(r"\s+(?:reported|reports)\s*[.;]")
 #: The definite article right before a name: "the ", "The ".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A diplomat's post right before its city and his name: "envoy to ", "ambassador in ", "ambasciatore a ".
@@ -592,7 +597,8 @@ class MentionFinder:
         self._anonymous_gate = re.compile(rf"\b(?:{anon}|{groups}|fonti|fonte)\b", re.IGNORECASE)
         self._anonymous = re.compile(
             # (or an adjective that qualifies them: "according to local health officials", "senior officials said")
-            rf"\b(?:(?:(?i:an?|one|another|un['’]\s*altr[oa]|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
+            # (and whose counsel or aide: "his lawyer said")
+            rf"\b(?:(?:(?i:an?|one|another|his|her|their|un['’]\s*altr[oa]|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
             rf"|security|health|regional|western|diplomatic|well-informed|informed)(?=\s)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
             # (a noun that qualifies the next: "an official source", "a government official")
             rf"(?:\s+(?:{anon})\b)?"
@@ -979,6 +985,11 @@ class MentionFinder:
             raw = text[start:end]
             if any(s < end and start < e for s, e in busy):
                 continue
+            outlet = _OUTLET_NOUN_AFTER.match(text, end) if _THE_BEFORE.search(text, max(0, start - 5), start) else None
+            if outlet is not None and not organisation:
+                # ("the Zhoghovurd newspaper reported, citing sources": an outlet the registry does not hold, by its noun)
+                yield Mention(start, outlet.end(), text[start : outlet.end()], "unknown_name", None, "media")
+                continue
             actor = self._fuzzy_person(raw)
             if actor is not None:
                 yield replace(self._named(actor, start, end, raw), extra={"fuzzy": True})
@@ -1000,6 +1011,9 @@ class MentionFinder:
             elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _THE_BEFORE.search(text, max(0, start - 5), start):
                 # "the agency, the GRU, said": a body's acronym after "the", unregistered, is no one's surname
                 yield Mention(start, end, raw, "unknown_name", None, "organisation")
+            elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _REPORTED_AFTER.match(text, end):
+                # ("…, ARKA reported."): an agency's acronym that reports the news closing a sentence is an outlet
+                yield Mention(start, end, raw, "unknown_name", None, "media")
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
                 yield Mention(start, end, raw, "surname", None, "person")

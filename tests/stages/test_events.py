@@ -4949,3 +4949,23 @@ def test_round_201_a_summit_told_with_no_place_on_a_day_the_calendar_holds(tmp_p
         "Among the topics discussed at the summit were the training of forces and drug trafficking.\n"
     ))
     assert ("CONSULT", dt.date(2019, 11, 28), "day", "KGZ", "happened") in events
+
+
+def test_round_202_a_proposal_to_the_partners_a_questioning_a_body_set_up_by_decision_and_the_heads_of_state(tmp_path: Path) -> None:
+    # our own words: "suggested the partner states to start …" is a request; "was questioned" an inquiry's act; "was
+    # set up by a decision of the ministers on <day>" an agreement; a decision the heads of states signed on a day the
+    # reference calendar holds their session was signed where the session was
+    events = _events_of_text(tmp_path, (
+        "Replacing the envoy\nPublished: 28 July 2031\n"
+        "Armenia suggested the partner states to begin choosing a new envoy, a spokesman said on Saturday.\n"
+        "On Thursday, the former minister was questioned in the case.\n"
+        "The working group had been set up by a decision of the ministers on May 15, 2031.\n"
+    ))
+    assert any(e[0] == "REQUEST" and e[1] == dt.date(2031, 7, 26) for e in events)
+    assert any(e[0] == "INVESTIGATE" and e[1] == dt.date(2031, 7, 24) for e in events)
+    assert any(e[0] == "AGREE" and e[1] == dt.date(2031, 5, 15) for e in events)
+    events = _events_of_text(tmp_path, (
+        "Biological security\nPublished: 16 December 2022\n"
+        "The heads of states signed the decision on the joint unit on November 23.\n"
+    ))
+    assert ("AGREE", dt.date(2022, 11, 23), "day", "ARM", "happened") in events

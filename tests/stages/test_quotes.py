@@ -3382,3 +3382,23 @@ def test_round_201_a_speech_printed_under_its_speaker_s_caption_after_a_salutati
     got = [(kind, text[:20], speaker) for kind, text, speaker, _ in found]
     assert ("indirect", "I would like to welc", "Vyacheslav Volodin") in got
     assert ("indirect", "Our agenda today cov", "Vyacheslav Volodin") in got
+
+
+def test_round_202_a_doubt_a_noted_view_a_lawyer_a_title_named_later_and_a_drill_s_theme(tmp_path: Path) -> None:
+    # our own words: "the ministry doubts that …" and "has noticed that …" report a clause; "his lawyer said that …" is
+    # the lawyer's; a press secretary given only by title in a standfirst is the person the story names later with that
+    # title; a drill "on the subject of “…”" has a theme in quotation marks, not a quotation
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker) for q in _quotes_in(tmp_path, (
+        "Quota row\n"
+        "Yerevan will keep the post, said the press secretary of the premier. The Russian Foreign Ministry doubts that this "
+        "plan can work at all.\n"
+        "The reporter asked about the quota.\n"
+        "The quota stays with us, told the daily the press secretary of the premier Ivan Arakelyan.\n"
+        "“The quota is ours until 2030,” Arakelyan said.\n"
+        "A diplomat has noticed that the inquiry is an internal matter. His lawyer said that the charges were never explained.\n"
+        "The drill was held on the subject of “Keeping an outbreak of a dangerous disease under control in a unit”.\n"))]
+    assert ("indirect", "Yerevan will keep th", "Ivan Arakelyan") in found
+    assert any(kind == "indirect" and text.startswith("this plan can work") for kind, text, _ in found)
+    assert any(kind == "indirect" and text.startswith("the inquiry is an in") for kind, text, _ in found)
+    assert ("indirect", "the charges were nev", "His lawyer") in found
+    assert not any(text.startswith("Keeping an outbreak") for _, text, _ in found)

@@ -3092,7 +3092,8 @@ def _record(
     session_day = found.date if found is not None and found.precision == "day" else (
         (lead or (published if undated else None)) if found is None and status == "happened" else None)
     if (place is None or not place.text) and session_day is not None and (
-            any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at) or (trigger.event_type == "CONSULT" and _GATHERING.search(sentence, at - start, at - start + len(words) + _SUMMIT_REACH))):
+            any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at) or _HEADS_OF_STATE.search(sentence)
+            or (trigger.event_type == "CONSULT" and _GATHERING.search(sentence, at - start, at - start + len(words) + _SUMMIT_REACH))):
         # ("MINSK, 28 November … The bloc's heads of state confirmed X's appointment"): what the bloc's leaders did on the day
         # the reference calendar holds their session happened where the session was, not where the story is filed (and so
         # did a summit the story tells with no place: "the issues discussed at the summit")
@@ -3274,6 +3275,8 @@ NEWS_PARAGRAPHS = 2
 HISTORY_DAYS = 365
 #: The registry's id of the bloc's council of heads of state, whose sessions the reference calendar holds.
 _SUMMIT_BODY = "csc"
+#: The bloc's heads of state, named by their office: "signed by the heads of states", "dai capi di Stato".
+_HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+states?\b|\bcapi\s+di\s+[Ss]tato\b", re.IGNORECASE)
 #: How far after a meeting's trigger its noun may stand: "discussed at the summit".
 _SUMMIT_REACH = 20
 #: How many months before the story's own a month-dated event must be for the dateline not to place it.

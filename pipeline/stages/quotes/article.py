@@ -16,7 +16,6 @@ import array
 import bisect
 import datetime as dt
 import hashlib
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -554,21 +553,36 @@ def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str |
     most two paragraphs on, a person it names after that title for the first time and the registry does not know
     ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
     told = [(number, index, quote) for number in sorted(found) for index, quote in enumerate(found[number])]
-    for (number, index, quote), (after, _, then) in itertools.pairwise(told):
+    for place, (number, index, quote) in enumerate(told):
         titled = quote.speaker
-        named = then.speaker
-        if (titled is None or titled.kind != "descriptor" or titled.resolved or titled.role not in _TITLES_NAMED_NEXT
-                or named is None or named.kind not in ("name", "unknown_name", "surname") or named.actor_id is not None
-                or named.actor_type != "person" or after - number > _NAMED_WITHIN):
+        if titled is None or titled.kind != "descriptor" or titled.resolved or titled.role not in _TITLES_NAMED_NEXT:
             continue
-        surname = named.text.split()[-1]
-        if surname in " ".join(line or "" for line in lines[:number]) + (lines[number] or "")[: quote.end]:
-            continue  # a person the story named before: not one it introduces
-        found[number][index] = replace(quote, speaker=named)
+        # the next quotation's named speaker; or, further on, one whose name follows the same title ("…, said the press
+        # secretary of the premier. ¶ … ¶ …, told RBC press secretary of the premier X")
+        title = " ".join(titled.text.split()[-2:]).lower()
+        for offset, (after, _, then) in enumerate(told[place + 1 :]):
+            named = then.speaker
+            if (named is None or named.kind not in ("name", "unknown_name", "surname") or named.actor_id is not None
+                    or named.actor_type != "person"):
+                continue
+            surname = named.text.split()[-1]
+            # (the title right before the name, in any paragraph between: "… the spokesman of the premier Ivan Petrov")
+            retitled = any(re.search(rf"{re.escape(title)}\b.{{0,{_TITLE_REACH}}}\b{re.escape(surname.lower())}\b", (line or "").lower())
+                           for line in lines[number + 1 : after + 1])
+            if not ((offset == 0 and after - number <= _NAMED_WITHIN) or (retitled and after - number <= _TITLED_WITHIN)):
+                continue
+            if surname in " ".join(line or "" for line in lines[:number]) + (lines[number] or "")[: quote.end]:
+                break  # a person the story named before: not one it introduces
+            found[number][index] = replace(quote, speaker=named)
+            break
 
 
 #: How many paragraphs on the next quotation may stand ("…, a Kremlin aide said. ¶ The comments by X underlined … ¶ …, X said").
 _NAMED_WITHIN = 2
+#: How many paragraphs on a speaker named after the same title may stand.
+_TITLED_WITHIN = 6
+#: How far before a name its title may begin ("the spokesman of the Armenian premier, Ivan Petrov").
+_TITLE_REACH = 80
 #: The titles a writer gives a speaker before naming him in the next quotation's attribution.
 _TITLES_NAMED_NEXT = frozenset({"aide", "spokesperson", "press_secretary"})
 
