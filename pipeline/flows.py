@@ -872,7 +872,10 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
             stream.run_in_place(held)
         stream.drain(0)
     batches = [*reuse_results(settings, _whole(keys), memory.fingerprint), *stream.batches]
-    done = sorted((f for batch, _ in batches for f in batch.files), key=lambda r: r.source_file)
+    stream.batches = []  # (held once, here: dropped with ``batches`` once the parts are staged)
+    # (what the commit needs of the file results, taken now: the results go with the batches once the parts are staged,
+    # so the commit does not hold one per file of the corpus)
+    documents, version_key = _results_facts([f for batch, _ in batches for f in batch.files], retries_pending(settings))
     choice = parts.choose([batch for batch, _ in batches])
     clusters = cluster_rows(settings, _whole(batches), _whole(spill), _whole(choice), parent)
     with store.Staging(settings.out_dir, parent) as staging:
@@ -881,8 +884,8 @@ def _build_spilled(settings: Settings, spill: Spill) -> RunSummary:
         staged = stage_parts(settings, reference, batches, spill, choice, clusters, staging, workers_up)
         del batches, choice, clusters  # the parts are staged: the commit needs none of them
         warnings = [*problems, *_failure_warnings(stream.failures), *_coverage(reference, staged), *_emptied(staged)]
-        facts = _facts(settings, inputs, done, staged.report, stream.counts, reference)
-        facts["inputs_key"] = _inputs_key(done, retries_pending(settings))
+        facts = _facts(settings, inputs, documents, staged.report, stream.counts, reference)
+        facts["inputs_key"] = version_key
         facts["corpus_stamp"] = stamp if facts["inputs_key"] is not None else None  # a pending file a provider may translate is retried
         facts["warnings"] = warnings
         written = commit_version(settings, _whole(staging), _whole(facts))
@@ -914,11 +917,13 @@ def retries_pending(settings: Settings) -> bool:
     return settings.translator != "offline"
 
 
-def _inputs_key(done: Sequence[processing.FileResult], retried: bool) -> str | None:
-    """What a refresh compares to know nothing changed; None when a result is pending and will be retried."""
-    if retried and any(result.pending for result in done):
-        return None
-    return hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
+def _results_facts(done: Sequence[processing.FileResult], retried: bool) -> tuple[tuple[int, str], str | None]:
+    """What the manifest records of the file results: the number of input documents and the corpus digest over them, and
+    the key a refresh compares to know nothing changed (None when a result is pending and will be retried)."""
+    documents = [(o.source_file, o.record, o.raw_sha256) for result in done for o in result.documents]
+    pending = retried and any(result.pending for result in done)
+    key = None if pending else hashlib.sha256("\n".join(sorted(r.key for r in done)).encode("utf-8")).hexdigest()
+    return (len(documents), corpus_digest(documents)), key
 
 
 def _manifest_fact(settings: Settings, version: str | None, name: str) -> str | None:
@@ -949,16 +954,15 @@ def tables_of(settings: Settings, batches: Sequence[processing.BatchResult]) -> 
 def _facts(
     settings: Settings,
     inputs: list[str],
-    done: Sequence[processing.FileResult],
+    documents: tuple[int, str],
     report: ValidationReport,
     counts: dict[str, int],
     reference: Reference,
 ) -> dict[str, Any]:
-    documents = [(o.source_file, o.record, o.raw_sha256) for result in done for o in result.documents]
+    count, digest = documents
     return {
         "package_version": __version__,
-        "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "documents": len(documents),
-                   "sha256": corpus_digest(documents)},
+        "corpus": {"path": settings.corpus_dir.as_posix(), "files": len(inputs), "documents": count, "sha256": digest},
         "translation": {"translator": settings.translator, "segments": counts},
         "reference": reference.describe(),
         "validation": report.as_dict(),
