@@ -4969,3 +4969,14 @@ def test_round_202_a_proposal_to_the_partners_a_questioning_a_body_set_up_by_dec
         "The heads of states signed the decision on the joint unit on November 23.\n"
     ))
     assert ("AGREE", dt.date(2022, 11, 23), "day", "ARM", "happened") in events
+
+
+def test_round_203_a_place_after_the_relative_clause_an_act_stands_in(tmp_path: Path) -> None:
+    # our own words: "X, who on 2 November was removed from office, has gone home to Armenia": the
+    # dismissal is not placed in the country of the main clause that follows the relative clause
+    events = _events_of_text(tmp_path, (
+        "Envoy goes home\nPublished: 20 November 2031\n"
+        "The former Secretary General of the CSTO, Ivan Petrov, who on 2 November was removed from office, has gone home "
+        "to Armenia, a daily reported.\n"
+    ))
+    assert ("APPOINT", dt.date(2031, 11, 2), "day", None, "happened") in events

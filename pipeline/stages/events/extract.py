@@ -3661,6 +3661,9 @@ def _place(
     own_words = trigger.pattern.match(sentence, at) if trigger.event_type == "MOBILIZE" else None
     trigger_end = own_words.end() if own_words is not None else at
     ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
+    # (a relative clause set off by a comma that the trigger stands in, its pronoun close before it: ", who was removed")
+    relative = _WHICH.search(sentence, max(0, at - _RELATIVE_REACH), at)
+    relative = relative if relative is not None and "," not in sentence[relative.end() : at] else None
 
     def rank(place: PlaceFound) -> tuple[int, int]:
         known = ranks.get(id(place))
@@ -3765,6 +3768,9 @@ def _place(
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
         # (and one merely named in an earlier coordinate clause: "X and Y are allied with Russia …, but the fighting …")
         far = far or (not located and not held and place.end <= at and bool(_COORDINATE.search(sentence, place.end, at)))
+        # (and one after the comma that closes the relative clause the trigger stands in: "X, who on 4 May was relieved of
+        # the post, has gone home to <country>" was not relieved there)
+        far = far or (place.start > at and relative is not None and "," in sentence[at : place.start])
         # (a statement or a staying away in a relative clause is its subject's, wherever the main clause was: "the summit
         # in Moscow went ahead without X, who boycotted the event")
         origin = origin or ((verbal or trigger.mode == "absent") and place.end <= at and bool(_RELATIVE_PRONOUN.search(sentence, place.end, at)))
@@ -4093,6 +4099,8 @@ _STATES_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:two|three|four|five|six|seven|se
 _CLAUSE_JOINT = re.compile(r"[,;]\s*|\s(?:e|and|ma|but)\s+", re.IGNORECASE)
 #: A relative pronoun that opens a clause of its own (with or without a comma): "who", "which", "il quale".
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|il\s+quale|la\s+quale|i\s+quali)\s", re.IGNORECASE)
+#: How far before a trigger the pronoun of the relative clause it stands in may be: ", who was ".
+_RELATIVE_REACH = 24
 #: A relative clause that opens on the name before it: ", which", ", who", ", che".
 _WHICH = re.compile(r",\s*(?:which|who|che|il\s+quale|la\s+quale)\s", re.IGNORECASE)
 
