@@ -491,6 +491,15 @@ class MentionFinder:
             for actor in registry.actors.values() if actor.type == "person"
         }
         self._person_alias_keys = list(self._person_aliases)
+        # (a given name and a patronymic, as Russian address names someone: "Vyacheslav Viktorovich" of an alias that
+        # holds all three names; one person only)
+        addressed: dict[str, set[Actor]] = {}
+        for alias, owner in self._person_aliases.items():
+            parts = alias.split()
+            if len(parts) == 3 and _PATRONYMIC.search(parts[1]):
+                addressed.setdefault(f"{parts[0]} {parts[1]}", set()).add(owner)
+        self._addressed = {key: next(iter(owners)) for key, owners in addressed.items() if len(owners) == 1}
+        self._addressed_keys = list(self._addressed)
         names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(words.bloc_names, key=len, reverse=True)) or "(?!)"
         # (no capture groups: the pattern is also part of the descriptor pattern's alternation of bodies)
         self._bloc_named = re.compile(rf"(?:[A-Z][a-z]+-led\s+)?(?i:{names})(?:\s+\((?:CSTO|ODKB|OTSC)\))?")
@@ -1022,10 +1031,18 @@ class MentionFinder:
         key = fold(raw)
         if len(key) < 5 or not self._person_alias_keys:
             return None
+        parts = key.split()
+        if len(parts) == 2 and _PATRONYMIC.search(parts[1]) and self._addressed_keys:
+            # ("Vyacheslav Victorovich": a transliteration of the patronymic off by a letter is still him)
+            close = process.extractOne(key, self._addressed_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+            if close is not None:
+                return self._addressed[close[0]]
         best = process.extractOne(key, self._person_alias_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
         return self._person_aliases[best[0]] if best is not None else None
 
 
+#: The ending of a Russian patronymic: "Viktorovich", "Sergeyevich", "Ilyich", "Ivanovna".
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)$")
 _TITLE_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
 #: The words that make a representative an envoy rather than a spokesman: "permanent", "special", "plenipotentiary".
 _ENVOY = re.compile(r"\b(?:permanent|special|plenipotentiary|personal|high)\s+$", re.IGNORECASE)

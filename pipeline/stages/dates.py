@@ -280,6 +280,10 @@ def find_dates(
         if match.group("explicit") and previous is not None and previous.group("explicit") and _RANGE_END.fullmatch(sentence[previous.end() : match.start()]):
             continue  # "from October 3 to October 8": the range is dated by its start
         if previous is not None and _PAIR.fullmatch(sentence[previous.end() : match.start()]) and _kind(previous) == _kind(match):
+            if found and found[-1].start == previous.start():
+                # (the first reaches over the second, so a year written after the pair is both's: "in September and
+                # October of 2015")
+                found[-1] = replace(found[-1], text=sentence[found[-1].start : match.end()].strip(" ,"), end=match.end())
             continue  # "on Thursday and Friday", "nel 2021 e nel 2022": a pair of the same kind is dated by its first
         if not text or (match.group("m3") and match.group("m3").rstrip(".") == "May" and not match.group("y3") and not match.group("part")
                         and not _MONTH_AFTER.search(sentence, max(0, match.start() - 12), match.start())):

@@ -4980,3 +4980,20 @@ def test_round_203_a_place_after_the_relative_clause_an_act_stands_in(tmp_path: 
         "to Armenia, a daily reported.\n"
     ))
     assert ("APPOINT", dt.date(2031, 11, 2), "day", None, "happened") in events
+
+
+def test_round_204_a_conference_to_be_held_a_pair_of_months_of_a_year_and_a_session_month_on_the_calendar(tmp_path: Path) -> None:
+    # our own words: "a conference to be held in <city> on <days>" is a meeting to come; "in September and October of
+    # 2015" dates both months in 2015; the council's session in a month the reference calendar holds one session of
+    # (November 2023, Minsk) is placed where that session was
+    events = _events_of_text(tmp_path, (
+        "Plans of the staff\nPublished: 30 January 2024\n"
+        "He spoke of a scientific conference to be held in Kazan on March 7-8, 2024.\n"
+        "The ministers reviewed what the Collective Security Council decided at its sessions in September and October "
+        "of 2015.\n"
+        "The staff acted on what the Collective Security Council decided at its session in November 2023.\n"
+    ))
+    assert ("CONSULT", dt.date(2024, 3, 7), "day", "RUS", "planned") in events
+    assert any(date == dt.date(2015, 9, 1) and precision == "month" and country == "TJK" for _, date, precision, country, _ in events)
+    assert not any(date is not None and date.year == 2023 and date.month == 9 for _, date, _, _, _ in events)
+    assert ("CONSULT", dt.date(2023, 11, 1), "month", "BLR", "happened") in events

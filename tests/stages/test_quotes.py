@@ -3402,3 +3402,39 @@ def test_round_202_a_doubt_a_noted_view_a_lawyer_a_title_named_later_and_a_drill
     assert any(kind == "indirect" and text.startswith("the inquiry is an in") for kind, text, _ in found)
     assert ("indirect", "the charges were nev", "His lawyer") in found
     assert not any(text.startswith("Keeping an outbreak") for _, text, _ in found)
+
+
+def test_round_204_a_person_from_a_body_a_forum_s_name_a_mentioned_conference_and_a_headline_s_person(tmp_path: Path) -> None:
+    # our own words: the registered person a headline names is whom the standfirst's "He stressed that …" goes on with;
+    # "X from the CSTO Secretariat said" is X; a capitalised name after "forum" names the forum, no one who speaks later;
+    # "mentioned a round table to be held …" is an object and its infinitive, no reported clause
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Vyacheslav Volodin wants new formats\n"
+        "He stressed that the assembly should meet more often than twice a year.\n"
+        "The bloc will open new platforms for talks, Ivan Petrenko from the CSTO Secretariat said in a column.\n"
+        "He mentioned a round table to be held in Kazan on 3 March. The meeting is part of the youth forum Molodyozhny "
+        "Dialog Evrazii, its theme is the future. Experts will present a paper there, the official said.\n"))]
+    assert ("indirect", "the assembly should ", "Vyacheslav Volodin", "volodin") in found
+    assert ("indirect", "The bloc will open n", "Ivan Petrenko", None) in found
+    assert ("indirect", "Experts will present", "Ivan Petrenko", None) in found
+    assert not any(text.startswith("a round table") for _, text, _, _ in found)
+
+
+def test_round_204_we_in_a_printed_speech_a_patronymic_and_a_parenthesis_before_the_verb(tmp_path: Path) -> None:
+    # our own words: "…, we continued our work …" inside a speech printed under its speaker's caption is still his
+    # speech; "Vyacheslav Victorovich" (a given name and a patronymic, spelt apart from the registry's) is Volodin; a
+    # name in the parenthesis right before "recalled" is not the one who recalled
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Press statement\n"
+        "Foreign Minister Edward Nalbandian\n"
+        "Dear colleagues,\n"
+        "It is an honour to host you in Yerevan today and to discuss the work of our chairmanship with all of you.\n"
+        "Under our chairmanship of the bloc, we continued our work in all these fields.\n"))]
+    assert ("indirect", "Under our chairmansh", "nalbandian") in found
+    assert not any(speaker in ("We", "we") for _, _, speaker in found)
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Assembly\n"
+        "The deputy Ivan Sidorenko (Tula constituency - Tula Oblast) recalled that the assembly had been founded long ago.\n"
+        "Vyacheslav Victorovich spoke next. “We need more meetings than we have now,” Vyacheslav Victorovich said.\n"))]
+    assert ("indirect", "the assembly had bee", "Ivan Sidorenko") in found
+    assert ("direct", "We need more meeting", "volodin") in found

@@ -3100,6 +3100,16 @@ def _record(
         session_at = next((e.country for e in tools.calendar if e.date == session_day and e.precision == "day" and "CONSULT" in e.types and e.country), None)
         if session_at is not None:
             place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
+    elif ((place is None or not place.text) and found is not None and found.date is not None and found.precision == "month"
+          and (any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at + len(words) + _SUMMIT_REACH)
+               or _HEADS_OF_STATE.search(sentence))):
+        # ("what the council decided at its session in <month> <year>", no place told): the council's session in a month
+        # the reference calendar holds one session of was where that session was
+        session_countries = {e.country for e in tools.calendar if e.date.year == found.date.year and e.date.month == found.date.month
+                             and e.precision == "day" and "CONSULT" in e.types and e.country}
+        if len(session_countries) == 1:
+            session_at = next(iter(session_countries))
+            place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
     if (trigger.event_type == "AGREE" and place is not None and place.text and published is not None and _TO_DO.search(words)
             and place.start >= at - start + len(words) and found is None):
         place, spread = None, ()  # ("decided to discuss it in <city> on <later day>": where what was decided will happen)

@@ -119,6 +119,13 @@ def read_paragraphs(
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
         if line is None or (number == 0 and skip_first):
+            if line is not None:
+                # (the headline quotes nothing here, but the registered person it names is whom a standfirst's "He
+                # stressed that …" goes on with)
+                for mention in finder.find(line):
+                    if mention.actor_type == "person" and mention.kind == "name" and mention.actor_id:
+                        discourse.note(mention)
+                discourse.next_sentence()
             open_quote = None
             continue
         introduced = number > 0 and (lines[number - 1] or "").rstrip().endswith(":")
@@ -174,6 +181,9 @@ def read_paragraphs(
         if not quotes and introduced and before is not None:
             quotes = _transcribed(number, line, before, finder, discourse)
             transcribed = bool(quotes)
+        if remarks_of is not None and quotes and not quoted_spans(line) and all(
+                q.speaker is not None and q.speaker.kind == "pronoun" and q.speaker.text.lower() in _SELF_PRONOUNS for q in quotes):
+            quotes = []  # ("… We all shared the view that …" in the remarks): the speaker's own first person, not a new voice
         if quotes or quoted_spans(line):
             # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
             # paragraphs after his line while they speak as he does)
@@ -224,6 +234,10 @@ def read_paragraphs(
         elif before is not None and number - 1 in found:
             _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+#: The first person a speaker uses of himself or of those he speaks for.
+_SELF_PRONOUNS = frozenset({"i", "we", "io", "noi"})
 
 
 #: Giving the press details, in the story's own words: "provided reporters with more details", "told journalists",

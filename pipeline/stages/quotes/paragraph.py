@@ -106,7 +106,9 @@ _INVERTED_REACH = 80
 #: The end of a sentence (or of the paragraph) right after a name.
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 #: "of" between a person's name and the country or body that follows it: "President X of Armenia".
-_OF_BETWEEN = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: A parenthesis closing right before a cue: "(… - <region>) recalled".
+_CLOSING_PAREN = re.compile(r"\s*\)\s*")
+_OF_BETWEEN = re.compile(r"\s+(?:of|from|del|della|dell['’]|dal|dalla|dall['’])\s*(?:the\s+)?", re.IGNORECASE)
 #: A dash between a name and the title that follows it: "X – foreign ministry " (then "spokesperson, told").
 _DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
 
@@ -118,11 +120,20 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return None
     nearest = candidates[-1]
     gap = masked[nearest.end : cue.start]
+    opened = masked.rfind("(", floor, nearest.start) if _CLOSING_PAREN.fullmatch(gap) else -1
+    if opened >= 0 and ")" not in masked[opened : nearest.start]:
+        # "X (<constituency> - <region>) recalled that": a name the parenthesis holds and no registry does is no
+        # subject; the person right before it is, else no one
+        outside = [m for m in candidates if m.end <= opened]
+        if outside and outside[-1].actor_type == "person" and not masked[outside[-1].end : opened].strip():
+            return outside[-1]
+        if nearest.kind == "unknown_name":
+            return None  # (an acronym's expansion, "… of the CIS (Commonwealth of Independent States) says", is read as before)
     if len(candidates) > 1 and _LED_BY.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap):
         return candidates[-2]  # "L'Organizzazione (CSTO) guidata dalla Russia ha annunciato": the bloc, not its leader
     if (len(candidates) > 1 and nearest.actor_type in ("country", "organisation") and candidates[-2].actor_type == "person"
             and candidates[-2].kind != "pronoun" and _OF_BETWEEN.fullmatch(masked, candidates[-2].end, nearest.start) and not gap.strip()):
-        return candidates[-2]  # "President X of Armenia said": the person, whose country follows the name
+        return candidates[-2]  # "President X of Armenia said", "X from the bloc's secretariat said": the person, whose body follows the name
     if (len(candidates) > 1 and nearest.kind == "descriptor" and candidates[-2].actor_type == "person" and candidates[-2].kind != "descriptor"
             and _DASHED_TITLE.fullmatch(masked, candidates[-2].end, nearest.start) and re.fullmatch(r"\s*,\s*", gap)):
         # "X – foreign ministry spokesperson, told the agency": the named person, titled after a dash (and not by a title
@@ -844,6 +855,8 @@ _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|would|will|could|sh
 #: Verbs that take a clause, not a thing, after them ("analysts say the creation of X reflects …").
 _SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "believed", "think", "thinks", "thought", "crede", "credono", "ritiene", "ritengono"})
 #: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
+#: An object the infinitive after it qualifies: " a conference to be held", " the plan to hold" (no clause of its own).
+_OBJECT_INFINITIVE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+"
@@ -1240,6 +1253,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if (bare is not None and cue.words.lower() not in _SAYS and _NOUN_OBJECT.match(masked, after, body_end)
             and not _AUXILIARY.search(masked, after, body_end)):
         bare = None  # "confirmed the creation of the joint system": the verb's object, no clause with a verb of its own
+    if (bare is not None and cue.words.lower() not in _SAYS and _OBJECT_INFINITIVE.match(masked, after, body_end)
+            and not _AUXILIARY.search(masked, after, body_end)):
+        bare = None  # "mentioned a conference to be held in <city>": an object and the infinitive that qualifies it
     if bare is not None:
         clause_start = after + bare.start("subject")
         return (clause_start, body_end) if body_end - clause_start > 15 else None
