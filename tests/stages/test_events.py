@@ -4997,3 +4997,14 @@ def test_round_204_a_conference_to_be_held_a_pair_of_months_of_a_year_and_a_sess
     assert any(date == dt.date(2015, 9, 1) and precision == "month" and country == "TJK" for _, date, precision, country, _ in events)
     assert not any(date is not None and date.year == 2023 and date.month == 9 for _, date, _, _, _ in events)
     assert ("CONSULT", dt.date(2023, 11, 1), "month", "BLR", "happened") in events
+
+
+def test_round_205_a_town_the_sentence_puts_in_a_state_is_no_namesake_abroad() -> None:
+    # our own words: the gazetteer knows "Goris" and "Jermuk" only as towns of other states; "struck A and B in
+    # Armenia" and "Jermuk, Armenia." put them in Armenia; "in Minsk, Russia said" does not move Minsk
+    gazetteer = event_tools().gazetteer
+    towns = [(p.text, p.country) for p in gazetteer.find("shells struck Goris and Jermuk in Armenia on Monday", None)]
+    assert ("Goris", "ARM") in towns and ("Jermuk", "ARM") in towns
+    assert ("Jermuk", "ARM") in [(p.text, p.country) for p in gazetteer.find("a rally in Jermuk, Armenia.", None)]
+    assert ("Minsk", "BLR") in [(p.text, p.country) for p in gazetteer.find("at the talks in Minsk, Russia said it would help", None)]
+    assert ("Moscow", "RUS") in [(p.text, p.country) for p in gazetteer.find("talks in Moscow and Minsk, Belarus", None)]
