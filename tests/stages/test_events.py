@@ -5008,3 +5008,23 @@ def test_round_205_a_town_the_sentence_puts_in_a_state_is_no_namesake_abroad() -
     assert ("Jermuk", "ARM") in [(p.text, p.country) for p in gazetteer.find("a rally in Jermuk, Armenia.", None)]
     assert ("Minsk", "BLR") in [(p.text, p.country) for p in gazetteer.find("at the talks in Minsk, Russia said it would help", None)]
     assert ("Moscow", "RUS") in [(p.text, p.country) for p in gazetteer.find("talks in Moscow and Minsk, Belarus", None)]
+
+
+def test_round_206_support_asked_of_a_named_party_homes_torched_reinforcements_power_and_a_referendum(tmp_path: Path) -> None:
+    # our own words: "asked for Russian military support" and "asked its allies to send troops" are requests; armed men
+    # who torched homes assault; "reinforcements were quickly dispatched" is a deployment; "came to power" an
+    # appointment; a referendum with its date beside it an election
+    events = _events_of_text(tmp_path, (
+        "Unrest in the south\nPublished: 20 May 2031\n"
+        "BISHKEK, May 20 — The interim government asked for Russian military support against the riots on 19 May.\n"
+        "Armed men torched homes in the villages near Osh on 12 May.\n"
+        "Police reinforcements were quickly dispatched to Osh on 13 May.\n"
+        "The president came to power in April.\n"
+        "A constitutional referendum is scheduled for June 27.\n"
+    ))
+    kinds = {(kind, date) for kind, date, _, _, _ in events}
+    assert ("REQUEST", dt.date(2031, 5, 19)) in kinds
+    assert ("ASSAULT", dt.date(2031, 5, 12)) in kinds
+    assert ("MOBILIZE", dt.date(2031, 5, 13)) in kinds
+    assert ("APPOINT", dt.date(2031, 4, 1)) in kinds
+    assert ("ELECTION", dt.date(2031, 6, 27)) in kinds

@@ -3438,3 +3438,27 @@ def test_round_204_we_in_a_printed_speech_a_patronymic_and_a_parenthesis_before_
         "Vyacheslav Victorovich spoke next. “We need more meetings than we have now,” Vyacheslav Victorovich said.\n"))]
     assert ("indirect", "the assembly had bee", "Ivan Sidorenko") in found
     assert ("direct", "We need more meeting", "volodin") in found
+
+
+def test_round_206_an_interim_president_an_aside_a_denial_named_words_any_and_a_law_s_wording(tmp_path: Path) -> None:
+    # our own words: "Kyrgyzstan's interim president" is the head of state on the day; "It should be noted that …" and
+    # "…, a claim denied by the Kremlin" report no one's words; "called these moves a “…”" and "criticized NATO's “…”"
+    # quote the one who named them so (not the place named before the cue after them); "said any attempt …" reports a
+    # clause; a law's article read out after a colon is its wording, no one's
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks on the south\nPublished: 20 June 2010\n"
+        "Kyrgyzstan's interim president said on Sunday that she had asked the allies for troops.\n"
+        "It should be noted that the bloc has grown since then. Kazakhstan blamed Moscow for the delay, a claim denied by "
+        "the Kremlin.\n"
+        "Foreign Minister Sergei Lavrov called these moves a “creeping expansion” on Monday. Lavrov criticized NATO’s "
+        "“double standards” in the Baltic region, saying that the allies had ignored the talks. Lavrov said any attempt "
+        "to pressure the allies was doomed.\n"
+        "The treaty was signed in 1992, and its fourth article read:\n"
+        "“If one party is attacked, the others will treat it as an attack on all of them.”\n"))]
+    assert ("indirect", "she had asked the al", "otunbayeva") in found
+    assert not any(text.startswith(("the bloc has grown", "Kazakhstan blamed")) for _, text, _ in found)
+    assert ("partial", "creeping expansion", "lavrov") in found
+    assert ("partial", "double standards", "lavrov") in found
+    assert ("indirect", "the allies had ignor", "lavrov") in found
+    assert ("indirect", "any attempt to press", "lavrov") in found
+    assert not any(text.startswith("If one party") for _, text, _ in found)

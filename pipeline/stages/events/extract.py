@@ -2476,7 +2476,10 @@ _PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
 _OWN_DATE_AFTER = re.compile(r"\s*\(?\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
-                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oa])\s+)?(?:(?:of|on|in|di|del|dell['’]|della|il|l['’]|nel)\s*)?(?:the\s+)?", re.IGNORECASE)
+                             # (and one set for a day: "the referendum is scheduled for June 27", "scheduled for later this month")
+                             r"(?:(?:is|are|was|were|will\s+be)\s+)?"
+                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oa]|scheduled|planned|slated|set|due|previst[oaie]|fissat[oaie])\s+)?"
+                             r"(?:(?:of|on|in|for|di|del|dell['’]|della|il|l['’]|nel|per)\s*)?(?:(?:later|earlier|early|late)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 

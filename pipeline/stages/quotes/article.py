@@ -134,6 +134,10 @@ def read_paragraphs(
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
         if words.source_label.match(line):
             quotes = []  # its names are noted; its "as reported by" credits a source, it quotes no one
+        if introduced and quotes and words.law_reads.search(" ".join((lines[number - 1] or "").split())):
+            # ("… the Treaty, whose fourth article read: ¶ “If one of the parties …”"): a law's wording, no one's words
+            # (whoever spoke before: a quotation the line attributes to no one by a cue of its own is the law's)
+            quotes = [q for q in quotes if q.cue is not None]
         if number > 0 and _TITLE_CASE_LINE.fullmatch(line) and not quoted_spans(line):
             quotes = []  # ("CSTO Says Ready for Operations in X" in a list of related stories: another story's title)
         # a body named by its last words speaks as the one named before in full ("the joint headquarters stated")

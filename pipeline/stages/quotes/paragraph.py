@@ -581,6 +581,8 @@ def attribute(
             # ("…, Associated Press said, noting that …": the outlet goes on in its own words, the clause it introduces)
             relayed = next((m for m in mentions if m.actor_type == "media" and _MEDIA_SAID.fullmatch(masked, m.end, cue.start)), None)
             opener = own or relayed or _subject(mentions, masked, (lo, hi), cue.start)
+            if opener is not None and opener.kind == "pronoun" and _EXPLETIVE.search(masked[opener.start : cue.start]):
+                continue  # "It is worth recalling that …": the writer's aside, no one's words
             quoted_as = _QUOTED_AS.search(masked, lo, cue.start)
             if quoted_as is not None:
                 # "<Agency> quoted X, a spokeswoman for Y, as saying that …": X's words, the agency only relays them
@@ -661,7 +663,12 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
 
 
 #: "it was reported", "it is said": an impersonal passive, no speaker.
-_EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato)\s*$")
+_EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato"
+                        # (and the writer's own aside: "It is worth recalling that …", "It should be noted that …")
+                        r"|(?:is|was)\s+worth|should\s+be|must\s+be|is\s+to\s+be|(?:is|was)\s+important\s+to)\s*$")
+#: A participle a noun before it heads, its agent after it: ", a move denied by <X>", ", a claim rejected by <X>": what
+#: the noun names was denied, the sentence before it is no one's words.
+_NOUN_PARTICIPLE = re.compile(r",\s*(?:a|an|the|which\s+was\s+a)\s+[\w-]+\s+$", re.IGNORECASE)
 #: A cue that shares the sentence's subject with the verb before it: "… and noted that", "… e ha aggiunto che".
 _AND_CUE_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
@@ -678,7 +685,8 @@ _SCARE_WORDS = 3
 #: A verb of naming (or "as") right before the article: the words are whoever named it so ("what X called a “…”",
 #: "described the answer as a “…”").
 _NAMED_BY = re.compile(r"\b(?:called|calls|call|dubbed|termed|labell?ed|as|come|definit[oaie]|chiamat[oaie]|definisce|definito)\s+"
-                       r"(?:it\s+|them\s+|this\s+)?(?:a|an|the|un|una|uno|il|lo|la|l['’])\s*[\"“«„]?$", re.IGNORECASE)
+                       # (and what is named between: "called these actions a “…”")
+                       r"(?:it\s+|them\s+|this\s+|(?:these|those|such|his|her|its|their)\s+[\w-]+\s+)?(?:a|an|the|un|una|uno|il|lo|la|l['’])\s*[\"“«„]?$", re.IGNORECASE)
 #: An article right before a quotation's opening mark: the quoted words are used as a noun ("a “…”", "the “…”", "una «…»").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|un|una|uno|il|lo|la)\s+[\"“«„]?$|\bl['’]\s*[\"“«„]?$", re.IGNORECASE)
 
@@ -703,7 +711,10 @@ _SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted|announced|claim
 
 #: A verb that names something by the speaker's word, right before a quoted word or two: "blamed the riots on
 #: foreign-backed “…”", "called them “…”", "described the move as “…”", "branded it “…”".
-_CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?:it|them|him|her|this|these)|described\s+(?:it|them|this|[\w-]+)\s+as"
+_CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?:it|them|him|her|this|these)|"
+                        # ("called these actions a “…”", "criticized NATO's “…”": the speaker's word for what he named)
+                        r"called\s+(?:these|those|such|the|his|her|its|their)\s+[\w-]+|(?:critici[sz]ed|condemned|denounced|slammed|decried)\s+(?:the\s+)?[\w-]+['’]s?|"
+                        r"described\s+(?:it|them|this|[\w-]+)\s+as"
                         r"|branded\s+(?:it|them|\w+)|labell?ed\s+(?:it|them|\w+)(?:\s+as)?|dubbed\s+(?:it|them|\w+)|(?:condemned|denounced|critici[sz]ed|slammed|characteri[sz]ed)\s+as)(?:\s+(?:an?|the))?(?:\s+[\w-]+)?\s*$",
                         re.IGNORECASE)
 
@@ -859,7 +870,7 @@ _SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "beli
 _OBJECT_INFINITIVE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
-    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|[A-Z]\w+"
+    r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|any|every|each|all|[A-Z]\w+"
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
     r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s)"
     # (or a plural noun that a phrase of its own qualifies before the verb: "says troops of a Russia-led alliance are preparing")
@@ -1130,6 +1141,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     told = rest[: sourced.start()] if sourced is not None else rest
     trailing = (
         comma != -1 and (len(title.split()) <= 8 or _TITLE_CHAIN.fullmatch(title) is not None) and not _full_stop(words, title)
+        # (not a noun's participle with its agent: "…, a move denied by Moscow")
+        and not (_NOUN_PARTICIPLE.search(masked, start, cue.start) is not None and masked[cue.end : cue.end + 4].lstrip().startswith("by"))
         and (listener or inverted or not _OBJECT_NEXT.match(rest))
         # (a speaker that ends the attribution however long its title: "…, as stated on Monday at a briefing by
         # Chief of the <body> X")
@@ -1435,6 +1448,10 @@ def extract_paragraph(
                     _subject(mentions, masked, (choice.cue.end, sent[1]), span.open_at) if choice.cue.end <= span.open_at else None)
                 if subject is not None and subject.actor_type != "media":
                     speaker, via = subject, choice.speaker
+            named_it = _CALLED_IT.search(masked, max(sent[0], span.open_at - 80), span.open_at) if kind == "partial" else None
+            if named_it is not None and (critic := _namer(mentions, masked, sent, named_it.start())) is not None:
+                # ("X criticized NATO's “…” …, saying …"): the word is the one who named it so, whatever cue comes after
+                speaker, via, confidence = critic, None, max(confidence, 0.7)
             called = _WHAT_X_CALLED.search(masked, max(sent[0], span.open_at - 60), span.open_at) if kind in ("partial", "scare") else None
             who = next((m for m in mentions if called.start("who") <= m.start and m.end <= called.end("who")), None) if called else None
             if who is not None and who.actor_type in _SPEAKER_TYPES:
@@ -2134,7 +2151,8 @@ def _indirect(
     # (not an outlet's sourcing, "…, Prime Minister X told a press conference, RBC reported", which relays the cue before it)
     # (nor a cue that opens a quotation after its colon: "…, but added: «…»")
     closing = next((c for c in reversed(cues) if c.kind == "speech" and _CLOSES_SENTENCE.fullmatch(masked, c.end, sent[1])
-                    and c.words.lower().split()[-1] not in _OUTLET_REPORTS and not masked[c.end : c.end + 3].lstrip().startswith(":")), None)
+                    and c.words.lower().split()[-1] not in _OUTLET_REPORTS and not masked[c.end : c.end + 3].lstrip().startswith(":")
+                    and not _NOUN_PARTICIPLE.search(masked, sent[0], c.start)), None)
     if closing is not None:
         closer = attribute(words, [closing], mentions, masked, sent[0], sent[1])
         if closer is not None and closer.speaker.actor_type == "media":
