@@ -227,6 +227,8 @@ _A_PLACE = re.compile(r"\b(?:in|at|near|around|outside|nel|nella|nei|presso|vici
                       r"(?:[A-Z][\w-]+,?\s+(?:and\s+|e\s+)?)*$")
 _PLACE_AFTER = re.compile(r"\s+(?:region|regions|area|areas|oblast|district|province|airport|suburbs?|regione|zona|aeroporto)\b")
 #: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
+#: A given name and a middle initial right before a surname: "Vladimir V. ", "Leslie H. ".
+_GIVEN_AND_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) [A-Z]\. $")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $")
 #: The word right before a position: "Kyrgyz" in "Kyrgyz politicians".
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)\s+$")
@@ -675,6 +677,10 @@ class MentionFinder:
                     continue  # "in the Gomel, Vitebsk and Minsk regions": the city, not the government named by its capital
                 if actor.type == "media" and "/" in (text[start - 1 : start], text[end : end + 1]):
                     continue  # "ADEK BERRY/AFP/GettyImages": a picture's credit, not an outlet the story names
+                initialled = _GIVEN_AND_INITIAL.search(text, max(0, start - 30), start) if actor.type == "person" else None
+                if initialled is not None and fold(initialled.group(1)) in self._given_names.get(actor.id, ()):
+                    # ("Vladimir V. Putin": his given name and a middle initial are the name too, no city of Vladimir)
+                    start = initialled.start()
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions = _media_editions(mentions, text)
         press = list(self._press_services(text))
@@ -1262,6 +1268,12 @@ class Discourse:
                 self.group = (mention, len(self.people))
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
+        if (mention.actor_type == "anonymous" and self.subject is None and subject and self.words is not None
+                and not self.words.group(mention) and set(fold(str(mention.extra.get("antecedent", mention.text))).split()) & set(self.words.anonymous_nouns)):
+            # ("However, the source said, … . At the same time, he said, …": one unnamed source (an official, a diplomat: not
+            # a press office) who opens a sentence is its subject, whom the next sentence's "he" goes on with, not a person
+            # the sentence only named)
+            self.subject = mention
 
     def speaks(self, person: Mention) -> None:
         """Make a person named right before a verb of speaking the current sentence's subject."""
@@ -1801,7 +1813,8 @@ def _adopt(mention: Mention, antecedent: Mention) -> Mention:
         actor_type=antecedent.actor_type,
         gender=antecedent.gender,
         resolved=True,
-        extra={**mention.extra, "antecedent": antecedent.extra.get("name", antecedent.text)},
+        # (an antecedent that itself stood for one named before is that one: "he" after "the source" after "one of the sources")
+        extra={**mention.extra, "antecedent": antecedent.extra.get("name", antecedent.extra.get("antecedent", antecedent.text))},
     )
 
 

@@ -5028,3 +5028,28 @@ def test_round_206_support_asked_of_a_named_party_homes_torched_reinforcements_p
     assert ("MOBILIZE", dt.date(2031, 5, 13)) in kinds
     assert ("APPOINT", dt.date(2031, 4, 1)) in kinds
     assert ("ELECTION", dt.date(2031, 6, 27)) in kinds
+
+
+def test_round_207_a_proposal_made_by_an_italian_request_a_force_relieved_of_duties_and_the_member_states_leaders(tmp_path: Path) -> None:
+    # our own words: "the proposal was made by X" is a request, and so is Italian "ha chiesto al segretario … di
+    # preparare"; "schierare una forza di pace" a deployment; "relieved X of his duties" a dismissal; a meeting the
+    # leaders of the member states will hold on a day the calendar holds the council's session is where it was held
+    events = _events_of_text(tmp_path, (
+        "Plans\nPublished: 20 May 2031\n"
+        "The proposal was made by the deputy Ivan Petrenko on 3 May.\n"
+        "On 6 May the council relieved Ivan Petrenko of his duties as chief of staff.\n"
+    ))
+    kinds = {(kind, date) for kind, date, _, _, _ in events}
+    assert ("REQUEST", dt.date(2031, 5, 3)) in kinds and ("APPOINT", dt.date(2031, 5, 6)) in kinds
+    events = _events_of_text(tmp_path, (
+        "Piani\nPublished: 20 May 2031\n"
+        "Il 4 maggio il presidente ha chiesto al segretario generale dell'organizzazione di preparare un piano.\n"
+        "Il 5 maggio l'esercito ha schierato una forza di pace al confine.\n"
+    ))
+    kinds = {(kind, date) for kind, date, _, _, _ in events}
+    assert ("REQUEST", dt.date(2031, 5, 4)) in kinds and ("MOBILIZE", dt.date(2031, 5, 5)) in kinds
+    events = _events_of_text(tmp_path, (
+        "The bloc's summit\nPublished: 5 November 2018\n"
+        "The leaders of the member states will make a final choice at a meeting on November 8.\n"
+    ))
+    assert ("CONSULT", dt.date(2018, 11, 8), "day", "KAZ", "planned") in events

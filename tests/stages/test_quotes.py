@@ -3462,3 +3462,20 @@ def test_round_206_an_interim_president_an_aside_a_denial_named_words_any_and_a_
     assert ("indirect", "the allies had ignor", "lavrov") in found
     assert ("indirect", "any attempt to press", "lavrov") in found
     assert not any(text.startswith("If one party") for _, text, _ in found)
+
+
+def test_round_207_an_unnamed_source_goes_on_an_italian_adverb_and_a_middle_initial(tmp_path: Path) -> None:
+    # our own words: after "According to one of the sources, …" and "However, the source said, …", the next sentence's
+    # "he said" and "According to him" are that source, not a person the first sentence only named; "ha subito indicato
+    # che" is a cue with its adverb; "Vladimir V. Putin" is one name (no city of Vladimir in it)
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Post\nPublished: 20 November 2031\n"
+        "According to one of the sources, the post will go to a general whom Ivan Petrenko recommended. However, the "
+        "source said, the choice is not final yet. At the same time, he said, the vote on it was postponed. According to "
+        "him, the rotation rule still applies to the post.\n"))]
+    assert [speaker for _, _, speaker in found] == ["one of the sources"] * 4
+    found = [(q.kind, (q.text_original or "")[:20], q.speaker) for q in _quotes_in(tmp_path, (
+        "Missione\nPublished: 20 November 2031\nLavrov ha subito indicato che la missione è pronta a partire in ogni momento.\n"))]
+    assert ("indirect", "la missione è pronta", "Sergey Lavrov") in found
+    finder = _tools()[3]
+    assert "Vladimir V. Putin" in [m.text for m in finder.find("Vladimir V. Putin has asked the bloc to prepare a plan.")]

@@ -3289,7 +3289,9 @@ HISTORY_DAYS = 365
 #: The registry's id of the bloc's council of heads of state, whose sessions the reference calendar holds.
 _SUMMIT_BODY = "csc"
 #: The bloc's heads of state, named by their office: "signed by the heads of states", "dai capi di Stato".
-_HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+states?\b|\bcapi\s+di\s+[Ss]tato\b", re.IGNORECASE)
+_HEADS_OF_STATE = re.compile(r"\bheads\s+of\s+states?\b|\bcapi\s+di\s+[Ss]tato\b"
+                             # (and the member states' leaders: "the leaders of member-countries will decide at a meeting")
+                             r"|\bleaders\s+of\s+(?:the\s+)?(?:CSTO\s+)?member[\s-]+(?:countries|states|nations)\b", re.IGNORECASE)
 #: How far after a meeting's trigger its noun may stand: "discussed at the summit".
 _SUMMIT_REACH = 20
 #: How many months before the story's own a month-dated event must be for the dateline not to place it.

@@ -55,6 +55,8 @@ _GAP_BEFORE = re.compile(
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|nel\s+frattempo|intanto|frattanto|quindi|infine|"
+    # (an Italian adverb between the auxiliary and its participle: "ha subito indicato", "ha nuovamente ribadito")
+    r"\w+mente|subito|già|ancora|sempre|pure|"
     r"who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
     # (the Italian day before the verb: "Vladimir Putin lunedì ha dichiarato che")
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|stamane|stamattina|stasera|"
