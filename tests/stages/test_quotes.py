@@ -3479,3 +3479,9 @@ def test_round_207_an_unnamed_source_goes_on_an_italian_adverb_and_a_middle_init
     assert ("indirect", "la missione è pronta", "Sergey Lavrov") in found
     finder = _tools()[3]
     assert "Vladimir V. Putin" in [m.text for m in finder.find("Vladimir V. Putin has asked the bloc to prepare a plan.")]
+
+
+def test_round_208_a_body_owned_by_a_person_with_an_honorific() -> None:
+    # our own words: "Mr X's office said" is the office speaking, as "X's office said" is (not the person quoted before)
+    found = _extract("Medvedev spoke first.\n“Trade is the basis of our common security,” Mr Lukashenko's office said in a statement.")
+    assert ("direct", "Trade is the basis of our common security", "Mr Lukashenko's office", None) in found
