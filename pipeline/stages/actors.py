@@ -226,9 +226,9 @@ _OWN_BODY = re.compile(r"(?:organi[sz]ation|alliance|bloc)['’]s\s+([A-Z][\w-]*
 _A_PLACE = re.compile(r"\b(?:in|at|near|around|outside|nel|nella|nei|presso|vicino\s+a)\s+(?:the\s+|la\s+|il\s+)?"
                       r"(?:[A-Z][\w-]+,?\s+(?:and\s+|e\s+)?)*$")
 _PLACE_AFTER = re.compile(r"\s+(?:region|regions|area|areas|oblast|district|province|airport|suburbs?|regione|zona|aeroporto)\b")
-#: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
 #: A given name and a middle initial right before a surname: "Vladimir V. ", "Leslie H. ".
 _GIVEN_AND_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) [A-Z]\. $")
+#: A capitalised word right before a position, as a first name is: "Andrey" in "Andrey Serdyukov".
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $")
 #: The word right before a position: "Kyrgyz" in "Kyrgyz politicians".
 _WORD_BEFORE = re.compile(r"\b([\w'’-]+)\s+$")
