@@ -3485,3 +3485,10 @@ def test_round_208_a_body_owned_by_a_person_with_an_honorific() -> None:
     # our own words: "Mr X's office said" is the office speaking, as "X's office said" is (not the person quoted before)
     found = _extract("Medvedev spoke first.\n“Trade is the basis of our common security,” Mr Lukashenko's office said in a statement.")
     assert ("direct", "Trade is the basis of our common security", "Mr Lukashenko's office", None) in found
+
+
+def test_round_209_a_question_closed_then_a_possessed_body_in_a_sentence_of_its_own() -> None:
+    # our own words: a quotation that ends on "?”" leaves "X's office said in a statement." a sentence of its own, which
+    # attributes the quotation before it to the office (not to X, and not to whoever spoke before)
+    found = _extract("Medvedev spoke first.\n“How can one talk of trust between allies now?” Mr Lukashenko's office said in a statement.")
+    assert ("direct", "How can one talk of trust between allies now?", "Mr Lukashenko's office", None) in found

@@ -1848,7 +1848,7 @@ _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>re
                               # ("X said in an interview with the weekly Y.": where it was said, not what; "… in an interview
                               # that …" reports a clause of its own)
                               # ("X stated during talks with Y, which took place in Z.": the talks and where they were held)
-                              r"(?:\s+(?:in|during|at)\s+(?:(?:an?|the|his|her)\s+)?(?:interview|briefing|press\s+conference|speech|talks|negotiations)\b"
+                              r"(?:\s+(?:in|during|at)\s+(?:(?:an?|the|his|her|its)\s+)?(?:interview|briefing|press\s+conference|speech|talks|negotiations|statement|press\s+release)\b"
                               r"(?:(?!\bthat\b)[^,;:])*(?:,\s*which\s+(?:took\s+place|was\s+held|were\s+held)\b[^,;:]*)?"
                               # ("X said, speaking at the forum's plenary session": the occasion, set off by a comma)
                               r"|,\s*(?:speaking|addressing|talking)\s+(?:at|to|during|before|in|with)\b(?:(?!\bthat\b)[^;:])*"
@@ -1959,6 +1959,13 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
                           and "," not in text[: match.start("verb")])
             length = len(text[: match.start("verb")].split())
             speaker = (apposed or named[-1]) if named and (length <= 14 or (named_last and length <= _LONG_SUBJECT)) else None
+            # (from the closing mark before the sentence, which the pattern opens on)
+            owned = (words.body_before.search(masked, max(0, sent[0] - 3), sent[0] + match.start("verb"))
+                     if speaker is not None and speaker.actor_type == "person" else None)
+            if (owned is not None and owned.start("body") >= sent[0] and "XXX" not in owned.group("body")
+                    and _POSSESSIVE.search(owned.group("body"))):
+                # ("… ?” X's office said in a statement.": the office that X's name owns speaks, as before a comma)
+                speaker = Mention(owned.start("body"), owned.end("body"), owned.group("body"), "anonymous", None, "organisation")
             if _FINITE.search(text, 0, match.start("verb")):
                 speaker = None  # "X is in command of the drills, the sources said": a clause of its own, not a subject
             elif (speaker is not None and apposed is None and _OWN_CLAUSE_BEFORE.fullmatch(masked, _past_relay(masked, sent[0]), speaker.start)
