@@ -162,36 +162,65 @@ def gold() -> None:
 LEAK_WORDS = 7
 
 
-def leaks() -> None:
+def _leak_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``LEAK_WORDS`` words of ``text``, lowercased, whole file at once (a run may cross lines)."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
+
+
+def _checked(name: str) -> bool:
+    """Whether a tracked file is ours to check: code, docs and reference data, not the real set, the seeds or the golden texts."""
+    return not name.startswith(("tests/real/", "corpus/", "tests/golden/")) and name.endswith((".py", ".md", ".yaml"))
+
+
+def leaks(since: str | None = None) -> None:
     """List every run of ``LEAK_WORDS`` words that a rebuilt real article shares with a tracked file outside
     ``tests/real/`` (the seed corpus and its expected outputs aside, which the user supplied): an example in a
-    comment or a doc must be our own words, not a fragment of a real article."""
+    comment or a doc must be our own words, not a fragment of a real article. With ``since`` (a commit), also every
+    version of such a file in each commit after it, and each commit's message: a fragment mended later is still in the
+    history (only the runs a version adds to the file as it was at ``since`` are listed)."""
     import subprocess
 
-    def runs(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"[\w’'-]+", text.lower())
-        return {tuple(words[i : i + LEAK_WORDS]) for i in range(len(words) - LEAK_WORDS + 1)}
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False).stdout
 
     real: set[tuple[str, ...]] = set()
     for path in sorted(TEXTS.glob("*.txt")):
-        real |= runs(path.read_text(encoding="utf-8"))
+        real |= _leak_runs(path.read_text(encoding="utf-8"))
     if not real:
         sys.exit(f"no rebuilt texts in {TEXTS}: run rebuild first")
     root = REAL.parents[1]
-    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
     found = 0
-    for name in tracked:
-        if name.startswith(("tests/real/", "corpus/", "tests/golden/")) or not name.endswith((".py", ".md", ".yaml")):
+    for name in git("ls-files").split():
+        if not _checked(name):
             continue
-        shared = runs((root / name).read_text(encoding="utf-8")) & real
+        shared = _leak_runs((root / name).read_text(encoding="utf-8")) & real
         for run in sorted(shared):
             print(f"{name}: {' '.join(run)}")
         found += len(shared)
+    if since is not None:
+        listed: set[tuple[str, tuple[str, ...]]] = set()
+        for commit in git("rev-list", f"{since}..HEAD").split():
+            for name in git("diff-tree", "--no-commit-id", "--name-only", "-r", commit).split():
+                if not _checked(name):
+                    continue
+                added = _leak_runs(git("show", f"{commit}:{name}")) - _leak_runs(git("show", f"{since}:{name}"))
+                for run in sorted(added & real):
+                    if (name, run) not in listed:
+                        listed.add((name, run))
+                        print(f"{commit[:7]} {name}: {' '.join(run)}")
+            for run in sorted(_leak_runs(git("log", "-1", "--format=%B", commit)) & real):
+                print(f"{commit[:7]} (message): {' '.join(run)}")
+                found += 1
+        found += len(listed)
     print(f"{found} shared run(s) of {LEAK_WORDS} words (names of organisations are expected)")
 
 
 if __name__ == "__main__":
     commands = {"recipe": recipe, "rebuild": rebuild, "gold": gold, "leaks": leaks}
-    if len(sys.argv) != 2 or sys.argv[1] not in commands:
-        sys.exit(f"usage: python scripts/real_set.py {'|'.join(commands)}")
-    commands[sys.argv[1]]()
+    if len(sys.argv) == 3 and sys.argv[1] == "leaks":
+        leaks(sys.argv[2])  # (and the history since that commit)
+    elif len(sys.argv) != 2 or sys.argv[1] not in commands:
+        sys.exit(f"usage: python scripts/real_set.py {'|'.join(commands)} (leaks [SINCE_COMMIT])")
+    else:
+        commands[sys.argv[1]]()
