@@ -228,9 +228,11 @@ class Gazetteer:
                 found.append(PlaceFound(text, match.start(), match.end(), _country_name(self.countries[text]),
                                         self.countries[text], None, None, "country"))
         for index, place in enumerate(found):
+            if place.precision != "city":
+                continue
             state = next((p for p in found[index + 1 :] if p.precision == "country"), None)
             between = _IN_STATE.fullmatch(sentence, place.end, state.start) if state is not None else None
-            if (place.precision == "city" and state is not None and state.country != place.country and between is not None
+            if (state is not None and state.country != place.country and between is not None
                     and ("," not in between.group(0) or _STATE_ENDS.match(sentence, state.end))):
                 # ("the towns of A and B in Armenia", "A, Armenia."): a town the sentence puts in a state is in that
                 # state, not a namesake abroad the gazetteer knows (a comma only where the state ends the phrase: not

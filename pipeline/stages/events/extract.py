@@ -3094,25 +3094,22 @@ def _record(
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     session_day = found.date if found is not None and found.precision == "day" else (
         (lead or (published if undated else None)) if found is None and status == "happened" else None)
+    session_at = None
     if (place is None or not place.text) and session_day is not None and (
             any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at) or _HEADS_OF_STATE.search(sentence)
             or (trigger.event_type == "CONSULT" and _GATHERING.search(sentence, at - start, at - start + len(words) + _SUMMIT_REACH))):
         # ("MINSK, 28 November … The bloc's heads of state confirmed X's appointment"): what the bloc's leaders did on the day
         # the reference calendar holds their session happened where the session was, not where the story is filed (and so
         # did a summit the story tells with no place: "the issues discussed at the summit")
-        session_at = next((e.country for e in tools.calendar if e.date == session_day and e.precision == "day" and "CONSULT" in e.types and e.country), None)
-        if session_at is not None:
-            place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
+        session_at = _session_country(tools, session_day, "day")
     elif ((place is None or not place.text) and found is not None and found.date is not None and found.precision == "month"
           and (any(m.actor_id == _SUMMIT_BODY for m in mentions if first <= m.start < at + len(words) + _SUMMIT_REACH)
                or _HEADS_OF_STATE.search(sentence))):
         # ("what the council decided at its session in <month> <year>", no place told): the council's session in a month
         # the reference calendar holds one session of was where that session was
-        session_countries = {e.country for e in tools.calendar if e.date.year == found.date.year and e.date.month == found.date.month
-                             and e.precision == "day" and "CONSULT" in e.types and e.country}
-        if len(session_countries) == 1:
-            session_at = next(iter(session_countries))
-            place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
+        session_at = _session_country(tools, found.date, "month")
+    if session_at is not None:
+        place, spread = PlaceFound("", 0, 0, tools.gazetteer.country_name(session_at), session_at, None, None, "country"), ()
     if (trigger.event_type == "AGREE" and place is not None and place.text and published is not None and _TO_DO.search(words)
             and place.start >= at - start + len(words) and found is None):
         place, spread = None, ()  # ("decided to discuss it in <city> on <later day>": where what was decided will happen)
@@ -3286,6 +3283,14 @@ SCARE_WORDS = 3
 NEWS_PARAGRAPHS = 2
 #: An event this many days before the story is background history: its place is not the story's.
 HISTORY_DAYS = 365
+def _session_country(tools: EventTools, when: dt.date, precision: str) -> str | None:
+    """Where the reference calendar holds the bloc's session on ``when``'s day, or in its month when ``precision`` is
+    "month" (the one country of that month's sessions, if they were all in one), if it holds one."""
+    held = {e.country for e in tools.calendar if e.precision == "day" and "CONSULT" in e.types and e.country
+            and (e.date == when if precision == "day" else (e.date.year, e.date.month) == (when.year, when.month))}
+    return next(iter(held)) if len(held) == 1 else None
+
+
 #: The registry's id of the bloc's council of heads of state, whose sessions the reference calendar holds.
 _SUMMIT_BODY = "csc"
 #: The bloc's heads of state, named by their office: "signed by the heads of states", "dai capi di Stato".

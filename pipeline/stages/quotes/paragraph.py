@@ -107,9 +107,9 @@ _INVERTED_GAP = re.compile(r"\s+(?:[\w'’.-]+,?\s+){0,7}")
 _INVERTED_REACH = 80
 #: The end of a sentence (or of the paragraph) right after a name.
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
-#: "of" between a person's name and the country or body that follows it: "President X of Armenia".
 #: A parenthesis closing right before a cue: "(… - <region>) recalled".
 _CLOSING_PAREN = re.compile(r"\s*\)\s*")
+#: "of" (or "from") between a person's name and the country or body that follows it: "President X of Armenia".
 _OF_BETWEEN = re.compile(r"\s+(?:of|from|del|della|dell['’]|dal|dalla|dall['’])\s*(?:the\s+)?", re.IGNORECASE)
 #: A dash between a name and the title that follows it: "X – foreign ministry " (then "spokesperson, told").
 _DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
@@ -668,9 +668,14 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
 _EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato"
                         # (and the writer's own aside: "It is worth recalling that …", "It should be noted that …")
                         r"|(?:is|was)\s+worth|should\s+be|must\s+be|is\s+to\s+be|(?:is|was)\s+important\s+to)\s*$")
-#: A participle a noun before it heads, its agent after it: ", a move denied by <X>", ", a claim rejected by <X>": what
-#: the noun names was denied, the sentence before it is no one's words.
+#: A noun right before a participle cue: ", a move " in ", a move denied by <X>".
 _NOUN_PARTICIPLE = re.compile(r",\s*(?:a|an|the|which\s+was\s+a)\s+[\w-]+\s+$", re.IGNORECASE)
+
+
+def _noun_participle(masked: str, start: int, cue: Cue) -> bool:
+    """Whether ``cue`` is a participle a noun heads, its agent after it (", a move denied by Moscow", ", a claim rejected by
+    X"): what the noun names was denied, the sentence before it is no one's words (not ", a spokesman said")."""
+    return _NOUN_PARTICIPLE.search(masked, start, cue.start) is not None and masked[cue.end : cue.end + 4].lstrip().startswith("by")
 #: A cue that shares the sentence's subject with the verb before it: "… and noted that", "… e ha aggiunto che".
 _AND_CUE_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
@@ -867,9 +872,9 @@ _RELATIVE_SAID = re.compile(r"\b(?:which|that)\s+(?:he|she|they|it|the\s+[a-z]+|
 _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|would|will|could|should|must|might|may|can)\b")
 #: Verbs that take a clause, not a thing, after them ("analysts say the creation of X reflects …").
 _SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "believed", "think", "thinks", "thought", "crede", "credono", "ritiene", "ritengono"})
-#: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
 #: An object the infinitive after it qualifies: " a conference to be held", " the plan to hold" (no clause of its own).
 _OBJECT_INFINITIVE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
+#: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|any|every|each|all|[A-Z]\w+"
@@ -1143,8 +1148,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     told = rest[: sourced.start()] if sourced is not None else rest
     trailing = (
         comma != -1 and (len(title.split()) <= 8 or _TITLE_CHAIN.fullmatch(title) is not None) and not _full_stop(words, title)
-        # (not a noun's participle with its agent: "…, a move denied by Moscow")
-        and not (_NOUN_PARTICIPLE.search(masked, start, cue.start) is not None and masked[cue.end : cue.end + 4].lstrip().startswith("by"))
+        and not _noun_participle(masked, start, cue)  # (not "…, a move denied by Moscow")
         and (listener or inverted or not _OBJECT_NEXT.match(rest))
         # (a speaker that ends the attribution however long its title: "…, as stated on Monday at a briefing by
         # Chief of the <body> X")
@@ -2161,7 +2165,7 @@ def _indirect(
     # (nor a cue that opens a quotation after its colon: "…, but added: «…»")
     closing = next((c for c in reversed(cues) if c.kind == "speech" and _CLOSES_SENTENCE.fullmatch(masked, c.end, sent[1])
                     and c.words.lower().split()[-1] not in _OUTLET_REPORTS and not masked[c.end : c.end + 3].lstrip().startswith(":")
-                    and not _NOUN_PARTICIPLE.search(masked, sent[0], c.start)), None)
+                    and not _noun_participle(masked, sent[0], c)), None)
     if closing is not None:
         closer = attribute(words, [closing], mentions, masked, sent[0], sent[1])
         if closer is not None and closer.speaker.actor_type == "media":
