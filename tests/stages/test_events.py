@@ -5053,3 +5053,21 @@ def test_round_207_a_proposal_made_by_an_italian_request_a_force_relieved_of_dut
         "The leaders of the member states will make a final choice at a meeting on November 8.\n"
     ))
     assert ("CONSULT", dt.date(2018, 11, 8), "day", "KAZ", "planned") in events
+
+
+def test_round_210_forces_from_the_members_drill_where_the_story_is_filed_and_italian_spellings(tmp_path: Path) -> None:
+    # our own words: forces "from member countries" of the bloc are where they came from, and their drill happened in the
+    # dateline's city (not in no country, as an operation "in the member states" is); "Uzbechistan" and "Tagichistan" are
+    # Italian spellings of the countries, not the last country the sentence named
+    events = _events_of_text(tmp_path, (
+        "Drills near the mountains\n"
+        "OMSK, July 4. /TASS/. Rescue teams from member countries of the CSTO held a "
+        "joint exercise on the last day of the Sentinel-2031 drills on Friday.\n"
+        "The Omsk Region hosted the teams.\n"
+    ))
+    assert events[0][0] == "COOPERATE" and events[0][3] == "RUS"
+    italian = _events_of_text(tmp_path, (
+        "Il blocco perde un membro\n"
+        "Il Kirghizistan resta. Il 28 giugno 2012 l'Uzbechistan ha sospeso la partecipazione alla CSTO.\n"
+    ))
+    assert ("SANCTION", dt.date(2012, 6, 28), "day", "UZB", "happened") in italian

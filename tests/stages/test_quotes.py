@@ -3492,3 +3492,12 @@ def test_round_209_a_question_closed_then_a_possessed_body_in_a_sentence_of_its_
     # attributes the quotation before it to the office (not to X, and not to whoever spoke before)
     found = _extract("Medvedev spoke first.\n“How can one talk of trust between allies now?” Mr Lukashenko's office said in a statement.")
     assert ("direct", "How can one talk of trust between allies now?", "Mr Lukashenko's office", None) in found
+
+
+def test_round_210_the_outlets_own_earlier_report_quotes_no_one() -> None:
+    # our own words: "As previously reported, General X will …" is the outlet recalling its own news (no one in the
+    # opening clause), not X's words; "As the ministry reported, …" still gives the clause to the ministry
+    found = _extract("As previously reported, General Ivan Petrov will command the joint group of forces.\n"
+                     "As the ministry reported on its website, the drills will involve five hundred troops.")
+    assert not any(speaker == "Ivan Petrov" for _, _, speaker, _ in found)
+    assert ("indirect", "the drills will involve five hundred troops", "ministry", None) in found

@@ -1197,6 +1197,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     opening = masked[start:cue.start].lstrip()
     if opening.lower().startswith(("as ", "come ")):
         comma = masked.find(",", cue.end, body_end)
+        if comma != -1 and speaker.start > comma:
+            # ("As previously reported, General X will command …", "Come precedentemente riportato, …"): the outlet's
+            # own earlier report, with no one in the opening clause; the clause's subject reported nothing
+            return None
         if comma != -1 and len(masked[cue.end : comma].split()) <= 6:
             return (comma + 1, body_end) if body_end - comma > 15 else None
     after = max(cue.end, speaker.end if speaker.start >= cue.end else cue.end)
