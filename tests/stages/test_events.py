@@ -5071,3 +5071,19 @@ def test_round_210_forces_from_the_members_drill_where_the_story_is_filed_and_it
         "Il Kirghizistan resta. Il 28 giugno 2012 l'Uzbechistan ha sospeso la partecipazione alla CSTO.\n"
     ))
     assert ("SANCTION", dt.date(2012, 6, 28), "day", "UZB", "happened") in italian
+
+
+def test_round_211_a_reserve_of_forces_formed_and_a_request_asked_of_a_pronoun(tmp_path: Path) -> None:
+    # our own words: forming a reserve of security forces to send if needed mobilises them (MOBILIZE), in English and
+    # in Italian, with an aside between the verb and the reserve; "gli ha chiesto di fornire …" is a request of the
+    # one the pronoun names, as "ha chiesto al presidente di …" is
+    events = _events_of_text(tmp_path, (
+        "Riserve pronte\n"
+        "Il 3 marzo 2031 il Kazakistan ha costituito, su richiesta del governo kirghiso, unità di riserva delle forze "
+        "di polizia pronte a intervenire.\n"
+        "Il 4 marzo 2031 il presidente kirghiso Sadyr Japarov gli ha chiesto di fornire altri mezzi.\n"
+        "On March 5, 2031 Russia formed a reserve of law enforcement officers to help Kyrgyzstan.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 3, 3), "day", "KAZ", "happened") in events
+    assert ("REQUEST", dt.date(2031, 3, 4), "day", "KGZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "RUS", "happened") in events

@@ -3501,3 +3501,18 @@ def test_round_210_the_outlets_own_earlier_report_quotes_no_one() -> None:
                      "As the ministry reported on its website, the drills will involve five hundred troops.")
     assert not any(speaker == "Ivan Petrov" for _, _, speaker, _ in found)
     assert ("indirect", "the drills will involve five hundred troops", "ministry", None) in found
+
+
+def test_round_211_headline_topic_name_colon_and_a_cleft_attribution() -> None:
+    # our own words: "Topic, Name: «…»" gives the words to the name before the colon (not to the topic's country);
+    # "A dirlo è lo stesso X" and "A dare la notizia è il ministro X" attribute the sentence before them, as "A dirlo è stato X" does;
+    # "X che, in un'intervista concessa al giornalista Y, ha detto" is X speaking, the journalist only listening
+    found = _extract("Il testo comincia qui.\nArmenia, Pashinyan: \"Non parteciperemo alle esercitazioni di quest'anno\"")
+    assert ("direct", "Non parteciperemo alle esercitazioni di quest'anno", "Nikol Pashinyan", None) in found
+    cleft = _extract("Mosca è pronta a inviare osservatori nella regione. A dirlo è lo stesso Lavrov, parlando ai giornalisti.")
+    assert ("indirect", "Mosca è pronta a inviare osservatori nella regione", "Sergey Lavrov", None) in cleft
+    news = _extract("Mosca è pronta a inviare osservatori nella regione. A dare la notizia è il ministro Lavrov.")
+    assert ("indirect", "Mosca è pronta a inviare osservatori nella regione", "Sergey Lavrov", None) in news
+    listener = _extract("È stato Lavrov che, in un'intervista concessa al giornalista Ivan Petrov, ha detto che la missione "
+                        "partirà presto.")
+    assert [speaker for _, _, speaker, _ in listener] == ["Sergey Lavrov"]

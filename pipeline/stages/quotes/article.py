@@ -611,9 +611,16 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
         return []
     body = normalise_quote(" ".join(line for line in lines[1:] if line))
     quotes = read_paragraphs(words, [lines[0]], False, finder, discourse).get(0, [])
-    # (only a quotation that opens the headline, "«…»: X announces …"; in "Topic: X, «…»" the speaker is hard to tell)
-    return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None and q.start <= 1
+    # (only a quotation that opens the headline, "«…»: X announces …", or that its speaker's name and a colon head, after
+    # the topic and a comma, "Topic, X: «…»"; in "Topic: X, «…»" the speaker is hard to tell)
+    head = lines[0]
+    return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None
+            and (q.start <= 1 or _TOPIC_NAME_COLON.fullmatch(head, 0, max(0, q.start - 1)) is not None)
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
+
+
+#: A headline's topic, a comma, a name and a colon before its quotation: "Bielorussia, Putin: ".
+_TOPIC_NAME_COLON = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*\s*:\s*")
 
 
 #: The fewest words a quotation needs for its repetition to be the same quotation, not a common phrase.

@@ -253,12 +253,13 @@ class QuoteWords:
                 rf"^\s*About\s+(?:this|it|that)\s*,?\s+(?:[\w]+,?\s+){{0,5}}?(?P<verb>{alternation(word_list(data, 'about_this_verbs'))})\b"),
             anaphoric_it=re.compile(
                 # (or the infinitive first: "A dirlo è stato il portavoce …")
-                # (and with no verb at all, a headline's way: "A confermarlo lo stesso ministero.")
-                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]))"
+                # (and with no verb at all, a headline's way: "A confermarlo lo stesso ministero."; or with "è" and the
+                # speaker: "A dirlo è lo stesso Putin", "A darne notizia è Tass")
+                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]))"
                 r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*)"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])}|{alternation(lists['anaphoric_it_infinitives'])})\b"
-                r"(?:\s+(?:è|sono)\s+stat[oaie]\b)?",
+                r"(?:\s+(?:è|sono)(?:\s+stat[oaie])?\b)?",
                 re.IGNORECASE,
             ),
             anaphoric_it_after=re.compile(

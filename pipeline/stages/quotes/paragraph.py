@@ -895,6 +895,8 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
 _NAME_COLON = re.compile(r"\s*:\s*")
+#: A headline's topic before the speaker's name: one to three capitalised words and a comma ("Bielorussia, ").
+_TOPIC_COMMA = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*,\s*")
 #: The rest of a source's name and a relative clause on it, to the sentence's end: "…, according to the drills' joint
 #: press center, which briefed the agency.": the clause stands before the source.
 #: (and the outlet that relays it all after it: "…, who declined to comment, said AP.")
@@ -935,9 +937,10 @@ _TITLE_OF_IN_APPOSITION = re.compile(
 _CONNECTIVE = re.compile(r"\W*(?:at\s+the\s+same\s+time|meanwhile|however|in\s+addition|moreover|besides|nevertheless|in\s+turn|"
                          r"allo\s+stesso\s+tempo|nel\s+frattempo|intanto|tuttavia|inoltre)\W*", re.IGNORECASE)
 #: An aside between commas that says when or how the subject spoke, before the cue: ", in a phone conversation with Y, ",
-#: ", nel corso di un incontro con Y, " (then perhaps "also", "ha").
+#: ", nel corso di un incontro con Y, " (then perhaps "also", "ha"); a relative pronoun may open it ("A dirlo è X che, in
+#: un'intervista concessa al giornalista Y, ha detto …").
 _CIRCUMSTANCE_ASIDE = re.compile(
-    r"\s*,\s*(?:in|during|at|after|while|speaking|nel|nella|durante|dopo|a\s+margine|parlando)\b[^,;:.]{3,120},\s*"
+    r"\s*(?:(?:che|who)\s*)?,\s*(?:in|during|at|after|while|speaking|nel|nella|durante|dopo|a\s+margine|parlando)\b[^,;:.]{3,120},\s*"
     r"(?:(?:also|then|later|further|has|have|had|ha|hanno|aveva|inoltre|anche|poi)\s+)*", re.IGNORECASE)
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
@@ -1507,10 +1510,14 @@ def extract_paragraph(
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind in ("direct", "partial"):
-                # "Putin: «…»", a headline's way: a name, a colon, the words
+                # "Putin: «…»", a headline's way: a name, a colon, the words (after the headline's topic and a comma too:
+                # "Bielorussia, Putin: «…»", "Belarus, Putin: “…”")
                 lead = [m for m in mentions if sent[0] <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]
                 if lead and _NAME_COLON.fullmatch(masked, lead[0].end, span.open_at) and not masked[sent[0] : lead[0].start].strip():
                     speaker, confidence = lead[0], 0.7
+                elif (lead and lead[-1].actor_type == "person" and _NAME_COLON.fullmatch(masked, lead[-1].end, span.open_at)
+                      and _TOPIC_COMMA.fullmatch(masked, sent[0], lead[-1].start)):
+                    speaker, confidence = lead[-1], 0.7
                 # and the other way round, "«…»: Putin annuncia …": the words first, then a colon and who said them
                 colon = _NAME_COLON.match(masked, close + 1) if span.open_at - sent[0] <= 1 else None
                 said_by = next((m for m in mentions if colon is not None and m.start == colon.end() and m.actor_type == "person"), None)
