@@ -215,7 +215,7 @@ _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z]
 _SEAT_AFTER = re.compile(r"\s+(?:of|di|in|a)\s+([A-Z][\w-]+)\b")
 #: The same in folded text: " di minsk".
 _OF_SEAT = re.compile(r"\s+(?:of|di|in|a)\s+([a-z][\w-]+)\b")
-_OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del)\s+|dell['’]\s*)([a-z][\w-]+)")
+_OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del|per\s+(?:la|le|il|gli|i))\s+|dell['’]\s*)([a-z][\w-]+)")
 #: An event's noun right after a body's name: " drills" in "the press centre of the X drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
@@ -565,6 +565,10 @@ class MentionFinder:
             rf"(?:\s+(?:of\s+the|of|del|della|dello|dell['’]|degli|delle)\s*(?!(?i:{country_words})\b(?!\s+[A-Z]))(?!(?<!the\s)(?i:{country_words})\b)"
             # (an Italian name runs on through its lowercase joints: "dell'Agenzia per la Protezione Civile")
             rf"[A-Z][\w-]+(?:\s+(?:(?:di|per|la|il|della|dello|del|e)\s+)*[A-Z][\w-]+){{0,4}})?"
+            # (and an Italian ministry's own name in lower case: "il ministero della salute kirghizo", "il ministero per le
+            # Politiche di sviluppo del Tagikistan")
+            rf"(?:(?<=[Mm]inistero)\s+(?:della|delle|dei|degli|dello|dell['’]|per\s+(?:la|le|il|gli|i))\s*(?!(?i:{country_words})\b)"
+            rf"(?!(?i:{anaphors}))[\w-]+(?:\s+(?:di|e|ed)\s+[\w-]+)?)?"
             rf"(?:\s+(?i:{anaphors})|\s+(?i:{country_words})\b)?"  # "… del paese", "le autorità kirghise"
             rf"(?:\s+(?i:of|del|della|dello|dell['’]|di)\s*(?:the\s+)?(?:(?i:republic\s+of|repubblica\s+del?)\s+)?(?i:{country_words})\b)?)"
         )  # "… of Kazakhstan", "… del Kazakistan": the office's country after it

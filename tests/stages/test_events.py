@@ -5087,3 +5087,19 @@ def test_round_211_a_reserve_of_forces_formed_and_a_request_asked_of_a_pronoun(t
     assert ("MOBILIZE", dt.date(2031, 3, 3), "day", "KAZ", "happened") in events
     assert ("REQUEST", dt.date(2031, 3, 4), "day", "KGZ", "happened") in events
     assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "RUS", "happened") in events
+
+
+def test_round_212_what_one_is_accused_of_is_no_event_and_protesters_demonstrating(tmp_path: Path) -> None:
+    # our own words: "accused X of shelling …" and "ha accusato X di aver lanciato razzi" are accusations, not the
+    # shelling (which the story does not report as done); "manifestano per chiedere …" and "demonstrated outside …" are
+    # protests, as "le proteste" are (not "ha manifestato sostegno", an expression of support)
+    events = _events_of_text(tmp_path, (
+        "Tensione al confine\n"
+        "Il 3 marzo 2031 il Kazakistan ha accusato l'Uzbekistan di aver lanciato razzi contro un villaggio di confine.\n"
+        "On March 4, 2031 Kyrgyzstan accused Tajikistan of shelling a border post.\n"
+        "Il 5 marzo 2031 alcuni residenti manifestano per chiedere la riapertura della strada a Osh.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 3, 3), "day", "KAZ", "happened") in events
+    assert ("ACCUSE", dt.date(2031, 3, 4), "day", "KGZ", "happened") in events
+    assert not any(kind in ("FIGHT", "ASSAULT") for kind, *_ in events)
+    assert ("PROTEST", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events

@@ -3516,3 +3516,13 @@ def test_round_211_headline_topic_name_colon_and_a_cleft_attribution() -> None:
     listener = _extract("È stato Lavrov che, in un'intervista concessa al giornalista Ivan Petrov, ha detto che la missione "
                         "partirà presto.")
     assert [speaker for _, _, speaker, _ in listener] == ["Sergey Lavrov"]
+
+
+def test_round_212_an_italian_ministry_named_by_its_own_lowercase_name() -> None:
+    # our own words: "il ministero della salute kirghizo" speaks under its whole name, not as "ministero"; and "il
+    # ministero per le Politiche di sviluppo del Tagikistan" is no registered Tajik ministry (defence, foreign)
+    health = _extract("\"Le scuole restano chiuse\", ha riferito il ministero della salute kirghizo.")
+    assert ("direct", "Le scuole restano chiuse", "ministero della salute kirghizo", None) in health
+    emergencies = _extract("Il coprifuoco resta in vigore nelle zone di confine. Lo ha comunicato il ministero per "
+                           "le Politiche di sviluppo del Tagikistan.")
+    assert [speaker for _, _, speaker, _ in emergencies] == ["ministero per le Politiche di sviluppo del Tagikistan"]
