@@ -45,6 +45,7 @@ class DateWords:
     quarters: Mapping[str, int]  # "fourth" -> 4
     day_words: Mapping[str, int]  # "due" -> 2 (a day of the month in words, before the month)
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
+    day_parts: frozenset[str]  # "in mattinata": the publication day's part, or that of a day the sentence named
     from_story: frozenset[str]  # "ago", "fa": directions counted from the story's day
     weekday_name: re.Pattern[str]  # any weekday's name, English or Italian
     pattern: re.Pattern[str]
@@ -100,7 +101,7 @@ class DateWords:
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
         ahead = word_map(data, "weekday_ahead")
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
-                   **maps, same_day=same_day, from_story=frozenset(word_list(data, "from_story")),
+                   **maps, same_day=same_day, day_parts=frozenset(word_list(data, "day_parts")), from_story=frozenset(word_list(data, "from_story")),
                    weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
                    seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
@@ -291,8 +292,12 @@ def find_dates(
         # "announced on 11 January that they would leave within two days": counted from the day the sentence names
         said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
         start = said if said is not None and match.group("ahead") else base
-        # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named
-        since = said if said is not None and match.group("nextday") else anchor
+        # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named (and "on 5 May …, and that same
+        # day": the day the sentence named)
+        since = said if said is not None and (match.group("nextday") or match.group("sameday")) else anchor
+        if said is not None and match.group("deictic") and re.sub(r"\s+", " ", text.lower()) in words.day_parts:
+            found.append(DateFound(text, match.start(), match.end(), said, "day", 0.7, False))
+            continue  # "venerdì … concordata in mattinata": that Friday's morning, not the story's
         # ("formed in 1992 …, joined by X the following year": the year after the one the sentence wrote out)
         written = next((f.date.year for f in reversed(found) if f.explicit_year and f.date is not None), None) if match.group("yearafter") else None
         resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month)

@@ -5103,3 +5103,28 @@ def test_round_212_what_one_is_accused_of_is_no_event_and_protesters_demonstrati
     assert ("ACCUSE", dt.date(2031, 3, 4), "day", "KGZ", "happened") in events
     assert not any(kind in ("FIGHT", "ASSAULT") for kind, *_ in events)
     assert ("PROTEST", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events
+
+
+def test_round_213_mutual_accusations_a_truce_named_with_its_making_and_a_part_of_the_day_named(tmp_path: Path) -> None:
+    # our own words: two states that accuse each other ("si sono accusati a vicenda") act in neither, not in the story's
+    # main country; a truce named with its making and its time ("the ceasefire agreed on Friday morning", "la tregua
+    # concordata in mattinata") is an agreement; "in mattinata" after a day the sentence named is that day's morning
+    events = _events_of_text(tmp_path, (
+        "Scontri al confine\n"
+        "BISHKEK, 10 marzo 2031 - Le guardie di frontiera del Kirghizistan hanno respinto un attacco a Batken.\n"
+        "Lunedì i due paesi si sono accusati a vicenda di aver violato la tregua.\n"
+    ))
+    assert ("ACCUSE", dt.date(2031, 3, 10), "day", None, "happened") in events
+    truce = _events_of_text(tmp_path, (
+        "Tregua al confine\n"
+        "Martedì 11 marzo 2031 le due parti hanno violato la tregua concordata in mattinata.\n"
+        "On Wednesday, March 12, 2031 the two sides broke the ceasefire reached on Tuesday evening.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 3, 11), "day", None, "happened") in truce
+    # (but "in serata" with no day in its own sentence is the story's evening, not that of a date stated before)
+    evening = _events_of_text(tmp_path, (
+        "Incontro a Bishkek\n"
+        "BISHKEK, 12 marzo 2031 - Nel 2019 fu firmato un accordo sul confine. In serata il ministro ha incontrato il "
+        "presidente kirghiso Sadyr Japarov a Bishkek.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 3, 12), "day", "KGZ", "happened") in evening

@@ -3066,6 +3066,11 @@ def _record(
         # "the governors of the provinces along the border met at a border crossing": the two sides' meeting on the line
         # between them, in neither state unless the sentence names a place
         source, bloc = None, True
+    mutual = trigger.event_type in ("ACCUSE", "THREATEN", "FIGHT") and _RECIPROCAL.match(where.masked, at + len(words)) is not None
+    if mutual:
+        # "the two republics accused each other of …", "si sono accusate a vicenda": each side's act against the other,
+        # in neither of them unless the sentence says where (not the article's main country, nor the dateline's city)
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _SEVERAL_PARTIES.search(words):
         # "signing the trilateral ceasefire agreement": several states' act, in none of them unless the sentence says where
         source, bloc = None, True
@@ -3086,7 +3091,7 @@ def _record(
     months_before = (found is not None and found.date is not None and found.precision == "month" and story_day is not None
                      and (story_day.year - found.date.year) * 12 + story_day.month - found.date.month >= _STALE_MONTHS)
     filed_at = (None if historical or days_before or months_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
-                or foreign else context.dateline_place)
+                or foreign or mutual else context.dateline_place)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
                    filed_at, _no_country if historical or bloc else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
@@ -3958,6 +3963,9 @@ _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
 #: (or two named in the trigger's words: "the accord between A and B, in force since …")
 _SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])", re.IGNORECASE)
+#: Right after a trigger, the words that make its act mutual: "each other", "one another", "a vicenda", "reciprocamente".
+_RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another|mutually|a\s+vicenda|reciprocamente|vicendevolmente|l['’]\s*un\s+l['’]\s*altr[oa])\b",
+                         re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
 #: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".
