@@ -3649,9 +3649,9 @@ def _no_country() -> str | None:
     return None
 
 
-#: People named by where they come from, before the members they come from: "special forces from member countries".
-_PEOPLE_FROM = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|contingents|personnel|delegations|officers|specialists|"
-                          r"representatives|participants|teams|military)\s+from\s$", re.IGNORECASE)
+#: People named right before where they come from: "units" in "units from member countries".
+_PEOPLE_BEFORE = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|contingents|personnel|delegations|officers|specialists|"
+                            r"representatives|participants|teams|military)\s+$", re.IGNORECASE)
 
 
 def _place(
@@ -3863,7 +3863,8 @@ def _place(
     if wide is not None and wide.end() <= at and any(c.kind == "speech" and _COMMA_SUBJECT.search(sentence, wide.end(), c.start)
                                                      for c in find_cues(tools.quote_words, sentence, wide.end(), at)):
         wide = tools.words.bloc_wide.search(sentence, at)
-    if wide is not None and filed_at is not None and not verbal and _PEOPLE_FROM.search(sentence, 0, wide.start() + 5):
+    if (wide is not None and filed_at is not None and not verbal and wide.group(0)[:4].lower() == "from"
+            and _PEOPLE_BEFORE.search(sentence, 0, wide.start())):
         # ("units sent from member countries of the bloc drilled …" in a story filed from a city: where the forces
         # came from is an origin, as "from Russia" is, and the drill was where the story is filed)
         wide = None

@@ -28,7 +28,14 @@ from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, 
 from pipeline.stages.clusters import Groups
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
-from pipeline.stages.quotes.paragraph import REPORTER_NOUNS, FoundQuote, extract_paragraph, teller_of
+from pipeline.stages.quotes.paragraph import (
+    NAME_COLON,
+    REPORTER_NOUNS,
+    TOPIC_COMMA,
+    FoundQuote,
+    extract_paragraph,
+    teller_of,
+)
 from pipeline.stages.quotes.spans import quoted_spans
 from pipeline.stages.records import Article
 
@@ -615,12 +622,9 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
     # the topic and a comma, "Topic, X: «…»"; in "Topic: X, «…»" the speaker is hard to tell)
     head = lines[0]
     return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None
-            and (q.start <= 1 or _TOPIC_NAME_COLON.fullmatch(head, 0, max(0, q.start - 1)) is not None)
+            and (q.start <= 1 or (TOPIC_COMMA.fullmatch(head, 0, q.speaker.start) is not None
+                                  and NAME_COLON.fullmatch(head, q.speaker.end, q.start - 1) is not None))
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
-
-
-#: A headline's topic, a comma, a name and a colon before its quotation: "Bielorussia, Putin: ".
-_TOPIC_NAME_COLON = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*,\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*\s*:\s*")
 
 
 #: The fewest words a quotation needs for its repetition to be the same quotation, not a common phrase.

@@ -894,9 +894,9 @@ def _full_stop(words: QuoteWords, text: str) -> bool:
 
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
-_NAME_COLON = re.compile(r"\s*:\s*")
+NAME_COLON = re.compile(r"\s*:\s*")
 #: A headline's topic before the speaker's name: one to three capitalised words and a comma ("Bielorussia, ").
-_TOPIC_COMMA = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*,\s*")
+TOPIC_COMMA = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}[A-ZÀ-Ý][\w'’-]*,\s*")
 #: The rest of a source's name and a relative clause on it, to the sentence's end: "…, according to the drills' joint
 #: press center, which briefed the agency.": the clause stands before the source.
 #: (and the outlet that relays it all after it: "…, who declined to comment, said AP.")
@@ -1513,13 +1513,13 @@ def extract_paragraph(
                 # "Putin: «…»", a headline's way: a name, a colon, the words (after the headline's topic and a comma too:
                 # "Bielorussia, Putin: «…»", "Belarus, Putin: “…”")
                 lead = [m for m in mentions if sent[0] <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES]
-                if lead and _NAME_COLON.fullmatch(masked, lead[0].end, span.open_at) and not masked[sent[0] : lead[0].start].strip():
+                if lead and NAME_COLON.fullmatch(masked, lead[0].end, span.open_at) and not masked[sent[0] : lead[0].start].strip():
                     speaker, confidence = lead[0], 0.7
-                elif (lead and lead[-1].actor_type == "person" and _NAME_COLON.fullmatch(masked, lead[-1].end, span.open_at)
-                      and _TOPIC_COMMA.fullmatch(masked, sent[0], lead[-1].start)):
+                elif (lead and lead[-1].actor_type == "person" and NAME_COLON.fullmatch(masked, lead[-1].end, span.open_at)
+                      and TOPIC_COMMA.fullmatch(masked, sent[0], lead[-1].start)):
                     speaker, confidence = lead[-1], 0.7
                 # and the other way round, "«…»: Putin annuncia …": the words first, then a colon and who said them
-                colon = _NAME_COLON.match(masked, close + 1) if span.open_at - sent[0] <= 1 else None
+                colon = NAME_COLON.match(masked, close + 1) if span.open_at - sent[0] <= 1 else None
                 said_by = next((m for m in mentions if colon is not None and m.start == colon.end() and m.actor_type == "person"), None)
                 if colon is not None and ":" in colon.group(0) and said_by is not None:
                     speaker, confidence = said_by, 0.7
