@@ -5128,3 +5128,36 @@ def test_round_213_mutual_accusations_a_truce_named_with_its_making_and_a_part_o
         "presidente kirghiso Sadyr Japarov a Bishkek.\n"
     ))
     assert ("CONSULT", dt.date(2031, 3, 12), "day", "KGZ", "happened") in evening
+
+
+def test_round_214_a_quoted_request_a_promise_of_help_a_phone_discussion_and_a_meeting_still_ahead(tmp_path: Path) -> None:
+    # our own words: "ha chiesto ufficialmente al Cremlino «…»" and "asked the Kremlin for “…”" are requests (a short
+    # quotation reaches the trigger with its marks blanked); a pact's year ("un patto del 1999") neither dates the
+    # request nor makes it background; "promettendo alla Bielorussia «…»" and "promising X “full support”" are
+    # agreements; "una discussione telefonica" is a call; "gli accordi raggiunti" is an agreement; a summit named to
+    # tell when talks happen ("alla vigilia del vertice") is still to come, not on the talks' day
+    italian = _events_of_text(tmp_path, (
+        "Richiesta a Mosca\n"
+        "MINSK, 10 marzo 2031 - I combattimenti al confine proseguono da settimane.\n"
+        "La Bielorussia ha chiesto ufficialmente al Cremlino “aiuto urgente” invocando un patto di mutua assistenza del "
+        "1999. Mosca ha risposto promettendo alla Bielorussia “tutto il sostegno”.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 3, 10), "day", "BLR", "happened") in italian
+    assert ("AGREE", dt.date(2031, 3, 10), "day", "RUS", "happened") in italian
+    english = _events_of_text(tmp_path, (
+        "Plea to Moscow\n"
+        "On March 10, 2031 Belarus asked the Kremlin for “urgent help”. On March 11, 2031 Moscow responded, promising "
+        "Belarus “full support”.\n"
+        "Il 12 marzo 2031 i due presidenti hanno avuto una discussione telefonica. Il 13 marzo 2031 il ministro ha "
+        "illustrato gli accordi raggiunti al vertice di Minsk.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 3, 10), "day", "BLR", "happened") in english
+    assert ("AGREE", dt.date(2031, 3, 11), "day", "RUS", "happened") in english
+    assert ("CONSULT", dt.date(2031, 3, 12), "day", None, "happened") in english
+    assert any(kind == "AGREE" and day == dt.date(2031, 3, 13) for kind, day, *_ in english)
+    eve = _events_of_text(tmp_path, (
+        "Sicurezza regionale\n"
+        "Il 14 marzo 2031 il ministro russo discuterà di sicurezza con il collega bielorusso alla vigilia del vertice "
+        "della Csto a Minsk.\n"
+    ))
+    assert not any(kind == "CONSULT" and country == "BLR" for kind, _, _, country, _ in eve)

@@ -3526,3 +3526,19 @@ def test_round_212_an_italian_ministry_named_by_its_own_lowercase_name() -> None
     emergencies = _extract("Il coprifuoco resta in vigore nelle zone di confine. Lo ha comunicato il ministero per "
                            "le Politiche di sviluppo del Tagikistan.")
     assert [speaker for _, _, speaker, _ in emergencies] == ["ministero per le Politiche di sviluppo del Tagikistan"]
+
+
+def test_round_214_as_x_added_an_object_pronoun_and_an_interim_title() -> None:
+    # our own words: "…, come ha aggiunto X, <clause>" gives X the clause after his name (not the words before it);
+    # "Lo ha detto X, incontrando Y che …" quotes the sentence before it, and the "che" after Y opens a relative
+    # clause, not more of X's words; "la premier ad interim X" is X, not "la premier"
+    added = _extract("Il vertice si chiude oggi. Sul piano regionale, come ha aggiunto Lavrov, i due paesi restano in "
+                     "stretto contatto.")
+    assert ("indirect", "i due paesi restano in stretto contatto", "Sergey Lavrov", None) in added
+    assert not any(text.startswith("Sul piano") for _, text, _, _ in added)
+    pronoun = _extract("La missione partirà a maggio. Lo ha detto Lavrov, incontrando il ministro Ivan Petrov che è "
+                       "arrivato ieri a Mosca.")
+    assert [(kind, text) for kind, text, _, _ in pronoun] == [("indirect", "La missione partirà a maggio")]
+    interim = _extract("“Ci servono forze esterne per riportare la calma”, ha dichiarato la premier ad interim "
+                       "Roza Otunbayeva.")
+    assert [speaker for _, _, speaker, _ in interim] == ["Roza Otunbayeva"]

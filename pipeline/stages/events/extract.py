@@ -2094,7 +2094,7 @@ def _sentence_events(
     # sentence refers to, no day of what the sentence tells
     dates = [d for d in dates if not _DOCUMENT_OF.search(sentence[max(0, d.start - 120) : d.start])]
     # (and the year a document's noun owns: "in accordance with the Council's resolution of 2015", "la decisione del 2015")
-    dates = [d for d in dates if not (d.precision == "year" and _YEAR_OF.match(d.text) and _DOCUMENT_NOUN_BEFORE.search(sentence, max(0, d.start - 30), d.start))]
+    dates = [d for d in dates if not (d.precision == "year" and _YEAR_OF.match(d.text) and _DOCUMENT_NOUN_BEFORE.search(sentence, max(0, d.start - 60), d.start))]
     if lead is not None or any(d.precision in ("day", "month") for d in dates):
         # "Troops in the Steel Shield-2024 drills are moving …" under a dateline, "the Alpha-2030 drills, which
         # begin on 2 May": the year in a name is no date beside a day or a dateline
@@ -2239,6 +2239,10 @@ def _sentence_events(
         # "spoke on the eve of the council's session, due on Friday": the eve is the day before the meeting it names, not
         # the meeting's
         dates = [d for d in dates if not (d.end <= at - start and d.text.lower().endswith(_EVE_WORDS) and _EVE_OF.fullmatch(sentence, d.end, at - start))]
+        # ("X will discuss it today with Y on the eve of the summit in <city>", "alla vigilia del vertice"): a meeting named
+        # to tell when something else happens is later than that day, which is the other act's
+        if _AHEAD_OF.search(sentence, max(0, at - start - _GOVERNED_REACH), at - start):
+            dates = [d for d in dates if d.end > at - start]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
         # ("said “crippling fines” on his country could have been avoided": fines of some earlier day, not the story's)
@@ -2721,9 +2725,14 @@ _OBJECT_PARTICIPLE = re.compile(
     r"\s+(?:the|a|an|its|their|this|that|la|il|lo|l['’]|una?)\s*(?:[\w'’-]+\s+){0,3}?[\w-]+\s+(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
     r"(?:launched|established|created|set\s+up|deployed|introduced|imposed|formed|avviat[aoie]|istituit[aoie]|creat[aoie]|schierat[aoie])\s+"
     r"(?:in|on|at\s+the\s+(?:end|start)\s+of|since|a|il|l['’]|nel|nell['’]|lo\s+scorso|alla\s+fine\s+di)?\s*", re.IGNORECASE)
-#: A document's noun right before a year that is told as its own: "resolution " before "of 2015", "decisione " before "del 2015".
-_DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:resolutions?|decisions?|decrees?|agreements?|treat(?:y|ies)|charter|protocols?|declarations?|laws?|"
-                                   r"risoluzion[ei]|decision[ei]|decret[oi]|accord[oi]|trattat[oi]|protocoll[oi]|dichiarazion[ei]|legg[ei])\s*$", re.IGNORECASE)
+#: A document's noun right before a year that is told as its own: "resolution " before "of 2015", "decisione " before "del 2015"
+#: (and with what it is on between: "un trattato di amicizia " before "del 1994", "the treaty on mutual aid ").
+_DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:resolutions?|decisions?|decrees?|agreements?|treat(?:y|ies)|charter|protocols?|declarations?|laws?|pacts?|"
+                                   r"risoluzion[ei]|decision[ei]|decret[oi]|accord[oi]|trattat[oi]|protocoll[oi]|dichiarazion[ei]|legg[ei]|patt[oi])"
+                                   r"(?:\s+(?:di|on|for|sulla|sulle|sul|per)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*$", re.IGNORECASE)
+#: A document named with its year: "a mutual defence pact of 1997", "la decisione del 2015" (the year is its last four
+#: characters).
+_DOCUMENT_YEAR = re.compile(_DOCUMENT_NOUN_BEFORE.pattern.removesuffix(r"\s*$") + r"\s+(?:of|del|dell['’])\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 #: A year's words that open with the preposition of what owns it: "of 2015", "del 2015".
 _YEAR_OF = re.compile(r"(?:of|del|dell['’])\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 #: A document a sentence refers to, named with the day that names it next: "… amendments to the treaty on the force of ".
@@ -3435,6 +3444,8 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
     sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
     sentence = _CASE_YEAR.sub(" ", sentence)  # nor the year a case is named by ("the 2010 June 5 case")
+    # (nor the year a document is named by: "citing a defence pact of 1994", "un trattato di amicizia del 1994")
+    sentence = _DOCUMENT_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
     sentence = _TO_DISCUSS_TAIL.sub(" ", sentence)  # nor what a meeting met to discuss ("to discuss the recent challenges")
     known = context.published is not None or context.published_month is not None
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
@@ -4485,6 +4496,10 @@ def _status(
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
                                                                       and _last_day(found) < published):
         return "planned"  # "the planned drills will not go ahead": what is planned has not happened
+    if found is None and event_type == "CONSULT" and _AHEAD_OF.search(sentence, max(0, at - _GOVERNED_REACH), at):
+        # ("will discuss security today with Y on the eve of the bloc's summit in <city>"): a meeting named to tell when
+        # something else happens is still to come, on no day the sentence gives
+        return "planned"
     if _done(sentence, at, sentence[at : at + 40]):
         # ("approved the agenda for tomorrow's session": an act told as done plans nothing; the session is planned)
         clause = clause[: at + 1 - max(clause_from, at - 60)]

@@ -980,6 +980,8 @@ _DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|a
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
 _THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
                           r"(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
+#: The Italian object pronoun before a cue ("Lo ha detto X", "L'ha annunciato X"): what was said is told before.
+_CLITIC_BEFORE = re.compile(r"(?:^|[\s.,;:(\-–—])(?:lo|l['’])\s*$", re.IGNORECASE)
 
 
 #: A noun whose "that" clause tells what others feared or claimed, not the cue's words: "amid concerns that".
@@ -1209,6 +1211,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     after = max(cue.end, speaker.end if speaker.start >= cue.end else cue.end)
     if _THIS_OBJECT.match(masked, after, body_end):
         return None  # "X stated this in an interview": the words are those told before, not what follows
+    if _CLITIC_BEFORE.search(masked[max(0, cue.start - 6) : cue.start]):
+        # "Lo ha detto X, aprendo i colloqui con Y che è giunto oggi a Mosca": the pronoun is the verb's object, so a
+        # later "che" opens a relative clause, not what was said
+        return None
     if cue.kind == "passive":
         match = re.match(r"\s*(?:that\b)?", masked[after:body_end])
         clause_start = after + (match.end() if match else 0)
