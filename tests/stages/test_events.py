@@ -5161,3 +5161,16 @@ def test_round_214_a_quoted_request_a_promise_of_help_a_phone_discussion_and_a_m
         "della Csto a Minsk.\n"
     ))
     assert not any(kind == "CONSULT" and country == "BLR" for kind, _, _, country, _ in eve)
+
+
+def test_round_215_an_agreement_reached_at_a_meeting_held_on_a_day(tmp_path: Path) -> None:
+    # our own words: agreements "reached at the meetings of <a long name>, held on 3-4 May" have the meetings' date, even
+    # when a second meeting named after the date ("and at the leaders' dinner") is nearer to it
+    events = _events_of_text(tmp_path, (
+        "Telefonata\n"
+        "Il 10 maggio 2031 i due presidenti hanno avuto una telefonata.\n"
+        "Il presidente ha riferito degli accordi raggiunti nel corso delle riunioni del Consiglio dei ministri degli "
+        "Esteri e del Consiglio dei ministri della Difesa, svoltesi il 3-4 maggio a Minsk, nonché nel corso "
+        "dell’incontro dei capi delle delegazioni dei paesi membri delle due organizzazioni.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 5, 3), "day", "BLR", "happened") in events

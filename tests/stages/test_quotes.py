@@ -3542,3 +3542,17 @@ def test_round_214_as_x_added_an_object_pronoun_and_an_interim_title() -> None:
     interim = _extract("“Ci servono forze esterne per riportare la calma”, ha dichiarato la premier ad interim "
                        "Roza Otunbayeva.")
     assert [speaker for _, _, speaker, _ in interim] == ["Roza Otunbayeva"]
+
+
+def test_round_215_both_and_is_no_clause_and_a_specifying_gerund() -> None:
+    # our own words: "sia a Mosca che nel blocco" is "both … and", its "che" no reported clause; "…, specificando che
+    # …" and "…, specifying that …" report what the speaker made precise, after "Lo riferisce X" too
+    both = _extract("Lavrov ha confermato l'impegno del governo, sia sul piano bilaterale che nell'ambito del blocco "
+                    "regionale.")
+    assert not any(text.startswith("nell'ambito") for _, text, _, _ in both)
+    gerund = _extract("I due ministri si sono sentiti oggi. Lo riferisce il Cremlino, specificando che al centro del "
+                      "colloquio c'era la sicurezza dei confini.")
+    assert ("indirect", "al centro del colloquio c'era la sicurezza dei confini", "Kremlin", None) in gerund
+    english = _extract("The two ministers spoke today. The Kremlin reported it, specifying that border security was "
+                       "the main topic of their talk.")
+    assert ("indirect", "border security was the main topic of their talk", "Kremlin", None) in english

@@ -2349,7 +2349,11 @@ def _sentence_events(
             owned = owned or (at - start < dates[0].start and any(
                 at < t[1] and t[0].event_type != trigger.event_type and _ABOUT_ACT.search(sentence, at - start + len(words), t[1] - start)
                 and _OF_PHRASES.fullmatch(sentence, t[1] - start + len(t[2]), dates[0].start) for t in found_triggers))
-            if (heads or fronted or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
+            # ("informed of the agreements reached at the sessions of <two long names>, held on 16-17 September, and at the
+            # leaders' meeting": an agreement reached at a meeting has that meeting's date, however far its participle)
+            reached_at = (trigger.event_type == "AGREE" and at - start < dates[0].start and _REACHED_AT.match(sentence, at - start + len(words)) is not None
+                          and _HELD_ON.search(sentence, max(0, dates[0].start - 40), dates[0].start) is not None)
+            if (heads or fronted or reached_at or not _CLAUSE_BREAK.search(sentence[lo:hi])) and not opens and not (calls_off and not fronted) and not introduces and not owned:
                 chosen = dates[0]
         # (not a day in the possessive that owns the trigger's noun: "following Friday's meetings" were on Friday)
         pointed = (chosen is not None and chosen.start > at - start and bool(_AFTER_DATE.search(sentence[: chosen.start]))
@@ -2730,6 +2734,10 @@ _OBJECT_PARTICIPLE = re.compile(
 _DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:resolutions?|decisions?|decrees?|agreements?|treat(?:y|ies)|charter|protocols?|declarations?|laws?|pacts?|"
                                    r"risoluzion[ei]|decision[ei]|decret[oi]|accord[oi]|trattat[oi]|protocoll[oi]|dichiarazion[ei]|legg[ei]|patt[oi])"
                                    r"(?:\s+(?:di|on|for|sulla|sulle|sul|per)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*$", re.IGNORECASE)
+#: The meeting an agreement was reached at, right after the agreement's words: " at the", " nel corso delle", " durante il".
+_REACHED_AT = re.compile(r"\s+(?:at|during|in\s+the\s+course\s+of|nel\s+corso\s+d(?:el|ella|elle|ei|egli|ell['’])|durante|al|alla|alle|ai)\b", re.IGNORECASE)
+#: The participle of a meeting held, right before its date: "held on", "svoltesi il", "tenutosi il".
+_HELD_ON = re.compile(r"\b(?:held|convened|took\s+place|svolt[oaie]si|svolt[oaie]|tenut[oaie]si|tenut[oaie])\s+(?:on\s+|in\s+|il\s+|l['’]\s*|tra\s+il\s+|dal\s+)?$", re.IGNORECASE)
 #: A document named with its year: "a mutual defence pact of 1997", "la decisione del 2015" (the year is its last four
 #: characters).
 _DOCUMENT_YEAR = re.compile(_DOCUMENT_NOUN_BEFORE.pattern.removesuffix(r"\s*$") + r"\s+(?:of|del|dell['’])\s*(?:19|20)\d{2}\b", re.IGNORECASE)

@@ -969,6 +969,8 @@ _SETTING_THEN_THAT = re.compile(r"\s+(?:at|during|in|on|after|before|following|n
 _SETTING_REACH = 240
 #: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
+#: The first half of the Italian "sia … che" ("both … and"), whose "che" opens no clause.
+_BOTH_SIA = re.compile(r"\bsia\s+(?!stat[oaie]\b)(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
 #: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
 #: Whom an Italian request or promise addresses, between its verb and its infinitive: " al governo kazako", " agli alleati".
 _ASKED_WHOM = re.compile(r"\s*(?:a|al|alla|allo|ai|agli|alle|all['’])\s*[^,.;:«»\"“”]{1,50}?(?=\s+di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre)\b)",
@@ -1272,6 +1274,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         that = None  # "did not give its reasons, but the accepted explanation is that …": another clause's "that"
     if that is not None and _OTHERS_THAT.search(window[: that.start()]):
         that = None  # "said it regretted the move amid concerns that …": what others feared, not what was said
+    if that is not None and that.group(0).lower() == "che" and _BOTH_SIA.search(window[: that.start()]):
+        that = None  # "ha ribadito il sostegno, sia sul piano bilaterale che nel blocco": "sia … che" is "both … and"
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
