@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pycountry
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from pipeline.stages.actors import Registry, fold, transliterate
 
@@ -182,6 +182,8 @@ class Gazetteer:
             tokens = _TOKEN.findall(name)
             if tokens:
                 self._starts[tokens[0]] = max(self._starts.get(tokens[0], 0), len(tokens))
+        # the region's "-stan" countries, for a misspelt one ("Kazakhastan", "Kyrgystan", "Tagikstan")
+        self._stans = sorted(name for name in self.countries if " " not in name and name.lower().endswith("stan"))
         self._memo: dict[str, list[re.Match[str]]] = {}
         self._found: dict[tuple[str, dt.date | None, tuple[tuple[int, int], ...]], tuple[PlaceFound, ...]] = {}
 
@@ -265,6 +267,8 @@ class Gazetteer:
         while index < len(tokens):
             token = tokens[index]
             longest = self._starts.get(token.group(0), 0)
+            if not longest and self._misspelt_country(token.group(0)):
+                longest = 1  # (now a known name: read below as the country it misspells)
             if not longest or not token.group(0)[:1].isupper():
                 index += 1
                 continue
@@ -281,6 +285,20 @@ class Gazetteer:
                 index += 1
         return found
 
+    def _misspelt_country(self, word: str) -> bool:
+        """True (and the spelling learnt as that country's) when a capitalised word the gazetteer lacks is a
+        misspelt "-stan" country: "Kazakhastan", "Kyrgystan" (rapidfuzz ratio 88 or more against one name only)."""
+        if len(word) < 7 or not word[:1].isupper() or not word.lower().endswith("stan") or not self._stans:
+            return False
+        close = process.extract(word, self._stans, scorer=fuzz.ratio, score_cutoff=_MISSPELT, limit=None)
+        countries = {self.countries[name] for name, _, _ in close}
+        if len(countries) != 1:
+            return False  # none close enough, or two countries alike (no guess between them)
+        self.countries[word] = countries.pop()
+        self._names.add(word)
+        self._starts[word] = max(self._starts.get(word, 0), 1)
+        return True
+
     def within(self, country: str, latitude: float, longitude: float, margin: float = 1.0) -> bool:
         """True when the point lies inside the country's rough bounds (its cities' box plus a margin)."""
         if country not in self.bounds:
@@ -288,6 +306,9 @@ class Gazetteer:
         south, north, west, east = self.bounds[country]
         return south - margin <= latitude <= north + margin and west - margin <= longitude <= east + margin
 
+
+#: How alike (rapidfuzz ratio) a word and a "-stan" country's name must be for the word to be that country misspelt.
+_MISSPELT = 88
 
 #: A demonym that owns the town named next: "the Armenian town of ", "la cittadina armena di ".
 _TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settlement)\s+of"

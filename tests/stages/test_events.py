@@ -5174,3 +5174,17 @@ def test_round_215_an_agreement_reached_at_a_meeting_held_on_a_day(tmp_path: Pat
         "dell’incontro dei capi delle delegazioni dei paesi membri delle due organizzazioni.\n"
     ))
     assert ("AGREE", dt.date(2031, 5, 3), "day", "BLR", "happened") in events
+
+
+def test_round_216_a_misspelt_stan_country(tmp_path: Path) -> None:
+    # our own words: "Kazakhastan", "Kyrgystan" and "Tadjikstan" are misspelt countries of the region, read as
+    # Kazakhstan, Kyrgyzstan and Tajikistan; a word that is close to no one country ("Kazstan") or is no "-stan"
+    # name stays no place
+    gazetteer = event_tools().gazetteer
+    found = gazetteer.find("troops left Kazakhastan for Kyrgystan and Tadjikstan, not Kazstan", None)
+    assert [(p.text, p.country) for p in found] == [("Kazakhastan", "KAZ"), ("Kyrgystan", "KGZ"), ("Tadjikstan", "TJK")]
+    events = _events_of_text(tmp_path, (
+        "Il ritiro\n"
+        "Il 19 gennaio 2031 sarà completato il ritiro dal Kazakhastan del contingente dell'alleanza.\n"
+    ))
+    assert ("RETREAT", dt.date(2031, 1, 19), "day", "KAZ", "planned") in events
