@@ -1539,11 +1539,20 @@ class Discourse:
                 words_before = fold(previous.text)
                 named_before = self.registry.country_pattern.search(words_before)
                 if (country is not None and previous.kind == "anonymous" and re.search(rf"\b{re.escape(fold(noun))}\b", words_before)
-                        and named_before is not None and self.registry.country_words[named_before.group(0)] == country):
+                        and named_before is not None and self.registry.country_words[named_before.group(0)] == country
+                        # (not another office of that kind with a name of its own: "il ministero per le Emergenze del
+                        # Kirghizistan" after "il ministero della salute kirghizo")
+                        and self._body_words(text) <= self._body_words(words_before)):
                     return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": previous.text})
             return mention
         office = offices[0]
         return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})
+
+    def _body_words(self, folded: str) -> set[str]:
+        """The words that name a body, less its country's words and the short ones that join them ("ministero per le
+        emergenze del kirghizistan" -> ministero, emergenze)."""
+        country_free = self.registry.country_pattern.sub(" ", folded)
+        return {w for w in re.findall(r"\w+", country_free) if len(w) > 3}
 
     def _state_of(self, person: Mention) -> str | None:
         """The state a person serves on the article's day: a national role's country, or the country of the title they

@@ -3556,3 +3556,21 @@ def test_round_215_both_and_is_no_clause_and_a_specifying_gerund() -> None:
     english = _extract("The two ministers spoke today. The Kremlin reported it, specifying that border security was "
                        "the main topic of their talk.")
     assert ("indirect", "border security was the main topic of their talk", "Kremlin", None) in english
+
+
+def test_round_217_a_circumstance_before_the_subject_and_two_offices_of_one_kind() -> None:
+    # our own words: "Su richiesta di X, Y ha …  «…»" and "After talks with X, Y set up a “…”" give the fragment to Y,
+    # the subject after the opening circumstance (not to X named in it); "il ministero per le Emergenze del
+    # Kirghizistan" after "il ministero della sanità kirghizo" is another office, not the one named before; "la
+    # guardia di frontiera di Dushanbe" speaks as the border service of the state whose seat it names
+    request = _extract("Su richiesta del presidente Lukashenko, che da giorni affronta le piazze, Putin ha creato "
+                       "una «riserva di agenti di polizia» pronta a partire.")
+    assert [(kind, speaker) for kind, _, speaker, _ in request] == [("partial", "Vladimir Putin")]
+    talks = _extract("After talks with Lukashenko, Putin set up a “reserve of police officers” ready to leave.")
+    assert [(kind, speaker) for kind, _, speaker, _ in talks] == [("partial", "Vladimir Putin")]
+    offices = _extract("\"I feriti sono dodici\", ha riferito il ministero della sanità kirghizo.\n"
+                       "Le scuole della regione restano chiuse. Lo ha comunicato il ministero per le Emergenze del "
+                       "Kirghizistan.")
+    assert ("indirect", "Le scuole della regione restano chiuse", "ministero per le Emergenze del Kirghizistan", None) in offices
+    border = _extract("“La strada resta chiusa al traffico”, ha fatto sapere la guardia di frontiera di Dushanbe.")
+    assert [speaker for _, _, speaker, _ in border] == ["guardia di frontiera di Dushanbe"]

@@ -2134,7 +2134,8 @@ def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb
 def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
     """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'");
     past an opening gerund's phrase ("Writing in the daily X, Y praised …": Y, not the daily)."""
-    opener = _GERUND_OPENER.match(masked, sent[0], limit) or _SOURCE_OPENER.match(masked, sent[0], limit)
+    opener = (_GERUND_OPENER.match(masked, sent[0], limit) or _SOURCE_OPENER.match(masked, sent[0], limit)
+              or _CIRCUMSTANCE_OPENER.match(masked, sent[0], limit))
     begin = opener.end() if opener is not None else sent[0]
     for mention in mentions:
         if begin <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
@@ -2143,6 +2144,12 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     return None
 
 
+#: A circumstance that opens a sentence, up to its comma (and a relative clause on whom it names): "At the request of
+#: X, ", "Su richiesta del presidente X, che …, ", "After talks with X, " (the subject follows it).
+_CIRCUMSTANCE_OPENER = re.compile(
+    r"\s*(?:su\s+richiesta|dietro\s+richiesta|(?:at|on|upon)\s+the\s+request|at\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+request|"
+    r"dopo|after|following|prima|before|durante|during|in\s+seguito|a\s+seguito|in\s+risposta|in\s+response)\b[^,.;:]{1,100},"
+    r"(?:\s*(?:che|who|which|il\s+quale|la\s+quale)\b[^,.;:]{1,120},)?\s*", re.IGNORECASE)
 #: A source that opens a sentence, up to its comma: "According to a readout from the bloc, " (the subject follows it).
 _SOURCE_OPENER = re.compile(r"\s*(?:according\s+to|secondo|stando\s+a)\s+[^,.;:]{1,80},\s*", re.IGNORECASE)
 #: A source's clause that opens with the one who speaks in it, after a few words of title at most ("According to the
