@@ -5188,3 +5188,29 @@ def test_round_216_a_misspelt_stan_country(tmp_path: Path) -> None:
         "Il 19 gennaio 2031 sarà completato il ritiro dal Kazakhastan del contingente dell'alleanza.\n"
     ))
     assert ("RETREAT", dt.date(2031, 1, 19), "day", "KAZ", "planned") in events
+
+
+def test_round_218_a_ready_capital_a_destination_still_to_come_and_a_bracketed_stamp(tmp_path: Path) -> None:
+    # our own words: "…, precisando che Mosca è pronta a intervenire" names the Russian government, not where the
+    # Belarusian request was made; a reserve formed "ready to be sent to Belarus" is formed at home; an aggregator's "(Di
+    # venerdì 29 agosto 2031)" after the title is its stamp, and the act is dated by the statement that reports it ("…, ha
+    # spiegato in un'intervista trasmessa giovedì")
+    request = _events_of_text(tmp_path, (
+        "Aiuti a Minsk\n"
+        "Il 27 agosto 2031 il presidente russo ha detto che il leader bielorusso gli ha chiesto di mandare agenti di "
+        "polizia, precisando che Mosca è pronta a intervenire.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 8, 27), "day", "BLR", "happened") in request
+    reserve = _events_of_text(tmp_path, (
+        "On March 5, 2031 Russia formed a reserve of police officers ready to be sent to Belarus.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "RUS", "happened") in reserve
+    stamp = tmp_path / "stamped"
+    stamp.mkdir()
+    (stamp / "a.txt").write_text(
+        "Il Cremlino prepara i suoi agenti (Di venerdì 29 agosto 2031) Il presidente russo ha formato una riserva di "
+        "agenti in attesa di essere inviati in Armenia, ha spiegato in un'intervista trasmessa giovedì.\n", encoding="utf-8")
+    (stamp / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-08-29\n", encoding="utf-8")
+    frames = coded_frames(stamp)
+    coded = [(r["event_type"], r["event_date"].date(), r["country"]) for r in frames["events"].to_dict("records") if r["event_date"] is not None]
+    assert ("MOBILIZE", dt.date(2031, 8, 28), "RUS") in coded

@@ -1660,9 +1660,18 @@ def _mask_dateline(masked: str) -> str:
 
 def _mask_page_date(masked: str, tools: EventTools, published: dt.date | None) -> str:
     """Hide a full date that opens a title line when it is the story's own day: "26 May 2025 The National Assembly
-    delegation at the session of …" is the page's date stamp, and the session it names is dated in the body."""
+    delegation at the session of …" is the page's date stamp, and the session it names is dated in the body (and so is
+    an aggregator's bracketed stamp of that day in the first line: "(Di venerdì 28 agosto 2020)")."""
+    if published is None:
+        return masked
+    stamp = _PAGE_STAMP.search(masked)
+    if stamp is not None:
+        # ("Title (Di venerdì 28 agosto 2020) The president …": an aggregator's stamp of the day it took the story)
+        found = find_dates(tools.date_words, stamp.group(0).strip("()"), tools.parser, published, None, published.year)
+        if found and found[0].date == published and found[0].precision == "day":
+            masked = masked[: stamp.start()] + "X" * (stamp.end() - stamp.start()) + masked[stamp.end() :]
     head = _PAGE_DATE.match(masked)
-    if head is None or published is None:
+    if head is None:
         return masked
     found = find_dates(tools.date_words, head.group(0), tools.parser, published, None, published.year)
     if not found or found[0].date != published or found[0].precision != "day":
@@ -1670,6 +1679,8 @@ def _mask_page_date(masked: str, tools: EventTools, published: dt.date | None) -
     return "X" * head.end() + masked[head.end() :]
 
 
+#: An aggregator's stamp of its day in brackets, in the first line: "(Di venerdì 28 agosto 2020)", "(Di mercoledì 12 ottobre 2022)".
+_PAGE_STAMP = re.compile(r"\((?:Di|di|Of|of)\s+(?:[A-Za-zì]+\s+)?\d{1,2}\s+[A-Za-zà-ù]+\s+(?:19|20)\d{2}\)")
 #: A full date written out before the words of a line: "26 May 2025 ", "May 26, 2025 ".
 _PAGE_DATE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Za-zà-ù]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})\s+(?=[A-Z])")
 
@@ -3596,10 +3607,18 @@ _ACCUSING = re.compile(r"accus\w*\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
 #: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|pledged|promised|vowed|"
                      r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
-#: A verb of striving or wanting right after a place: the place names its government, acting ("Moscow seeks to …",
-#: "Mosca punta a …").
+#: A verb of striving or wanting right after a place, or its readiness: the place names its government, acting
+#: ("Moscow seeks to …", "Mosca punta a …", "Mosca è pronta a …").
 _STRIVES = re.compile(r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:seeks|sought|seeking|wants|wanted|aims|aimed|aiming|strives|strove|striving|"
-                      r"tries|tried|trying|intends|intended|wishes|wished|hopes|hoped|hoping|cerca\s+di|punta\s+a|vuole|intende)\b", re.IGNORECASE)
+                      r"tries|tried|trying|intends|intended|wishes|wished|hopes|hoped|hoping|cerca\s+di|punta\s+a|vuole|intende|"
+                      # (and one ready to act: "Moscow is ready to help", "Mosca è pronta a intervenire")
+                      r"(?:is|was|are|were|è|era|sarà|sono|erano|resta)\s+(?:(?:also|still|anche|ancora|sempre)\s+)?(?:ready|prepared|willing|pront[oaie]|dispost[oaie]))\b",
+                      re.IGNORECASE)
+#: A sending still to come, right before its destination: "waiting to be sent to ", "in attesa di essere mandati in ",
+#: "pronti a essere schierati in ".
+_TO_BE_SENT = re.compile(r"\b(?:in\s+attesa\s+di\s+essere|pront[oaie]\s+ad?\s+essere|(?:ready|waiting|prepared)\s+to\s+be)\s+"
+                         r"(?:inviat|schierat|mandat|impiegat|dispiegat|sent|deployed|dispatched|used)\w*\s+(?:in|to|into|a|nel|nella|verso)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 #: A source named right before a place: "according to the", "secondo il", "citing the".
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
@@ -3739,6 +3758,9 @@ def _place(
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
         # another")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
+        # (nor where what is formed may be sent one day: "a reserve of officers waiting to be sent to X", "in attesa di
+        # essere mandati in X")
+        topic = topic or (place.start > at and bool(_TO_BE_SENT.search(lead)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
         # clashes on its border")
