@@ -664,6 +664,12 @@ BRACKETED_DATELINE = re.compile(
 )
 
 
+#: A dateline written date first, the agency's capitals after it and a full stop: "February 13, BPN. " (the story follows).
+DATE_FIRST_DATELINE = re.compile(
+    rf"(?:^|(?<=\s))(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}}),\s+(?P<agency>[A-Z][A-Z-]{{1,9}})\.\s+(?=[A-Z])"
+)
+
+
 def deictic_opening(line: str, words: DateWords) -> bool:
     """True when a paragraph opens with a day word ("Domani, 16 maggio …", "Today, …") where a dateline's city would stand."""
     first = re.match(rf"\s*(?:{STAMP})?([^\W\d_]+)", line)
@@ -678,14 +684,20 @@ def dateline_month_day(line: str, parser: DateDataParser, words: DateWords | Non
     """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."
     ("Domani, 16 maggio 2022, …" opens with a day word, not a city: no dateline)."""
     match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    if match is None:
+        # ("… – bloc chief March 3, ABC. The alliance …": a wire's date first and its name after, where a page ran
+        # the headline into the body)
+        match = DATE_FIRST_DATELINE.search(line)
     if match is None or (words is not None and deictic_opening(line, words)):
         return None
-    month = match.group("m1") or match.group("m2")
-    day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
+    groups = match.groupdict()
+    month = groups.get("m1") or groups.get("m2") or ""
+    day = groups.get("d0") or groups.get("d1") or groups.get("d2") or "0"  # a range ("1-6 September") is dated by its start
+    year = int(groups["y"]) if groups.get("y") else None
     number = _IT_MONTH_ABBR.get(month.lower().rstrip("."))
     if number is not None:  # "ROMA, 13 SET": dateparser does not read Italian abbreviations reliably
-        return number, int(day), int(match.group("y")) if match.group("y") else None
+        return number, int(day), year
     parsed, _ = _parse(parser, f"{day} {month} 2000", dt.date(2000, 6, 30))
     if parsed is None:
         return None
-    return parsed.month, parsed.day, int(match.group("y")) if match.group("y") else None
+    return parsed.month, parsed.day, year

@@ -5214,3 +5214,28 @@ def test_round_218_a_ready_capital_a_destination_still_to_come_and_a_bracketed_s
     frames = coded_frames(stamp)
     coded = [(r["event_type"], r["event_date"].date(), r["country"]) for r in frames["events"].to_dict("records") if r["event_date"] is not None]
     assert ("MOBILIZE", dt.date(2031, 8, 28), "RUS") in coded
+
+
+def test_round_219_asked_to_join_a_step_asked_for_by_its_noun_a_ratified_declaration_and_a_date_first_dateline(tmp_path: Path) -> None:
+    # our own words: "chiese di entrare" (the simple past) and "asked to join" are requests, and a clause whose verb
+    # follows its date ("X was out of it, but in 2006 asked to join") is the sentence subject's; "ha chiesto la
+    # sospensione della sua partecipazione" asks for a step by its noun; "ratified a declaration" is an agreement; "March
+    # 3, ABC." before the story is an agency's dateline written date first
+    events = _events_of_text(tmp_path, (
+        "Il blocco e i suoi membri\n"
+        "La Moldavia ne era fuori, ma nel 2031 chiese di entrare nel blocco.\n"
+        "Moldova was out of it, but in 2032 asked to join the bloc.\n"
+        "A fine maggio 2033 la Moldavia ha chiesto la sospensione della sua partecipazione.\n"
+        "On June 10, 2034 the member states ratified a declaration on the new force.\n"
+    ))
+    assert ("REQUEST", dt.date(2031, 1, 1), "year", "MDA", "happened") in events
+    assert ("REQUEST", dt.date(2032, 1, 1), "year", "MDA", "happened") in events
+    assert ("REQUEST", dt.date(2033, 5, 1), "month", "MDA", "happened") in events
+    assert any(kind == "AGREE" and day == dt.date(2034, 6, 10) for kind, day, *_ in events)
+    story = tmp_path / "dated"
+    story.mkdir()
+    (story / "a.txt").write_text("The bloc's drills\nMarch 3, ABC. The bloc held talks in Minsk with the Belarusian foreign "
+                                 "minister.\n", encoding="utf-8")
+    (story / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-03\n", encoding="utf-8")
+    coded = [(r["event_type"], r["event_date"].date()) for r in coded_frames(story)["events"].to_dict("records") if r["event_date"] is not None]
+    assert ("CONSULT", dt.date(2031, 3, 3)) in coded

@@ -2933,6 +2933,10 @@ def _record(
     # "X pulled out, and in 2004 the others agreed …": a date that opens the trigger's clause starts its subject
     opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
     first = start + found.end if opened and found is not None else start
+    if opened and found is not None and not sentence[found.end : at - start].strip(" ,"):
+        # ("X was out of it, but in 2006 asked to join": a clause whose verb follows its date has no subject of its own;
+        # the sentence's subject acts)
+        first = start
     # "an official in Minsk said Armenia had frozen …": what a cue reports happens in its own clause
     cue = next((c for c in reversed(cues) if c.end <= at - start and c.kind == "speech" and _THAT_NEXT.match(sentence, c.end)), None)
     if cue is not None:
