@@ -5239,3 +5239,19 @@ def test_round_219_asked_to_join_a_step_asked_for_by_its_noun_a_ratified_declara
     (story / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-03\n", encoding="utf-8")
     coded = [(r["event_type"], r["event_date"].date()) for r in coded_frames(story)["events"].to_dict("records") if r["event_date"] is not None]
     assert ("CONSULT", dt.date(2031, 3, 3)) in coded
+
+
+def test_round_220_an_accusation_in_the_present_and_forces_put_on_alert(tmp_path: Path) -> None:
+    # our own words: "le autorità kazake, che accusano i soldati kirghisi di aver sparato" and "Astana accusa Bishkek di
+    # …" are accusations; "ha messo in allerta le proprie truppe al confine" and "put its troops on the border on high
+    # alert" mobilise them
+    events = _events_of_text(tmp_path, (
+        "Tensione al confine\n"
+        "Il 3 marzo 2031 si è sparato al confine, secondo le autorità kazake, che accusano i soldati kirghisi di aver "
+        "aperto il fuoco per primi.\n"
+        "Il 4 marzo 2031 il Kazakistan ha messo in allerta le proprie truppe al confine.\n"
+        "On March 5, 2031 Kyrgyzstan put its troops on the border on high alert.\n"
+    ))
+    assert any(kind == "ACCUSE" and day == dt.date(2031, 3, 3) for kind, day, *_ in events)
+    assert ("MOBILIZE", dt.date(2031, 3, 4), "day", "KAZ", "happened") in events
+    assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events
