@@ -5255,3 +5255,36 @@ def test_round_220_an_accusation_in_the_present_and_forces_put_on_alert(tmp_path
     assert any(kind == "ACCUSE" and day == dt.date(2031, 3, 3) for kind, day, *_ in events)
     assert ("MOBILIZE", dt.date(2031, 3, 4), "day", "KAZ", "happened") in events
     assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events
+
+
+def test_round_221_a_capital_in_revolt(tmp_path: Path) -> None:
+    # our own words: clashes between protesters and the police ("hanno avuto scontri con la polizia", "clashes with
+    # police", "tafferugli") are a riot, not fighting between armed forces, and "questi scontri" named again are no new
+    # fight; the police dispersing a crowd ("per disperdere la folla", "dispersed the protesters") and a man "arrestato
+    # lo scorso anno" are coercion; protesters who "chiedono le dimissioni" demand; "si dimette il presidente" and
+    # "forced the prime minister to resign" change an office (a full day heading the sentence without its comma dates
+    # each verb of its clause); a demand made "after the fraud that marred the vote held
+    # on Sunday" is not dated by that Sunday
+    events = _events_of_text(tmp_path, (
+        "Proteste a Osh\n"
+        "Il 5 marzo 2031 a Osh i giovani hanno avuto scontri violenti con la polizia. Il motivo di questi scontri è il "
+        "voto. Il 5 marzo 2031 a Osh gli agenti sono intervenuti per disperdere la folla con gli idranti.\n"
+        "On March 6, 2031 protesters clashed with police in Osh. On March 6, 2031 the police dispersed the protesters.\n"
+        "Il 7 marzo 2031 a Osh i manifestanti chiedono le dimissioni del sindaco, dopo le accuse di brogli che hanno "
+        "segnato quelle tenutesi domenica.\n"
+        "L'8 marzo 2031 si dimette il presidente kirghiso. Il suo rivale, arrestato lo scorso anno, è libero.\n"
+    ))
+    assert ("PROTEST", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events
+    assert ("PROTEST", dt.date(2031, 3, 6), "day", "KGZ", "happened") in events
+    assert not any(kind == "FIGHT" for kind, *_ in events)
+    assert ("COERCE", dt.date(2031, 3, 5), "day", "KGZ", "happened") in events
+    assert ("COERCE", dt.date(2031, 3, 6), "day", "KGZ", "happened") in events
+    assert ("DEMAND", dt.date(2031, 3, 7), "day", "KGZ", "happened") in events
+    assert not any(day == dt.date(2031, 3, 2) for _, day, *_ in events)
+    assert ("APPOINT", dt.date(2031, 3, 8), "day", "KGZ", "happened") in events
+    assert ("COERCE", dt.date(2030, 1, 1), "year", "KGZ", "happened") in events
+    english = _events_of_text(tmp_path, (
+        "Crisis in Bishkek\n"
+        "On October 6, 2031 protesters in Bishkek forced the prime minister to resign.\n"
+    ))
+    assert ("APPOINT", dt.date(2031, 10, 6), "day", "KGZ", "happened") in english

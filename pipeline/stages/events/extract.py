@@ -2241,6 +2241,12 @@ def _sentence_events(
         # several words after the trigger describes, not the trigger's
         dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words)
                                           and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
+        # ("protesters demand new elections after the fraud that marred those held on Sunday": the day right after a
+        # participle of holding, three or more words past the trigger, is the day of what the participle describes)
+        # (not when the trigger is told at that meeting: "the agreements reached at the sessions …, held on 16 September")
+        dates = [d for d in dates if not (d.start > at - start + len(words) and not _REACHED_AT.match(sentence, at - start + len(words))
+                                          and (held := _HELD_RIGHT_BEFORE.search(sentence, max(0, d.start - 30), d.start)) is not None
+                                          and len(sentence[at - start + len(words) : held.start()].split()) >= 3)]
         # "On Wednesday, X said that the withdrawal would begin on January 13": the day that heads a sentence before its
         # speech cue is the statement's, not that of what the statement reports when the report has a date of its own
         speech = next((c for c in cues if c.kind == "speech" and c.end <= at - start), None)
@@ -2341,7 +2347,9 @@ def _sentence_events(
             # each verb of its one clause, what was called off included)
             first_at = min(t[1] for t in found_triggers) - start
             fronted = (dates[0].end < first_at and bool(_FINITE_VERB.match(sentence, at - start)) and bool(context.tools.words.heads.match(sentence[: dates[0].start]))
-                       and sentence[dates[0].end :].lstrip().startswith(",") and not re.search(r"[;:]|,(?!\d)", sentence[first_at : at - start])
+                       # (its comma may be left out after a full day: "On October 6, 2031 protesters forced …")
+                       and (sentence[dates[0].end :].lstrip().startswith(",") or (dates[0].precision == "day" and dates[0].explicit_year))
+                       and not re.search(r"[;:]|,(?!\d)", sentence[first_at : at - start])
                        and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
             # ("discussed the tasks set at the summit in <city> in October 2016": a later trigger of the same kind that the
             # date follows closely keeps it to itself)
@@ -2731,6 +2739,8 @@ _ORDINAL_SPAN = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|held|è|sono|si)\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
+#: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il ".
+_HELD_RIGHT_BEFORE = re.compile(r"\b(?:held|tenut[oaie](?:si)?|svolt[oaie](?:si)?)\s+(?:on\s+|in\s+|il\s+|l['’]\s*|lo\s+scorso\s+|la\s+scorsa\s+)?$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
