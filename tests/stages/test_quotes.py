@@ -3574,3 +3574,32 @@ def test_round_217_a_circumstance_before_the_subject_and_two_offices_of_one_kind
     assert ("indirect", "Le scuole della regione restano chiuse", "ministero per le Emergenze del Kirghizistan", None) in offices
     border = _extract("“La strada resta chiusa al traffico”, ha fatto sapere la guardia di frontiera di Dushanbe.")
     assert [speaker for _, _, speaker, _ in border] == ["guardia di frontiera di Dushanbe"]
+
+
+def test_round_222_remarks_announced_without_a_subject_a_dashed_attribution_and_the_press_at_large(tmp_path: Path) -> None:
+    # our own words: "X si dimette. In una nota ha dichiarato:" announces X's remarks, printed unmarked in the paragraph
+    # after (first person told by the verb: "Non voglio …"); a paragraph that opens "- ha affermato il ministro X, …"
+    # gives the unmarked paragraph before it to X; "ha osservato che, come precedentemente affermato, …" reports the
+    # clause after the aside; "A riportare la notizia è X" attributes the sentence before; "ha parlato di elezioni «…»"
+    # is the speaker's word; "…, secondo i media locali" sources a fact, no one's words
+    remarks = [(q.kind, (q.text_original or "")[:20], q.speaker) for q in _quotes_in(tmp_path, (
+        "Crisi a Bishkek\n"
+        "Pubblicato: 8 marzo 2031\n"
+        "Si dimette il presidente kirghiso Sadyr Japarov. In una nota ha dichiarato:\n"
+        "Non voglio che il paese paghi per le mie scelte e lascio oggi il mio incarico al governo.\n"))]
+    assert ("indirect", "Non voglio che il pa", "Sadyr Japarov") in remarks
+    dashed = [(q.kind, (q.text_original or "")[:20], q.speaker) for q in _quotes_in(tmp_path, (
+        "Esercitazioni\n"
+        "Pubblicato: 9 marzo 2031\n"
+        "Comincia oggi la più grande esercitazione congiunta degli ultimi anni nella regione\n"
+        "- ha affermato il ministro della Difesa Ivan Petrov, parlando alla cerimonia di apertura.\n"))]
+    assert any(kind == "indirect" and text.startswith("Comincia oggi") and speaker == "Ivan Petrov" for kind, text, speaker in dashed)
+    aside = _extract("Il ministro Lavrov ha osservato che, come già affermato, le manovre si terranno lontano dai confini "
+                     "per evitare \"accuse di ogni genere\".")
+    assert any(kind == "indirect" and "le manovre si terranno" in text for kind, text, _, _ in aside)
+    cleft = _extract("Le scuole restano chiuse in tutta la regione. A riportare la notizia è il ministro Lavrov.")
+    assert ("indirect", "Le scuole restano chiuse in tutta la regione", "Sergey Lavrov", None) in cleft
+    spoke = _extract("Il leader dell'opposizione Ivan Petrov ha parlato di elezioni «più truccate di sempre».")
+    assert [(kind, speaker) for kind, _, speaker, _ in spoke] == [("partial", "Ivan Petrov")]
+    press = _extract("La folla ha fatto irruzione nell'albergo dove si era riunito il parlamento, secondo i media locali.")
+    assert press == []

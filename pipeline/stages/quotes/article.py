@@ -31,6 +31,7 @@ from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import (
     NAME_COLON,
     REPORTER_NOUNS,
+    SUBJECTLESS_LEAD,
     TOPIC_COMMA,
     FoundQuote,
     extract_paragraph,
@@ -203,8 +204,11 @@ def read_paragraphs(
         elif remarks_of is not None:
             following = lines[number + 1] if number + 1 < len(lines) else None
             quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
-        if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and _named_in_last_sentence(line, last):
-            remarks_of = last  # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his
+        if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and (
+                _named_in_last_sentence(line, last) or _subjectless_announcement(words, line, last, finder)):
+            # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his (and "X resigns. In a
+            # statement he said:", "X si dimette. In una nota ha dichiarato:": the person the sentence before named)
+            remarks_of = last
         elif not quotes and _HEADING.fullmatch(line) and (titled_remarks := _remarks_title(words, " ".join(line.split()), finder, discourse)) is not None:
             # a heading inside the story ("Press statement by President X on the results of …") over his words
             remarks_of, whole_remarks = titled_remarks, False
@@ -240,11 +244,34 @@ def read_paragraphs(
         if any(q.speaker is not None and q.kind != "scare" and q.speaker is not briefer for q in quotes):
             briefer = None  # someone else is quoted now
         briefer = _briefer(line, finder, discourse) or briefer
+        dashed = _dash_attribution(words, line, finder, discourse) if before is not None and number - 1 not in found else None
+        if dashed is not None and before is not None and len(before.split()) >= _SPEECH_WORDS and not quoted_spans(before) and not before.rstrip().endswith(":"):
+            # "<words, unmarked> ¶ - ha affermato il ministro X, intervenendo alla cerimonia": a paragraph that opens with a
+            # dash and a cue gives the paragraph before it to whom it names
+            text = before.strip()
+            found[number - 1] = [FoundQuote(number - 1, "indirect", before.index(text), before.index(text) + len(text), text, dashed, None, "-", 0.5)]
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
             _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+#: A paragraph that opens with a dash and a verb of saying: "- ha affermato ", "— said ".
+_DASH_OPENS = re.compile(r"\s*[-–—]\s*(?=\w)")
+
+
+def _dash_attribution(words: QuoteWords, line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The speaker a paragraph that is only an attribution names after its opening dash and cue ("- ha detto il
+    ministro X, parlando …", "— said X at the ceremony"), else None."""
+    dash = _DASH_OPENS.match(line)
+    if dash is None:
+        return None
+    cue = next((c for c in find_cues(words, line) if c.kind == "speech"), None)
+    if cue is None or line[dash.end() : cue.start].strip():
+        return None
+    speaker = next((m for m in finder.find(line) if m.start >= cue.end and m.actor_type in ("person", "organisation")), None)
+    return discourse.resolve(speaker) if speaker is not None else None
 
 
 #: The first person a speaker uses of himself or of those he speaks for.
@@ -416,6 +443,23 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
     return [FoundQuote(number, "indirect", start, start + len(text), text, speaker, None, ":", 0.5)], speaker
 
 
+def _subjectless_announcement(words: QuoteWords, line: str, speaker: Mention | None, finder: MentionFinder) -> bool:
+    """True when the line's last sentence announces remarks with an Italian cue that has no subject of its own ("In una
+    nota ha dichiarato:") and ``speaker`` is a person the line named in the sentence before it."""
+    if speaker is None or speaker.actor_type != "person" or line[speaker.start : speaker.end] != speaker.text:
+        return False
+    body = line.rstrip()
+    start = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "? ", "! ")) + 1
+    if start <= 0 or speaker.start >= start:
+        return False
+    said = next((c for c in find_cues(words, body, start) if c.kind == "speech"), None)
+    if said is None or SUBJECTLESS_LEAD.fullmatch(body, start, said.start) is None:
+        return False  # ("The ministry later said:": a subject of its own, named or not)
+    named = [m for m in finder.find(line) if m.start >= start and m.actor_type in ("person", "organisation", "country", "media")
+             and m.kind not in ("pronoun",)]
+    return not named and speaker.start >= max(body.rfind(mark, 0, start - 2) for mark in (". ", "? ", "! ")) + 1
+
+
 def _named_in_last_sentence(line: str, speaker: Mention | None) -> bool:
     """True when ``speaker`` is a person named (or referred to) in the line's last sentence, the one that announces the
     remarks: not a speaker quoted earlier in the paragraph ("“…,” X said. The ministry later said:")."""
@@ -442,7 +486,9 @@ _SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues
 #: A line that opens with a speaker's name and a colon (a short run of capitalised words): the next speaker's.
 _NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*(?:,[^:]{1,80})?:\s")
 #: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|abbiamo|siamo|[Ii]o)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oaie]|abbiamo|siamo|[Ii]o|"
+                           # (and the Italian first person told by the verb alone: "Non voglio …", "ho deciso", "il mio paese")
+                           r"ho|voglio|posso|devo|credo|penso|ritengo|vorrei|dobbiamo|possiamo|vogliamo|crediamo|pensiamo|riteniamo|[Mm]i[oa]|[Mm]iei)\b")
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 #: What may stand before the name on a speaker line: nothing, or an article and a rank or title in lower case ("Il
 #: colonnello generale X, comandante della missione:").

@@ -349,6 +349,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
         if kind == "speech" and words.amount_said.match(masked, match.end()):
             continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
+        if kind == "speech" and _AS_SAID_ASIDE.search(masked, max(0, match.start() - 40), match.start()) and _ASIDE_CLOSES.match(masked, match.end()):
+            continue  # "…, come precedentemente affermato, …", "as previously stated,": an aside on the words, no cue of its own
         if match.group(0).lower() in words.that_clause_cues and not _THAT_SOON.match(masked, match.end(), len(masked) if end is None else end):
             continue  # "also briefed on the situation", "briefed X on the work": a topic, no words reported
         if match.group(0).lower() in words.ending_cues and _ENDED_WHERE.match(masked, match.end()) and not _THAT_SOON.match(masked, match.end()):
@@ -369,6 +371,11 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
     return found
 
 
+#: "As" with at most an adverb before a bare participle of saying: "come ", "come precedentemente ", "as previously ",
+#: "come già " (the aside "as previously stated" names no one; "come ha detto X" is another matter).
+_AS_SAID_ASIDE = re.compile(r"(?:^|[\s,(])(?:come|as)\s+(?:(?:\w+mente|già|in\s+precedenza|earlier|already|previously|before|above)\s+)?$", re.IGNORECASE)
+#: What closes such an aside right after its participle: a comma, a bracket.
+_ASIDE_CLOSES = re.compile(r"\s*(?:above|before|earlier|in\s+precedenza|sopra|prima)?\s*[,)]")
 #: A recall of an envoy or an office holder, not of a memory: "recalled its representative", "recalling him from the post",
 #: "ha richiamato il suo ambasciatore".
 _RECALLED_ENVOY = re.compile(r"(?:recall(?:ed|s|ing)?|richiamat[oaie]|(?:ha|hanno)\s+richiamato)\s+(?:(?:its|their|his|her|il\s+suo|il\s+proprio|i\s+suoi)\s+"

@@ -827,7 +827,9 @@ _WHAT_X_CALLED = re.compile(
 #: "called the move", "ha definito la decisione" (not "called for", "called on": a request).
 _NAMED_AS = re.compile(
     r"\b(?P<verb>described|describes|called|calls|labell?ed|labels|termed|terms|dubbed|dubs|branded|brands|characteri[sz]ed|"
-    r"characteri[sz]es|ha\s+definito|hanno\s+definito|definisce|definiscono|ha\s+bollato|ha\s+chiamato)\s+"
+    r"characteri[sz]es|ha\s+definito|hanno\s+definito|definisce|definiscono|ha\s+bollato|ha\s+chiamato|"
+    # (and what one spoke of by a word of one's own: "ha parlato di elezioni «…»", "spoke of a “…”")
+    r"(?:ha|hanno|aveva|avevano)\s+parlato\s+di|parla\s+di|parlano\s+di|spoke\s+of|speaks\s+of|talked\s+of)\s+"
     r"(?!(?:for|on|upon|in|up|off|back|per|a|ad)\b)"
     r"(?:(?!(?:to|for|that|but|which|who|while|di|che|ma|per)\b)[^.;:“”«»\"\s]+\s+){0,12}?"
     r"(?:as\s+|come\s+)?(?:(?:an?|the|un[ao]?|il|la|l['’])\s*)?$", re.IGNORECASE)
@@ -969,6 +971,10 @@ _SETTING_THEN_THAT = re.compile(r"\s+(?:at|during|in|on|after|before|following|n
 _SETTING_REACH = 240
 #: A clause of its own between a cue and a "that": ", but the …", ", ma la …".
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
+#: The press at large as a source, with an article and a country or place word at most: "i media kirghisi", "local media",
+#: "the Russian press", "la stampa locale", "media reports".
+_MEDIA_AT_LARGE = re.compile(r"(?:(?:the|i|la|le|gli|il)\s+)?(?:[\w-]+\s+)?(?:media|press|stampa|giornali|newspapers|media\s+reports|reports)(?:\s+[\w-]+)?",
+                             re.IGNORECASE)
 #: The first half of the Italian "sia … che" ("both … and"), whose "che" opens no clause.
 _BOTH_SIA = re.compile(r"\bsia\s+(?!stat[oaie]\b)(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
 #: An Italian infinitive right after a cue: " di non essere", " di aver ricevuto", " di voler", " di riferirsi".
@@ -1080,8 +1086,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it (not when the source is an outlet, "…, according to Armenpress.",
             # which sources a fact, as "…, TASS reported" does)
-            if speaker.actor_type == "media" and cue.words.lower().startswith(("according", "secondo")):
-                return None
+            if (speaker.actor_type == "media" or (speaker.actor_id is None and _MEDIA_AT_LARGE.fullmatch(speaker.text))) and cue.words.lower().startswith(("according", "secondo")):
+                return None  # (and the press at large: "…, secondo i media kirghisi", "…, according to local media")
             return (start, before) if before - start > 15 else None
         if _ABSOLUTE_AFTER.match(rest_of) and len(masked[start : cue.start].split()) >= 4 and not _QUOTE_MARK.search(masked, start, cue.start):
             # "… were hurt according to local officials, with crowds still out …": the source closes the clause
@@ -1655,9 +1661,15 @@ def extract_paragraph(
     if line.rstrip().endswith(":") and bounds:
         # "…, Lukashenko said:" — the next paragraph's quotation is his
         tail = bounds[-1]
-        announced = attribute(words, find_cues(words, masked, *tail), mentions, masked, tail[0], tail[1], loose=True)
+        tail_cues = find_cues(words, masked, *tail)
+        announced = attribute(words, tail_cues, mentions, masked, tail[0], tail[1], loose=True)
         if announced is not None and not any(q.line_no == line_no and tail[0] <= q.start < tail[1] and q.kind != "indirect" for q in found):
             last = announced.speaker
+        elif (announced is None and (speech_cue := next((c for c in tail_cues if c.kind == "speech"), None)) is not None
+              and SUBJECTLESS_LEAD.fullmatch(masked, tail[0], speech_cue.start) is not None
+              and not any(tail[0] <= m.start < tail[1] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
+            # "X si dimette. In una nota ha dichiarato:": a cue with no subject goes on with the person named before it
+            last = _subjectless_teller(found, mentions, line_no, tail, told_before, person_before) or last
     return found, last
 
 
@@ -1702,7 +1714,11 @@ def _coordinated(quote: FoundQuote) -> list[FoundQuote]:
 
 
 #: The conjunction that opens a reported clause, right before it: "… hoped that ", "… ha detto che ".
-_THAT_BEFORE = re.compile(r"\b(?:that|che)\s*$", re.IGNORECASE)
+#: What may stand before an Italian cue with no subject of its own: nothing, or where or how it was said ("In una nota
+#: ", "Poi, ", "In un comunicato ufficiale ").
+SUBJECTLESS_LEAD = re.compile(r"\s*(?:(?:(?-i:[A-Z])\w*\s+)?(?:in|nel|nella|con|poi|quindi|inoltre|successivamente|più\s+tardi|in\s+seguito)\b[^,.;:]{0,40}?,?\s*)?",
+                               re.IGNORECASE)
+_THAT_BEFORE = re.compile(r"\b(?:that|che),?\s*$", re.IGNORECASE)  # (a comma before an aside: "ha osservato che, come …")
 
 
 #: A cue and its "that" right before a reported clause: "ha affermato che ", "said that ".
