@@ -174,6 +174,8 @@ def _date_pattern(
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|next\s+year|l['’]anno\s+(?:scorso|prossimo)|(?:lo\s+)?scorso\s+anno|(?:il\s+)?prossimo\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
+        # (the current month told as its course: "più avanti nel corso del mese", "nel corso del mese", "entro fine mese")
+        rf"|(?:più\s+avanti\s+)?nel\s+corso\s+del\s+mese|più\s+avanti\s+nel\s+mese|entro\s+(?:la\s+)?fine\s+(?:del\s+)?mese"
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
         rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana"
         rf"|(?:in|within)\s+(?:a|one)\s+week(?:['’]s\s+time)?|(?:tra|fra|entro)\s+una\s+settimana)\b)"  # "in a week's time": the next week
@@ -461,7 +463,7 @@ def _resolve(
         return dt.date(this_year - offset, 1, 1), "year", 0.75 if reference else 0.5, False
     if match.group("monthrel"):
         lowered = text.lower()
-        ahead = 30 if any(w in lowered for w in ("next", "prossimo", "in a", "within", "tra", "fra", "entro")) else 0
+        ahead = 30 if any(w in lowered for w in ("next", "prossimo", "in a", "within", "tra", "fra", "entro")) and "fine" not in lowered else 0
         back = 30 if ("last" in lowered or "scorso" in lowered) else 0
         if reference is None and story_month is not None:
             # "il mese scorso" in a story known only to its month: the month before it (a month's middle, so that

@@ -5288,3 +5288,23 @@ def test_round_221_a_capital_in_revolt(tmp_path: Path) -> None:
         "On October 6, 2031 protesters in Bishkek forced the prime minister to resign.\n"
     ))
     assert ("APPOINT", dt.date(2031, 10, 6), "day", "KGZ", "happened") in english
+
+
+def test_round_223_the_course_of_this_month_and_another_drill_later(tmp_path: Path) -> None:
+    # our own words: "nel corso del mese" and "entro la fine del mese" are this month (not the next); a drill
+    # that "si terrà" a few words before its noun is the drill, no meeting; a drill begun today (1 September) and "another drill later this month"
+    # are two events, not one told twice (a month told by its first day is not that day)
+    stamp = tmp_path / "story"
+    stamp.mkdir()
+    (stamp / "a.txt").write_text(
+        "Esercitazioni in Bielorussia\n"
+        "In Bielorussia sono iniziate le esercitazioni congiunte dell'alleanza.\n"
+        "Nel corso del mese si terrà vicino a Brest una seconda esercitazione con i soli russi.\n"
+        "Le truppe russe lasceranno il paese entro la fine del mese.\n", encoding="utf-8")
+    (stamp / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-09-01\n", encoding="utf-8")
+    coded = [(r["event_type"], r["event_date"].date(), r["date_precision"], r["status"])
+             for r in coded_frames(stamp)["events"].to_dict("records") if r["event_date"] is not None]
+    assert ("COOPERATE", dt.date(2031, 9, 1), "day", "happened") in coded
+    assert ("COOPERATE", dt.date(2031, 9, 1), "month", "planned") in coded
+    assert not any(kind == "CONSULT" for kind, *_ in coded)
+    assert ("RETREAT", dt.date(2031, 9, 1), "month", "planned") in coded

@@ -2038,7 +2038,10 @@ _ANNIVERSARY_OF = re.compile(r"\b(?:anniversary|anniversario|jubilee|giubileo)\s
 
 
 def _same(a: EventRecord, b: EventRecord) -> bool:
-    return a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
+    # (a month told by its first day is not that day: "the drills began today, 1 September" and "another drill later
+    # this month" are two)
+    return (a.event_type == b.event_type and a.event_date == b.event_date and a.country == b.country and a.event_date is not None
+            and (a.date_precision == b.date_precision or "month" not in (a.date_precision, b.date_precision)))
 
 
 def _sentence_events(
