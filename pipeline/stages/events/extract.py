@@ -2742,7 +2742,8 @@ _ORDINAL_SPAN = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|held|è|sono|si)\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
-#: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il ".
+#: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il " (participles only, unlike
+#: ``_HELD_ON``: a finite "took place on" after the trigger tells when the trigger's own meeting was).
 _HELD_RIGHT_BEFORE = re.compile(r"\b(?:held|tenut[oaie](?:si)?|svolt[oaie](?:si)?)\s+(?:on\s+|in\s+|il\s+|l['’]\s*|lo\s+scorso\s+|la\s+scorsa\s+)?$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",

@@ -449,7 +449,7 @@ def _subjectless_announcement(words: QuoteWords, line: str, speaker: Mention | N
     if speaker is None or speaker.actor_type != "person" or line[speaker.start : speaker.end] != speaker.text:
         return False
     body = line.rstrip()
-    start = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "? ", "! ")) + 1
+    start = _last_sentence_start(body)
     if start <= 0 or speaker.start >= start:
         return False
     said = next((c for c in find_cues(words, body, start) if c.kind == "speech"), None)
@@ -457,7 +457,7 @@ def _subjectless_announcement(words: QuoteWords, line: str, speaker: Mention | N
         return False  # ("The ministry later said:": a subject of its own, named or not)
     named = [m for m in finder.find(line) if m.start >= start and m.actor_type in ("person", "organisation", "country", "media")
              and m.kind not in ("pronoun",)]
-    return not named and speaker.start >= max(body.rfind(mark, 0, start - 2) for mark in (". ", "? ", "! ")) + 1
+    return not named and speaker.start >= _last_sentence_start(body, start - 2)
 
 
 def _named_in_last_sentence(line: str, speaker: Mention | None) -> bool:
@@ -465,9 +465,14 @@ def _named_in_last_sentence(line: str, speaker: Mention | None) -> bool:
     remarks: not a speaker quoted earlier in the paragraph ("“…,” X said. The ministry later said:")."""
     if speaker is None or speaker.actor_type != "person":
         return False
-    body = line.rstrip()
-    start = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "? ", "! ")) + 1
-    return speaker.start >= start and line[speaker.start : speaker.end] == speaker.text
+    return speaker.start >= _last_sentence_start(line.rstrip()) and line[speaker.start : speaker.end] == speaker.text
+
+
+def _last_sentence_start(body: str, end: int | None = None) -> int:
+    """Where the last sentence before ``end`` (the body's last character, by default) starts: after the last ". ", "? " or
+    "! " before it (0 for the first sentence)."""
+    limit = len(body) - 1 if end is None else end
+    return max(body.rfind(mark, 0, limit) for mark in (". ", "? ", "! ")) + 1
 
 
 #: A paragraph that announces the remarks after it: a verb of speaking right before its closing colon.
