@@ -184,6 +184,7 @@ class Gazetteer:
                 self._starts[tokens[0]] = max(self._starts.get(tokens[0], 0), len(tokens))
         # the region's "-stan" countries, for a misspelt one ("Kazakhastan", "Kyrgystan", "Tagikstan")
         self._stans = sorted(name for name in self.countries if " " not in name and name.lower().endswith("stan"))
+        self._not_misspelt: set[str] = set()  # words already compared and found close to no one country
         self._memo: dict[str, list[re.Match[str]]] = {}
         self._found: dict[tuple[str, dt.date | None, tuple[tuple[int, int], ...]], tuple[PlaceFound, ...]] = {}
 
@@ -288,11 +289,12 @@ class Gazetteer:
     def _misspelt_country(self, word: str) -> bool:
         """True (and the spelling learnt as that country's) when a capitalised word the gazetteer lacks is a
         misspelt "-stan" country: "Kazakhastan", "Kyrgystan" (rapidfuzz ratio 88 or more against one name only)."""
-        if len(word) < 7 or not word[:1].isupper() or not word.lower().endswith("stan") or not self._stans:
+        if len(word) < 7 or not word[:1].isupper() or not word.lower().endswith("stan") or not self._stans or word in self._not_misspelt:
             return False
         close = process.extract(word, self._stans, scorer=fuzz.ratio, score_cutoff=_MISSPELT, limit=None)
         countries = {self.countries[name] for name, _, _ in close}
         if len(countries) != 1:
+            self._not_misspelt.add(word)
             return False  # none close enough, or two countries alike (no guess between them)
         self.countries[word] = countries.pop()
         self._names.add(word)

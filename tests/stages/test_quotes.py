@@ -3603,3 +3603,6 @@ def test_round_222_remarks_announced_without_a_subject_a_dashed_attribution_and_
     assert [(kind, speaker) for kind, _, speaker, _ in spoke] == [("partial", "Ivan Petrov")]
     press = _extract("La folla ha fatto irruzione nell'albergo dove si era riunito il parlamento, secondo i media locali.")
     assert press == []
+    # (review mend: a press office is no press at large; it speaks)
+    office = _extract("Le truppe sono arrivate ieri sera in tutte le regioni, secondo l'ufficio stampa kirghiso.")
+    assert [kind for kind, _, _, _ in office] == ["indirect"]

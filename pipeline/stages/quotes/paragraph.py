@@ -973,7 +973,9 @@ _SETTING_REACH = 240
 _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", re.IGNORECASE)
 #: The press at large as a source, with an article and a country or place word at most: "i media kirghisi", "local media",
 #: "the Russian press", "la stampa locale", "media reports".
-_MEDIA_AT_LARGE = re.compile(r"(?:(?:the|i|la|le|gli|il)\s+)?(?:[\w-]+\s+)?(?:media|press|stampa|giornali|newspapers|media\s+reports|reports)(?:\s+[\w-]+)?",
+#: (not a press office, which speaks: "the press service", "il servizio stampa", "l'ufficio stampa", "the press centre")
+_MEDIA_AT_LARGE = re.compile(r"(?!.*\b(?:service|office|cent(?:re|er)|servizio|ufficio|centro|secretary|segretari[oa])\b)"
+                             r"(?:(?:the|i|la|le|gli|il)\s+)?(?:[\w-]+\s+)?(?:media|press|stampa|giornali|newspapers|media\s+reports|reports)(?:\s+[\w-]+)?",
                              re.IGNORECASE)
 #: The first half of the Italian "sia … che" ("both … and"), whose "che" opens no clause.
 _BOTH_SIA = re.compile(r"\bsia\s+(?!stat[oaie]\b)(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
