@@ -143,6 +143,18 @@ def _events_of_text(tmp_path: Path, text: str) -> list[tuple[str, dt.date | None
     return [(e.event_type, e.event_date, e.date_precision, e.country, e.status) for e in events_of(path) if e.event_date]
 
 
+def _published_events(tmp_path: Path, text: str, published: str) -> list[tuple[str, dt.date, str, str | None, str]]:
+    """The dated events the flow's own functions code in one article with a publication date from sources.csv
+    ("2031-05-26", or a month alone, "2031-03"), as (type, date, precision, country, status)."""
+    folder = tmp_path / "published"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "sources.csv").write_text(f"file,url,outlet,published\na.txt,http://x.example/a,x.example,{published}\n", encoding="utf-8")
+    rows = coded_frames(folder)["events"].to_dict("records")
+    return [(r["event_type"], r["event_date"].date(), r["date_precision"], r["country"], r["status"]) for r in rows
+            if str(r["event_date"]) not in ("NaT", "None")]
+
+
 def test_a_drill_reported_twice_is_one_event_and_a_force_name_is_no_deployment(tmp_path: Path) -> None:
     # our own words: a dateline-dated lead and a worded start of the same drill; "Rapid Deployment Forces" is a name
     events = _events_of_text(tmp_path, (
@@ -4726,13 +4738,7 @@ def test_round_196_a_pages_own_date_before_its_title_is_no_events_date(tmp_path:
             "Monday, 26 May 2031\n\n"
             "Parliament Delegation at Assembly Council Session\n\n"
             "The head of the delegation and a member were present at the session of the Assembly Council on 19 May 2031 in Bishkek.\n")
-    folder = tmp_path / "page"
-    folder.mkdir()
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    (folder / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x.example/a,x.example,2031-05-26\n", encoding="utf-8")
-    frames = coded_frames(folder)
-    dated = [(r["event_type"], str(r["event_date"])[:10]) for r in frames["events"].to_dict("records") if str(r["event_date"]) not in ("NaT", "None")]
-    assert dated == [("CONSULT", "2031-05-19")]
+    assert [(kind, day) for kind, day, *_ in _published_events(tmp_path, text, "2031-05-26")] == [("CONSULT", dt.date(2031, 5, 19))]
 
 
 def test_round_196_what_a_meeting_seeks_to_end_is_its_topic(tmp_path: Path) -> None:
@@ -5205,15 +5211,10 @@ def test_round_218_a_ready_capital_a_destination_still_to_come_and_a_bracketed_s
         "On March 5, 2031 Russia formed a reserve of police officers ready to be sent to Belarus.\n"
     ))
     assert ("MOBILIZE", dt.date(2031, 3, 5), "day", "RUS", "happened") in reserve
-    stamp = tmp_path / "stamped"
-    stamp.mkdir()
-    (stamp / "a.txt").write_text(
+    coded = _published_events(tmp_path, (
         "Il Cremlino prepara i suoi agenti (Di venerdì 29 agosto 2031) Il presidente russo ha formato una riserva di "
-        "agenti in attesa di essere inviati in Armenia, ha spiegato in un'intervista trasmessa giovedì.\n", encoding="utf-8")
-    (stamp / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-08-29\n", encoding="utf-8")
-    frames = coded_frames(stamp)
-    coded = [(r["event_type"], r["event_date"].date(), r["country"]) for r in frames["events"].to_dict("records") if r["event_date"] is not None]
-    assert ("MOBILIZE", dt.date(2031, 8, 28), "RUS") in coded
+        "agenti in attesa di essere inviati in Armenia, ha spiegato in un'intervista trasmessa giovedì.\n"), "2031-08-29")
+    assert any(kind == "MOBILIZE" and day == dt.date(2031, 8, 28) and country == "RUS" for kind, day, _, country, _ in coded)
 
 
 def test_round_219_asked_to_join_a_step_asked_for_by_its_noun_a_ratified_declaration_and_a_date_first_dateline(tmp_path: Path) -> None:
@@ -5232,13 +5233,9 @@ def test_round_219_asked_to_join_a_step_asked_for_by_its_noun_a_ratified_declara
     assert ("REQUEST", dt.date(2032, 1, 1), "year", "MDA", "happened") in events
     assert ("REQUEST", dt.date(2033, 5, 1), "month", "MDA", "happened") in events
     assert any(kind == "AGREE" and day == dt.date(2034, 6, 10) for kind, day, *_ in events)
-    story = tmp_path / "dated"
-    story.mkdir()
-    (story / "a.txt").write_text("The bloc's drills\nMarch 3, ABC. The bloc held talks in Minsk with the Belarusian foreign "
-                                 "minister.\n", encoding="utf-8")
-    (story / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-03\n", encoding="utf-8")
-    coded = [(r["event_type"], r["event_date"].date()) for r in coded_frames(story)["events"].to_dict("records") if r["event_date"] is not None]
-    assert ("CONSULT", dt.date(2031, 3, 3)) in coded
+    coded = _published_events(tmp_path, "The bloc's drills\nMarch 3, ABC. The bloc held talks in Minsk with the Belarusian "
+                                         "foreign minister.\n", "2031-03")
+    assert ("CONSULT", dt.date(2031, 3, 3)) in [(kind, day) for kind, day, *_ in coded]
 
 
 def test_round_220_an_accusation_in_the_present_and_forces_put_on_alert(tmp_path: Path) -> None:
@@ -5291,19 +5288,14 @@ def test_round_221_a_capital_in_revolt(tmp_path: Path) -> None:
 
 
 def test_round_223_the_course_of_this_month_and_another_drill_later(tmp_path: Path) -> None:
-    # our own words: "nel corso del mese" and "entro la fine del mese" are this month (not the next); a drill
-    # that "si terrà" a few words before its noun is the drill, no meeting; a drill begun today (1 September) and "another drill later this month"
-    # are two events, not one told twice (a month told by its first day is not that day)
-    stamp = tmp_path / "story"
-    stamp.mkdir()
-    (stamp / "a.txt").write_text(
+    # our own words: "nel corso del mese" and "entro la fine del mese" are this month (not the next); a drill that "si
+    # terrà" a few words before its noun is the drill, no meeting; a drill begun today (1 September) and "another drill
+    # later this month" are two events, not one told twice (a month told by its first day is not that day)
+    coded = [(kind, day, precision, status) for kind, day, precision, _, status in _published_events(tmp_path, (
         "Esercitazioni in Bielorussia\n"
         "In Bielorussia sono iniziate le esercitazioni congiunte dell'alleanza.\n"
         "Nel corso del mese si terrà vicino a Brest una seconda esercitazione con i soli russi.\n"
-        "Le truppe russe lasceranno il paese entro la fine del mese.\n", encoding="utf-8")
-    (stamp / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x/a,x,2031-09-01\n", encoding="utf-8")
-    coded = [(r["event_type"], r["event_date"].date(), r["date_precision"], r["status"])
-             for r in coded_frames(stamp)["events"].to_dict("records") if r["event_date"] is not None]
+        "Le truppe russe lasceranno il paese entro la fine del mese.\n"), "2031-09-01")]
     assert ("COOPERATE", dt.date(2031, 9, 1), "day", "happened") in coded
     assert ("COOPERATE", dt.date(2031, 9, 1), "month", "planned") in coded
     assert not any(kind == "CONSULT" for kind, *_ in coded)
