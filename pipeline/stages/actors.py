@@ -1107,11 +1107,16 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous.actor_type in ("person", None)
             and previous.role is None
             and _APPOSITION_GAP.fullmatch(text, previous.end, mention.start)
-            and _APPOSITION_END.match(text, mention.end)
+            and (_APPOSITION_END.match(text, mention.end) or (_BARE_GAP.fullmatch(text, previous.end, mention.start)
+                                                              and not _DETERMINER.match(mention.text)))
         ):
             # "said X, a spokesman for the Joint Staff": the title after the name is the name's too (not in
-            # "talks with X, the president said", where the descriptor is the subject of a verb)
-            merged[-1] = replace(previous, role=mention.role, extra={**previous.extra, "title_country": mention.country})
+            # "talks with X, the president said", where the descriptor is the subject of a verb; but a bare title is
+            # no subject of its own: "X, Armenian Foreign Minister stated that …" lost only its second comma)
+            bare = not _APPOSITION_END.match(text, mention.end)  # (the title then runs on into the verb: one subject)
+            end = mention.end if bare else previous.end
+            merged[-1] = replace(previous, role=mention.role, extra={**previous.extra, "title_country": mention.country},
+                                 end=end, text=text[previous.start : end] if bare else previous.text)
             continue
         if (
             previous is not None
@@ -1157,6 +1162,8 @@ _OF_OFFICE = re.compile(r"\s+(?:(?:for|of|at)(?:\s+the)?|del|della|dello|dell['�
 
 #: The words between a name and a title set after it, and what may follow such a title.
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the|il|la|lo|l['’]|un|una|uno)\s*)?", re.IGNORECASE)
+_BARE_GAP = re.compile(r"\s*,\s*")
+_DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their|this|that|il|la|lo|l['’]|i|gli|le|un|una|uno|suo|sua)\b", re.IGNORECASE)
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)–—]|$|(?:of|for|at|in|to|with|from|di|del|della|dello|dei|degli|delle|dell['’]|per|presso)\b)", re.IGNORECASE)
 
 
@@ -1690,6 +1697,13 @@ class Discourse:
                                or _GENERAL_RANK.search(fold(p.text))), None)
                 if ranked is not None:
                     return _adopt(mention, ranked)
+            if role is None and _MINISTER_NOUN.match(fold(mention.text)):
+                # ("The minister noted …" after "Defence Minister X … asked about Y's appointment as secretary general":
+                # the one named who is a minister, by the registry on the day or by the title the story gave him)
+                minister = next((p for p in reversed(self.people) if ((p.role or "").endswith("_minister") or self._holds(p, _MINISTERS, None))
+                                 and _serves(mention, p)), None)
+                if minister is not None:
+                    return _adopt(mention, minister)
             for previous in reversed(self.people):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if (role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles))) and _serves(mention, previous):
@@ -1790,6 +1804,9 @@ _HEADQUARTERS = re.compile(r"\bheadquarters\b")
 
 
 #: A descriptor that is the rank of a general alone: "the general", "il generale".
+#: A bare "the minister" (folded), with no kind of ministry: any minister.
+_MINISTER_NOUN = re.compile(r"^(?:the|il|la)\s+minist(?:er|ro|ra)$")
+_MINISTERS = frozenset({"foreign_minister", "defence_minister"})
 _GENERAL_NOUN = re.compile(r"^(?:the|il|lo)\s+generale?$")
 #: A general's rank in a person's title (folded), not a secretary general's: "colonel-general", "major general", "generale".
 _GENERAL_RANK = re.compile(r"\b(?:(?:colonel|lieutenant|major|brigadier|army)[\s-]+general|generale|(?<!secretary\s)(?<!secretary-)general(?!\s+secretary))\b"

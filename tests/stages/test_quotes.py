@@ -3606,3 +3606,26 @@ def test_round_222_remarks_announced_without_a_subject_a_dashed_attribution_and_
     # (review mend: a press office is no press at large; it speaks)
     office = _extract("Le truppe sono arrivate ieri sera in tutte le regioni, secondo l'ufficio stampa kirghiso.")
     assert [kind for kind, _, _, _ in office] == ["indirect"]
+
+
+def test_round_224_padded_straight_marks_a_guarantee_a_verbless_announcer_and_bare_or_plain_ministers() -> None:
+    # our own words: a page that sets every straight mark apart from its words (' " Siamo pronti ", ha detto X');
+    # "ha garantito a Y che …" reports a clause; "A darne notizia X, …" gives X the sentence before with no "è";
+    # "X, Armenian Foreign Minister said that …" lost the comma after the title, which is still X's; "the minister"
+    # is the minister named, not the last person named
+    padded = _extract('Il presidente Aleksandr Lukashenko ha parlato alla folla. " Non lasceremo il paese al caos ", ha detto '
+                      'il leader, invitando tutti a difendere " la nostra terra ".')
+    assert [(kind, text, speaker) for kind, text, speaker, _ in padded] == [
+        ("direct", "Non lasceremo il paese al caos", "Alexander Lukashenko"), ("partial", "la nostra terra", "Alexander Lukashenko")]
+    promised = _extract("Il presidente Vladimir Putin ha garantito al collega Lukashenko che la Russia non lascerà sola Minsk.")
+    assert [(kind, speaker) for kind, _, speaker, _ in promised] == [("indirect", "Vladimir Putin")]
+    assert _extract("Le forze di pace hanno garantito la sicurezza delle centrali elettriche.") == []
+    announcer = _extract("Il Kazakistan ha ottenuto ieri un nuovo seggio nel Consiglio. A darne notizia Nikolai Bordyuzha, "
+                         "al vertice dell'alleanza dal 2003.")
+    assert [(kind, speaker) for kind, _, speaker, _ in announcer] == [("indirect", "Nikolay Bordyuzha")]
+    bare = _extract("In Yerevan on Monday, Zohrab Mnatsakanyan, Armenian Foreign Minister said that the alliance needs reform.",
+                    dt.date(2018, 1, 1))
+    assert [(kind, speaker) for kind, _, speaker, _ in bare] == [("indirect", "Zohrab Mnatsakanyan")]
+    plain = _extract("Defence Minister Vigen Sargsyan spoke on Friday.\nHe was asked about Yuri Khachaturov's new post in the bloc.\n"
+                     "The minister noted that the bloc has several shortcomings.", dt.date(2017, 4, 21))
+    assert [(kind, speaker) for kind, _, speaker, _ in plain] == [("indirect", "Vigen Sargsyan")]

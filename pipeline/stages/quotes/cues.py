@@ -254,8 +254,9 @@ class QuoteWords:
             anaphoric_it=re.compile(
                 # (or the infinitive first: "A dirlo è stato il portavoce …")
                 # (and with no verb at all, a headline's way: "A confermarlo lo stesso ministero."; or with "è" and the
-                # speaker: "A dirlo è lo stesso Putin", "A darne notizia è Tass")
-                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]))"
+                # speaker: "A dirlo è lo stesso Putin", "A darne notizia è Tass"; or the name straight after, with no "è":
+                # "A darne notizia X, segretario …")
+                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z])))"
                 r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*)"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])}|{alternation(lists['anaphoric_it_infinitives'])})\b"

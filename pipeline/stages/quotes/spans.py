@@ -230,7 +230,14 @@ def _can_open(line: str, index: int) -> bool:
     after = line[index + 1] if index + 1 < len(line) else " "
     # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …")
     glued = before == "." and index > 1 and line[index - 2].islower() and after.isupper()
-    return (before in _LEFT_OK or before.isspace() or glued) and not after.isspace()
+    return (before in _LEFT_OK or before.isspace() or glued) and (not after.isspace() or _padded(line, index))
+
+
+def _padded(line: str, index: int) -> bool:
+    """A straight mark set apart by a space from the words it opens, as some pages print every quotation
+    ('… ha detto: " Non ci fermeremo ", ha aggiunto'): a word follows the space, and the straight marks from it on
+    pair up (an even count), so the one that closes is there too."""
+    return line[index] == '"' and line[index + 2 : index + 3].strip() != "" and line.count('"', index) % 2 == 0
 
 
 #: Opening marks that a quotation inside the quotation may repeat.
@@ -246,6 +253,7 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
     loose: int | None = None  # a mark set apart after the words' last stop: "… did not come? "he said."
     # the one other straight mark of the paragraph closes, even set apart: «the weekly "Allies. The CSTO " wrote»
     paired = opener == '"' and line.count('"', opened) == 2
+    padded = opener == '"' and line[opened + 1 : opened + 2] == " "  # closed by a mark set apart too: "… deluso ",
     for index in range(opened + 2, len(line)):
         char = line[index]
         if nests and char == opener and _can_open(line, index) and sum(line.count(c, index) for c in closers if c != opener) >= depth + 2:
@@ -255,6 +263,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
             continue
         after = line[index + 1] if index + 1 < len(line) else " "
         before = line[index - 1]
+        if padded and char == '"' and before.isspace() and not after.isalnum():
+            return index
         if before.isspace():
             if (loose is None and char != "'" and (paired or line[index - 2 : index - 1] in (".", "!", "?", ",", "…"))
                     and (char != '"' or paired)):
