@@ -5300,3 +5300,24 @@ def test_round_223_the_course_of_this_month_and_another_drill_later(tmp_path: Pa
     assert ("COOPERATE", dt.date(2031, 9, 1), "month", "planned") in coded
     assert not any(kind == "CONSULT" for kind, *_ in coded)
     assert ("RETREAT", dt.date(2031, 9, 1), "month", "planned") in coded
+
+
+def test_round_225_an_election_named_with_its_day_a_crowd_in_the_square_and_a_talk_with_reporters(tmp_path: Path) -> None:
+    # our own words: "le presidenziali del 12 marzo" is the election and that day is its own, not the protests';
+    # "migliaia di persone in piazza" and "la marcia per …" are protests; "in a conversation with reporters" is a
+    # statement, not talks
+    italian = _published_events(tmp_path, (
+        "Proteste a Minsk\n"
+        "Minsk – Migliaia di persone in piazza contro il governo.\n"
+        "Le proteste contro l'esito delle presidenziali del 12 marzo continuano in Bielorussia.\n"), "2031-03")
+    assert ("ELECTION", dt.date(2031, 3, 12), "day", "BLR", "happened") in italian
+    assert ("PROTEST", dt.date(2031, 3, 1), "month", "BLR", "happened") in italian
+    assert not any(kind == "PROTEST" and day == dt.date(2031, 3, 12) for kind, day, _, _, _ in italian)
+    march = _published_events(tmp_path, "Bishkek oggi\nCentinaia di studenti hanno preso parte alla marcia contro la corruzione a Bishkek.\n",
+                              "2031-05-20")
+    assert [kind for kind, _, _, _, _ in march] == ["PROTEST"]
+    talk = _published_events(tmp_path, (
+        "The bloc and the conflict\n"
+        "YEREVAN, May 20, 2031 – The conflict is under review, the bloc's secretary general said on May 20 during a "
+        "conversation with journalists in Yerevan.\n"), "2031-05-20")
+    assert talk == []
