@@ -3629,3 +3629,19 @@ def test_round_224_padded_straight_marks_a_guarantee_a_verbless_announcer_and_ba
     plain = _extract("Defence Minister Vigen Sargsyan spoke on Friday.\nHe was asked about Yuri Khachaturov's new post in the bloc.\n"
                      "The minister noted that the bloc has several shortcomings.", dt.date(2017, 4, 21))
     assert [(kind, speaker) for kind, _, speaker, _ in plain] == [("indirect", "Vigen Sargsyan")]
+
+
+def test_round_226_a_charge_named_in_marks_and_the_name_of_a_march_or_of_its_day() -> None:
+    # our own words: the term of a charge ("charged with “abuse of office”"), a march's name after its noun ("al
+    # corteo “Marcia per la pace”"), a day named for its march ("la giornata della "grande marcia …"") are no one's
+    # words; a word a speaker used of a march stays a partial quote ("una marcia «pacifica», ha detto X")
+    def quoted(text: str) -> list[str]:
+        return [kind for kind, _, _, _ in _extract(text) if kind != "scare"]
+
+    assert quoted("The former minister, now under arrest, has been charged with “abuse of office and fraud”.") == []
+    assert quoted("In migliaia hanno sfilato al corteo “Marcia per la pace”, organizzato dall’opposizione e dalla candidata "
+                  "Maria Ivanova che ha lasciato il paese.") == []
+    assert quoted('Oggi, nella capitale, si celebra la giornata della "lunga marcia per la pace", a una settimana dall\'inizio delle '
+                  "proteste.") == []
+    word = _extract("Il leader dell'opposizione Ivan Petrov ha promesso una marcia «pacifica e senza bandiere».")
+    assert [(kind, speaker) for kind, _, speaker, _ in word] == [("partial", "Ivan Petrov")]

@@ -739,6 +739,15 @@ _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|u
                      r"|(?:il|lo)\s+(?:tema|titolo|nome|motto)\s+(?:d[\w'’]*\s+[^,.;:\"“”«»]{1,60}?\s+)?(?:è|era|sarà))\s*:?\s*$", re.IGNORECASE)
 
 
+#: What a charge is named by, right before the quoted term: "charged with", "on charges of", "con l'accusa di".
+_CHARGE_TERM = re.compile(r"\b(?:charged\s+with|on\s+(?:the\s+)?charges?\s+of|convicted\s+of|indicted\s+for|con\s+l['’]accusa\s+di"
+                          r"|accusat[oaie]\s+di|incriminat[oaie]\s+per)\s*$", re.IGNORECASE)
+#: A day named for what happens on it: "la giornata della “…”", "the day of the “…”".
+_DAY_OF = re.compile(r"\b(?:giornata|giorno)\s+(?:della|del|dell['’]|dei|delle)\s*$|\bday\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+#: A march, a procession or a rally right before a quoted name in capitals: "al corteo “Marcia per …”", "the rally “…”".
+_MARCH_NOUN = re.compile(r"\b(?:corteo|marcia|manifestazione|march|rally|procession)\s*$", re.IGNORECASE)
+
+
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
@@ -750,6 +759,10 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
         return "partial"  # "X blamed the riots on foreign-backed “bandits”": the word X used for them
     if _TITLED.search(before):
         return "scare"  # "a round table on the theme: “…”", "a conference titled “…”": the title of an event, no one's words
+    if _CHARGE_TERM.search(before) or _DAY_OF.search(before) or (_MARCH_NOUN.search(before) and content[:1].isupper()):
+        # "charged with “usurping power”": the charge's legal term; "la giornata della “…”", "al corteo “Marcia …”": an
+        # event's name (not "una marcia “pacifica”", a word someone used of it)
+        return "scare"
     if count <= 1 or re.search(r"(?i)\b(?:so-called|so called|cosiddett[aoei])\s*$", before):
         return "scare"
     stands_alone = before == "" or (before.endswith((":", ",", "—", "–", "-")) and _ends_with_cue_or_colon(words, before))
