@@ -5321,3 +5321,21 @@ def test_round_225_an_election_named_with_its_day_a_crowd_in_the_square_and_a_ta
         "YEREVAN, May 20, 2031 – The conflict is under review, the bloc's secretary general said on May 20 during a "
         "conversation with journalists in Yerevan.\n"), "2031-05-20")
     assert talk == []
+
+
+def test_round_227_troops_to_be_brought_home_by_a_day_a_guarantee_of_help_and_a_protest_in_the_singular(tmp_path: Path) -> None:
+    # our own words: "le truppe saranno fatte rientrare dal <Paese> entro il 9 aprile" is a withdrawal planned for that
+    # day; "ha garantito a X che Mosca è pronta a fornire tutto l'aiuto" promises help (AGREE) beside the call it was
+    # given in; "la protesta dei minatori" is a protest as "le proteste" is
+    home = _published_events(tmp_path, (
+        "Il ritiro\n"
+        "Astana, 2 aprile 2031 - Il comandante ha affermato che tutte le truppe saranno fatte rientrare dal Kazakistan entro il 9 aprile.\n"),
+        "2031-04-02")
+    assert ("RETREAT", dt.date(2031, 4, 9), "day", "KAZ", "planned") in home
+    help_ = _published_events(tmp_path, (
+        "La telefonata\n"
+        "In una lunga telefonata il presidente russo ha garantito al collega bielorusso che Mosca è pronta a fornire a Minsk "
+        "tutto l'aiuto necessario.\n"), "2031-04")
+    assert any(kind == "AGREE" and day == dt.date(2031, 4, 1) and precision == "month" for kind, day, precision, _, _ in help_)
+    singular = _published_events(tmp_path, "Minatori in sciopero\nIeri a Soligorsk la protesta dei minatori è durata sei ore.\n", "2031-04-10")
+    assert [(kind, day) for kind, day, _, _, _ in singular] == [("PROTEST", dt.date(2031, 4, 9))]
