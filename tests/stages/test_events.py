@@ -5339,3 +5339,20 @@ def test_round_227_troops_to_be_brought_home_by_a_day_a_guarantee_of_help_and_a_
     assert any(kind == "AGREE" and day == dt.date(2031, 4, 1) and precision == "month" for kind, day, precision, _, _ in help_)
     singular = _published_events(tmp_path, "Minatori in sciopero\nIeri a Soligorsk la protesta dei minatori è durata sei ore.\n", "2031-04-10")
     assert [(kind, day) for kind, day, _, _, _ in singular] == [("PROTEST", dt.date(2031, 4, 9))]
+
+
+def test_round_228_a_state_s_own_affairs_that_nothing_locates_happen_in_the_country_the_story_names(tmp_path: Path) -> None:
+    # our own words: "si dimette il presidente del Paese X" and "proteste contro il voto" place nothing, but a
+    # resignation, protests and arrests are a state's own affairs: they happened in the country the story names most;
+    # a bloc's affairs stay in no country ("the alliance's next secretary general will take office")
+    events = _published_events(tmp_path, (
+        "Crisi politica\n"
+        "Sotto la pressione della folla si dimette il presidente del Kirghizistan, Ivan Petrov.\n"
+        "Le proteste contro il voto vanno avanti dal 5 ottobre e il Kirghizistan lo ha poi annullato.\n"), "2031-10-15")
+    assert ("APPOINT", dt.date(2031, 10, 15), "day", "KGZ", "happened") in events
+    assert ("PROTEST", dt.date(2031, 10, 5), "day", "KGZ", "happened") in events
+    bloc = _published_events(tmp_path, (
+        "The alliance\n"
+        "The alliance's next secretary general will take office on 1 January 2032, his office said.\n"
+        "Kyrgyzstan has chaired the alliance since May and will hand over the chair in Bishkek.\n"), "2031-10-15")
+    assert [(kind, country) for kind, _, _, country, _ in bloc if kind == "APPOINT"] == [("APPOINT", None)]

@@ -186,6 +186,9 @@ class _Context:
     subheads: frozenset[int] = frozenset()  # the opening's short lines with no full stop: a subheading, not a paragraph
     dateline_named: bool = True  # the dateline's country is named in the story (not only the city a wire files from)
     lead_day: dt.date | None = None  # the one day before the story's that its lead names ("… yesterday proposed …")
+    # the country the article names most often, found on first need: where a protest, an arrest, an appointment or an
+    # election that nothing locates took place (a state's own affairs happen in it)
+    named_country: Callable[[], str | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -570,6 +573,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1),
         frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
         filed_at is None or filed_at.country in _countries_named(tools, prepared),
+        named_country=functools.cache(lambda: _named_country(tools, unmasked)),
     )
     context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
@@ -1757,6 +1761,28 @@ def _year_from_calendar(tools: EventTools, prepared: Sequence[tuple[int, str, st
                     if year is not None:
                         return year
     return None
+
+
+#: Events of a state's own affairs: with no place, they happened in the country the story is about.
+_DOMESTIC = frozenset({"PROTEST", "COERCE", "APPOINT", "ELECTION"})
+#: The bloc by its name or its noun, or its members, or its secretary general: a sentence that names them may tell the
+#: bloc's affairs ("the alliance's next secretary general will take office", "deported from the member states").
+_BLOC_NOUN = re.compile(r"\b(?:CSTO|ODKB|OTSC|Csto|Otsc|alliance|alleanza|bloc|blocco|organi[sz]ation|organizzazione|member\s+states|"
+                        r"Stati\s+membri|paesi\s+membri|secretary[- ]general|segretari[oa]\s+generale)\b", re.IGNORECASE)
+
+
+def _named_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
+    """The country the article names more often than any other, located or not ("il presidente del Kirghizistan"), if
+    one does."""
+    named: dict[str, int] = {}
+    for _, _, masked, _ in prepared:
+        for place in tools.gazetteer.find(masked, None, ()):
+            if place.country:
+                named[place.country] = named.get(place.country, 0) + 1
+    ranked = sorted(named.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(named, key=lambda c: named[c])
 
 
 def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
@@ -3143,6 +3169,11 @@ def _record(
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
+    if (place is None and not spread and trigger.event_type in _DOMESTIC and not historical and not bloc
+            and not _BLOC_NOUN.search(sentence) and not tools.words.bloc_wide.search(sentence)):
+        country = context.named_country()  # ("si dimette il presidente del Kirghizistan": no place, but the state's affairs)
+        if country is not None:
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     session_day = found.date if found is not None and found.precision == "day" else (
         (lead or (published if undated else None)) if found is None and status == "happened" else None)
     session_at = None
