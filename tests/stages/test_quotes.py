@@ -3645,3 +3645,11 @@ def test_round_226_a_charge_named_in_marks_and_the_name_of_a_march_or_of_its_day
                   "proteste.") == []
     word = _extract("Il leader dell'opposizione Ivan Petrov ha promesso una marcia «pacifica e senza bandiere».")
     assert [(kind, speaker) for kind, _, speaker, _ in word] == [("partial", "Ivan Petrov")]
+
+
+def test_round_229_an_adverb_of_time_heading_a_sentence_is_no_part_of_a_name() -> None:
+    # our own words: "Ora Petrov è a Minsk" names Petrov, not a person called "Ora Petrov"; his words after it are his
+    # (and "Kabul Now", an outlet's name, keeps its last word)
+    found = _extract("Il presidente deposto Ivan Petrov ha lasciato il paese.\nOra Petrov è a Minsk. “Non voglio tornare indietro”, "
+                     "ha detto Petrov alla televisione.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Ivan Petrov")]
