@@ -3653,3 +3653,22 @@ def test_round_229_an_adverb_of_time_heading_a_sentence_is_no_part_of_a_name() -
     found = _extract("Il presidente deposto Ivan Petrov ha lasciato il paese.\nOra Petrov è a Minsk. “Non voglio tornare indietro”, "
                      "ha detto Petrov alla televisione.")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Ivan Petrov")]
+
+
+def test_round_230_a_short_greeting_before_a_dashed_attribution_and_a_scraped_paragraph_that_lost_its_breaks() -> None:
+    # our own words: "“Cari amici – ha detto – vi chiedo …”" is the speaker's, however short the words before the dashes
+    # ("– prosegue X –" is an attribution too); a page that lost its breaks glues a heading or a quotation to the sentence
+    # before ("… del CSTO.“Pochi minuti …", "… le consultazioniIl presidente …", "… di sicurezza:Il presidente …"), and
+    # "ha reso noto di aver …" reports what its subject did
+    greeting = _extract("Al raduno di Minsk è intervenuto anche il presidente Aleksandr Lukashenko. “Cari amici – ha detto – vi "
+                        "chiedo di restare uniti per il bene del paese”.")
+    assert ("direct", "Alexander Lukashenko") in [(kind, speaker) for kind, text, speaker, _ in greeting if text.startswith("vi chiedo")]
+    goes_on = _extract("«Dunque – prosegue il ministro Lavrov – le esercitazioni si terranno in primavera».")
+    assert [(kind, speaker) for kind, text, speaker, _ in goes_on if text.startswith("le esercitazioni")] == [("direct", "Sergey Lavrov")]
+    glued = _extract("Il presidente Tokayev ha parlato al consiglio di sicurezza:Il presidente ha anche affermato di essersi rivolto agli "
+                     "alleati della CSTO.Aiuti dalla CSTOIl premier armeno Nikol Pashinyan ha reso noto di aver letto con attenzione "
+                     "l'appello del CSTO.\"Abbiamo avviato subito le consultazioni con tutti i leader\", ha scritto Pashinyan.")
+    found = [(kind, text[:20], speaker) for kind, text, speaker, _ in glued]
+    assert ("indirect", "di essersi rivolto a", "Kassym-Jomart Tokayev") in found
+    assert ("indirect", "di aver letto con at", "Nikol Pashinyan") in found
+    assert ("direct", "Abbiamo avviato subi", "Nikol Pashinyan") in found

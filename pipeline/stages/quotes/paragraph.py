@@ -759,6 +759,8 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
         return "partial"  # "X blamed the riots on foreign-backed “bandits”": the word X used for them
     if _TITLED.search(before):
         return "scare"  # "a round table on the theme: “…”", "a conference titled “…”": the title of an event, no one's words
+    if span.lead and content[:1].isupper() and (before == "" or _ends_with_cue_or_colon(words, before)):
+        return "direct"  # "“Cari amici – ha detto – …”": the opening words of a quotation its attribution interrupts
     if _CHARGE_TERM.search(before) or _DAY_OF.search(before) or (_MARCH_NOUN.search(before) and content[:1].isupper()):
         # "charged with “usurping power”": the charge's legal term; "la giornata della “…”", "al corteo “Marcia …”": an
         # event's name (not "una marcia “pacifica”", a word someone used of it)

@@ -34,6 +34,7 @@ class QuotedSpan:
     start: int  # content start
     end: int  # content end
     resumed: bool = False  # the second half of a quotation its attribution interrupts between dashes
+    lead: bool = False  # and its first half, however short ("“Cari amici – ha detto – …”")
 
 
 
@@ -215,12 +216,13 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
     result: list[QuotedSpan] = []
     for span in spans:
         match = _INTERRUPTION.search(line, span.start, span.end)
-        if match is None or len(line[span.start : match.start()].split()) < 3 or not is_attribution(match.group("attribution")):
+        # (the words before it may be as short as a greeting: "“Cari amici – ha detto – …”", "«Tuttavia – prosegue X – …»")
+        if match is None or not line[span.start : match.start()].split() or not is_attribution(match.group("attribution")):
             result.append(span)
             continue
         first_close = match.start() + len(match.group(0)) - len(match.group(0).lstrip(",. "))  # the first dash
         second_open = max(line.rfind(dash, match.end("attribution"), match.end()) for dash in "–—-")
-        result.append(QuotedSpan(span.open_at, first_close, span.start, match.start()))
+        result.append(QuotedSpan(span.open_at, first_close, span.start, match.start(), lead=True))
         result.append(QuotedSpan(second_open, span.close_at, match.end(), span.end, resumed=True))
     return result
 
@@ -228,8 +230,9 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
 def _can_open(line: str, index: int) -> bool:
     before = line[index - 1] if index > 0 else " "
     after = line[index + 1] if index + 1 < len(line) else " "
-    # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …")
-    glued = before == "." and index > 1 and line[index - 2].islower() and after.isupper()
+    # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …",
+    # "… i ministri della CSTO."Ieri sera …")
+    glued = before == "." and index > 1 and line[index - 2].isalpha() and after.isupper()
     return (before in _LEFT_OK or before.isspace() or glued) and (not after.isspace() or _padded(line, index))
 
 
@@ -302,8 +305,16 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-zà-ù]{2} )\.(?=[A-ZÀ-Ý][a-zà-ù]+\b)"
     # (or before an opening mark glued to it: "… il diplomatico russo."Le persone …")
     r"|(?<=[a-zà-ù]{2}\.)(?=[\"“«][A-ZÀ-Ý])"
-    # (and after an acronym: "… by the Russia-led CSTO.Earlier, …")
-    r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,})"
+    # (and after an acronym: "… by the Russia-led CSTO.Earlier, …", a heading glued to it, "… del CSTO.CSTO avvia …", or
+    # an opening mark, "… del CSTO.“Pochi minuti …")
+    r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,}|[A-ZÀ-Ý]{3,}\s+[a-zà-ù]|[\"“«][A-ZÀ-Ý])"
+    # (and a heading glued to the sentence after it with no stop at all: "CSTO avvia le consultazioniIl presidente …",
+    # "La situazione ad AlmatyAd Almaty, …": a lower-case word run straight into an article or preposition that opens
+    # sentences, which no word holds inside it)
+    r"|(?<=[a-zà-ù]{3})(?=(?:Il|Lo|La|Le|Gli|Un|Una|Ad|Al|Nel|Nella|Secondo|Dopo|Intanto|The|In)\s)"
+    # (or after a colon glued to it: "… del consiglio di sicurezza:Il presidente …"; a colon that announces words has a
+    # space after it)
+    r"|(?<=[a-zà-ù]{3}:)(?=(?:Il|Lo|La|Le|Gli|Un|Una|The)\s)"
 )
 
 
