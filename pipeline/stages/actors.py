@@ -354,7 +354,7 @@ _ACRONYM_LETTERS = 6
 _OUTLET_NOUN_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|news\s+agency|agency|news\s+portal|portal|news\s+website|website|tv\s+channel|"
                                 r"channel|broadcaster|quotidiano|settimanale|agenzia)\b")
 #: A verb that closes a sentence on the outlet that reported it: " reported.", " reports."
-_REPORTED_AFTER = re.compile(r"\s+(?:reported|reports)\s*[.;]")
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:reported|reports)\s*[.;]|(?:reports|writes|adds|aggiunge|riferisce|riporta|scrive)\s+(?:that|che)\b)")
 #: The definite article right before a name: "the ", "The ".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A diplomat's post right before its city and his name: "envoy to ", "ambassador in ", "ambasciatore a ".
@@ -1031,7 +1031,7 @@ class MentionFinder:
                 # "the agency, the GRU, said": a body's acronym after "the", unregistered, is no one's surname
                 yield Mention(start, end, raw, "unknown_name", None, "organisation")
             elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _REPORTED_AFTER.match(text, end):
-                # ("…, ARKA reported."): an agency's acronym that reports the news closing a sentence is an outlet
+                # ("…, ARKA reported.", "CNBC aggiunge che …"): an agency's acronym that reports the news is an outlet
                 yield Mention(start, end, raw, "unknown_name", None, "media")
             elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before

@@ -3672,3 +3672,19 @@ def test_round_230_a_short_greeting_before_a_dashed_attribution_and_a_scraped_pa
     assert ("indirect", "di essersi rivolto a", "Kassym-Jomart Tokayev") in found
     assert ("indirect", "di aver letto con at", "Nikol Pashinyan") in found
     assert ("direct", "Abbiamo avviato subi", "Nikol Pashinyan") in found
+
+
+def test_round_231_a_page_with_no_headline_an_acronym_that_reports_this_is_what_and_a_retort(tmp_path: Path) -> None:
+    # our own words: a page that opens on a paragraph (no headline) naming "the statement by X" is no transcript of X's
+    # remarks; "This is what X told the agency" gives X the sentence before; "CNBC aggiunge che …" is an outlet
+    # reporting; "to which X hit back: ‘…’" is X's
+    page = [(q.kind, (q.text_original or "")[:20], q.speaker) for q in _quotes_in(tmp_path, (
+        "The alliance's position on the new chair remains the same for now. This is what Spokesperson of the President Ivan "
+        "Petrov told the agency, asked about a recent statement by the bloc's deputy head Valery Semerikov.\n"
+        "“We have always said so,” he stated.\n"))]
+    assert ("indirect", "The alliance's posit", "Ivan Petrov") in page
+    assert ("direct", "We have always said ", "Ivan Petrov") in page
+    outlet = _extract("I manifestanti sono tornati in piazza. CNBC aggiunge che molti dimostranti portavano bandiere rosse.")
+    assert [(kind, speaker) for kind, _, speaker, _ in outlet] == [("indirect", "CNBC")]
+    retort = _extract("A deputy asked Nikol Pashinyan about the bloc; Pashinyan hit back: ‘one day we may well leave it’.")
+    assert [speaker for _, _, speaker, _ in retort] == ["Nikol Pashinyan"]

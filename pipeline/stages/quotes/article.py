@@ -413,9 +413,17 @@ _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-
 _HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
 
 
+#: A title is short, and no full stop ends a sentence inside it.
+_TITLE_WORDS = 30
+_INNER_STOP = re.compile(r"[a-zà-ù]{2}\.\s+[A-ZÀ-Ý]")
+
+
 def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a headline names as the speaker of the text below it ("Foreign Minister X's remarks to the press
-    after …", "Speech by X at …"), else None."""
+    after …", "Speech by X at …"), else None; a page with no headline opens on a paragraph of sentences, which is
+    none ("… touching upon the statement by X." names what the story is about)."""
+    if len(headline.split()) > _TITLE_WORDS or _INNER_STOP.search(headline):
+        return None
     for mention in finder.find(headline):
         if mention.actor_type != "person" or mention.kind not in ("name", "unknown_name"):
             continue

@@ -1980,6 +1980,11 @@ def _attributes_paragraph_before(
     return FoundQuote(number, "indirect", start, end, text[start:end], speaker, None, verb, confidence)
 
 
+#: A sentence that gives the one before it to the speaker it names before its verb: "This is what X told the agency".
+_THIS_IS_WHAT = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+what\s+(?P<subject>[^.;:]{3,160}?)\s+(?P<verb>told|said|stated|wrote|"
+                           r"reported|announced|noted|declared)\b")
+
+
 def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> tuple[Mention, str] | None:
     """The speaker and verb of a sentence that attributes the one before it, if it is one."""
     text = masked[sent[0] : sent[1]]
@@ -1989,6 +1994,13 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
     speaker = _run_speaker(listening, masked) if listening else None
+    what = _THIS_IS_WHAT.match(text) if match is None else None
+    if what is not None:
+        # "This is what the president's press secretary X told <outlet>": the one named before the verb said it
+        named = [m for m in speakers if sent[0] + what.start("subject") <= m.start and m.end <= sent[0] + what.start("verb")
+                 and m.actor_type != "media"]
+        people = [m for m in named if m.actor_type == "person"] or named
+        return (people[-1], what.group("verb")) if people else None
     if match is None:
         match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
