@@ -367,6 +367,8 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
 #: "within two days", "entro due giorni" (not "within the next two days", "in two days"): after a verb of the past and
 #: none of the future it says how long something took, not when.
 _WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")
+#: How far before a date its verb's tense is read.
+_TENSE_REACH = 80
 _PAST_BEFORE = re.compile(r"\b(?i:\w{3,}ed|was|were|took|flew|sent|brought|(?:ha|hanno)\s+\w+(?:ato|ito|uto))\b")
 _FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|(?:expected|planned|scheduled|due)\s+to|plans?\s+to|must)\b|(?<=\w)(?:rà|ranno)\b")
 #: A count of days followed by what filled them: " of clashes", " di combattimenti".
@@ -575,6 +577,13 @@ def _explicit(
         parsed = parsed.replace(year=context_year)  # a past date after publication: the year the article wrote
     if year_hint is not None and base is None and anchor is None:
         parsed = parsed.replace(year=year_hint)
+    # (a month told in the past tense that comes after the story's month is last year's: "waged a campaign in September",
+    # said in June; the window below keeps a month whose tense the words do not tell)
+    lead = match.string[max(0, match.start() - _TENSE_REACH) : match.start()]
+    told_past = not future and precision == "month" and _PAST_BEFORE.search(lead) is not None and _FUTURE_BEFORE.search(lead) is None
+    story = base.replace(day=1) if base is not None else story_month
+    if told_past and story is not None and parsed > story:
+        parsed = parsed.replace(year=parsed.year - 1)
     if base is None and story_month is not None:
         if (match.group("last") or match.group("last2")) and parsed >= story_month:
             parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January

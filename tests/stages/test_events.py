@@ -5356,3 +5356,27 @@ def test_round_228_a_state_s_own_affairs_that_nothing_locates_happen_in_the_coun
         "The alliance's next secretary general will take office on 1 January 2032, his office said.\n"
         "Kyrgyzstan has chaired the alliance since May and will hand over the chair in Bishkek.\n"), "2031-10-15")
     assert [(kind, country) for kind, _, _, country, _ in bloc if kind == "APPOINT"] == [("APPOINT", None)]
+
+
+def test_round_232_a_past_month_after_the_story_s_a_waged_campaign_a_vote_s_day_and_streets_invaded_by_a_crowd(tmp_path: Path) -> None:
+    # our own words: "waged a military campaign in September", told in June, is last September's war (it was dropped,
+    # and the story's day taken); "dopo il voto del 12 marzo" is the vote's day; protesters who "hanno invaso le strade"
+    # protest, no army invades; a questions and answers session with deputies is no consultation; "ha assunto il ruolo
+    # di capo del comitato" takes up a post; "ha dichiarato di essersi rivolto agli alleati … per chiedere supporto"
+    # asks for help
+    waged = _published_events(tmp_path, "War\nThe neighbour waged a short military campaign in September against the enclave, "
+                              "officials in Yerevan said.\n", "2031-06-13")
+    assert any(kind == "FIGHT" and day == dt.date(2030, 9, 1) and precision == "month" for kind, day, precision, _, _ in waged)
+    streets = _published_events(tmp_path, (
+        "Proteste\n"
+        "Minsk - Le proteste continuano.\n"
+        "Dopo il voto del 12 marzo i dimostranti hanno invaso le strade della capitale.\n"), "2031-03")
+    assert ("ELECTION", dt.date(2031, 3, 12), "day", "BLR", "happened") in streets
+    assert not any(kind == "FIGHT" for kind, _, _, _, _ in streets)
+    session = _published_events(tmp_path, "Parliament\nDuring a questions and answers session with deputies on Wednesday, the prime "
+                                "minister of Armenia said the country would leave the bloc.\n", "2031-06-13")
+    assert not any(kind == "CONSULT" for kind, _, _, _, _ in session)
+    post = _published_events(tmp_path, "Crisi\nIl capo dello Stato Ivan Petrov ha assunto il ruolo di capo del comitato di "
+                             "difesa. Ha poi dichiarato di essersi rivolto agli alleati della Csto per chiedere supporto.\n", "2031-01-05")
+    kinds = {kind for kind, day, _, _, _ in post if day == dt.date(2031, 1, 5)}
+    assert {"APPOINT", "REQUEST"} <= kinds
