@@ -5380,3 +5380,14 @@ def test_round_232_a_past_month_after_the_story_s_a_waged_campaign_a_vote_s_day_
                              "difesa. Ha poi dichiarato di essersi rivolto agli alleati della Csto per chiedere supporto.\n", "2031-01-05")
     kinds = {kind for kind, day, _, _, _ in post if day == dt.date(2031, 1, 5)}
     assert {"APPOINT", "REQUEST"} <= kinds
+
+
+def test_round_233_what_has_gone_on_since_is_no_news_of_the_day(tmp_path: Path) -> None:
+    # our own words: "il primo faccia a faccia da quando sono cominciate le proteste" names protests that began before
+    # the story and have gone on since: no protest of the story's month (the meeting the sentence reports keeps its day)
+    since = _published_events(tmp_path, (
+        "Incontro a Sochi\n"
+        "Il presidente russo e il collega bielorusso si sono visti a Sochi, il primo faccia a faccia da quando sono "
+        "cominciate le proteste. Il vertice è durato quattro ore.\n"), "2031-09")
+    assert not any(kind == "PROTEST" for kind, _, _, _, _ in since)
+    assert any(kind == "CONSULT" and day == dt.date(2031, 9, 1) for kind, day, _, _, _ in since)

@@ -3395,6 +3395,8 @@ _BACKGROUND = re.compile(
     r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
+    # ("il primo colloquio da quando è cominciata la crisi": what began before the news, and has gone on since)
+    r"da\s+quando|sin\s+da(?:l|lla|lle|i|gli|ll['’])?|fin\s+da(?:l|lla|lle|i|gli)?|"
     r"recent|recenti|recente|recentemente|lately|of\s+late|ultimamente|in\s+precedenza|scors[oaie](?!\s+ore)|(?<!ore\s)(?<!ora\s)(?<!minuti\s)fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
     re.IGNORECASE,
 )
