@@ -1771,14 +1771,20 @@ _BLOC_NOUN = re.compile(r"\b(?:CSTO|ODKB|OTSC|Csto|Otsc|alliance|alleanza|bloc|b
                         r"Stati\s+membri|paesi\s+membri|secretary[- ]general|segretari[oa]\s+generale)\b", re.IGNORECASE)
 
 
-def _named_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
-    """The country the article names more often than any other, located or not ("il presidente del Kirghizistan"), if
-    one does."""
+def _countries_counted(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> dict[str, int]:
+    """How often the article names each country's places, located or not."""
     named: dict[str, int] = {}
     for _, _, masked, _ in prepared:
         for place in tools.gazetteer.find(masked, None, ()):
             if place.country:
                 named[place.country] = named.get(place.country, 0) + 1
+    return named
+
+
+def _named_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
+    """The country the article names more often than any other, located or not ("il presidente del Kirghizistan"), if
+    one does."""
+    named = _countries_counted(tools, prepared)
     ranked = sorted(named.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
@@ -1815,11 +1821,7 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
     if main is not None and counts[main] == 1 and first[main] > _MAIN_REACH:
         # ("… leaders are to attend a summit in Uzbekistan this week" at the end of a story about two others: one place
         # named late is where that one event is, not the story's country, when the story names others more often)
-        named: dict[str, int] = {}
-        for _, _, masked, _ in prepared:
-            for place in tools.gazetteer.find(masked, None, ()):
-                if place.country:
-                    named[place.country] = named.get(place.country, 0) + 1
+        named = _countries_counted(tools, prepared)
         if named.get(main, 0) < max(named.values(), default=0):
             return None
     return main
