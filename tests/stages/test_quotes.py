@@ -3688,3 +3688,9 @@ def test_round_231_a_page_with_no_headline_an_acronym_that_reports_this_is_what_
     assert [(kind, speaker) for kind, _, speaker, _ in outlet] == [("indirect", "CNBC")]
     retort = _extract("A deputy asked Nikol Pashinyan about the bloc; Pashinyan hit back: ‘one day we may well leave it’.")
     assert [speaker for _, _, speaker, _ in retort] == ["Nikol Pashinyan"]
+
+
+def test_round_234_an_mp_named_by_the_abbreviation_before_the_name() -> None:
+    # our own words: "MP Ivan Sidorov" is Ivan Sidorov, a member of parliament, not a person called "MP Ivan Sidorov"
+    found = _extract("The bloc has let its smaller members down, MP Ivan Sidorov told reporters on Monday.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Ivan Sidorov")]
