@@ -3694,3 +3694,9 @@ def test_round_234_an_mp_named_by_the_abbreviation_before_the_name() -> None:
     # our own words: "MP Ivan Sidorov" is Ivan Sidorov, a member of parliament, not a person called "MP Ivan Sidorov"
     found = _extract("The bloc has let its smaller members down, MP Ivan Sidorov told reporters on Monday.")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("indirect", "Ivan Sidorov")]
+
+
+def test_round_235_a_lost_opening_mark_before_a_speaker_named_by_an_initial() -> None:
+    # our own words: a paragraph whose page lost the opening mark, closed by "”, N. Bordyuzha said.", is his
+    found = _extract("The drills in the south went as planned and the allies learned a great deal from them”, N. Bordyuzha said.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Nikolay Bordyuzha")]

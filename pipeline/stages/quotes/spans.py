@@ -68,7 +68,8 @@ _NEW_OPENERS = "“«„"
 #: page lost the opening mark at the paragraph's start (only a paragraph with no other opening mark before it).
 #: (An Italian page may close with the mark others open with, "… a Minsk“, ha riferito l'ufficio": a mark
 #: right before a comma closes. A paragraph that opens with a dash is dialogue, read as such.)
-_LOST_OPENER = re.compile(r"^(?!\s*[–—]\s)[^“”«»„\"]{15,}(?:[”»]|“(?=\s*,)|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[\w'’-]+\s+){0,6}?"
+#: (The speaker's name may open on an initial: "…”, N. Petrov said.")
+_LOST_OPENER = re.compile(r"^(?!\s*[–—]\s)[^“”«»„\"]{15,}(?:[”»]|“(?=\s*,)|(?<=[,.!?])\"|(?<=[,.!?]\s)\")\s*,?\s*(?:[A-ZÀ-Ý]\.\s+|[\w'’-]+\s+){0,6}?"
                           r"(?:says|said|reads|added|noted|stated|stressed|told|dice|afferma|aggiunge|(?:ha|hanno)\s+(?:\w+\s+)?"
                           r"(?:detto|riferito|dichiarato|affermato|aggiunto|sottolineato|spiegato|precisato|scritto|annunciato))\b")
 #: An opening mark right before a comma, which no quotation can open with: it closes one ("…“, ha riferito").
