@@ -215,6 +215,8 @@ class Gazetteer:
                 continue  # "Vladimir" in "Vladimir Putin" is a person, not the city
             if _CLOCK_AFTER.match(sentence, match.end()) or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "at 1 p.m. Moscow time", "alle 9 ora di Astana": a clock's zone, not where anything happens
+            if _VALLEY_AFTER.match(sentence, match.end()) or _VALLEY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+                continue  # "the Fergana Valley", "la valle di Fergana": a valley three states share, not the town it is named by
             if text in self.cities or text in self.capitals:
                 city = self.cities.get(text) or self.capitals[text]
                 owner = _TOWN_OF.search(sentence, max(0, match.start() - 40), match.start())
@@ -313,6 +315,9 @@ class Gazetteer:
 _MISSPELT = 88
 
 #: A demonym that owns the town named next: "the Armenian town of ", "la cittadina armena di ".
+#: A valley named by a town, around the town's name: "the Fergana Valley", "la valle di Fergana", "la valle del Fergana".
+_VALLEY_AFTER = re.compile(r"\s+[Vv]alley\b")
+_VALLEY_BEFORE = re.compile(r"\b[Vv]all(?:e|ata)\s+(?:di|del|dello|della)\s+$")
 _TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settlement)\s+of"
                       r"|(?:città|cittadina|villaggio|paese|località)\s+(?P<it>[a-zà-ù]+)\s+di)\s+$")
 

@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.stages.dates import _calendar_date, _parse, find_dates, make_event_date_parser
@@ -5391,3 +5392,29 @@ def test_round_233_what_has_gone_on_since_is_no_news_of_the_day(tmp_path: Path) 
         "cominciate le proteste. Il vertice è durato quattro ore.\n"), "2031-09")
     assert not any(kind == "PROTEST" for kind, _, _, _, _ in since)
     assert any(kind == "CONSULT" and day == dt.date(2031, 9, 1) for kind, day, _, _, _ in since)
+
+
+def test_round_236_fighting_between_two_states_a_valley_a_call_after_the_truce_and_a_coordinated_adoption(tmp_path: Path) -> None:
+    # our own words: shots reported in a named district are fighting there; fighting "sulla frontiera fra A e B" is in
+    # neither state, and so is fighting told with no place in a paragraph about that border (not the state the story
+    # names most); "la valle di Fergana" is no Uzbek town; a truce made "durante una telefonata" after its trigger
+    # has the call's no place; "developed in 2013 and formally adopted on <day>" is an adoption on that day
+    shots = _published_events(tmp_path, (
+        "Tensione al confine\n"
+        "Nuovi incidenti sulla frontiera fra Kirghizistan e Tagikistan, dove alcuni pastori riferiscono di spari nell'area di "
+        "un pascolo, nel distretto kirghiso di Batken. Il confine tra i due Paesi è conteso da anni. Nel 2029 una lite "
+        "per un canale ha portato a scontri con decine di vittime.\n"), "2031-02-14")
+    assert ("FIGHT", dt.date(2031, 2, 14), "day", "KGZ", "happened") in shots
+    assert any(kind == "FIGHT" and day == dt.date(2029, 1, 1) and pd.isna(country) for kind, day, _, country, _ in shots)
+    pair = _published_events(tmp_path, (
+        "Confine\n"
+        "I combattimenti sulla frontiera fra Tagikistan e Kirghizistan sono iniziati il 3 aprile per l'uso di un canale "
+        "nella valle di Fergana.\n"
+        "La tregua concordata ieri durante una telefonata fra i due presidenti regge ancora.\n"), "2031-04-09")
+    assert any(kind == "FIGHT" and day == dt.date(2031, 4, 3) and pd.isna(country) for kind, day, _, country, _ in pair)
+    assert any(kind == "AGREE" and day == dt.date(2031, 4, 8) and pd.isna(country) for kind, day, _, country, _ in pair)
+    adopted = _published_events(tmp_path, (
+        "Border plan\n"
+        "The ministers met in Dushanbe on Thursday.\n"
+        "The plan to equip the border was drafted under a decision of 2023 and formally adopted on 28 November 2030.\n"), "2031-04-10")
+    assert any(kind == "AGREE" and day == dt.date(2030, 11, 28) and precision == "day" for kind, day, precision, _, _ in adopted)

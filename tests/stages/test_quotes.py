@@ -3700,3 +3700,17 @@ def test_round_235_a_lost_opening_mark_before_a_speaker_named_by_an_initial() ->
     # our own words: a paragraph whose page lost the opening mark, closed by "”, N. Bordyuzha said.", is his
     found = _extract("The drills in the south went as planned and the allies learned a great deal from them”, N. Bordyuzha said.")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "Nikolay Bordyuzha")]
+
+
+def test_round_236_an_outlet_named_in_quotation_marks_and_its_relative_clause() -> None:
+    # our own words: an outlet whose name is all its marks hold is the outlet ("l'agenzia “AkiPress”"); the clause
+    # "secondo cui …" after it is its report, and "Lo riporta X, secondo cui le autorità …" gives the sentence before to
+    # no government the relative clause names; an outlet's alias is matched in the casing pages print it
+    relative = _extract("Un ponte sul fiume è stato chiuso in mattinata. Lo riporta il sito “AkiPress”, secondo cui "
+                        "i funzionari locali hanno vietato il passaggio dei camion fino a domenica.")
+    assert [(kind, speaker) for kind, _, speaker, _ in relative if kind != "scare"] == [("indirect", "AKIpress")]
+    opener = _extract("Secondo l'agenzia “AkiPress”, i reparti di confine hanno rafforzato i controlli nella notte.")
+    assert [(kind, speaker) for kind, _, speaker, _ in opener if kind != "scare"] == [("indirect", "AKIpress")]
+    # ("il Comitato frontaliero del Kirghizistan" is a body of its own, not the country)
+    body = _extract("In serata il Comitato frontaliero del Kirghizistan ha annunciato che sono in corso verifiche sul posto.")
+    assert [(kind, speaker) for kind, _, speaker, _ in body] == [("indirect", "Comitato frontaliero del Kirghizistan")]

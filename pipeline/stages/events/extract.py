@@ -3166,8 +3166,12 @@ def _record(
                      and (story_day.year - found.date.year) * 12 + story_day.month - found.date.month >= _STALE_MONTHS)
     filed_at = (None if historical or days_before or months_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
                 or foreign or mutual else context.dateline_place)
+    # (fighting told in a paragraph about the border between two states, the sentence naming no place of it, is between
+    # them, not in the state the story names most: "I confini tra i due Paesi … Nell'aprile del 2021 una disputa ha
+    # portato a scontri …")
+    between_two = trigger.event_type in ("FIGHT", "ASSAULT") and _two_state_border(tools, where.masked)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
-                   filed_at, _no_country if historical or bloc else context.main_country,
+                   filed_at, _no_country if historical or bloc or between_two else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
@@ -3627,7 +3631,7 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     for events that are not verbal, also "to"/"a", "…capital, X" and "the border between"."""
     # "in the Kazakh capital Astana", "in the Armenian city of Gyumri", "nella città armena di Gyumri"
     # (and "in two northern districts of Moldova", "in several regions of X": a part of the country named after it)
-    capital = (r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|città|capitale|regione|provincia)"
+    capital = (r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|district|città|capitale|regione|provincia|distretto|villaggio)"
                r"(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+"
                r"|(?:(?:two|three|four|five|several|some|many|all|\d+)\s+)?(?:(?:northern|southern|eastern|western|central|border)\s+)?"
                r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+)?")
@@ -3912,8 +3916,9 @@ def _place(
 
     # "exchanges of fire between the border guards of Kyrgyzstan and of Tajikistan": fighting between two states' forces
     # happened in neither one alone, unless the sentence puts it somewhere
-    if trigger.event_type in ("FIGHT", "ASSAULT") and _between_pair(sentence, places) and not any(
-            rank(p)[0] <= 1 for p in places):
+    # (the pair's own names place nothing: "gli scontri sulla frontiera fra Armenia e Azerbaigian")
+    pair = _between_pair(sentence, places) if trigger.event_type in ("FIGHT", "ASSAULT") else None
+    if pair is not None and not any(rank(p)[0] <= 1 for p in places if p not in pair):
         return None, ()
     # "clashes on the Kyrgyz-Tajik border": the side named first, where the story stands
     border = _pair_border(tools, sentence)
@@ -3944,6 +3949,14 @@ def _place(
         return left_place, ()
     if any(_IN_CALL.search(sentence, max(0, m.start() - 40), m.start()) for p in tools.words.calls for m in [p.search(sentence, 0, at)] if m is not None):
         return None, ()  # what a call is the setting of, placed nowhere else: "Nei colloqui telefonici X ha raggiunto un accordo con Y"
+    # (and after the trigger, in its own clause: "la tregua fissata ieri durante una telefonata fra i leader")
+    if any(_IN_CALL.search(sentence, max(at, m.start() - 40), m.start()) and not re.search(r"[,;:]", sentence[at : m.start()])
+           for p in tools.words.calls for m in [p.search(sentence, at, at + _CALL_REACH)] if m is not None):
+        return None, ()
+    side = next((m for m in _SIDE_OF.finditer(sentence, at, at + _SIDE_REACH) if not re.search(r"[,;:]", sentence[at : m.start()])), None)
+    country = tools.registry.country_words.get(fold(side.group("en") or side.group("it"))) if side is not None and not verbal else None
+    if country is not None:  # "si sono scontrate nella zona kirghiza", "fighting on the Tajik side": that state's side of the line
+        return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     beside = _country_beside(tools, trigger, sentence, at)
     if beside is not None:  # "the Belarusian presidential elections", "le proteste bielorusse": the country the noun names
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(beside), beside, None, None, "country"), ()
@@ -4063,6 +4076,14 @@ _RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another|mutually|a\s+vicenda
                          re.IGNORECASE)
 #: A trigger whose words open with the passive's auxiliary: "was denied assistance", "è stato negato".
 _UNDERGOES = re.compile(r"(?:was|were|been|being|(?:è|sono)\s+stat[oaie]|fu|venne)\s", re.IGNORECASE)
+#: One state's side of a line, by its adjective: "on the Tajik side", "in the Kyrgyz part", "nella zona kirghiza",
+#: "sul versante tagiko".
+_SIDE_OF = re.compile(r"\b(?:on|in)\s+the\s+(?P<en>(?-i:[A-Z])[a-z]+)\s+(?:side|part|section|territory)\b"
+                      r"|\b(?:nella|nel|sulla|sul|in)\s+(?:zona|area|parte|lato|territorio|versante|settore)\s+(?P<it>[a-zà-ù]+)\b", re.IGNORECASE)
+#: The most characters from a trigger to the side of the line it names after it.
+_SIDE_REACH = 80
+#: The most characters from a trigger to the call it was made in, after it.
+_CALL_REACH = 80
 #: The setting a call is told as, right before it: "in a phone call", "during their telephone conversation", "nei".
 _IN_CALL = re.compile(r"\b(?:in|during|over|nel|nei|nella|nelle|durante|in\s+the\s+course\s+of|nel\s+corso\s+d\w+)\s+"
                       r"(?:(?:a|an|the|their|his|her|its|un|una|i|la|le|il)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
@@ -4083,13 +4104,30 @@ _PAIR_JOIN = re.compile(r"\s+(?:and|e)\s+(?:(?:the|il|la|i|le|gli|l['’])\s*)?(
                         re.IGNORECASE)
 
 
-def _between_pair(sentence: str, places: Sequence[PlaceFound]) -> bool:
-    """True when two countries stand as a pair after "between" ("between the guards of X and of Y", "tra le truppe del X
-    e del Y"), with no stop between the word and the first of them."""
+def _between_pair(sentence: str, places: Sequence[PlaceFound]) -> tuple[PlaceFound, PlaceFound] | None:
+    """The two countries that stand as a pair after "between" ("between the guards of X and of Y", "tra le truppe del X
+    e del Y"), with no stop between the word and the first of them, if two do."""
     for opened in _PAIR_OPENS.finditer(sentence):
         after = [p for p in places if p.start >= opened.end() and p.precision == "country"]
         if (len(after) >= 2 and not re.search(r"[,.;:]", sentence[opened.end() : after[0].start]) and after[0].start - opened.end() < 80
                 and _PAIR_JOIN.fullmatch(sentence, after[0].end, after[1].start)):
+            return after[0], after[1]
+    return None
+
+
+#: A border named by the two states it runs between: "the border between Armenia and Azerbaijan", "il confine tra
+#: Kirghizistan e Tagikistan".
+_BORDER_BETWEEN = re.compile(r"\b(?:border|frontier|confine|frontiera|confini)\s+(?:between|tra|fra)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
+                             r"(?P<first>[A-Z][\w'’-]+)\s+(?:and|e)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?(?P<second>[A-Z][\w'’-]+)")
+
+
+def _two_state_border(tools: EventTools, paragraph: str) -> bool:
+    """True when a paragraph names a border by the two states it runs between ("the Kyrgyz-Tajik border", "il confine
+    tra Kirghizistan e Tagikistan")."""
+    for border in (*_PAIR_BORDER.finditer(paragraph), *_BORDER_BETWEEN.finditer(paragraph)):
+        sides = [border.group(g) for g in ("first", "second", "first_it", "second_it") if g in border.re.groupindex and border.group(g)]
+        countries = {tools.registry.country_words.get(fold(side)) for side in sides}
+        if None not in countries and len(countries) == 2:
             return True
     return False
 

@@ -1351,7 +1351,13 @@ def extract_paragraph(
     person_before = discourse.people[-1] if discourse.people else None  # the last person named before this paragraph
     title: Mention | None = None  # the last title with no holder named yet ("Spokesman for the Joint Staff")
     for mention in finder.find(line):
-        if any(a <= mention.start and mention.end <= b for a, b in inside):
+        # (an outlet's name that is all its quotation marks hold is the outlet, marks and all, named as Italian wires
+        # print it: "l'agenzia “Interfax”, secondo cui …")
+        outlet = next(((s.open_at, s.close_at + 1) for s in spans if mention.actor_type == "media" and s.close_at is not None
+                       and line[s.start : s.end].strip(" .,") == mention.text), None)
+        if outlet is not None:
+            mention = replace(mention, start=outlet[0], end=outlet[1], text=line[outlet[0] : outlet[1]])
+        elif any(a <= mention.start and mention.end <= b for a, b in inside):
             if mention.actor_type == "person" and mention.kind in ("name", "unknown_name"):
                 discourse.quoted_people.append(mention)  # (an antecedent for the surname alone, outside the quotation)
             continue
@@ -1990,7 +1996,9 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
     match = words.anaphoric_it.match(text) or words.anaphoric_by.match(text) or words.about_this.match(text)
-    after = [m for m in speakers if m.start >= sent[0] + match.end()] if match else []
+    # (the subject ends where a relative clause opens: "Lo riporta l'agenzia X, secondo cui le autorità …" is X's)
+    relative = _RELATIVE_OPENS.search(text, match.end()) if match else None
+    after = [m for m in speakers if m.start >= sent[0] + match.end() and (relative is None or m.start < sent[0] + relative.start())] if match else []
     # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
     speaker = _run_speaker(listening, masked) if listening else None
@@ -2074,6 +2082,9 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     return named_in_apposition(speaker, mentions, masked), match.group("verb")
 
 
+#: A relative clause that opens after a subject: ", secondo cui", ", according to whom", ", che", ", who".
+_RELATIVE_OPENS = re.compile(r",\s*(?:secondo\s+(?:cui|il\s+quale|la\s+quale|i\s+quali)|according\s+to\s+(?:whom|which)|che|il\s+quale|la\s+quale|who|which)\b",
+                             re.IGNORECASE)
 #: Whom a report that attributes the sentence before cites, up to the source's words: ", referring to remarks by the",
 #: " citing the", " quoting".
 _CITED_AFTER = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|in\s+reference\s+to)\s+(?:(?:an?|the)\s+)?"
