@@ -5418,3 +5418,18 @@ def test_round_236_fighting_between_two_states_a_valley_a_call_after_the_truce_a
         "The ministers met in Dushanbe on Thursday.\n"
         "The plan to equip the border was drafted under a decision of 2023 and formally adopted on 28 November 2030.\n"), "2031-04-10")
     assert any(kind == "AGREE" and day == dt.date(2030, 11, 28) and precision == "day" for kind, day, precision, _, _ in adopted)
+
+
+def test_round_237_joining_with_its_month_a_return_told_by_vi_and_a_suspended_belonging(tmp_path: Path) -> None:
+    # our own words: "X finally joined in March 2031, but Y still refuses to join" dates the joining, not the refusal;
+    # "vi era rientrata nel maggio 2030" is a return to the bloc "vi" names; "ha sospeso la sua appartenenza" suspends it
+    joined = _published_events(tmp_path, "Force\nThe force was set up in 2030.\nBelarus finally joined in March 2031, but Kazakhstan "
+                               "still refuses to join the new command.\n", "2031-06-01")
+    assert ("AGREE", dt.date(2031, 3, 1), "month", "BLR", "happened") in joined
+    assert not any(kind == "REJECT" and day == dt.date(2031, 3, 1) for kind, day, _, _, _ in joined)
+    back = _published_events(tmp_path, "Alleanza\nL'Armenia ne era uscita nel 2029, ma poi vi era rientrata nel maggio 2030.\n",
+                             "2031-06-01")
+    assert ("AGREE", dt.date(2030, 5, 1), "month", "ARM", "happened") in back
+    suspended = _published_events(tmp_path, "Alleanza\nIl Turkmenistan ha ufficialmente sospeso la sua appartenenza all'alleanza.\n",
+                                  "2031-06-01")
+    assert any(kind == "SANCTION" and day == dt.date(2031, 6, 1) for kind, day, _, _, _ in suspended)

@@ -3714,3 +3714,22 @@ def test_round_236_an_outlet_named_in_quotation_marks_and_its_relative_clause() 
     # ("il Comitato frontaliero del Kirghizistan" is a body of its own, not the country)
     body = _extract("In serata il Comitato frontaliero del Kirghizistan ha annunciato che sono in corso verifiche sul posto.")
     assert [(kind, speaker) for kind, _, speaker, _ in body] == [("indirect", "Comitato frontaliero del Kirghizistan")]
+
+
+def test_round_237_a_fragment_its_bare_cue_closes_a_caption_label_and_texts_that_speak(tmp_path: Path) -> None:
+    # our own words: "è ancora possibile «…» ha aggiunto." (no comma, no subject) goes on with the one who just spoke; a
+    # gallery's label ("Photo Stories: …") is no one's name; with no one reported before, "The document notes that …"
+    # and "“…,” the press release notes" are the texts' words, named by their nouns
+    fragment = _extract("«Lo abbiamo saputo ieri», ha detto Sergey Lavrov ai cronisti. Resta però possibile «ridiscutere i piani "
+                        "con calma» ha aggiunto.")
+    assert [(kind, speaker) for kind, _, speaker, _ in fragment] == [("direct", "Sergey Lavrov"), ("partial", "Sergey Lavrov")]
+    caption = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "Drills in the south\nThe allies held a drill near the border on Friday.\n"
+        "Photo Stories: The 2031 drills of the joint border force in the mountains (Photo by example.org)\n"))]
+    assert caption == []
+    texts = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "A refusal explained\nThe document notes that the republic's delegation declined to sign the protocol on air defence.\n"))]
+    assert texts == [("indirect", "The document")]
+    release = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "A refusal explained\n“It makes no sense to ratify a text that binds us before it is debated,” the press release notes.\n"))]
+    assert release == [("direct", "the press release")]

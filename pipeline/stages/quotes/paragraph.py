@@ -20,6 +20,7 @@ Nothing here names a seed sentence: the cues are grammatical, the actors come fr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, Menti
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import DATE_GAP, OUTLET_LISTENER, Cue, QuoteWords, find_cues, heard, is_listener
 from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
+from pipeline.stages.words import alternation
 
 
 @dataclass(frozen=True)
@@ -1403,7 +1405,10 @@ def extract_paragraph(
         if mention.kind == "descriptor" and mention.actor_type == "person" and mention.role is not None and not mention.resolved:
             title = mention  # (as found: a title the discourse gave to someone named before may head a new name)
         mentions.append(resolved)
-    labelled = _labelled(line_no, line, spans, mentions)
+    if told_before is None:  # ("The report notes that …" after a quote is the text of whoever was just reported)
+        mentions = _texts_that_speak(words, line, masked, bounds, mentions)
+    # (an editor's label is no one's name: "Photo Stories: the drills of …" is a caption)
+    labelled = _labelled(line_no, line, spans, mentions) if not words.editorial_label.match(line) else None
     if labelled is not None:
         return [labelled], labelled.speaker
     found: list[FoundQuote] = []
@@ -1546,6 +1551,10 @@ def extract_paragraph(
                 issuer = (owner_inside or _issuer(mentions, named, masked, reading.end())
                           or _earlier_issuer(named, masked, _issued_noun(words, reading.group(0)))
                           or (sources[-1] if sources else teller or source_before))
+                # (with no issuer named anywhere before, the text speaks, named by its noun: "“…,” the press release notes")
+                text = _text_subject(words.issued_texts).match(masked, reading.start()) if issuer is None else None
+                if issuer is None and text is not None and not named and told_before is None and named_before is None:
+                    issuer = Mention(text.start("text"), text.end("text"), line[text.start("text") : text.end("text")], "anonymous", None, "organisation")
                 if issuer is not None:
                     speaker, confidence = issuer, 0.6
             if speaker is None and kind in ("direct", "partial"):
@@ -1575,7 +1584,11 @@ def extract_paragraph(
                 # a paragraph that is one uncued quotation, after a paragraph that reported a person's words ("…, ha
                 # dichiarato X. ¶ «…»"): that person goes on speaking
                 speaker, confidence = told_before, 0.5
-            if speaker is None and kind == "direct" and any(c.kind == "speech" for c in cues):
+            # (a fragment the cue closes the sentence on, right after it: "è ancora possibile «…» ha aggiunto.")
+            closing_cue = span.close_at is not None and kind == "partial" and any(
+                c.kind == "speech" and c.start > span.close_at and not masked[span.close_at + 1 : c.start].strip(" ,")
+                and not masked[c.end : sent[1]].strip(" .;") for c in cues)
+            if speaker is None and (kind == "direct" or closing_cue) and any(c.kind == "speech" for c in cues):
                 # "«…», ha aggiunto": a cue with no subject (Italian drops it) keeps the person the text is about
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 reported = next((q for q in reversed(found) if q.line_no == line_no and q.speaker is not None and q.kind != "scare"), None)
@@ -1701,6 +1714,28 @@ _LABEL_HEAD = re.compile(r"\s*(?:[●•·▪■*]\s*)?")
 _LABEL_COLON = re.compile(r"\s*:\s+")
 #: The fewest words a labelled item says: "Photo: Defense Ministry press service" is a credit, not a claim.
 _LABEL_WORDS = 6
+
+
+@functools.lru_cache(maxsize=4)
+def _text_subject(issued: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence that opens on an issued text as its subject: "The press release also stresses", "La nota afferma"."""
+    texts = alternation((*issued, "document", "documento"))
+    return re.compile(rf"\s*(?P<text>(?:the|this|that|its|il|la|l['’]|questo|questa)\s*(?:[\w-]+\s+){{0,2}}?(?:{texts}))\s+"
+                      r"(?:also\s+|further\s+|anche\s+|inoltre\s+|poi\s+)?", re.IGNORECASE)
+
+
+def _texts_that_speak(words: QuoteWords, line: str, masked: str, bounds: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with, added, each issued text that opens a sentence as the subject of a verb of speech, its issuer
+    unnamed in the sentence ("The document notes that …", "The press release also stresses that …"): with no one
+    reported before, the text speaks, named by its noun, as a body's statement does."""
+    added = []
+    for start, end in bounds:
+        subject = _text_subject(words.issued_texts).match(masked, start, end)
+        if (subject is not None and words.cues.match(masked, subject.end())
+                and not any(start <= m.start < subject.end() for m in mentions)):
+            added.append(Mention(subject.start("text"), subject.end("text"), line[subject.start("text") : subject.end("text")],
+                                 "anonymous", None, "organisation"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _labelled(line_no: int, line: str, spans: Sequence[QuotedSpan], mentions: Sequence[Mention]) -> FoundQuote | None:
