@@ -387,6 +387,7 @@ class MentionWords:
     pronouns: Mapping[str, str | None]
     organisation_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they": a group named since the last person, when there is one
+    latter_pronouns: frozenset[str]  # "the latter", "quest'ultimo": the person named last, whoever the subject was
     possessive_sources: tuple[str, ...]  # "a suo avviso": an Italian possessive that names the source, the person named last
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
@@ -423,6 +424,7 @@ class MentionWords:
             pronouns=pronouns,
             organisation_pronouns=frozenset(word_list(data, "organisation_pronouns")),
             plural_pronouns=frozenset(word_list(data, "plural_pronouns")),
+            latter_pronouns=frozenset(fold(w) for w in word_list(data, "latter_pronouns")),
             possessive_sources=word_list(data, "possessive_sources"),
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
@@ -602,7 +604,8 @@ class MentionFinder:
         # "…, his office said", "ha riferito il suo ufficio stampa": the office of the person the pronoun names
         self._their_office = re.compile(r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+(?:press\s+)?office|(?:[Ii]l|dal|del)\s+suo\s+ufficio(?:\s+stampa)?)\b"
                                         r"(?!\s+(?:of|in|at|for|building|di|a)\b)")
-        self._pronoun = re.compile(r"\b(" + "|".join(pronouns) + r")\b", re.IGNORECASE)
+        latter = [re.escape(w).replace("'", "['’]") for w in sorted(words.latter_pronouns, key=len, reverse=True)]
+        self._pronoun = re.compile(r"\b(" + "|".join([*latter, *pronouns]) + r")\b", re.IGNORECASE)
         # (an Italian possessive in a phrase that names one's view as the source: "A suo avviso, …" is what he thinks)
         phrases = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words.possessive_sources, key=len, reverse=True)]
         self._possessive_source = (re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE) if phrases else None)
@@ -961,8 +964,9 @@ class MentionFinder:
             actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
             if word == "we":
                 actor_type = "media"  # ("We also wrote that …": in a story's own words, "we" is the outlet; quotations are masked)
+            latter = "latter" if fold(word) in self.words.latter_pronouns else None
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
-                          self.words.pronouns.get(word))
+                          self.words.pronouns.get(word), role=latter)
         for match in self._possessive_source.finditer(text) if self._possessive_source is not None else ():
             owner = _POSSESSIVE_WORD.search(match.group(0))
             if owner is not None:  # (the possessive agrees with its noun, not its owner: any person)
@@ -1410,6 +1414,8 @@ class Discourse:
                 # person named before it; not a capital that stands for its government, "as they marched through
                 # central Yerevan")
                 return _adopt(mention, self.last_actor)
+            if mention.role == "latter" and self.people:
+                return _adopt(mention, self.people[-1])  # ("X met Y. “…,” said the latter": Y, named last, not the subject X)
             subject = self.previous_subject
             if mention.actor_type == "person" and self.subject is None and subject is not None and self._fits(mention, subject):
                 # "Sokolov, after talks with the president, said he was satisfied. '…,' he added": a subject

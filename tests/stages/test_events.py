@@ -5433,3 +5433,20 @@ def test_round_237_joining_with_its_month_a_return_told_by_vi_and_a_suspended_be
     suspended = _published_events(tmp_path, "Alleanza\nIl Turkmenistan ha ufficialmente sospeso la sua appartenenza all'alleanza.\n",
                                   "2031-06-01")
     assert any(kind == "SANCTION" and day == dt.date(2031, 6, 1) for kind, day, _, _, _ in suspended)
+
+
+def test_round_238_a_dated_massacre_a_body_formally_created_joining_by_a_year_troops_sent_and_a_leader_s_protests(tmp_path: Path) -> None:
+    # our own words: "the <town> massacre of 2028" is an assault that year (a massacre merely named is history);
+    # "the summit formally created a new staff" is an agreement; "joined by the end of 2027"; "truppe … e milizie … sono
+    # state inviate al confine" is a deployment; "le proteste da parte del presidente" are a complaint, no protest
+    history = _published_events(tmp_path, "Alliance\nThe Namangan massacre of 2028 shocked the region. Kazakhstan joined by the end "
+                                "of 2027.\n", "2031-06-01")
+    assert ("ASSAULT", dt.date(2028, 1, 1), "year", "UZB", "happened") in history
+    assert any(kind == "AGREE" and day == dt.date(2027, 1, 1) for kind, day, _, _, _ in history)
+    created = _published_events(tmp_path, "Summit\nOn 14 May the summit in Minsk formally created a joint air staff.\n", "2031-05-20")
+    assert any(kind == "AGREE" and day == dt.date(2031, 5, 14) for kind, day, _, _, _ in created)
+    sent = _published_events(tmp_path, (
+        "Confine\nNegli ultimi giorni truppe dell'esercito uzbeko e milizie armate sono state inviate al confine dai due governi, "
+        "dopo le proteste da parte del presidente per le promesse mancate.\n"), "2031-03-02")
+    assert any(kind == "MOBILIZE" for kind, _, _, _, _ in sent)
+    assert not any(kind == "PROTEST" for kind, _, _, _, _ in sent)

@@ -3733,3 +3733,14 @@ def test_round_237_a_fragment_its_bare_cue_closes_a_caption_label_and_texts_that
     release = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
         "A refusal explained\n“It makes no sense to ratify a text that binds us before it is debated,” the press release notes.\n"))]
     assert release == [("direct", "the press release")]
+
+
+def test_round_238_hailed_as_and_the_latter() -> None:
+    # our own words: "X hailed the outcome as a “…”" is X's word for it (not the bloc's the sentence named first);
+    # "quest'ultimo" and "the latter" are the person named last, not the sentence's subject
+    hailed = _extract("After the alliance's council in Minsk set up its new staff, President Ivan Petrov hailed the "
+                      "outcome as a \"turning point for the common defence of the region.\"")
+    assert [(kind, speaker) for kind, _, speaker, _ in hailed] == [("partial", "Ivan Petrov")]
+    latter = _extract("Il ministro Ivan Petrov è stato ricevuto dal collega Pavel Orlov. “Il nostro lavoro comune è solido e "
+                      "va avanti da anni”, ha detto quest’ultimo.")
+    assert [(kind, speaker) for kind, _, speaker, _ in latter] == [("direct", "Pavel Orlov")]

@@ -845,6 +845,8 @@ _WHAT_X_CALLED = re.compile(
 _NAMED_AS = re.compile(
     r"\b(?P<verb>described|describes|called|calls|labell?ed|labels|termed|terms|dubbed|dubs|branded|brands|characteri[sz]ed|"
     r"characteri[sz]es|ha\s+definito|hanno\s+definito|definisce|definiscono|ha\s+bollato|ha\s+chiamato|"
+    # (and what one praised or hailed as something: "hailed the result as a “…”", "ha salutato l'accordo come un «…»")
+    r"hailed|hails|praised|praises|welcomed|welcomes|ha\s+salutato|ha\s+elogiato|"
     # (and what one spoke of by a word of one's own: "ha parlato di elezioni «…»", "spoke of a “…”")
     r"(?:ha|hanno|aveva|avevano)\s+parlato\s+di|parla\s+di|parlano\s+di|spoke\s+of|speaks\s+of|talked\s+of)\s+"
     r"(?!(?:for|on|upon|in|up|off|back|per|a|ad)\b)"
