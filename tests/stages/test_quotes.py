@@ -3744,3 +3744,10 @@ def test_round_238_hailed_as_and_the_latter() -> None:
     latter = _extract("Il ministro Ivan Petrov è stato ricevuto dal collega Pavel Orlov. “Il nostro lavoro comune è solido e "
                       "va avanti da anni”, ha detto quest’ultimo.")
     assert [(kind, speaker) for kind, _, speaker, _ in latter] == [("direct", "Pavel Orlov")]
+
+
+def test_round_239_a_reported_clause_whose_subject_is_quoted() -> None:
+    # our own words: "X said “some contacts” were made with …" reports a clause whose subject is X's own words
+    found = _extract("At the briefing Dmitry Medvedev said “some contacts” were made with the two capitals that stayed away.")
+    assert ("indirect", "Dmitry Medvedev") in [(kind, speaker) for kind, _, speaker, _ in found]
+    assert ("partial", "Dmitry Medvedev") in [(kind, speaker) for kind, _, speaker, _ in found]

@@ -804,6 +804,8 @@ _SUBJECT_VERB = re.compile(
     r"|\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:has|have|had|will|would|is|was|are|were)\s+(?:already\s+|also\s+|now\s+)?[a-z]+ed\b"
     # (or a named subject and a verb of the past, an epithet before it: "mentioned non-member Azerbaijan shelled its …")
     r"|\s+(?:[a-z][\w-]*-[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?!(?:said|stated|added|noted)\b)[a-z]+ed\s+(?:its|their|the|his|her|a|an)\b"
+    # (or a subject in quotation marks, the speaker's words for it: "said “certain talks” were held with …")
+    r"|\s+[\"“«]X+[\"”»]\s+(?:is|was|were|are|has|have|had|will|would|could)\b"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
