@@ -5450,3 +5450,20 @@ def test_round_238_a_dated_massacre_a_body_formally_created_joining_by_a_year_tr
         "dopo le proteste da parte del presidente per le promesse mancate.\n"), "2031-03-02")
     assert any(kind == "MOBILIZE" for kind, _, _, _, _ in sent)
     assert not any(kind == "PROTEST" for kind, _, _, _, _ in sent)
+
+
+def test_round_240_a_withdrawal_from_dall_the_taleban_spelling_an_advance_restraint_and_violence_in_a_town(tmp_path: Path) -> None:
+    # our own words: "il ritiro dei soldati dall’Iraq" leaves Iraq (the elided "dall’"); "Taleban" is the Taliban;
+    # "l'avanzata dei ribelli" is fighting; "refrained from joining" is a refusal; "violence broke out in the town of X"
+    # is a riot there (not on a border)
+    left = _published_events(tmp_path, "Ritiro\nIl ritiro dei soldati britannici dall’Iraq preoccupa la Turchia.\n", "2031-07-12")
+    assert ("RETREAT", dt.date(2031, 7, 12), "day", "IRQ", "happened") in left
+    taken = _published_events(tmp_path, "Valico\nI Taleban hanno preso il controllo di un valico con l'Iran.\n", "2031-07-12")
+    assert [kind for kind, _, _, _, _ in taken] == ["FIGHT"]
+    advance = _published_events(tmp_path, "Avanzata\nL'avanzata dei ribelli verso sud preoccupa i vicini.\n", "2031-07-12")
+    assert [kind for kind, _, _, _, _ in advance] == ["FIGHT"]
+    refrained = _published_events(tmp_path, "Summit\nAt the summit in Minsk on 4 May, two members refrained from joining the new "
+                                  "air staff.\n", "2031-05-10")
+    assert any(kind == "REJECT" and day == dt.date(2031, 5, 4) for kind, day, _, _, _ in refrained)
+    riot = _published_events(tmp_path, "Unrest\nOn 3 May violence erupted in Jalal-Abad, a town in the Kyrgyz south.\n", "2031-05-10")
+    assert ("PROTEST", dt.date(2031, 5, 3), "day", "KGZ", "happened") in riot

@@ -3623,7 +3623,7 @@ def _starts(lines: Sequence[str]) -> tuple[int, ...]:
 
 
 _LIST = r"(?:[A-Z][\w-]*(?:\s*,\s*|\s+and\s+|\s+e\s+))*"
-_FROM = re.compile(rf"\b(?:from|da|dalla|dal|dai)\s+{_LIST}$")
+_FROM = re.compile(rf"\b(?:from\s+|da\s+|dalla\s+|dal\s+|dai\s+|dall['’]\s*){_LIST}$")
 #: A verb of leaving right before the place left: "will leave ", "lasceranno il".
 _LEAVING = re.compile(r"\b(?:leave|leaves|leaving|left|lasciare|lascia|lasciano|lascerà|lasceranno|lasciato)\s+(?:il\s+|la\s+|l['’]\s*)?$")
 def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
