@@ -539,12 +539,14 @@ class MentionFinder:
         heads = "|".join(re.escape(h) for h in sorted(word_list(leaders, "heads", "bloc_leaders."), key=len, reverse=True))
         blocs = "|".join(re.escape(b) for b in sorted(word_list(leaders, "blocs", "bloc_leaders."), key=len, reverse=True))
         members = "|".join(re.escape(m) for m in sorted(word_list(leaders, "members", "bloc_leaders."), key=len, reverse=True))
+        alone = "|".join(re.escape(m) for m in sorted(word_list(leaders, "members_alone", "bloc_leaders."), key=len, reverse=True)) or "__none__"
         # "the presidents of the CSTO member states", "the leaders of the bloc's countries", "CSTO leaders", "i leader dei
         # paesi della Csto"
         self._bloc_leaders = re.compile(
             rf"\b(?:(?i:the|i|gli)\s+)?(?:(?i:{heads})\s+(?i:of\s+the|of|dei|degli|delle)\s+(?i:{blocs})(?:['’]s)?\s+(?i:{members})"
             rf"|(?i:{blocs})(?:['’]s)?\s+(?i:{heads})"
-            rf"|(?i:{heads})\s+(?i:dei|degli)\s+(?i:{members})\s+(?i:della|dell['’])\s*(?i:{blocs}))\b") if heads and blocs and members else None
+            rf"|(?i:{heads})\s+(?i:dei|degli)\s+(?i:{members})\s+(?i:della|dell['’])\s*(?i:{blocs})"
+            rf"|(?i:{heads})\s+(?i:of\s+the|dei|degli)\s+(?i:{alone}))\b") if heads and blocs and members else None
         self._council = registry.actors.get(str(leaders.get("actor", "")))
         offices = "|".join(re.escape(n) for n in sorted(words.office_nouns, key=len, reverse=True))
         anaphors = "|".join(re.escape(a) for a in words.country_anaphors)

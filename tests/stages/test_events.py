@@ -5467,3 +5467,9 @@ def test_round_240_a_withdrawal_from_dall_the_taleban_spelling_an_advance_restra
     assert any(kind == "REJECT" and day == dt.date(2031, 5, 4) for kind, day, _, _, _ in refrained)
     riot = _published_events(tmp_path, "Unrest\nOn 3 May violence erupted in Jalal-Abad, a town in the Kyrgyz south.\n", "2031-05-10")
     assert ("PROTEST", dt.date(2031, 5, 3), "day", "KGZ", "happened") in riot
+
+
+def test_round_241_an_anniversary_of_a_signing_is_no_signing(tmp_path: Path) -> None:
+    # our own words: "il 25° anniversario dalla firma del Trattato" names a signing years before, no agreement of the story
+    events = _published_events(tmp_path, "Vertice\nL'incontro si è tenuto nel 25° anniversario dalla firma del Trattato.\n", "2031-05")
+    assert not any(kind == "AGREE" for kind, _, _, _, _ in events)

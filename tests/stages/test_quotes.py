@@ -3751,3 +3751,9 @@ def test_round_239_a_reported_clause_whose_subject_is_quoted() -> None:
     found = _extract("At the briefing Dmitry Medvedev said “some contacts” were made with the two capitals that stayed away.")
     assert ("indirect", "Dmitry Medvedev") in [(kind, speaker) for kind, _, speaker, _ in found]
     assert ("partial", "Dmitry Medvedev") in [(kind, speaker) for kind, _, speaker, _ in found]
+
+
+def test_round_241_the_leaders_of_the_member_states_are_the_bloc_s_council() -> None:
+    # our own words: "i leader degli Stati membri" (the bloc unsaid, in a story about it) are its leaders together
+    found = _extract("Dopo il vertice di Minsk, i leader degli Stati membri si dicono pronti a «lavorare insieme per la pace».")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("partial", "Collective Security Council")]
