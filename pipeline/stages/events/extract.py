@@ -3947,12 +3947,8 @@ def _place(
         return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     if left_place is not None:
         return left_place, ()
-    if any(_IN_CALL.search(sentence, max(0, m.start() - 40), m.start()) for p in tools.words.calls for m in [p.search(sentence, 0, at)] if m is not None):
+    if _in_a_call(tools, sentence, at):
         return None, ()  # what a call is the setting of, placed nowhere else: "Nei colloqui telefonici X ha raggiunto un accordo con Y"
-    # (and after the trigger, in its own clause: "la tregua fissata ieri durante una telefonata fra i leader")
-    if any(_IN_CALL.search(sentence, max(at, m.start() - 40), m.start()) and not re.search(r"[,;:]", sentence[at : m.start()])
-           for p in tools.words.calls for m in [p.search(sentence, at, at + _CALL_REACH)] if m is not None):
-        return None, ()
     side = next((m for m in _SIDE_OF.finditer(sentence, at, at + _SIDE_REACH) if not re.search(r"[,;:]", sentence[at : m.start()])), None)
     country = tools.registry.country_words.get(fold(side.group("en") or side.group("it"))) if side is not None and not verbal else None
     if country is not None:  # "si sono scontrate nella zona kirghiza", "fighting on the Tajik side": that state's side of the line
@@ -4053,6 +4049,22 @@ def _left_before(tools: EventTools, trigger: Trigger, sentence: str, at: int, pl
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _in_a_call(tools: EventTools, sentence: str, at: int) -> bool:
+    """Whether the trigger at ``at`` is told as made in a call: one named before it ("Nei colloqui telefonici X ha
+    raggiunto un accordo con Y"), or after it in its own clause ("la tregua fissata ieri durante una telefonata fra i
+    leader")."""
+    for pattern in tools.words.calls:
+        call = pattern.search(sentence, 0, at)
+        if call is not None and _IN_CALL.search(sentence, max(0, call.start() - 40), call.start()):
+            return True
+    for pattern in tools.words.calls:
+        call = pattern.search(sentence, at, at + _CALL_REACH)
+        if (call is not None and _IN_CALL.search(sentence, max(at, call.start() - 40), call.start())
+                and not re.search(r"[,;:]", sentence[at : call.start()])):
+            return True
+    return False
 
 
 def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int) -> str | None:
