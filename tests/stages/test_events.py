@@ -5473,3 +5473,32 @@ def test_round_241_an_anniversary_of_a_signing_is_no_signing(tmp_path: Path) -> 
     # our own words: "il 25° anniversario dalla firma del Trattato" names a signing years before, no agreement of the story
     events = _published_events(tmp_path, "Vertice\nL'incontro si è tenuto nel 25° anniversario dalla firma del Trattato.\n", "2031-05")
     assert not any(kind == "AGREE" for kind, _, _, _, _ in events)
+
+
+def test_round_242_a_translated_exercise_suspension_in_any_tense_a_crowd_a_succession_and_clauses_that_date_other_things(tmp_path: Path) -> None:
+    # our own words: "l'esercizio operativo-tattico" is a drill (not "il reggimento aviotrasportato", a unit's name); "sospende
+    # la partecipazione" and "la risoluzione della partecipazione" are suspensions; "una piccola protesta" and a crowd
+    # that "ha invaso le piazze" protest; "era subentrato" takes an office; a date after "da quando" or in an aside
+    # glued to its dashes dates that clause; "E l'Armenia ha rifiutato" is Armenia's refusal; a meeting held "per
+    # discutere" a border between two states is placed in neither
+    drill = _published_events(tmp_path, "Manovre\nL'esercizio operativo-tattico delle forze collettive si svolgerà dal 12 al 15 "
+                              "settembre presso il poligono di Osh, con un reggimento aviotrasportato russo.\n", "2031")
+    assert [(kind, day, status) for kind, day, _, _, status in drill] == [("COOPERATE", dt.date(2031, 9, 12), "planned")]
+    frozen = _published_events(tmp_path, "Alleanza\nIl Turkmenistan sospende la partecipazione all'alleanza.\n", "2031-06-01")
+    assert [kind for kind, _, _, _, _ in frozen] == ["SANCTION"]
+    ended = _published_events(tmp_path, "Alleanza\nIl governo di Dushanbe prepara la risoluzione della partecipazione al blocco.\n",
+                              "2031-06-01")
+    assert [kind for kind, _, _, _, _ in ended] == ["SANCTION"]
+    crowd = _published_events(tmp_path, (
+        "Disordini\nTutto è cominciato con una piccola protesta a Osh, poi, il 3 marzo, una folla ha invaso le piazze di Bishkek.\n"
+        "Le manifestazioni sono diventate proteste contro un governo al potere da quando il paese è diventato indipendente, nel 1991, "
+        "e Sadyr Japarov -che era subentrato nel 2028 al presidente, Almazbek Atambayev– ha scelto la linea dura.\n"), "2031-03")
+    assert ("PROTEST", dt.date(2031, 3, 3), "day", "KGZ", "happened") in crowd
+    assert ("APPOINT", dt.date(2028, 1, 1), "year", "KGZ", "happened") in crowd
+    assert not any(day.year == 1991 for _, day, _, _, _ in crowd)
+    refused = _published_events(tmp_path, "Alleanza\nIl blocco ha altri problemi. E l'Armenia ha rifiutato di ospitare le "
+                                "esercitazioni.\n", "2031-06-01")
+    assert ("REJECT", dt.date(2031, 6, 1), "day", "ARM", "happened") in refused
+    met = _published_events(tmp_path, "Riunione\nLa Csto ha tenuto una riunione per discutere la difesa del confine tra Kirghizistan "
+                            "e Cina.\n", "2031-06-01")
+    assert [(kind, country) for kind, _, _, country, _ in met] == [("CONSULT", None)]

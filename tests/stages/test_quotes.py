@@ -3757,3 +3757,22 @@ def test_round_241_the_leaders_of_the_member_states_are_the_bloc_s_council() -> 
     # our own words: "i leader degli Stati membri" (the bloc unsaid, in a story about it) are its leaders together
     found = _extract("Dopo il vertice di Minsk, i leader degli Stati membri si dicono pronti a «lavorare insieme per la pace».")
     assert [(kind, speaker) for kind, _, speaker, _ in found] == [("partial", "Collective Security Council")]
+
+
+def test_round_242_an_adverb_before_that_a_claim_after_a_verb_first_sentence_an_aside_cue_and_answered_charges() -> None:
+    # our own words: "adding however that" adds a clause; "Ha accusato X di …, sostenendo che …" and "In effetti, ha
+    # detto, …" go on with the person named last (the state after the verb is its object); words quoted after
+    # "rispondere alle accuse di" are the accusers'; a sentence that opens on its verb is the subject's before it, not
+    # that of a person an aside between dashes named
+    added = _extract("Nikol Pashinyan said the border posts would stay, adding however that the talks with the bloc would go on.")
+    assert ("indirect", "Nikol Pashinyan") in [(kind, speaker) for kind, text, speaker, _ in added if text.startswith("the talks")]
+    claimed = _extract("Nikol Pashinyan ha parlato alla radio. Ha accusato la Russia di ingerenza, sostenendo che la campagna di "
+                       "stampa contro il governo dura da mesi. In effetti, ha detto, due cittadini sono stati fermati senza motivo.")
+    assert [(kind, speaker) for kind, _, speaker, _ in claimed] == [("indirect", "Nikol Pashinyan"), ("indirect", "Nikol Pashinyan")]
+    charged = _extract("Il segretario generale Imangali Tasmagambetov deve rispondere alle accuse di \"favorire sempre e soltanto "
+                       "gli interessi di Mosca\".")
+    assert [(kind, speaker) for kind, _, speaker, _ in charged] == [("partial", None)]
+    chained = _extract("Le piazze si sono riempite in fretta, e Kassym-Jomart Tokayev -che governa dal 2019 come erede "
+                       "dell’ex presidente, Nursultan Nazarbayev– ha scelto la linea dura. Ha sciolto il governo, ha definito i "
+                       "manifestanti \"gruppi armati addestrati fuori dal paese per colpire lo Stato\".")
+    assert [(kind, speaker) for kind, _, speaker, _ in chained] == [("partial", "Kassym-Jomart Tokayev")]

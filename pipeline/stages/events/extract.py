@@ -2842,6 +2842,11 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
             return True
     if any(a <= date.start and date.end <= b and not (at < b and a < at + length) for a, b in _asides(sentence)):
         return True
+    since = _SINCE_WHEN.search(sentence, max(at + length, date.start - _SINCE_REACH), date.start)
+    if since is not None and not re.search(r"[;:]|\.\s", sentence[since.end() : date.start]):
+        # "cortei contro un governo in carica da quando il paese ha lasciato l'Unione, nel 1991": the date of the clause
+        # that says since when, not of the marches before it
+        return True
     for other in triggers:
         if at < other < date.start:
             antecedent = _ANTECEDENT.match(sentence, other, date.start)
@@ -2868,12 +2873,17 @@ _RELATIVE_CLAUSE = re.compile(
     # comma may open what a verb said, "ha detto ai giornalisti, dopo l'incontro con X, che …", and needs its closing comma)
     rf"|\b[A-Z][\w'’-]*(?P<tail>,\s*(?:who|which)\b(?![^,;:]*\b(?:{_HELD_VERBS})\b)[^,;:]*[.!?]?\s*$)")
 #: An aside between dashes after a name: "the Organisation (CSTO) – created on 15 May 1992 to … – planned …" dates
-#: the creation, not what the name's subject does.
-_DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-]\s[^–—;:]{3,200}?\s[–—-]\s)")
+#: the creation, not what the name's subject does. (A hurried page glues a dash to the word it touches: "X -che è
+#: subentrato nel 2019 …, Y– ha deciso": a relative pronoun opens it, a dash other than a hyphen closes it.)
+_DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-](?:\s|(?=(?:che|who|which)\s))[^–—;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—])\s)")
+#: A clause that says since when, opened after the trigger: "… da quando il paese ha lasciato l'Unione, nel 1991".
+_SINCE_WHEN = re.compile(r"\bda\s+quando\b", re.IGNORECASE)
+#: How far before its date such a clause may open.
+_SINCE_REACH = 120
 @functools.lru_cache(maxsize=256)  # a sentence's asides, read for each of its dates and places
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     """The spans of the asides between dashes after a name in a sentence."""
-    if " – " not in sentence and " — " not in sentence and " - " not in sentence:
+    if not any(dash in sentence for dash in (" – ", " — ", " - ", " -", "– ", "— ")):
         return ()
     return tuple(m.span("clause") for m in _DASH_ASIDE.finditer(sentence))
 
@@ -3812,6 +3822,10 @@ def _place(
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
+        # (nor what a meeting was held to discuss, unless the words put it there: "met to discuss guarding the frontier
+        # between X and Y", "si è riunita per discutere la difesa della frontiera tra X e Y")
+        discussed = _TO_DISCUSS_WHAT.search(sentence, at, place.start) if trigger.event_type == "CONSULT" and place.start > at else None
+        topic = topic or (discussed is not None and not re.search(r"[,;:]", sentence[discussed.end() : place.start]) and not _PLAIN_IN.search(lead))
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
         # another")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
@@ -4169,6 +4183,10 @@ _OWN_REGION = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:region|obla
 #: Where a visitor came: "arrived in", "arriving at".
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
+#: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
+_PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
+#: What a meeting was held to talk over, before the places its object names: "to discuss", "per discutere".
+_TO_DISCUSS_WHAT = re.compile(r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|discutere|esaminare)\b", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 #: (and "sia X che il Y": two states joined as a pair)
@@ -4527,8 +4545,10 @@ def _subject_country(tools: EventTools, lead: str, named: Sequence[tuple[int, in
 
 
 _PREPOSITION = re.compile(
-    r"\b(?:to|from|with|in|at|on|of|for|against|between|and|by|into|a|al|alla|da|dal|dalla|con|in|nel|nella|di|del|della|"
-    r"contro|tra|fra|e|per|sul|sulla)\s+(?:the\s+|il\s+|la\s+|l['’])?$",
+    # (a conjunction joins the name to another only after a word: "And Armenia itself refused …", "E l'Armenia ha
+    # rifiutato …" open a sentence with its subject)
+    r"\b(?:to|from|with|in|at|on|of|for|against|between|(?<=\S\s)and|by|into|a|al|alla|da|dal|dalla|con|in|nel|nella|di|del|della|"
+    r"contro|tra|fra|(?<=\S\s)e|per|sul|sulla)\s+(?:the\s+|il\s+|la\s+|l['’])?$",
     re.IGNORECASE,
 )
 

@@ -741,6 +741,17 @@ _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|u
                      r"|(?:il|lo)\s+(?:tema|titolo|nome|motto)\s+(?:d[\w'’]*\s+[^,.;:\"“”«»]{1,60}?\s+)?(?:è|era|sarà))\s*:?\s*$", re.IGNORECASE)
 
 
+#: An aside between dashes (one a hurried page glues to the word it touches: "X -che è subentrato …, Y– ha deciso").
+_DASHED_ASIDE = re.compile(r"\s([–—-](?:\s|(?=\w))[^–—.;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—]))\s")
+#: An Italian sentence that opens on its verb, its subject unsaid: "Ha accusato …", "Inoltre hanno chiesto …".
+_OPENS_ON_VERB = re.compile(r"\s*(?:(?:inoltre|anche|poi|quindi|infine)\s+)?(?:ha|hanno|aveva|avevano)\s+(?:anche\s+|poi\s+|inoltre\s+)?[a-zà-ù]{2,}[oaie]\b",
+                            re.IGNORECASE)
+#: A charge answered, right before the quoted words it is made in: "rispondere alle accuse di", "denied allegations that".
+_ANSWERED_CHARGE = re.compile(
+    r"\b(?:respond(?:ed|s|ing)?\s+to|answer(?:ed|s|ing)?|reject(?:ed|s|ing)?|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?"
+    r"|rispondere|risponde|risposto|respint[oaie]|respingere|respinge|negat[oaie]|nega|negare|smentit[oaie]|smentisce|smentire)"
+    r"\s+(?:to\s+)?(?:the\s+|alle\s+|le\s+|a\s+)?(?:accusations?|allegations?|charges?|claims?|accuse)\s+(?:of|that|di|che)\s*$",
+    re.IGNORECASE)
 #: What a charge is named by, right before the quoted term: "charged with", "on charges of", "con l'accusa di".
 _CHARGE_TERM = re.compile(r"\b(?:charged\s+with|on\s+(?:the\s+)?charges?\s+of|convicted\s+of|indicted\s+for|con\s+l['’]accusa\s+di"
                           r"|accusat[oaie]\s+di|incriminat[oaie]\s+per)\s*$", re.IGNORECASE)
@@ -1032,8 +1043,9 @@ _TITLE_CHAIN = re.compile(r"\s*(?:(?:at|during|after|in|on|al|alla|durante|dopo)
 
 #: A connective that opens a sentence before a parenthetical attribution: "Furthermore, ", "In addition, ", "Inoltre, ".
 _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|additionally|besides|also|however|at\s+the\s+same\s+time|meanwhile"
-                                 r"|in\s+particular|in\s+short|in\s+any\s+case|nevertheless|still|now|then"
-                                 r"|inoltre|tuttavia|peraltro|allo\s+stesso\s+tempo|nel\s+frattempo|in\s+aggiunta|in\s+particolare|comunque)\s*,\s*", re.IGNORECASE)
+                                 r"|in\s+particular|in\s+short|in\s+any\s+case|nevertheless|still|now|then|in\s+fact|indeed|in\s+reality"
+                                 r"|inoltre|tuttavia|peraltro|allo\s+stesso\s+tempo|nel\s+frattempo|in\s+aggiunta|in\s+particolare|comunque"
+                                 r"|in\s+effetti|infatti|in\s+realtà|di\s+fatto)\s*,\s*", re.IGNORECASE)
 #: The comma that closes a parenthetical attribution, then the clause's first word (not "that", which a leading cue's
 #: own clause opens with).
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
@@ -1644,6 +1656,27 @@ def extract_paragraph(
                     and _ARTICLE_BEFORE.search(line, max(0, span.open_at - 6), span.open_at)
                     and not _NAMED_BY.search(line, max(0, span.open_at - 40), span.open_at)):
                 kind = "scare"  # (one a sentence uses as a noun, with no cue, whoever it names: "is forming a “triangle of containment”")
+            verb_first = (_OPENS_ON_VERB.match(masked, sent[0]) if speaker is not None and speaker.actor_type in ("organisation", "country", "anonymous")
+                          else None)
+            # (not a verb of speech with its subject after it: "Ha dichiarato il ministero: «…»")
+            if verb_first is not None and any(sent[0] <= c.start < verb_first.end() for c in cues):
+                verb_first = None
+            if verb_first is not None and speaker is not None and sent[0] <= verb_first.end() <= speaker.start < span.open_at and kind != "scare":
+                # "Ha licenziato il governo, …, ha definito i responsabili «…»": a sentence that opens on its verb has its
+                # subject unsaid; the body after the verb is its object, and the words are those of whoever it goes on with
+                teller = _subjectless_teller(found, mentions, line_no, sent, told_before, person_before)
+                asides = [m.span(1) for m in _DASHED_ASIDE.finditer(masked, 0, sent[0])]
+                if teller is not None and any(a <= teller.start < b for a, b in asides):
+                    # (not a person an aside named: "e X -che è subentrato …, Y– ha deciso …" goes on with X)
+                    outside = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved
+                               and not any(a <= m.start < b for a, b in asides)]
+                    teller = outside[-1] if outside else teller
+                if teller is not None:
+                    speaker, confidence = replace(teller, start=speaker.start, end=speaker.start), 0.5
+            if kind == "partial" and speaker is not None and _ANSWERED_CHARGE.search(masked, max(sent[0], span.open_at - 80), span.open_at):
+                # "X ha dovuto rispondere alle accuse di «…»", "X denied allegations of “…”": the accusers' words, whom
+                # the sentence does not name, not the words of the one who answers them
+                speaker = None
             if speaker is not None and speaker.kind in ("pronoun", "descriptor"):
                 confidence = min(confidence, 0.85 if speaker.resolved else 0.4)
             if speaker is None:
@@ -1920,7 +1953,9 @@ _WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECA
 #: "with the service adding": a body of its own before a gerund cue (the words up to the cue).
 _WITH_BODY = re.compile(r"\b(?:with|con)\s+(?P<body>(?:the|its|their|il|lo|la|l['’])\s*[^,;:]{2,60}?)\s+$", re.IGNORECASE)
 #: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
-_ADDED_THAT = re.compile(r"\s*(?:that|che)\b", re.IGNORECASE)
+#: (an adverb may stand between: "adding however that", "aggiungendo però che", "noting, though, that")
+_ADDED_THAT = re.compile(r"\s*(?:,?\s*(?:however|though|also|further|moreover|però|tuttavia|comunque|inoltre|anche)\s*,?\s*)?(?:that|che)\b",
+                         re.IGNORECASE)
 #: "and" right before a second verb of speech: " and added", ", and also stressed", " e ha aggiunto".
 _AND_BEFORE = re.compile(r",?\s+(?:and|e|ed)\s+(?:(?:also|then|later|further|anche|poi|ha|hanno)\s+){0,2}$", re.IGNORECASE)
 
@@ -2303,11 +2338,19 @@ def _indirect(
         if (closing_comma > sent[0] and cue is not closing and cue.start < closing_comma and cue.kind == "speech"
                 and (choice is None or choice.speaker.actor_type != "person")):
             continue  # (a person's own "said that …" before a trailing "officials added" keeps its clause)
+        # ("In effetti, ha detto, i militari …": a subjectless cue set off after a connective, its clause after it)
+        connective = cue.kind == "speech" and _CONNECTIVE_OPENING.fullmatch(masked, sent[0], cue.start) is not None
         if (choice is None and person_before is not None and cue.kind == "speech"
-                and words.subjectless.match(masked[sent[0] : cue.start])
+                and (words.subjectless.match(masked[sent[0] : cue.start]) or connective)
                 and (cue.words[:1].isupper() or masked[sent[0] : cue.start].strip()[:1].isupper())  # ("A marzo aveva …")
-                and not masked.startswith(",", cue.end)):  # "Note, that …": the writer's aside, not a cue
+                and (not masked.startswith(",", cue.end) or connective)):  # "Note, that …": the writer's aside, not a cue
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)  # here, as an unsaid subject
+        verb_first = _OPENS_ON_VERB.match(masked, sent[0]) if choice is not None and person_before is not None else None
+        if (choice is not None and person_before is not None and verb_first is not None and verb_first.end() <= choice.speaker.start
+                and cue.words.lower() in words.gerund_cues and choice.speaker.actor_type != "person"):
+            # "Ha accusato la Russia di …, sostenendo che …": a sentence that opens on its verb has its subject unsaid;
+            # the state after the verb is its object, and the gerund goes on with the person named last
+            choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
         issued = (_ISSUED_SUBJECT.search(masked, sent[0], cue.start) or _ISSUED_OPENER.fullmatch(masked, sent[0], cue.start)
                   ) if choice is None and person_before is not None else None
         if issued is not None and person_before is not None and cue.kind == "speech" and issued.group(1).lower() in words.issued_texts:
