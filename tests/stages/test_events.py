@@ -5502,3 +5502,36 @@ def test_round_242_a_translated_exercise_suspension_in_any_tense_a_crowd_a_succe
     met = _published_events(tmp_path, "Riunione\nLa Csto ha tenuto una riunione per discutere la difesa del confine tra Kirghizistan "
                             "e Cina.\n", "2031-06-01")
     assert [(kind, country) for kind, _, _, country, _ in met] == [("CONSULT", None)]
+
+
+def test_round_243_shots_resumed_a_truce_between_the_sides_an_invoked_article_a_shelled_town_and_clauses_that_date_others(tmp_path: Path) -> None:
+    # our own words: "hanno ripreso a sparare" is fighting; a truce "firmata fra le due parti" is no one state's; "ha
+    # attivato l'articolo 4" asks for help; "sono state bombardate" and "aveva condotto una vittoriosa offensiva" are
+    # fighting; "Kirgisistan" is Kyrgyzstan; a meeting "che era stato concordato il 2 maggio" takes no date from its
+    # relative clause; "scontri frontalieri" in a paragraph about a pair of states are between them; a day after "da
+    # quando" is carried to no later sentence; a date in "…, X said at a meeting on <day>" dates no act before the comma
+    shots = _published_events(tmp_path, (
+        "Confine\nSabato mattina lungo il confine tra Kirgisistan e Tagikistan le guardie hanno ripreso a sparare. Da questo 10 "
+        "maggio regge però una tregua firmata fra le due parti.\n"), "2031-05-10")
+    assert any(kind == "FIGHT" and day == dt.date(2031, 5, 10) and pd.isna(country) for kind, day, _, country, _ in shots)
+    assert any(kind == "AGREE" and day == dt.date(2031, 5, 10) and pd.isna(country) for kind, day, _, country, _ in shots)
+    invoked = _published_events(tmp_path, "Appello\nIl governo armeno ha attivato ufficialmente l'articolo 4 del Trattato.\n", "2031-05-09")
+    assert [(kind, country) for kind, _, _, country, _ in invoked] == [("REQUEST", "ARM")]
+    shelled = _published_events(tmp_path, (
+        "Escalation\nSecondo Yerevan le città di Goris e Kapan sono state bombardate all'alba del 9 maggio.\n"
+        "Nel 2029 il Paese vicino aveva condotto una vittoriosa offensiva nella regione.\n"), "2031-05-09")
+    assert ("FIGHT", dt.date(2031, 5, 9), "day", "ARM", "happened") in shelled
+    assert any(kind == "FIGHT" and day == dt.date(2029, 1, 1) for kind, day, _, _, _ in shelled)
+    summit = _published_events(tmp_path, (
+        "Vertice\nIl presidente Sadyr Japarov è giunto a Dushanbe il 20 giugno per incontrare Emomali Rahmon.\n"
+        "L'incontro dei leader, che era stato concordato il 2 maggio, è il primo da quando, lo scorso 1 maggio, sono scoppiati gli scontri "
+        "frontalieri. I colloqui kirghiso-tagiki sono durati ore. I due presidenti hanno concordato di accelerare i lavori.\n"),
+        "2031-06-21")
+    assert ("AGREE", dt.date(2031, 5, 2), "day") in [(kind, day, precision) for kind, day, precision, _, _ in summit]
+    assert not any(kind == "CONSULT" and day == dt.date(2031, 5, 2) for kind, day, _, _, _ in summit)
+    assert any(kind == "FIGHT" and day == dt.date(2031, 5, 1) and pd.isna(country) for kind, day, _, country, _ in summit)
+    assert not any(kind in ("AGREE", "CONSULT") and day == dt.date(2031, 5, 1) for kind, day, _, _, _ in summit)
+    told = _published_events(tmp_path, (
+        "Bilancio\nMOSCOW, 20 May (Agency) - The arrival of the allied units in Bishkek restored calm in the capital within days, "
+        "CSTO Secretary General Ivan Petrov said at a meeting of the defence committee of the State Duma on 20 May.\n"), "2031-05-20")
+    assert ("CONSULT", dt.date(2031, 5, 20), "day", "RUS", "happened") in told

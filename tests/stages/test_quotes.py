@@ -3776,3 +3776,14 @@ def test_round_242_an_adverb_before_that_a_claim_after_a_verb_first_sentence_an_
                        "dell’ex presidente, Nursultan Nazarbayev– ha scelto la linea dura. Ha sciolto il governo, ha definito i "
                        "manifestanti \"gruppi armati addestrati fuori dal paese per colpire lo Stato\".")
     assert [(kind, speaker) for kind, _, speaker, _ in chained] == [("partial", "Kassym-Jomart Tokayev")]
+
+
+def test_round_243_an_outlet_named_by_its_kind_and_stando_alle() -> None:
+    # our own words: "riportato dal quotidiano moscovita Kommersant" is Kommersant; "stando alle guardie kirghise" is a
+    # source after its clause (and "stando alle testimonianze, di un drone" vouches for a phrase, no clause)
+    paper = _extract("Secondo quanto riportato dal quotidiano moscovita Kommersant, i colloqui sono durati quasi sette ore.")
+    assert [(kind, speaker) for kind, _, speaker, _ in paper] == [("indirect", "Kommersant")]
+    guards = _extract("Le guardie tagiche avrebbero aperto il fuoco per prime, stando alle guardie kirghise.")
+    assert [(kind, speaker) for kind, _, speaker, _ in guards] == [("indirect", "guardie kirghise")]
+    phrase = _extract("Gli scontri hanno visto pietre, fucili e anche l'impiego, stando alle testimonianze locali, di un drone armato.")
+    assert phrase == []

@@ -1287,6 +1287,9 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
         return record  # (a weekday, "on Wednesday", is too loose to carry)
     if tools.words.days_passed.search(earlier, day.end):
         return record  # ("… and the rallies went on over the next days; many were held": days later, on no day told)
+    since = _SINCE_WHEN.search(earlier, max(0, day.start - _SINCE_REACH), day.start)
+    if since is not None and not re.search(r"[.;:]\s", earlier[since.end() : day.start]):
+        return record  # ("… the first meeting since the clashes broke out on 28 April. They agreed …": the day since which, not theirs)
     record = replace(record, event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if record.place_text is not None and record.place_text in masked[start:end]:
         return record
@@ -2196,6 +2199,12 @@ def _sentence_events(
     # (not one inside the clause the cue has already opened: "noted that back then, on 14 June, that treaty was signed")
     attributed = {id(d): m.end() for d in dates if any(c.end <= d.start and not _THAT_WORD.search(sentence, c.end, d.start) for c in cues)
                   for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
+    # "<what was said>, the bloc's Secretary General X said at a meeting on 20 January": a date in a trailing attribution
+    # dates the telling, not what the reported words before its comma tell
+    trailing_from = {id(d): comma.start() for c in cues if c.kind == "speech" and not _THAT_CLAUSE.match(sentence, c.end)
+                     for comma in [_NAMED_AFTER_COMMA.search(sentence, 0, c.start)]
+                     if comma is not None and len(sentence[: comma.start()].split()) >= _REPORTED_WORDS
+                     for d in dates if d.start >= c.end}
     # "Speaking at the session, X announced that the chairmanship in 2026 will …": a date in the clause a cue reports
     # is no date of a trigger before that cue
     reported_clause = {id(d): c.start for d in dates for c in cues if c.kind == "speech" and c.end <= d.start
@@ -2245,6 +2254,7 @@ def _sentence_events(
         dates = [d for d in every if not _in_other_clause(sentence, d, at - start, [t[1] - start for t in found_triggers], len(words))
                  and begun.get(id(d), at) == at
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
+                 and not (id(d) in trailing_from and at - start < trailing_from[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in alleged and not alleged[id(d)] <= at - start < d.start)
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect)
@@ -2848,6 +2858,10 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
         # that says since when, not of the marches before it
         return True
     for other in triggers:
+        if at < other < date.start and _CLAUSE_OPENS.match(sentence, at + length, other) and not re.search(r"[;:]", sentence[at:date.start]):
+            # "L'incontro, che era stato fissato il 3 marzo, …": the relative clause on the trigger has a trigger of
+            # its own, whose date that is
+            return True
         if at < other < date.start:
             antecedent = _ANTECEDENT.match(sentence, other, date.start)
             if antecedent is not None and not re.search(r"[;:]|\.\s", sentence[antecedent.end() : date.start]):
@@ -2876,6 +2890,9 @@ _RELATIVE_CLAUSE = re.compile(
 #: the creation, not what the name's subject does. (A hurried page glues a dash to the word it touches: "X -che è
 #: subentrato nel 2019 …, Y– ha deciso": a relative pronoun opens it, a dash other than a hyphen closes it.)
 _DASH_ASIDE = re.compile(r"[A-Z][\w'’-]*\)?(?P<clause>\s[–—-](?:\s|(?=(?:che|who|which)\s))[^–—;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—])\s)")
+#: A relative clause opened right after a trigger, before another trigger: ", che era stato", ", which had been".
+_CLAUSE_OPENS = re.compile(r"(?:\s+(?:di|del|dei|degli|della|delle|dello|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                           r"\s*,\s*(?:che|il\s+quale|la\s+quale|which|that)\b[^,;:]*$", re.IGNORECASE)
 #: A clause that says since when, opened after the trigger: "… da quando il paese ha lasciato l'Unione, nel 1991".
 _SINCE_WHEN = re.compile(r"\bda\s+quando\b", re.IGNORECASE)
 #: How far before its date such a clause may open.
@@ -3009,6 +3026,15 @@ def _record(
     trailing = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at - start and sentence[: c.start].rstrip().endswith(",")), None)
     if trailing is not None:
         first = max(first, start + trailing.start)
+    else:
+        # ("<what was said>, the bloc's Secretary General X said at a meeting of Y's parliament …": the speaker named
+        # between the comma and the cue opens the meeting's clause; the places of the reported words before it are not
+        # the meeting's (not a sentence that opens on a circumstance, "In Moscow, X said at a meeting that …")
+        teller = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at - start
+                       and _NAMED_AFTER_COMMA.search(sentence, 0, c.start) and not _THAT_CLAUSE.match(sentence, c.end)), None)
+        before_teller = _NAMED_AFTER_COMMA.search(sentence, 0, teller.start) if teller is not None else None
+        if before_teller is not None and len(sentence[: before_teller.start()].split()) >= _REPORTED_WORDS:
+            first = max(first, start + before_teller.start() + 1)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
     # inside the words that name the act, is its source
     # (an attack's or an accusation's "of X" is its target, not its owner)
@@ -3180,7 +3206,12 @@ def _record(
     # them, not in the state the story names most: "I confini tra i due Paesi … Nell'aprile del 2021 una disputa ha
     # portato a scontri …")
     between_two = trigger.event_type in ("FIGHT", "ASSAULT") and _two_state_border(tools, where.masked)
-    place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, source,
+    # (and border fighting told in a paragraph that names the two states as a pair: "gli scontri frontalieri … i
+    # negoziati kirghiso-tagiki")
+    between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _BORDER_WORD.search(where.masked, at, at + len(words) + _BORDER_WORD_REACH) is not None
+                                  and _pair_named(tools, where.masked))
+    # (a fight between the two states is placed by neither side's actor)
+    place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
                    first - start, named=not historical and not office and (not bloc or trigger.mode == "visit"))
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
@@ -3950,6 +3981,11 @@ def _place(
                and rank(places[first - 1])[0] == rank(candidates[0])[0]):
             first -= 1
         candidates.insert(0, places[first])
+    if (verbal and source_country is not None and candidates and rank(candidates[0])[0] >= 2 and candidates[0].start > at
+            and candidates[0].country != source_country and _REASON_CLAUSE.search(sentence, at, candidates[0].start)):
+        # ("X accused Y of attacking … because Baku does not want …": a city a statement's reason merely names, nothing
+        # putting the statement there, is no place of it; its author's country is)
+        candidates = []
     if candidates and rank(candidates[0])[0] <= 2:
         spans = [(p.start, p.end) for p in places]
         listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
@@ -4096,7 +4132,9 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
 #: (or two named in the trigger's words: "the accord between A and B, in force since …")
-_SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])", re.IGNORECASE)
+_SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])"
+                              # (or the two sides unnamed: "una tregua firmata fra le due parti")
+                              r"|\b(?:between\s+the\s+(?:two\s+)?(?:sides|parties)|(?:tra|fra)\s+le\s+(?:due\s+)?parti|(?:tra|fra)\s+i\s+due)\b", re.IGNORECASE)
 #: Right after a trigger, the words that make its act mutual: "each other", "one another", "a vicenda", "reciprocamente".
 _RECIPROCAL = re.compile(r"\s*(?:each\s+other|one\s+another|mutually|a\s+vicenda|reciprocamente|vicendevolmente|l['’]\s*un\s+l['’]\s*altr[oa])\b",
                          re.IGNORECASE)
@@ -4147,6 +4185,23 @@ _BORDER_BETWEEN = re.compile(r"\b(?:border|frontier|confine|frontiera|confini)\s
                              r"(?P<first>[A-Z][\w'’-]+)\s+(?:and|e)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?(?P<second>[A-Z][\w'’-]+)")
 
 
+#: A border word in or right after a fighting trigger: "scontri frontalieri", "border clashes", "scontri al confine".
+_BORDER_WORD = re.compile(r"\b(?:frontalier[ie]|di\s+confine|al\s+confine|sul\s+confine|alla\s+frontiera|border|frontier)\b", re.IGNORECASE)
+#: How far after a trigger's start its border word may stand.
+_BORDER_WORD_REACH = 30
+#: Two states' adjectives joined as a pair: "kirghiso-tagiki", "Kyrgyz-Tajik".
+_PAIR_ADJECTIVES = re.compile(r"\b([A-Za-zÀ-ÿ]+)-([A-Za-zÀ-ÿ]+)\b")
+
+
+def _pair_named(tools: EventTools, paragraph: str) -> bool:
+    """True when a paragraph names two states as a pair by their joined adjectives ("i negoziati kirghiso-tagiki")."""
+    for pair in _PAIR_ADJECTIVES.finditer(paragraph):
+        first, second = (tools.registry.country_words.get(fold(pair.group(i))) for i in (1, 2))
+        if first is not None and second is not None and first != second:
+            return True
+    return False
+
+
 def _two_state_border(tools: EventTools, paragraph: str) -> bool:
     """True when a paragraph names a border by the two states it runs between ("the Kyrgyz-Tajik border", "il confine
     tra Kirghizistan e Tagikistan")."""
@@ -4183,6 +4238,12 @@ _OWN_REGION = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:region|obla
 #: Where a visitor came: "arrived in", "arriving at".
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
+#: The comma before a speaker's few words right before his cue: "…, CSTO Secretary General X said".
+_NAMED_AFTER_COMMA = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,7}$")
+#: The fewest words a reported clause before its attribution holds.
+_REPORTED_WORDS = 8
+#: A clause that gives a reason, after a statement's trigger: "because", "perché", "poiché", "since".
+_REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|visto\s+che)\b", re.IGNORECASE)
 #: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
 #: What a meeting was held to talk over, before the places its object names: "to discuss", "per discutere".

@@ -149,6 +149,8 @@ class QuoteWords:
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
                 r"(?:(?:di|of|del|della|dello)\s+)?"
+                # (or an outlet's kind after a preposition that holds the article: "riferito dal quotidiano russo X")
+                r"|(?:quotidiano|giornale|settimanale|agenzia|emittente|portale|sito|daily|newspaper|agency|weekly|broadcaster)(?:\s+[a-zà-ù]+)?\s+"
                 # (or a country's adjective and a lowercase title, with no article: "Russian presidential aide X")
                 r"|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]+\s+){1,2})?\s*"
                 # a capitalised title no role noun names, before the body and the name it belongs to: "learned from

@@ -743,6 +743,8 @@ _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|u
 
 #: An aside between dashes (one a hurried page glues to the word it touches: "X -che è subentrato …, Y– ha deciso").
 _DASHED_ASIDE = re.compile(r"\s([–—-](?:\s|(?=\w))[^–—.;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—]))\s")
+#: A phrase that opens with "of", no clause of its own: "di un elicottero …", "of the troops …".
+_OF_PHRASE = re.compile(r"(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|of)\s", re.IGNORECASE)
 #: An Italian sentence that opens on its verb, its subject unsaid: "Ha accusato …", "Inoltre hanno chiesto …".
 _OPENS_ON_VERB = re.compile(r"\s*(?:(?:inoltre|anche|poi|quindi|infine)\s+)?(?:ha|hanno|aveva|avevano)\s+(?:anche\s+|poi\s+|inoltre\s+)?[a-zà-ù]{2,}[oaie]\b",
                             re.IGNORECASE)
@@ -2468,6 +2470,8 @@ def _indirect(
         text = line[clause[0] : clause[1]].strip(" ,")
         if len(text.split()) < 3:
             continue
+        if cue.kind == "according" and _OF_PHRASE.match(text) and "," not in text:
+            continue  # ("…, e l'impiego, stando alle testimonianze, di un elicottero": a phrase the source vouches for, no clause)
         start = line.index(text, clause[0])
         confidence = 0.8 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
         quotes = [FoundQuote(line_no, "indirect", start, start + len(text), text, speaker, via, cue.words, confidence)]
