@@ -22,6 +22,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
+from pipeline.stages.prefilter import LiteralGate
 from pipeline.stages.words import WordsError, alternation, languages, word_list, word_map
 
 ACTOR_TYPES = ("person", "organisation", "media", "country")
@@ -520,6 +521,8 @@ class MentionFinder:
         adjectives = "|".join(re.escape(n) for n in words.name_adjectives) or "__none__"
         country_words = registry.country_alternation
         heads = "|".join(re.escape(h) for h in sorted(words.organisation_heads, key=len, reverse=True))  # "… of the Armenian government"
+        # (every match holds one of the press nouns: most paragraphs name none, and skip the long pattern)
+        self._press_gate = LiteralGate((*words.head_offices, *words.press_service_nouns))
         self._press = re.compile(
             rf"\b(?:(?i:the|its|il|lo|l['’])\s+(?:(?P<poss>[a-z]+s['’]|(?:exercise|drill|operation|mission|summit|session|forum|event)['’]s)\s+(?=(?i:{press}))|[a-z]+\s+(?=(?i:{press})))?)?"
             # (a body's capitalised name, possessive or not, other than a ministry or government, which offices read:
@@ -554,7 +557,7 @@ class MentionFinder:
         # "the country's Defense Ministry", "the Kyrgyz Defence Ministry", "the ministry", "il ministero della Difesa"
         # (the heads, and the last word of any office noun: "staff" of "general staff")
         gate = sorted({*words.office_heads, *(noun.split()[-1] for noun in words.office_nouns)})
-        self._office_gate = re.compile("|".join(re.escape(h) for h in gate), re.IGNORECASE)
+        self._office_gate = LiteralGate(tuple(gate))
         self._office = re.compile(
             # "the Defense Ministry", "le autorità kirghise", and with no article after a country's possessive: "Kazakhstan's Ministry of Defense"
             rf"(?:\b(?i:the|il|lo|la|l['’]|le|del|dal|al|nel|della|dalla|alla|nella|delle|dalle)\s*|(?<![\w'’])(?=(?i:{country_words})['’]s\s)"
@@ -697,7 +700,7 @@ class MentionFinder:
         mentions.extend(self._one_of_them(d) for d in self._descriptors(text) if not any(d.start <= p.start < d.end < p.end for p in press))
         mentions.extend(self._anonymous_sources(text))
         mentions.extend(press)
-        if self._office_gate.search(text):  # most paragraphs name no ministry: skip the long pattern
+        if self._office_gate.may_match(text):  # most paragraphs name no ministry: skip the long pattern
             offices = []
             for m in self._office.finditer(text):
                 # ("il ministero della Difesa di Minsk": the office with the seat that names its state)
@@ -816,6 +819,8 @@ class MentionFinder:
                               None, self.words.role_nouns.get("en", {})[best[0]], None, None, extra={"fuzzy": True})
 
     def _press_services(self, text: str) -> Iterable[Mention]:
+        if not self._press_gate.may_match(text):
+            return
         for match in self._press.finditer(text):
             # (the words start at the first letter: with no article before it, the pattern's space comes first)
             start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())

@@ -110,3 +110,27 @@ def test_the_date_and_plan_patterns_tried_at_their_starts_find_what_the_plain_on
     found = prefilter.search(tools.words.plans, 0, text, start, end)
     plain = tools.words.planned.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_GATE_WORDS = ("press service", "ufficio stampa", "president's office", "ministry")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, "Press", "SERVICE", "service", "Ufficio", "stampa", "President's", "office",
+                                 "İstanbul", "MINISTRY", "ministryʼs", "\u00a0"]), max_size=30).map(" ".join))
+def test_a_literal_gate_turns_away_no_text_its_alternation_would_match(text: str) -> None:
+    """A gate may let through a text that holds none of its words, but never turns away one that holds any of them
+    as ``re.IGNORECASE`` reads them."""
+    alternation = re.compile("|".join(re.escape(word) for word in _GATE_WORDS), re.IGNORECASE)
+    gate = prefilter.LiteralGate(_GATE_WORDS)
+    if alternation.search(text):
+        assert gate.may_match(text)
+    if len(text.lower()) == len(text):
+        assert gate.may_match(text) == bool(alternation.search(text.translate(prefilter._FOLD)))
+
+
+def test_a_literal_gate_lets_through_a_text_whose_lower_case_changes_length() -> None:
+    gate = prefilter.LiteralGate(("press service",))
+    assert not gate.may_match("the ministry said")
+    assert gate.may_match("İstanbul")  # (its lower case is longer: the search is left to the pattern)
+    assert gate.may_match("the PRESS SERVICE said")
