@@ -742,7 +742,7 @@ _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|u
 
 
 #: An aside between dashes (one a hurried page glues to the word it touches: "X -che è subentrato …, Y– ha deciso").
-_DASHED_ASIDE = re.compile(r"\s([–—-](?:\s|(?=\w))[^–—.;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—]))\s")
+_GLUED_ASIDE = re.compile(r"\s([–—-](?:\s|(?=\w))[^–—.;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—]))\s")
 #: A phrase that opens with "of", no clause of its own: "di un elicottero …", "of the troops …".
 _OF_PHRASE = re.compile(r"(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|of)\s", re.IGNORECASE)
 #: An Italian sentence that opens on its verb, its subject unsaid: "Ha accusato …", "Inoltre hanno chiesto …".
@@ -1667,7 +1667,7 @@ def extract_paragraph(
                 # "Ha licenziato il governo, …, ha definito i responsabili «…»": a sentence that opens on its verb has its
                 # subject unsaid; the body after the verb is its object, and the words are those of whoever it goes on with
                 teller = _subjectless_teller(found, mentions, line_no, sent, told_before, person_before)
-                asides = [m.span(1) for m in _DASHED_ASIDE.finditer(masked, 0, sent[0])]
+                asides = [m.span(1) for m in _GLUED_ASIDE.finditer(masked, 0, sent[0])]
                 if teller is not None and any(a <= teller.start < b for a, b in asides):
                     # (not a person an aside named: "e X -che è subentrato …, Y– ha deciso …" goes on with X)
                     outside = [m for m in mentions if m.end <= sent[0] and m.actor_type == "person" and m.resolved
