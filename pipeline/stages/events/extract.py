@@ -2201,10 +2201,7 @@ def _sentence_events(
                   for m in [_COMPLEMENT.match(sentence, d.end)] if m is not None}
     # "<what was said>, the bloc's Secretary General X said at a meeting on 20 January": a date in a trailing attribution
     # dates the telling, not what the reported words before its comma tell
-    trailing_from = {id(d): comma.start() for c in cues if c.kind == "speech" and not _THAT_CLAUSE.match(sentence, c.end)
-                     for comma in [_NAMED_AFTER_COMMA.search(sentence, 0, c.start)]
-                     if comma is not None and len(sentence[: comma.start()].split()) >= _REPORTED_WORDS
-                     for d in dates if d.start >= c.end}
+    trailing_from = {id(d): told for c in cues for told in [_told_before(sentence, c)] if told is not None for d in dates if d.start >= c.end}
     # "Speaking at the session, X announced that the chairmanship in 2026 will …": a date in the clause a cue reports
     # is no date of a trigger before that cue
     reported_clause = {id(d): c.start for d in dates for c in cues if c.kind == "speech" and c.end <= d.start
@@ -3030,11 +3027,9 @@ def _record(
         # ("<what was said>, the bloc's Secretary General X said at a meeting of Y's parliament …": the speaker named
         # between the comma and the cue opens the meeting's clause; the places of the reported words before it are not
         # the meeting's (not a sentence that opens on a circumstance, "In Moscow, X said at a meeting that …")
-        teller = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= at - start
-                       and _NAMED_AFTER_COMMA.search(sentence, 0, c.start) and not _THAT_CLAUSE.match(sentence, c.end)), None)
-        before_teller = _NAMED_AFTER_COMMA.search(sentence, 0, teller.start) if teller is not None else None
-        if before_teller is not None and len(sentence[: before_teller.start()].split()) >= _REPORTED_WORDS:
-            first = max(first, start + before_teller.start() + 1)
+        words_end = next((t for c in reversed(cues) if c.end <= at - start for t in [_told_before(sentence, c)] if t is not None), None)
+        if words_end is not None:
+            first = max(first, start + words_end + 1)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
     # inside the words that name the act, is its source
     # (an attack's or an accusation's "of X" is its target, not its owner)
@@ -3589,7 +3584,11 @@ _PLACE_CLAUSE = re.compile(r"\b(?:where|dove|in\s+cui|in\s+which)\b[^.;]*", re.I
 
 #: What a meeting was held to talk over, to the sentence's end: "… to discuss the recent global challenges", "per
 #: discutere delle recenti tensioni" (its words tell the topic's time, not the meeting's).
-_TO_DISCUSS_TAIL = re.compile(r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|address|discutere|esaminare|affrontare)\b[^.;]*", re.IGNORECASE)
+#: What a meeting was held to talk over: "to discuss", "per discutere" (before the places its object names), and with
+#: the rest of its sentence (``_TO_DISCUSS_TAIL``).
+_TO_DISCUSS_WORDS = r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|address|discutere|esaminare|affrontare)\b"
+_TO_DISCUSS_WHAT = re.compile(_TO_DISCUSS_WORDS, re.IGNORECASE)
+_TO_DISCUSS_TAIL = re.compile(_TO_DISCUSS_WORDS + r"[^.;]*", re.IGNORECASE)
 
 
 #: An act told as done by the story's day: "planes have already been deployed to …", "troops have just arrived", "sono
@@ -4238,6 +4237,16 @@ _OWN_REGION = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:region|obla
 #: Where a visitor came: "arrived in", "arriving at".
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
+def _told_before(sentence: str, cue: Cue) -> int | None:
+    """Where the reported words end when ``cue`` closes a trailing attribution whose speaker stands between a comma and
+    the cue ("<what was said>, the bloc's Secretary General X said at a meeting …"): that comma's offset, else None (a
+    cue that opens its own clause, "… said that", closes nothing; nor does one after a short opening, "In Moscow, X said")."""
+    if cue.kind != "speech" or _THAT_CLAUSE.match(sentence, cue.end):
+        return None
+    comma = _NAMED_AFTER_COMMA.search(sentence, 0, cue.start)
+    return comma.start() if comma is not None and len(sentence[: comma.start()].split()) >= _REPORTED_WORDS else None
+
+
 #: The comma before a speaker's few words right before his cue: "…, CSTO Secretary General X said".
 _NAMED_AFTER_COMMA = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,7}$")
 #: The fewest words a reported clause before its attribution holds.
@@ -4246,8 +4255,6 @@ _REPORTED_WORDS = 8
 _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|visto\s+che)\b", re.IGNORECASE)
 #: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
-#: What a meeting was held to talk over, before the places its object names: "to discuss", "per discutere".
-_TO_DISCUSS_WHAT = re.compile(r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|discutere|esaminare)\b", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
 #: (and "sia X che il Y": two states joined as a pair)
