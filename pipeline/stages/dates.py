@@ -148,7 +148,7 @@ def _date_pattern(
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
         # ("the November (2022) session": a year in brackets after the month is still its year)
-        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|of\s+this\s+year))?{_last_year('ly3')}"
+        rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|(?:of\s+)?this\s+year))?{_last_year('ly3')}"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
         rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|of|during|throughout)\s"
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
@@ -457,7 +457,10 @@ def _resolve(
             return None, "unknown", 0.3, False  # the year after which year? none the article wrote out
         return dt.date(context_year + 1, 1, 1), "year", 0.7, False
     if match.group("lastyear"):
-        this_year = reference.year if reference else year_hint
+        # ("this year", "last year" are the story's, as "today" is: not counted from a date the article named, "the 1
+        # March 2008 case … charges were brought in July this year" in a story of 2018)
+        story = base or story_month
+        this_year = story.year if story else (reference.year if reference else year_hint)
         if this_year is None:
             return None, "unknown", 0.3, False
         lowered = text.lower()
@@ -565,8 +568,9 @@ def _explicit(
     parsed = _calendar_date(parser, words, day, month, reference)
     if parsed is None:
         return None, "unknown", 0.3, False
-    if base is not None and _THIS_YEAR.search(match.group(0)):
-        return _first_of(parsed.replace(year=base.year), precision), precision, confidence, False  # "November of this year"
+    if (base or story_month) is not None and _THIS_YEAR.search(match.group(0)):
+        # "November of this year" (in a story known only to its month too: not the year of a date the article named)
+        return _first_of(parsed.replace(year=(base or story_month).year), precision), precision, confidence, False  # type: ignore[union-attr]
     if base is not None and parsed > base + dt.timedelta(days=90) and not future:
         parsed = parsed.replace(year=parsed.year - 1)  # "January 10" in a March article is this January
     if base is not None and future and parsed < base - dt.timedelta(days=90):
@@ -595,7 +599,7 @@ def _explicit(
 
 
 #: The words after a month that pin it to the year of publication: "November of this year", "novembre di quest'anno".
-_THIS_YEAR = re.compile(r"\b(?:of\s+this\s+year|di\s+quest['’]anno)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:(?:of\s+)?this\s+year|di\s+quest['’]anno)\b", re.IGNORECASE)
 
 
 #: The shipped month names (and abbreviations) by number, folded: a day and a month named with them are a calendar

@@ -5535,3 +5535,19 @@ def test_round_243_shots_resumed_a_truce_between_the_sides_an_invoked_article_a_
         "Bilancio\nMOSCOW, 20 May (Agency) - The arrival of the allied units in Bishkek restored calm in the capital within days, "
         "CSTO Secretary General Ivan Petrov said at a meeting of the defence committee of the State Duma on 20 May.\n"), "2031-05-20")
     assert ("CONSULT", dt.date(2031, 5, 20), "day", "RUS", "happened") in told
+
+
+def test_round_244_this_year_is_the_story_s_relieved_of_duty_charges_brought_and_a_withdrawal_from_a_post(tmp_path: Path) -> None:
+    # our own words: in a story known only to its month, "in July this year" and "planned for this year" are that year's,
+    # not the year of a date the article named before; "has been relieved of duty" is a dismissal; "charges were brought
+    # against" charges him; a "withdrawal from the post" is a recall, no troops leaving
+    story = _published_events(tmp_path, (
+        "Case\nThe general was relieved of duty on 3 May.\n"
+        "He stands accused in the case of 2 March 2009. In July this year charges were brought against the general, and the second stage "
+        "is planned for this year.\n"), "2031-11")
+    assert ("COERCE", dt.date(2031, 7, 1), "month") in [(kind, day, precision) for kind, day, precision, _, _ in story]
+    dismissed = _published_events(tmp_path, "Post\nOn Friday the bloc's chief of staff has been relieved of duty.\n", "2031-11-02")
+    assert [kind for kind, _, _, _, _ in dismissed] == ["APPOINT"]
+    recalled = _published_events(tmp_path, "Post\nThe capital asked for his swift withdrawal from the post he held in the bloc.\n",
+                                 "2031-11-02")
+    assert not any(kind == "RETREAT" for kind, _, _, _, _ in recalled)
