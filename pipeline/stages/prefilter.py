@@ -60,6 +60,15 @@ def literal_starts(pattern: re.Pattern[str], shortest: int = _SHORTEST) -> froze
     return frozenset(start for start in starts if not any(start[:cut] in starts for cut in range(shortest, len(start))))
 
 
+def word_starts(words: Iterable[str], shortest: int = _SHORTEST) -> frozenset[str] | None:
+    """What ``literal_starts`` reads from an alternation of these literal words between zero-width assertions
+    (``(?<!\\w)(word|word …)(?!\\w)``), computed from the words themselves: no parse of a long pattern."""
+    heads = {"".join(_folded(char) for char in word)[:_LONGEST] for word in words}
+    if not heads or any(len(start) < shortest for start in heads):
+        return None
+    return frozenset(start for start in heads if not any(start[:cut] in heads for cut in range(shortest, len(start))))
+
+
 class _Unbounded(Exception):
     """Too many starts to be worth an automaton."""
 
@@ -139,6 +148,8 @@ class Prefilter:
 
     patterns: tuple[re.Pattern[str], ...]
     shortest: int = _SHORTEST  # 1 for patterns whose matches may open with one digit (dates)
+    # (the starts of each pattern when its maker knows them, as ``word_starts`` gives them; else read from the pattern)
+    known: tuple[frozenset[str] | None, ...] | None = None
     filtered: tuple[bool, ...] = field(init=False)
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
 
@@ -147,7 +158,7 @@ class Prefilter:
         owners: dict[str, list[int]] = {}
         filtered = []
         for number, compiled in enumerate(self.patterns):
-            starts = literal_starts(compiled, self.shortest)
+            starts = self.known[number] if self.known is not None else literal_starts(compiled, self.shortest)
             filtered.append(starts is not None)
             for start in starts or ():
                 owners.setdefault(start, []).append(number)

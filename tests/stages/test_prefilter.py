@@ -134,3 +134,39 @@ def test_a_literal_gate_lets_through_a_text_whose_lower_case_changes_length() ->
     assert not gate.may_match("the ministry said")
     assert gate.may_match("İstanbul")  # (its lower case is longer: the search is left to the pattern)
     assert gate.may_match("the PRESS SERVICE said")
+
+
+@functools.cache
+def _alias_pattern() -> re.Pattern[str]:
+    aliases = event_tools().finder._aliases
+    assert aliases is not None
+    return aliases
+
+
+@functools.cache
+def _alias_filter() -> Prefilter:
+    return Prefilter((_alias_pattern(),))
+
+
+_ALIAS_WORDS = ["putin", "lavrov", "zas", "csto", "odkb", "tass", "ria", "the", "said", "in", "moscow", "minsk", "kremlin",
+                "pashinyan", "tokayev", "rahmon", "-", ",", ".", "'s", "bishkek", "novosti", "ria-novosti", "xinhua", "e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALIAS_WORDS), max_size=30).map(" ".join))
+def test_the_actor_aliases_tried_at_their_starts_match_as_the_plain_alternation(text: str) -> None:
+    """The actor finder looks for its registry's aliases only where one of their first letters stands; the matches are
+    those of the whole alternation searched plainly (a folded paragraph, as the finder reads it)."""
+    pattern = _alias_pattern()
+    assert _alias_filter().filtered == (True,)
+    spans = [m.span() for m in prefilter.finditer(_alias_filter(), 0, text)]
+    assert spans == [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_starts_of_the_actor_aliases_computed_from_the_words_are_those_read_from_their_pattern() -> None:
+    """The actor finder gives its alias filter the starts computed from the alias words (``word_starts``), skipping a
+    parse of the long alternation; they are exactly what ``literal_starts`` reads from the pattern."""
+    finder = event_tools().finder
+    assert prefilter.word_starts(finder._alias_owner) == literal_starts(_alias_pattern())
+    assert prefilter.word_starts(["İstanbul", "Minsk"]) == literal_starts(re.compile(r"(?<![\w])(İstanbul|Minsk)(?![\w])"))
+    assert prefilter.word_starts(["x", "Minsk"]) is None  # (a one-letter alias could start anywhere: no filter)
