@@ -3787,3 +3787,11 @@ def test_round_243_an_outlet_named_by_its_kind_and_stando_alle() -> None:
     assert [(kind, speaker) for kind, _, speaker, _ in guards] == [("indirect", "guardie kirghise")]
     phrase = _extract("Gli scontri hanno visto pietre, fucili e anche l'impiego, stando alle testimonianze locali, di un drone armato.")
     assert phrase == []
+
+
+def test_a_sentence_opens_on_its_verb_only_with_a_past_participle_after_the_auxiliary() -> None:
+    # our own words: "Ha sciolto il governo" and "Ha detto" open on the verb (the subject unsaid); "Ha una storia" does not
+    from pipeline.stages.quotes.paragraph import _OPENS_ON_VERB
+
+    assert all(_OPENS_ON_VERB.match(t) for t in ("Ha sciolto il governo", "Hanno preso la città", "Inoltre ha accusato Mosca"))
+    assert not any(_OPENS_ON_VERB.match(t) for t in ("Ha una lunga storia", "Hanno la responsabilità", "Ha quindici anni"))

@@ -745,9 +745,10 @@ _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|u
 _GLUED_ASIDE = re.compile(r"\s([–—-](?:\s|(?=\w))[^–—.;:]{3,200}?(?:\s[–—-]|(?<=\w)[–—]))\s")
 #: A phrase that opens with "of", no clause of its own: "di un elicottero …", "of the troops …".
 _OF_PHRASE = re.compile(r"(?:di|del|della|dello|dei|degli|delle|dell['’]|d['’]|of)\s", re.IGNORECASE)
-#: An Italian sentence that opens on its verb, its subject unsaid: "Ha accusato …", "Inoltre hanno chiesto …".
-_OPENS_ON_VERB = re.compile(r"\s*(?:(?:inoltre|anche|poi|quindi|infine)\s+)?(?:ha|hanno|aveva|avevano)\s+(?:anche\s+|poi\s+|inoltre\s+)?[a-zà-ù]{2,}[oaie]\b",
-                            re.IGNORECASE)
+#: An Italian sentence that opens on its verb, its subject unsaid: "Ha accusato …", "Inoltre hanno chiesto …" (a past
+#: participle after the auxiliary, regular or not: "sciolto", "detto", "preso"; not "Ha una …", "Hanno la …").
+_OPENS_ON_VERB = re.compile(r"\s*(?:(?:inoltre|anche|poi|quindi|infine)\s+)?(?:ha|hanno|aveva|avevano)\s+(?:anche\s+|poi\s+|inoltre\s+)?"
+                            r"[a-zà-ù]+(?:[aiu]t|lt|tt|st|rt|nt|ss|s)[oaie]\b", re.IGNORECASE)
 #: A charge answered, right before the quoted words it is made in: "rispondere alle accuse di", "denied allegations that".
 _ANSWERED_CHARGE = re.compile(
     r"\b(?:respond(?:ed|s|ing)?\s+to|answer(?:ed|s|ing)?|reject(?:ed|s|ing)?|den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)?"
