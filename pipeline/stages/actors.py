@@ -379,7 +379,8 @@ _OFFICIAL_ADJECTIVE = re.compile(r"\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+)\s+)?(?:statem
                                  r"title|status|decision|figure|count|translation|transcript|text|record)\b")
 _YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
 #: A run of capitalised words, with a middle initial inside it ("Leslie H. Gelb") and the particles of surnames.
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:de|van|von|al|bin|ibn)\b))*")
+# (a particle only inside a name, before its next part: "Ivan Petrov al termine dei colloqui" ends at Petrov)
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|[A-Z]\.(?=\s+[A-Z][a-z])|(?:de|van|von|al|bin|ibn)\b(?=\s+[A-Z])))*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -661,7 +662,11 @@ class MentionFinder:
             rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
             rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s))"  # "… dell'organizzazione"
             # (or the press office he speaks for, however it is named: "a spokesman for the drills' joint press center")
-            rf"|\s+(?i:for|of)\s+(?i:the\s+)?(?P<press2>(?:[\w'’-]+\s+){{0,4}}?(?i:press\s+(?:cent(?:er|re)|service|office))\b))?"
+            rf"|\s+(?i:for|of)\s+(?i:the\s+)?(?P<press2>(?:[\w'’-]+\s+){{0,4}}?(?i:press\s+(?:cent(?:er|re)|service|office))\b)"
+            # (or the province or the town a local official heads: "the governor of Batken province", "il governatore
+            # della provincia di Batken")
+            rf"|\s+(?i:of|of\s+the|della|del|dello|di)\s+(?P<local>(?i:provincia|regione|oblast|distretto|comune|città)\s+(?i:di\s+)?[A-Z][\w'’-]+"
+            rf"|[A-Z][\w'’-]+\s+(?i:province|region|oblast|district)\b))?"
         )
 
     def find(self, text: str) -> list[Mention]:
@@ -804,8 +809,10 @@ class MentionFinder:
             former = gone is not None and fold(gone.group(0)).strip(" -") not in ("then", "allora")
             # ("the then Secretary General said": whoever held it when he spoke, not the holder on the story's day)
             then = gone is not None and not former
-            yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier,
-                          extra={"former": True} if former else ({"then": True} if then else {}))
+            extra: dict[str, object] = {"former": True} if former else ({"then": True} if then else {})
+            if match.group("local"):
+                extra["local"] = True  # a province's or a town's official: no one a state's registry holds
+            yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier, extra=extra)
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
             word = match.group(1)
@@ -1364,8 +1371,9 @@ class Discourse:
                 return actor
         return None
 
-    def resolve(self, mention: Mention) -> Mention:
-        """Return ``mention`` with its actor filled in where the registry and the discourse allow."""
+    def resolve(self, mention: Mention, goes_on: bool = False) -> Mention:
+        """Return ``mention`` with its actor filled in where the registry and the discourse allow. ``goes_on`` says the
+        mention is the subject of a verb that continues a speech ("added", "ha aggiunto")."""
         if mention.kind == "surname" and not mention.resolved:
             key = fold(mention.text)
             for pool in (self.people, self.quoted_people):
@@ -1449,6 +1457,13 @@ class Discourse:
                 if official is None and self.press_voice is not None:
                     return _adopt(mention, self.press_voice)
             return mention
+        subject = self.previous_subject
+        if (goes_on and mention.kind == "descriptor" and mention.role is None and mention.actor_type == "person" and mention.country is None
+                and not mention.qualifier and not mention.extra.get("local") and self.subject is None and subject is not None
+                and subject.actor_type == "person" and self._fits(mention, subject)):
+            # ("«…», said X after talks with his counterpart Y. The sides adopted a protocol, the official added": a title of
+            # no office that goes on speaking is the last sentence's subject, as "he added" would be, not the last person named)
+            return _adopt(mention, subject)
         resolved = self._resolve_descriptor(mention)
         if not resolved.resolved and resolved.kind == "descriptor" and resolved.actor_type == "person" and not resolved.qualifier:
             # "the official said", "the spokesman added" after "a Border Service spokesman said": the person named
@@ -1703,6 +1718,8 @@ class Discourse:
             role, country = "head_of_state", "RUS"  # "il titolare del Cremlino", "the Kremlin leader": Russia's president
         else:
             country = mention.country
+        if role is None and mention.extra.get("local"):
+            return mention  # ("the governor of Batken province said": the province's head, named as the story names him)
         if role is None or (country is None and role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister", "acting_head_of_state", "spokesperson", "press_secretary")):
             # "the politician", "Il Presidente": the last person named who fits (and "the Russian minister" one who serves
             # Russia, not the Armenian counterpart named after him)

@@ -5551,3 +5551,30 @@ def test_round_244_this_year_is_the_story_s_relieved_of_duty_charges_brought_and
     recalled = _published_events(tmp_path, "Post\nThe capital asked for his swift withdrawal from the post he held in the bloc.\n",
                                  "2031-11-02")
     assert not any(kind == "RETREAT" for kind, _, _, _, _ in recalled)
+
+
+def test_round_245_a_truce_before_an_after_phrase_a_phone_call_averting_fighting_a_meeting_one_will_not_attend_and_others(tmp_path: Path) -> None:
+    # our own words: "hanno firmato una tregua domenica dopo gli scontri" dates the truce, not the clashes it followed;
+    # "agreed a ceasefire" agrees; the two leaders "si sono poi sentiti al telefono per esaminare le prossime mosse ed evitare
+    # nuovi combattimenti" held a call (not planned: the next steps are its topic) and no fighting; "has no intention of
+    # attending the summit" refuses it, no summit held; "si riunirà il 9 novembre" is a meeting to come; and a meeting
+    # named with a long list of who met, its verb closing the sentence
+    truce = _published_events(tmp_path, "Tregua\nLe due parti hanno firmato una tregua domenica dopo gli scontri al confine.\n", "2031-06-10")
+    assert [(kind, day) for kind, day, _, _, _ in truce] == [("AGREE", dt.date(2031, 6, 8))]
+    agreed = _published_events(tmp_path, "Truce\nThe two neighbours agreed a ceasefire on Sunday.\n", "2031-06-10")
+    assert [(kind, day) for kind, day, _, _, _ in agreed] == [("AGREE", dt.date(2031, 6, 8))]
+    call = _published_events(tmp_path, (
+        "Capi\nI due capi di Stato si sono poi sentiti al telefono per esaminare le prossime mosse ed evitare nuovi combattimenti.\n"),
+        "2031-06-10")
+    assert [(kind, status) for kind, _, _, _, status in call] == [("CONSULT", "happened")]
+    refused = _published_events(tmp_path, "Summit\nThe premier said he has no intention of attending the summit in Minsk.\n", "2031-06-10")
+    assert [kind for kind, _, _, _, _ in refused] == ["REJECT"]
+    italian = _published_events(tmp_path, "Vertice\nIl premier ha escluso nessuna volontà di partecipare a un vertice a Minsk.\n", "2031-06-10")
+    assert [kind for kind, _, _, _, _ in italian] == ["REJECT"]
+    commission = _published_events(tmp_path, "Commissione\nLa commissione mista si riunirà il 9 novembre a Minsk.\n", "2031-06-10")
+    assert [(kind, day, status) for kind, day, _, _, status in commission] == [("CONSULT", dt.date(2031, 11, 9), "planned")]
+    listed = _published_events(tmp_path, (
+        "Site\nOn May 4, 2031, in Minsk, under the chairmanship of the deputy head of the council, the meeting of representatives of "
+        "the ministries, as well as the customs services and the secretariat of the bloc, on the second stage of the border programme "
+        "was held.\n"), "2031-06-10")
+    assert [(kind, day, country) for kind, day, _, country, _ in listed] == [("CONSULT", dt.date(2031, 5, 4), "BLR")]

@@ -3795,3 +3795,18 @@ def test_a_sentence_opens_on_its_verb_only_with_a_past_participle_after_the_auxi
 
     assert all(_OPENS_ON_VERB.match(t) for t in ("Ha sciolto il governo", "Hanno preso la città", "Inoltre ha accusato Mosca"))
     assert not any(_OPENS_ON_VERB.match(t) for t in ("Ha una lunga storia", "Hanno la responsabilità", "Ha quindici anni"))
+
+
+def test_round_245_an_official_who_added_a_bare_clause_after_noted_a_governor_and_the_words_of_a_leader() -> None:
+    # our own words: "ha aggiunto il funzionario" after a quote X gave at the end of talks with Y is X going on; "noted the
+    # alliance has grown" reports a clause with no "that"; "il governatore della provincia di Osh" speaks as named; "stando
+    # alle parole del presidente X" is X's
+    added = _extract("«Abbiamo finito», ha detto Ivan Petrovskij al termine dei colloqui con il suo omologo Pavel Sidorenko. "
+                     "Le parti hanno firmato un documento negli «interessi comuni», ha aggiunto il funzionario.")
+    assert [speaker for _, text, speaker, _ in added if text == "interessi comuni"] == ["Ivan Petrovskij"]
+    noted = _extract("In an interview on Friday, Stanislav Zas noted the alliance has grown stronger over the last ten years.")
+    assert [(kind, speaker) for kind, _, speaker, _ in noted] == [("indirect", "Stanislav Zas")]
+    governor = _extract("Il governatore della provincia di Osh ha sostenuto che le due parti avevano promesso di ritirare le truppe.")
+    assert [(kind, speaker) for kind, _, speaker, _ in governor] == [("indirect", "Il governatore della provincia di Osh")]
+    words = _extract("Stando alle parole del presidente Sadyr Japarov la situazione al confine sarebbe ormai sotto controllo.")
+    assert [(kind, speaker) for kind, _, speaker, _ in words] == [("indirect", "Sadyr Japarov")]

@@ -1873,8 +1873,19 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     # December, and threatened …": December is the capture's)
     # (measured from the trigger's last word: "left the organization once in 2001" puts the year next to it; two
     # triggers that end together, "cancel the exercise", go to the one that starts nearer)
-    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), _gap(date, start, t[1], len(t[2])),
+    # (and not a trigger a few words after an after-word the date stands before, when a trigger comes before the date:
+    # "hanno concordato una tregua sabato dopo gli scontri" dates the truce, the clashes came before it; but a date that
+    # heads the sentence dates its setting too, "A febbraio, dopo alcuni scontri al confine, X aveva accusato …")
+    told = any(t[1] < date.start + start for t in eligible)
+    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), told and _past_after(sentence, date, t[1] - start),
+                                        _gap(date, start, t[1], len(t[2])),
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
+
+
+def _past_after(sentence: str, date: DateFound, at: int) -> bool:
+    """True when a trigger at ``at`` (sentence offsets) stands a few words after an after-word that follows ``date``."""
+    after = _JUST_AFTER.search(sentence, date.end, at) if date.end <= at else None
+    return after is not None
 
 
 #: Those a noun trigger after it names by taking part in it: "the troops participating in the CSTO's …", "units taking
@@ -4671,6 +4682,10 @@ def _status(
     if where_clause is None and _FINITE_VERB.match(sentence, at):
         where_clause = _AND_THEN_VERB.search(unlasting, at + 1, at + 60)
     clause = unlasting[max(clause_from, at - 60) : where_clause.start() if where_clause is not None else at + 60]
+    topic = _TO_DISCUSS_WHAT.search(unlasting, at, at + 60) if event_type == "CONSULT" else None
+    if topic is not None:
+        # ("hanno parlato al telefono per esaminare le prossime mosse": what a meeting met to talk over is not its tense)
+        clause = clause[: max(0, topic.start() - max(clause_from, at - 60))]
     if event_type in _REACTIONS:
         # (a reaction's tense is its own verb's, not that of the plan it reacts to: "regrets Armenia's intentions to hold
         # drills", "si rammarica della decisione di tenere manovre")
@@ -4751,7 +4766,8 @@ def _status(
         # a participle after its auxiliary ("planes have been deployed … for drills that will …") is that verb
         # (and so with a date, in a story whose day is not known to set the date against: "A drill …, dubbed …, will
         # take place from 21 to 23 October" in a story of that October)
-        ahead = unlasting[at : min(at + _VERB_REACH, where_clause.start() if where_clause is not None else len(unlasting))]
+        ahead = unlasting[at : min(at + _VERB_REACH, where_clause.start() if where_clause is not None else len(unlasting),
+                                   topic.start() if topic is not None else len(unlasting))]
         future = prefilter.search(words.plans, 0, ahead)
         if future is not None and words.past.search(ahead, 0, future.start()) is None:
             return "planned"
@@ -4814,7 +4830,10 @@ _COUNTRY_HOSTS = re.compile(r"\b(?:il|the|this)\s+(?:Paese|paese|country)\b[^,.;
                             r"(?:(?:a|an|the|un|una|un['’]|l['’]|le|i|gli)\s*)?(?:[\w-]+\s+){0,2}$")
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$"
+                             # (and the Italian auxiliary of a trigger that opens on its participle: "hanno parlato al telefono",
+                             # "si sono poi sentiti al telefono")
+                             r"|\b(?:ha|hanno|aveva|avevano|si\s+(?:è|sono|era|erano))(?:\s+(?:già|anche|inoltre|poi|quindi))?\s+$", re.IGNORECASE)
 #: The most words between a past verb and the noun trigger it governs ("hanno discusso in una <conversazione>").
 _GOVERNED_WORDS = 3
 #: How far after a noun trigger its verb is looked for.

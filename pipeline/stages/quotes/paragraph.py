@@ -812,6 +812,10 @@ _THAT_NEXT = re.compile(r"\s*(?:that|che)\b|\s*:", re.IGNORECASE)
 
 
 #: A clause with no "that": a capitalised subject and a finite verb ("mentioned Belarus is intent on …").
+#: A verb that goes on with a speech, right before its inverted subject or right after it: "added the official", "ha
+#: aggiunto il funzionario"; "the official added".
+_GOES_ON_BEFORE = re.compile(r"\b(?:added|adds|continued|aggiunto|aggiunge|proseguito|continuato)\s+$", re.IGNORECASE)
+_GOES_ON_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|continued|went\s+on|ha\s+aggiunto|aggiunge|ha\s+proseguito)\b", re.IGNORECASE)
 _SUBJECT_VERB = re.compile(
     r"\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:is|was|has|had|will|would|are|were|can|could|must|should|does|did|remains?|wants?|needs?)\b"
     # (or a body named with its article: "said the Serbian Interior Ministry has now notified …")
@@ -820,6 +824,9 @@ _SUBJECT_VERB = re.compile(
     r"|\s+(?:[a-z][\w-]*-[\w-]+\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?!(?:said|stated|added|noted)\b)[a-z]+ed\s+(?:its|their|the|his|her|a|an)\b"
     # (or a subject in quotation marks, the speaker's words for it: "said “certain talks” were held with …")
     r"|\s+[\"“«]X+[\"”»]\s+(?:is|was|were|are|has|have|had|will|would|could)\b"
+    # (or a common noun with its article and the auxiliary of its own verb: "noted the bloc has grown since its founding",
+    # "stressed the situation was under control"; not an object, "noted the importance of …")
+    r"|\s+the\s+(?:[a-z][\w-]*\s+){1,2}(?:has|have|had|is|was|are|were|will|would)\s+(?:not\s+|already\s+|also\s+|now\s+)?[a-z]+\b"
 )
 #: "l'incontro che …": the "che" of an Italian relative clause after an article and a noun.
 _RELATIVE_CHE = re.compile(r"(?:\b(?:il|lo|la|un|una|gli|le|i)\s+|\bl['’]\s*)\w+\s*$", re.IGNORECASE)  # (not "ieri", "inoltre")
@@ -1385,7 +1392,9 @@ def extract_paragraph(
         while ends and mention.start >= ends[0]:
             ends.pop(0)
             discourse.next_sentence()
-        resolved = discourse.resolve(mention)
+        # ("…, ha aggiunto il funzionario", "the official added": a title that goes on speaking)
+        goes_on = bool(_GOES_ON_BEFORE.search(line, max(0, mention.start - 30), mention.start) or _GOES_ON_AFTER.match(line, mention.end))
+        resolved = discourse.resolve(mention, goes_on=goes_on)
         if resolved.kind == "surname" and not resolved.resolved:
             # a capitalised word that names no one the article has introduced, unless it says the words just quoted
             # ("“…,” Petrov said."): a person the article names by the surname only
