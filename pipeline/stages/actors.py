@@ -487,6 +487,11 @@ class MentionFinder:
                 alias = re.sub(r"^(?:the|The) ", "", alias)
                 self._alias_owner.setdefault(transliterate(alias), actor)
                 self._alias_owner.setdefault(transliterate(alias[0].upper() + alias[1:]), actor)
+                if actor.type == "organisation" and len(alias.split()) >= 3:
+                    # (a body's long name as a headline or a translation capitalises it: "Organizzazione per la Cooperazione
+                    # di Shangai" for the registry's "… per la cooperazione di Shangai")
+                    capitalised = " ".join(w[0].upper() + w[1:] if len(w) > 3 else w for w in alias.split())
+                    self._alias_owner.setdefault(transliterate(capitalised), actor)
                 if actor.type == "media":  # an outlet's acronym as others print it: "Ria Novosti" for "RIA Novosti"
                     titled = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group(0).title(), alias)
                     self._alias_owner.setdefault(transliterate(titled), actor)
@@ -659,7 +664,7 @@ class MentionFinder:
             rf"(?:(?P<org1>{org})(?:['’]s)?\s+|(?P<country1>(?i:{country}))(?:['’]s)?\s+|(?P<own>(?i:organi[sz]ation['’]s|alliance['’]s))\s+)?"
             rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
             rf"(?:\s+(?i:(?P<country2>{country})))?"
-            rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
+            rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli|di)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
             rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s))"  # "… dell'organizzazione"
             # (or the press office he speaks for, however it is named: "a spokesman for the drills' joint press center")
             rf"|\s+(?i:for|of)\s+(?i:the\s+)?(?P<press2>(?:[\w'’-]+\s+){{0,4}}?(?i:press\s+(?:cent(?:er|re)|service|office))\b)"

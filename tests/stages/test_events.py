@@ -5578,3 +5578,18 @@ def test_round_245_a_truce_before_an_after_phrase_a_phone_call_averting_fighting
         "the ministries, as well as the customs services and the secretariat of the bloc, on the second stage of the border programme "
         "was held.\n"), "2031-06-10")
     assert [(kind, day, country) for kind, day, _, country, _ in listed] == [("CONSULT", dt.date(2031, 5, 4), "BLR")]
+
+
+def test_round_246_fighting_from_last_evening_an_ordinal_a_decided_truce_clashes_pitting_two_states_and_a_long_body_name(tmp_path: Path) -> None:
+    # our own words: "A partire da ieri sera sono scoppiati scontri" dates the clashes to the evening before; "hanno
+    # deciso un cessate-il-fuoco" agrees; clashes that "oppongono le guardie del X e del Y" are placed in neither; a summit
+    # of the "Organizzazione per la Cooperazione di Shanghai" is not placed in that city
+    evening = _published_events(tmp_path, "Confine\nA partire da ieri sera lungo la frontiera sono scoppiati nuovi scontri.\n", "2031-06-10")
+    assert [(kind, day) for kind, day, _, _, _ in evening] == [("FIGHT", dt.date(2031, 6, 9))]
+    truce = _published_events(tmp_path, "Tregua\nOggi i due presidenti hanno deciso un cessate-il-fuoco.\n", "2031-06-10")
+    assert [(kind, day) for kind, day, _, _, _ in truce] == [("AGREE", dt.date(2031, 6, 10))]
+    pitted = _published_events(tmp_path, "Confine\nDa mesi scontri oppongono le guardie del Kirghizistan e del Tagikistan.\n", "2031-06-10")
+    assert [(kind, country) for kind, _, _, country, _ in pitted] == [("FIGHT", None)]
+    summit = _events_of_text(tmp_path, (
+        "Vertice\nPublished: 2031-06-10\nOggi i leader si sono incontrati al vertice dell’Organizzazione per la Cooperazione di Shanghai.\n"))
+    assert [(kind, country) for kind, _, _, country, _ in summit] == [("CONSULT", None)]

@@ -3810,3 +3810,22 @@ def test_round_245_an_official_who_added_a_bare_clause_after_noted_a_governor_an
     assert [(kind, speaker) for kind, _, speaker, _ in governor] == [("indirect", "Il governatore della provincia di Osh")]
     words = _extract("Stando alle parole del presidente Sadyr Japarov la situazione al confine sarebbe ormai sotto controllo.")
     assert [(kind, speaker) for kind, _, speaker, _ in words] == [("indirect", "Sadyr Japarov")]
+
+
+def test_round_246_an_ordinal_secondo_a_quote_after_a_verb_of_speech_a_setting_after_the_speaker_and_a_headline() -> None:
+    # our own words: "il secondo in una settimana" is an ordinal, no source; the quotation that follows "X explained why
+    # …" is X's; "…, ha detto il ministro X nel corso del briefing" attributes the clause before; a headline "X: «…»"
+    # with no topic before the name is X's
+    ordinal = _extract("I leader hanno firmato una tregua; è il secondo in una settimana, il primo è stato rotto dopo poche ore.")
+    assert ordinal == []
+    explained = _extract("Stanislav Zas explained why the bloc matters. “We are a shield for all six of our states.”")
+    assert [(kind, speaker) for kind, _, speaker, _ in explained] == [("direct", "Stanislav Zas")]
+    setting = _extract("La politica della NATO resta ostile, ha detto il ministro Sergej Lavrov nel corso del briefing di martedì.")
+    assert [(kind, speaker) for kind, _, speaker, _ in setting] == [("indirect", "Sergey Lavrov")]
+
+
+def test_round_246_a_headline_of_a_name_and_a_colon_is_the_name_s_quotation(tmp_path: Path) -> None:
+    # our own words: a title "Zas: «…»" with no topic before the name
+    path = tmp_path / "a.txt"
+    path.write_text("Zas: «La NATO prepara una nuova corsa agli armamenti»\nIl segretario ha parlato ai giornalisti martedì.\n", encoding="utf-8")
+    assert [(q.kind, q.speaker) for q in quotes_of(path)] == [("direct", "Stanislav Zas")]

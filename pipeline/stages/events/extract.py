@@ -2265,7 +2265,9 @@ def _sentence_events(
                  and not (id(d) in trailing_from and at - start < trailing_from[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
                  and not (id(d) in alleged and not alleged[id(d)] <= at - start < d.start)
-                 and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect)
+                 and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect
+                          # ("a partire da ieri sera sono scoppiati scontri": the day an event broke out from is its own)
+                          and not _BROKE_OUT.search(sentence, min(d.end, at - start), max(d.start, at - start + len(words))))
                  and not (reported and not (setting_aside and id(d) in said and _ASIDE_CLOSES.fullmatch(sentence, at - start + len(words), said[id(d)]))
                           and ((id(d) in said and (at - start < said[id(d)]
                                                                             or any(d.end <= c.start < at - start for c in cues)))
@@ -2974,6 +2976,12 @@ _SUCH_AS = re.compile(r"\s+(?:as|come)\b", re.IGNORECASE)
 #: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
 #: ("that" is left out: it opens reported clauses far more often than it points back).
 _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: A participle and the preposition of its agent, right before a place: "launched by ", "lanciata dal vicino ".
+_AGENT_OF_PARTICIPLE = re.compile(r"\b[a-zà-ù]+(?:ed|en|at[aoie]|it[aoie]|ut[aoie]|ss[aoie]|tt[aoie])\s+(?:[Bb]y|da|dal|dalla|dai|dagli|dall['’])\s*"
+                                  r"(?:the\s+|il\s+|la\s+)?(?:[a-zà-ù][\w-]*\s+)?$")
+#: A verb of breaking out or starting, between a date of "from when" and its event: "sono scoppiati", "broke out".
+_BROKE_OUT = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out|(?:sono|è|erano|era)\s+(?:scoppiat|iniziat|cominciat|ripres)[oaie])\b",
+                        re.IGNORECASE)
 #: A clause that puts its event before the sentence's news: "after X appealed", "dopo che", "in seguito a".
 _EARLIER = re.compile(r"\b(?:after|following|since|dopo|in\s+seguito\s+a|a\s+seguito\s+d)\b[^,;]*$", re.IGNORECASE)
 #: What ends a clause: a date on the far side of it does not date a trigger ("…, after talks on Friday").
@@ -3898,6 +3906,9 @@ def _place(
         # "in order to stop drugs grown in <country> from crossing, the agencies held an operation": a place in
         # the purpose the act serves, before it, is not where the act was
         government = government or (place.start < at and bool(_PURPOSE_BEFORE.search(sentence, max(0, place.start - 150), place.start)))
+        # ("Al secondo giorno dall'aggressione lanciata dal vicino X, il governo invoca …": the agent of a participle before
+        # the trigger did something else, it is not where the trigger's event is)
+        government = government or (place.start < at and bool(_AGENT_OF_PARTICIPLE.search(lead)))
         # "said it would not take part in drills in X": where the drills a statement names are, not where it was made
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
@@ -4173,7 +4184,9 @@ class _PairBorder(NamedTuple):
 #: The "of" that ends a noun's trigger, before whose it is: "appeal of ", "richiesta dell'".
 _OF_END = re.compile(r"\b(?:of|di|del|della|dello|dell['’]|dei|degli)\s*$", re.IGNORECASE)
 #: Where a pair opens ("between", "tra", "fra"), and what joins its two states: " and the forces of ", " e del ".
-_PAIR_OPENS = re.compile(r"\b(?:between|tra|fra)\s", re.IGNORECASE)
+#: (and a verb that pits the two sides against each other: "clashes pitting the guards of X and of Y", "scontri oppongono i
+#: poliziotti del X e del Y")
+_PAIR_OPENS = re.compile(r"\b(?:between|tra|fra|pitting|pitted|oppon(?:e|gono|eva|evano)|contrappon(?:e|gono|eva|evano))\s", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|e)\s+(?:(?:the|il|la|i|le|gli|l['’])\s*)?(?:[\w'’-]+\s+){0,3}?(?:(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?)?",
                         re.IGNORECASE)
 

@@ -681,7 +681,7 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
     # the topic and a comma, "Topic, X: «…»"; in "Topic: X, «…»" the speaker is hard to tell)
     head = lines[0]
     return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None
-            and (q.start <= 1 or (TOPIC_COMMA.fullmatch(head, 0, q.speaker.start) is not None
+            and (q.start <= 1 or ((TOPIC_COMMA.fullmatch(head, 0, q.speaker.start) is not None or not head[: q.speaker.start].strip())
                                   and NAME_COLON.fullmatch(head, q.speaker.end, q.start - 1) is not None))
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
 

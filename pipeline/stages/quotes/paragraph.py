@@ -889,7 +889,9 @@ _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.I
 #: Those a cue is told to, then when or where: " reporters after the session …", " journalists in Minsk on Monday".
 _LISTENERS_THEN_WHEN = re.compile(r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|correspondents|newsmen)"
                                   r"(?=\s+(?:when|while|as|during|after|at|in|on|following|before)\b)", re.IGNORECASE)
-_ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo)\b", re.IGNORECASE)
+#: (and its Italian settings: "nel corso del briefing", "a margine del vertice", "in occasione di", "al termine dei colloqui")
+_ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo"
+                             r"|nel\s+corso|a\s+margine|in\s+occasione|al\s+termine|alla\s+fine)\b", re.IGNORECASE)
 
 
 #: A day after the cue and then a pronoun with a finite verb: the reported clause of "said on Wednesday it would …"
@@ -1662,6 +1664,15 @@ def extract_paragraph(
                 # ("He noted that the situation … remains difficult. The participants discussed the border. “Today
                 # …”": the person this paragraph reported goes on, with no one else named since)
                 speaker, confidence = last_told.speaker, 0.4
+            if kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1:
+                # ("He explained why the bloc works. “…”": a person the sentence before gives a verb of speech, with no words
+                # of his reported there, says the quotation that follows, unless someone else is named since)
+                prior = max((b for b in starts if b < sent[0]), default=None)
+                framed = attribute(words, find_cues(words, masked, prior, sent[0]), mentions, masked, prior, sent[0]) if prior is not None else None
+                if (framed is not None and prior is not None and framed.cue.kind == "speech" and framed.speaker.actor_type == "person"
+                        and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)
+                        and not any(framed.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
+                    speaker, confidence = framed.speaker, 0.4
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if (kind == "partial" and choice is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS
