@@ -5593,3 +5593,20 @@ def test_round_246_fighting_from_last_evening_an_ordinal_a_decided_truce_clashes
     summit = _events_of_text(tmp_path, (
         "Vertice\nPublished: 2031-06-10\nOggi i leader si sono incontrati al vertice dell’Organizzazione per la Cooperazione di Shanghai.\n"))
     assert [(kind, country) for kind, _, _, country, _ in summit] == [("CONSULT", None)]
+
+
+def test_round_247_troops_that_arrived_a_beginning_since_a_drill_going_on_until_a_day_and_an_italian_round_table(tmp_path: Path) -> None:
+    # our own words: "a contingent of troops from A, B, C and D arrived in X" is a deployment, not D's visit; "the third
+    # drill held since its inception in 2031" is not dated 2031; "will continue at the range near the town until 12
+    # October" closes the drill already dated; "si è tenuta una tavola rotonda" is a meeting
+    troops = _published_events(tmp_path, (
+        "Troops\nA unit of soldiers from Belarus, Armenia, Tajikistan, and Kyrgyzstan arrived in Kazakhstan on 6 January.\n"), "2032-01-12")
+    assert [(kind, day) for kind, day, _, _, _ in troops] == [("MOBILIZE", dt.date(2032, 1, 6))]
+    since = _published_events(tmp_path, "Drill\nIt is the third joint exercise held by the force since its inception in 2031.\n", "2034-06-10")
+    assert not any(day == dt.date(2031, 1, 1) for _, day, _, _, _ in since)
+    drill = _published_events(tmp_path, (
+        "Drill\nThe joint drills started on Monday in the Urals. The drills will continue at the range near the town until October 12.\n"),
+        "2033-10-05")
+    assert [(kind, day) for kind, day, _, _, _ in drill] == [("COOPERATE", dt.date(2033, 10, 3))]
+    table = _published_events(tmp_path, "Tavola\nIeri a Minsk si è tenuta una tavola rotonda sulla sicurezza.\n", "2033-10-05")
+    assert [(kind, day) for kind, day, _, _, _ in table] == [("CONSULT", dt.date(2033, 10, 4))]

@@ -3829,3 +3829,14 @@ def test_round_246_a_headline_of_a_name_and_a_colon_is_the_name_s_quotation(tmp_
     path = tmp_path / "a.txt"
     path.write_text("Zas: «La NATO prepara una nuova corsa agli armamenti»\nIl segretario ha parlato ai giornalisti martedì.\n", encoding="utf-8")
     assert [(q.kind, q.speaker) for q in quotes_of(path)] == [("direct", "Stanislav Zas")]
+
+
+def test_round_247_words_after_a_colon_are_the_speech_of_the_actor_the_clause_before_it_opens_with() -> None:
+    # our own words: "X spoke sharply about Y: «…»" (the issue's own example), "X ha rilasciato un'intervista a Y: «…»";
+    # a headline's "Topic, X: «…»" after an outlet's byline is X's, not the outlet's
+    sharp = _extract("Stanislav Zas spoke sharply about the alliance's western neighbours: “We will answer any threat.”")
+    assert [(kind, speaker) for kind, _, speaker, _ in sharp] == [("direct", "Stanislav Zas")]
+    interview = _extract("Il ministro Sergej Lavrov ha rilasciato un'intervista alla radio: «Siamo pronti a trattare con tutti».")
+    assert [(kind, speaker) for kind, _, speaker, _ in interview] == [("direct", "Sergey Lavrov")]
+    byline = _extract("(TASS) Mosca, 3 marzo 2031 Confine, Putin: «Non permetteremo nuove provocazioni»")
+    assert [speaker for _, _, speaker, _ in byline] == ["Vladimir Putin"]

@@ -268,6 +268,10 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         (_, a_at, a_text), (_, p_at, p_text) = found["AGREE"], found["APPOINT"]
         if a_at < p_at + len(p_text) and p_at < a_at + len(a_text):
             del found["AGREE"]  # "signed a draft resolution on appointing X": the office's change, one event
+    if "MOBILIZE" in found and "CONSULT" in found:
+        (_, m_at, m_text), (_, c_at, _) = found["MOBILIZE"], found["CONSULT"]
+        if m_at < c_at < m_at + len(m_text):
+            del found["CONSULT"]  # ("a contingent of troops from A, B and C arrived in X": the troops' arrival, no C's visit)
     if "RETREAT" in found and "SANCTION" not in found:
         _, at, text = found["RETREAT"]
         if _LEFT_ALONE.fullmatch(text) and _JOINED_THEN.search(masked, start, at):
@@ -2313,6 +2317,9 @@ def _sentence_events(
             dates = [d for d in dates if d.end > at - start]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
+        # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
+        # beginning a since-phrase names after the trigger is that beginning's)
+        dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
         # ("said “crippling fines” on his country could have been avoided": fines of some earlier day, not the story's)
         spared = context.tools.words.avoidable.match(sentence, at - start + len(words)) is not None
         if spared:
@@ -2976,6 +2983,9 @@ _SUCH_AS = re.compile(r"\s+(?:as|come)\b", re.IGNORECASE)
 #: A trigger that names an event already reported: "such drills", "these exercises", "tali manovre", "queste esercitazioni"
 #: ("that" is left out: it opens reported clauses far more often than it points back).
 _THESE = re.compile(r"\b(?:such|these|those|this|tali|tale|queste|questi|questa|questo)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: A since-phrase of a beginning with its own noun: "since its inception", "since the creation", "dalla sua creazione".
+_SINCE_ITS = re.compile(r"\bsince\s+(?:its|their|the|his|her)\s+(?:inception|creation|founding|foundation|establishment|formation|launch|birth)\b"
+                        r"|\bdall[a'’]\s*(?:sua|loro)\s+(?:creazione|nascita|istituzione|fondazione|costituzione)\b", re.IGNORECASE)
 #: A participle and the preposition of its agent, right before a place: "launched by ", "lanciata dal vicino ".
 _AGENT_OF_PARTICIPLE = re.compile(r"\b[a-zà-ù]+(?:ed|en|at[aoie]|it[aoie]|ut[aoie]|ss[aoie]|tt[aoie])\s+(?:[Bb]y|da|dal|dalla|dai|dagli|dall['’])\s*"
                                   r"(?:the\s+|il\s+|la\s+)?(?:[a-zà-ù][\w-]*\s+)?$")

@@ -1607,6 +1607,17 @@ def extract_paragraph(
                                and not masked[m.end :].strip(" .")), None)
                 if signer is not None:
                     speaker, confidence = signer, 0.7
+            colon_at = masked.rfind(":", sent[0], span.open_at) if speaker is None and kind == "direct" else -1
+            if colon_at > sent[0] and not masked[colon_at + 1 : span.open_at].strip() and not _THAT_IN.search(masked, sent[0], colon_at):
+                # ("X spoke sharply about Y: «…»", "a military spokesperson is more detailed: “…”", "X ha rilasciato
+                # un'intervista a Y: «…»": the actor the clause before the colon opens with says the words after it)
+                before_colon = next((m for m in reversed(mentions) if sent[0] <= m.start and m.end <= colon_at), None)
+                colon_subject = (before_colon if before_colon is not None and before_colon.actor_type == "person"
+                                 and not masked[before_colon.end : colon_at].strip()
+                                 else _subject(mentions, masked, (sent[0], colon_at), colon_at))
+                if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
+                        colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
+                    speaker, confidence = colon_subject, 0.5
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
