@@ -1881,15 +1881,10 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     # "hanno concordato una tregua sabato dopo gli scontri" dates the truce, the clashes came before it; but a date that
     # heads the sentence dates its setting too, "A febbraio, dopo alcuni scontri al confine, X aveva accusato …")
     told = any(t[1] < date.start + start for t in eligible)
-    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start), told and _past_after(sentence, date, t[1] - start),
+    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start),
+                                        told and date.end <= t[1] - start and _JUST_AFTER.search(sentence, date.end, t[1] - start) is not None,
                                         _gap(date, start, t[1], len(t[2])),
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
-
-
-def _past_after(sentence: str, date: DateFound, at: int) -> bool:
-    """True when a trigger at ``at`` (sentence offsets) stands a few words after an after-word that follows ``date``."""
-    after = _JUST_AFTER.search(sentence, date.end, at) if date.end <= at else None
-    return after is not None
 
 
 #: Those a noun trigger after it names by taking part in it: "the troops participating in the CSTO's …", "units taking

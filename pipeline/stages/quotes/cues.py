@@ -338,8 +338,8 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
 
 #: "in" right before "secondo": the ordinal's ("in secondo luogo"), no source.
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-#: An Italian article or preposition with its article right before a word: "il ", "al ", "del ".
-_ARTICLE_BEFORE = re.compile(r"\b(?:il|lo|un|uno|al|del|dal|nel|sul|col)\s+$", re.IGNORECASE)
+#: An Italian article (or a preposition with its article) that makes the "secondo" after it an ordinal: "il ", "al ".
+_ORDINAL_ARTICLE = re.compile(r"\b(?:il|lo|un|uno|al|del|dal|nel|sul|col)\s+$", re.IGNORECASE)
 
 
 def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -352,7 +352,7 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "(according to the Latin alphabet)": an aside on how, not a source of words
         if kind == "according" and words.ordinal_secondo.match(masked, match.start()) and _IN_BEFORE.search(masked, max(0, match.start() - 4), match.start()):
             continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
-        if kind == "according" and match.group(0).lower() == "secondo" and _ARTICLE_BEFORE.search(masked, max(0, match.start() - 8), match.start()):
+        if kind == "according" and match.group(0).lower() == "secondo" and _ORDINAL_ARTICLE.search(masked, max(0, match.start() - 8), match.start()):
             continue  # "il secondo in una settimana", "al secondo giorno": the ordinal after its article, no source of words
         if kind == "speech" and words.amount_said.match(masked, match.end()):
             continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
