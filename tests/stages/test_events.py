@@ -5610,3 +5610,12 @@ def test_round_247_troops_that_arrived_a_beginning_since_a_drill_going_on_until_
     assert [(kind, day) for kind, day, _, _, _ in drill] == [("COOPERATE", dt.date(2033, 10, 3))]
     table = _published_events(tmp_path, "Tavola\nIeri a Minsk si è tenuta una tavola rotonda sulla sicurezza.\n", "2033-10-05")
     assert [(kind, day) for kind, day, _, _, _ in table] == [("CONSULT", dt.date(2033, 10, 4))]
+
+
+def test_round_248_a_column_date_line_heads_its_item_in_a_story_known_only_to_its_month(tmp_path: Path) -> None:
+    # our own words: a site's column over a page of June 2031 (its day unknown): "30.06.2032" heads the item under it, whose
+    # "on June 30" is that year's
+    events = _published_events(tmp_path, (
+        "Column\n30.06.2032\nThe Kyrgyz President received the foreign ministers of the bloc in Cholpon-Ata on June 30.\n"
+        "Interview\nThe Secretary General spoke about the bloc's plans.\n"), "2031-06")
+    assert ("CONSULT", dt.date(2032, 6, 30)) in [(kind, day) for kind, day, _, _, _ in events]

@@ -3840,3 +3840,17 @@ def test_round_247_words_after_a_colon_are_the_speech_of_the_actor_the_clause_be
     assert [(kind, speaker) for kind, _, speaker, _ in interview] == [("direct", "Sergey Lavrov")]
     byline = _extract("(TASS) Mosca, 3 marzo 2031 Confine, Putin: «Non permetteremo nuove provocazioni»")
     assert [speaker for _, _, speaker, _ in byline] == ["Vladimir Putin"]
+
+
+def test_round_248_a_speech_opened_by_a_mark_and_a_salutation_runs_on_over_unmarked_paragraphs(tmp_path: Path) -> None:
+    # our own words: "X informed the deputies about …:" ¶ "“Dear Mr. Speaker," ¶ paragraphs with no marks: X's words, one
+    # quotation a paragraph, the salutations none of them
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Assembly session\nOn 3 May the assembly met in Minsk.\n"
+        "Stanislav Zas informed the deputies about the results of the spring session:\n"
+        "“Dear Mr. Speaker,\nDear members of the assembly and guests,\n"
+        "Thank you for the chance to address the assembly today.\n"
+        "The situation on the western borders of the bloc keeps getting worse every month.\n", encoding="utf-8")
+    found = [(q.kind, q.speaker, (q.text_original or "")[:20]) for q in quotes_of(path)]
+    assert found == [("direct", "Stanislav Zas", "Thank you for the ch"), ("direct", "Stanislav Zas", "The situation on the")]

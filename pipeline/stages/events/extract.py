@@ -595,8 +595,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     block_starts: list[int] = []  # the paragraphs where a date line opens an item
     for number, line, masked, mentions in prepared:
         day_line, alone = _date_line(tools, line)
-        if (day_line is not None and base.published is not None and day_line != base.published
-                and abs((day_line - base.published).days) <= _HEADING_DAYS):
+        story_day = base.published or base.published_month  # (a story known to its month only has its column too)
+        if (day_line is not None and story_day is not None and day_line != base.published
+                and abs((day_line - story_day).days) <= _HEADING_DAYS):
             # (the page's own date under its title is no column's item)
             # ("21.04.2025" over an item of a site's news column, or after its title: its day and its year, not the page's)
             heading = day_line

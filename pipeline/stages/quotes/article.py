@@ -114,6 +114,7 @@ def read_paragraphs(
     running: list[FoundQuote] = []  # its parts, paragraph by paragraph, the open one last
     remarks_of: Mention | None = None  # a person whose announced remarks ("X will now explain:") run on unquoted
     whole_remarks = False  # they run on to the next speaker's line, first person or not (a full transcript)
+    remarks_kind = "indirect"  # what they are: reported speech, or a speech whose opening mark the page printed ("direct")
     # "X's remarks following the meeting" over the text: a transcript (its title is read as such even where the
     # article's headline was not told apart from its body)
     headline = " ".join((lines[0] or "").split()) if lines else ""
@@ -200,10 +201,17 @@ def read_paragraphs(
             # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
             # paragraphs after his line while they speak as he does)
             remarks_of = quotes[-1].speaker if transcribed else None
-            whole_remarks = False
+            whole_remarks, remarks_kind = False, "indirect"
         elif remarks_of is not None:
             following = lines[number + 1] if number + 1 < len(lines) else None
-            quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks)
+            quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks, remarks_kind)
+        opened = _OPENS_ADDRESS.fullmatch(line) if before is not None and before.rstrip().endswith(":") else None
+        speech_of = _first_person(before, finder, discourse) if opened is not None and before is not None else None
+        if speech_of is not None:
+            # "X informed the participants about …: ¶ “Dear Mr. Chairman, ¶ … ¶ …": a speech the page opens with a mark
+            # and a salutation and prints on over paragraphs with no marks: his words, paragraph by paragraph, up to
+            # the next mark or speaker's line (the salutation is none of them)
+            quotes, remarks_of, whole_remarks, remarks_kind = [], speech_of, True, "direct"
         if line.rstrip().endswith(":") and _ANNOUNCES.search(line) and (
                 _named_in_last_sentence(line, last) or _subjectless_announcement(words, line, last, finder)):
             # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his (and "X resigns. In a
@@ -432,13 +440,14 @@ def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, disc
     return None
 
 
-def _remarks(number: int, line: str, speaker: Mention, following: str | None = None, whole: bool = False) -> tuple[list[FoundQuote], Mention | None]:
+def _remarks(number: int, line: str, speaker: Mention, following: str | None = None, whole: bool = False,
+             kind: str = "indirect") -> tuple[list[FoundQuote], Mention | None]:
     """A paragraph of remarks announced before and printed without quotation marks (a minister's statement after
     "X will now explain:", a transcript's "X:"): reported speech while it speaks in the first person, or runs on to a
     paragraph that does (``following``: unmarked, no speaker's line), or, in a ``whole`` transcript, up to the next
     speaker's line; a short salutation ("Dear colleagues,") keeps the remarks going without being one; any other
     paragraph ends them."""
-    if len(line.split()) < _SPEECH_WORDS or (_ADDRESSES_ROOM.match(line) and line.rstrip().endswith((",", "!"))):
+    if len(line.split()) < _SPEECH_WORDS or ((_ADDRESSES_ROOM.match(line) or _DEAR.match(line)) and line.rstrip().endswith((",", "!"))):
         return [], speaker  # (a salutation, "Good afternoon, dear representatives of the media,", however long)
     runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
                and not quoted_spans(following) and not following.rstrip().endswith(":"))
@@ -448,7 +457,7 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
         return [], None
     text = line.strip()
     start = line.index(text)
-    return [FoundQuote(number, "indirect", start, start + len(text), text, speaker, None, ":", 0.5)], speaker
+    return [FoundQuote(number, kind, start, start + len(text), text, speaker, None, ":", 0.5)], speaker
 
 
 def _subjectless_announcement(words: QuoteWords, line: str, speaker: Mention | None, finder: MentionFinder) -> bool:
@@ -493,6 +502,11 @@ _CORRESPONDENT = re.compile(rf",\s*(?:(?-i:[A-Z][A-Z0-9]{{1,5}})|(?:[\w-]+\s+){{
 #: The first words of remarks that address the room: "Colleagues, …", "Good afternoon.", "Dear friends, …", "Signore e signori".
 _ADDRESSES_ROOM = re.compile(r"\s*(?:(?:dear\s+)?(?:colleagues|friends|ladies\s+and\s+gentlemen)\b|good\s+(?:afternoon|morning|evening)\b|"
                              r"(?:cari\s+)?(?:colleghi|amici)\b|signore\s+e\s+signori\b|buon(?:giorno|asera|\s+pomeriggio)\b)", re.IGNORECASE)
+#: A paragraph that opens a speech with a quotation mark and a salutation, and holds no other mark: "“Dear Mr. Chairman,",
+#: "«Cari colleghi,".
+_OPENS_ADDRESS = re.compile(r"\s*[\"“«„]\s*(?:dear|distinguished|esteemed|cari|caro|cara|gentili|egregi|egregio)\b[^\"“”«»„]{0,80}[,!]\s*", re.IGNORECASE)
+#: The word that opens a salutation to whomever: "Dear members of the Council …,", "Cari parlamentari,".
+_DEAR = re.compile(r"\s*(?:dear|distinguished|esteemed|cari|caro|cara|gentili|egregi|egregio)\b", re.IGNORECASE)
 #: A paragraph that is only a salutation to the room: "Dear colleagues,", "Ladies and gentlemen!", "Cari colleghi,".
 _SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)|ladies\s+and\s+gentlemen|"
                          r"(?:cari|gentili|egregi)\s+(?:colleghi|amici|ospiti|partecipanti)|signore\s+e\s+signori)\s*[,!]\s*", re.IGNORECASE)
