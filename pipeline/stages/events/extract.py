@@ -593,9 +593,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     base = context  # the article's own context; a line that is a date alone heads the items after it with that day
     heading: dt.date | None = None
     block_starts: list[int] = []  # the paragraphs where a date line opens an item
+    story_day = base.published or base.published_month  # (a story known to its month only has its column too)
     for number, line, masked, mentions in prepared:
         day_line, alone = _date_line(tools, line)
-        story_day = base.published or base.published_month  # (a story known to its month only has its column too)
         if (day_line is not None and story_day is not None and day_line != base.published
                 and abs((day_line - story_day).days) <= _HEADING_DAYS):
             # (the page's own date under its title is no column's item)

@@ -502,11 +502,12 @@ _CORRESPONDENT = re.compile(rf",\s*(?:(?-i:[A-Z][A-Z0-9]{{1,5}})|(?:[\w-]+\s+){{
 #: The first words of remarks that address the room: "Colleagues, …", "Good afternoon.", "Dear friends, …", "Signore e signori".
 _ADDRESSES_ROOM = re.compile(r"\s*(?:(?:dear\s+)?(?:colleagues|friends|ladies\s+and\s+gentlemen)\b|good\s+(?:afternoon|morning|evening)\b|"
                              r"(?:cari\s+)?(?:colleghi|amici)\b|signore\s+e\s+signori\b|buon(?:giorno|asera|\s+pomeriggio)\b)", re.IGNORECASE)
+#: The words that open a salutation to whomever: "Dear members of the Council …,", "Cari parlamentari,".
+_DEAR_WORDS = r"(?:dear|distinguished|esteemed|cari|caro|cara|gentili|egregi|egregio)\b"
+_DEAR = re.compile(rf"\s*{_DEAR_WORDS}", re.IGNORECASE)
 #: A paragraph that opens a speech with a quotation mark and a salutation, and holds no other mark: "“Dear Mr. Chairman,",
 #: "«Cari colleghi,".
-_OPENS_ADDRESS = re.compile(r"\s*[\"“«„]\s*(?:dear|distinguished|esteemed|cari|caro|cara|gentili|egregi|egregio)\b[^\"“”«»„]{0,80}[,!]\s*", re.IGNORECASE)
-#: The word that opens a salutation to whomever: "Dear members of the Council …,", "Cari parlamentari,".
-_DEAR = re.compile(r"\s*(?:dear|distinguished|esteemed|cari|caro|cara|gentili|egregi|egregio)\b", re.IGNORECASE)
+_OPENS_ADDRESS = re.compile(rf"\s*[\"“«„]\s*{_DEAR_WORDS}[^\"“”«»„]{{0,80}}[,!]\s*", re.IGNORECASE)
 #: A paragraph that is only a salutation to the room: "Dear colleagues,", "Ladies and gentlemen!", "Cari colleghi,".
 _SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)|ladies\s+and\s+gentlemen|"
                          r"(?:cari|gentili|egregi)\s+(?:colleghi|amici|ospiti|partecipanti)|signore\s+e\s+signori)\s*[,!]\s*", re.IGNORECASE)
