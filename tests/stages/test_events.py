@@ -5619,3 +5619,32 @@ def test_round_248_a_column_date_line_heads_its_item_in_a_story_known_only_to_it
         "Column\n30.06.2032\nThe Kyrgyz President received the foreign ministers of the bloc in Cholpon-Ata on June 30.\n"
         "Interview\nThe Secretary General spoke about the bloc's plans.\n"), "2031-06")
     assert ("CONSULT", dt.date(2032, 6, 30)) in [(kind, day) for kind, day, _, _, _ in events]
+
+
+def test_round_249_a_relative_clause_s_date_a_briefing_s_topics_talks_about_a_summit_elsewhere_and_two_acts(tmp_path: Path) -> None:
+    # our own words: "On 9 May, the Secretary General X, who took office in March, visited the staff" dates the taking of
+    # office to March (in no member's country) and the visit to 9 May; a training named in what someone was "briefed on"
+    # is no drill; "the two discussed arrangements for a coming summit due to be held in Moscow" are the talks the lead
+    # dates, not talks in Moscow; a treaty "then extended" in a paragraph of history takes no meeting's day; "accepted what
+    # they called a ceasefire"; "removed X from the Defence Committee and proclaimed a state of emergency": two acts
+    office = _published_events(tmp_path, (
+        "Visit\nOn 9 May 2031, the CSTO Secretary General Ivan Petrov, who took office in March 2031, visited the headquarters of "
+        "the Joint Staff.\n"
+        "The Chief of Staff briefed the visitor on the staff's tasks, among them the joint training of officers.\n"), "2031-05-09")
+    assert sorted((kind, day, precision, country) for kind, day, precision, country, _ in office) == [
+        ("APPOINT", dt.date(2031, 3, 1), "month", None), ("CONSULT", dt.date(2031, 5, 9), "day", None)]
+    talks = _published_events(tmp_path, (
+        "Talks\nASTANA, June 8, 2031 – The Kazakh leader met the Secretary General Ivan Petrov here yesterday.\n"
+        "According to his office, the two discussed arrangements for a coming summit due to be held in Moscow.\n"
+        "The alliance was founded in 1992, and Uzbekistan left it in 1999. The treaty was then extended for a further period.\n"),
+        "2031-06-08")
+    assert [(kind, day, country) for kind, day, _, country, _ in talks if day.year == 2031] == [("CONSULT", dt.date(2031, 6, 7), "KAZ")]
+    truce = _published_events(tmp_path, "Truce\nThe two states accepted what they called a full truce on Sunday.\n", "2031-05-05")
+    assert [(kind, day) for kind, day, _, _, _ in truce] == [("AGREE", dt.date(2031, 5, 4))]
+    italian = _published_events(tmp_path, "Tregua\nLe parti hanno accettato quella che hanno chiamato una tregua totale domenica.\n",
+                                "2031-05-05")
+    assert [(kind, day) for kind, day, _, _, _ in italian] == [("AGREE", dt.date(2031, 5, 4))]
+    acts = _published_events(tmp_path, (
+        "Crisi\nIl capo dello Stato ha rimosso il generale Ivan Petrov dal Comitato per la difesa e proclamato lo stato di emergenza "
+        "in due regioni.\n"), "2031-05-05")
+    assert sorted(kind for kind, _, _, _, _ in acts) == ["APPOINT", "COERCE"]

@@ -3854,3 +3854,21 @@ def test_round_248_a_speech_opened_by_a_mark_and_a_salutation_runs_on_over_unmar
         "The situation on the western borders of the bloc keeps getting worse every month.\n", encoding="utf-8")
     found = [(q.kind, q.speaker, (q.text_original or "")[:20]) for q in quotes_of(path)]
     assert found == [("direct", "Stanislav Zas", "Thank you for the ch"), ("direct", "Stanislav Zas", "The situation on the")]
+
+
+def test_round_249_a_spokesperson_named_after_a_principal_an_italian_aside_and_a_fragment_beside_a_place() -> None:
+    # our own words: "«…», ha dichiarato la portavoce del Dipartimento di Stato, Olga Petrova." and "said the spokesman for
+    # President X, Y" are the named spokesperson's; "Il voto, ha precisato, si è svolto …" (its subject unsaid) goes on
+    # with the one just reported; a fragment in a sentence with no cue, "will stay in Kazakhstan «…»", is the last
+    # speaker's, not the country's
+    spokes = _extract("«Nessuna base per queste accuse», ha dichiarato la portavoce della Casa Bianca, Olga Petrova.")
+    assert [speaker for _, _, speaker, _ in spokes] == ["Olga Petrova"]
+    english = _extract("“The charges are false,” said the spokesman for President Putin, Ivan Morozov.")
+    assert [speaker for _, _, speaker, _ in english] == ["Ivan Morozov"]
+    aside = _extract("Le truppe sono partite su richiesta del governo, ha annunciato il premier Nikol Pashinyan.\n"
+                     "Il voto, ha precisato, si è svolto all'unanimità tra i leader dei Paesi membri. "
+                     "Le truppe resteranno in Kazakistan «per il tempo necessario a riportare l'ordine nel Paese».")
+    assert [(kind, speaker) for kind, _, speaker, _ in aside] == [
+        ("indirect", "Nikol Pashinyan"), ("indirect", "Nikol Pashinyan"), ("partial", "Nikol Pashinyan")]
+    adverb = _extract("Il ministro ha parlato ai deputati. Attualmente, ha aggiunto, «la situazione è sotto controllo», ha detto.")
+    assert len(adverb) == 1  # (the quotation alone, no reported clause beside it)

@@ -978,12 +978,16 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
     if len(held) != 1:
         return events
     meeting = next(iter(held.values()))
+    assert meeting.event_date is not None
+    # (nor one in a paragraph of history, which dates its other acts years before the meeting: "set up in 1992 …, suspended
+    # in 1999 … The treaty was then extended …")
+    history = {e.segment_no for e in events if e.event_date is not None and e.event_date.year < meeting.event_date.year - 1}
     out: list[EventRecord] = []
     for event in events:
         # (not one placed elsewhere: "at the summit in <city>, where the members have agreed to …" is no outcome of a
         # meeting held online or in another city)
         if (event.event_type == "AGREE" and event.event_date is None and event.status == "happened" and event.segment_no >= meeting.segment_no
-                and not (event.place_text and event.country != meeting.country)):
+                and not (event.place_text and event.country != meeting.country) and event.segment_no not in history):
             where = event if event.place_text else meeting
             event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                             date_source="article_context", country=where.country, place=where.place, place_text=where.place_text,
@@ -1882,7 +1886,15 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     # "hanno concordato una tregua sabato dopo gli scontri" dates the truce, the clashes came before it; but a date that
     # heads the sentence dates its setting too, "A febbraio, dopo alcuni scontri al confine, X aveva accusato …")
     told = any(t[1] < date.start + start for t in eligible)
-    return min(eligible, key=lambda t: (_coordinated(sentence, date, t[1] - start),
+    # (never one outside the relative clause the date stands in, when a trigger inside it runs into it: "X, who took
+    # office in March, visited …": March is the taking of office's)
+    # (nor, the other way round, the trigger of a relative clause a date stands outside: "On 9 May, X, who took office
+    # in March, visited …": the 9th is the visit's)
+    offsets = [t[1] - start for t in eligible]
+    inside = {t[1] for t in eligible if not _in_other_clause(sentence, date, t[1] - start, offsets, len(t[2]))
+              and not _clause_holds_not(sentence, date, t[1] - start, len(t[2]))}
+    return min(eligible, key=lambda t: (bool(inside) and len(inside) < len(eligible) and t[1] not in inside,
+                                        _coordinated(sentence, date, t[1] - start),
                                         told and date.end <= t[1] - start and _JUST_AFTER.search(sentence, date.end, t[1] - start) is not None,
                                         _gap(date, start, t[1], len(t[2])),
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
@@ -2361,6 +2373,9 @@ def _sentence_events(
         trigger_end = at - start + len(words)
         narrowed = {id(d) for d in dates if d.precision == "month" and d.date is not None
                     and any(o.precision == "day" and o.date is not None and o.date.replace(day=1) == d.date
+                            # (not by a day outside the relative clause the month stands in: "On 9 March, X, who
+                            # took office in March, …")
+                            and not _in_other_clause(sentence, d, o.start, (), 1)
                             and not (o.start > trigger_end and _AND_VERB.search(sentence, trigger_end, o.start)) for o in dates)}
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
@@ -2487,7 +2502,8 @@ def _sentence_events(
                     records.append(replace(r, event_date=story_day, date_precision="day" if context.published else "month",
                                            date_text="published", date_source="published"))
             continue
-        if chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start):
+        if (chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
+                and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)):
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -2590,6 +2606,22 @@ def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Seq
     return False
 
 
+def _first_of_two_acts(sentence: str, first_ranked: tuple[Trigger, int, str], at: int, words: str, start: int) -> bool:
+    """Whether the trigger at ``at`` (sentence offsets), its words a verb told as done, comes before the sentence's
+    first-ranked trigger, which a second verb of the same subject after "and" governs: "ha rimosso X dal Comitato e
+    proclamato lo stato di emergenza", "removed X from the Committee and declared a state of emergency": both acts are news."""
+    other_at = first_ranked[1] - start
+    if other_at <= at + len(words) or not _DONE_VERB_FIRST.match(words):
+        return False
+    joined = _AND_VERB_THEN.search(sentence, at + len(words), other_at)
+    return joined is not None and not _CLAUSE_BREAK.search(sentence, at + len(words), joined.start())
+
+
+#: A trigger's words that open on a verb told as done: "removed …", "rimosso …", "dismissed …".
+_DONE_VERB_FIRST = re.compile(r"(?:[a-z]+ed|[a-zà-ù]+(?:at|it|ut|ss)[oaie])\b")
+#: "and", a verb and its article right before a trigger: "and declared a ", "e dichiarato lo ".
+_AND_VERB_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?(?:[a-z]+ed|[a-zà-ù]+(?:at|it|ut|ss)[oaie])\s+"
+                            r"(?:(?:a|an|the|its|il|lo|la|l['’]|un|una|uno)\s*)?$", re.IGNORECASE)
 #: "and" right before a verb: the second of two verbs one subject governs.
 _AND_THEN = re.compile(r"\s(?:and|e|ed)\s+(?:also\s+|then\s+|anche\s+|poi\s+)?$", re.IGNORECASE)
 
@@ -2842,6 +2874,18 @@ def _gap(date: DateFound, start: int, at: int, length: int) -> int:
     if date.start + start >= at + length:
         return date.start + start - (at + length)
     return min(abs(date.start + start - at), abs(date.end + start - at))
+
+
+def _clause_holds_not(sentence: str, date: DateFound, at: int, length: int) -> bool:
+    """True when the trigger at ``at`` (``length`` characters long) stands in a relative clause set off by commas that
+    ``date`` stands outside: "X, who took office in March, visited … on 9 May"."""
+    for clause in _RELATIVE_CLAUSE.finditer(sentence):
+        if clause.group("clause") is None:
+            continue
+        opens, closes = clause.start("clause"), clause.end()
+        if opens <= at and at + length <= closes and not (opens <= date.start and date.end <= closes):
+            return True
+    return False
 
 
 def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence[int], length: int = 1) -> bool:
@@ -3183,7 +3227,8 @@ def _record(
         tools.registry.actors[subject.actor_id or ""].country is None)
     if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person" or body)
             and (_BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)
-                 or (_PASSIVE_OFFICE.match(words) is not None and _BLOC_OFFICE.search(sentence, max(0, at - start - _OFFICE_BEFORE), at - start)))):
+                 or ((_PASSIVE_OFFICE.match(words) is not None or _TAKES_OFFICE.match(words) is not None)
+                     and _BLOC_OFFICE.search(sentence, max(0, at - start - _OFFICE_BEFORE), at - start)))):
         # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
@@ -3628,6 +3673,10 @@ _DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:already|just)\s+(?:been\s+)?[a-z
 #: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
 _TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi]|statements?\s+(?:on|about)|comments?\s+on|dichiarazion[ei]\s+su\w*)\s+"
                           r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
+#: What someone was told about, however long its list, right before a noun trigger: "informed the new Head about the
+#: main areas of activity …, and joint training" (the topics of a briefing, not news of their own).
+_BRIEFED_ON = re.compile(r"\b(?:informed|briefed|updated|(?:ha|hanno)\s+(?:informato|aggiornato))\s+(?:[\w'’-]+\s+){0,8}?"
+                         r"(?:about|on|of|regarding|concerning|sul|sulla|sullo|sugli|sulle|sui)\s[^.;:!?]{0,400}$", re.IGNORECASE)
 #: A cause named right before a noun trigger: "faces challenges due to X's exit from the bloc", "a causa del ritiro".
 #: The cause is background to the sentence's news, not news of the day.
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+of|a\s+causa\s+d\w*|per\s+via\s+d\w*)['’]?\s*"
@@ -3651,7 +3700,8 @@ def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
     """True when the words right before a trigger make it what talks were about, the cause of a state the sentence
     tells in the present ("faces challenges due to X's exit"; a cause told in the past, "the text was not adopted
     because of X's veto", may be the day's news), or the backdrop of the news ("amid the fighting")."""
-    return bool(_TALKED_OVER.search(sentence, 0, at) or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence))
+    return bool(_TALKED_OVER.search(sentence, 0, at) or _BRIEFED_ON.search(sentence, 0, at)
+                or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence))
                 or _BACKDROP_BEFORE.search(sentence, 0, at))
 
 
@@ -3881,6 +3931,11 @@ def _place(
         # between X and Y", "si è riunita per discutere la difesa della frontiera tra X e Y")
         discussed = _TO_DISCUSS_WHAT.search(sentence, at, place.start) if trigger.event_type == "CONSULT" and place.start > at else None
         topic = topic or (discussed is not None and not re.search(r"[,;:]", sentence[discussed.end() : place.start]) and not _PLAIN_IN.search(lead))
+        # (nor a place inside what the talks' own verb discussed, its object before it: "discussed arrangements for a
+        # coming summit due to be held in Moscow"; not where they were, "discussed in Moscow …", "discussed it at talks in X")
+        verb = _DISCUSSED.match(sentence, at) if trigger.event_type == "CONSULT" and place.start > at else None
+        topic = topic or (verb is not None and _DISCUSSED_OBJECT.fullmatch(sentence, verb.end(), place.start) is not None
+                          and not _SETTING_INSIDE.search(sentence, verb.end(), place.start))
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
         # another")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
@@ -4284,6 +4339,12 @@ _REPORTED_WORDS = 8
 #: A clause that gives a reason, after a statement's trigger: "because", "perché", "poiché", "since".
 _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|visto\s+che)\b", re.IGNORECASE)
 #: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
+#: The verb of talks that takes what was discussed as its object: "discussed", "hanno discusso".
+_DISCUSSED = re.compile(r"(?:discuss(?:ed|es|ing)?|(?:ha|hanno|avevano|aveva)\s+discusso|discussero|discutono|discute)\b", re.IGNORECASE)
+#: The object right after that verb, up to a place it names: a noun phrase, no preposition first, no comma.
+_DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)[^,;:.!?]{3,200}?", re.IGNORECASE)
+#: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
+_SETTING_INSIDE = re.compile(r"\b(?:at|during|amid|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso|a\s+margine|in\s+occasione)\b", re.IGNORECASE)
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".
@@ -4547,7 +4608,9 @@ _BLOC_OFFICE = re.compile(
 #: A trigger that tells the change of office in the passive, its holder before it: "the CSTO Secretary General X has
 #: been dismissed".
 _PASSIVE_OFFICE = re.compile(r"(?:was|were|(?:has|have|had)\s+been)\s", re.IGNORECASE)
-#: How far before a passive trigger its office is looked for.
+#: An office taken up, its holder and the office named before it: "the CSTO Secretary General X, who took office".
+_TAKES_OFFICE = re.compile(r"(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+office|entrat[oa]\s+in\s+carica|(?:si\s+è\s+)?insediat[oa]", re.IGNORECASE)
+#: How far before a passive trigger (or one of taking office) its office is looked for.
 _OFFICE_BEFORE = 120
 
 

@@ -445,7 +445,7 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
     voice = _voice_of(speaker, mentions, masked)
     if voice is not None:
         # ("ha dichiarato il consigliere di Putin, Ivan Morozov": the aide, named in apposition after his principal)
-        named = _apposed(speaker, mentions, masked, cue) if voice.role not in SPOKESPERSON_ROLES else None
+        named = _apposed(speaker, mentions, masked, cue)
         return named if named is not None and named.kind in ("name", "unknown_name") else voice
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
@@ -1063,6 +1063,8 @@ _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|addi
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
 #: A clause's subject before an attribution set off inside it: a few words, no comma, no verb ("Law and order").
 _INSIDE_SUBJECT = re.compile(r"\s*(?:(?!(?:is|are|was|were|will|would|has|have|had|è|sono|era|ha|hanno)\b)[\w'’-]+\s*){1,6}")
+#: A subject's article or determiner that opens a sentence (not an adverb: "Attualmente, ha aggiunto, …").
+_DETERMINER_FIRST = re.compile(r"\s*(?:il|lo|la|i|gli|le|l['’]|un|uno|una|questo|questa|questi|queste|tale|tali|ogni)\b", re.IGNORECASE)
 #: Nothing but an article between an aside's opening comma and its speaker: " the ", " il ".
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|il|la|lo|i|gli|le|l['’])\s*)?", re.IGNORECASE)
 #: The subject's verb, resumed after the aside in lower case: "was restored", "è tornato".
@@ -1666,7 +1668,10 @@ def extract_paragraph(
                 # paragraph gave a person goes on in an uncued one, unless someone is named since its sentence)
                 heir, scope = fragment.speaker, min((b for b in starts if b >= fragment.end), default=sent[0])
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
-                    and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m) for m in mentions)):
+                    and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m)
+                                # (a place after its preposition takes no one's turn: "will stay in Kazakhstan «…»")
+                                and not (m.actor_type == "country" and _GOVERNED.search(masked, max(0, m.start - 20), m.start))
+                                for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             last_told = next((q for q in reversed(before_it) if q.speaker is not None and q.kind in ("direct", "indirect")), None)
             if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and last_told is not None
@@ -2304,8 +2309,15 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     for mention in mentions:
         if begin <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
             lead = masked[begin : mention.start]
+            if _GOVERNED.search(lead):
+                continue  # the object of a preposition, no subject: "The forces will stay in Kazakhstan “…”"
             return mention if len(lead.split()) <= 6 else None
     return None
+
+
+#: A preposition right before a mention, which makes it an object (or a place), not the sentence's subject.
+_GOVERNED = re.compile(r"\b(?:in|into|to|at|from|with|for|on|against|towards|nel|nella|nello|negli|nelle|in|dal|dalla|al|alla|ai|"
+                       r"agli|con|per|contro|verso|tra|fra)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: A circumstance that opens a sentence, up to its comma (and a relative clause on whom it names): "At the request of
@@ -2393,6 +2405,14 @@ def _indirect(
         if (choice is None and person_before is not None and cue.kind == "speech" and _BARE_COMMA.search(masked, sent[0], cue.start)
                 and cue.words.split()[0].lower() in words.it_auxiliaries and _BARE_END.match(masked, cue.end, sent[1])):
             # "…, ha osservato.": an Italian cue that closes the sentence with no subject goes on with the one just reported
+            choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
+        if (choice is None and person_before is not None and cue.kind == "speech" and cue.words.split()[0].lower() in words.it_auxiliaries
+                and (aside := masked.rfind(",", sent[0], cue.start)) > sent[0] and not masked[aside + 1 : cue.start].strip()
+                and _INSIDE_SUBJECT.fullmatch(masked, sent[0], aside) and _DETERMINER_FIRST.match(masked, sent[0])
+                and (resumed := _PARENTHETICAL_CLOSE.match(masked, cue.end))
+                and _LOWER_NEXT.match(masked, resumed.end())):
+            # "Il voto, ha precisato, si è svolto …": an Italian aside with its subject unsaid, inside the clause
+            # it reports, goes on with the one just reported
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
         if choice is None:
             continue
