@@ -5648,3 +5648,29 @@ def test_round_249_a_relative_clause_s_date_a_briefing_s_topics_talks_about_a_su
         "Crisi\nIl capo dello Stato ha rimosso il generale Ivan Petrov dal Comitato per la difesa e proclamato lo stato di emergenza "
         "in due regioni.\n"), "2031-05-05")
     assert sorted(kind for kind, _, _, _, _ in acts) == ["APPOINT", "COERCE"]
+
+
+def test_round_250_a_second_act_after_a_semicolon_an_endorsed_plan_a_coming_adoption_visitors_to_come_and_two_years(tmp_path: Path) -> None:
+    # our own words: "has become a full participant in the bloc on <day>; its membership was then ratified … on <day>" is
+    # two agreements, each with its day; a work plan "endorsed" is adopted (AGREE), not supported; "the adoption of the
+    # strategy will take place at the session … on <day>" is a planned agreement on that day; "a group of experts will
+    # arrive in <city> this month" is a visit to come; "the accords reached … in 2029 and 2030" are two, and the talks
+    # meant to carry them out take neither year
+    joined = _published_events(tmp_path, (
+        "Members\nMongolia has become a full participant in the bloc on 3 May 2031; its membership was then ratified by the "
+        "national parliament on 9 June 2031.\n"), "2031-07-01")
+    assert sorted((kind, day) for kind, day, _, _, _ in joined) == [("AGREE", dt.date(2031, 5, 3)), ("AGREE", dt.date(2031, 6, 9))]
+    plan = _published_events(tmp_path, (
+        "Ministers\nThe ministers met in Minsk on 4 April 2031. They also reviewed and endorsed the work plan of the group for the "
+        "second half of the year.\n"), "2031-04-05")
+    assert sorted(kind for kind, _, _, _, _ in plan) == ["AGREE", "CONSULT"]
+    coming = _published_events(tmp_path, (
+        "Strategy\nThe adoption of the new strategy will take place at the Council session that will be held in Bishkek on "
+        "20 November.\nA group of experts from the Secretariat will arrive in Bishkek this month to study the plan, the "
+        "secretary general said.\n"), "2031-11-03")
+    assert sorted((kind, day, country, status) for kind, day, _, country, status in coming) == [
+        ("AGREE", dt.date(2031, 11, 20), "KGZ", "planned"), ("CONSULT", dt.date(2031, 11, 1), "KGZ", "planned"),
+        ("CONSULT", dt.date(2031, 11, 20), "KGZ", "planned")]
+    accords = _published_events(tmp_path, "Talks\nThe talks seek to carry out the accords reached by the two states in 2029 and 2030.\n",
+                                "2031-11-03")
+    assert sorted((kind, day) for kind, day, _, _, _ in accords) == [("AGREE", dt.date(2029, 1, 1)), ("AGREE", dt.date(2030, 1, 1))]

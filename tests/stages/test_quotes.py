@@ -3872,3 +3872,10 @@ def test_round_249_a_spokesperson_named_after_a_principal_an_italian_aside_and_a
         ("indirect", "Nikol Pashinyan"), ("indirect", "Nikol Pashinyan"), ("partial", "Nikol Pashinyan")]
     adverb = _extract("Il ministro ha parlato ai deputati. Attualmente, ha aggiunto, «la situazione è sotto controllo», ha detto.")
     assert len(adverb) == 1  # (the quotation alone, no reported clause beside it)
+
+
+def test_round_250_what_someone_was_informed_of_according_to_a_body_is_the_body_s_report() -> None:
+    # our own words: "X informed Y of the steps being taken …, according to the Secretariat": the Secretariat tells what X
+    # did; X said no words of his own
+    told = _extract("Ivan Petrov informed the minister of the steps being taken to rebuild the bridges, according to the CSTO Secretariat.")
+    assert [(kind, speaker) for kind, _, speaker, _ in told] == [("indirect", "CSTO Secretariat")]

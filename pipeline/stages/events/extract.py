@@ -394,7 +394,11 @@ def _second_triggers(
     each of the two is the nearer one to a date of its own ("at a video conference on Monday … at the summit held
     on 12-13 August"); not when the second would take the first one's only date ("a call with X, the host of the
     summit, on 14 November")."""
-    def distance(date: DateFound, at: int) -> int:
+    def distance(date: DateFound, at: int, length: int = 0) -> int:
+        # (from the trigger's words, however long, in their own clause: "became a full participant in the bloc on <day>" is
+        # next to its day; ", and in June, X suspended …" opens the next clause)
+        if length and date.start + start >= at + length and not _CLAUSE_BREAK.search(masked, at + length, date.start + start):
+            return date.start + start - (at + length)
         return min(abs(date.start + start - at), abs(date.end + start - at))
 
     seconds = []
@@ -442,7 +446,7 @@ def _second_triggers(
             # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills";
             # one the text dates is an event still: "discussed the tasks set at the summit in <city> in October 2016")
             continue
-        nearer = [distance(d, at) < distance(d, match.start()) for d in dates]
+        nearer = [distance(d, at, len(text)) < distance(d, match.start(), len(match.group(0))) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
         own = len(dates) == 1 and not nearer[0] and dates[0].start + start > match.end()
@@ -695,7 +699,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, reason, line))
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
-    coded = _hosted(_online(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)]))))
+    coded = _hosted(_online(_at_the_coming_meeting(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)])))))
     coded = _started_before(coded, context.tools.words)
     coded = _at_a_later_session(coded, context.tools.words)
     if context.published_month is not None:
@@ -967,6 +971,28 @@ def _held_at(events: list[EventRecord]) -> list[EventRecord]:
                                 latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision, status=status)
         out.append(event)
     return out
+
+
+def _at_the_coming_meeting(events: list[EventRecord]) -> list[EventRecord]:
+    """An adoption still to come that its sentence sets at a coming meeting with a day ("the signing of the pact is to take
+    place at the summit in <city> on 3 May"): on that meeting's day, where it is held (dated by the
+    article's context, and said so)."""
+    out: list[EventRecord] = []
+    for event in events:
+        if event.event_type == "AGREE" and event.event_date is None and event.status == "planned":
+            meetings = [e for e in events if e.event_type == "CONSULT" and e.status == "planned" and e.event_date is not None
+                        and e.segment_no == event.segment_no and e.evidence_original == event.evidence_original]
+            if len(meetings) == 1 and _TAKES_PLACE_AT.search(event.trigger or ""):
+                meeting = meetings[0]
+                event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
+                                date_source="article_context", country=meeting.country, place=meeting.place, place_text=meeting.place_text,
+                                latitude=meeting.latitude, longitude=meeting.longitude, geo_precision=meeting.geo_precision)
+        out.append(event)
+    return out
+
+
+#: An act told as still to take place: "… will take place", "… avverrà", "… avrà luogo".
+_TAKES_PLACE_AT = re.compile(r"\b(?:take\s+place|avverrà|avrà\s+luogo|si\s+terrà)$", re.IGNORECASE)
 
 
 def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
@@ -2518,6 +2544,12 @@ def _sentence_events(
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
         again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
                       and _AGAIN_ON.fullmatch(sentence, chosen.end, d.start)), None)
+        # (and several acts a plural noun names, each with its year: "the accords reached in 2020 and 2021", "nel 2020 e nel 2021")
+        second_year = ((_SECOND_YEAR.search(chosen.text) or _SECOND_YEAR.match(sentence, chosen.end))
+                  if chosen is not None and chosen.precision == "year" and chosen.date is not None and _PLURAL_ACCORDS.search(words) else None)
+        if second_year is not None and chosen is not None and chosen.date is not None and int(second_year.group(1)) != chosen.date.year:
+            records.extend(_record(context, where, trigger, at, words, replace(chosen, date=chosen.date.replace(year=int(second_year.group(1)))),
+                                   None, cues=cues, dateless=False))
         if again is not None:
             # "breached the border in May 2021 and again in September 2022": the same act a second time, on its own date
             records.extend(_record(context, where, trigger, at, words, again, None, cues=cues, dateless=False))
@@ -2829,7 +2861,10 @@ _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|a
 #: ``_HELD_ON``: a finite "took place on" after the trigger tells when the trigger's own meeting was).
 _HELD_RIGHT_BEFORE = re.compile(r"\b(?:held|tenut[oaie](?:si)?|svolt[oaie](?:si)?)\s+(?:on\s+|in\s+|il\s+|l['’]\s*|lo\s+scorso\s+|la\s+scorsa\s+)?$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
-_PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao])\b[^.;]*$",
+_PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"
+                                # (and what an agreement's participle names: "to carry out the accords reached by the three
+                                # states in 2020", "attuare gli accordi raggiunti … nel 2020")
+                                r"reached|signed|concluded|raggiunt[eiao]|firmat[eiao]|siglat[eiao]|conclus[eiao])\b[^.;]*$",
                                 re.IGNORECASE)
 #: The trigger's object and the participle that dates it, right before a date: " the EU mission launched in",
 #: " la missione avviata a" (not "… was launched in": the trigger's own passive).
@@ -4569,6 +4604,10 @@ _ATTENDED = re.compile(r"\b(?:(?:presente|presenti|present|absent|assente|assent
                        re.IGNORECASE)
 
 #: What joins a second date at which the same act happened again: " and again in ", " and later in ", " e di nuovo nel ".
+#: A plural noun of agreements: "accords", "agreements", "accordi", "intese".
+_PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|treaties|accordi|trattati|intese)\b", re.IGNORECASE)
+#: A second year joined to the first by "and": " and 2021", " e nel 2021".
+_SECOND_YEAR = re.compile(r"\s*,?\s+(?:and|e)\s+(?:in\s+|nel\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 _AGAIN_ON = re.compile(r"\s*,?\s+(?:and|e|then|poi)\s+(?:again|later|once\s+more|di\s+nuovo|ancora|poi|nuovamente)\s+(?:in|on|nel|nella|a|ad|il)\s+(?:the\s+)?", re.IGNORECASE)
 #: A meeting's place that is the border itself, right after its trigger: " at a border crossing", " a un valico di frontiera".
 _AT_CROSSING = re.compile(r"\s+(?:at|on|a|al|presso)\s+(?:(?:a|the|un|il)\s+)?(?:border\s+(?:crossing|checkpoint|post)|checkpoint|"

@@ -1903,6 +1903,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
                             r"|(?:cui|whom|il\s+quale|la\s+quale))\s*$", re.IGNORECASE)
 
 
+#: A listener and the topic they were told of, after a verb of informing: " Y of the measures", " i partecipanti sulla
+#: situazione" (a topic, not a clause of words: "informed Y that …" reports them).
+_TOLD_OF_TOPIC = re.compile(r"\s+(?!(?:that|che)\b)(?:[\w'’.-]+\s+){1,5}?(?:of|about|on|regarding|sul|sulla|sullo|sugli|sulle|sui|circa)\s+(?!(?:that|che)\b)",
+                            re.IGNORECASE)
 #: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
 _OWN_WORDS = 3
 
@@ -2449,8 +2453,10 @@ def _indirect(
                 if nested and inner_clause and nested.speaker.actor_type != "media" and inner_clause[0] >= clause[0] and opens:
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
-                if nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens:
-                    # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them
+                if (nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens
+                        and not _TOLD_OF_TOPIC.match(masked, inner_cue.end)):
+                    # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them (not "X informed
+                    # Y of the measures taken, according to the Secretariat": what X did, as the Secretariat tells it)
                     speaker, via = nested.speaker, speaker
                     break
         if via is None and speaker.actor_type != "media":  # "…, the CSTO said today, Reuters reported"
