@@ -5674,3 +5674,12 @@ def test_round_250_a_second_act_after_a_semicolon_an_endorsed_plan_a_coming_adop
     accords = _published_events(tmp_path, "Talks\nThe talks seek to carry out the accords reached by the two states in 2029 and 2030.\n",
                                 "2031-11-03")
     assert sorted((kind, day) for kind, day, _, _, _ in accords) == [("AGREE", dt.date(2029, 1, 1)), ("AGREE", dt.date(2030, 1, 1))]
+
+
+def test_round_251_a_candidacy_agreed_on_is_an_appointment(tmp_path: Path) -> None:
+    # our own words: "the ministers agreed on the candidacy of X for the post of Secretary General" chooses X (APPOINT),
+    # no agreement of its own
+    chosen = _published_events(tmp_path, (
+        "Post\nOn 3 May 2031 the foreign ministers agreed on the candidacy of General Ivan Petrov for the post of the bloc's "
+        "Secretary General.\n"), "2031-05-04")
+    assert [(kind, day) for kind, day, _, _, _ in chosen] == [("APPOINT", dt.date(2031, 5, 3))]
