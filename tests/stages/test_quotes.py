@@ -3879,3 +3879,6 @@ def test_round_250_what_someone_was_informed_of_according_to_a_body_is_the_body_
     # did; X said no words of his own
     told = _extract("Ivan Petrov informed the minister of the steps being taken to rebuild the bridges, according to the CSTO Secretariat.")
     assert [(kind, speaker) for kind, _, speaker, _ in told] == [("indirect", "CSTO Secretariat")]
+    # (a verb of speech with a noun object stays the person's: "X announced the start of …, according to the ministry")
+    announced = _extract("Ivan Petrov announced the start of the joint drills near the border, according to the Defence Ministry.")
+    assert [(kind, speaker) for kind, _, speaker, _ in announced] == [("indirect", "Ivan Petrov")]

@@ -1903,6 +1903,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
                             r"|(?:cui|whom|il\s+quale|la\s+quale))\s*$", re.IGNORECASE)
 
 
+#: Verbs of informing, whose object is a listener and a topic ("informed Y of …"), not a clause of words.
+_INFORMING = frozenset({"informed", "briefed", "notified", "updated", "informato", "informata", "informati", "aggiornato", "aggiornata"})
 #: A listener and the topic they were told of, after a verb of informing: " Y of the measures", " i partecipanti sulla
 #: situazione" (a topic, not a clause of words: "informed Y that …" reports them).
 _TOLD_OF_TOPIC = re.compile(r"\s+(?!(?:that|che)\b)(?:[\w'’.-]+\s+){1,5}?(?:of|about|on|regarding|sul|sulla|sullo|sugli|sulle|sui|circa)\s+(?!(?:that|che)\b)",
@@ -2320,7 +2322,7 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
 
 
 #: A preposition right before a mention, which makes it an object (or a place), not the sentence's subject.
-_GOVERNED = re.compile(r"\b(?:in|into|to|at|from|with|for|on|against|towards|nel|nella|nello|negli|nelle|in|dal|dalla|al|alla|ai|"
+_GOVERNED = re.compile(r"\b(?:in|into|to|at|from|with|for|on|against|towards|nel|nella|nello|negli|nelle|dal|dalla|al|alla|ai|"
                        r"agli|con|per|contro|verso|tra|fra)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2454,7 +2456,7 @@ def _indirect(
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
                 if (nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens
-                        and not _TOLD_OF_TOPIC.match(masked, inner_cue.end)):
+                        and not (inner_cue.words.lower().split()[-1] in _INFORMING and _TOLD_OF_TOPIC.match(masked, inner_cue.end))):
                     # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them (not "X informed
                     # Y of the measures taken, according to the Secretariat": what X did, as the Secretariat tells it)
                     speaker, via = nested.speaker, speaker
