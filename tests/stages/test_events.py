@@ -5683,3 +5683,23 @@ def test_round_251_a_candidacy_agreed_on_is_an_appointment(tmp_path: Path) -> No
         "Post\nOn 3 May 2031 the foreign ministers agreed on the candidacy of General Ivan Petrov for the post of the bloc's "
         "Secretary General.\n"), "2031-05-04")
     assert [(kind, day) for kind, day, _, _, _ in chosen] == [("APPOINT", dt.date(2031, 5, 3))]
+
+
+def test_round_252_a_bill_signed_passed_and_approved_a_story_known_by_its_year_a_summit_named_by_its_city_and_a_founding(tmp_path: Path) -> None:
+    # our own words: "the head of state signed the treaty bill into law, passed by the lower chamber on <day> and approved by
+    # the upper chamber on <day>" is three acts, the signing dated by the story (known to its year only) and each vote by
+    # its own day; "il vertice di Minsk" was held in Minsk, whatever else the sentence locates, and the reference calendar
+    # dates it; a bloc "voluta da Mosca e dai suoi alleati" founded in a year, and what it "became" in another
+    law = _published_events(tmp_path, (
+        "Law\nThe head of state has signed the treaty bill into law, passed by the State Duma on 3 March and "
+        "approved by the upper house on 9 April, his office told reporters.\n"), "2031")
+    assert sorted((kind, day, precision) for kind, day, precision, _, _ in law) == [
+        ("AGREE", dt.date(2031, 1, 1), "year"), ("AGREE", dt.date(2031, 3, 3), "day"), ("AGREE", dt.date(2031, 4, 9), "day")]
+    summit = _published_events(tmp_path, (
+        "Analisi\nIl recente vertice di Minsk dell'alleanza ha mostrato quanto siano lontani gli alleati dalla guerra che la "
+        "Russia combatte in Ucraina.\n"), "2023-12-10")
+    assert [(kind, day, country) for kind, day, _, country, _ in summit] == [("CONSULT", dt.date(2023, 11, 23), "BLR")]
+    founded = _published_events(tmp_path, (
+        "Storia\nL'alleanza militare voluta da Mosca e dai suoi vicini è stata fondata nel 1992. Dieci anni dopo è diventata "
+        "nel 2002 la CSTO, con sei membri.\n"), "2031-05-05")
+    assert sorted((kind, day) for kind, day, _, _, _ in founded) == [("AGREE", dt.date(1992, 1, 1)), ("AGREE", dt.date(2002, 1, 1))]

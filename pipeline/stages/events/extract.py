@@ -189,6 +189,7 @@ class _Context:
     # the country the article names most often, found on first need: where a protest, an arrest, an appointment or an
     # election that nothing locates took place (a state's own affairs happen in it)
     named_country: Callable[[], str | None] = lambda: None
+    published_year: dt.date | None = None  # the year's first day, when the publication date is known to the year only
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,10 @@ def _second_triggers(
                     for m in [prefilter.search(words.trigger_filter, number, masked, after, end)] if m is not None), None)
         if hit is None:
             continue
+        chain = _dated_chain(words, masked, trigger, at, text, end, dates, start)
+        if chain:
+            seconds.extend(chain)
+            continue
         row, match = hit
         # (or, in one clause, a sentence's only date, a day or a month with its year, told right after the second:
         # "discussed the tasks set at the summit in Yerevan in October 2016" dates the summit, not the discussion)
@@ -453,6 +458,36 @@ def _second_triggers(
         if (any(nearer) and not all(nearer)) or own:
             seconds.append((row, match.start(), match.group(0)))
     return tuple(seconds)
+
+
+def _dated_chain(
+    words: EventWords, masked: str, trigger: Trigger, at: int, text: str, end: int, dates: Sequence[DateFound], start: int,
+) -> list[tuple[Trigger, int, str]]:
+    """Two or more later acts of the first one's type, each in a clause of its own and each the nearest act to a date of
+    its own, none of the dates the first one's: "X signed into law the bill, passed by the lower house on <day> and
+    approved by the upper house on <day>" (the signing keeps no date of theirs). Empty when the sentence is not so."""
+    if len(dates) < 2:
+        return []
+    chain: list[tuple[Trigger, re.Match[str]]] = []
+    after = at + len(text)
+    while len(chain) <= len(dates):
+        hits = [(row, m) for number, row in enumerate(words.triggers) if row.event_type == trigger.event_type
+                for m in [prefilter.search(words.trigger_filter, number, masked, after, end)] if m is not None]
+        if not hits:
+            break
+        row, match = min(hits, key=lambda hit: hit[1].start())
+        previous = chain[-1][1].end() if chain else at + len(text)
+        if not _CLAUSE_BREAK.search(masked, previous, match.start()) and not re.search(r"\band\s+$", masked[previous : match.start()]):
+            return []  # (one act told in one clause: no list of acts)
+        chain.append((row, match))
+        after = match.end()
+    if len(chain) < 2:
+        return []
+    acts = [(trigger, at, text)] + [(row, match.start(), match.group(0)) for row, match in chain]
+    owners = {_nearest_trigger(acts, date, masked[start:end], start)[1] for date in dates}
+    if at in owners or len(owners) < 2:
+        return []  # (the first act keeps a date of its own, or one act takes them all: the usual pairing reads it)
+    return [act for act in acts[1:] if act[1] in owners]
 
 
 #: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
@@ -582,6 +617,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
         filed_at is None or filed_at.country in _countries_named(tools, prepared),
         named_country=functools.cache(lambda: _named_country(tools, unmasked)),
+        published_year=day.replace(month=1, day=1) if day is not None and article.published.precision == "year" else None,
     )
     context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
@@ -3431,6 +3467,11 @@ def _record(
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, context.published_month, month=True)
         found = DateFound("published", 0, 0, known or context.published_month, "day" if known else "month", 0.5 if known else 0.4)
         date_source = "calendar" if known else "published"
+    elif (undated and status == "happened" and context.published_year is not None and _reports_news(context, number, told, said, told_at, year=True)
+          and not _past_told_before(context, where, context.published_year) and not _topic_only(tools.words, sentence, at - start)
+          and not _PAST_SETTING.search(sentence)):
+        # (and in one known only to its year, "published in 2003": to that year, and said so)
+        found, date_source = DateFound("published", 0, 0, context.published_year, "year", 0.3), "published"
     if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
             and place is not None and place.country and published is not None and tools.words.named_session.search(words)):
         # ("… in his speech at a summit in the host's capital", further down a story of the next day): the session the
@@ -3645,10 +3686,10 @@ def _lead_day(context: _Context, prepared: Sequence[tuple[int, str, str, list[Me
     return found[0].date if found[0].date < context.published else None
 
 
-def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None) -> bool:
+def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None, year: bool = False) -> bool:
     """True for a sentence of the article's opening paragraphs (or, for a statement ``said`` to be the news,
     any paragraph) that reports the day's news (no background marker), in an article whose publication day
-    is known. With the trigger's offset ``at``, a clause about a place after it ("…, where the riots of the past
+    is known (or, with ``year``, its year only). With the trigger's offset ``at``, a clause about a place after it ("…, where the riots of the past
     days broke out") tells that place's past, not the trigger's."""
     if at is not None and _in_insertion(sentence, at):
         return False  # ("“… the sides [shooting across the line] should be …”": an editor's gloss on a speaker's words is no news)
@@ -3664,7 +3705,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     # (nor the year a document is named by: "citing a defence pact of 1994", "un trattato di amicizia del 1994")
     sentence = _DOCUMENT_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
     sentence = _TO_DISCUSS_TAIL.sub(" ", sentence)  # nor what a meeting met to discuss ("to discuss the recent challenges")
-    known = context.published is not None or context.published_month is not None
+    known = context.published is not None or context.published_month is not None or (year and context.published_year is not None)
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
     # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
@@ -3894,6 +3935,8 @@ def _no_country() -> str | None:
     return None
 
 
+#: What joins a session's noun to the city that names it: "il vertice di Mosca", "the summit of Minsk".
+_OF_CITY = re.compile(r"\s+(?:di|of)\s+", re.IGNORECASE)
 #: People named right before where they come from: "units" in "units from member countries".
 _PEOPLE_BEFORE = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|contingents|personnel|delegations|officers|specialists|"
                             r"representatives|participants|teams|military)\s+$", re.IGNORECASE)
@@ -3936,6 +3979,9 @@ def _place(
     own_words = trigger.pattern.match(sentence, at) if trigger.event_type == "MOBILIZE" else None
     trigger_end = own_words.end() if own_words is not None else at
     ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
+    # (a session's noun, for the city that names it: "the Moscow summit", "il vertice di Mosca")
+    session = trigger.pattern.match(sentence, at) if trigger.event_type == "CONSULT" else None
+    session_noun = tools.words.named_session.search(sentence, at, session.end()) if session is not None else None
     # (a relative clause set off by a comma that the trigger stands in, its pronoun close before it: ", who was removed")
     relative = _WHICH.search(sentence, max(0, at - _RELATIVE_REACH), at)
     relative = relative if relative is not None and "," not in sentence[relative.end() : at] else None
@@ -4053,6 +4099,10 @@ def _place(
         # (a deployment's own words that name where it goes: "the soldiers left for Serbia to join …")
         held = held or (trigger.event_type == "MOBILIZE" and at <= place.start < trigger_end)
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
+        # ("il recente vertice di Mosca … la guerra che la Russia conduce in Ucraina", "the Moscow summit"): a session named by
+        # its city was held there, whatever else the sentence locates
+        held = held or (session_noun is not None and ((place.end <= session_noun.start() and not sentence[place.end : session_noun.start()].strip())
+                                                      or _OF_CITY.fullmatch(sentence, session_noun.end(), place.start) is not None))
         # a place merely named in a later coordinate clause ("scontri …, e aveva chiesto l'intervento di Mosca") is
         # that clause's, not where the trigger's event happened
         far = not located and not held and place.start > at and bool(_COORDINATE.search(sentence, at, place.start))
