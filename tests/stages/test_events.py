@@ -5703,3 +5703,19 @@ def test_round_252_a_bill_signed_passed_and_approved_a_story_known_by_its_year_a
         "Storia\nL'alleanza militare voluta da Mosca e dai suoi vicini è stata fondata nel 1992. Dieci anni dopo è diventata "
         "nel 2002 la CSTO, con sei membri.\n"), "2031-05-05")
     assert sorted((kind, day) for kind, day, _, _, _ in founded) == [("AGREE", dt.date(1992, 1, 1)), ("AGREE", dt.date(2002, 1, 1))]
+
+
+def test_round_253_speech_after_a_hyphen_a_meeting_named_by_its_members_that_day_of_an_undated_event_and_a_plan_s_object(tmp_path: Path) -> None:
+    # our own words: the "May 10 summit" inside a hyphen-opened speech dates no meeting of the story; "he said at the
+    # bloc's foreign ministers’ meeting" is the meeting of the story's day; "… looked back on the first joint meeting of
+    # the three blocs. He recalled that on that day the ministers visited a museum" gives the visit no day (that day is
+    # an undated one's); "a plan has been approved for the allied drills of …" holds no drill
+    story = _published_events(tmp_path, (
+        "Ministers\nDuring the meeting, the ministers exchanged views on the region.\n"
+        "- We support the idea set out by the host at the May 10 summit. It will help us all, the minister of Belarus noted "
+        "at the meeting.\n"
+        "\"Cooperation grew this year,\" he said at the CSTO foreign ministers’ meeting.\n"
+        "He also looked back on the first joint meeting of the three blocs. He recalled that on that day the ministers "
+        "visited a war museum.\n"
+        "A plan has been approved for the allied drills of the collective forces.\n"), "2031-05-25")
+    assert sorted((kind, day) for kind, day, _, _, _ in story) == [("CONSULT", dt.date(2031, 5, 25))]

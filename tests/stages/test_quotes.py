@@ -3882,3 +3882,14 @@ def test_round_250_what_someone_was_informed_of_according_to_a_body_is_the_body_
     # (a verb of speech with a noun object stays the person's: "X announced the start of …, according to the ministry")
     announced = _extract("Ivan Petrov announced the start of the joint drills near the border, according to the Defence Ministry.")
     assert [(kind, speaker) for kind, _, speaker, _ in announced] == [("indirect", "Ivan Petrov")]
+
+
+def test_round_253_a_paragraph_opened_by_a_hyphen_and_closed_by_its_attribution_is_direct_speech() -> None:
+    # our own words: "- We think … . This will …, the defence minister of Kyrgyzstan noted at the session." is the
+    # minister's speech, both sentences of it, as translations of Russian agency copy print it; a hyphen-bulleted line
+    # with no attribution is no speech
+    spoken = _extract("The ministers met by video link on Tuesday.\n"
+                      "- We think it right to widen the drills next year. This will help every ally of ours, the defence "
+                      "minister of Kyrgyzstan noted at the session.")
+    assert [(kind, text[:25]) for kind, text, _, _ in spoken] == [("direct", "We think it right to wide")]
+    assert _extract("The members of the bloc:\n- Armenia, Belarus and Kazakhstan, the founders.") == []

@@ -44,7 +44,17 @@ from pipeline.stages.events.calendar import CalendarEntry
 from pipeline.stages.events.types import EVENT_TYPES, EventWords, Trigger
 from pipeline.stages.places import Gazetteer, PlaceFound
 from pipeline.stages.prefilter import matches_at, spots_in
-from pipeline.stages.quotes import Cue, QuoteWords, article_day, find_cues, mask, quoted_spans, sentences
+from pipeline.stages.quotes import (
+    Cue,
+    QuoteWords,
+    article_day,
+    dash_dialogue,
+    find_cues,
+    mask,
+    quoted_spans,
+    sentences,
+    speaks,
+)
 from pipeline.stages.quotes.spans import QuotedSpan
 from pipeline.stages.records import Article
 from pipeline.stages.words import alternation
@@ -566,7 +576,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     year_source = "text"
     prepared = []
     for number, line in enumerate(lines):
-        masked = _mask_quotes(line)
+        masked = _mask_quotes(line, tools.quote_words)
         mentions = []
         for mention in tools.finder.find(line):
             if masked[mention.start : mention.end] == line[mention.start : mention.end]:
@@ -625,6 +635,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     # (in a story known only to its month, the day its opening says its source spoke, "X said on October 7", is the
     # day a bare weekday further down counts back from: "the maneuvers ended on Friday")
     anchor: dt.date | None = _spoken_on(context, prepared) if context.published_month is not None else None
+    undated_before = False  # the last event told had no date: a "that day" after it names none
     context_year: int | None = None
     headline: tuple[int, str, str, list[Mention]] | None = None
     said_before = ""  # the sentence before, which a sentence like "X made the statement during …" points back to
@@ -672,7 +683,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             # "X's announcement came a day after Y": the day is counted from the story's news, not from the date
             # the article stated last
             counted_from = context.published if _CAME_AFTER.search(masked, start, end) and context.published else anchor
-            for record in _sentence_events(context, sentence, counted_from, lead_day, context_year):
+            told_now = len(events)
+            for record in _sentence_events(context, sentence, counted_from, lead_day, context_year, undated_before):
                 call = _the_call(record, events, masked[start:end])
                 if call is not None:
                     # "X discussed … with Y, the Kremlin said. In the phone call, …": the talks were a call, held nowhere
@@ -719,6 +731,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     # the same event told again with its own date words (a visit's heading over "On 3 May, in the
                     # capital there took place a meeting"): the worded telling is the better evidence
                     events[same] = record
+            if len(events) > told_now:
+                undated_before = events[-1].event_date is None and events[-1].status == "happened"
             # "Ieri X ha annunciato il ritiro a partire da oggi. Nella stessa giornata …": the day that heads a
             # sentence is the day its story is at, whatever date its events took
             anchor = _heading_day(context, masked[start:end], anchor) or anchor
@@ -1704,11 +1718,14 @@ def _open_quotes(line: str, masked: str, spans: Sequence[QuotedSpan]) -> str:
     return "".join(chars)
 
 
-def _mask_quotes(line: str) -> str:
+def _mask_quotes(line: str, words: QuoteWords) -> str:
     """The paragraph with what is quoted hidden; a word or two in quotation marks ("has “frozen” its
     participation") is the narrative's own verb, read with its marks blanked (a quoted name with a number,
-    "Interaction-2023", stays hidden as before)."""
+    "Interaction-2023", stays hidden as before). So is the speech of a paragraph that opens with a dash and ends with
+    its attribution ("- We consider …, the minister noted.")."""
     spans = quoted_spans(line)
+    dialogue = dash_dialogue(line, lambda tail: speaks(words, tail)) if not spans else None
+    spans = [dialogue] if dialogue is not None else spans
     short = [span for span in spans if len(line[span.start : span.end].split()) <= SCARE_WORDS and not any(c.isdigit() for c in line[span.start : span.end])]
     masked = list(mask(line, [span for span in spans if span not in short]))
     for span in short:
@@ -2161,9 +2178,11 @@ def _same(a: EventRecord, b: EventRecord) -> bool:
 
 
 def _sentence_events(
-    context: _Context, where: _Sentence, anchor: dt.date | None, lead: dt.date | None, context_year: int | None = None
+    context: _Context, where: _Sentence, anchor: dt.date | None, lead: dt.date | None, context_year: int | None = None,
+    undated_before: bool = False,
 ) -> list[EventRecord]:
-    """The events one sentence reports; each date goes to the trigger it belongs to."""
+    """The events one sentence reports; each date goes to the trigger it belongs to. ``undated_before`` when the last
+    event told before it has no date: its "that day", "the same day" name no day then."""
     start = where.start
     found_triggers = _triggers(context.tools.words, where.masked, start, where.end)
     if found_triggers and "(" in where.masked[start : where.end]:
@@ -2198,6 +2217,11 @@ def _sentence_events(
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
+    if undated_before:
+        # ("Shoigu looked back on the first joint meeting of the ministers. He recalled that the ministers on that day
+        # visited …": the day of an event told with no date is no day the story gives)
+        same_day = {fold(phrase) for phrase in context.tools.date_words.same_day}
+        dates = [d for d in dates if not any(phrase in fold(d.text) for phrase in same_day)]
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
     # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
     dates = [d for d in dates if not (d.precision == "year" and _TERM.search(sentence[max(0, d.start - 30) : d.start]))]

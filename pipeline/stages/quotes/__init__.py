@@ -22,9 +22,9 @@ from pipeline.stages.quotes.article import (
     quote_cluster_name,
     read_paragraphs,
 )
-from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues
+from pipeline.stages.quotes.cues import Cue, QuoteWords, find_cues, speaks
 from pipeline.stages.quotes.paragraph import FoundQuote, extract_paragraph
-from pipeline.stages.quotes.spans import QuotedSpan, mask, quoted_spans, sentences
+from pipeline.stages.quotes.spans import QuotedSpan, dash_dialogue, mask, quoted_spans, sentences
 
 __all__ = [
     "NEAR_WORDS",
@@ -36,6 +36,7 @@ __all__ = [
     "article_day",
     "bucketed_quote_clusters",
     "cluster_quotes",
+    "dash_dialogue",
     "extract_article_quotes",
     "extract_paragraph",
     "find_cues",
@@ -48,4 +49,5 @@ __all__ = [
     "quoted_spans",
     "read_paragraphs",
     "sentences",
+    "speaks",
 ]

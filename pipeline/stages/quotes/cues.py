@@ -342,6 +342,11 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _ORDINAL_ARTICLE = re.compile(r"\b(?:il|lo|un|uno|al|del|dal|nel|sul|col)\s+$", re.IGNORECASE)
 
 
+def speaks(words: QuoteWords, text: str) -> bool:
+    """Whether ``text`` holds a verb of speech ("the minister noted at the meeting.", "ha detto il ministro")."""
+    return any(cue.kind == "speech" for cue in find_cues(words, text))
+
+
 def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
     found = []

@@ -27,8 +27,17 @@ from dataclasses import dataclass, replace
 
 from pipeline.stages.actors import SPOKESPERSON_ROLES, Discourse, Mention, MentionFinder, fold
 from pipeline.stages.dates import DATELINE, DATELINE_HEAD, STAMP
-from pipeline.stages.quotes.cues import DATE_GAP, OUTLET_LISTENER, Cue, QuoteWords, find_cues, heard, is_listener
-from pipeline.stages.quotes.spans import QuotedSpan, interrupted, mask, quoted_spans, sentences
+from pipeline.stages.quotes.cues import (
+    DATE_GAP,
+    OUTLET_LISTENER,
+    Cue,
+    QuoteWords,
+    find_cues,
+    heard,
+    is_listener,
+    speaks,
+)
+from pipeline.stages.quotes.spans import QuotedSpan, dash_dialogue, interrupted, mask, quoted_spans, sentences
 from pipeline.stages.words import alternation
 
 
@@ -1372,6 +1381,9 @@ def extract_paragraph(
     that attributes the sentence before it ("Lo riferisce il servizio stampa …") attributes that paragraph's last.
     ``told_before`` is the speaker of the last quote before this paragraph."""
     spans = interrupted(line, quoted_spans(line, continues, introduced), lambda words_between: _opens_with_cue(words, words_between))
+    if not spans:
+        dialogue = dash_dialogue(line, lambda tail: speaks(words, tail))
+        spans = [dialogue] if dialogue is not None else spans
     masked = mask(line, spans)
     inside = [(s.start, s.end) for s in spans]
     mentions: list[Mention] = []

@@ -211,6 +211,31 @@ _INTERRUPTION = re.compile(
 )  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
 
+#: A paragraph that opens with a dash, a hyphen among them, before a capital: "- We consider it necessary …".
+_DIALOGUE_DASH = re.compile(r"\s*[-–—]\s+(?=[A-ZÀ-Ý])")
+#: The most words an attribution after a dialogue's last comma holds ("the Minister of Defense of X noted at the meeting.").
+_DIALOGUE_TAIL_WORDS = 14
+#: The fewest words a dialogue's quotation holds.
+_DIALOGUE_WORDS = 3
+#: A double quotation mark of any style (an apostrophe is no mark here).
+_DOUBLE_MARK = re.compile("[\"“”«»„]")
+
+
+def dash_dialogue(line: str, is_attribution: Callable[[str], bool]) -> QuotedSpan | None:
+    """The words of a paragraph with no quotation marks that opens with a dash and ends with an attribution after its
+    last comma ("- We consider it necessary to act …, the minister noted at the meeting."), as English translations of
+    Russian agency copy print speech: the quotation runs from the dash to that comma. None when the paragraph is not
+    so (a bulleted list item ends with no attribution; ``is_attribution`` tells one, given the words after the comma)."""
+    opened = _DIALOGUE_DASH.match(line)
+    comma = line.rfind(",")
+    if opened is None or comma <= opened.end() or len(line[opened.end() : comma].split()) < _DIALOGUE_WORDS or _DOUBLE_MARK.search(line):
+        return None
+    tail = line[comma + 1 :]
+    if len(tail.split()) > _DIALOGUE_TAIL_WORDS or not tail.rstrip().endswith((".", "!")) or not is_attribution(tail):
+        return None
+    return QuotedSpan(len(line) - len(line.lstrip()), comma, opened.end(), comma)
+
+
 def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable[[str], bool]) -> list[QuotedSpan]:
     """Split each quotation whose words an attribution interrupts between dashes into its two halves, so the
     attribution is read as text ("«…tesa – ha constatato il segretario – In particolare…»")."""
