@@ -3106,10 +3106,6 @@ _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|er
 _AFTER_DATE = re.compile(r"\b(?:after|following|dopo)\s+(?:the\s+|l['’]|il\s+)?$", re.IGNORECASE)
 #: The subject matter of a statement, between its trigger and a place: "about", "regarding", "riguardo a".
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|riguardo|circa)\b", re.IGNORECASE)
-#: Someone told of something, before the places it names: "informed participants about", "briefed the ministers on",
-#: "ha informato i partecipanti sulla".
-_BRIEFED_ABOUT = re.compile(r"\b(?:informed|briefed|updated|told|informing|briefing|ha\s+informato|ha\s+aggiornato)\s+(?:[\w-]+\s+){0,4}?"
-                            r"(?:about|on|of|regarding|concerning|sul|sulla|sugli|sulle|sui|della|degli|delle|dei)\b", re.IGNORECASE)
 #: A trigger whose words open with a preposition ("during a meeting"): a demonstrative before it ("raised this issue
 #: during a meeting") points at another noun, not at the trigger's event.
 _PREPOSITION_FIRST = re.compile(r"(?:during|at|in|on|amid|after|following|durante|nel|nella|al|alla|a|dopo)\b", re.IGNORECASE)
@@ -3322,7 +3318,7 @@ def _record(
         tools.registry.actors[subject.actor_id or ""].country is None)
     if (trigger.event_type == "APPOINT" and (subject is None or subject.actor_type == "person" or body)
             and (_BLOC_OFFICE.search(sentence, at - start, at - start + len(words) + 80)
-                 or ((_PASSIVE_OFFICE.match(words) is not None or _TAKES_OFFICE.match(words) is not None)
+                 or ((_PASSIVE_OFFICE.match(words) is not None or tools.words.takes_office.match(words) is not None)
                      and _BLOC_OFFICE.search(sentence, max(0, at - start - _OFFICE_BEFORE), at - start)))):
         # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
@@ -3773,10 +3769,6 @@ _DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:already|just)\s+(?:been\s+)?[a-z
 #: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
 _TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi]|statements?\s+(?:on|about)|comments?\s+on|dichiarazion[ei]\s+su\w*)\s+"
                           r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
-#: What someone was told about, however long its list, right before a noun trigger: "informed the new Head about the
-#: main areas of activity …, and joint training" (the topics of a briefing, not news of their own).
-_BRIEFED_ON = re.compile(r"\b(?:informed|briefed|updated|(?:ha|hanno)\s+(?:informato|aggiornato))\s+(?:[\w'’-]+\s+){0,8}?"
-                         r"(?:about|on|of|regarding|concerning|sul|sulla|sullo|sugli|sulle|sui)\s[^.;:!?]{0,400}$", re.IGNORECASE)
 #: A cause named right before a noun trigger: "faces challenges due to X's exit from the bloc", "a causa del ritiro".
 #: The cause is background to the sentence's news, not news of the day.
 _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+of|a\s+causa\s+d\w*|per\s+via\s+d\w*)['’]?\s*"
@@ -3800,7 +3792,7 @@ def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
     """True when the words right before a trigger make it what talks were about, the cause of a state the sentence
     tells in the present ("faces challenges due to X's exit"; a cause told in the past, "the text was not adopted
     because of X's veto", may be the day's news), or the backdrop of the news ("amid the fighting")."""
-    return bool(_TALKED_OVER.search(sentence, 0, at) or _BRIEFED_ON.search(sentence, 0, at)
+    return bool(_TALKED_OVER.search(sentence, 0, at) or words.briefed_on.search(sentence, 0, at)
                 or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence))
                 or _BACKDROP_BEFORE.search(sentence, 0, at))
 
@@ -4028,7 +4020,7 @@ def _place(
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
         # (and what a participant of the meeting briefed the others about: "During the meeting, X informed participants
         # about the situation, notably along the A-B frontier and in C")
-        topic = topic or (place.start > at and bool(_BRIEFED_ABOUT.search(sentence, at, place.start)))
+        topic = topic or (place.start > at and bool(tools.words.briefed_about.search(sentence, at, place.start)))
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
@@ -4038,7 +4030,7 @@ def _place(
         topic = topic or (discussed is not None and not re.search(r"[,;:]", sentence[discussed.end() : place.start]) and not _PLAIN_IN.search(lead))
         # (nor a place inside what the talks' own verb discussed, its object before it: "discussed arrangements for a
         # coming summit due to be held in Moscow"; not where they were, "discussed in Moscow …", "discussed it at talks in X")
-        verb = _DISCUSSED.match(sentence, at) if trigger.event_type == "CONSULT" and place.start > at else None
+        verb = tools.words.discussed.match(sentence, at) if trigger.event_type == "CONSULT" and place.start > at else None
         topic = topic or (verb is not None and _DISCUSSED_OBJECT.fullmatch(sentence, verb.end(), place.start) is not None
                           and not _SETTING_INSIDE.search(sentence, verb.end(), place.start))
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
@@ -4448,8 +4440,6 @@ _REPORTED_WORDS = 8
 #: A clause that gives a reason, after a statement's trigger: "because", "perché", "poiché", "since".
 _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|visto\s+che)\b", re.IGNORECASE)
 #: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
-#: The verb of talks that takes what was discussed as its object: "discussed", "hanno discusso".
-_DISCUSSED = re.compile(r"(?:discuss(?:ed|es|ing)?|(?:ha|hanno|avevano|aveva)\s+discusso|discussero|discutono|discute)\b", re.IGNORECASE)
 #: The object right after that verb, up to a place it names: a noun phrase, no preposition first, no comma.
 _DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)[^,;:.!?]{3,200}?", re.IGNORECASE)
 #: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
@@ -4721,8 +4711,6 @@ _BLOC_OFFICE = re.compile(
 #: A trigger that tells the change of office in the passive, its holder before it: "the CSTO Secretary General X has
 #: been dismissed".
 _PASSIVE_OFFICE = re.compile(r"(?:was|were|(?:has|have|had)\s+been)\s", re.IGNORECASE)
-#: An office taken up, its holder and the office named before it: "the CSTO Secretary General X, who took office".
-_TAKES_OFFICE = re.compile(r"(?:take|takes|took|taken|taking|assume[sd]?|assuming)\s+office|entrat[oa]\s+in\s+carica|(?:si\s+è\s+)?insediat[oa]", re.IGNORECASE)
 #: How far before a passive trigger (or one of taking office) its office is looked for.
 _OFFICE_BEFORE = 120
 

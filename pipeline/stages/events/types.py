@@ -95,6 +95,10 @@ class EventWords:
     named_session: re.Pattern[str]  # "summit", "session": a meeting the reference calendar can date
     imposed_until: re.Pattern[str]  # "imposed … until ": the day a measure ends, no event's date
     briefing_after: re.Pattern[str]  # "a press conference following ": the talks before it are that day's
+    briefed_about: re.Pattern[str]  # "informed participants about": a place after it is the briefing's topic
+    briefed_on: re.Pattern[str]  # "informed the new Head about …" right before a noun trigger: a topic, no news
+    discussed: re.Pattern[str]  # "discussed", "hanno discusso": the verb whose object holds a topic's places
+    takes_office: re.Pattern[str]  # "took office", "entrato in carica": an office taken up
     avoidable: re.Pattern[str]  # "… could have been avoided": what came of a past no one dates; the statement's day is not its
     days_passed: re.Pattern[str]  # "continued over the following days": a paragraph's day is no longer the day of what follows
     led_by: re.Pattern[str]  # "Russia-led": after a country, the leader of what follows, not a place
@@ -186,6 +190,10 @@ class EventWords:
             named_session=patterns(data, "named_session"),
             imposed_until=patterns(data, "imposed_until"),
             briefing_after=patterns(data, "briefing_after"),
+            briefed_about=patterns(data, "briefed_about"),
+            briefed_on=patterns(data, "briefed_on"),
+            discussed=patterns(data, "discussed"),
+            takes_office=patterns(data, "takes_office"),
             days_passed=patterns(data, "days_passed"),
             led_by=patterns(data, "led_by"),
             bloc_wide=patterns(data, "bloc_wide"),

@@ -50,6 +50,7 @@ class QuoteWords:
     listener_cues: frozenset[str]
     listener_passives: frozenset[str]
     other_passives: frozenset[str]  # "was recalled from the post": a passive that is no speech
+    informing_verbs: frozenset[str]  # "informed", "briefed": with a topic after them, what someone did, no words of theirs
     ending_cues: frozenset[str]  # "the drills concluded in X": a verb of ending, not of speech, before a place or a time
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_it_infinitives: tuple[str, ...]
@@ -72,6 +73,9 @@ class QuoteWords:
     resuming_adverbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     told_of: tuple[str, ...]
+    topic_prepositions: tuple[str, ...]
+    determiners: tuple[str, ...]
+    governing_prepositions: tuple[str, ...]
     rank_words: tuple[str, ...]
     anaphoric_passive_nouns: tuple[str, ...]
     anaphoric_passive_verbs: tuple[str, ...]
@@ -119,6 +123,9 @@ class QuoteWords:
     amount_said: re.Pattern[str]  # " enough", " nothing about" right after a verb of speech: no words reported
     ordinal_secondo: re.Pattern[str]  # "secondo luogo" after "in": an ordinal, no source
     occasion_tail: re.Pattern[str]  # ", speaking of …" closing a reported clause: the occasion, not the words
+    told_of_topic: re.Pattern[str]  # " Y of the measures", " i partecipanti sulla situazione" after a verb of informing
+    determiner_first: re.Pattern[str]  # a determiner that opens a subject: "il", "questo"
+    governed: re.Pattern[str]  # a preposition right before a mention, which makes it no subject: "in ", "dalla "
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -129,11 +136,12 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
             "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "joint_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
-            "resuming_adverbs", "place_prepositions", "told_of", "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs",
+            "resuming_adverbs", "place_prepositions", "told_of", "topic_prepositions", "determiners", "governing_prepositions",
+            "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs",
             "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives",
-            "other_passives", "ending_cues", "abbreviations")}
+            "other_passives", "ending_cues", "abbreviations", "informing_verbs")}
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
@@ -197,6 +205,11 @@ class QuoteWords:
             ),
             placed=re.compile(rf"\b(?:{alternation(lists['place_prepositions'])})\s+$", re.IGNORECASE),
             informed_of=re.compile(rf"\s*(?:[\w'’-]+\s+){{1,5}}?(?:{alternation(lists['told_of'])})(?:\b|(?<=['’]))", re.IGNORECASE),
+            # (a listener and the topic they were told of: a topic, not a clause of words, "informed Y that …" reports them)
+            told_of_topic=re.compile(rf"\s+(?!(?:that|che)\b)(?:[\w'’.-]+\s+){{1,5}}?(?:{alternation(lists['topic_prepositions'])})\s+(?!(?:that|che)\b)",
+                                     re.IGNORECASE),
+            determiner_first=re.compile(rf"\s*(?:{alternation(lists['determiners'])})\b", re.IGNORECASE),
+            governed=re.compile(rf"\b(?:{alternation(lists['governing_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
             remarks_after_name=re.compile(rf"['’]s\s+(?:{alternation(lists['remarks_nouns'])})\b", re.IGNORECASE),
             remarks_before_name=re.compile(
                 rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$", re.IGNORECASE

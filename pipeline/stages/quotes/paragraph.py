@@ -593,7 +593,7 @@ def attribute(
                 own = Mention(at + body.start("body"), at + body.end("body"), body.group("body"), "anonymous", None, "organisation")
             # ("…, Associated Press said, noting that …": the outlet goes on in its own words, the clause it introduces)
             relayed = next((m for m in mentions if m.actor_type == "media" and _MEDIA_SAID.fullmatch(masked, m.end, cue.start)), None)
-            opener = own or relayed or _subject(mentions, masked, (lo, hi), cue.start)
+            opener = own or relayed or _subject(words, mentions, masked, (lo, hi), cue.start)
             if opener is not None and opener.kind == "pronoun" and _EXPLETIVE.search(masked[opener.start : cue.start]):
                 continue  # "It is worth recalling that …": the writer's aside, no one's words
             quoted_as = _QUOTED_AS.search(masked, lo, cue.start)
@@ -618,7 +618,7 @@ def attribute(
                     and not words.issued.search(masked, lo, before.start)):
                 before = None  # "it was reported that …" names no one ("in the statement …, it is stated that" does)
             if before is None and _AND_CUE_BEFORE.search(masked[lo : cue.start]):
-                before = _subject(mentions, masked, (lo, hi), cue.start)  # "X thanked Y for … and noted that …"
+                before = _subject(words, mentions, masked, (lo, hi), cue.start)  # "X thanked Y for … and noted that …"
             if before is None and after is None:
                 after = _body_after(words, cue, masked, hi)  # "…, ha riferito il comando delle forze congiunte"
             telling = cue.words.lower() in words.listener_cues
@@ -631,7 +631,7 @@ def attribute(
             if telling and before is None:
                 # "“…,” Viktor Vasiliev, Russia's ambassador to …, told RIA Novosti": whom one tells is the listener;
                 # the speaker is the name that opens the attribution
-                speaker = _subject(mentions, masked, (lo, hi), cue.start)
+                speaker = _subject(words, mentions, masked, (lo, hi), cue.start)
             joint = _joint_text(words, cue, masked, lo)
             if joint is not None:
                 speaker, telling = joint, False  # "A memorandum signed by X and Y said …": the text, not a signer
@@ -1072,8 +1072,6 @@ _CONNECTIVE_OPENING = re.compile(r"\s*(?:furthermore|moreover|in\s+addition|addi
 _PARENTHETICAL_CLOSE = re.compile(r"\s*,\s*(?=(?!(?:that|che)\b)\w)", re.IGNORECASE)
 #: A clause's subject before an attribution set off inside it: a few words, no comma, no verb ("Law and order").
 _INSIDE_SUBJECT = re.compile(r"\s*(?:(?!(?:is|are|was|were|will|would|has|have|had|è|sono|era|ha|hanno)\b)[\w'’-]+\s*){1,6}")
-#: A subject's article or determiner that opens a sentence (not an adverb: "Attualmente, ha aggiunto, …").
-_DETERMINER_FIRST = re.compile(r"\s*(?:il|lo|la|i|gli|le|l['’]|un|uno|una|questo|questa|questi|queste|tale|tali|ogni)\b", re.IGNORECASE)
 #: Nothing but an article between an aside's opening comma and its speaker: " the ", " il ".
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:the|il|la|lo|i|gli|le|l['’])\s*)?", re.IGNORECASE)
 #: The subject's verb, resumed after the aside in lower case: "was restored", "è tornato".
@@ -1529,7 +1527,7 @@ def extract_paragraph(
             if (choice is not None and speaker is not None and kind != "direct" and choice.cue.kind == "according"
                     and choice.cue.start >= close):
                 # "X accused Y of using “…”, according to Z": the fragment is the subject's, Z relays it
-                subject = _subject(mentions, masked, sent, span.open_at)
+                subject = _subject(words, mentions, masked, sent, span.open_at)
                 if subject is not None and subject.actor_type in ("person", "country", "organisation"):
                     speaker, via = subject, choice.speaker
             if (choice is not None and speaker is not None and kind != "direct" and choice.cue.kind == "according"
@@ -1537,7 +1535,7 @@ def extract_paragraph(
                 # "According to the readout, the Council members expressed concern at the “…”": the words are the
                 # clause's subject's, the source relays them (not a person's account: "According to him, the bloc was not
                 # made to solve “…”" is his)
-                subject = _subject(mentions, masked, (comma + 1, sent[1]), span.open_at)
+                subject = _subject(words, mentions, masked, (comma + 1, sent[1]), span.open_at)
                 if (subject is not None and subject.actor_type in ("person", "organisation") and subject.actor_id != speaker.actor_id
                         and speaker.actor_type != "person"):
                     speaker, via = subject, choice.speaker
@@ -1545,12 +1543,12 @@ def extract_paragraph(
                 # "the alliance published a note that called the plan “…,” Interfax reported": the outlet
                 # relays; the sentence's subject said it (or the subject of the clause the outlet reports: "<Outlet>
                 # reported that the members called for a “…”")
-                subject = _subject(mentions, masked, sent, span.open_at) or (
-                    _subject(mentions, masked, (choice.cue.end, sent[1]), span.open_at) if choice.cue.end <= span.open_at else None)
+                subject = _subject(words, mentions, masked, sent, span.open_at) or (
+                    _subject(words, mentions, masked, (choice.cue.end, sent[1]), span.open_at) if choice.cue.end <= span.open_at else None)
                 if subject is not None and subject.actor_type != "media":
                     speaker, via = subject, choice.speaker
             named_it = _CALLED_IT.search(masked, max(sent[0], span.open_at - 80), span.open_at) if kind == "partial" else None
-            if named_it is not None and (critic := _namer(mentions, masked, sent, named_it.start())) is not None:
+            if named_it is not None and (critic := _namer(words, mentions, masked, sent, named_it.start())) is not None:
                 # ("X criticized NATO's “…” …, saying …"): the word is the one who named it so, whatever cue comes after
                 speaker, via, confidence = critic, None, max(confidence, 0.7)
             called = _WHAT_X_CALLED.search(masked, max(sent[0], span.open_at - 60), span.open_at) if kind in ("partial", "scare") else None
@@ -1560,11 +1558,11 @@ def extract_paragraph(
                 speaker, via, confidence, kind = who, None, 0.7, "partial"
             elif (choice is None and kind in ("partial", "scare")
                   and (naming := _NAMED_AS.search(masked, max(sent[0], span.open_at - 140), span.open_at)) is not None
-                  and (namer := _namer(mentions, masked, sent, naming.start())) is not None):
+                  and (namer := _namer(words, mentions, masked, sent, naming.start())) is not None):
                 # "X described the bloc's handling of it as a “fiasco”": X's word for it, however short
                 speaker, via, confidence, kind = namer, None, 0.7, "partial"
             elif choice is None and kind in ("partial", "scare"):
-                speaker = _subject(mentions, masked, sent, span.open_at)
+                speaker = _subject(words, mentions, masked, sent, span.open_at)
                 speaker = named_in_apposition(speaker, mentions, masked) if speaker is not None else None
                 if speaker is not None and _is_it(speaker):
                     speaker = None  # "It was meant to … “…”": with no verb of speaking, "it" is a thing, not a voice
@@ -1628,7 +1626,7 @@ def extract_paragraph(
                 before_colon = next((m for m in reversed(mentions) if sent[0] <= m.start and m.end <= colon_at), None)
                 colon_subject = (before_colon if before_colon is not None and before_colon.actor_type == "person"
                                  and not masked[before_colon.end : colon_at].strip()
-                                 else _subject(mentions, masked, (sent[0], colon_at), colon_at))
+                                 else _subject(words, mentions, masked, (sent[0], colon_at), colon_at))
                 if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
@@ -1682,7 +1680,7 @@ def extract_paragraph(
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
                     and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m)
                                 # (a place after its preposition takes no one's turn: "will stay in Kazakhstan «…»")
-                                and not (m.actor_type == "country" and _GOVERNED.search(masked, max(0, m.start - 20), m.start))
+                                and not (m.actor_type == "country" and words.governed.search(masked, max(0, m.start - 20), m.start))
                                 for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             last_told = next((q for q in reversed(before_it) if q.speaker is not None and q.kind in ("direct", "indirect")), None)
@@ -1915,12 +1913,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
                             r"|(?:cui|whom|il\s+quale|la\s+quale))\s*$", re.IGNORECASE)
 
 
-#: Verbs of informing, whose object is a listener and a topic ("informed Y of …"), not a clause of words.
-_INFORMING = frozenset({"informed", "briefed", "notified", "updated", "informato", "informata", "informati", "aggiornato", "aggiornata"})
-#: A listener and the topic they were told of, after a verb of informing: " Y of the measures", " i partecipanti sulla
-#: situazione" (a topic, not a clause of words: "informed Y that …" reports them).
-_TOLD_OF_TOPIC = re.compile(r"\s+(?!(?:that|che)\b)(?:[\w'’.-]+\s+){1,5}?(?:of|about|on|regarding|sul|sulla|sullo|sugli|sulle|sui|circa)\s+(?!(?:that|che)\b)",
-                            re.IGNORECASE)
 #: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
 _OWN_WORDS = 3
 
@@ -2305,7 +2297,7 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb: int) -> Mention | None:
+def _namer(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb: int) -> Mention | None:
     """Who a verb of naming has as subject: the person named last before it in the sentence, with no clause
     boundary between them ("Prime Minister X described …"), else the sentence's opening actor."""
     people = [m for m in mentions if sent[0] <= m.start and m.end <= verb and m.actor_type == "person"]
@@ -2315,10 +2307,10 @@ def _namer(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], verb
     if (opener is not None and opener.actor_type == "media" and not masked[sent[0] : opener.start].strip()
             and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[opener.end : verb])):
         return opener  # "<Outlet> described the decision as a “…”": the outlet's own word for it
-    return _subject(mentions, masked, sent, verb)
+    return _subject(words, mentions, masked, sent, verb)
 
 
-def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
+def _subject(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
     """The actor a sentence opens with, as the speaker of an uncued fragment ("Lukashenka is concerned over 'X'");
     past an opening gerund's phrase ("Writing in the daily X, Y praised …": Y, not the daily)."""
     opener = (_GERUND_OPENER.match(masked, sent[0], limit) or _SOURCE_OPENER.match(masked, sent[0], limit)
@@ -2327,15 +2319,12 @@ def _subject(mentions: Sequence[Mention], masked: str, sent: tuple[int, int], li
     for mention in mentions:
         if begin <= mention.start < limit and mention.actor_type in ("person", "organisation", "country", "anonymous"):
             lead = masked[begin : mention.start]
-            if _GOVERNED.search(lead):
+            if words.governed.search(lead):
                 continue  # the object of a preposition, no subject: "The forces will stay in Kazakhstan “…”"
             return mention if len(lead.split()) <= 6 else None
     return None
 
 
-#: A preposition right before a mention, which makes it an object (or a place), not the sentence's subject.
-_GOVERNED = re.compile(r"\b(?:in|into|to|at|from|with|for|on|against|towards|nel|nella|nello|negli|nelle|dal|dalla|al|alla|ai|"
-                       r"agli|con|per|contro|verso|tra|fra)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: A circumstance that opens a sentence, up to its comma (and a relative clause on whom it names): "At the request of
@@ -2426,7 +2415,7 @@ def _indirect(
             choice = Attribution(replace(person_before, start=cue.start, end=cue.start), None, cue)
         if (choice is None and person_before is not None and cue.kind == "speech" and cue.words.split()[0].lower() in words.it_auxiliaries
                 and (aside := masked.rfind(",", sent[0], cue.start)) > sent[0] and not masked[aside + 1 : cue.start].strip()
-                and _INSIDE_SUBJECT.fullmatch(masked, sent[0], aside) and _DETERMINER_FIRST.match(masked, sent[0])
+                and _INSIDE_SUBJECT.fullmatch(masked, sent[0], aside) and words.determiner_first.match(masked, sent[0])
                 and (resumed := _PARENTHETICAL_CLOSE.match(masked, cue.end))
                 and _LOWER_NEXT.match(masked, resumed.end())):
             # "Il voto, ha precisato, si è svolto …": an Italian aside with its subject unsaid, inside the clause
@@ -2468,7 +2457,7 @@ def _indirect(
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
                 if (nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens
-                        and not (inner_cue.words.lower().split()[-1] in _INFORMING and _TOLD_OF_TOPIC.match(masked, inner_cue.end))):
+                        and not (inner_cue.words.lower().split()[-1] in words.informing_verbs and words.told_of_topic.match(masked, inner_cue.end))):
                     # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them (not "X informed
                     # Y of the measures taken, according to the Secretariat": what X did, as the Secretariat tells it)
                     speaker, via = nested.speaker, speaker
