@@ -1564,9 +1564,17 @@ class Discourse:
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if actor is not None and is_office(actor):
                     return _adopt(mention, previous)
+            if role is None and self.people and fold(noun) in {fold(head) for head in words.office_heads}:
+                # ("… chaired by the Defence Minister of X, Y, the ministry reports": the ministry of the minister just
+                # named, the sentence's subject or the last person, when a ministry's noun names that minister's office)
+                ministers = {r for n, r in words.office_nouns.items() if r and re.search(rf"\b{re.escape(fold(noun))}\b", fold(n))}
+                held = next(((r.role, r.country) for person in (self.subject, self.people[-1]) if person is not None
+                             for r in self._roles(person) if r.role in ministers), None)
+                if held is not None:
+                    role, country = held
             if role is None:
                 return mention
-            country = next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
+            country = country or next((r.country for m in reversed(self.people) for r in self._roles(m) if r.role == role), None)
             if country is None and self.people:
                 # "Earlier the Armenian President said … The foreign ministry then clarified …": the ministry of the
                 # state whose official the article named last (one of the last few people; a national office, not the

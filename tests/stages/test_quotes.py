@@ -3893,3 +3893,11 @@ def test_round_253_a_paragraph_opened_by_a_hyphen_and_closed_by_its_attribution_
                       "minister of Kyrgyzstan noted at the session.")
     assert [(kind, text[:25]) for kind, text, _, _ in spoken] == [("direct", "We think it right to wide")]
     assert _extract("The members of the bloc:\n- Armenia, Belarus and Kazakhstan, the founders.") == []
+
+
+def test_round_254_the_ministry_of_the_minister_just_named_speaks() -> None:
+    # our own words: "Suren Papikyan, Armenia's defence chief, opened the talks …, the ministry said" is the Armenian
+    # Defence Ministry's report (a prime minister named before "the ministry" gives it no government: the older test above)
+    reported = _extract("The talks by video link on 3 May were opened by Armenian Defence Minister Suren Papikyan, "
+                        "the ministry said.", dt.date(2022, 5, 4))
+    assert [(kind, speaker) for kind, _, speaker, _ in reported] == [("indirect", "Armenian Ministry of Defence")]
