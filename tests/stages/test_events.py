@@ -5719,3 +5719,15 @@ def test_round_253_speech_after_a_hyphen_a_meeting_named_by_its_members_that_day
         "visited a war museum.\n"
         "A plan has been approved for the allied drills of the collective forces.\n"), "2031-05-25")
     assert sorted((kind, day) for kind, day, _, _, _ in story) == [("CONSULT", dt.date(2031, 5, 25))]
+
+
+def test_round_255_a_mission_sent_on_a_day_and_military_action_with_a_neighbour(tmp_path: Path) -> None:
+    # our own words: "the bloc's mission sent to Kyrgyzstan on 4 May 2031" is a deployment on that day; "the results of
+    # military action with Tajikistan on 2-3 May" is fighting on the 2nd
+    sent = _published_events(tmp_path, (
+        "Session\nThe council will meet by video link next week to hear the results of the bloc's mission sent to Kyrgyzstan "
+        "on 4 May 2031, a statement said.\n"), "2031-06-01")
+    assert ("MOBILIZE", dt.date(2031, 5, 4)) in [(kind, day) for kind, day, _, _, _ in sent]
+    fought = _published_events(tmp_path, "Talks\nThe ministers spoke of the losses after military action with Tajikistan on 2-3 May 2031.\n",
+                               "2031-06-01")
+    assert ("FIGHT", dt.date(2031, 5, 2)) in [(kind, day) for kind, day, _, _, _ in fought]
