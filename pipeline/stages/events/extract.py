@@ -3467,9 +3467,7 @@ def _record(
         # as for the story's day below)
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
-    elif (undated and status == "happened" and published is not None and _reports_news(context, number, told, said, told_at)
-          and not _past_told_before(context, where, published) and not _topic_only(tools.words, sentence, at - start)
-          and not _PAST_SETTING.search(sentence)):
+    elif undated and status == "happened" and _story_news(context, where, number, published, told, said, told_at, sentence, at - start):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
         # (or by the day before the story's that the lead names: "States yesterday proposed … . The bloc met in Moscow …")
@@ -3479,17 +3477,14 @@ def _record(
         else:
             found = DateFound("published", 0, 0, known or published, "day", 0.6 if known else 0.5)
             date_source = "calendar" if known else "published"
-    elif (undated and status == "happened" and context.published_month is not None and _reports_news(context, number, told, said, told_at)
-          and not _past_told_before(context, where, context.published_month) and not _topic_only(tools.words, sentence, at - start)
-          and not _PAST_SETTING.search(sentence)):
+    elif undated and status == "happened" and _story_news(context, where, number, context.published_month, told, said, told_at, sentence, at - start):
         # the same, in an article published "in November 2023": the event is dated to that month, and said so (and a
         # session the reference calendar holds in that month and country, to its day)
         known = _calendar_day(tools, trigger.event_type, place.country if place else None, context.published_month, month=True)
         found = DateFound("published", 0, 0, known or context.published_month, "day" if known else "month", 0.5 if known else 0.4)
         date_source = "calendar" if known else "published"
-    elif (undated and status == "happened" and context.published_year is not None and _reports_news(context, number, told, said, told_at, year=True)
-          and not _past_told_before(context, where, context.published_year) and not _topic_only(tools.words, sentence, at - start)
-          and not _PAST_SETTING.search(sentence)):
+    elif undated and status == "happened" and _story_news(context, where, number, context.published_year, told, said, told_at, sentence, at - start,
+                                                           year=True):
         # (and in one known only to its year, "published in 2003": to that year, and said so)
         found, date_source = DateFound("published", 0, 0, context.published_year, "year", 0.3), "published"
     if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
@@ -3704,6 +3699,17 @@ def _lead_day(context: _Context, prepared: Sequence[tuple[int, str, str, list[Me
     if len(found) != 1 or found[0].date is None or found[0].precision != "day" or not context.tools.date_words.counted_from_story(found[0].text):
         return None
     return found[0].date if found[0].date < context.published else None
+
+
+def _story_news(
+    context: _Context, where: _Sentence, number: int, story: dt.date | None, told: str, said: bool, told_at: int | None, sentence: str,
+    at: int, year: bool = False,
+) -> bool:
+    """Whether an undated event told as done is the news of a story dated ``story`` (its day, its month, or with ``year``
+    its year): reported in its opening, not told as past before the story, nor a topic or a setting of the past."""
+    return (story is not None and _reports_news(context, number, told, said, told_at, year=year)
+            and not _past_told_before(context, where, story) and not _topic_only(context.tools.words, sentence, at)
+            and not _PAST_SETTING.search(sentence))
 
 
 def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None, year: bool = False) -> bool:
