@@ -5731,3 +5731,19 @@ def test_round_255_a_mission_sent_on_a_day_and_military_action_with_a_neighbour(
     fought = _published_events(tmp_path, "Talks\nThe ministers spoke of the losses after military action with Tajikistan on 2-3 May 2031.\n",
                                "2031-06-01")
     assert ("FIGHT", dt.date(2031, 5, 2)) in [(kind, day) for kind, day, _, _, _ in fought]
+
+
+def test_round_256_a_summit_stayed_away_from_that_was_held_a_military_operation_a_reproach_begun_and_a_since_date(tmp_path: Path) -> None:
+    # our own words: "declined to attend the bloc's summit held in Yerevan on 3 June" stays away from a summit that took
+    # place (both are news); "launched a military operation" is fighting; "started to sharply condemn" is a reproach;
+    # "Since April, X has often said that the country will quit" dates the saying, not the quitting
+    stayed = _published_events(tmp_path, (
+        "Summit\nThe president declined to attend the bloc's summit held in Yerevan on 3 June 2031.\n"), "2031-07-01")
+    assert {("REJECT", dt.date(2031, 6, 3)), ("CONSULT", dt.date(2031, 6, 3))} <= {(kind, day) for kind, day, _, _, _ in stayed}
+    fought = _published_events(tmp_path, (
+        "Border\nThe army launched a military operation in the disputed valley on 5 June 2031. The opposition started to "
+        "sharply condemn the government on 6 June 2031.\n"), "2031-07-01")
+    assert {("FIGHT", dt.date(2031, 6, 5)), ("ACCUSE", dt.date(2031, 6, 6))} <= {(kind, day) for kind, day, _, _, _ in fought}
+    said = _published_events(tmp_path, (
+        "Alliance\nSince April 2031, the prime minister has often said that the country will quit the alliance.\n"), "2031-07-01")
+    assert not [day for kind, day, _, _, _ in said if kind == "SANCTION" and day is not None]

@@ -242,10 +242,11 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         for match in matches:
             before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
             if (words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end) and not trigger.own_date
-                    and not _SETTING_PREPOSITION.match(match.group(0))):
+                    and not _SETTING_PREPOSITION.match(match.group(0)) and not _HELD_THEN.match(masked, match.end(), end)):
                 # the object of a demand is not an event (unless the text schedules it: "…, which will be held in …"; nor
                 # one named by its own date, which stands whatever the verb: "refused to join the decision of the
-                # Council dated 23 November")
+                # Council dated 23 November"; nor one the text says was held: "refused to attend the summit held in
+                # <city> on <day>" stayed away from a summit that took place)
                 continue
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
@@ -2402,6 +2403,10 @@ def _sentence_events(
         if reported and speech is not None and any(d.start > speech.end for d in dates):
             dates = [d for d in dates if not (d.end <= speech.start and context.tools.words.heads.match(sentence[: d.start])
                                               and sentence[d.end :].lstrip().startswith(","))]
+        # ("Since March, X has repeatedly said that the country will leave the bloc": a since-date before the speech
+        # cue says how long the saying has gone on, and dates nothing the words report, of whatever kind)
+        if speech is not None:
+            dates = [d for d in dates if not (d.end <= speech.start and _SINCE_DATE.search(sentence, max(0, d.start - 12), d.start))]
         # "spoke on the eve of the council's session, due on Friday": the eve is the day before the meeting it names, not
         # the meeting's
         dates = [d for d in dates if not (d.end <= at - start and d.text.lower().endswith(_EVE_WORDS) and _EVE_OF.fullmatch(sentence, d.end, at - start))]
@@ -4839,6 +4844,8 @@ _COMPLEMENT_TRIGGER = re.compile(r"(?:with|con)\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"(?:\w+ed|(?:ha|hanno)\s+\w+[aiu]t[oaie])\b", re.IGNORECASE)
 #: A period that starts at the date before it: "since then", "ever since", "da allora", "da quel momento".
 _SINCE_THEN = re.compile(r"\b(?:(?:ever\s+)?since\s+then|ever\s+since|da\s+allora|da\s+quel\s+(?:momento|giorno|anno))\b", re.IGNORECASE)
+#: A preposition that makes a date the start of a period: "since March", "dal marzo" (right before the date).
+_SINCE_DATE = re.compile(r"\b(?:since|dal|dall['’]|dalla)\s*$", re.IGNORECASE)
 #: What joins two verbs of one subject: " and ", " e ".
 _COORDINATED = re.compile(r"\s(?:and|e)\s", re.IGNORECASE)
 #: A second finite verb of the trigger's subject after it: " and announced", ", e hanno annunciato" (in lower case: not
