@@ -5747,3 +5747,19 @@ def test_round_256_a_summit_stayed_away_from_that_was_held_a_military_operation_
     said = _published_events(tmp_path, (
         "Alliance\nSince April 2031, the prime minister has often said that the country will quit the alliance.\n"), "2031-07-01")
     assert not [day for kind, day, _, _, _ in said if kind == "SANCTION" and day is not None]
+
+
+def test_round_257_an_opening_ahead_of_a_meeting_a_participle_s_place_and_date_and_a_council_that_will_consider(tmp_path: Path) -> None:
+    # our own words: "Ahead of the council's session on Friday, the two ministers spoke by telephone" does not put the
+    # call on a Friday; "to discuss the results of the team sent to Kyrgyzstan on 2 May" is no talk on 2 May; "the
+    # Council will consider the request on 9 June" is the Council's session that day
+    ahead = _published_events(tmp_path, (
+        "Call\nAhead of an announced session of the bloc's council on Friday, the two ministers held a telephone conversation.\n"),
+        "2031-06-05")
+    assert not [day for kind, day, _, _, _ in ahead if kind == "CONSULT" and day == dt.date(2031, 5, 30)]
+    sent = _published_events(tmp_path, (
+        "Plans\nThe ministers plan to discuss how the team sent to Kyrgyzstan on 2 May 2031 had fared.\n"), "2031-06-05")
+    assert not [day for kind, day, _, _, _ in sent if kind == "CONSULT" and day == dt.date(2031, 5, 2)]
+    council = _published_events(tmp_path, "Council\nOn 9 June 2031 the Collective Security Council will consider the request.\n",
+                                 "2031-06-05")
+    assert ("CONSULT", dt.date(2031, 6, 9)) in [(kind, day) for kind, day, _, _, _ in council]

@@ -2407,6 +2407,18 @@ def _sentence_events(
         # cue says how long the saying has gone on, and dates nothing the words report, of whatever kind)
         if speech is not None:
             dates = [d for d in dates if not (d.end <= speech.start and _SINCE_DATE.search(sentence, max(0, d.start - 12), d.start))]
+        # ("Ahead of the council's session on Friday, the ministers spoke by phone": the date inside an opening phrase of
+        # what is to come is that coming meeting's, never the act of the clause after the phrase; "on the eve of" is
+        # left out: the eve is the act's own day)
+        ahead = _AHEAD_LEAD.match(sentence)
+        if ahead is not None and at - start >= ahead.end():
+            dates = [d for d in dates if d.start >= ahead.end()]
+        # ("to discuss the results of the mission sent to Armenia on 15 September": the date right after a participle
+        # and its place, three or more words past the trigger, is the date of what the participle describes)
+        dates = [d for d in dates if not (d.start > at - start + len(words)
+                                          and (done := _DONE_TO_PLACE_BEFORE.search(sentence, max(0, d.start - 60), d.start)) is not None
+                                          and done.start() >= at - start + len(words)
+                                          and len(sentence[at - start + len(words) : done.start()].split()) >= 3)]
         # "spoke on the eve of the council's session, due on Friday": the eve is the day before the meeting it names, not
         # the meeting's
         dates = [d for d in dates if not (d.end <= at - start and d.text.lower().endswith(_EVE_WORDS) and _EVE_OF.fullmatch(sentence, d.end, at - start))]
@@ -2925,6 +2937,16 @@ _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|a
 #: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il " (participles only, unlike
 #: ``_HELD_ON``: a finite "took place on" after the trigger tells when the trigger's own meeting was).
 _HELD_RIGHT_BEFORE = re.compile(r"\b(?:held|tenut[oaie](?:si)?|svolt[oaie](?:si)?)\s+(?:on\s+|in\s+|il\s+|l['’]\s*|lo\s+scorso\s+|la\s+scorsa\s+)?$", re.IGNORECASE)
+#: An opening phrase of what is to come, up to its comma: "Ahead of an announced session of the council on Friday, ",
+#: "In vista del vertice di lunedì, " (after a dateline, if any: "MOSCOW, Oct. 27 - Ahead of …").
+_AHEAD_LEAD = re.compile(r"(?:[^;:]{0,60}?(?:\s[-–—]\s|/\.\s|\b\d{4}-\d\d-\d\d\s))?\W*(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+vista\s+d)[^,;:.]{3,160},\s",
+                         re.IGNORECASE)
+#: A participle of sending or making and the place it went to, right before a date: "sent to Armenia on ", "deployed in
+#: Kazakhstan in ", "inviata in Armenia il " (not a passive's own verb: "was sent to Armenia on").
+_DONE_TO_PLACE_BEFORE = re.compile(
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!è\s)(?<!stat[oaie]\s)\b(?:sent|dispatched|deployed|launched|established|created|"
+    r"inviat[oaie]|spedit[oaie]|schierat[oaie]|dispiegat[oaie])\s+(?:to|in|into|a|ad|in|nel|nella|verso)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:on|in|il|l['’]|nel|lo\s+scorso)?\s*$", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"
                                 # (and what an agreement's participle names: "to carry out the accords reached by the three
