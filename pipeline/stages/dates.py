@@ -360,10 +360,18 @@ def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hi
 def _ahead(words: DateWords, match: re.Match[str]) -> bool:
     """True when a verb of the future stands right next to the weekday ``match`` found: the next such day."""
     sentence = match.string
-    return bool(words.ahead_before.search(sentence, max(0, match.start() - 80), match.start())
-                or words.ahead_after.match(sentence, match.end(), match.end() + 40))
+    if words.ahead_before.search(sentence, max(0, match.start() - 80), match.start()):
+        return True
+    # (a verb of the future after the weekday is not its tense when a verb of the past tells the weekday in its own
+    # clause: "X, who arrived in the capital on Monday, is expected to hold talks" is the Monday before)
+    return bool(words.ahead_after.match(sentence, match.end(), match.end() + 220)
+                and not _PAST_IN_CLAUSE.search(sentence, max(0, match.start() - 80), match.start()))
 
 
+#: A verb of the past in the clause right before a weekday: "who arrived in the capital on ", "che è arrivato a Dushanbe "
+#: (not a participle of what is planned: "scheduled", "expected").
+_PAST_IN_CLAUSE = re.compile(r"\b(?:(?!(?:schedul|expect|plann|slat|propos|announc|intend)ed\b)\w{3,}ed|met|held|flew|came|left|said|told|took|spoke|"
+                             r"(?:è|sono|ha|hanno)\s+\w+(?:at[oaie]|it[oaie]|ut[oaie]))\b[^,;:.]*$", re.IGNORECASE)
 #: "within two days", "entro due giorni" (not "within the next two days", "in two days"): after a verb of the past and
 #: none of the future it says how long something took, not when.
 _WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")

@@ -5763,3 +5763,22 @@ def test_round_257_an_opening_ahead_of_a_meeting_a_participle_s_place_and_date_a
     council = _published_events(tmp_path, "Council\nOn 9 June 2031 the Collective Security Council will consider the request.\n",
                                  "2031-06-05")
     assert ("CONSULT", dt.date(2031, 6, 9)) in [(kind, day) for kind, day, _, _, _ in council]
+
+
+def test_round_258_leaders_who_arrived_a_weekday_heading_a_long_subject_and_a_plan_told_in_the_present(tmp_path: Path) -> None:
+    # our own words, in a story of Wednesday 4 June 2031: "The heads of state arrived in Bishkek on Monday" is their
+    # visit that Monday; "the minister, who arrived in Osh on Tuesday, is expected to hold talks" arrived the day before;
+    # "On Friday morning the annual session of the bloc's two ministerial bodies is due to open" and "The president
+    # plans to meet separately, on Thursday, with his host" are still to come
+    arrived = _published_events(tmp_path, (
+        "Visit\nThe heads of state arrived in Bishkek on Monday. Also, the minister, who arrived in Osh on Tuesday, is "
+        "expected to hold talks with the governor.\n"), "2031-06-04")
+    dated = {(kind, day) for kind, day, _, _, _ in arrived}
+    assert {("CONSULT", dt.date(2031, 6, 2)), ("CONSULT", dt.date(2031, 6, 3))} <= dated
+    ahead = _published_events(tmp_path, (
+        "Programme\nOn Friday morning the annual session of the bloc's two ministerial bodies for foreign affairs and "
+        "defence is due to open in Bishkek.\n"), "2031-06-04")
+    assert ("CONSULT", dt.date(2031, 6, 6)) in {(kind, day) for kind, day, _, _, _ in ahead}
+    plan = _published_events(tmp_path, "Talks\nThe president plans to meet separately, on Thursday, with his host in Bishkek.\n",
+                             "2031-06-04")
+    assert ("CONSULT", dt.date(2031, 6, 5)) in {(kind, day) for kind, day, _, _, _ in plan}
