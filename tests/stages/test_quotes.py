@@ -3901,3 +3901,14 @@ def test_round_254_the_ministry_of_the_minister_just_named_speaks() -> None:
     reported = _extract("The talks by video link on 3 May were opened by Armenian Defence Minister Suren Papikyan, "
                         "the ministry said.", dt.date(2022, 5, 4))
     assert [(kind, speaker) for kind, _, speaker, _ in reported] == [("indirect", "Armenian Ministry of Defence")]
+
+
+def test_round_259_a_surname_alone_that_says_something_is_a_person_named_so() -> None:
+    # our own words: with no full name before it, "…, Gromyko said." and "Gromyko said the summit would …" are that
+    # person's words, and "he said" after them his; a plural noun first ("Organisers said") and a report's noun ("Media
+    # reports say") name no one
+    said = _extract("The council is to review the bloc's work this year, Gromyko said. \"Terrorism will come first,\" he said. "
+                    "Gromyko said the summit would adopt a statement.", dt.date(2031, 9, 15))
+    assert [(kind, speaker) for kind, _, speaker, _ in said] == [("indirect", "Gromyko"), ("direct", "Gromyko"), ("indirect", "Gromyko")]
+    nobody = _extract("Organisers said the forum would open on time. Media reports say the meeting was short.", dt.date(2031, 9, 15))
+    assert all(speaker not in ("Organisers", "Media") for _, _, speaker, _ in nobody)

@@ -102,6 +102,11 @@ _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:che|who|il quale|la quale|i quali|le qu
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "document")
 #: A quotation just closed before a name: "…,” ", "…» ".
 _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
+#: A comma right before a word: the word opens a clause of its own (", Ushakov said").
+#: A verb of saying in the past, or in the present's third person, not a noun that names a report ("Media reports say"):
+#: "said", "told", "added", "says", "ha detto".
+_SAID_VERB = re.compile(r"(?:said|says|told|tells|\w{3,}ed|(?:ha|hanno)\s+\w+(?:ato|ito|uto))\b", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(r",\s*$")
 _SPACE = re.compile(r"\s+")
 #: A word of two letters or more, no digits.
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1423,8 +1428,13 @@ def extract_paragraph(
                     named_so = replace(named_so, kind="unknown_name", actor_id=None, resolved=False)
                 mentions[-1] = named_so
                 continue
-            if not (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start]) and gap is not None
-                    and words.cues.match(line, gap.end())):
+            # (nor one that is the subject of a verb of saying in a clause of its own: "…, Ushakov said.", "Ushakov said the
+            # statement would …"; a sentence's first word only when it is no plural noun: "Organisers said" names no one)
+            cue = words.cues.match(line, gap.end()) if gap is not None else None
+            sentence_first = not masked[max((b for b in starts if b <= mention.start), default=0) : mention.start].strip()
+            if not (cue is not None and (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start])
+                                         or _CLAUSE_COMMA.search(line[max(0, mention.start - 3) : mention.start])
+                                         or (sentence_first and not mention.text.lower().endswith("s") and _SAID_VERB.match(cue.group(0))))):
                 continue
             resolved = replace(resolved, kind="unknown_name")
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
