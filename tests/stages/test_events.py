@@ -5782,3 +5782,14 @@ def test_round_258_leaders_who_arrived_a_weekday_heading_a_long_subject_and_a_pl
     plan = _published_events(tmp_path, "Talks\nThe president plans to meet separately, on Thursday, with his host in Bishkek.\n",
                              "2031-06-04")
     assert ("CONSULT", dt.date(2031, 6, 5)) in {(kind, day) for kind, day, _, _, _ in plan}
+
+
+def test_round_260_an_inauguration_and_an_attack_by_a_side_named_with_their_own_dates(tmp_path: Path) -> None:
+    # our own words: "since his 7 May inauguration" is his taking office that day; "after the 13 March attack by the
+    # neighbour" is fighting that day; an inauguration or an attack named with no date of its own is background
+    dated = _published_events(tmp_path, (
+        "Talks\nThe summit is the president's first since his 7 May 2031 inauguration. The ministers met after the 13 March "
+        "2031 attack by the neighbour.\n"), "2031-06-01")
+    assert {("APPOINT", dt.date(2031, 5, 7)), ("FIGHT", dt.date(2031, 3, 13))} <= {(kind, day) for kind, day, _, _, _ in dated}
+    undated = _published_events(tmp_path, "Hall\nThe inauguration of the new hall drew a crowd. An attack by critics followed in the press.\n", "2031-06-01")
+    assert not [kind for kind, day, _, _, _ in undated if kind in ("APPOINT", "FIGHT") and day is not None]
