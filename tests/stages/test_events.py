@@ -5793,3 +5793,12 @@ def test_round_260_an_inauguration_and_an_attack_by_a_side_named_with_their_own_
     assert {("APPOINT", dt.date(2031, 5, 7)), ("FIGHT", dt.date(2031, 3, 13))} <= {(kind, day) for kind, day, _, _, _ in dated}
     undated = _published_events(tmp_path, "Hall\nThe inauguration of the new hall drew a crowd. An attack by critics followed in the press.\n", "2031-06-01")
     assert not [kind for kind, day, _, _, _ in undated if kind in ("APPOINT", "FIGHT") and day is not None]
+
+
+def test_round_261_two_meetings_of_two_bodies_told_together_are_two(tmp_path: Path) -> None:
+    # our own words: "will attend an informal summit of the union's leaders and a summit of the bloc in Minsk on Friday"
+    # tells two meetings that Friday; the bloc's summit told again later is still one
+    events = _published_events(tmp_path, (
+        "Summits\nThe president will on Friday attend an informal summit of the union's leaders and a summit of the "
+        "bloc in Minsk, an aide said. The summit of the bloc will open at noon on Friday.\n"), "2031-06-04")
+    assert [(kind, day) for kind, day, _, _, _ in events if kind == "CONSULT"] == [("CONSULT", dt.date(2031, 6, 6))] * 2

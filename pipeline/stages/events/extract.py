@@ -434,6 +434,14 @@ def _second_triggers(
             seconds.extend(chain)
             continue
         row, match = hit
+        joined = _OTHER_MEETING.match(masked, after, end) if trigger.event_type == "CONSULT" else None
+        other = next((m for number, r in enumerate(words.triggers) if r.event_type == "CONSULT"
+                      for m in [r.pattern.match(masked, joined.end(), end)] if m is not None), None) if joined is not None else None
+        if other is not None:
+            # ("an informal summit of the union's leaders and a summit of the bloc in Moscow": two meetings, each of its own
+            # body, told together; they share the sentence's date)
+            seconds.append((trigger, other.start(), other.group(0)))
+            continue
         # (or, in one clause, a sentence's only date, a day or a month with its year, told right after the second:
         # "discussed the tasks set at the summit in Yerevan in October 2016" dates the summit, not the discussion)
         close = (len(dates) == 1 and dates[0].precision in ("day", "month") and dates[0].explicit_year
@@ -501,6 +509,10 @@ def _dated_chain(
     return [act for act in acts[1:] if act[1] in owners]
 
 
+#: What joins a meeting of one body to a meeting of another: " of the union's leaders and a ", " della Csi e il " (a
+#: meeting's trigger must start right after).
+_OTHER_MEETING = re.compile(r"\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?",
+                            re.IGNORECASE)
 #: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
 _PREMODIFIER = re.compile(r"(?:['’]s)?\)?\s?")
 #: A past participle of holding between a meeting's noun and its date: " held ", " tenutosi ".
@@ -2156,9 +2168,15 @@ def _beside(record: EventRecord, other: EventRecord) -> bool:
     with Y"), just before it ("Ahead of the summit, the ministers were received by the host") or a reception of its
     participants: two meetings on one day, not one told twice."""
     told = record.evidence_en or record.evidence_original or ""
+    if record.event_type == "CONSULT" and record is not other and other.evidence_original == record.evidence_original and _TWO_MEETINGS.search(told):
+        return True  # ("an informal summit of the union's leaders and a summit of the bloc": two meetings a sentence tells together)
     return record.event_type == "CONSULT" and record.trigger != other.trigger and bool(_SIDELINES.search(told))
 
 
+#: Two meetings, each of its own body, that one sentence tells together: "a summit of the union's leaders and a summit of the".
+_TWO_MEETINGS = re.compile(r"\b(?:summit|meeting|session|vertice|riunione|sessione)\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+"
+                           r"(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|vertice|riunione|sessione)\s+(?:of|della|dei|degli|del)\b",
+                           re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d"
                         r"|\b(?-i:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:meeting|summit|session|talks)\b"
                         # (or a reception of its participants: "the president is to receive participants in the meeting")
@@ -2347,6 +2365,7 @@ def _sentence_events(
     framing += _attribution_meeting(context.tools.words, where.masked, found_triggers, cues, start, where.end)
     records: list[EventRecord] = []
     claimed: set[int] = set()
+    chosen_at: dict[int, DateFound | None] = {}  # the date each trigger took, by where it starts
     every = dates
     when_clause = _WHEN_OPENS.match(sentence)
     for rank, (trigger, at, words) in enumerate(found_triggers):
@@ -2556,6 +2575,13 @@ def _sentence_events(
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
             # (not a date right after the trigger's own words: "this document, signed on 16 August, …")
             chosen, pointed = None, True  # "such drills are needed because …, on 15 August": the drills named before
+        if chosen is None and not pointed and trigger.event_type == "CONSULT":
+            # ("will attend an informal summit of the union's leaders and a summit of the bloc on Tuesday": a second meeting told
+            # together with the first, each of its own body, shares the first one's date)
+            partner = next((t for t in found_triggers if t[0].event_type == "CONSULT" and t[1] < at and t[1] in chosen_at
+                            and _OTHER_MEETING.fullmatch(where.masked, t[1] + len(t[2]), at)), None)
+            if partner is not None:
+                chosen = chosen_at[partner[1]]
         if chosen is None and not pointed:
             own = next((d for d in every if id(d) in statement_day and (_OWN_ACT.fullmatch(sentence, statement_day[id(d)], at - start) or (
                 not sentence[statement_day[id(d)] : at - start].strip() and _OWN_ACT_ITALIAN.match(words)))), None)
@@ -2618,6 +2644,7 @@ def _sentence_events(
         followed = bool(_JUST_AFTER.search(sentence[: at - start])) and not context.tools.words.briefing_after.search(sentence[: at - start])
         story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not followed
                  and not spared)
+        chosen_at[at] = chosen
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
         again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
                       and _AGAIN_ON.fullmatch(sentence, chosen.end, d.start)), None)
