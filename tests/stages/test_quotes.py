@@ -3912,3 +3912,10 @@ def test_round_259_a_surname_alone_that_says_something_is_a_person_named_so() ->
     assert [(kind, speaker) for kind, _, speaker, _ in said] == [("indirect", "Gromyko"), ("direct", "Gromyko"), ("indirect", "Gromyko")]
     nobody = _extract("Organisers said the forum would open on time. Media reports say the meeting was short.", dt.date(2031, 9, 15))
     assert all(speaker not in ("Organisers", "Media") for _, _, speaker, _ in nobody)
+
+
+def test_round_261b_an_italian_sentence_s_first_word_before_its_verb_of_saying_is_no_surname() -> None:
+    # our own words: "Come ha confermato Rossi ai giornalisti, …" is Rossi's; "Come" is no one
+    said = _extract("Rossi, portavoce del governo, ha parlato ieri. Come ha confermato Rossi ai giornalisti, il vertice si terrà "
+                    "a Minsk.", dt.date(2031, 9, 15))
+    assert all(speaker != "Come" for _, _, speaker, _ in said)
