@@ -215,6 +215,8 @@ class Gazetteer:
                 continue  # "Vladimir" in "Vladimir Putin" is a person, not the city
             if _CLOCK_AFTER.match(sentence, match.end()) or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "at 1 p.m. Moscow time", "alle 9 ora di Astana": a clock's zone, not where anything happens
+            if _DOCUMENT_AFTER.match(sentence, match.end()) or _DOCUMENT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+                continue  # "the Rome Statute", "lo Statuto di Roma": a document named by its city, not where anything happens
             if _VALLEY_AFTER.match(sentence, match.end()) or _VALLEY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "the Fergana Valley", "la valle di Fergana": a valley three states share, not the town it is named by
             if text in self.cities or text in self.capitals:
@@ -316,6 +318,10 @@ _MISSPELT = 88
 
 #: A demonym that owns the town named next: "the Armenian town of ", "la cittadina armena di ".
 #: A valley named by a town, around the town's name: "the Fergana Valley", "la valle di Fergana", "la valle del Fergana".
+#: A document named by the city it was made in: "the Rome Statute", "lo Statuto di Roma" (the document's noun right
+#: after the city, or "Statuto di" right before it).
+_DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Charter)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Statuto|Statute)\s+(?:di|of)\s+$", re.IGNORECASE)
 _VALLEY_AFTER = re.compile(r"\s+[Vv]alley\b")
 _VALLEY_BEFORE = re.compile(r"\b[Vv]all(?:e|ata)\s+(?:di|del|dello|della)\s+$")
 _TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settlement)\s+of"

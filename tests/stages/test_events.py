@@ -5802,3 +5802,14 @@ def test_round_261_two_meetings_of_two_bodies_told_together_are_two(tmp_path: Pa
         "Summits\nThe president will on Friday attend an informal summit of the union's leaders and a summit of the "
         "bloc in Minsk, an aide said. The summit of the bloc will open at noon on Friday.\n"), "2031-06-04")
     assert [(kind, day) for kind, day, _, _, _ in events if kind == "CONSULT"] == [("CONSULT", dt.date(2031, 6, 6))] * 2
+
+
+def test_round_262_a_city_that_names_a_document_is_no_place(tmp_path: Path) -> None:
+    # our own words: "the president signed a law ratifying the Rome Statute" and "ha firmato la legge che ratifica lo
+    # Statuto di Roma" happen in his own country, not in Italy
+    english = _published_events(tmp_path, (
+        "Law\nOn 3 May 2031 the Armenian president signed a law ratifying the Rome Statute of the court.\n"), "2031-06-01")
+    italian = _published_events(tmp_path, (
+        "Legge\nIl 3 maggio 2031 il presidente armeno ha firmato la legge che ratifica lo Statuto di Roma della corte.\n"), "2031-06-01")
+    for events in (english, italian):
+        assert [country for kind, _, _, country, _ in events if kind == "AGREE"] == ["ARM"]
