@@ -5813,3 +5813,13 @@ def test_round_262_a_city_that_names_a_document_is_no_place(tmp_path: Path) -> N
         "Legge\nIl 3 maggio 2031 il presidente armeno ha firmato la legge che ratifica lo Statuto di Roma della corte.\n"), "2031-06-01")
     for events in (english, italian):
         assert [country for kind, _, _, country, _ in events if kind == "AGREE"] == ["ARM"]
+
+
+def test_round_263_a_summit_joined_by_video_and_a_session_to_come_that_the_calendar_knows(tmp_path: Path) -> None:
+    # our own words, in a story of 14 September 2021: "will join summits of the two blocs in Dushanbe via videoconference"
+    # is the bloc's session in Dushanbe to come (the reference calendar holds it on 16 September), not a video call
+    # that day
+    events = _published_events(tmp_path, (
+        "Summits\nThe president will join summits of the two blocs in Dushanbe via videoconference, the Kremlin said.\n"),
+        "2021-09-14")
+    assert [(kind, day, country) for kind, day, _, country, _ in events] == [("CONSULT", dt.date(2021, 9, 16), "TJK")]

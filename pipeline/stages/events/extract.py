@@ -261,6 +261,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # nor is what a decision decides: the decision is the event (AGREE)
             if _in_unit_name(masked, match.start(), match.end()):
                 continue  # "the Collective Forces of Rapid Deployment": the name of a force, not a deployment
+            if trigger.mode == "phone" and _REMOTE_PART.search(before):
+                continue  # ("will join the summits … in Dushanbe via videoconference": how one takes part, the summit is the event)
             if _AHEAD_OF.search(before) and fallback is None:
                 # "before the summit, X held a meeting": the meeting the time is told by gives way to a later one
                 fallback = (trigger, match.start(), match.group(0))
@@ -317,6 +319,11 @@ _EVE_OF = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+|an?\s+|il\s+|l
 #: A meeting named to tell when something else happened: "before the summit", "ahead of the session", "alla vigilia del".
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|in\s+anticipation\s+of|on\s+the\s+eve\s+of|prima\s+del(?:la|l['’])?|in\s+vista\s+del(?:la|l['’])?|alla\s+vigilia\s+del(?:la|l['’])?)"
                        r"\s+(?:the\s+|a\s+|this\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Taking part from afar in a meeting held in a place, right before the words of the link: "will join the summits of
+#: the two blocs in Dushanbe via ", "parteciperà al vertice di Minsk in " (a meeting held online is told otherwise).
+_REMOTE_PART = re.compile(r"\b(?:join(?:s|ed)?|take[sn]?\s+part\s+in|took\s+part\s+in|participate[sd]?\s+in|attend(?:s|ed)?|partecipa(?:re|rà|to)?\s+a)\b"
+                          r"[^.;:]{0,160}?\b(?:summits?|sessions?|meetings?|vertic[ei]|session[ei]|riunion[ei])\b[^.;:]{0,160}?"
+                          r"\b(?:in|a)\s+(?-i:[A-Z])[^.;:]{0,60}?\b(?:via|by|in)\s+$", re.IGNORECASE)
 #: A withdrawal named by its verb alone, and a clause just before it that joined an organisation ("rejoined the CSTO in
 #: 2006 but withdrew in 2012"). English only: no Italian RETREAT trigger is a bare verb ("se ne ritirò" is none).
 _LEFT_ALONE = re.compile(r"withdr[ae]w(?:n|s)?", re.IGNORECASE)
@@ -3548,6 +3555,14 @@ def _record(
         known = _calendar_day(tools, trigger.event_type, place.country, published)
         if known is not None:
             found, date_source = DateFound("published", 0, 0, known, "day", 0.5), "calendar"
+    if ((found is None or found.date is None) and undated and status == "planned" and trigger.event_type == "CONSULT"
+            and place is not None and place.country and published is not None
+            and _story_news(context, where, number, published, told, said, told_at, sentence, at - start)):
+        # ("X will join the summits of the two blocs in Dushanbe", opening a story with no day for them): the one
+        # session the reference calendar holds in that country in the fortnight after the story is the one to come
+        coming = set(_calendar_days_between(tools, trigger.event_type, place.country, published, published + dt.timedelta(days=_COMING_DAYS)))
+        if len(coming) == 1:
+            found, date_source = DateFound("published", 0, 0, coming.pop(), "day", 0.5), "calendar"
     story_day = published or (_month_end(context.published_month) if context.published_month is not None else None)
     if ((found is None or found.date is None) and undated and status == "happened" and trigger.event_type == "CONSULT"
             and place is not None and place.country and place.text and story_day is not None
@@ -3674,6 +3689,10 @@ _UNFOLDING = frozenset({"MOBILIZE", "RETREAT"})
 _PAST_SETTING = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|al|nel\s+corso\s+del)\s+"
                            r"(?:the|their|its|his|her|il|la|l['’])\s*(?:last|previous|prior|precedente|ultim[oa])\s+"
                            r"(?:meeting|summit|session|talks|visit|conversation|vertice|incontro|riunione|sessione|colloquio)\b", re.IGNORECASE)
+
+
+#: How many days after a story a session it announces with no day of its own is looked for in the reference calendar.
+_COMING_DAYS = 14
 
 
 def _calendar_day(tools: EventTools, event_type: str, country: str | None, published: dt.date | None, month: bool = False) -> dt.date | None:
