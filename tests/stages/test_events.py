@@ -5823,3 +5823,11 @@ def test_round_263_a_summit_joined_by_video_and_a_session_to_come_that_the_calen
         "Summits\nThe president will join summits of the two blocs in Dushanbe via videoconference, the Kremlin said.\n"),
         "2021-09-14")
     assert [(kind, day, country) for kind, day, _, country, _ in events] == [("CONSULT", dt.date(2021, 9, 16), "TJK")]
+
+
+def test_round_264_a_meeting_told_by_its_own_passive_keeps_the_day_after_held(tmp_path: Path) -> None:
+    # our own words: "The next session of the bloc's council will be held on 28 November in Astana" is that session on
+    # 28 November (the day after "held" is not some other noun's when "held" is the session's own verb)
+    events = _published_events(tmp_path, (
+        "Session\nThe next session of the bloc's council will be held on 28 November 2031 in Astana.\n"), "2031-10-01")
+    assert ("CONSULT", dt.date(2031, 11, 28)) in [(kind, day) for kind, day, _, _, _ in events]

@@ -2419,10 +2419,13 @@ def _sentence_events(
                                           and _PARTICIPLE_BEFORE.search(sentence[at - start + len(words) : d.start]))]
         # ("protesters demand new elections after the fraud that marred those held on Sunday": the day right after a
         # participle of holding, three or more words past the trigger, is the day of what the participle describes)
-        # (not when the trigger is told at that meeting: "the agreements reached at the sessions …, held on 16 September")
+        # (not when the trigger is told at that meeting: "the agreements reached at the sessions …, held on 16 September";
+        # nor when the participle is the trigger's own verb in the passive: "The next session of the Council will be held
+        # on 28 November")
         dates = [d for d in dates if not (d.start > at - start + len(words) and not _REACHED_AT.match(sentence, at - start + len(words))
                                           and (held := _HELD_RIGHT_BEFORE.search(sentence, max(0, d.start - 30), d.start)) is not None
-                                          and len(sentence[at - start + len(words) : held.start()].split()) >= 3)]
+                                          and len(sentence[at - start + len(words) : held.start()].split()) >= 3
+                                          and not _PASSIVE_OF_OWN.fullmatch(sentence, at - start + len(words), held.start()))]
         # "On Wednesday, X said that the withdrawal would begin on January 13": the day that heads a sentence before its
         # speech cue is the statement's, not that of what the statement reports when the report has a date of its own
         speech = next((c for c in cues if c.kind == "speech" and c.end <= at - start), None)
@@ -2981,6 +2984,10 @@ _DONE_TO_PLACE_BEFORE = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)(?<!è\s)(?<!stat[oaie]\s)\b(?:sent|dispatched|deployed|launched|established|created|"
     r"inviat[oaie]|spedit[oaie]|schierat[oaie]|dispiegat[oaie])\s+(?:to|in|into|a|ad|in|nel|nella|verso)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:on|in|il|l['’]|nel|lo\s+scorso)?\s*$", re.IGNORECASE)
+#: The auxiliary of a trigger's own passive, right before its participle, with no clause break between: " of the Council
+#: will be ", " was ", " is to be ", " sarà " ("The next session of the Council will be held on …").
+_PASSIVE_OF_OWN = re.compile(r"[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
+                             r"sarà|saranno|è\s+stat[oa]|sono\s+stat[ie]|verrà|verranno)\s+", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"
                                 # (and what an agreement's participle names: "to carry out the accords reached by the three
