@@ -5831,3 +5831,22 @@ def test_round_264_a_meeting_told_by_its_own_passive_keeps_the_day_after_held(tm
     events = _published_events(tmp_path, (
         "Session\nThe next session of the bloc's council will be held on 28 November 2031 in Astana.\n"), "2031-10-01")
     assert ("CONSULT", dt.date(2031, 11, 28)) in [(kind, day) for kind, day, _, _, _ in events]
+
+
+def test_round_265_italian_a_decision_set_an_emergency_a_dismissal_in_apposition_a_monument_and_a_purpose(tmp_path: Path) -> None:
+    # our own words, Italian: "ha stabilito di inviare" is a decision; "lo stato d'emergenza" with its apostrophe is one;
+    # "ha rimosso il suo vice, Ivan Rossi, dal ruolo di …" a dismissal; demonstrators who "hanno demolito un monumento"
+    # protest; "Nel tentativo di placare le proteste, il presidente ha accettato le dimissioni del governo" is the
+    # government's change (the protests are what it meant to calm)
+    events = _published_events(tmp_path, (
+        "Crisi\nIl 3 maggio 2031 l'alleanza ha stabilito di inviare un contingente. Il 3 maggio 2031 il presidente ha imposto "
+        "lo stato d'emergenza. Il 4 maggio 2031 il presidente ha rimosso il suo vice, Ivan Rossi, dal ruolo di segretario. "
+        "Il 4 maggio 2031 i dimostranti hanno demolito un monumento.\n"), "2031-05-20")
+    dated = {(kind, day) for kind, day, _, _, _ in events}
+    assert {("AGREE", dt.date(2031, 5, 3)), ("COERCE", dt.date(2031, 5, 3)), ("APPOINT", dt.date(2031, 5, 4)),
+            ("PROTEST", dt.date(2031, 5, 4))} <= dated
+    purpose = _published_events(tmp_path, (
+        "Governo\nNel tentativo di placare le proteste, il presidente ha accettato le dimissioni del governo.\n"), "2031-05-20")
+    assert [kind for kind, _, _, _, _ in purpose] == ["APPOINT"]
+    resigned = _published_events(tmp_path, "Leader\nThe leader stayed influential after his resignation in 2019.\n", "2031-05-20")
+    assert ("APPOINT", dt.date(2019, 1, 1)) in [(kind, day) for kind, day, _, _, _ in resigned]
