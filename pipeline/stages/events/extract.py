@@ -518,6 +518,8 @@ def _dated_chain(
 
 #: What joins a meeting of one body to a meeting of another: " of the union's leaders and a ", " della Csi e il " (a
 #: meeting's trigger must start right after).
+#: The nouns of a meeting that a body holds: "summit", "session", "riunione".
+_MEETING_NOUN = r"(?:summit|meeting|session|vertice|riunione|sessione)"
 _OTHER_MEETING = re.compile(r"\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?",
                             re.IGNORECASE)
 #: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
@@ -2181,9 +2183,8 @@ def _beside(record: EventRecord, other: EventRecord) -> bool:
 
 
 #: Two meetings, each of its own body, that one sentence tells together: "a summit of the union's leaders and a summit of the".
-_TWO_MEETINGS = re.compile(r"\b(?:summit|meeting|session|vertice|riunione|sessione)\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+"
-                           r"(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|vertice|riunione|sessione)\s+(?:of|della|dei|degli|del)\b",
-                           re.IGNORECASE)
+#: (the join is ``_OTHER_MEETING``'s, between two meeting nouns)
+_TWO_MEETINGS = re.compile(rf"\b{_MEETING_NOUN}{_OTHER_MEETING.pattern}{_MEETING_NOUN}\s+(?:of|della|dei|degli|del)\b", re.IGNORECASE)
 _SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\ba\s+margine\s+d"
                         r"|\b(?-i:Before|Ahead\s+of|Prior\s+to)\s+the\s+(?:meeting|summit|session|talks)\b"
                         # (or a reception of its participants: "the president is to receive participants in the meeting")

@@ -103,11 +103,11 @@ _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "do
 #: A quotation just closed before a name: "…,” ", "…» ".
 _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
 #: A comma right before a word: the word opens a clause of its own (", Ushakov said").
+_CLAUSE_COMMA = re.compile(r",\s*$")
 #: A verb of saying in the past, or in the present's third person, not a noun that names a report ("Media reports say"):
 #: "said", "told", "added", "says" (English only: an Italian sentence opens on too many capitalised words that are no
 #: one's name, "Come ha confermato X", "Secondo quanto ha detto").
 _SAID_VERB = re.compile(r"(?:said|says|told|tells|\w{3,}ed)\b", re.IGNORECASE)
-_CLAUSE_COMMA = re.compile(r",\s*$")
 _SPACE = re.compile(r"\s+")
 #: A word of two letters or more, no digits.
 _WORD = re.compile(r"[^\W\d_]{2,}")
