@@ -95,7 +95,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
@@ -154,7 +154,8 @@ def _date_pattern(
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
         rf"|(?:scheduled|planned|slated|set|due)\s+for\s|(?:previst|programmat|fissat|pianificat)[oaie]\s+per\s+il\s)\s*(?P<y4>(?:19|20)\d{{2}})"
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)
-        rf"|(?i:the)\s+(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]))\b"
+        # (and after its owner's possessive: "Azerbaijan's 2023 military operation")
+        rf"|(?:(?i:the)\s+|(?<=['’]s\s))(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]))\b"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")
         rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b"

@@ -5850,3 +5850,51 @@ def test_round_265_italian_a_decision_set_an_emergency_a_dismissal_in_apposition
     assert [kind for kind, _, _, _, _ in purpose] == ["APPOINT"]
     resigned = _published_events(tmp_path, "Leader\nThe leader stayed influential after his resignation in 2019.\n", "2031-05-20")
     assert ("APPOINT", dt.date(2019, 1, 1)) in [(kind, day) for kind, day, _, _, _ in resigned]
+
+
+def _placeless(events: list[tuple[str, dt.date, str, str | None, str]]) -> list[tuple[str, dt.date, str, str | None, str]]:
+    """The events with no country written as "-" (a table's missing value reads as NaN)."""
+    return [(kind, day, precision, country if isinstance(country, str) else "-", status) for kind, day, precision, country, status in events]
+
+
+def test_round_266_a_halt_to_contributions_a_frozen_membership_and_a_dated_decision_on_the_bloc(tmp_path: Path) -> None:
+    # our own words, in a story known to its month: "its decision to halt its financial contributions" is the stop itself
+    # (SANCTION), "had frozen its CSTO membership" too; "the 5 March 2031 decision on the alliance's budget" is the
+    # bloc's decision that day (in none of its members, and happened, though the sentence looks ahead), and it is no
+    # day "in January" counts from; "refrains from signing" signs nothing
+    events = _published_events(tmp_path, (
+        "Budget\nExampleland announced on Monday its decision to halt its financial contributions for the alliance.\n"
+        "The premier said Exampleland would abstain from endorsing the 5 March 2031 decision on the alliance's budget.\n"
+        "In January, Armenia had effectively frozen its CSTO membership.\n"
+        "\"Our state refrains from signing any decision on the 2032 budget,\" the ministry said.\n"), "2032-04")
+    assert ("SANCTION", dt.date(2032, 4, 1)) in [(kind, day) for kind, day, _, _, _ in events]
+    assert ("AGREE", dt.date(2031, 3, 5), "day", "-", "happened") in _placeless(events)
+    assert ("SANCTION", dt.date(2032, 1, 1), "month", "ARM", "happened") in events
+    assert not [kind for kind, day, _, _, status in events if kind == "AGREE" and day.year == 2032 and status == "happened"]
+
+
+def test_round_266_a_sides_dated_operation_a_founding_by_participle_and_a_ratification_with_its_day_first(tmp_path: Path) -> None:
+    # our own words: "Exampleland's 2031 military operation in the region" and "a military offensive along the border in
+    # May 2031", during which an appeal was made (the appeal shares the offensive's month); "a regional bloc founded in
+    # 2002" is its founding; "The parliament ratified on 3 June an agreement on …" a ratification that day
+    events = _published_events(tmp_path, (
+        "Background\nThe dispute goes back to Azerbaijan's 2031 military operation in Nagorno-Karabakh.\n"
+        "Armenia's appeal for help during Azerbaijan's military offensive along the Armenian border in May 2030 went unanswered.\n"
+        "The CSTO is a regional bloc founded in 2002 to guard its members.\n"
+        "The Russian parliament ratified on 3 June an agreement on peacekeeping of the alliance.\n"), "2032-06-20")
+    dated = {(kind, day, precision) for kind, day, precision, _, _ in events}
+    assert {("FIGHT", dt.date(2031, 1, 1), "year"), ("FIGHT", dt.date(2030, 5, 1), "month"),
+            ("REQUEST", dt.date(2030, 5, 1), "month"), ("AGREE", dt.date(2002, 1, 1), "year"),
+            ("AGREE", dt.date(2032, 6, 3), "day")} <= dated
+
+
+def test_round_266_italian_a_refusal_to_pay_and_a_council_decision_of_a_capital_that_abstains(tmp_path: Path) -> None:
+    # our own words, Italian: "ha rifiutato di finanziare l'alleanza" stops paying for it (SANCTION); "Erevan si asterrà
+    # dal votare la decisione del Consiglio di sicurezza collettiva datata 5 marzo 2031" names the bloc's
+    # decision of that day, in none of its members (the capital that abstains is its government, not a place)
+    events = _published_events(tmp_path, (
+        "Bilancio\nLunedì l'Armenia ha rifiutato di finanziare l'alleanza.\n"
+        "Ha dichiarato che Erevan si asterrà dal votare la decisione del Consiglio di sicurezza collettiva datata "
+        "5 marzo 2031.\n"), "2032-04-14")
+    assert ("AGREE", dt.date(2031, 3, 5), "day", "-", "happened") in _placeless(events)
+    assert "SANCTION" in [kind for kind, _, _, _, _ in events]

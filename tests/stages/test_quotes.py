@@ -3919,3 +3919,11 @@ def test_round_261b_an_italian_sentence_s_first_word_before_its_verb_of_saying_i
     said = _extract("Rossi, portavoce del governo, ha parlato ieri. Come ha confermato Rossi ai giornalisti, il vertice si terrà "
                     "a Minsk.", dt.date(2031, 9, 15))
     assert all(speaker != "Come" for _, _, speaker, _ in said)
+
+
+def test_round_266_an_italian_decision_named_by_its_title_in_marks_is_no_quotation() -> None:
+    # our own words: «…» right after "la decisione del Consiglio … del 5 marzo 2031" is the decision's title
+    quotes = _extract(
+        "La portavoce Anna Rossi ha dichiarato che il paese non sosterrà la decisione del Consiglio della CSTO del "
+        "5 marzo 2031 «Sul bilancio della CSTO per il 2032» né il suo finanziamento.", dt.date(2032, 4, 1))
+    assert [q[0] for q in quotes] == ["indirect"]

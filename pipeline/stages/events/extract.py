@@ -722,11 +722,15 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 record = _told_in_paragraph(context, record, masked, start, end, anchor)
                 record = _in_the_operation(record, events, masked[:end], tools.words)
                 record = _signing_expected(record, events)
-                if record.event_date is not None and record.date_precision == "day":
+                # (a noun named by its own date is a reference, no year the story's narrative is set in; a document named
+                # by its day, "the 2 May 2031 decision on …", is no day it counts from either, as an attack
+                # is: "the September 13 attack … A day after the offensive, …")
+                reference = _own_dated(tools.words, record, masked[start:end])
+                if record.event_date is not None and record.date_precision == "day" and not (reference and record.event_type == "AGREE"):
                     anchor = record.event_date
                 # (not a founding told as background, "Created in 1992, the bloc …": no year the story goes on in)
                 written = (_YEAR.search(record.date_text or "") if record.date_source == "text"
-                           and not (record.event_type == "AGREE" and _FOUNDED_FIRST.match(record.trigger or "")) else None)
+                           and not (record.event_type == "AGREE" and _FOUNDED_FIRST.match(record.trigger or "")) and not reference else None)
                 context_year = int(written.group(0)) if written else context_year
                 # (talks "on the sidelines of" a meeting are talks of their own, on the meeting's day)
                 same = next((i for i, other in enumerate(events) if _same(record, other) and not _beside(record, other)), None)
@@ -2298,7 +2302,9 @@ def _sentence_events(
     found_triggers = tuple(t for t in found_triggers if not t[0].own_date or t[1] in own_dates)
     if not found_triggers:
         return []
-    dates = [d for d in dates if not any(d is o for o in own_dates.values())]
+    # (an act told as done during it shares its date: "Armenia's appeal for help during X's offensive in September")
+    shared = [d for at, d in own_dates.items() if _DURING_BEFORE.search(sentence, 0, at - start)]
+    dates = [d for d in dates if not any(d is o for o in own_dates.values()) or any(d is o for o in shared)]
     if dates:
         found_triggers = (*found_triggers, *_second_triggers(context.tools.words, where.masked, found_triggers, where.end, dates, start))
     # "decided … with effect from 1 May": the decision's date is not the one it takes effect; an action's is
@@ -2726,6 +2732,10 @@ _OWN_DATE_AFTER = re.compile(r"\s*\(?\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z
                              r"(?:(?:of|on|in|for|di|del|dell['’]|della|il|l['’]|nel|per)\s*)?(?:(?:later|earlier|early|late)\s+)?(?:the\s+)?", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
+#: "during" and the owner of the own-dated noun after it: "… during Azerbaijan's ", "durante l'" (the act before shares
+#: the noun's date).
+_DURING_BEFORE = re.compile(r"\b(?:during|amid|amidst|durante|nel\s+corso\s+(?:del|della|dell['’]))\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$",
+                            re.IGNORECASE)
 
 
 def _own_date(sentence: str, begin: int, end: int, dates: Sequence[DateFound]) -> DateFound | None:
@@ -3357,6 +3367,10 @@ def _record(
         status = "planned"  # "put off until a session in April", in a story of the December before: still to come
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
+    story_start = story_day or context.published_year
+    if (status == "planned" and trigger.own_date and found is not None and found.date is not None
+            and story_start is not None and _last_day(found) < story_start):
+        status = "happened"  # ("will not back the 2 May 2031 decision": a noun its past date names)
     if status == "hypothetical" and found is not None and found.date is not None and story_day is not None and not found.ahead and found.date <= story_day:
         found = None  # "X said today that the bloc may deploy observers": the day it was said, not a day of the deployment
     # (a dateline says where the story is filed today: not where history happened, nor where what is to come will)
@@ -3963,7 +3977,9 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announce
 _STRIVES = re.compile(r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:seeks|sought|seeking|wants|wanted|aims|aimed|aiming|strives|strove|striving|"
                       r"tries|tried|trying|intends|intended|wishes|wished|hopes|hoped|hoping|cerca\s+di|punta\s+a|vuole|intende|"
                       # (and one ready to act: "Moscow is ready to help", "Mosca è pronta a intervenire")
-                      r"(?:is|was|are|were|è|era|sarà|sono|erano|resta)\s+(?:(?:also|still|anche|ancora|sempre)\s+)?(?:ready|prepared|willing|pront[oaie]|dispost[oaie]))\b",
+                      r"(?:is|was|are|were|è|era|sarà|sono|erano|resta)\s+(?:(?:also|still|anche|ancora|sempre)\s+)?(?:ready|prepared|willing|pront[oaie]|dispost[oaie])"
+                      # (or one that holds back: "Yerevan will abstain from …", "Erevan si asterrà dal …")
+                      r"|(?:will\s+|would\s+)?(?:abstain|refrain)(?:s|ed)?\s+from|si\s+(?:asterrà|asterranno|astiene|astengono|è\s+astenut[oa]))\b",
                       re.IGNORECASE)
 #: A sending still to come, right before its destination: "waiting to be sent to ", "in attesa di essere mandati in ",
 #: "pronti a essere schierati in ".
@@ -4809,6 +4825,9 @@ _BLOC_DECISION = re.compile(
     r"\b(?:CSTO|ODKB|OTSC|organi[sz]ation|alliance|bloc)['’]s?\s+(?:[\w-]+\s+)?decision\b|"
     # ("a decision of the bloc's Collective Security Council": a body of the bloc decided)
     r"\bdecisions?\s+of\s+the\s+(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Council|organi[sz]ation|alliance|bloc)\b|"
+    # ("the 2 May decision on the bloc's budget": a decision on the bloc's own affairs is the bloc's)
+    r"\bdecisions?\s+(?:on|regarding|about|concerning)\s+the\s+(?:CSTO|ODKB|OTSC|organi[sz]ation|alliance|bloc)['’]s\b|"
+    r"\bdecisione\s+del\s+Consiglio\s+di\s+sicurezza\s+collettiva\b|"
     r"\bdecisione\s+(?:dell['’]\s*(?:organizzazione|alleanza|Odkb|Otsc)|del\s+blocco|della\s+(?:CSTO|Csto|ODKB|OTSC))\b",
     re.IGNORECASE,
 )
@@ -5058,6 +5077,14 @@ _ON_CONDITION = re.compile(r"[^.;:]*?\b(?:in\s+the\s+event\s+of|in\s+case\s+of|i
 #: An adjective of what is still to come, right before a trigger's noun: "the planned drills", "le esercitazioni previste"
 #: (the Italian adjective follows its noun and is not read here).
 _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _own_dated(words: EventWords, record: EventRecord, sentence: str) -> bool:
+    """True when ``record`` was coded from a noun of ``sentence`` that is an event only with its own date beside it."""
+    at = sentence.find(record.trigger) if record.trigger else -1
+    return at >= 0 and any(trigger.own_date and trigger.event_type == record.event_type
+                           and (m := trigger.pattern.match(sentence, at)) is not None and m.end() == at + len(record.trigger)
+                           for trigger in words.triggers)
 
 
 def _stayed_away_from(words: EventWords, sentence: str, at: int) -> bool:
