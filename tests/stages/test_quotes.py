@@ -3927,3 +3927,20 @@ def test_round_266_an_italian_decision_named_by_its_title_in_marks_is_no_quotati
         "La portavoce Anna Rossi ha dichiarato che il paese non sosterrà la decisione del Consiglio della CSTO del "
         "5 marzo 2031 «Sul bilancio della CSTO per il 2032» né il suo finanziamento.", dt.date(2032, 4, 1))
     assert [q[0] for q in quotes] == ["indirect"]
+
+
+def test_round_267_a_lead_s_title_named_later_a_clause_added_with_a_few_quoted_words_and_a_foreign_office(tmp_path: Path) -> None:
+    # our own words: the lead's "the alliance's deputy secretary general told reporters" is the person a later
+    # paragraph names right after that title (known to the registry or not); "…,” he noted, adding that the plan
+    # still lacks a “formal mandate” from the council" is an indirect quote holding a partial one; "the Russian foreign
+    # office said" is the registry's foreign ministry
+    found = [(q.kind, q.text_original, q.speaker, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Peacekeepers\nMOSCOW, May 4. The alliance is prepared to lend its troops to missions abroad, the alliance's deputy "
+        "secretary general told reporters.\n"
+        "\"Our contingent has passed every test,\" Deputy Secretary General Ivan Petrovsky of the alliance said on Monday.\n"
+        "\"We wait for the council,\" he noted, adding that the plan still lacks a \"formal mandate\" from the council.\n"
+        "The Russian foreign office said that the talks would go on.\n"))]
+    assert ("indirect", "The alliance is prepared to lend its troops to missions abroad", "Ivan Petrovsky", None) in found
+    assert ("indirect", "the plan still lacks a \"formal mandate\" from the council", "Ivan Petrovsky", None) in found
+    assert ("partial", "formal mandate", "Ivan Petrovsky", None) in found
+    assert ("indirect", "the talks would go on", "Russian Foreign Ministry", "rus_mfa") in found

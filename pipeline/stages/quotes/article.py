@@ -650,25 +650,31 @@ def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
 def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str | None]) -> None:
     """A spokesperson or an aide given only by title ("…, an aide to the president said") whose story quotes next, at
     most two paragraphs on, a person it names after that title for the first time and the registry does not know
-    ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's."""
+    ("«…,» Ivan Petrov said"): the writer introduced the speaker by title, then by name; both are that person's. Any
+    other person given by a title of two words or more that the story later puts right before a name it quotes ("…,
+    the bloc's deputy secretary general told the agency. ¶ «…,» Deputy Secretary General Ivan Petrov said") is that
+    person too, known to the registry or not."""
     told = [(number, index, quote) for number in sorted(found) for index, quote in enumerate(found[number])]
     for place, (number, index, quote) in enumerate(told):
         titled = quote.speaker
-        if titled is None or titled.kind != "descriptor" or titled.resolved or titled.role not in _TITLES_NAMED_NEXT:
+        if titled is None or titled.kind != "descriptor" or titled.resolved or titled.actor_type != "person":
             continue
+        listed = titled.role in _TITLES_NAMED_NEXT
         # the next quotation's named speaker; or, further on, one whose name follows the same title ("…, said the press
         # secretary of the premier. ¶ … ¶ …, told RBC press secretary of the premier X")
         title = " ".join(titled.text.split()[-2:]).lower()
+        if not listed and len(_ARTICLE.sub("", titled.text).split()) < 2:
+            continue  # ("the official": one word of title names no one in particular)
         for offset, (after, _, then) in enumerate(told[place + 1 :]):
             named = then.speaker
-            if (named is None or named.kind not in ("name", "unknown_name", "surname") or named.actor_id is not None
+            if (named is None or named.kind not in ("name", "unknown_name", "surname") or (named.actor_id is not None and listed)
                     or named.actor_type != "person"):
                 continue
             surname = named.text.split()[-1]
             # (the title right before the name, in any paragraph between: "… the spokesman of the premier Ivan Petrov")
             retitled = any(re.search(rf"{re.escape(title)}\b.{{0,{_TITLE_REACH}}}\b{re.escape(surname.lower())}\b", (line or "").lower())
                            for line in lines[number + 1 : after + 1])
-            if not ((offset == 0 and after - number <= _NAMED_WITHIN) or (retitled and after - number <= _TITLED_WITHIN)):
+            if not ((listed and offset == 0 and after - number <= _NAMED_WITHIN) or (retitled and after - number <= _TITLED_WITHIN)):
                 continue
             if surname in " ".join(line or "" for line in lines[:number]) + (lines[number] or "")[: quote.end]:
                 break  # a person the story named before: not one it introduces
@@ -676,6 +682,8 @@ def _named_after_title(found: dict[int, list[FoundQuote]], lines: Sequence[str |
             break
 
 
+#: An article opening a title: "the ", "a ", "il ".
+_ARTICLE = re.compile(r"^\s*(?:the|a|an|il|lo|la|l['’])\s*", re.IGNORECASE)
 #: How many paragraphs on the next quotation may stand ("…, a Kremlin aide said. ¶ The comments by X underlined … ¶ …, X said").
 _NAMED_WITHIN = 2
 #: How many paragraphs on a speaker named after the same title may stand.

@@ -2024,11 +2024,11 @@ def _added(
     words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], spans: Sequence[QuotedSpan],
     sent: tuple[int, int], speaker: Mention,
 ) -> list[FoundQuote]:
-    """"“…,” he stressed, adding that …": the clause a gerund cue adds after the sentence's last quotation is the
-    same speaker's indirect quote (a clause that holds a quotation of its own is left to that quotation)."""
-    last_close = max(s.close_at if s.close_at is not None else s.end for s in spans)
+    """"“…,” he stressed, adding that …": the clause a gerund cue adds after the sentence's quotation is the same
+    speaker's indirect quote (a clause that is mostly a quotation of its own is left to that quotation; a few quoted
+    words inside it, "adding that the matter needs a proper “act”", are a partial quote within the indirect one)."""
     for cue in cues:
-        if cue.start <= last_close or cue.words.lower() not in words.gerund_cues:
+        if cue.words.lower() not in words.gerund_cues or not any((s.close_at if s.close_at is not None else s.end) <= cue.start for s in spans):
             continue
         that = _ADDED_THAT.match(masked, cue.end)
         if that is None or that.end() >= sent[1]:
@@ -2036,7 +2036,10 @@ def _added(
         start, end = _trim(line, that.end(), sent[1])
         while end > start and line[end - 1] in ".!?":
             end -= 1
-        if len(line[start:end].split()) < 3:
+        inside = [q for q in spans if q.start >= cue.start]
+        if len(line[start:end].split()) < 3 or (inside and (any(q.end > end + 1 for q in inside)
+                                                         or not _few_quoted(sum(len(line[q.start : q.end].split()) for q in inside),
+                                                                            len(line[start:end].split())))):
             return []
         return [FoundQuote(line_no, "indirect", start, end, line[start:end], speaker, None, cue.words, 0.7)]
     return []
