@@ -95,7 +95,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
@@ -150,7 +150,7 @@ def _date_pattern(
         # ("the November (2022) session": a year in brackets after the month is still its year)
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|(?:of\s+)?this\s+year))?{_last_year('ly3')}"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
-        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|of|during|throughout)\s"
+        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|dal|of|during|throughout)\s"
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
         rf"|(?:scheduled|planned|slated|set|due)\s+for\s|(?:previst|programmat|fissat|pianificat)[oaie]\s+per\s+il\s)\s*(?P<y4>(?:19|20)\d{{2}})"
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)

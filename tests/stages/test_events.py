@@ -5898,3 +5898,40 @@ def test_round_266_italian_a_refusal_to_pay_and_a_council_decision_of_a_capital_
         "5 marzo 2031.\n"), "2032-04-14")
     assert ("AGREE", dt.date(2031, 3, 5), "day", "-", "happened") in _placeless(events)
     assert "SANCTION" in [kind for kind, _, _, _, _ in events]
+
+
+def test_round_268_italian_a_history_of_joining_and_leaving_habits_and_a_rule(tmp_path: Path) -> None:
+    # our own words, Italian: "L'Organizzazione … nasce nel 2031" is its founding; two states "che erano divenute parti del
+    # Trattato nel 2033" joined it (in neither of them, one unknown to the registry), and "vi sono poi uscite assieme a"
+    # a third "nel 2035" left it; "Dal 2036 … è rientrata a far parte del Trattato" is a return; what it "svolge ogni
+    # anno" is a habit of no day, and what a rule "sarebbe considerato" is no act
+    events = _published_events(tmp_path, (
+        "Storia\nL'Organizzazione per la difesa comune nasce nel 2031, come sviluppo di un trattato più antico. Francia e "
+        "Azerbaigian, che erano divenute parti del Trattato nel 2033, vi sono poi uscite assieme alla Grecia nel 2035. Dal 2036 "
+        "la Grecia è però rientrata a far parte del Trattato.\n"
+        "L'Organizzazione svolge ogni anno esercitazioni congiunte, e un attacco a un membro sarebbe considerato un attacco a tutti.\n"),
+        "2040")
+    dated = [(kind, day.year, country if isinstance(country, str) else "-") for kind, day, _, country, status in events if status == "happened"]
+    assert ("AGREE", 2031, "-") in dated and ("AGREE", 2033, "-") in dated and ("SANCTION", 2035, "-") in dated
+    assert ("AGREE", 2036) in [(kind, year) for kind, year, _ in dated]
+    assert not [kind for kind, _, _ in dated if kind in ("COOPERATE", "ASSAULT")]
+
+
+def test_round_268_italian_fighting_between_the_two_countries_a_truce_in_force_and_shelling(tmp_path: Path) -> None:
+    # our own words, Italian: fighting, a withdrawal and a truce told of "the two countries" or "both sides" are placed
+    # in neither; "avrebbe trasferito unità di forze speciali verso il confine" moves forces; "il cessate il fuoco è in
+    # vigore dal pomeriggio del …" is the truce that day; "bombardamenti" are fighting; the areas that "sono diventate
+    # oggetto di scontro" are fought over
+    events = _published_events(tmp_path, (
+        "Confine\nLe ostilità sono iniziate la mattina del 14 settembre 2031 con colpi sparati tra i posti di frontiera dei due "
+        "paesi. Già il 10 settembre 2031 Dushanbe avrebbe trasferito unità di forze speciali verso il confine.\n"
+        "Da entrambe le parti il 15 settembre 2031 è stato ordinato il ritiro delle truppe e il cessate il fuoco è in vigore dal "
+        "pomeriggio del 15 settembre 2031.\n"
+        "Bombardamenti sono stati segnalati anche il 16 settembre 2031 nella regione di Osh. Il 17 settembre 2031 le valli "
+        "vicine sono diventate oggetto di scontro.\n"), "2031-11")
+    placed = _placeless(events)
+    assert ("FIGHT", dt.date(2031, 9, 14), "day", "-", "happened") in placed
+    assert ("RETREAT", dt.date(2031, 9, 15), "day", "-", "happened") in placed
+    assert ("AGREE", dt.date(2031, 9, 15), "day", "-", "happened") in placed
+    kinds = {(kind, day) for kind, day, _, _, _ in events}
+    assert {("MOBILIZE", dt.date(2031, 9, 10)), ("FIGHT", dt.date(2031, 9, 16)), ("FIGHT", dt.date(2031, 9, 17))} <= kinds

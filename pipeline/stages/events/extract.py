@@ -2225,7 +2225,9 @@ def _sentence_events(
         # (nor is what an anniversary remembers: "the 25th anniversary of the charter's signing")
         found_triggers = tuple(t for t in found_triggers if not (_CUSTOM_BEFORE.search(where.masked, max(start, t[1] - 30), t[1])
                                                                   or _ANNIVERSARY_OF.search(where.masked, max(start, t[1] - 50), t[1])
-                                                                  or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))))
+                                                                  or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))
+                                                                  # ("svolge ogni anno esercitazioni", "holds every year a drill")
+                                                                  or _HABITUAL_BEFORE.search(where.masked, max(start, t[1] - 20), t[1])))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     tolls = [t for t in found_triggers if t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])]
@@ -2862,6 +2864,12 @@ _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|pr
                            re.IGNORECASE)
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
 _HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
+#: What a rule would deem the trigger's noun, right after it: "un attacco a un membro sarebbe considerato …", "an attack on
+#: one would be regarded as …" (no act, a hypothesis).
+_WOULD_BE_DEEMED = re.compile(r"[^.;:,]{0,40}?\b(?:sarebbe|sarebbero|would\s+be)\s+(?:considerat[oaie]|considered|regarded\s+as|deemed|treated\s+as)\b",
+                              re.IGNORECASE)
+#: A habit told right before the trigger it governs: "svolge ogni anno ", "holds every year ".
+_HABITUAL_BEFORE = re.compile(r"\b(?:every\s+year|each\s+year|annually|ogni\s+anno|annualmente|regolarmente|regularly)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato"),
 #: or a repeated act ("has repeatedly accused").
 _CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei]|"
@@ -3449,6 +3457,10 @@ def _record(
     # negoziati kirghiso-tagiki")
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _BORDER_WORD.search(where.masked, at, at + len(words) + _BORDER_WORD_REACH) is not None
                                   and _pair_named(tools, where.masked))
+    # (and fighting, a withdrawal or a truce told of "the two countries" or "both sides": "colpi sparati tra i posti di
+    # frontiera dei due paesi", "da entrambe le parti è stato ordinato il ritiro")
+    between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _BOTH_SIDES.search(where.masked) is not None)
+    between_two = between_two or (trigger.event_type in ("RETREAT", "AGREE") and _BOTH_SIDES.search(sentence) is not None)
     # (a fight between the two states is placed by neither side's actor)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
@@ -4481,6 +4493,13 @@ _BORDER_WORD_REACH = 30
 _PAIR_ADJECTIVES = re.compile(r"\b([A-Za-zÀ-ÿ]+)-([A-Za-zÀ-ÿ]+)\b")
 
 
+#: The two states of a story named together by their number or as sides: "between the two countries", "dei due paesi",
+#: "both sides", "da entrambe le parti".
+_BOTH_SIDES = re.compile(r"\b(?:(?:of|between)\s+the\s+two\s+(?:countries|states|republics|nations|neighbou?rs)|both\s+sides|"
+                         r"(?:dei|tra\s+i|fra\s+i)\s+due\s+(?:paesi|stati|vicini)|(?:delle|tra\s+le|fra\s+le)\s+due\s+(?:repubbliche|parti)|"
+                         r"(?:da|per)\s+entrambe\s+le\s+parti|entrambe\s+le\s+parti)\b", re.IGNORECASE)
+
+
 def _pair_named(tools: EventTools, paragraph: str) -> bool:
     """True when a paragraph names two states as a pair by their joined adjectives ("i negoziati kirghiso-tagiki")."""
     for pair in _PAIR_ADJECTIVES.finditer(paragraph):
@@ -4637,7 +4656,13 @@ def _relative_subject(mentions: Sequence[Mention], masked: str, first: int, at: 
     alike = [m for m in before if m.actor_type == before[-1].actor_type]
     if _listed(masked, [(m.start, m.end) for m in alike], len(alike) - 1):
         return None  # ("A, B and C, which were joined by D": the clause is about the list, no one country)
+    if _NAME_AND_BEFORE.search(masked, max(0, before[-1].start - 40), before[-1].start):
+        return None  # (and two named, one the registry does not know: "Georgia and Azerbaijan, which became parties …")
     return before[-1]
+
+
+#: A capitalised name and "and" right before another name: "Georgia and ", "Georgia e ".
+_NAME_AND_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+(?:and|e|ed)\s+$")
 
 
 #: A subject that names a country as "the <…> nation of": the phrase is the country itself.
@@ -4690,6 +4715,8 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
     relative = _RELATIVE_SUBJECT.search(lead)
     if relative is not None:
         owner = next((m for m in reversed(before) if m.end - start <= relative.start() and not lead[m.end - start : relative.start()].strip()), None)
+        if owner is not None and owner.actor_type == "country" and _NAME_AND_BEFORE.search(lead, max(0, owner.start - start - 40), owner.start - start):
+            return None, True  # ("Georgia and Azerbaijan, which became parties …": the two named, one the registry lacks)
         if owner is not None and owner.actor_type in ("country", "organisation", "person") and owner.actor_id in registry.actors:
             country = registry.actors[owner.actor_id or ""].country
             if country:
@@ -5012,7 +5039,7 @@ def _status(
     if words.possible.search(sentence[max(since, at - 40) : at]) or words.ready.search(sentence[max(since, at - 80) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
-    if words.hypothetical.search(sentence[max(since, at - 80) : at]):
+    if words.hypothetical.search(sentence[max(since, at - 80) : at]) or _WOULD_BE_DEEMED.match(sentence, at):
         return "hypothetical"
     if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
         return "hypothetical"  # ("… and to send help to any ally in the event of an attack": a promise of help)
