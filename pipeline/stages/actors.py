@@ -1777,7 +1777,8 @@ class Discourse:
         if not preferred:
             # "the Belarusian foreign minister" after "Foreign Minister of Belarus X": the article's own title
             # beats the registry's holder on the day (a date known to the month, a registry behind the news)
-            titled = next((p for p in reversed(self.people) if p.role == role and (p.extra.get("title_country") or p.country) == country), None)
+            # (and "the presidential aide", of no country, after "Russian presidential aide X": the one named with that title)
+            titled = next((p for p in reversed(self.people) if p.role == role and (country is None or (p.extra.get("title_country") or p.country) == country)), None)
             if titled is not None:
                 return _adopt(mention, titled)
         pick = preferred if len(preferred) == 1 else candidates

@@ -143,7 +143,8 @@ def _date_pattern(
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        rf"(?P<explicit>\b(?:(?:(?P<d0>\d{{1,2}})(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*))?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
+        # ("from the second to the ninth of May": a range of words, dated by its start as "1-6 September" is)
+        rf"(?P<explicit>\b(?:(?:(?:(?P<d0>\d{{1,2}})|(?:(?i:the)\s+)?(?P<d0w>(?i:{alternation(list(maps['day_words']))})))(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*)(?:(?i:the)\s+)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
         # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
@@ -559,6 +560,8 @@ def _explicit(
         year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
     month = match.group("m1") or match.group("m2") or match.group("m3")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
+    if day is None and match.group("d0w"):
+        day = str((day_words or {}).get(match.group("d0w").lower(), "")) or None  # "from the second to the ninth of May"
     if day is None and match.group("d1w"):
         day = str((day_words or {}).get(match.group("d1w").lower(), "")) or None  # "il due gennaio": the 2nd
     if match.group("y4") or match.group("y5") or match.group("y6") or match.group("y7") or match.group("y8"):
@@ -657,6 +660,9 @@ CLOCK_STAMP = re.compile(
     rf"\s*(?:(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?\s*[,|–—-]?\s*\d{{1,2}}:\d{{2}}"
     rf"|\d{{1,2}}:\d{{2}}\s*[,|–—-]?\s*(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?)\s*"
 )
+
+#: A page's date on a line of its own, with its year: "December 27, 2010", "27 dicembre 2010".
+DATE_LINE = re.compile(rf"\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}})\s*")
 
 #: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
 _WEEKDAYS = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"

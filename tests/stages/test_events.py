@@ -5935,3 +5935,27 @@ def test_round_268_italian_fighting_between_the_two_countries_a_truce_in_force_a
     assert ("AGREE", dt.date(2031, 9, 15), "day", "-", "happened") in placed
     kinds = {(kind, day) for kind, day, _, _, _ in events}
     assert {("MOBILIZE", dt.date(2031, 9, 10)), ("FIGHT", dt.date(2031, 9, 16)), ("FIGHT", dt.date(2031, 9, 17))} <= kinds
+
+
+def test_round_269_an_official_page_a_law_signed_and_the_pact_it_ratifies_a_range_of_word_days_and_a_journey(tmp_path: Path) -> None:
+    # our own words: a page of menu lines, its title and its day on a line of its own opens its story under that day
+    # (the law signed is that day's news); "The agreement was signed in <city> on <day>" is the pact's own signing, not
+    # the law's; "forces designated for rapid response" appoint no one; "from the second to the ninth of May" starts on the
+    # first; troops that "began moving to Belarus on 25 April to take part in the drills" give the drills no day, and
+    # "The exercises focus on …" is no news of that day
+    events = _published_events(tmp_path, (
+        "View settings\nFont size:\nOfficial website of the President of Exampleland\nLaw on ratification of the pact\n"
+        "May 3, 2031\n"
+        "The President signed the Federal Law on ratifying the Pact on the Joint Force of the alliance.\n"
+        "The units designated for rapid response will guard the borders.\n"
+        "The agreement was signed in Minsk on April 2, 2030.\n"), "2031-05-03")
+    dated = [(kind, day, country) for kind, day, _, country, _ in events]
+    assert ("AGREE", dt.date(2030, 4, 2), "BLR") in dated
+    assert ("AGREE", dt.date(2031, 5, 3)) in [(kind, day) for kind, day, _ in dated]
+    assert "APPOINT" not in [kind for kind, _, _ in dated]
+    drills = _published_events(tmp_path, (
+        "Drills\nThe drills will be held in Belarus from the second to the ninth of May.\n"
+        "Units of the member states began moving to Belarus on April 25 so as to take part in the manoeuvres. The exercises "
+        "focus on staff work.\n"), "2031-05-01")
+    assert [(kind, day) for kind, day, _, _, _ in drills if kind == "COOPERATE"] == [("COOPERATE", dt.date(2031, 5, 2))]
+    assert ("MOBILIZE", dt.date(2031, 4, 25)) in [(kind, day) for kind, day, _, _, _ in drills]

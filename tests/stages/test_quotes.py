@@ -3944,3 +3944,18 @@ def test_round_267_a_lead_s_title_named_later_a_clause_added_with_a_few_quoted_w
     assert ("indirect", "the plan still lacks a \"formal mandate\" from the council", "Ivan Petrovsky", None) in found
     assert ("partial", "formal mandate", "Ivan Petrovsky", None) in found
     assert ("indirect", "the talks would go on", "Russian Foreign Ministry", "rus_mfa") in found
+
+
+def test_round_269_said_this_is_a_clause_the_presidential_aide_named_before_and_a_bare_clause_with_its_quotation(tmp_path: Path) -> None:
+    # our own words: "The chief said this was a turning point" reports that clause (not the sentence before as
+    # what "this" points at); "the presidential aide" is the aide the story named with that title; "X said the force the
+    # leaders created at their summit in the capital “will …”" reports the clause as well as its fragment
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Force\nIvan Petrovsky spoke in these terms when he summed up the drills. The chief said this was a turning point.\n"
+        "Russian presidential aide Oleg Sidorenko said the units were ready. \"The units will move soon,\" the presidential aide added.\n"
+        "Anna Sokolova said the joint force the leaders created at their summit in the capital \"will be as strong as any other\".\n"))]
+    assert ("indirect", "this was a turning point") in [(kind, text) for kind, text, _ in found]
+    assert not [text for kind, text, _ in found if text.startswith("Ivan Petrovsky spoke")]
+    assert ("direct", "The units will move soon", "Oleg Sidorenko") in found
+    assert ("indirect", "the joint force the leaders created at their summit in the capital \"will be as strong as any other\"",
+            "Anna Sokolova") in found

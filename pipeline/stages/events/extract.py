@@ -31,6 +31,7 @@ from pipeline.stages.dates import (
     BRACKETED_DATELINE,
     CAME_SHIFT,
     CLOCK_STAMP,
+    DATE_LINE,
     DATELINE,
     DATELINE_HEAD,
     STAMP,
@@ -1337,6 +1338,8 @@ def _restated(context: _Context, events: list[EventRecord], sentence: str, ancho
     index = next((i for i in range(len(events) - 1, -1, -1) if events[i].event_type in kinds), None)
     if index is None or events[index].status != "happened" or not (events[index].event_date is None or events[index].date_source in _STORY_DATED):
         return
+    if _LAW_SIGNED.search(events[index].trigger or "") and not _LAW_SIGNED.search(sentence):
+        return  # ("X signed the law ratifying the Agreement. ¶ The agreement was signed in <city> on <day>": two signings)
     place = next((p for p in tools.gazetteer.find(sentence, None) if p.precision == "city" and _AT.search(sentence[max(0, p.start - 12) : p.start])), None)
     event = replace(events[index], event_date=day.date, date_precision="day", date_text=day.text, date_source="text")
     if place is not None:
@@ -1345,6 +1348,11 @@ def _restated(context: _Context, events: list[EventRecord], sentence: str, ancho
     events[index] = event
 
 
+#: A verb right after a trigger's noun that describes what it is, in the present: " focus on", " aim to", " involve".
+_DESCRIBED = re.compile(r"\s+(?:focus(?:es)?\s+on|aims?\s+(?:to|at)|involves?|includes?|consists?\s+of|concentrates?\s+on|envisages?|"
+                        r"si\s+concentrano\s+su|mirano\s+a|prevedono|comprendono)\b", re.IGNORECASE)
+#: A law, a bill or a decree a trigger signs or passes: its signing is not the agreement it ratifies.
+_LAW_SIGNED = re.compile(r"\b(?:laws?|bills?|decrees?|ratif\w*|legge|leggi|decreto)\b", re.IGNORECASE)
 #: An operation named as the purpose of what is told: "deployed for participation in the drill", "to take part in".
 _FOR_PART_IN = re.compile(r"\b(?:for\s+(?:(?:their|its|the)\s+)?(?:participation|taking\s+part)|to\s+(?:participate|take\s+part)|per\s+(?:partecipare|prendere\s+parte))\s*$",
                           re.IGNORECASE)
@@ -1385,6 +1393,8 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     at = masked.find(record.trigger, start, end)
     if at > 0 and _OF_THE_BEFORE.search(masked, max(start, at - 12), at):
         return record  # "… to guarantee the security of the summit": the summit named as a topic, not told as it happens
+    if at > 0 and _DESCRIBED.match(masked, at + len(record.trigger)):
+        return record  # ("The exercises focus on …": what the drills are, told in the present, not their day's news)
     if prefilter.search(tools.words.plans, 0, masked, start, end) or _IS_TO.search(masked, start, end):
         return record  # ("the withdrawal is to last …" is still to come)
     if _HABITUAL.search(masked, start, end):
@@ -2046,6 +2056,12 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
     stamped = len(lines) > 1 and bool(_STAMP_LINE.fullmatch(lines[0]))
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
     last = min(len(lines), first + DATELINE_LINES)
+    # (an official site's page: menu lines, the title, the day on a line of its own, then the story: "View settings ¶ … ¶
+    # Law on … ¶ December 27, 2010 ¶ X signed …"; no line above the day is a sentence)
+    dated = next((n for n in range(first, min(len(lines) - 1, first + DATELINE_LINES + 2)) if DATE_LINE.fullmatch(lines[n])), None)
+    if (dated is not None and dated > first and len(lines[dated + 1].split()) >= _BODY_WORDS
+            and not any(lines[k].rstrip()[-1:] in ".!?" for k in range(first, dated))):
+        return dated + 1
     for number in range(max(first, 2) if stamped else first, last):
         words = lines[number].split()
         stamp = next((n for n in range(number + 1, last) if CLOCK_STAMP.fullmatch(lines[n])
@@ -3243,6 +3259,10 @@ def _record(
     article_id = article.clean.document.article_id
     sentence = where.masked[start:end]
     people = _people(tools, mentions, start, end)
+    purpose = _TO_TAKE_PART.search(sentence, max(0, at - start - 70), at - start) if trigger.event_type == "COOPERATE" else None
+    if purpose is not None and found is not None and found.text != "published" and found.end <= purpose.start():
+        # ("units set off for the host on 2 May to take part in the drills there": the day is the journey's, not the drills')
+        found = None
     # "X pulled out, and in 2004 the others agreed …": a date that opens the trigger's clause starts its subject
     opened = found is not None and found.text != "published" and 0 < found.start < at - start and _OPENS_CLAUSE.search(sentence[: found.start])
     first = start + found.end if opened and found is not None else start

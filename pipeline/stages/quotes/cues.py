@@ -286,7 +286,9 @@ class QuoteWords:
             # ("said this week's talks had failed" reports a clause, it does not point back)
             anaphoric_en_pattern=re.compile(
                 rf"\b(?P<verb>{alternation(lists['anaphoric_en'])})\b"
-                r"(?!\s+(?:week|year|month|morning|afternoon|evening|time|spring|summer|autumn|fall|winter)\b)", re.IGNORECASE),
+                r"(?!\s+(?:week|year|month|morning|afternoon|evening|time|spring|summer|autumn|fall|winter)\b)"
+                # (nor "this" that opens the clause said: "The chief said this was a turning point")
+                r"(?!\s+(?:is|was|are|were|will|would|has|had|could|should|may|might|must|can|means|marks|shows)\b)", re.IGNORECASE),
             reads=re.compile(
                 rf"\b(?:the|this|its|his|her|their|il|la|l['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lists['issued_texts'])})\s+"
                 rf"(?:{alternation(lists['reading_verbs'])})\b"

@@ -1909,13 +1909,20 @@ def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> boo
     inside = [s for s in spans if quote.start <= s.open_at < quote.end]
     # (or opens after its source: "According to him, the bloc was not made to solve “…”"; or is an infinitive, "X urged
     # to drive in a “…”")
-    if not inside or (_THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None
+    own = line[quote.start : inside[0].open_at] if inside else ""
+    # (or follows its verb with no "that", saying much of its own before the quotation and no clause of another's:
+    # "X said the force created by the leaders at their summit “will …”", not "X said the plan was “…”")
+    bare = (_SAID_BARE_BEFORE.search(line, max(0, quote.start - 12), quote.start) is not None
+            and len(own.split()) >= _OWN_WORDS_BARE and _THAT_INSIDE.search(own) is None)
+    if not inside or (_THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None and not bare
                       and _SOURCE_BEFORE.search(line, max(0, quote.start - 100), quote.start) is None
                       and _INFINITIVE_CLAUSE.match(quote.text) is None):
         return False
-    return len(line[quote.start : inside[0].open_at].split()) >= _OWN_WORDS
+    return len(own.split()) >= _OWN_WORDS
 
 
+#: A verb of speech right before the clause it reports with no "that": "X said the force “will …”".
+_SAID_BARE_BEFORE = re.compile(r"\b(?:said|says|stated|noted|added|stressed|believes|believed)\s+$", re.IGNORECASE)
 #: A reported clause that is an infinitive: "to hold …", "di tenere …".
 _INFINITIVE_CLAUSE = re.compile(r"(?:to|di)\s+[a-zà-ù]", re.IGNORECASE)
 #: A person as the source that heads the clause after it: "According to him, ", "Secondo Putin, " (not a text or a body:
@@ -1926,6 +1933,10 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
 
 #: The fewest words of its own a "that" clause says before its quotation to be reported speech as well.
 _OWN_WORDS = 3
+#: The fewest such words of a clause with no "that" after its verb ("X said the … “…”").
+_OWN_WORDS_BARE = 8
+#: "that" or a verb of telling inside a clause: the clause reports another's words in turn.
+_THAT_INSIDE = re.compile(r"\b(?:that|che|told|informed|said|says)\b", re.IGNORECASE)
 
 
 def _embeds(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> bool:
