@@ -820,9 +820,10 @@ def test_round_25_coming_back_not_renewing_and_a_year_after_a_long_trigger(tmp_p
 
 
 def test_round_26_border_wars_missions_demands_and_landings(tmp_path: Path) -> None:
-    # our own words: clashes on "the Kyrgyz-Tajik border" are placed on the side named first (not in the dateline's
-    # or another named country); "the sides exchanged fire" (FIGHT); "troops landed in" (MOBILIZE); "demanded of X
-    # to" (DEMAND); "threatened a military operation" (THREATEN)
+    # our own words: clashes on "the Kyrgyz-Tajik border" are placed in neither state (round 26 put them on the side
+    # named first; the set's later gold, batches 61-96 and 201, codes such fighting in neither, and round 270 follows it),
+    # not in the dateline's or another named country; "the sides exchanged fire" (FIGHT); "troops landed in"
+    # (MOBILIZE); "demanded of X to" (DEMAND); "threatened a military operation" (THREATEN)
     events = _events_of_text(tmp_path, (
         "Border war\n"
         "YEREVAN, March 20, 2015 - Kyrgyz envoys met their allies in Yerevan. Heavy clashes along the Kyrgyz-Tajik "
@@ -831,7 +832,7 @@ def test_round_26_border_wars_missions_demands_and_landings(tmp_path: Path) -> N
         "About 2,000 foreign troops landed in Kyrgyzstan on Thursday.\n"
         "In February the neighbour demanded of Kyrgyzstan to withdraw its guards and threatened a military operation.\n"
     ))
-    assert ("FIGHT", dt.date(2015, 3, 14), "day", "KGZ", "happened") in events
+    assert [e for e in events if e[0] == "FIGHT" and e[1] == dt.date(2015, 3, 14) and e[4] == "happened" and not isinstance(e[3], str)]
     assert any(e[0] == "FIGHT" and e[1] == dt.date(2015, 3, 10) for e in events)
     assert any(e[0] == "MOBILIZE" and e[1] == dt.date(2015, 3, 19) for e in events)
     assert any(e[0] == "DEMAND" and e[1] == dt.date(2015, 2, 1) for e in events)
@@ -5959,3 +5960,19 @@ def test_round_269_an_official_page_a_law_signed_and_the_pact_it_ratifies_a_rang
         "focus on staff work.\n"), "2031-05-01")
     assert [(kind, day) for kind, day, _, _, _ in drills if kind == "COOPERATE"] == [("COOPERATE", dt.date(2031, 5, 2))]
     assert ("MOBILIZE", dt.date(2031, 4, 25)) in [(kind, day) for kind, day, _, _, _ in drills]
+
+
+def test_round_270_fighting_between_two_states_is_placed_in_neither_unless_the_sentence_locates_it(tmp_path: Path) -> None:
+    # our own words: "the Alpha attack on Armenia" is war between two states (FIGHT, not violence against people),
+    # placed in neither, whatever capital the sentence names after it; "the May 5 attack by Azerbaijan" after "a mission
+    # to Armenia" is not placed by the mission's destination; clashes "on the Kyrgyz-Tajik border" are in neither state,
+    # while clashes "near the village of Kok-Terek" on that border are where the village is
+    events = _published_events(tmp_path, (
+        "War\nAs a result of the Azerbaijani attack on Armenia in May 2031, Baku managed to take several heights.\n"
+        "The meeting will focus on the mission to Armenia following the May 5, 2032 attack by Azerbaijan.\n"
+        "Clashes on the Kyrgyz-Tajik border resumed on June 3, 2032.\n"), "2032-06-20")
+    placed = _placeless(events)
+    assert ("FIGHT", dt.date(2031, 5, 1), "month", "-", "happened") in placed
+    assert ("FIGHT", dt.date(2032, 5, 5), "day", "-", "happened") in placed
+    assert ("FIGHT", dt.date(2032, 6, 3), "day", "-", "happened") in placed
+    assert "ASSAULT" not in [kind for kind, _, _, _, _ in events]
