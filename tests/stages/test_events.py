@@ -5976,3 +5976,27 @@ def test_round_270_fighting_between_two_states_is_placed_in_neither_unless_the_s
     assert ("FIGHT", dt.date(2032, 5, 5), "day", "-", "happened") in placed
     assert ("FIGHT", dt.date(2032, 6, 3), "day", "-", "happened") in placed
     assert "ASSAULT" not in [kind for kind, _, _, _, _ in events]
+
+
+def test_round_271_a_stop_said_in_the_future_a_bare_withdrawal_from_the_bloc_a_call_with_an_aside_and_a_pair_title(tmp_path: Path) -> None:
+    # our own words: "announced that it would cease financing the bloc" is a stop decided when said; "has suspended its
+    # participation in the bloc again; its first withdrawal in 2031 …" is leaving the bloc (SANCTION), not
+    # troops pulled back; in a story known to its year a year after it is still to come
+    events = _published_events(tmp_path, (
+        "Budget\nEarlier in May, Exampleland announced that it would cease financing the bloc's activities.\n"
+        "Exampleland has suspended its participation in the alliance again; its first withdrawal in 2031 came "
+        "after a dispute. Experts expect the US pull-out from Afghanistan in 2034.\n"), "2032")
+    statuses = {(kind, day.year, status) for kind, day, _, _, status in events}
+    assert ("SANCTION", 2032, "happened") in statuses and ("SANCTION", 2031, "happened") in statuses
+    assert ("RETREAT", 2031, "happened") not in statuses
+    italian = _published_events(tmp_path, (
+        "Scontri al confine tra Kirghizistan e Tagikistan\n"
+        "Tra il 12 e il 15 settembre 2032 sono stati segnalati scontri lungo un tratto del confine conteso.\n"
+        "Il capo del Cremlino ha invitato Bishkek e Dushanbe, durante un colloquio telefonico con entrambi i leader, a "
+        "evitare un'escalation.\n"
+        "I combattimenti hanno fatto più vittime di quelli della primavera del 2031.\n"), "2032-09-26")
+    placed = _placeless(italian)
+    assert ("FIGHT", dt.date(2032, 9, 12), "day", "-", "happened") in placed
+    assert ("FIGHT", dt.date(2031, 1, 1), "year", "-", "happened") in placed
+    kinds = {kind for kind, _, _, _, _ in italian}
+    assert {"REQUEST", "CONSULT"} <= kinds

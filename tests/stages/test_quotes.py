@@ -3959,3 +3959,13 @@ def test_round_269_said_this_is_a_clause_the_presidential_aide_named_before_and_
     assert ("direct", "The units will move soon", "Oleg Sidorenko") in found
     assert ("indirect", "the joint force the leaders created at their summit in the capital \"will be as strong as any other\"",
             "Anna Sokolova") in found
+
+
+def test_round_271_an_outlet_citing_a_named_person_and_an_italian_report_of_a_number(tmp_path: Path) -> None:
+    # our own words: "…, <Outlet> reports, citing the head of the union, Ivan Petrovsky" gives the words to the one it
+    # cites; "ha riferito di almeno 30 morti" reports a number, no clause of anyone's
+    found = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "Summit\nThe union's leaders will meet in the capital at the end of March, Newsworld reports, citing the head of "
+        "the union, Ivan Petrovsky.\n"
+        "Il governo ha riferito di almeno 30 morti e più di 20 feriti.\n"))]
+    assert found == [("indirect", "Ivan Petrovsky")]

@@ -201,6 +201,7 @@ class _Context:
     # election that nothing locates took place (a state's own affairs happen in it)
     named_country: Callable[[], str | None] = lambda: None
     published_year: dt.date | None = None  # the year's first day, when the publication date is known to the year only
+    pair_title: bool = False  # the title names two states as a pair ("… al confine tra Kirghizistan e Tagikistan")
 
 
 @dataclass(frozen=True)
@@ -651,6 +652,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         filed_at is None or filed_at.country in _countries_named(tools, prepared),
         named_country=functools.cache(lambda: _named_country(tools, unmasked)),
         published_year=day.replace(month=1, day=1) if day is not None and article.published.precision == "year" else None,
+        pair_title=bool(lines) and (_two_state_border(tools, lines[0]) or _pair_named(tools, lines[0])),
     )
     context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
@@ -1353,6 +1355,14 @@ _DESCRIBED = re.compile(r"\s+(?:focus(?:es)?\s+on|aims?\s+(?:to|at)|involves?|in
                         r"si\s+concentrano\s+su|mirano\s+a|prevedono|comprendono)\b", re.IGNORECASE)
 #: How far into a sentence a place may open it and still locate its fighting: "In <town>, the two armies …".
 _OPENING_PLACE = 30
+#: A withdrawal named by its noun alone: "withdrawal", "ritiro".
+_BARE_WITHDRAWAL = re.compile(r"(?:withdrawal|ritiro|uscita)", re.IGNORECASE)
+#: What a withdrawal moves, right after its noun: " of the troops", " of forces", " from Kazakhstan", " dei militari".
+_WITHDRAWN_WHAT = re.compile(r"\s+(?:of|from|dei|delle|degli|del|della|dal|dalla|da)\b(?!\s+(?:the\s+)?(?:CSTO|bloc|alliance|organi[sz]ation|treaty|Csto|Odkb|alleanza|organizzazione|trattato)\b)",
+                             re.IGNORECASE)
+#: A sentence about a state's membership left or suspended: "suspended its participation in the CSTO", "quit the bloc".
+_MEMBERSHIP_LEFT = re.compile(r"\b(?:suspend\w*|froze|frozen|freez\w*|quit\w*|left|leave|leaving)\s+(?:its\s+|their\s+)?(?:membership|participation|the\s+(?:CSTO|bloc|alliance|organi[sz]ation|treaty))\b"
+                              r"|\b(?:sospe\w+|congela\w*|lasciato|uscit[oa])\s+(?:la\s+(?:sua\s+)?)?(?:partecipazione|adesione|la\s+Csto|l['’]alleanza)\b", re.IGNORECASE)
 #: A trigger's words that end on an attack's preposition: "attack on", "attacks against".
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:on|against)$", re.IGNORECASE)
 #: The words between a state and a fight it wages, before the trigger: "Azerbaijan's ", "the Azerbaijani ", "Azerbaijani
@@ -1453,6 +1463,9 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
     place = next((p for p in reversed(places) if p.precision in ("city", "region")), places[-1] if places else None)
     if place is None:
         return record
+    if (record.event_type in ("FIGHT", "ASSAULT") and place.precision == "country"
+            and (_between_pair(earlier[told[0] : told[1]], places) is not None or _BOTH_SIDES.search(earlier[told[0] : told[1]]))):
+        return record  # ("scontri tra le forze di X e Y … i combattimenti …": the two states' fighting is placed in neither)
     return replace(record, country=place.country, place=place.name, place_text=place.text, latitude=place.latitude,
                    longitude=place.longitude, geo_precision=place.precision)
 
@@ -3425,6 +3438,9 @@ def _record(
     if (status == "happened" and published is None and context.published_month is not None and found is not None and found.date is not None
             and found.date > _month_end(context.published_month) and not (found.precision == "day" and _TOLD_DONE.search(sentence))):
         status = "planned"  # "put off until a session in April", in a story of the December before: still to come
+    if (status == "happened" and published is None and context.published_year is not None and found is not None and found.date is not None
+            and found.date.year > context.published_year.year and not _TOLD_DONE.search(sentence)):
+        status = "planned"  # ("the US withdrawal from Afghanistan in 2014", in a story of 2012: still to come)
     # (in a story known only to its month, a date before that month is as much the past)
     story_day = published or context.published_month
     story_start = story_day or context.published_year
@@ -3494,6 +3510,11 @@ def _record(
     if trigger.event_type == "ASSAULT" and _ATTACK_ON.search(words) and _state_next(tools.registry, sentence, at - start + len(words)):
         # "the Azerbaijani attack on Armenia": an attack on a state is war between two, not violence against people
         trigger = replace(trigger, event_type="FIGHT")
+    if (trigger.event_type == "RETREAT" and _BARE_WITHDRAWAL.fullmatch(words) and not _WITHDRAWN_WHAT.match(sentence, at - start + len(words))
+            and _MEMBERSHIP_LEFT.search(sentence)):
+        # "has suspended its participation in the bloc again; its first withdrawal, in 2031, …": leaving the
+        # bloc, told by the noun alone, is the membership's suspension (SANCTION), not forces pulled back
+        trigger = replace(trigger, event_type="SANCTION")
     # (nor where a bloc's office changed hands: "YEREVAN … the CSTO Secretary General has been dismissed")
     # (nor where fighting was, or what two other states agreed, when the story names the dateline's country nowhere else: a
     # wire reporting from its capital)
@@ -3519,6 +3540,9 @@ def _record(
     # (and fighting a state's own words name as waged by or with a state, in a sentence that names another: "the
     # September 13 attack by Azerbaijan", "Azerbaijan's offensive along the border", "military action with Azerbaijan")
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _states_fighting(tools.registry, sentence, at - start, len(words)))
+    # (and fighting the sentence does not place in a story whose title names the two states as a pair: "L'escalation al
+    # confine tra X e Y … più vittime dei combattimenti della primavera del 2031")
+    between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and context.pair_title)
     # (a fight between the two states is placed by neither side's actor)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
@@ -5018,6 +5042,10 @@ _PREPOSITION = re.compile(
 #: after it is the drills'.
 _JUDGED_UNFIT = re.compile(r"\b(?:inopportun|prematur|inappropriate|unreasonable|inadvisable|untimely|inexpedient|expedient|no\s+(?:reason|need|grounds?))", re.IGNORECASE)
 #: A refusal said as a future ("will not host", "non ospiterà"): made when it is said.
+#: A stop's verb at a trigger's start: "cease …", "stop …", "halt …", "suspend …".
+_STOP_VERB = re.compile(r"(?:cease|stop|halt|suspend|freeze)\b", re.IGNORECASE)
+#: The future right before a verb: "will ", "would ", "would also ".
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:also\s+|now\s+)?$", re.IGNORECASE)
 _SAYS_IT_WILL_NOT = re.compile(r"(?:will|would)\s+not\b|won['’]t\b|refrain(?:s|ing)?\s+from\b|non\s+\w+(?:à|anno)\b", re.IGNORECASE)
 
 
@@ -5054,6 +5082,8 @@ def _status(
     the trigger's own words start when reported words stand before them ("<what will be done>, said X at a meeting")."""
     if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
+    if event_type == "SANCTION" and _STOP_VERB.match(sentence, at) and _WILL_BEFORE.search(sentence, max(0, at - 14), at):
+        return "happened"  # ("announced that it would cease financing the bloc": a stop decided when it is said)
     if event_type == "THREATEN" and _ULTIMATUM.match(sentence, at):
         return "happened"  # ("will activate the bloc's mechanisms if the troops do not pull back": threatened when said)
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)

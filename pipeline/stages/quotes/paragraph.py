@@ -1351,6 +1351,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # ("ha confermato di …": the compound's participle; in "ha chiesto agli Stati Uniti di …" the name after the
         # cue is whom it asks)
         to = re.match(r"\s*(?:to|di)\b", masked[after:body_end], re.IGNORECASE)
+        if to is not None and to.group(0).strip().lower() == "di" and not _DI_INFINITIVE.match(masked, after, body_end):
+            to = None  # ("ha riferito di almeno 38 morti": what it told of, a noun, no clause it reports)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
     bare = _BARE_CLAUSE.match(masked[after:body_end]) if cue.words.lower() in words.bare_clause_cues else None
@@ -1803,7 +1805,28 @@ def extract_paragraph(
               and not any(tail[0] <= m.start < tail[1] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
             # "X si dimette. In una nota ha dichiarato:": a cue with no subject goes on with the person named before it
             last = _subjectless_teller(found, mentions, line_no, tail, told_before, person_before) or last
-    return found, last
+    return [_cited_by_outlet(q, masked, mentions) if q.line_no == line_no else q for q in found], last
+
+
+def _cited_by_outlet(quote: FoundQuote, masked: str, mentions: Sequence[Mention]) -> FoundQuote:
+    """"…, <Outlet> reports, citing <title>, <Name>.": the words an outlet relays are the person it cites, named after
+    "citing" in the same sentence (by name, or by a title and the name in apposition)."""
+    citing = _OUTLET_CITING.match(masked, quote.end) if quote.speaker is not None else None
+    if citing is None or quote.speaker is None or not citing.start() <= quote.speaker.start < citing.end():
+        return quote
+    if citing.group("verb").lower() in ("said", "says") and quote.speaker.actor_type != "media":
+        return quote  # ("…, X said, citing intelligence data": a person who cites a source still speaks; "reports" is an outlet's)
+    stop = masked.find(".", citing.end())
+    stop = len(masked) if stop < 0 else stop
+    cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "person"), None)
+    if cited is None:
+        return quote
+    return replace(quote, speaker=named_in_apposition(cited, mentions, masked))
+
+
+#: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ".
+_OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)\s*,\s*(?:citing|quoting)\s+(?:the\s+|an?\s+)?",
+                            re.IGNORECASE)
 
 
 #: A bulletin's item: a bullet (or none), the body or person, a colon, then what they claim ("● Defense Ministry: …").
