@@ -2924,13 +2924,14 @@ _PROPOSED = re.compile(r"\b(?:propos(?:ed|es|ing)|offered|offers|(?:ha|hanno)\s+
 _LEGAL_NOTICE = re.compile(r"\((?=[^()]{0,200}\b(?:terrorist|extremist|banned|prohibited|outlawed|undesirable|foreign\s+agent|terroristic[ao]|estremist[ao]|vietat[ao]|bandit[ao])\b)[^()]{0,200}\)",
                            re.IGNORECASE)
 #: What is done as a habit: "holds yearly exercises", "every year", "ogni anno".
-_HABITUAL = re.compile(r"\b(?:yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente)\b", re.IGNORECASE)
+_HABIT_WORDS = r"yearly|annually|every\s+year|each\s+year|regularly|ogni\s+anno|annualmente|regolarmente"
+_HABITUAL = re.compile(rf"\b(?:{_HABIT_WORDS})\b", re.IGNORECASE)
 #: What a rule would deem the trigger's noun, right after it: "un attacco a un membro sarebbe considerato …", "an attack on
 #: one would be regarded as …" (no act, a hypothesis).
 _WOULD_BE_DEEMED = re.compile(r"[^.;:,]{0,40}?\b(?:sarebbe|sarebbero|would\s+be)\s+(?:considerat[oaie]|considered|regarded\s+as|deemed|treated\s+as)\b",
                               re.IGNORECASE)
 #: A habit told right before the trigger it governs: "svolge ogni anno ", "holds every year ".
-_HABITUAL_BEFORE = re.compile(r"\b(?:every\s+year|each\s+year|annually|ogni\s+anno|annualmente|regolarmente|regularly)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT_WORDS})\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato"),
 #: or a repeated act ("has repeatedly accused").
 _CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei]|"
