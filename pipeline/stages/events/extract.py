@@ -3540,14 +3540,16 @@ def _record(
     between_two = between_two or (trigger.event_type in ("RETREAT", "AGREE") and _BOTH_SIDES.search(sentence) is not None)
     # (and fighting a state's own words name as waged by or with a state, in a sentence that names another: "the
     # September 13 attack by Azerbaijan", "Azerbaijan's offensive along the border", "military action with Azerbaijan")
-    between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _states_fighting(tools.registry, sentence, at - start, len(words)))
+    warring = trigger.event_type in ("FIGHT", "ASSAULT") and _states_fighting(tools.registry, sentence, at - start, len(words))
+    between_two = between_two or warring
     # (and fighting the sentence does not place in a story whose title names the two states as a pair: "L'escalation al
     # confine tra X e Y … più vittime dei combattimenti della primavera del 2031")
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and context.pair_title)
     # (a fight between the two states is placed by neither side's actor)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
-                   first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"))
+                   first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"),
+                   warring=warring)
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     if (place is None and not spread and trigger.event_type in _DOMESTIC and not historical and not bloc
@@ -4168,11 +4170,13 @@ def _place(
     main_country: Callable[[], str | None],
     clause: int = 0,
     named: bool = True,
+    warring: bool = False,
 ) -> tuple[PlaceFound | None, tuple[PlaceFound, ...]]:
     """The place a sentence puts its event in, and the countries it spreads over when it puts it in a list of them
     (then with no one place); "from X" is an origin. With no located place: the source actor's country, else the
     dateline's city (``filed_at``), else the article's main country, else (when ``named``) a place the sentence
-    merely names. Only places from ``clause`` on (the trigger's own clause) count."""
+    merely names. Only places from ``clause`` on (the trigger's own clause) count. ``warring``: fighting between two
+    states (``_states_fighting``), placed only where the sentence locates it."""
     if trigger.mode == "phone":
         return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
@@ -4369,8 +4373,7 @@ def _place(
         # ("X accused Y of attacking … because Baku does not want …": a city a statement's reason merely names, nothing
         # putting the statement there, is no place of it; its author's country is)
         candidates = []
-    own = trigger.pattern.match(sentence, at) if trigger.event_type in ("FIGHT", "ASSAULT") else None
-    if own is not None and _states_fighting(tools.registry, sentence, at, len(own.group(0))) and not (
+    if warring and not (
             candidates and rank(candidates[0])[0] <= 1 and (candidates[0].start > at or candidates[0].start < _OPENING_PLACE)):
         # ("the Azerbaijani attack on Armenia …, Baku managed to …": fighting between two states is where the sentence
         # locates it, else nowhere; not the capital it names nor the country an adjective gives a side)
