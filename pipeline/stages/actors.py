@@ -323,6 +323,25 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Where a body is based, glued to its name: "the CSTO's Moscow-based Secretariat", "a Yerevan-based think tank".
+_BASED = re.compile(r"\b[A-Z][\w.]*-based\s+")
+
+
+def _without_based(folded: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Drop "<Place>-based " from the folded text the aliases are matched in: the place is no actor there, and the
+    body's name runs on across it (offsets still point into the text, so a mention spans the words it skips)."""
+    if "-based" not in folded:
+        return folded, offsets
+    pieces: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for match in _BASED.finditer(folded):
+        pieces.append(folded[last : match.start()])
+        kept.extend(offsets[last : match.start()])
+        last = match.end()
+    pieces.append(folded[last:])
+    kept.extend(offsets[last:])
+    return "".join(pieces), kept
 
 
 @dataclass(frozen=True)
@@ -635,8 +654,9 @@ class MentionFinder:
             # (a noun that qualifies the next: "an official source", "a government official")
             rf"(?:\s+(?:{anon})\b)?"
             # Italian adjectives after the noun: "una fonte diplomatica russa", "fonti militari"
-            rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b"
-            rf"(?:\s+(?i:{registry.country_alternation})\b)?)?"
+            # (or the country's adjective alone: "un diplomatico russo")
+            rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b)?"
+            rf"(?:\s+(?i:{registry.country_alternation})\b)?"
             rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
@@ -690,7 +710,7 @@ class MentionFinder:
         return found
 
     def _find(self, text: str) -> list[Mention]:
-        folded, offsets = _fold_with_offsets(text)
+        folded, offsets = _without_based(*_fold_with_offsets(text))
         mentions: list[Mention] = []
         if self._aliases is not None and self._alias_starts is not None:
             for match in prefilter_finditer(self._alias_starts, 0, folded):

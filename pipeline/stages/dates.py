@@ -103,7 +103,8 @@ class DateWords:
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
                    **maps, same_day=same_day, day_parts=frozenset(word_list(data, "day_parts")), from_story=frozenset(word_list(data, "from_story")),
                    weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
-                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d)\b", re.IGNORECASE),
+                   seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d|(?:end|beginning|start|fine|inizio)\s+(?:of|dell?|dello))\b",
+                                                                                       re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
 
 
@@ -191,7 +192,8 @@ def _seasonal_pattern(seasons: str, quarters: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<season>(?<!\w)(?P<sname>(?i:{seasons}))(?:\s+(?i:of\s+|del\s+)?(?P<sy>(?:19|20)\d{{2}}))?(?:\s+(?P<srel2>(?i:scors[oa]|prossim[oa])))?\b)"
         # a half of a year, with its year or "of the year": "in the second half of 2023", "nella seconda metà dell'anno"
-        rf"|(?P<half>\b(?P<hname>(?i:first|second|prima|seconda))\s+(?i:half|metà)\s+(?i:of|del(?:l['’])?|dello)\s*"
+        # (and its end or its start, as true to the year: "at the end of the year", "alla fine dell'anno")
+        rf"|(?P<half>\b(?:(?P<hname>(?i:first|second|prima|seconda))\s+(?i:half|metà)|(?P<hedge>(?i:end|beginning|start|fine|inizio)))\s+(?i:of|del(?:l['’])?|dello)\s*"
         rf"(?:(?P<hy>(?:19|20)\d{{2}})|(?P<hrel>(?i:next\s+year|this\s+year|last\s+year|the\s+(?:current\s+)?year|anno(?:\s+in\s+corso)?|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|(?:lo\s+)?scorso\s+anno|anno\s+scorso)))\b)"
         rf"|(?P<quarter>\b(?P<qname>(?i:{quarters}))\s+(?i:quarter|trimestre)"
         rf"(?:\s+(?i:of|del(?:l['’])?|dello)\s*(?:(?P<qy>(?:19|20)\d{{2}})|(?P<qrel>(?i:next\s+year|this\s+year|last\s+year|(?:il\s+)?prossimo\s+anno|anno\s+prossimo|quest['’]anno|(?:lo\s+)?scorso\s+anno|anno\s+scorso))))?\b)"
@@ -422,6 +424,11 @@ def _resolve(
             day, _ = _parse(parser, match.group(0), reference - dt.timedelta(days=1), "future")
         else:
             day, _ = _parse(parser, match.group(0), reference + dt.timedelta(days=1), "past")
+        if base is None and story_month is not None and day is not None and day != reference:
+            # in a story known only to its month, the weekday is the day the article last named when it is that day's
+            # ("said on March 7 … ended on Friday"); any other weekday only tells the month, not a day counted back
+            # from a date that is often an earlier event's ("the fighting of 12-13 September … declined on Wednesday")
+            return story_month, "month", 0.6, False
         return (day, "day", 0.85 if base else 0.6, False) if day else None
     if match.group("sameday"):
         day = anchor or base
@@ -530,7 +537,7 @@ def _season(words: DateWords, match: re.Match[str], lead: str, reference: dt.dat
         return None, "unknown", 0.3, False, False
     month = reference.month if reference else 12
     if match.group("half"):
-        first = 1 if match.group("hname").lower() in ("first", "prima") else 7
+        first = 1 if (match.group("hname") or match.group("hedge")).lower() in ("first", "prima", "beginning", "start", "inizio") else 7
         shift = 1 if "next" in relative or "prossimo" in relative else (-1 if "last" in relative or "scorso" in relative else 0)
     elif match.group("quarter"):
         first = 3 * words.quarters[match.group("qname").lower()] - 2

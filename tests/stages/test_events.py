@@ -6000,3 +6000,29 @@ def test_round_271_a_stop_said_in_the_future_a_bare_withdrawal_from_the_bloc_a_c
     assert ("FIGHT", dt.date(2031, 1, 1), "year", "-", "happened") in placed
     kinds = {kind for kind, _, _, _, _ in italian}
     assert {"REQUEST", "CONSULT"} <= kinds
+
+
+def test_round_272_a_month_story_s_weekday_a_body_s_seat_an_aim_the_end_of_the_year_and_not_long_ago(tmp_path: Path) -> None:
+    # our own words: in a story known only to its month, a weekday that is not the day the article last named gives the
+    # month (not a day counted back from an earlier event's); "is headquartered in <city>" places no founding; a place in
+    # the aim an act is told to serve is not where it was; "at the end of the year", "alla fine dell'anno" are that
+    # year; "Non molto tempo fa" is a time long past, no negation
+    events = _events_of_text(tmp_path, (
+        "Border\nPublished: 2031-05\n"
+        "The fighting broke out on the night of May 10-11 along the frontier.\n"
+        "The Armenian defence ministry on Thursday declined to publish the findings.\n"
+        "The alliance, founded in 1994, is headquartered in Moscow.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 5, 1), "month", "ARM", "happened") in events
+    assert not any(e[0] == "REJECT" and e[2] == "day" for e in events)
+    assert ("AGREE", dt.date(1994, 1, 1), "year", None, "happened") in events
+    later = _events_of_text(tmp_path, (
+        "Summit\nPublished: 2031-10-14\n"
+        "Non molto tempo fa Washington ha concluso un accordo con il governo afgano a maggio con lo scopo di mantenere "
+        "il controllo sulle basi in Afghanistan.\n"
+        "The leaders will gather for a summit in Kazan at the end of the year, the host said.\n"
+        "Il prossimo vertice si terrà a Minsk alla fine dell'anno.\n"
+    ))
+    assert ("AGREE", dt.date(2031, 5, 1), "month", "USA", "happened") in later
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", "RUS", "planned") in later
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", "BLR", "planned") in later

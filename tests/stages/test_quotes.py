@@ -3969,3 +3969,19 @@ def test_round_271_an_outlet_citing_a_named_person_and_an_italian_report_of_a_nu
         "the union, Ivan Petrovsky.\n"
         "Il governo ha riferito di almeno 30 morti e più di 20 feriti.\n"))]
     assert found == [("indirect", "Ivan Petrovsky")]
+
+
+def test_round_272_asides_before_a_subject_a_place_based_body_and_a_cue_in_brackets(tmp_path: Path) -> None:
+    # our own words: a gerund's aside between an Italian cue and its inverted subject; "X stesso, in un incontro con Y,"
+    # keeps X as the subject; "the bloc's Minsk-based Secretariat" is the registered secretariat (Minsk is no speaker,
+    # nor is Belarus's government); a cue in brackets names who coined the words before it and leads no clause after it
+    found = [(q.kind, q.text_original, q.speaker_id or q.speaker) for q in _quotes_in(tmp_path, (
+        "Piano\nSecondo il quotidiano Stella del Nord, il piano è stato discusso in videoconferenza.\n"
+        "«Il piano è pronto e sarà inviato ai ministri», ha dichiarato, commentando i risultati, il generale Ivan Petrovsky.\n"
+        "Karimov stesso, in un incontro con Vladimir Putin, ha sostenuto che la regione aveva bisogno di calma.\n"
+        "The CSTO's Minsk-based Secretariat issued a statement. It said the two sides discussed \"the security of the region\".\n"
+        "Il governo cercava un “nuovo inizio con i vicini” (come l’ha chiamato un analista) che i partner avevano atteso a lungo.\n"))]
+    assert ("direct", "Il piano è pronto e sarà inviato ai ministri", "Ivan Petrovsky") in found
+    assert ("indirect", "la regione aveva bisogno di calma", "karimov") in found
+    assert ("partial", "the security of the region", "csto_secretariat") in found
+    assert not [text for kind, text, _ in found if kind == "indirect" and text.startswith("i partner")]

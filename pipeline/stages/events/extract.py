@@ -2784,7 +2784,10 @@ _CAUSED_TO = re.compile(r"caus\w*\s+(?:\w+\s+){0,2}?(?:rammarico|preoccupazione|
 #: to protect", "per dimostrare".
 _PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+(?:demonstrat|show|signal|protect|deter|reassur|warn)\w*\b|"
                             r"\bin\s+order\s+to\s+(?:demonstrate|show|signal|protect|deter|reassure|warn)\b|"
-                            r"\b(?:per|al\s+fine\s+di)\s+(?:dimostrare|mostrare|proteggere|scoraggiare|rassicurare)\b", re.IGNORECASE)
+                            r"\b(?:per|al\s+fine\s+di)\s+(?:dimostrare|mostrare|proteggere|scoraggiare|rassicurare)\b|"
+                            # (any aim the act is told to serve: "con lo scopo segreto di …", "with the sole aim of …")
+                            r"\b(?:con\s+lo\s+scopo|allo\s+scopo|con\s+l['’]obiettivo)\s+(?:\w+\s+)?di\b|"
+                            r"\bwith\s+the\s+(?:\w+\s+)?(?:aim|purpose|goal|intention)\s+of\b", re.IGNORECASE)
 #: The verbal events that react to another the same clause names (which is their topic, not the sentence's news).
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
@@ -2913,6 +2916,9 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
+#: A body's seat right before a place: "is headquartered in ", "based in ", "con sede a ", "ha sede a ".
+_SEATED_IN = re.compile(r"\b(?:headquartered|based|has\s+its\s+(?:headquarters|seat)|con\s+sede|ha\s+(?:la\s+(?:sua\s+)?)?sede)\s+(?:in|at|a|ad)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 #: A participle of meeting that opens a sentence with its setting, then a comma: "Meeting in Astana, …", "Speaking at
 #: the summit, …" (the main clause's meeting, or the setting of its words).
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo"
@@ -4271,6 +4277,8 @@ def _place(
         government = government or (place.start < at and bool(_AGENT_OF_PARTICIPLE.search(lead)))
         # "said it would not take part in drills in X": where the drills a statement names are, not where it was made
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
+        # ("The union, founded in 2002, is headquartered in Minsk": where a body sits, not where anything it did was)
+        government = government or bool(_SEATED_IN.search(lead))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
         # (the force's long name between: "the pull-out of the United Example Stabilisation Mission (UESM) from X")

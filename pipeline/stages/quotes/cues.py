@@ -149,6 +149,8 @@ class QuoteWords:
             gap_after=re.compile(
                 # (a weekday may carry its day and month: "ha indicato lunedì 22 settembre X")
                 rf"^[\s,]*(?:(?:{alternation(lists['time_words'])})\s+{DAY_OF_WEEKDAY})?"
+                # (an Italian gerund's aside before the subject: "ha osservato, riassumendo i risultati, il generale X")
+                r"(?:(?-i:[a-zà-ù]+(?:ando|endo))\s+[^,;:.«»“”\"]{0,60},\s*)?"
                 rf"(?:{DATE_GAP})?"
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
                 # (or the text it was said through: "ha fatto sapere tramite una nota l'ufficio stampa di X")

@@ -999,9 +999,10 @@ _CONNECTIVE = re.compile(r"\W*(?:at\s+the\s+same\s+time|meanwhile|however|in\s+a
                          r"allo\s+stesso\s+tempo|nel\s+frattempo|intanto|tuttavia|inoltre)\W*", re.IGNORECASE)
 #: An aside between commas that says when or how the subject spoke, before the cue: ", in a phone conversation with Y, ",
 #: ", nel corso di un incontro con Y, " (then perhaps "also", "ha"); a relative pronoun may open it ("A dirlo è X che, in
-#: un'intervista concessa al giornalista Y, ha detto …").
+#: un'intervista concessa al giornalista Y, ha detto …"); and the subject's reflexive before it ("Karimov stesso, in un
+#: incontro con Y, ha sostenuto", "X himself, in talks with Y, said").
 _CIRCUMSTANCE_ASIDE = re.compile(
-    r"\s*(?:(?:che|who)\s*)?,\s*(?:in|during|at|after|while|speaking|nel|nella|durante|dopo|a\s+margine|parlando)\b[^,;:.]{3,120},\s*"
+    r"\s*(?:(?:himself|herself|itself|stess[oaie])\s*)?(?:(?:che|who)\s*)?,\s*(?:in|during|at|after|while|speaking|nel|nella|durante|dopo|a\s+margine|parlando)\b[^,;:.]{3,120},\s*"
     r"(?:(?:also|then|later|further|has|have|had|ha|hanno|aveva|inoltre|anche|poi)\s+)*", re.IGNORECASE)
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
@@ -1130,6 +1131,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if occasion is not None:
         body_end = occasion.start()
     speaker = attribution.speaker
+    opened_at = masked.rfind("(", start, cue.start)
+    if opened_at != -1 and ")" not in masked[opened_at : cue.start] and ")" in masked[cue.end : body_end]:
+        # "that “flirtation” (as a Russian diplomat called it) which the Uzbeks …": a cue in brackets names who said
+        # the words before it, and leads no clause after the bracket closes
+        return None
     if cue.kind == "according" and _OWN_REPORTER.match(masked[cue.end : cue.end + 80].lstrip()):
         return None  # "According to a TASS reporter, …": the outlet's own reporting, as "…, TASS reported" is
     relative = _RELATIVE_SOURCE.match(masked, cue.end) if cue.kind == "according" else None
