@@ -6026,3 +6026,25 @@ def test_round_272_a_month_story_s_weekday_a_body_s_seat_an_aim_the_end_of_the_y
     assert ("AGREE", dt.date(2031, 5, 1), "month", "USA", "happened") in later
     assert ("CONSULT", dt.date(2031, 1, 1), "year", "RUS", "planned") in later
     assert ("CONSULT", dt.date(2031, 1, 1), "year", "BLR", "planned") in later
+
+
+def test_round_273_a_declined_request_a_gerund_decision_several_states_two_refusals_and_an_aim_s_year(tmp_path: Path) -> None:
+    # our own words: "declined the plea, deciding instead to dispatch …" is a refusal and a decision, both the story's
+    # news; "Russia and other member states" act in none of their countries; a later refusal by another body, dated by
+    # a weekday, is a second refusal, not the first told again; the year an aim is for ("to improve … for 2032") does
+    # not keep a meeting the story reports from the story's date
+    events = _events_of_text(tmp_path, (
+        "Aid\nPublished: 2031-06\n"
+        "Armenia asked the bloc for help after the clashes.\n"
+        "Russia and other member states declined the plea, deciding instead to dispatch observers.\n"
+        "The findings were handed over later in the month.\n"
+        "The Armenian defence ministry on Friday declined to publish the findings.\n"
+    ))
+    assert ("REJECT", dt.date(2031, 6, 1), "month", None, "happened") in events
+    assert ("AGREE", dt.date(2031, 6, 1), "month", None, "happened") in events
+    assert ("REJECT", dt.date(2031, 6, 1), "month", "ARM", "happened") in events
+    aim = _events_of_text(tmp_path, (
+        "Plans\nPublished: 2031\n"
+        "Consultations were held at the bloc's headquarters to improve the readiness of its forces for 2032.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 1, 1), "year", None, "happened") in aim

@@ -883,6 +883,8 @@ def _headline_events(context: _Context, headline: tuple[int, str, str, list[Ment
 _WORD = re.compile(r"\w+")
 #: A lower-case letter: a stretch without one ("XXXX, May 3. /TASS/.") holds no words of a sentence.
 _LOWER = re.compile(r"[a-zà-ÿ]")
+#: Acts one party makes on its own, so that two of them by different sources are two acts, not one told twice.
+_ACTS_OF_ONE = frozenset({"REJECT", "REQUEST", "ACCUSE", "DISAPPROVE", "SUPPORT", "DEMAND", "THREATEN", "SANCTION"})
 #: Dates an event gets from the story rather than from its own words.
 _STORY_DATED = frozenset({"published", "dateline"})
 #: Date words that count a week: "last week", "la settimana scorsa".
@@ -1240,6 +1242,9 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
         return False
     if None not in (story.country, worded.country) and story.country != worded.country and story.place_text is not None:
         return False  # (a country that only its actor gave, "Minister X participates in the meeting", may differ)
+    sources = [{a for a, r in zip(e.actors, e.actor_roles, strict=False) if r == "source"} for e in (story, worded)]
+    if story.event_type in _ACTS_OF_ONE and all(sources) and not sources[0] & sources[1]:
+        return False  # ("Russia declined the request … the ministry on Wednesday declined to publish them": two refusals)
     assert story.event_date is not None and worded.event_date is not None
     if story.date_precision == "month":
         # (or one that began in the days before it: "from May 29 to June 2" in a story of June)
@@ -2527,6 +2532,10 @@ def _sentence_events(
             dates = [d for d in dates if d.end > at - start]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
+        # ("consultations were held to improve the readiness of the forces for 2022", "per migliorare … per il 2022"): the
+        # year an aim after the trigger is for, not the trigger's date
+        dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words) and _FOR_YEAR.search(sentence, max(0, d.start - 16), d.start)
+                                          and _AIM_INFINITIVE.search(sentence, at - start + len(words), d.start))]
         # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
         # beginning a since-phrase names after the trigger is that beginning's)
         dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
@@ -2837,6 +2846,9 @@ def _first_of_two_acts(sentence: str, first_ranked: tuple[Trigger, int, str], at
     if other_at <= at + len(words) or not _DONE_VERB_FIRST.match(words):
         return False
     joined = _AND_VERB_THEN.search(sentence, at + len(words), other_at)
+    if joined is None and re.fullmatch(r"[^,;:.]{0,40},\s*", sentence[at + len(words) : other_at]) and re.match(r"[a-z]+ing\b", first_ranked[2]):
+        # ("declined the plea, deciding instead to dispatch observers": the second act, a gerund of the same subject)
+        return True
     return joined is not None and not _CLAUSE_BREAK.search(sentence, at + len(words), joined.start())
 
 
@@ -2916,6 +2928,13 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
+#: What a year is for, right before it: "for ", "per il ", "per l'anno ".
+_FOR_YEAR = re.compile(r"\b(?:for|per\s+il|per\s+l['’]anno)\s+$", re.IGNORECASE)
+#: An infinitive of aim after a trigger: "to improve", "in order to ensure", "per migliorare", "al fine di garantire".
+_AIM_INFINITIVE = re.compile(r"\b(?:(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|be)\b)[a-z]+"
+                             r"|(?:per|al\s+fine\s+di|allo\s+scopo\s+di)\s+[a-zà-ù]+(?:are|ere|ire))\b", re.IGNORECASE)
+#: An aim's infinitive and the year it is for: "to improve the readiness of the forces for 2022", "per migliorare … per il 2022".
+_AIM_YEAR = re.compile(_AIM_INFINITIVE.pattern + r"[^.;:]{0,160}?\b(?:for|per\s+il|per\s+l['’]anno)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 #: A body's seat right before a place: "is headquartered in ", "based in ", "con sede a ", "ha sede a ".
 _SEATED_IN = re.compile(r"\b(?:headquartered|based|has\s+its\s+(?:headquarters|seat)|con\s+sede|ha\s+(?:la\s+(?:sua\s+)?)?sede)\s+(?:in|at|a|ad)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -3924,6 +3943,8 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _STAMP.sub("", sentence)  # a scraper's leading "date 2022-05" is metadata, not a year the text names
     sentence = _NAMED_YEAR.sub(" ", sentence)  # nor is the year in a drill's name ("Interaction 2021") a mark of the past
     sentence = _TERM_YEARS.sub(" ", sentence)  # nor the term of a plan ("a strategy until 2030")
+    # (nor the year an aim is for: "held to improve the readiness of the forces for 2022")
+    sentence = _AIM_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
     sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
     sentence = _CASE_YEAR.sub(" ", sentence)  # nor the year a case is named by ("the 2010 June 5 case")
     # (nor the year a document is named by: "citing a defence pact of 1994", "un trattato di amicizia del 1994")
@@ -4774,6 +4795,8 @@ _PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|
 #: A state and the others it acts with, unnamed: " and its partners", " e i suoi alleati".
 _AND_PARTNERS = re.compile(r"\s+(?:and|e)\s+(?:its|their|i\s+suoi|i\s+loro)\s+(?:[\w-]+\s+){0,2}?(?:partners|allies|neighbou?rs|partner|alleati|vicini)\b",
                            re.IGNORECASE)
+#: Other states joined to a name, the subject's second part: " and other CSTO member states", " e gli altri Stati membri".
+_AND_OTHER_STATES = re.compile(r"\s+(?:and|e)\s+(?:the\s+|gli\s+)?(?:other|altri)\s+(?:[\w-]+\s+){0,2}?(?:member\s+)?(?:states|countries|members|allies|Stati|paesi|membri|alleati)\b")
 #: Other states' leaders joined to a name, the subject's second part: " and leaders of", " e i capi di".
 _AND_LEADERS_OF = re.compile(r"\s+(?:and|e)\s+(?:the\s+|i\s+|gli\s+)?(?:leaders|heads\s+of\s+state|presidents|capi\s+di\s+stato|leader|presidenti)"
                              r"\s+(?:of|from|di|dei|degli|del|della|dell['’])\b", re.IGNORECASE)
@@ -4851,6 +4874,8 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
             continue
         if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
             return None, False  # "Russia and its partners agreed …": several states, no one country
+        if mention.actor_type == "country" and _AND_OTHER_STATES.match(lead, end):
+            return None, True  # ("Russia and other member states declined …": several states, the act in none of them)
         if mention.actor_type in ("country", "person") and _AND_LEADERS_OF.match(lead, end):
             return None, True  # "President X and leaders of A, B and C finalized …": several states, in none of them
         if mention.actor_type == "person" and _PREPOSITION.search(lead[max(0, at - 25) : at]) and _SUBJECT_AFTER.match(lead, end):
