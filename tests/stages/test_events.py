@@ -6048,3 +6048,13 @@ def test_round_273_a_declined_request_a_gerund_decision_several_states_two_refus
         "Consultations were held at the bloc's headquarters to improve the readiness of its forces for 2032.\n"
     ))
     assert ("CONSULT", dt.date(2031, 1, 1), "year", None, "happened") in aim
+
+
+def test_round_274_what_an_act_would_bring_about_is_an_argument_not_the_act(tmp_path: Path) -> None:
+    # our own words: "argued that the pull-out of the troops would increase the threat" names no withdrawal that happened
+    events = _events_of_text(tmp_path, (
+        "Threat\nPublished: 2031\n"
+        "Il presidente ha affermato che un ritiro dei soldati stranieri dal paese avrebbe aumentato i rischi.\n"
+        "The minister argued that a withdrawal of the troops would only worsen the situation.\n"
+    ))
+    assert not any(e[0] == "RETREAT" and e[4] == "happened" for e in events)

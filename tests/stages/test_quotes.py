@@ -3985,3 +3985,13 @@ def test_round_272_asides_before_a_subject_a_place_based_body_and_a_cue_in_brack
     assert ("indirect", "la regione aveva bisogno di calma", "karimov") in found
     assert ("partial", "the security of the region", "csto_secretariat") in found
     assert not [text for kind, text, _ in found if kind == "indirect" and text.startswith("i partner")]
+
+
+def test_round_274_a_quotation_after_a_trailing_attribution_and_an_abbreviated_rank(tmp_path: Path) -> None:
+    # our own words: "…, X said. “…”": the quotation that stands alone after a trailing attribution is X's (his own name
+    # there is no one else named since); "il capo di Stato maggiore, gen. X" names X after an abbreviated rank
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Plan\nThe new plan was approved by the ministers, Ivan Petrovsky said. “We will carry on as before with our partners.”\n"
+        "Lo ha detto ai cronisti il capo di Stato maggiore, gen. Oleg Sidorenko. «Andremo avanti come prima con i nostri partner.»\n"))]
+    assert ("direct", "We will carry on as before with our partners.", "Ivan Petrovsky") in found
+    assert ("direct", "Andremo avanti come prima con i nostri partner.", "Oleg Sidorenko") in found

@@ -2955,6 +2955,11 @@ _HABITUAL = re.compile(rf"\b(?:{_HABIT_WORDS})\b", re.IGNORECASE)
 #: one would be regarded as …" (no act, a hypothesis).
 _WOULD_BE_DEEMED = re.compile(r"[^.;:,]{0,40}?\b(?:sarebbe|sarebbero|would\s+be)\s+(?:considerat[oaie]|considered|regarded\s+as|deemed|treated\s+as)\b",
                               re.IGNORECASE)
+#: What the trigger's noun would bring about, right after it: "the withdrawal of the troops would increase the threat",
+#: "il ritiro delle truppe avrebbe aumentato la minaccia" (an argument about an act, not the act).
+_WOULD_CAUSE = re.compile(r"[^.;:,]{0,60}?\b(?:would|could|avrebbe|avrebbero|potrebbe|potrebbero)\s+(?:(?:only|also|anche|solo)\s+)?"
+                          r"(?:increase|raise|lead|cause|worsen|destabili[sz]e|undermine|aumentat[oa]|portato|causato|peggiorato|destabilizzato|"
+                          r"aumentare|portare|causare|peggiorare|destabilizzare)\b", re.IGNORECASE)
 #: A habit told right before the trigger it governs: "svolge ogni anno ", "holds every year ".
 _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT_WORDS})\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: A custom right before a trigger ("is traditionally convened", "are usually held", "viene tradizionalmente convocato"),
@@ -5172,7 +5177,7 @@ def _status(
     if words.possible.search(sentence[max(since, at - 40) : at]) or words.ready.search(sentence[max(since, at - 80) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
-    if words.hypothetical.search(sentence[max(since, at - 80) : at]) or _WOULD_BE_DEEMED.match(sentence, at):
+    if words.hypothetical.search(sentence[max(since, at - 80) : at]) or _WOULD_BE_DEEMED.match(sentence, at) or _WOULD_CAUSE.match(sentence, at):
         return "hypothetical"
     if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
         return "hypothetical"  # ("… and to send help to any ally in the event of an attack": a promise of help)

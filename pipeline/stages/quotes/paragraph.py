@@ -79,6 +79,8 @@ _GAP_BEFORE = re.compile(
 #: name the registry does not spell so may stand before a registered surname ("il ministro …, Sergij Petrov": the surname is the mention).
 _APPOSED_NAME = re.compile(
     r"^[^.;:]{0,70}?,\s*(?:(?:il|la|lo|the)\s+)?(?:(?!(?:that|che|which|who|whom)\s)(?:[a-zà-ù-]+|(?:[A-Z][a-z]+-)?(?:General|Colonel|Admiral|First|Deputy|Vice|Acting|Senior))\s+){0,3}"
+    # (a rank abbreviated: "il capo di Stato maggiore, gen. X", "…, Col. Gen. X")
+    r"(?:(?:gen|col|lt|maj|capt|adm|Gen|Col|Lt|Maj|Capt|Adm)\.\s*){0,2}"
     r"(?:[A-Z][a-zà-ÿ]+\s+)?$"
 )
 #: The rest of a body's name between a title "of" it and the holder's name: " Joint Staff " ("Chief of the CSTO Joint Staff X").
@@ -1649,6 +1651,15 @@ def extract_paragraph(
                 if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
+            if kind == "direct" and speaker is None and not any(sent[0] <= c.start < sent[1] for c in cues) and span.open_at - sent[0] <= 1:
+                # (before the last speaker goes on: "He explained why the bloc works. “…”": a person the sentence before gives a verb of speech, with no words
+                # of his reported there, says the quotation that follows, unless someone else is named since)
+                prior = max((b for b in starts if b < sent[0]), default=None)
+                framed = attribute(words, find_cues(words, masked, prior, sent[0]), mentions, masked, prior, sent[0]) if prior is not None else None
+                if (framed is not None and prior is not None and framed.cue.kind == "speech" and framed.speaker.actor_type == "person"
+                        and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)
+                        and not any(framed.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
+                    speaker, confidence = framed.speaker, 0.4
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
@@ -1703,21 +1714,14 @@ def extract_paragraph(
                                 for m in mentions)):
                 speaker, confidence = heir, 0.4  # "Le forze sarebbero impegnate nella «…»": more of the text just quoted
             last_told = next((q for q in reversed(before_it) if q.speaker is not None and q.kind in ("direct", "indirect")), None)
+            # (the teller's own name in a trailing attribution, "…, X said.", is no one else named since)
             if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and last_told is not None
                     and last_told.speaker is not None and last_told.speaker.actor_type == "person"
-                    and not any(last_told.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
+                    and not any(last_told.end <= m.start and m.end <= span.open_at and m.actor_type == "person"
+                                and (m.start, m.end) != (last_told.speaker.start, last_told.speaker.end) for m in mentions)):
                 # ("He noted that the situation … remains difficult. The participants discussed the border. “Today
                 # …”": the person this paragraph reported goes on, with no one else named since)
                 speaker, confidence = last_told.speaker, 0.4
-            if kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1:
-                # ("He explained why the bloc works. “…”": a person the sentence before gives a verb of speech, with no words
-                # of his reported there, says the quotation that follows, unless someone else is named since)
-                prior = max((b for b in starts if b < sent[0]), default=None)
-                framed = attribute(words, find_cues(words, masked, prior, sent[0]), mentions, masked, prior, sent[0]) if prior is not None else None
-                if (framed is not None and prior is not None and framed.cue.kind == "speech" and framed.speaker.actor_type == "person"
-                        and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)
-                        and not any(framed.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
-                    speaker, confidence = framed.speaker, 0.4
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if (kind == "partial" and choice is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS
