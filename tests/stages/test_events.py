@@ -6058,3 +6058,13 @@ def test_round_274_what_an_act_would_bring_about_is_an_argument_not_the_act(tmp_
         "The minister argued that a withdrawal of the troops would only worsen the situation.\n"
     ))
     assert not any(e[0] == "RETREAT" and e[4] == "happened" for e in events)
+
+
+def test_round_275_a_year_after_on(tmp_path: Path) -> None:
+    # our own words: a translation's "elections on 2031" dates them to that year; "on 2031 levels" is a measure
+    events = _events_of_text(tmp_path, (
+        "Vote\nPublished: 2034-05-02\n"
+        "Crowds gathered in the capital after the presidential elections on 2031.\n"
+        "Spending stayed on 2031 levels, the ministry said.\n"
+    ))
+    assert ("ELECTION", dt.date(2031, 1, 1), "year", None, "happened") in [(e[0], e[1], e[2], None, e[4]) for e in events]

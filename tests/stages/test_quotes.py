@@ -3995,3 +3995,17 @@ def test_round_274_a_quotation_after_a_trailing_attribution_and_an_abbreviated_r
         "Lo ha detto ai cronisti il capo di Stato maggiore, gen. Oleg Sidorenko. «Andremo avanti come prima con i nostri partner.»\n"))]
     assert ("direct", "We will carry on as before with our partners.", "Ivan Petrovsky") in found
     assert ("direct", "Andremo avanti come prima con i nostri partner.", "Oleg Sidorenko") in found
+
+
+def test_round_275_an_outlet_after_a_trailing_attribution_a_source_s_apposition_and_a_transcript_s_capitals(tmp_path: Path) -> None:
+    # our own words: "…, X said after the talks on Friday, according to <Outlet>." reports the clause (the outlet relays
+    # it); "According to <Outlet>, a state news agency, the …" leaves what the outlet is out of the clause; a transcript
+    # that prints its speaker in capitals ("Council Secretary IVAN PETROVSKY: …") gives him the line
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nThe allies are worried about the fighting along the southern frontier, the Russian envoy Sergey Lavrov told reporters "
+        "following the talks of the foreign ministers of the union on Friday, according to Newsworld.\n"
+        "According to Newsworld, a state news agency, the ministers also talked about the budget of the union.\n"
+        "Security Council Secretary IVAN PETROVSKY: Mr President, as you asked, we held consultations today and the talks were very useful.\n"))]
+    assert ("indirect", "The allies are worried about the fighting along the southern frontier", "Sergey Lavrov") in found
+    assert ("indirect", "the ministers also talked about the budget of the union", "Newsworld") in found
+    assert ("indirect", "Mr President, as you asked, we held consultations today and the talks were very useful", "Ivan Petrovsky") in found

@@ -108,6 +108,9 @@ def read_paragraphs(
     """The quotes of an article's paragraphs by number (``None`` lines are skipped, and the first when
     ``skip_first``); a quotation one paragraph leaves open takes the attribution of the paragraph that closes it."""
     found: dict[int, list[FoundQuote]] = {}
+    # (an official transcript prints its speaker's name in capitals before the colon: "Security Council Secretary
+    # NIKOLAI PATRUSHEV: …" reads as "… Nikolai Patrushev: …", the same length, so every offset holds)
+    lines = [_titled_label(line) if line is not None else None for line in lines]
     last: Mention | None = None
     told: Mention | None = None  # the speaker (or relaying outlet) of the last quote so far
     open_quote: FoundQuote | None = None  # the quotation the paragraph before left open at its end
@@ -346,6 +349,14 @@ def _attribute_from_next(
         earlier[index] = replace(last, speaker=people[-1], cue=cue.words, confidence=0.6)
 
 
+def _titled_label(line: str) -> str:
+    """``line`` with a speaker's name printed in capitals before a colon that opens it in title case, else as it is."""
+    label = _CAPITALS_LABEL.match(line)
+    if label is None:
+        return line
+    return line[: label.start("name")] + label.group("name").title() + line[label.end("name") :]
+
+
 def _transcribed(number: int, line: str, before: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
     """A transcript's speech: a paragraph with no quotation marks after a short line that only names its speaker
     ("Name Surname, Minister of Defence:" or "Name Surname:"), as television sites print what was said on air."""
@@ -406,7 +417,13 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     """The person a transcript's speaker line ("Name Surname, Minister of Defence:") names, else None."""
     if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before):
         return None
+    # (an official transcript prints the name in capitals: "Security Council Secretary NIKOLAI PATRUSHEV:")
+    before = _CAPITALS_NAME.sub(lambda m: m.group(0).title(), before)
     first = _first_person(before, finder, discourse)
+    if first is None:
+        # (a body in the title before the name: "Security Council Secretary X:", the name right before the colon)
+        named = [m for m in finder.find(before) if m.actor_type == "person" and m.kind in ("name", "unknown_name")]
+        first = discourse.resolve(named[-1]) if named else None
     if first is None or not _RANK_BEFORE.fullmatch(before[: first.start]) or not _TITLE_THEN_COLON.fullmatch(before, first.end):
         return None
     if _CORRESPONDENT.fullmatch(before, first.end):
@@ -414,6 +431,10 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     return first
 
 
+#: A transcript's speaker line that prints the name in capitals, with a title before it, up to its colon.
+_CAPITALS_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}(?P<name>[A-Z]{3,}(?:[-'’][A-Z]+)?(?:\s+[A-Z]{3,}(?:[-'’][A-Z]+)?){1,2})\s*:")
+#: A name in capitals, two or three words of three letters or more: "NIKOLAI PATRUSHEV" (not one acronym, "CSTO").
+_CAPITALS_NAME = re.compile(r"\b[A-Z]{3,}(?:[-'’][A-Z]+)?(?:\s+[A-Z]{3,}(?:[-'’][A-Z]+)?){1,2}\b")
 #: A line in title case below the headline, every word of four letters or more capitalised and no closing stop: the
 #: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
@@ -520,7 +541,10 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oai
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 #: What may stand before the name on a speaker line: nothing, or an article and a rank or title in lower case ("Il
 #: colonnello generale X, comandante della missione:").
-_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?")
+_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?"
+                          # (or a title in capitals, as official transcripts print it: "Security Council Secretary X:",
+                          # "President of Russia X:")
+                          r"(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}")
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 #: The most words a transcript's speaker line holds (a name and a title, "X, Deputy Head of the Second Department of …").
 _SPEAKER_LINE_WORDS = 24

@@ -907,7 +907,7 @@ _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.I
 _LISTENERS_THEN_WHEN = re.compile(r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|correspondents|newsmen)"
                                   r"(?=\s+(?:when|while|as|during|after|at|in|on|following|before)\b)", re.IGNORECASE)
 #: (and its Italian settings: "nel corso del briefing", "a margine del vertice", "in occasione di", "al termine dei colloqui")
-_ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|at|in|on|speaking|quando|mentre|durante|dopo"
+_ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|following|at|in|on|speaking|quando|mentre|durante|dopo"
                              r"|nel\s+corso|a\s+margine|in\s+occasione|al\s+termine|alla\s+fine)\b", re.IGNORECASE)
 
 
@@ -991,7 +991,11 @@ _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w
 _SOURCE_HEAD_NOUN = re.compile(r"\s*(?-i:[a-z]+)(?:\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place))?(?=\s)")
 #: A dash set off by spaces, as a comma: " – ", " — ".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
-_SOURCED_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)\s*$")
+#: What a source is, in apposition right after it: " a Kazakh state-run news agency,".
+_SOURCE_APPOSITION = re.compile(r"\s*(?:an?)\s+[^,;:.]{2,60},\s*")
+_SOURCED_TAIL = re.compile(r",\s*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)"
+                           # (or the outlet named after "according to": "…, X said on Monday, according to RIA Novosti")
+                           r"|(?:according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$")
 #: A title of a body before the name in apposition: " il segretario generale dell'Organizzazione …, " (then the name).
 _TITLE_OF_IN_APPOSITION = re.compile(
     r"^\s*(?:the|il|lo|la|l['’])\s*[a-zà-ù-]+(?:\s+[a-zà-ù-]+)?\s+(?:of|di|del|della|dello|dell['’]|dei|degli)\s*[^.;:]{0,120},\s*$", re.IGNORECASE
@@ -1172,6 +1176,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         tail = masked[source_end:comma] if comma != -1 else ""
         named_on = comma != -1 and 0 < len(tail.split()) <= 3 and not _FINITE_WORD.search(tail)
         clause_start = comma + 1 if comma != -1 and (comma - source_end < 3 or named_on) else source_end
+        apposed = _SOURCE_APPOSITION.match(masked, clause_start, body_end)
+        if apposed is not None and not _FINITE_WORD.search(apposed.group(0)):
+            clause_start = apposed.end()  # ("According to X, a state-owned agency of the host, the talks …": what X is)
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     # A parenthetical attribution after a connective that opens the sentence: "Furthermore, X continued, the bloc
     # sponsors …", "Inoltre, ha aggiunto X, il blocco …": the clause is what follows the attribution's closing comma
