@@ -2846,12 +2846,16 @@ def _first_of_two_acts(sentence: str, first_ranked: tuple[Trigger, int, str], at
     if other_at <= at + len(words) or not _DONE_VERB_FIRST.match(words):
         return False
     joined = _AND_VERB_THEN.search(sentence, at + len(words), other_at)
-    if joined is None and re.fullmatch(r"[^,;:.]{0,40},\s*", sentence[at + len(words) : other_at]) and re.match(r"[a-z]+ing\b", first_ranked[2]):
+    if joined is None and _COMMA_ONLY.fullmatch(sentence, at + len(words), other_at) and _GERUND_FIRST.match(first_ranked[2]):
         # ("declined the plea, deciding instead to dispatch observers": the second act, a gerund of the same subject)
         return True
     return joined is not None and not _CLAUSE_BREAK.search(sentence, at + len(words), joined.start())
 
 
+#: A few words and the comma that close a first act before a gerund's second: " the request, ".
+_COMMA_ONLY = re.compile(r"[^,;:.]{0,40},\s*")
+#: A trigger's words that open on an English gerund: "deciding instead to".
+_GERUND_FIRST = re.compile(r"[a-z]+ing\b")
 #: A trigger's words that open on a verb told as done: "removed …", "rimosso …", "dismissed …".
 _DONE_VERB_FIRST = re.compile(r"(?:[a-z]+ed|[a-zà-ù]+(?:at|it|ut|ss)[oaie])\b")
 #: "and", a verb and its article right before a trigger: "and declared a ", "e dichiarato lo ".

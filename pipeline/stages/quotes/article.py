@@ -417,13 +417,7 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
     """The person a transcript's speaker line ("Name Surname, Minister of Defence:") names, else None."""
     if len(before.split()) > _SPEAKER_LINE_WORDS or quoted_spans(before):
         return None
-    # (an official transcript prints the name in capitals: "Security Council Secretary NIKOLAI PATRUSHEV:")
-    before = _CAPITALS_NAME.sub(lambda m: m.group(0).title(), before)
     first = _first_person(before, finder, discourse)
-    if first is None:
-        # (a body in the title before the name: "Security Council Secretary X:", the name right before the colon)
-        named = [m for m in finder.find(before) if m.actor_type == "person" and m.kind in ("name", "unknown_name")]
-        first = discourse.resolve(named[-1]) if named else None
     if first is None or not _RANK_BEFORE.fullmatch(before[: first.start]) or not _TITLE_THEN_COLON.fullmatch(before, first.end):
         return None
     if _CORRESPONDENT.fullmatch(before, first.end):
@@ -433,8 +427,6 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
 
 #: A transcript's speaker line that prints the name in capitals, with a title before it, up to its colon.
 _CAPITALS_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}(?P<name>[A-Z]{3,}(?:[-'’][A-Z]+)?(?:\s+[A-Z]{3,}(?:[-'’][A-Z]+)?){1,2})\s*:")
-#: A name in capitals, two or three words of three letters or more: "NIKOLAI PATRUSHEV" (not one acronym, "CSTO").
-_CAPITALS_NAME = re.compile(r"\b[A-Z]{3,}(?:[-'’][A-Z]+)?(?:\s+[A-Z]{3,}(?:[-'’][A-Z]+)?){1,2}\b")
 #: A line in title case below the headline, every word of four letters or more capitalised and no closing stop: the
 #: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
@@ -541,10 +533,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oai
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 #: What may stand before the name on a speaker line: nothing, or an article and a rank or title in lower case ("Il
 #: colonnello generale X, comandante della missione:").
-_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?"
-                          # (or a title in capitals, as official transcripts print it: "Security Council Secretary X:",
-                          # "President of Russia X:")
-                          r"(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}")
+_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?")
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 #: The most words a transcript's speaker line holds (a name and a title, "X, Deputy Head of the Second Department of …").
 _SPEAKER_LINE_WORDS = 24

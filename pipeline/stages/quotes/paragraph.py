@@ -1658,7 +1658,8 @@ def extract_paragraph(
                 if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
-            if kind == "direct" and speaker is None and not any(sent[0] <= c.start < sent[1] for c in cues) and span.open_at - sent[0] <= 1:
+            uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
+            if kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1:
                 # (before the last speaker goes on: "He explained why the bloc works. “…”": a person the sentence before gives a verb of speech, with no words
                 # of his reported there, says the quotation that follows, unless someone else is named since)
                 prior = max((b for b in starts if b < sent[0]), default=None)
@@ -1698,7 +1699,6 @@ def extract_paragraph(
                 # goes on with the person named last
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 speaker, confidence = (named[-1] if named else person_before), 0.5
-            uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
             # the sentence before in this paragraph reported someone's words: its speaker goes on ("X riferisce
             # che … . “…” dei droni sono state realizzate …"), whoever it named on the way
             before_it = [q for q in found if q.line_no == line_no and q.end <= sent[0]]
