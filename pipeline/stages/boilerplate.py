@@ -113,6 +113,8 @@ RULES: tuple[Rule, ...] = (
         r"|^our standards\s*:|^(?:print|email|e-mail)(?:\s*\|\s*(?:print|email|e-mail))*$",
         max_chars=200,
     ),
+    # A page's skip links and its banner labels above the story: "Accessibility links", "Skip to main content", "Breaking News".
+    _rule("site_furniture", r"^(?:accessibility\s+links|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|breaking\s+news)$", max_chars=40),
     # A site's currency ticker above the story, one rate a line: "USD 90.10", "EUR 97.40", "RUB 1.02".
     _rule("site_furniture", r"^(?-i:[A-Z]{3})\s+\d+(?:[.,]\d+)?$", max_chars=20),
     # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".

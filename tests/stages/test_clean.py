@@ -209,3 +209,10 @@ def test_round_199_a_site_s_lists_of_other_stories_under_the_story() -> None:
                            "Editor's Pick\n• A man visits an exhibition in the capital, Sept. 28, 2031. Through the")
     clean = clean_document(document)
     assert list(clean.lines) == ["Bloc sends hardware", "The bloc will send helicopters, the secretary general said."]
+
+
+def test_a_page_s_skip_links_and_banner_labels_are_site_furniture() -> None:
+    # our own words: a broadcaster's page prints its skip links and a banner label above the headline; neither is a
+    # paragraph of the story (they would shift which paragraphs open it)
+    text = "Accessibility links\nBreaking News\nSkip to main content\nMinisters Meet In The Capital\nThe ministers met in the capital on Monday.\n"
+    assert clean_text(text).split("\n") == ["Ministers Meet In The Capital", "The ministers met in the capital on Monday."]

@@ -6068,3 +6068,25 @@ def test_round_275_a_year_after_on(tmp_path: Path) -> None:
         "Spending stayed on 2031 levels, the ministry said.\n"
     ))
     assert ("ELECTION", dt.date(2031, 1, 1), "year", None, "happened") in [(e[0], e[1], e[2], None, e[4]) for e in events]
+
+
+def test_round_276_last_night_a_force_deployed_charges_again_an_interrogation_and_an_owner_s_year(tmp_path: Path) -> None:
+    # our own words: "last night" is the day before the story's; "ha schierato già una forza" deploys;
+    # "leveled the same charges against X on <day>" charges (COERCE); "interrogated X" questions; "Yerevan's 2031
+    # crackdown" dates the crackdown, and does not keep the news before it from the story's day
+    events = _events_of_text(tmp_path, (
+        "Unrest\nPublished: 2034-10-06\n"
+        "The union's chief has been charged with abuse of office amid a probe into the capital's 2031 crackdown.\n"
+        "Riots broke out in the capital last night.\n"
+    ))
+    assert ("COERCE", dt.date(2034, 10, 6), "day") in [(e[0], e[1], e[2]) for e in events]
+    assert ("PROTEST", dt.date(2034, 10, 5), "day") in [(e[0], e[1], e[2]) for e in events]
+    events = _events_of_text(tmp_path, (
+        "Unrest\nPublished: 2034-10-06\n"
+        "Nel gennaio 2032, il blocco ha schierato già una forza di reazione in Kazakistan.\n"
+        "Investigators interrogated Ivan Petrovsky in the capital on October 3.\n"
+        "The prosecutors leveled the same charges against the former minister on October 4.\n"
+    ))
+    assert ("MOBILIZE", dt.date(2032, 1, 1), "month", "KAZ", "happened") in events
+    assert ("INVESTIGATE", dt.date(2034, 10, 3), "day") in [(e[0], e[1], e[2]) for e in events]
+    assert ("COERCE", dt.date(2034, 10, 4), "day") in [(e[0], e[1], e[2]) for e in events]

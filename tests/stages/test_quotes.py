@@ -4009,3 +4009,18 @@ def test_round_275_an_outlet_after_a_trailing_attribution_a_source_s_apposition_
     assert ("indirect", "The allies are worried about the fighting along the southern frontier", "Sergey Lavrov") in found
     assert ("indirect", "the ministers also talked about the budget of the union", "Newsworld") in found
     assert ("indirect", "Mr President, as you asked, we held consultations today and the talks were very useful", "Ivan Petrovsky") in found
+
+
+def test_round_276_escaped_marks_a_title_in_apposition_and_a_state_of_mind_after_according_to(tmp_path: Path) -> None:
+    # our own words: a scraper's escaped marks (\"…\") are quotation marks, and a quotation after another's \" starts
+    # a sentence of its own; "Spokesman for the union, X, stated." reports no clause of its title; "According to him,
+    # the <body> was concerned about …" gives the clause to "him", not to the body
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nOn recent \\\"unrest in the capital,\\\" Ivan Petrovsky said, \\\"We should have used the mechanism.\\\" "
+        "\\\"We are not talking about force,\\\" he added.\n"
+        "The union is sure the country will manage on its own. Spokesman for the union, Oleg Sidorenko, stated.\n"
+        "According to him, the union's secretariat was concerned about the events in the capital.\n"))]
+    assert ("direct", "We should have used the mechanism.", "Ivan Petrovsky") in found
+    assert ("direct", "We are not talking about force", "Ivan Petrovsky") in found
+    assert not [text for kind, text, _ in found if text.startswith("Spokesman")]
+    assert ("indirect", "the union's secretariat was concerned about the events in the capital", "Oleg Sidorenko") in found

@@ -2939,6 +2939,8 @@ _AIM_INFINITIVE = re.compile(r"\b(?:(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|
                              r"|(?:per|al\s+fine\s+di|allo\s+scopo\s+di)\s+[a-zà-ù]+(?:are|ere|ire))\b", re.IGNORECASE)
 #: An aim's infinitive and the year it is for: "to improve the readiness of the forces for 2022", "per migliorare … per il 2022".
 _AIM_YEAR = re.compile(_AIM_INFINITIVE.pattern + r"[^.;:]{0,160}?\b(?:for|per\s+il|per\s+l['’]anno)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+#: A year between an owner's possessive and the noun it dates: "Yerevan's 2008 postelection crackdown".
+_OWNED_YEAR = re.compile(r"['’]s\s+(?:19|20)\d{2}\s+(?=[a-z])")
 #: A body's seat right before a place: "is headquartered in ", "based in ", "con sede a ", "ha sede a ".
 _SEATED_IN = re.compile(r"\b(?:headquartered|based|has\s+its\s+(?:headquarters|seat)|con\s+sede|ha\s+(?:la\s+(?:sua\s+)?)?sede)\s+(?:in|at|a|ad)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -3956,6 +3958,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _AIM_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
     sentence = _COMPARED.sub(" ", sentence)  # nor a measure against the past ("the largest package in recent years")
     sentence = _CASE_YEAR.sub(" ", sentence)  # nor the year a case is named by ("the 2010 June 5 case")
+    sentence = _OWNED_YEAR.sub("'s ", sentence)  # nor the year of an owner's noun ("a probe into Yerevan's 2008 crackdown")
     # (nor the year a document is named by: "citing a defence pact of 1994", "un trattato di amicizia del 1994")
     sentence = _DOCUMENT_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
     sentence = _TO_DISCUSS_TAIL.sub(" ", sentence)  # nor what a meeting met to discuss ("to discuss the recent challenges")

@@ -56,6 +56,12 @@ class FoundQuote:
     confidence: float
 
 
+#: Cues of a state of mind, which report words only with the clause they lead ("was concerned that …"), not with an
+#: object ("was concerned about the unrest").
+_ATTITUDE_CUES = frozenset({"is concerned", "was concerned", "are concerned", "were concerned", "fears", "feared", "hopes", "hoped",
+                            "believes", "believe", "believed", "thinks", "thought", "feels"})
+#: The most words a title before a name in apposition holds ("Spokesman for the organization, X, stated.").
+_TITLE_CLAUSE_WORDS = 8
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
@@ -785,7 +791,7 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
     count = len(content.split())
-    before = masked[sentence_start : span.open_at].rstrip()
+    before = masked[sentence_start : span.open_at].rstrip().removesuffix("\\").rstrip()  # (a scraper's escaped mark: \")
     if count <= 1 and _SAID_IT.search(before) and not re.match(r"\s*[,.;:]", line[span.close_at + 1 :] if span.close_at is not None else ""):
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 2 and _CALLED_IT.search(before):
@@ -2493,6 +2499,11 @@ def _indirect(
             continue
         if _ONLY_QUOTED.fullmatch(masked, clause[0], clause[1]):
             continue  # "the motto announced by X: «…»": the quotation is all there is, and it speaks for itself
+        if (choice.speaker.kind in ("name", "unknown_name") and choice.speaker.end > choice.speaker.start
+                and re.fullmatch(r"\s*,\s*", masked[clause[1] : choice.speaker.start]) and re.fullmatch(r"\s*,\s*", masked[choice.speaker.end : cue.start])
+                and len(masked[clause[0] : clause[1]].split()) <= _TITLE_CLAUSE_WORDS
+                and any(m.actor_type == "person" and m.kind == "descriptor" and not masked[clause[0] : m.start].strip() for m in mentions)):
+            continue  # ("Spokesman for the organization, X, stated.": the words before the name are his title, no clause)
         if masked[sent[0] : sent[1]].rstrip().endswith(":") and any(
                 other is not cue and other.kind == "speech" and clause[0] <= other.start < clause[1] for other in cues):
             continue  # "Belta reports that, addressing the assembly, X said:": it announces the words that follow
@@ -2522,6 +2533,7 @@ def _indirect(
                     speaker, via, cue, clause = nested.speaker, speaker, inner_cue, inner_clause
                     break
                 if (nested and nested.speaker.actor_type != "media" and clause[0] <= nested.speaker.start < inner_cue.start and opens
+                        and inner_cue.words.lower() not in _ATTITUDE_CUES  # ("According to him, the body was concerned about …": his words)
                         and not (inner_cue.words.lower().split()[-1] in words.informing_verbs and words.told_of_topic.match(masked, inner_cue.end))):
                     # "X ha annunciato la necessità di …, ha riferito il canale Y": X's words, as Y told them (not "X informed
                     # Y of the measures taken, according to the Secretariat": what X did, as the Secretariat tells it)

@@ -188,7 +188,8 @@ def _marked_spans(line: str, offset: int = 0) -> list[QuotedSpan]:
         if mark in OPENERS and _can_open(line, index):
             close = _find_close(line, index, OPENERS[mark])
             if close is not None:
-                spans.append(QuotedSpan(index, close, index + 1, close))
+                # (a closing mark escaped by a scraper, "…mechanism.\"", keeps its backslash out of the words)
+                spans.append(QuotedSpan(index, close, index + 1, close - 1 if line[close - 1] == "\\" else close))
                 index = close + 1
                 continue
             if mark != "‘" and len(line[index + 1 :].split()) >= 3:
@@ -255,6 +256,8 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
 
 def _can_open(line: str, index: int) -> bool:
     before = line[index - 1] if index > 0 else " "
+    if before == "\\":
+        before = line[index - 2] if index > 1 else " "  # (a scraper's escaped mark, \"…\": the backslash is no text)
     after = line[index + 1] if index + 1 < len(line) else " "
     # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …",
     # "… i ministri della CSTO."Ieri sera …")
@@ -321,7 +324,7 @@ def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«„(\[]?[A-Z0-9À-Ý])"
+    r"[.!?…]+(?:\\?[\"”’»)])*\s+(?=\\?[\"“‘«„(\[]?[A-Z0-9À-Ý])"  # (a scraper's escaped marks too: .\" \"I …)
     # a scraped page that lost the space after a full stop: "…con Tokayev.Il tema …", "…in Kazakistan.L'ufficio …"
     # (not "News.Az": the next word must be a longer word or an article or pronoun that opens sentences)
     # (after a closing mark too: «… è iniziato».Questa …)
