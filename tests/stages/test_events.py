@@ -6090,3 +6090,17 @@ def test_round_276_last_night_a_force_deployed_charges_again_an_interrogation_an
     assert ("MOBILIZE", dt.date(2032, 1, 1), "month", "KAZ", "happened") in events
     assert ("INVESTIGATE", dt.date(2034, 10, 3), "day") in [(e[0], e[1], e[2]) for e in events]
     assert ("COERCE", dt.date(2034, 10, 4), "day") in [(e[0], e[1], e[2]) for e in events]
+
+
+def test_round_277_support_voiced_a_minister_who_decried_and_borders_breached(tmp_path: Path) -> None:
+    # our own words: "voiced support on <weekday> for …" is support; "decried the bloc's silence" accuses; "breached the
+    # country's sovereign borders in <month> <year>" is fighting in that country
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2031-06-12\n"
+        "The leaders again voiced support on Thursday for the mediators' efforts.\n"
+        "The foreign minister on Friday decried the bloc's silence over the border.\n"
+        "Troops of the neighbour breached Armenia's sovereign borders in May 2030, the minister recalled.\n"
+    ))
+    assert ("SUPPORT", dt.date(2031, 6, 12), "day") in [(e[0], e[1], e[2]) for e in events]
+    assert ("ACCUSE", dt.date(2031, 6, 6), "day") in [(e[0], e[1], e[2]) for e in events]
+    assert ("FIGHT", dt.date(2030, 5, 1), "month", "ARM", "happened") in events

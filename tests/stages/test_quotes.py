@@ -4024,3 +4024,12 @@ def test_round_276_escaped_marks_a_title_in_apposition_and_a_state_of_mind_after
     assert ("direct", "We are not talking about force", "Ivan Petrovsky") in found
     assert not [text for kind, text, _ in found if text.startswith("Spokesman")]
     assert ("indirect", "the union's secretariat was concerned about the events in the capital", "Oleg Sidorenko") in found
+
+
+def test_round_277_a_bare_said_before_a_concession(tmp_path: Path) -> None:
+    # our own words: "X said while A remains …, B remains …" reports the whole clause; "said while visiting …" is when
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nIvan Petrovsky said while the capital stays loyal to the union, the quarrel with its neighbour is not settled.\n"
+        "Oleg Sidorenko said while touring the region that the roads were safe.\n"))]
+    assert ("indirect", "while the capital stays loyal to the union, the quarrel with its neighbour is not settled", "Ivan Petrovsky") in found
+    assert ("indirect", "the roads were safe", "Oleg Sidorenko") in found

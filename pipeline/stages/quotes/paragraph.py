@@ -947,6 +947,9 @@ _OBJECT_INFINITIVE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|any|every|each|all|[A-Z]\w+"
+    # (or a concession that opens the clause: "said while the capital remains committed to …, the dispute remains open";
+    # not a circumstance, "said while visiting the capital")
+    r"|(?:while|although|though|whereas)(?!\s+[a-z]+ing\b)"
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
     r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s)"
     # (or a plural noun that a phrase of its own qualifies before the verb: "says troops of a Russia-led alliance are preparing")
