@@ -2532,10 +2532,6 @@ def _sentence_events(
             dates = [d for d in dates if d.end > at - start]
         # "condemned the mission launched in late February": the date of what the object's own participle tells
         dates = [d for d in dates if not (d.start > at - start + len(words) and _OBJECT_PARTICIPLE.fullmatch(sentence, at - start + len(words), d.start))]
-        # ("consultations were held to improve the readiness of the forces for 2022", "per migliorare … per il 2022"): the
-        # year an aim after the trigger is for, not the trigger's date
-        dates = [d for d in dates if not (d.precision == "year" and d.start > at - start + len(words) and _FOR_YEAR.search(sentence, max(0, d.start - 16), d.start)
-                                          and _AIM_INFINITIVE.search(sentence, at - start + len(words), d.start))]
         # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
         # beginning a since-phrase names after the trigger is that beginning's)
         dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
@@ -2932,8 +2928,6 @@ def _frames_cue(sentence: str, at: int, words: str, cues: Sequence[Cue], dates: 
                     for d in dates))
 
 
-#: What a year is for, right before it: "for ", "per il ", "per l'anno ".
-_FOR_YEAR = re.compile(r"\b(?:for|per\s+il|per\s+l['’]anno)\s+$", re.IGNORECASE)
 #: An infinitive of aim after a trigger: "to improve", "in order to ensure", "per migliorare", "al fine di garantire".
 _AIM_INFINITIVE = re.compile(r"\b(?:(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|be)\b)[a-z]+"
                              r"|(?:per|al\s+fine\s+di|allo\s+scopo\s+di)\s+[a-zà-ù]+(?:are|ere|ire))\b", re.IGNORECASE)
