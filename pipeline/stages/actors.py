@@ -650,7 +650,10 @@ class MentionFinder:
             # (or an adjective that qualifies them: "according to local health officials", "senior officials said")
             # (and whose counsel or aide: "his lawyer said")
             rf"\b(?:(?:(?i:an?|one|another|his|her|their|un['’]\s*altr[oa]|some|several|two|three|una?|alcune|alcuni|local|senior|top|government|unnamed|anonymous|military"
-            rf"|security|health|regional|western|diplomatic|well-informed|informed)(?=\s)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+(?:[\w-]+\s+){{0,3}}?(?:{anon})\b"
+            rf"|security|health|regional|western|diplomatic|well-informed|informed)(?=\s)|(?!(?i:{stop})\b)[A-Z][\w-]*)\s+"
+            # (the words between are the noun's qualifiers, no clause's joints: "X met Y on Monday as officials
+            # announced" holds no "Y … officials")
+            rf"(?:(?!(?i:on|as|and|or|but|that|when|while|after|before|since|because|if|than|to|was|were|is|are|has|have|had)\b)[\w-]+\s+){{0,3}}?(?:{anon})\b"
             # (a noun that qualifies the next: "an official source", "a government official")
             rf"(?:\s+(?:{anon})\b)?"
             # Italian adjectives after the noun: "una fonte diplomatica russa", "fonti militari"
@@ -661,7 +664,7 @@ class MentionFinder:
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
             # (or bare plural right before its verb of speech, as wires write it: "…, officials said Thursday")
-            r"|\b(?:officials|sources|diplomats)(?=\s+(?:said|say|says|told|added|confirmed|stated|noted)\b))"
+            r"|\b(?:officials|sources|diplomats)(?=\s+(?:said|say|says|told|added|confirmed|stated|noted|announced|reported|warned|claimed)\b))"
             rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
             # ("a source in the Tajik government": the body after the country's adjective)
             rf"(?:\s+(?:government|ministry|administration|cabinet|parliament|presidency|leadership|governo|ministero)\b)?"

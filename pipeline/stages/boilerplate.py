@@ -117,6 +117,9 @@ RULES: tuple[Rule, ...] = (
     _rule("site_furniture", r"^(?:accessibility\s+links|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|breaking\s+news)$", max_chars=40),
     # A site's currency ticker above the story, one rate a line: "USD 90.10", "EUR 97.40", "RUB 1.02".
     _rule("site_furniture", r"^(?-i:[A-Z]{3})\s+\d+(?:[.,]\d+)?$", max_chars=20),
+    # A reposting site's ad slot and a news site's cartoon-gallery widget between paragraphs: "[ad_1]", "Political
+    # Cartoons on World Leaders" (US News's, carried into the wires it reposts).
+    _rule("site_furniture", r"^\[ad_\d+\]$|^political\s+cartoons(?:\s+on\s+(?:world\s+leaders|congress|the\s+economy|[\w\s]{1,30}))?$", max_chars=60),
     # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".
     _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000),
     # "Published: 12.01.2022 14:35", "Updated January 10, 2022": the date goes to metadata, not the body.

@@ -4033,3 +4033,23 @@ def test_round_277_a_bare_said_before_a_concession(tmp_path: Path) -> None:
         "Oleg Sidorenko said while touring the region that the roads were safe.\n"))]
     assert ("indirect", "while the capital stays loyal to the union, the quarrel with its neighbour is not settled", "Ivan Petrovsky") in found
     assert ("indirect", "the roads were safe", "Oleg Sidorenko") in found
+
+
+def test_round_278_a_relative_that_a_word_said_of_a_state_unnamed_officials_an_italian_relay_and_a_widget(tmp_path: Path) -> None:
+    # our own words: "announced a plan … that includes …" reports no clause (the "that" is a relative pronoun); one
+    # quoted word that ends a reported clause ("said that the mood was “tense”") is the speaker's word, not a scare
+    # quote; "X visited Y on Friday as officials reported that …" gives the clause to the officials, not to "Y … officials";
+    # "la fonte citata dall'agenzia afferma che" is the source's; a news site's cartoon widget is no speaker
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nThe Tajik government announced a plan to widen the union's patrols that includes sending more guards to the pass.\n"
+        "Ivan Petrovsky said that the mood in the valley was \"tense,\" and promised more patrols.\n"
+        "Oleg Sidorenko visited the governor on Friday as officials reported that the road through the valley had reopened.\n"
+        "Commentando le parole di Petrovsky sulla valle, la fonte diplomatica citata dall'agenzia afferma che \"nessuno "
+        "vuole lasciare la valle senza protezione\".\n"
+        "Political Cartoons on World Leaders\n"
+        "He also said that the union stood ready to help both sides.\n"))]
+    assert not [text for _, text, _ in found if "includes sending" in text]
+    assert ("partial", "tense", "Ivan Petrovsky") in found
+    assert ("indirect", "the road through the valley had reopened", "officials") in found
+    assert ("partial", "nessuno vuole lasciare la valle senza protezione", "fonte diplomatica") in found
+    assert not [speaker for _, _, speaker in found if speaker and "Cartoons" in speaker]

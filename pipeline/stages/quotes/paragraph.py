@@ -741,6 +741,11 @@ _SAID_IT = re.compile(r"\b(?:said|says|stated|states|added|noted|announced|claim
                       r"(?:\s+(?:should|would|will|must|could|can|was|were|is|are|had|has|have))?\s*$", re.IGNORECASE)
 
 
+#: A reported clause whose predicate the quoted word ends: "acknowledged that the situation on the border was ".
+_SAID_IT_WAS = re.compile(r"\b(?:said|says|stated|acknowledged|admitted|noted|conceded|warned|added|stressed|insisted|believes|believed)"
+                          r"\s+that\s+[^.;:“”\"«»]{1,100}?\b(?:was|is|were|are|remains|remained|had\s+been|has\s+been|would\s+be|will\s+be)\s*$",
+                          re.IGNORECASE)
+
 #: A verb that names something by the speaker's word, right before a quoted word or two: "blamed the riots on
 #: foreign-backed “…”", "called them “…”", "described the move as “…”", "branded it “…”".
 _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?:it|them|him|her|this|these)|"
@@ -796,6 +801,8 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 2 and _CALLED_IT.search(before):
         return "partial"  # "X blamed the riots on foreign-backed “bandits”": the word X used for them
+    if count <= 1 and _SAID_IT_WAS.search(before):
+        return "partial"  # "X acknowledged that the situation was “unfavorable”": the word X used for it
     if _TITLED.search(before):
         return "scare"  # "a round table on the theme: “…”", "a conference titled “…”": the title of an event, no one's words
     if span.lead and content[:1].isupper() and (before == "" or _ends_with_cue_or_colon(words, before)):
@@ -1360,8 +1367,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if that is not None and (_RELATIVE_CHE.search(window[: that.start()]) or _OBJECT_COMMA_CHE.match(window[: that.end()])):
         that = None  # "ha confermato l'incontro che si terrà": a relative clause, not what was said
     if (that is not None and re.search(r"\bto\s+[a-z]+\b", window[: that.start()])
-            and re.match(r"\s+(?:are|is|were|was|have|has|had)\b", window[that.end() :])):
-        that = None  # "announced its intention to strengthen the countries that are members …": a relative clause
+            and _RELATIVE_VERB.match(window[that.end() :])):
+        # "announced its intention to strengthen the countries that are members …", "announced a plan to strengthen
+        # cooperation that includes sending troops": a relative clause (its verb follows "that" with no subject)
+        that = None
     if that is not None and _BUT_BEFORE.search(window[: that.start()]):
         that = None  # "did not give its reasons, but the accepted explanation is that …": another clause's "that"
     if that is not None and _OTHERS_THAT.search(window[: that.start()]):
@@ -1390,6 +1399,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         clause_start = after + bare.start("subject")
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     return None
+
+
+#: A verb right after "that", with no subject between: the "that" is a relative pronoun ("a plan that includes …").
+_RELATIVE_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|includes|included|involves|involved|envisages"
+                            r"|envisaged|provides|provided|foresees|foresaw|covers|covered)\b")
 
 
 def extract_paragraph(
