@@ -158,7 +158,9 @@ def _date_pattern(
         rf"|(?:scheduled|planned|slated|set|due)\s+for\s|(?:previst|programmat|fissat|pianificat)[oaie]\s+per\s+il\s)\s*(?P<y4>(?:19|20)\d{{2}})"
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)
         # (and after its owner's possessive: "Azerbaijan's 2023 military operation")
-        rf"|(?:(?i:the)\s+|(?<=['’]s\s))(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]))\b"
+        # (or what a name between them calls so: "the 2020 Nagorno-Karabakh war", "the 2010 Osh riots")
+        rf"|(?:(?i:the)\s+|(?<=['’]s\s))(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]|\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
+        rf"(?:war|conflict|crisis|summit|session|elections?|exercises?|drills?|unrest|protests?|riots?|clashes)\b))\b"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")
         rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b"

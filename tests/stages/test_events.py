@@ -6104,3 +6104,36 @@ def test_round_277_support_voiced_a_minister_who_decried_and_borders_breached(tm
     assert ("SUPPORT", dt.date(2031, 6, 12), "day") in [(e[0], e[1], e[2]) for e in events]
     assert ("ACCUSE", dt.date(2031, 6, 6), "day") in [(e[0], e[1], e[2]) for e in events]
     assert ("FIGHT", dt.date(2030, 5, 1), "month", "ARM", "happened") in events
+
+
+def test_round_279_unacceptable_an_intervention_asked_for_a_named_war_a_session_held_online_and_others_places(tmp_path: Path) -> None:
+    # our own words: a state that "called the remarks … unacceptable" accuses; "ha definito inaccettabile" too; asking for
+    # a state's "military intervention" is a request, and the capital after it is who would intervene, not a place;
+    # "the 2030 Valley war" and "la guerra del Nagorno Karabakh del 2030" are past wars dated by their year, in the
+    # place their name holds; "The meeting will be held by video link" puts the session just dated nowhere; a
+    # place after "the government in" or another act's noun far after the trigger is no place of it, nor is a capital
+    # that "moves to" do something
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2031-06-12\n"
+        "On Thursday the Kremlin called the remarks of the Armenian prime minister unacceptable.\n"
+        "Il presidente kazako ha definito inaccettabile la decisione di venerdì scorso.\n"
+        "In September 2030 Armenia asked for the military intervention of Moscow.\n"
+        "The envoy recalled the 2030 Nagorno-Karabakh war.\n"
+        "Il diplomatico ha parlato della guerra del Nagorno Karabakh del 2029.\n"
+        "The leaders will join an emergency session of the council on 16 June, the Kremlin said.\n"
+        "The meeting will be held by video link.\n"
+    ))
+    found = [(e[0], e[1], e[2]) for e in events]
+    assert ("ACCUSE", dt.date(2031, 6, 12), "day") in found and ("ACCUSE", dt.date(2031, 6, 11), "day") not in found
+    assert ("ACCUSE", "KAZ") in [(e[0], e[3]) for e in events]
+    assert ("REQUEST", dt.date(2030, 9, 1), "month", "ARM", "happened") in events
+    assert ("FIGHT", dt.date(2030, 1, 1), "year", "AZE", "happened") in events
+    assert ("FIGHT", dt.date(2029, 1, 1), "year", "AZE", "happened") in events
+    assert ("CONSULT", dt.date(2031, 6, 16), "day", None, "planned") in events
+    summit = _events_of_text(tmp_path, (
+        "Summit\nPublished: 2031-06-12\nThe leaders of the bloc are gathering in the Tajik capital this month.\n"
+        "Delegations arrived in Dushanbe on Wednesday, and more are expected in Tajikistan by the weekend.\n"
+        "The 20 June 2031 meeting of the council comes as Moscow and Ankara move to widen their reach after the fall of "
+        "the government in Kabul and the close of a long foreign military mission in Afghanistan.\n"
+    ))
+    assert ("CONSULT", dt.date(2031, 6, 20), "day", "TJK") in [e[:4] for e in summit]

@@ -1514,7 +1514,8 @@ def _the_call(record: EventRecord, events: Sequence[EventRecord], sentence: str)
     if record.event_type != "CONSULT" or record.mode != "virtual" or not (record.event_date is None or record.date_source in _STORY_DATED):
         return None
     at = sentence.lower().find(record.trigger.lower())
-    if at < 0 or not _DEFINITE.search(sentence[:at]):
+    # (or the session named before the words that hold it online: "The meeting will be held by video link")
+    if at < 0 or not (_DEFINITE.search(sentence[:at]) or _SESSION_HELD_BY.search(sentence[:at])):
         return None
     last = next((i for i in reversed(range(len(events))) if events[i].event_date is not None), None)
     if last is None or events[last].event_type != "CONSULT" or events[last].place_text:
@@ -1523,6 +1524,11 @@ def _the_call(record: EventRecord, events: Sequence[EventRecord], sentence: str)
     return last if record.event_date in (None, events[last].event_date) else None
 
 
+#: A definite session and the verb that holds it, right before how: "The meeting will be held by ", "La riunione si terrà in ".
+_SESSION_HELD_BY = re.compile(r"\b(?:the|this|il|la|l['’])\s*(?:session|summit|meeting|talks|sessione|riunione|vertice|incontro)\s+"
+                              r"(?:(?:will\s+be|was|is|were|are|would\s+be)\s+(?:held|conducted)|(?:will\s+)?take\s+place|took\s+place"
+                              r"|si\s+terrà|si\s+è\s+tenut[oa]|si\s+svolgerà|si\s+è\s+svolt[oa])\s+(?:via|by|through|in|on|per|tramite)\s+(?:an?\s+)?$",
+                              re.IGNORECASE)
 #: A sentence whose subject is two people by name: "Putin and Rahmon agreed …", "Aliyev e Pashinyan hanno …".
 _TWO_NAMED = re.compile(r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:and|e)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?-i:[a-z])")
 
@@ -4104,7 +4110,9 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announce
                      r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
 #: A verb of striving or wanting right after a place, or its readiness: the place names its government, acting
 #: ("Moscow seeks to …", "Mosca punta a …", "Mosca è pronta a …").
-_STRIVES = re.compile(r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:seeks|sought|seeking|wants|wanted|aims|aimed|aiming|strives|strove|striving|"
+_STRIVES = re.compile(r"(?:\s+(?:and|e)\s+(?-i:[A-Z])[\w'’-]+)?"  # (with a second capital: "as Moscow and Ankara move to …")
+                      r"\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:seeks|sought|seeking|wants|wanted|aims|aimed|aiming|strives|strove|striving|"
+                      r"move\s+to|moves\s+to|moved\s+to|moving\s+to|"
                       r"tries|tried|trying|intends|intended|wishes|wished|hopes|hoped|hoping|cerca\s+di|punta\s+a|vuole|intende|"
                       # (and one ready to act: "Moscow is ready to help", "Mosca è pronta a intervenire")
                       r"(?:is|was|are|were|è|era|sarà|sono|erano|resta)\s+(?:(?:also|still|anche|ancora|sempre)\s+)?(?:ready|prepared|willing|pront[oaie]|dispost[oaie])"
@@ -4173,6 +4181,17 @@ _TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|rela
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
+#: A state's government named by its seat, right before the seat: "the Western-backed government in ", "il governo di ".
+_GOVERNMENT_IN = re.compile(r"\b(?:government|regime|authorities|governo|autorità)\s+(?:in|of|di|a)\s+$", re.IGNORECASE)
+#: Another act's noun, right before the place it is in: "a military mission in ", "the occupation of ".
+_OTHER_ACT_IN = re.compile(r"\b(?:mission|operation|presence|campaign|occupation|invasion|missione|operazione|presenza|occupazione|invasione)\s+"
+                           r"(?:in|of|di|in\s+the)\s+$", re.IGNORECASE)
+#: How far after a trigger another act's noun must stand to place that act, not the trigger's (a trigger's own
+#: "mission in X" is near it).
+_OTHER_ACT_REACH = 80
+#: The help a state gives, right before its capital's name: "the military intervention of ", "l'aiuto di ".
+_HELP_OF = re.compile(r"\b(?:intervention|help|assistance|aid|intervento|aiuto|assistenza)(?:\s+(?:military|militare))?\s+"
+                      r"(?:of|from|di|da|dal|dalla)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The state whose decision changed an office, right before its name: "by decision of ", "at the request of the",
 #: "su decisione dell'".
 _BY_DECISION_OF = re.compile(r"\b(?:(?:by|on|upon|following|at)\s+(?:the\s+)?(?:decision|order|request|initiative)\s+of|"
@@ -4227,7 +4246,8 @@ def _place(
     wanted_from = demand.end() if demand is not None and _SUBJUNCTIVE_END.search(demand.group(0)) else None
 
     # (where a deployment's own words end, for a place they name: only a deployment needs it)
-    own_words = trigger.pattern.match(sentence, at) if trigger.event_type == "MOBILIZE" else None
+    # (and a war's, for the place that names it: "the 2020 Nagorno-Karabakh war", "la guerra del Nagorno Karabakh del 2020")
+    own_words = trigger.pattern.match(sentence, at) if trigger.event_type in ("MOBILIZE", "FIGHT") else None
     trigger_end = own_words.end() if own_words is not None else at
     ranks: dict[int, tuple[int, int]] = {}  # by the place's identity: a candidate is ranked once, however often it is compared
     # (a session's noun, for the city that names it: "the Moscow summit", "il vertice di Mosca")
@@ -4279,6 +4299,13 @@ def _place(
         # clashes on its border")
         addressee = addressee or bool(_APPEALED_TO.search(lead))
         government = bool(_METONYM.search(lead))  # "at the request of official Yerevan": its government, not a place
+        # ("asked for the military intervention of Moscow", "l'intervento militare di Mosca": the help of a state's capital)
+        government = government or bool(_HELP_OF.search(lead))
+        # ("the collapse of the government in Kabul", "il governo di Kabul": the state's government, named by its seat)
+        government = government or bool(_GOVERNMENT_IN.search(lead))
+        # ("The … meeting … comes as … after a long foreign military mission in X": a place another act's noun locates,
+        # far after the trigger, is that act's)
+        government = government or (place.start - at > _OTHER_ACT_REACH and bool(_OTHER_ACT_IN.search(lead)))
         # ("a Russia-led alliance", "a Russia led bloc": who leads it, not where anything happens)
         government = government or bool(tools.words.led_by.match(sentence, place.end))
         # "according to the Kremlin website": a source named by its seat, not where the event was
@@ -4351,6 +4378,7 @@ def _place(
         held = held or bool(_ARRIVED_IN.search(lead))  # "who arrived in Armenia to discuss …": the visit is there
         # (a deployment's own words that name where it goes: "the soldiers left for Serbia to join …")
         held = held or (trigger.event_type == "MOBILIZE" and at <= place.start < trigger_end)
+        held = held or (trigger.event_type == "FIGHT" and at <= place.start and place.end <= trigger_end)  # (the war's own name)
         held = held or (own and noun is not None and not lead[noun.end() :].strip())  # ("the war in X": X, right after it)
         # ("il recente vertice di Mosca … la guerra che la Russia conduce in Ucraina", "the Moscow summit"): a session named by
         # its city was held there, whatever else the sentence locates
