@@ -688,7 +688,9 @@ class MentionFinder:
             rf"(?P<acting>(?i:acting\s+))?(?P<noun>(?i:{'|'.join(re.escape(n) for n in nouns)}))\b"
             rf"(?:\s+(?i:(?P<country2>{country})))?"
             rf"(?:\s+(?i:of|of the|del|della|dell'|dell’|dello|degli|di)\s*(?:(?P<org2>{org})|(?P<country3>(?i:{country}))"
-            rf"|(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s))"  # "… dell'organizzazione"
+            # (with the words that describe it: "the chief of the Moscow-led military bloc")
+            rf"|(?:(?:(?:post|ex)-Soviet|(?:Moscow|Russia|Russian|Kremlin)-(?:led|dominated|backed)|(?-i:[a-z])[a-z-]*)\s+){{0,3}}?"
+            rf"(?P<own2>(?i:organi[sz]ation|organizzazione|alliance|alleanza|bloc|blocco))\b(?!['’]s))"  # "… dell'organizzazione"
             # (or the press office he speaks for, however it is named: "a spokesman for the drills' joint press center")
             rf"|\s+(?i:for|of)\s+(?i:the\s+)?(?P<press2>(?:[\w'’-]+\s+){{0,4}}?(?i:press\s+(?:cent(?:er|re)|service|office))\b)"
             # (or the province or the town a local official heads: "the governor of Batken province", "il governatore

@@ -6137,3 +6137,19 @@ def test_round_279_unacceptable_an_intervention_asked_for_a_named_war_a_session_
         "the government in Kabul and the close of a long foreign military mission in Afghanistan.\n"
     ))
     assert ("CONSULT", dt.date(2031, 6, 20), "day", "TJK") in [e[:4] for e in summit]
+
+
+def test_round_280_attacks_on_troops_a_force_to_depart_and_a_reproach_of_a_far_off_act(tmp_path: Path) -> None:
+    # our own words: attacks on troops are fighting, not an assault on people; a force "supposed to depart in <year>"
+    # is a withdrawal planned for that year; a criticism whose long object ends "… in <country>" was made where its
+    # speaker is, not there
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2031-06-12\n"
+        "The rebels have stepped up attacks on government and foreign troops this year.\n"
+        "The ministers discussed the valley, from where the foreign force is supposed to depart in 2032, the envoy said.\n"
+        "Sergei Lavrov on Wednesday criticized the union's refusal to join the patrols of the regional security alliance in Afghanistan.\n"
+    ))
+    types = [e[0] for e in events]
+    assert "FIGHT" in types and "ASSAULT" not in types
+    assert ("RETREAT", dt.date(2032, 1, 1), "year", "AFG", "planned") in events
+    assert ("ACCUSE", dt.date(2031, 6, 11), "day", "RUS", "happened") in events

@@ -4053,3 +4053,21 @@ def test_round_278_a_relative_that_a_word_said_of_a_state_unnamed_officials_an_i
     assert ("indirect", "the road through the valley had reopened", "officials") in found
     assert ("partial", "nessuno vuole lasciare la valle senza protezione", "fonte diplomatica") in found
     assert not [speaker for _, _, speaker in found if speaker and "Cartoons" in speaker]
+
+
+def test_round_280_a_credit_glued_to_a_caption_an_epithet_of_the_bloc_and_a_contrast_or_a_country_that_says(tmp_path: Path) -> None:
+    # our own words: a picture's credit glued to a caption's opening mark ("© Union Press Office“…”") leaves the
+    # quotation whole and direct; "the chief of the post-Soviet security bloc" is the bloc's Secretary General;
+    # "The <Union> (XYZ) is not seeking … but says that …" and "Russia continues to back …, and has said it …" report the clause
+    # after the second verb as the subject's
+    found = [(q.kind, q.text_original, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2010-11-25\n© Union Press Office“Our neighbours have for years turned down every offer of joint patrols in "
+        "the valley, though such patrols would have served both sides and kept the pass open through the long winter,” Ivan Petrovsky said.\n"
+        "The alliance backs closer ties with other bodies, notably the union, the chief of the post-Soviet security bloc said on Friday.\n"
+        "The Collective Security Treaty Organization (CSTO) wants no quick deals with the union but says that closer ties would help both.\n"
+        "Despite the quarrel over the valley, Russia continues to back the union's patrols in the pass, and has said it shares the "
+        "union's worries about the roads.\n"))]
+    assert [text for kind, text, _ in found if kind == "direct" and text.startswith("Our neighbours") and text.endswith("long winter")]
+    assert ("indirect", "The alliance backs closer ties with other bodies, notably the union", "bordyuzha") in found
+    assert ("indirect", "closer ties would help both", "csto") in found
+    assert ("indirect", "it shares the union's worries about the roads", "rus") in found

@@ -4181,6 +4181,11 @@ _TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|rela
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
+#: A statement's trigger, then an object of many words with no setting or clause break in it, then the "in" of a place:
+#: "criticized the union's refusal to join the patrols of the regional alliance in ".
+_REPROACHES = frozenset({"ACCUSE", "DISAPPROVE"})
+_LONG_OBJECT = re.compile(r"\S+(?:\s+(?!(?:at|during|while|speaking|visiting|after|before|on|when)\b)[^\s,;:]+){7,}\s+in\s+(?:the\s+)?",
+                          re.IGNORECASE)
 #: A state's government named by its seat, right before the seat: "the Western-backed government in ", "il governo di ".
 _GOVERNMENT_IN = re.compile(r"\b(?:government|regime|authorities|governo|autorità)\s+(?:in|of|di|a)\s+$", re.IGNORECASE)
 #: Another act's noun, right before the place it is in: "a military mission in ", "the occupation of ".
@@ -4273,6 +4278,9 @@ def _place(
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
+        # (nor a place deep in a reproach's long object: "criticized the refusal to join the efforts of the alliance in X";
+        # not a setting after it, "at a news conference in X")
+        topic = topic or (trigger.event_type in _REPROACHES and place.start > at and _LONG_OBJECT.fullmatch(sentence, at, place.start) is not None)
         # (and what a participant of the meeting briefed the others about: "During the meeting, X informed participants
         # about the situation, notably along the A-B frontier and in C")
         topic = topic or (place.start > at and bool(tools.words.briefed_about.search(sentence, at, place.start)))

@@ -236,7 +236,7 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     if nearest.kind == "descriptor" and nearest.actor_type == "person" and _TITLE_QUALIFIER.fullmatch(gap):
         return nearest  # "…, the commander of the group's joint staff said": a title and what it is of, no name
     for earlier in candidates:
-        if earlier.actor_type in ("person", "organisation") and earlier.kind in ("name", "unknown_name") and _COORDINATED.fullmatch(masked, earlier.end, cue.start):
+        if earlier.actor_type in ("person", "organisation", "country") and earlier.kind in ("name", "unknown_name") and _COORDINATED.fullmatch(masked, earlier.end, cue.start):
             # "X warmly praised the drill and expressed confidence that": the subject of the first verb, not a
             # name in its object ("X met Y and said": X)
             return earlier
@@ -252,11 +252,16 @@ _LED_BY = re.compile(r"\)?\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:led|dominated|hea
 _COORDINATED = re.compile(
     # (a title's abbreviation may stand in the object: "welcomed the visit of Mr. X to Y and said")
     # (or an irregular past: "X spoke about the West's unity and hinted that …")
+    # (after the acronym in brackets that follows a name: "The <Organization> (XYZ) is not seeking … but says")
+    r"(?:\s+\([^()]{1,30}\))?"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z][\w'’-]*(?:ed|s)|spoke|met|held|made|gave|took|sent|paid|wrote)\s+(?:(?:(?-i:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj)\.|(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+)\s+){0,14}?"
     # (a comma may close the first verb's object: "X presented the plan in detail, and assured that …"; and an aside may
     # follow it: "X spoke about the West's moves, including in the context of the war, and hinted that …")
     r"(?:(?!(?:that|which|who|whom|che|said|says)\b)[^,.;:\"“”«»\s]+,\s+"
-    r"(?:(?-i:including|especially|notably|in\s+particular)\s+[^,.;:\"“”«»]{1,80},\s+)?)?(?:and|e)\s+(?:(?:also|then|anche|poi)\s+)?"
+    r"(?:(?-i:including|especially|notably|in\s+particular)\s+[^,.;:\"“”«»]{1,80},\s+)?)?"
+    # (or a contrast: "X is not seeking shortcuts but says that …", "X non cerca scorciatoie ma dice che …")
+    # (an auxiliary may open the second predicate: "X continues to support … and has said it shares …")
+    r"(?:and|e|but|ma)\s+(?:(?:also|then|anche|poi|has|have|had|ha|hanno|aveva)\s+)*"
 )
 #: What a title is of, up to its cue, with no clause of its own: " of the group's joint military staff ".
 _TITLE_QUALIFIER = re.compile(
@@ -792,11 +797,15 @@ _DAY_OF = re.compile(r"\b(?:giornata|giorno)\s+(?:della|del|dell['’]|dei|delle
 _MARCH_NOUN = re.compile(r"\b(?:corteo|marcia|manifestazione|march|rally|procession)\s*$", re.IGNORECASE)
 
 
+#: A picture's credit that opens a caption, with nothing after it: "© Russian Foreign Ministry", "Photo: Ivan Petrov".
+_PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|(?:photo|foto|credit)\s*:)[^.!?:;\"“”«»]{0,60}$", re.IGNORECASE)
+
 def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, sentence_start: int) -> str:
     """Return direct, partial or scare for a quotation, from its form and its place in the sentence."""
     content = line[span.start : span.end].strip()
     count = len(content.split())
     before = masked[sentence_start : span.open_at].rstrip().removesuffix("\\").rstrip()  # (a scraper's escaped mark: \")
+    before = _PHOTO_CREDIT.sub("", before)  # (a picture's credit glued before a caption's quotation: "© Foreign Ministry“…”")
     if count <= 1 and _SAID_IT.search(before) and not re.match(r"\s*[,.;:]", line[span.close_at + 1 :] if span.close_at is not None else ""):
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 2 and _CALLED_IT.search(before):
@@ -1270,6 +1279,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
              or bool(_GOES_ON_BUT.match(rest)))
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
+        # (nor a cue that is its subject's second predicate: "Despite …, X continues to back …, and has said it …")
+        and not (speaker.end <= cue.start and comma < speaker.start and _COORDINATED.fullmatch(masked, speaker.end, cue.start) is not None)
     )
     if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS:
         # "…, TASS reported", "…, Associated Press said", a press review's "…, Kommersant writes": an outlet's sourcing

@@ -262,7 +262,15 @@ def _can_open(line: str, index: int) -> bool:
     # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …",
     # "… i ministri della CSTO."Ieri sera …")
     glued = before == "." and index > 1 and line[index - 2].isalpha() and after.isupper()
+    # (or a curly opener glued to the word before it, a photo credit's or a caption's: "© Foreign Ministry“Our partners
+    # …”": it opens when a capital follows it and its own closer comes later in the line)
+    glued = glued or (line[index] in _GLUED_OPENERS and before.isalpha() and after.isupper()
+                      and _GLUED_OPENERS[line[index]] in line[index + 1 :])
     return (before in _LEFT_OK or before.isspace() or glued) and (not after.isspace() or _padded(line, index))
+
+
+#: The curly openers that may open glued to a word before them, with the closer each needs later in the line.
+_GLUED_OPENERS = {"“": "”", "«": "»"}
 
 
 def _padded(line: str, index: int) -> bool:
