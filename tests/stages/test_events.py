@@ -6153,3 +6153,28 @@ def test_round_280_attacks_on_troops_a_force_to_depart_and_a_reproach_of_a_far_o
     assert "FIGHT" in types and "ASSAULT" not in types
     assert ("RETREAT", dt.date(2032, 1, 1), "year", "AFG", "planned") in events
     assert ("ACCUSE", dt.date(2031, 6, 11), "day", "RUS", "happened") in events
+
+
+def test_round_281_reproaches_aid_only_promised_a_crisis_named_votes_and_a_reaction_met_with(tmp_path: Path) -> None:
+    # our own words: "chastised" and "chide" are reproaches (ACCUSE), and two leaders' reproaches in one paragraph are
+    # two events; "promised aid" not delivered is neither an agreement nor aid; "over their part in the Ukraine crisis"
+    # does not place a meeting in Ukraine; "a resolution condemning …" accuses and "voted to expel …" sanctions; "met
+    # with limited support" is no meeting
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2014-05-14\n"
+        "The allies met informally on Monday over their part in the Ukraine crisis.\n"
+        "Emomali Rahmon sharply chastised the other members over the promised military aid. Serzh Sargsyan "
+        "criticized fellow members for their votes.\n"
+        "The leaders also took the chance to chide the secretariat.\n"
+        "On 2 March the assembly adopted a resolution condemning the seizure of the pass.\n"
+        "On 7 April the assembly voted to expel the union from its council.\n"
+        "Last week the plan met with limited support from the neighbours.\n"
+    ))
+    types = [e[0] for e in events]
+    assert ("CONSULT", dt.date(2014, 5, 12)) in [(e[0], e[1]) for e in events]
+    assert all(e[3] != "UKR" for e in events if e[0] == "CONSULT")
+    assert {("ACCUSE", "TJK"), ("ACCUSE", "ARM")} <= {(e[0], e[3]) for e in events}
+    assert "AID" not in types and "REJECT" not in types
+    assert ("ACCUSE", dt.date(2014, 3, 2), "day") in [e[:3] for e in events]
+    assert ("SANCTION", dt.date(2014, 4, 7), "day") in [e[:3] for e in events]
+    assert not [e for e in events if e[0] == "CONSULT" and e[2] == "week"]

@@ -4071,3 +4071,12 @@ def test_round_280_a_credit_glued_to_a_caption_an_epithet_of_the_bloc_and_a_cont
     assert ("indirect", "The alliance backs closer ties with other bodies, notably the union", "bordyuzha") in found
     assert ("indirect", "closer ties would help both", "csto") in found
     assert ("indirect", "it shares the union's worries about the roads", "rus") in found
+
+
+def test_round_281_a_subordinate_clause_before_the_speaker_is_not_what_he_said(tmp_path: Path) -> None:
+    # our own words: "Even as the pact was signed on Thursday, X said Y had no plans …" reports the clause after "said",
+    # not the opening "Even as …" clause
+    found = [(q.kind, q.text_original) for q in _quotes_in(tmp_path, (
+        "Talks\nEven as the pact was signed on Thursday, Ivan Petrovsky said Moscow had no plans to open the pass.\n"))]
+    assert ("indirect", "Moscow had no plans to open the pass") in found
+    assert not [text for _, text in found if text.startswith("Even as")]

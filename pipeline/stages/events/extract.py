@@ -778,7 +778,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
             uncoded.append(UncodedRecord(article_id, number, reason, line))
     # (the items under a column's date lines are stories of their own: one item's mention is no telling of another's)
     blocks = [[e for e in events if bisect.bisect_right(block_starts, e.segment_no) == i] for i in range(len(block_starts) + 1)]
-    coded = _hosted(_online(_at_the_coming_meeting(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site)])))))
+    coded = _hosted(_online(_at_the_coming_meeting(_meeting_outcomes(_held_at([e for block in blocks for e in _corefer(block, context.tools.words.site, context.tools.words.spoken)])))))
     coded = _started_before(coded, context.tools.words)
     coded = _at_a_later_session(coded, context.tools.words)
     if context.published_month is not None:
@@ -895,7 +895,7 @@ _REPOSTED_WITHIN = 7
 _KNOWN_DATED = frozenset({"calendar"})
 
 
-def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[EventRecord]:
+def _corefer(events: Sequence[EventRecord], site: re.Pattern[str], spoken: frozenset[str] = frozenset()) -> list[EventRecord]:
     """A story-dated mention of a type that the article dates in words nearby is that same event.
 
     "DUSHANBE, July 16 — troops are taking part in the drills …" and "the drills began on July 15" report one
@@ -931,7 +931,10 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str]) -> list[Event
         # sono state schierate ad Astana")
         told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
                      and other.event_date == event.event_date and not _siblings(other, event)
-                     and not (other.place_text and event.place_text and other.country != event.country)), None) if event.date_source in _STORY_DATED else None
+                     and not (other.place_text and event.place_text and other.country != event.country)
+                     # (nor words of two speakers of two countries: "X chastised his allies … Y criticized fellow members …")
+                     and not (event.event_type in spoken and other.country and event.country and other.country != event.country)),
+                    None) if event.date_source in _STORY_DATED else None
         if told is not None:
             # "the leaders took part in the meeting": the session the story already reported; when this mention
             # says it was held online and the first had a country only from its actors, the session had no place
@@ -1990,7 +1993,8 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
-                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not tools.words.led_by.match(masked, place.end)):
+                    and not _FACILITY.match(masked, place.end) and not _TO_NO_MOTION.search(lead) and not tools.words.led_by.match(masked, place.end)
+                    and not _CRISIS_NAMED.match(masked, place.end)):  # (nor "in the Ukraine crisis": a crisis named, no place)
                 counts[place.country] = counts.get(place.country, 0) + 1
                 first.setdefault(place.country, number)
     if not counts and prepared:
@@ -4183,6 +4187,10 @@ _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|d
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
 #: A statement's trigger, then an object of many words with no setting or clause break in it, then the "in" of a place:
 #: "criticized the union's refusal to join the patrols of the regional alliance in ".
+#: A crisis right after the place that names it: " crisis".
+_CRISIS_NAMED = re.compile(r"\s+crisis\b", re.IGNORECASE)
+#: A noun of a crisis or a question right after a place that names it: " crisis", " issue", " question".
+_NAMES_TOPIC = re.compile(r"\s+(?:crisis|issue|question|problem|settlement|dossier|file)\b(?!\s+(?:zone|area|region)\b)", re.IGNORECASE)
 _REPROACHES = frozenset({"ACCUSE", "DISAPPROVE"})
 _LONG_OBJECT = re.compile(r"\S+(?:\s+(?!(?:at|during|while|speaking|visiting|after|before|on|when)\b)[^\s,;:]+){7,}\s+in\s+(?:the\s+)?",
                           re.IGNORECASE)
@@ -4278,6 +4286,9 @@ def _place(
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
+        # (nor a place that names a crisis or a question, which is what the act is about: "over their part in the Ukraine
+        # crisis", "the Karabakh issue"; a war so named is where its fighting is)
+        topic = topic or (trigger.event_type not in ("FIGHT", "ASSAULT") and _NAMES_TOPIC.match(sentence, place.end) is not None)
         # (nor a place deep in a reproach's long object: "criticized the refusal to join the efforts of the alliance in X";
         # not a setting after it, "at a news conference in X")
         topic = topic or (trigger.event_type in _REPROACHES and place.start > at and _LONG_OBJECT.fullmatch(sentence, at, place.start) is not None)

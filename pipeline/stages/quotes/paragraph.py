@@ -1307,6 +1307,11 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # time the sentence opens on: "A few days later the newspaper X, citing …")
         return None
     # (not a connective that opens the sentence: "At the same time, X declared it would …" reports what follows)
+    # (nor a subordinate clause that opens the sentence before a subject whose cue leads a clause of its own: "Even as
+    # the deal was signed on Thursday, X said Y had no intention …")
+    if (trailing and speaker.end <= cue.start and _SUBORDINATE_OPENER.match(masked, start)
+            and _SUBJECT_VERB.match(masked[cue.end : min(body_end, cue.end + 80)])):
+        trailing = False
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         return (start, comma) if comma - start > 15 else None
@@ -1411,6 +1416,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         return (clause_start, body_end) if body_end - clause_start > 15 else None
     return None
 
+
+#: A subordinating conjunction that opens a sentence: "Even as …,", "While …,", "Mentre …,".
+_SUBORDINATE_OPENER = re.compile(r"\W*(?:even\s+as|as|while|when|although|though|after|before|once|because|mentre|quando|sebbene|dopo\s+che|prima\s+che)\b",
+                                 re.IGNORECASE)
 
 #: A verb right after "that", with no subject between: the "that" is a relative pronoun ("a plan that includes …").
 _RELATIVE_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|includes|included|involves|involved|envisages"
