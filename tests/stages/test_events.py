@@ -6178,3 +6178,15 @@ def test_round_281_reproaches_aid_only_promised_a_crisis_named_votes_and_a_react
     assert ("ACCUSE", dt.date(2014, 3, 2), "day") in [e[:3] for e in events]
     assert ("SANCTION", dt.date(2014, 4, 7), "day") in [e[:3] for e in events]
     assert not [e for e in events if e[0] == "CONSULT" and e[2] == "week"]
+
+
+def test_round_282_a_protest_in_a_square_and_one_only_imagined(tmp_path: Path) -> None:
+    # our own words: "demonstrated in the central square of <city> on Thursday" is a protest there that day; "unless
+    # demonstrators storm …" is one only imagined
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2020-08-27\n"
+        "Some 2,000 people demonstrated in the central square of Minsk on Thursday evening.\n"
+        "The minister said the police would stay in their barracks unless demonstrators stormed the ministries.\n"
+    ))
+    assert ("PROTEST", dt.date(2020, 8, 27), "day", "BLR", "happened") in events
+    assert len([e for e in events if e[0] == "PROTEST" and e[4] == "happened"]) == 1

@@ -4080,3 +4080,18 @@ def test_round_281_a_subordinate_clause_before_the_speaker_is_not_what_he_said(t
         "Talks\nEven as the pact was signed on Thursday, Ivan Petrovsky said Moscow had no plans to open the pass.\n"))]
     assert ("indirect", "Moscow had no plans to open the pass") in found
     assert not [text for _, text in found if text.startswith("Even as")]
+
+
+def test_round_282_first_person_words_before_their_attribution_a_caution_a_question_put_and_the_writer_s_aside(tmp_path: Path) -> None:
+    # our own words: "X asked Y “to open the pass, and I have done that,” Y said" gives the words in the first person to
+    # Y, whose attribution follows them; "…, X said, cautioning that …" reports the caution; "When asked which …, X
+    # named Y" reports no question as X's; "It’s worth noting, too, that …" is the writer's aside
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2020-08-27\n"
+        "The governor asked Ivan Petrovsky \"to open the pass for the lorries, and I have done that,\" the minister said.\n"
+        "The pass will stay open all winter, Oleg Sidorenko said, cautioning that the road may still close after a storm.\n"
+        "When asked which other towns could host the fair, Sidorenko named the valley's capital.\n"
+        "It’s worth noting, too, that the fair has never been held in winter.\n"))]
+    assert ("partial", "to open the pass for the lorries, and I have done that", "Ivan Petrovsky") in found
+    assert ("indirect", "the road may still close after a storm", "Oleg Sidorenko") in found
+    assert not [text for _, text, _ in found if "other towns" in text or "never been held" in text]

@@ -695,9 +695,10 @@ _RIGHT_BEFORE = re.compile(r"\s*(?:that|che|:)?\s*", re.IGNORECASE)
 
 
 #: "it was reported", "it is said": an impersonal passive, no speaker.
-_EXPLETIVE = re.compile(r"^(?i:it)\s+(?:was|is|has\s+been|had\s+been|è\s+stato"
-                        # (and the writer's own aside: "It is worth recalling that …", "It should be noted that …")
-                        r"|(?:is|was)\s+worth|should\s+be|must\s+be|is\s+to\s+be|(?:is|was)\s+important\s+to)\s*$")
+_EXPLETIVE = re.compile(r"^(?i:it)(?:['’]s\s+(?:worth|important\s+to)|\s+(?:was|is|has\s+been|had\s+been|è\s+stato"
+                        # (and the writer's own aside: "It is worth recalling that …", "It’s worth noting that …", "It should
+                        # be noted that …")
+                        r"|(?:is|was)\s+worth|should\s+be|must\s+be|is\s+to\s+be|(?:is|was)\s+important\s+to))\s*$")
 #: A noun right before a participle cue: ", a move " in ", a move denied by <X>".
 _NOUN_PARTICIPLE = re.compile(r",\s*(?:a|an|the|which\s+was\s+a)\s+[\w-]+\s+$", re.IGNORECASE)
 
@@ -1312,6 +1313,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if (trailing and speaker.end <= cue.start and _SUBORDINATE_OPENER.match(masked, start)
             and _SUBJECT_VERB.match(masked[cue.end : min(body_end, cue.end + 80)])):
         trailing = False
+    if trailing and speaker.end <= cue.start and _ASKED_OPENER.match(masked, start):
+        trailing = False  # ("When asked which countries could take part, X mentioned Y": the question put to him, not his words)
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         return (start, comma) if comma - start > 15 else None
@@ -1420,6 +1423,14 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
 #: A subordinating conjunction that opens a sentence: "Even as …,", "While …,", "Mentre …,".
 _SUBORDINATE_OPENER = re.compile(r"\W*(?:even\s+as|as|while|when|although|though|after|before|once|because|mentre|quando|sebbene|dopo\s+che|prima\s+che)\b",
                                  re.IGNORECASE)
+
+#: A question put to the speaker that opens the sentence: "When asked which …,", "Asked whether …,", "Alla domanda se …,".
+_ASKED_OPENER = re.compile(r"\W*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\b|\W*(?:alla\s+domanda|interpellat[oa]|rispondendo\s+a)\b", re.IGNORECASE)
+
+#: A pronoun of the first person: words so spoken are the speaker's own.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|io|noi|mio|mia|nostro|nostra)\b")
+#: Between a quotation's closing mark and the attribution right after it: a comma and spaces at most.
+_TRAILING_RIGHT_AFTER = re.compile(r"\s*,?\s*")
 
 #: A verb right after "that", with no subject between: the "that" is a relative pronoun ("a plan that includes …").
 _RELATIVE_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|includes|included|involves|involved|envisages"
@@ -1590,6 +1601,11 @@ def extract_paragraph(
                 after = None
             # A fragment belongs to the reporting verb before it; a whole quote to the attribution after it.
             choice = (before or after) if kind != "direct" else (after or before)
+            if (kind == "partial" and before is not None and after is not None and _FIRST_PERSON.search(line, span.start, span.end)
+                    and _TRAILING_RIGHT_AFTER.fullmatch(masked, close + 1, min(after.cue.start, after.speaker.start))):
+                # ("X asked Y “to create a force, and I have done that,” Y said": words in the first person with their
+                # attribution right after them are that speaker's, not the asker's)
+                choice = after
             confidence = 0.95
             speaker = choice.speaker if choice else None
             via = choice.via if choice else None
