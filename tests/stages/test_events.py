@@ -6190,3 +6190,24 @@ def test_round_282_a_protest_in_a_square_and_one_only_imagined(tmp_path: Path) -
     ))
     assert ("PROTEST", dt.date(2020, 8, 27), "day", "BLR", "happened") in events
     assert len([e for e in events if e[0] == "PROTEST" and e[4] == "happened"]) == 1
+
+
+def test_round_283_riot_gear_changes_approved_congratulations_a_crowd_blocked_a_call_and_what_is_negotiated(tmp_path: Path) -> None:
+    # our own words: "police in riot gear" is no riot; "approved changes to the constitution" is an agreement;
+    # "sent a congratulatory message" supports; "the police blocked the marchers" coerces; "called his Kazakh
+    # counterpart" is a call; "was negotiating with X and Y to send troops" does not send them
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2020-09-01\n"
+        "Officers in riot gear lined the avenue on 30 August.\n"
+        "Earlier this year, the parliament approved changes to the electoral code.\n"
+        "On 30 August the president sent a congratulatory message to his Kyrgyz colleague.\n"
+        "On 31 August the police blocked the marchers near the station in Bishkek.\n"
+        "The minister said on 29 August that Moscow was negotiating with Astana and Bishkek to send troops to the valley.\n"
+        "On 28 August the prime minister called his Kazakh counterpart about the border.\n"
+    ))
+    types = {e[0] for e in events}
+    assert "PROTEST" not in types and "MOBILIZE" not in types
+    assert ("AGREE", dt.date(2020, 1, 1), "year") in [e[:3] for e in events]
+    assert ("SUPPORT", dt.date(2020, 8, 30), "day") in [e[:3] for e in events]
+    assert ("COERCE", dt.date(2020, 8, 31), "day", "KGZ") in [e[:4] for e in events]
+    assert ("CONSULT", dt.date(2020, 8, 28), "day") in [e[:3] for e in events]
