@@ -660,7 +660,8 @@ class MentionFinder:
             # (or the country's adjective alone: "un diplomatico russo")
             rf"(?:\s+(?:diplomatic[ao]|diplomatiche|diplomatici|governativ[aoei]|militar[ei]|informat[aoei]|anonim[aoei])\b)?"
             rf"(?:\s+(?i:{registry.country_alternation})\b)?"
-            rf"|\b(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
+            # (with the words that say which: "Border guards", "various groups", "western monitors")
+            rf"|\b(?:(?i:border|various|several|rival|western|foreign|local|opposition|election|international)\s+){{0,2}}(?i:{groups})\b(?:\s+(?:in|from|of|a|di|da)\s+[A-Z][\w-]+)?"
             rf"(?:\s+(?:and|e)\s+(?:the\s+|gli\s+|i\s+|l['’])?(?i:{groups}|public|opinione\s+pubblica)\b)?"  # "politicians and the public"
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
             # (or bare plural right before its verb of speech, as wires write it: "…, officials said Thursday")

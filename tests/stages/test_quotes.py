@@ -4095,3 +4095,18 @@ def test_round_282_first_person_words_before_their_attribution_a_caution_a_quest
     assert ("partial", "to open the pass for the lorries, and I have done that", "Ivan Petrovsky") in found
     assert ("indirect", "the road may still close after a storm", "Oleg Sidorenko") in found
     assert not [text for _, text, _ in found if "other towns" in text or "never been held" in text]
+
+
+def test_round_284_a_service_s_men_rival_groups_an_adverb_before_the_verb_and_two_verbs_of_one_attribution(tmp_path: Path) -> None:
+    # our own words: "Border guards later clarified that …" and "various groups have said …" are speakers of their own;
+    # "X even said that …" is X's; "“…,” X said and added that …" adds X's clause to his quotation
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2016-04-16\n"
+        "The pass was closed overnight. Border guards later clarified that the lorries had been sent back to the depot.\n"
+        "Crowds filled the square and various groups have said they will stay until Friday.\n"
+        "The party's spokesman Ivan Petrovsky even said that the treaty needs a new annex.\n"
+        "\"The roads must reopen soon,\" Oleg Sidorenko, head of the drivers' union, said and added that the union would wait a week.\n"))]
+    assert ("indirect", "the lorries had been sent back to the depot", "Border guards") in found
+    assert ("indirect", "they will stay until Friday", "various groups") in found
+    assert ("indirect", "the treaty needs a new annex", "Ivan Petrovsky") in found
+    assert ("indirect", "the union would wait a week", "Oleg Sidorenko") in found

@@ -77,7 +77,9 @@ _GAP_BEFORE = re.compile(
     r"who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
     # (the Italian day before the verb: "Vladimir Putin lunedì ha dichiarato che")
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|stamane|stamattina|stasera|"
-    r"however|though|instead|tuttavia|però|invece)*$",
+    r"however|though|instead|tuttavia|però|invece|"
+    # (and an adverb of degree or time before the verb: "X even said", "X still says", "X now says", "X never said")
+    r"even|still|now|never|persino|perfino|addirittura)*$",
     re.IGNORECASE,
 )
 #: A descriptor and the name in apposition after it: "il vice premier kirghiso, Edil Baisalov", "il capo di Stato
