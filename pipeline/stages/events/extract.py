@@ -4185,13 +4185,14 @@ _TO_NO_MOTION = re.compile(r"\b(?:due|owing|thanks|according|prior|contrary|rela
 _ATTACKED_BY = re.compile(r"\b(?:attacked|attaccat[oaie])\s+(?:by|da|dal|dalla|dall['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: A capital named for its government: "official Yerevan", "la Mosca ufficiale" is rarer and left.
 _METONYM = re.compile(r"\bofficial\s+$", re.IGNORECASE)
-#: A statement's trigger, then an object of many words with no setting or clause break in it, then the "in" of a place:
-#: "criticized the union's refusal to join the patrols of the regional alliance in ".
 #: A crisis right after the place that names it: " crisis".
 _CRISIS_NAMED = re.compile(r"\s+crisis\b", re.IGNORECASE)
 #: A noun of a crisis or a question right after a place that names it: " crisis", " issue", " question".
 _NAMES_TOPIC = re.compile(r"\s+(?:crisis|issue|question|problem|settlement|dossier|file)\b(?!\s+(?:zone|area|region)\b)", re.IGNORECASE)
+#: The types of a reproach, whose long object names no place of it.
 _REPROACHES = frozenset({"ACCUSE", "DISAPPROVE"})
+#: A statement's trigger, then an object of many words with no setting or clause break in it, then the "in" of a place:
+#: "criticized the union's refusal to join the patrols of the regional alliance in ".
 _LONG_OBJECT = re.compile(r"\S+(?:\s+(?!(?:at|during|while|speaking|visiting|after|before|on|when)\b)[^\s,;:]+){7,}\s+in\s+(?:the\s+)?",
                           re.IGNORECASE)
 #: A state's government named by its seat, right before the seat: "the Western-backed government in ", "il governo di ".
