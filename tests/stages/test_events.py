@@ -6211,3 +6211,21 @@ def test_round_283_riot_gear_changes_approved_congratulations_a_crowd_blocked_a_
     assert ("SUPPORT", dt.date(2020, 8, 30), "day") in [e[:3] for e in events]
     assert ("COERCE", dt.date(2020, 8, 31), "day", "KGZ") in [e[:4] for e in events]
     assert ("CONSULT", dt.date(2020, 8, 28), "day") in [e[:3] for e in events]
+
+
+def test_round_285_fighting_a_trade_named_by_its_country_and_a_forthcoming_act(tmp_path: Path) -> None:
+    # our own words: "fighting the <Country> drug trade" and "fighting this threat" are a policy's aim, no fighting; a
+    # "forthcoming" withdrawal is still to come
+    events = _events_of_text(tmp_path, (
+        "Talks\nPublished: 2031-06-12\n"
+        "The minister said the union ignored offers of joint action in fighting the Valleyan drug trade.\n"
+        "He praised those who are fighting this threat on the border.\n"
+        "The president told today's meeting of the headquarters about the forthcoming withdrawal of the peacekeeping contingent.\n"
+    ))
+    assert "FIGHT" not in [e[0] for e in events]
+    retreats = [e for e in events_of(tmp_path / "article.txt") if e.event_type == "RETREAT"]
+    assert retreats and all(e.status == "planned" for e in retreats)
+    (tmp_path / "article.txt").write_text(
+        "Talks\nPublished: 2031-06-12\nThe ministers agreed to send the draft plan for approval at the forthcoming meeting of "
+        "the union council.\n", encoding="utf-8")
+    assert [e.status for e in events_of(tmp_path / "article.txt") if e.event_type == "CONSULT"] == ["planned"]
