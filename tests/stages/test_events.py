@@ -6229,3 +6229,38 @@ def test_round_285_fighting_a_trade_named_by_its_country_and_a_forthcoming_act(t
         "Talks\nPublished: 2031-06-12\nThe ministers agreed to send the draft plan for approval at the forthcoming meeting of "
         "the union council.\n", encoding="utf-8")
     assert [e.status for e in events_of(tmp_path / "article.txt") if e.event_type == "CONSULT"] == ["planned"]
+
+
+def test_round_286_old_affairs_of_the_one_country_named_a_petition_a_capture_a_visit_to_this_country(tmp_path: Path) -> None:
+    # our own words: a protest of years before, in a paragraph that names one state, happened in it; a petition submitted
+    # to a court asks; a capture is where what it took is, not across the border; a visit "to this mountain country"
+    # goes to the country named before it, not the visitor's
+    events = _published_events(tmp_path, (
+        "Court hears the case\n"
+        "On July 20, 2031, the former minister was charged with abuse of office.\n"
+        "A petition was submitted to the district court for placing him under house arrest.\n"
+        "In 2020 large rallies swept through Armenia after the vote. During the rally held on March 3, 2020, the crowd "
+        "marched to the square.\n"
+        "Last week the rebels captured Tajikistan's main border crossing with Afghanistan.\n"
+    ), "2031-07-21")
+    assert ("REQUEST", dt.date(2031, 7, 21), "day") in [e[:3] for e in events]
+    assert ("PROTEST", dt.date(2020, 3, 3), "day", "ARM") in [e[:4] for e in events]
+    assert [e[3] for e in events if e[0] == "FIGHT"] == ["TJK"]
+    visit = _published_events(tmp_path, (
+        "Ties grow\n"
+        "A new stage in the ties between Russia and Kyrgyzstan was President Vladimir Putin's state visit to this "
+        "mountain country in March 2031.\n"
+    ), "2031-05-02")
+    assert ("CONSULT", dt.date(2031, 3, 1), "month", "KGZ") in [e[:4] for e in visit]
+
+
+def test_round_286_a_day_inside_a_meetings_own_words_is_that_meetings(tmp_path: Path) -> None:
+    # our own words: "told today's meeting … about the forthcoming withdrawal": today is the meeting's day, not the
+    # withdrawal's
+    events = _published_events(tmp_path, (
+        "Troops to leave\n"
+        "The head of state told today's session of the crisis staff in Almaty about a coming withdrawal of the allied "
+        "peacekeepers.\n"
+    ), "2031-01-12")
+    assert ("CONSULT", dt.date(2031, 1, 12), "day", "KAZ") in [e[:4] for e in events]
+    assert "RETREAT" not in [e[0] for e in events]

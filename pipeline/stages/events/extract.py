@@ -2380,6 +2380,11 @@ def _sentence_events(
     found_triggers = tuple(t for t in found_triggers if not t[0].own_date or t[1] in own_dates)
     if not found_triggers:
         return []
+    # ("told today's meeting of the centre about the forthcoming withdrawal": a day named inside one trigger's own words,
+    # the possessive of its noun, is that trigger's, no other's)
+    if len(found_triggers) > 1:
+        own_dates.update({t[1]: d for t in found_triggers if t[1] not in own_dates for d in dates
+                          if t[1] - start < d.start and d.end < t[1] - start + len(t[2]) and sentence[d.end : d.end + 2] in ("'s", "’s")})
     # (an act told as done during it shares its date: "Armenia's appeal for help during X's offensive in September")
     shared = [d for at, d in own_dates.items() if _DURING_BEFORE.search(sentence, 0, at - start)]
     dates = [d for d in dates if not any(d is o for o in own_dates.values()) or any(d is o for o in shared)]
@@ -3597,6 +3602,14 @@ def _record(
         country = context.named_country()  # ("si dimette il presidente del Kirghizistan": no place, but the state's affairs)
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    elif place is None and not spread and trigger.event_type in _DOMESTIC and historical and not bloc and source is None:
+        # (a state's own affairs of years before, told in a paragraph that names that state and no other: "mass protests
+        # were held in X after the elections … During the protest held on <day>, …" was in X, whatever the story is about)
+        states = {tools.registry.actors[m.actor_id or ""].country for m in mentions
+                  if m.actor_type == "country" and m.actor_id in tools.registry.actors and m.start < end}
+        state = states.pop() if len(states) == 1 else None
+        if state is not None:
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(state), state, None, None, "country")
     session_day = found.date if found is not None and found.precision == "day" else (
         (lead or (published if undated else None)) if found is None and status == "happened" else None)
     session_at = None
@@ -3628,6 +3641,11 @@ def _record(
         hosts = (tools.registry.actors[m.actor_id] for m in mentions
                  if at < m.start < at + 120 and m.actor_id is not None and m.actor_id in tools.registry.actors and _VISIT_TO.match(where.masked, at, m.start))
         country = next((actor.country for actor in hosts if actor.country), None)
+        if country is None and _VISIT_TO_THIS.match(where.masked, at + len(words)):
+            # ("Putin's state visit to this Transcaucasian country", "la visita in questo Paese"): the country the
+            # paragraph named last before it, not the visitor's own
+            before = [p.country for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country" and p.country and p.country != source]
+            country = before[-1] if before else None
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     if ((place is None or not place.text) and trigger.event_type not in tools.words.verbal
@@ -4138,7 +4156,12 @@ _INVADED = re.compile(r"(?:invad\w*|invasion\s+of|incursions?\s+(?:(?:of|by)\s+[
                       r"encroach\w*\s+(?:on|upon))\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:of|in)\s+)?"
                       r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?member(?:\s+state)?\s+)?", re.IGNORECASE)
 #: The things a state holds that fighting hits: "outposts", "border posts", "villages".
-_TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera)\b", re.IGNORECASE)
+_TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|positions?|villages?|settlements?|territory|towns?|checkpoints?|"
+                          r"(?:border\s+)?crossings?|bases?|airports?|avamposti|postazioni|villaggi|posti\s+di\s+frontiera|valich\w+)\b", re.IGNORECASE)
+#: A capture's verb right before what it took: "the Taliban captured ", "seized the ", "took control of ", "hanno
+#: conquistato il " (what was taken is where the fighting was: "captured X's main border crossing with Y" is in X).
+_CAPTURED = re.compile(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|took\s+(?:control\s+of|over)|(?:ha(?:nno)?\s+)?(?:conquistat|occupat)[oaie])"
+                       r"\s+(?:the\s+|il\s+|la\s+|l['’]\s*|i\s+|le\s+)?$", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
 _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
 #: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
@@ -4158,6 +4181,10 @@ _THAT_NEXT = re.compile(
 _PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
+#: What a visit's words go on to, when they name its host only as a country named before: " to this Transcaucasian
+#: country", " to the friendly republic", " in questo Paese", " nel Paese amico".
+_VISIT_TO_THIS = re.compile(r"\s+(?:to\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?(?:country|republic|nation)|"
+                            r"(?:in\s+questo|nel|nella)\s+(?:[\w-]+\s+)?(?:paese|repubblica|nazione))\b", re.IGNORECASE)
 
 
 #: The earlier members of a list that ends before a place: "the situation in Syria, " before "Afghanistan".
@@ -4373,6 +4400,9 @@ def _place(
                   and bool(_TARGET_NOUN.match(sentence, place.end)))
         # "invaded the border areas of Armenia": an invasion is where it went in
         target = target or (trigger.event_type == "FIGHT" and bool(_INVADED.fullmatch(sentence, at, place.start)))
+        # (and a capture is where what it took is: "the Taliban captured X's main border crossing with Y")
+        target = target or (trigger.event_type in ("FIGHT", "ASSAULT") and place.start > at and _CAPTURED.search(sentence, at, place.start) is not None
+                            and bool(_TARGET_NOUN.match(sentence, place.end)))
         # an office changed by a state's decision happened where that state is: "resigned by decision of Armenia"
         decided = trigger.event_type == "APPOINT" and place.start > at and bool(_BY_DECISION_OF.search(lead))
         # ("should respond to Uzbekistan's stance", "due to X's exit": a "to" that is no motion locates nothing)
