@@ -194,6 +194,8 @@ class Registry:
 
 
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".
+#: A press office named by the head of state it serves, with no country: "the presidential press service".
+_PRESIDENTIAL = re.compile(r"(?:(?i:the|il|lo|l['’])\s+)?(?i:presidential|presidenziale)\s", re.IGNORECASE)
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
 #: A preposition of place before capitalised words, and a second place joined to the first: "in ", "nel ", "in Medio
 #: Oriente e ".
@@ -898,6 +900,12 @@ class MentionFinder:
             if match.group("poss"):  # "the exercises’ press service", "the drill's press center": an owner no registry holds
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")
                 continue
+            if _PRESIDENTIAL.match(text, start):
+                # ("the presidential press service said": a head of state's office that names no country, speaking as itself
+                # (not as whatever body the reported words named last, "… after the Moscow summit, the presidential press
+                # service said")
+                yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "organisation")
+                continue
             office = _PRESIDENTS.search(text, max(0, match.start() - 40), match.start())
             if office is not None and not match.group("owner"):
                 # "Tajik President's press service told AP": the president's office speaks, resolved as "the Tajik
@@ -1290,12 +1298,19 @@ class Discourse:
     # the state whose capital the story's dateline names ("DUSHANBE, …"): an office of a kind with no state named and
     # no official of that state named before ("According to the Ministry of Defense, …") is that state's
     home: str | None = None
+    # the body a sentence names first, before any person or state: its subject, as a rule; the last sentence's is what
+    # the next one's "it" goes on with ("The council's office left the border out of its note on the Minsk talks. It
+    # said …" is that office, not the capital named after it)
+    first_body: Mention | None = None
+    previous_first_body: Mention | None = None
+    noted: int = 0  # how many mentions the current sentence has noted
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
         if self.subject is not None:
             self.previous_subject = self.subject
         self.subject = None
+        self.previous_first_body, self.first_body, self.noted = self.first_body, None, 0
 
     def note(self, mention: Mention, subject: bool = True) -> None:
         """Remember a resolved mention as a possible antecedent (and as the sentence's subject, when it is the first
@@ -1307,6 +1322,9 @@ class Discourse:
             mention = next((p for p in reversed(self.people) if p.kind == "unknown_name" and str(p.extra.get("name", p.text)) == named), mention)
         if mention.actor_type != "media" and (mention.actor_id or mention.kind == "unknown_name"):
             self.last_actor = mention
+        if self.noted == 0 and subject and mention.actor_type == "organisation" and mention.actor_id and mention.kind == "name":
+            self.first_body = mention
+        self.noted += 1
         if mention.actor_type == "person" and (mention.actor_id or mention.kind == "unknown_name"):
             self.people.append(mention)
             if self.subject is None and subject:
@@ -1374,6 +1392,9 @@ class Discourse:
                 or body.actor_type != "organisation" or self.words is None or fold(mention.text) not in self.words.organisation_pronouns
                 or (mention.actor_id is not None and mention.actor_id == body.actor_id)):
             return mention
+        opened = self.previous_first_body
+        if opened is not None and mention.actor_id is not None and mention.actor_id == opened.actor_id:
+            return mention  # (the body the sentence before opens on: "The council's office left … out. It said …")
         return _adopt(mention, body)
 
     def named_body(self, mention: Mention) -> Mention:
@@ -1470,6 +1491,10 @@ class Discourse:
                 # "Sokolov, after talks with the president, said he was satisfied. '…,' he added": a subject
                 # pronoun continues the last sentence's subject, not the last person it named
                 return _adopt(mention, subject)
+            opened = self.previous_first_body
+            if (mention.actor_type == "organisation" and self.noted == 0 and opened is not None and self.words is not None
+                    and fold(mention.text) in self.words.organisation_pronouns):
+                return _adopt(mention, opened)  # ("The council's office … on the Minsk talks. It said …": that office)
             pool = self.organisations if mention.actor_type == "organisation" else self.people
             for previous in reversed(pool):
                 gender = self.registry.actors[previous.actor_id].gender if previous.actor_id else None

@@ -95,7 +95,8 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)",
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
+                          r"|\d(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
@@ -165,7 +166,9 @@ def _date_pattern(
         # short name may be blanked: "Fratellanza  — 2023")
         rf"|(?=(?:19|20)\d\d)(?:(?<=[A-Za-z][-–])(?P<y5>\d{{4}})|(?<=[\"”»\s]\s[—–]\s)(?P<y6>\d{{4}}))\b"
         # (a year alone in brackets after what it dates: "then Azerbaijan, Belarus and Georgia joined (1993)")
-        rf"|(?<=\()(?P<y8>(?:19|20)\d{{2}})(?=\)))"
+        rf"|(?<=\()(?P<y8>(?:19|20)\d{{2}})(?=\))"
+        # (a picture caption's compact day: "… in Yerevan, 15Apr2016.", as one outlet's captions write it)
+        rf"|\b(?P<d9>\d{{1,2}})(?P<m9>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?P<y9>(?:19|20)\d{{2}})\b)"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
@@ -565,11 +568,11 @@ def _explicit(
     day_words: Mapping[str, int] | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
-            or match.group("y7") or match.group("y8") or match.group("y0"))
+            or match.group("y7") or match.group("y8") or match.group("y0") or match.group("y9"))
     if not year and (match.group("ly1") or match.group("ly2") or match.group("ly3")) and (base or anchor) is not None:
         year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
-    month = match.group("m1") or match.group("m2") or match.group("m3")
-    day = match.groupdict().get("d0") or match.group("d1") or match.group("d2")  # a range ("1-6 September") is dated by its start
+    month = match.group("m1") or match.group("m2") or match.group("m3") or match.group("m9")
+    day = match.groupdict().get("d0") or match.group("d1") or match.group("d2") or match.group("d9")  # a range ("1-6 September") is dated by its start
     if day is None and match.group("d0w"):
         day = str((day_words or {}).get(match.group("d0w").lower(), "")) or None  # "from the second to the ninth of May"
     if day is None and match.group("d1w"):

@@ -6264,3 +6264,51 @@ def test_round_286_a_day_inside_a_meetings_own_words_is_that_meetings(tmp_path: 
     ), "2031-01-12")
     assert ("CONSULT", dt.date(2031, 1, 12), "day", "KAZ") in [e[:4] for e in events]
     assert "RETREAT" not in [e[0] for e in events]
+
+
+
+def test_round_287_captions_a_spokesman_s_blame_hours_after_a_video_summit_and_leaders_met(tmp_path: Path) -> None:
+    # our own words: a caption's present ("meets with") and its compact day ("15Apr2031"), or the talks its scene comes
+    # "prior to"; "declined to speak to them" is no refusal; "decided instead to" decides; a "video summit" has no
+    # place; a meeting "with the leadership of X" was in X; a refusal to join "the drills of the <long name> in Y" is the
+    # refuser's; a blame "hours after the shooting began on <day>" takes that day, and the shooting is not the blamer's
+    events = _published_events(tmp_path, (
+        "Generals gather\n"
+        "Caption - Prime Minister Nikol Pashinian meets with the visiting generals in Yerevan, 15Apr2031.\n"
+        "MOSCOW - The ministers pose for a photo prior to their talks in the Russian capital, May 16, 2030.\n"
+        "The generals gathered in Yerevan on Friday. Nikolay Bordyuzha later declined to speak to them.\n"
+        "Bordyuzha's spokesman, Vladimir Zainetdinov, blamed Azerbaijan hours after the shooting began on April 3.\n"
+    ), "2031-04-18")
+    assert ("CONSULT", dt.date(2031, 4, 15), "day", "ARM") in [e[:4] for e in events]
+    assert ("CONSULT", dt.date(2030, 5, 16), "day", "RUS") in [e[:4] for e in events]
+    assert "REJECT" not in [e[0] for e in events]
+    assert ("ACCUSE", dt.date(2031, 4, 3), "day", "RUS") in [e[:4] for e in events]
+    assert [e[3] for e in events if e[0] == "FIGHT"] != ["RUS"]
+    summit = _published_events(tmp_path, (
+        "Leaders confer\n"
+        "On Tuesday evening the presidents of Russia, Belarus and Tajikistan weighed the plea at a hastily called video summit.\n"
+        "They held back from backing Yerevan and decided instead to dispatch a small observer team to the frontier.\n"
+        "The envoy last week met with the civil and military leadership of Kyrgyzstan.\n"
+        "Bishkek blames Dushanbe for the shelling. Armenia refused to join the drills of the bloc's Joint Rapid Deployment "
+        "Force (JRDF) in Kazakhstan.\n"
+    ), "2031-09-19")
+    summit = [(kind, day, precision, country if isinstance(country, str) else None, status) for kind, day, precision, country, status in summit]
+    assert ("CONSULT", dt.date(2031, 9, 16), "day", None) in [e[:4] for e in summit]
+    assert "AGREE" in [e[0] for e in summit]
+    assert ("CONSULT", dt.date(2031, 9, 8), "week", "KGZ") in [e[:4] for e in summit]
+    assert [e[3] for e in summit if e[0] == "REJECT"] in ([], ["ARM"])
+
+
+def test_round_287_a_cancelled_summit_and_a_meeting_told_in_a_trailing_attribution(tmp_path: Path) -> None:
+    # our own words: "made the partners call off a planned summit" tells of no summit held; "…, the presidential press
+    # office said on Friday after a meeting between <Kyrgyz president> and X" was a meeting in the dateline's country, not in the
+    # city the reported words named
+    events = _published_events(tmp_path, (
+        "Summit off\n"
+        "BISHKEK, November 14 (Wire) — The valley state will chair the bloc once the Moscow gathering in December is over, "
+        "the presidential press office said on Friday, November 14, after a meeting between Kyrgyzstan's President Almazbek "
+        "Atambayev and the bloc's chief Nikolai Bordyuzha.\n"
+        "One member, Kazakhstan, forced the cancellation of a planned trade union summit in Yerevan on Tuesday.\n"
+    ), "2031-11-14")
+    assert ("CONSULT", dt.date(2031, 11, 14), "day", "KGZ") in [e[:4] for e in events]
+    assert not [e for e in events if e[0] == "CONSULT" and e[3] == "ARM" and e[4] == "happened"]

@@ -4110,3 +4110,23 @@ def test_round_284_a_service_s_men_rival_groups_an_adverb_before_the_verb_and_tw
     assert ("indirect", "they will stay until Friday", "various groups") in found
     assert ("indirect", "the treaty needs a new annex", "Ivan Petrovsky") in found
     assert ("indirect", "the union would wait a week", "Oleg Sidorenko") in found
+
+
+
+def test_round_287_a_presidential_press_service_it_after_a_body_questions_answered_and_a_quote_after_a_spokesman_s_act(tmp_path: Path) -> None:
+    # our own words: "…, the presidential press service said" is that office, not a capital the reported words name; "It
+    # said" goes on with the body the sentence before opens on, not a city it names after; "answered questions" reports
+    # no words; an uncued quotation after "Y's spokesman, X, blamed …" is X's, not the last speaker's
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2016-04-16\n"
+        "The valley will chair the union once the Moscow gathering in the winter is over, the presidential press service said.\n"
+        "\"The pass must reopen before the snow,\" Oleg Sidorenko told the press.\n"
+        "The CSTO Secretariat did not mention the pass in its note on the Yerevan talks. It said that the delegates discussed "
+        "the roads of the region.\n"
+        "Neither Sidorenko nor the guards from the valley and the hills answered questions from journalists.\n"
+        "Bordyuzha's spokesman, Ivan Petrovsky, blamed the drivers soon after the road closed. \"The drivers' conduct "
+        "is leading to a standstill.\"\n"))]
+    assert ("indirect", "The valley will chair the union once the Moscow gathering in the winter is over", "the presidential press service") in found
+    assert ("indirect", "the delegates discussed the roads of the region", "CSTO Secretariat") in found
+    assert not [text for _, text, _ in found if "Neither" in text or "hills" in text]
+    assert ("direct", "The drivers' conduct is leading to a standstill.", "Ivan Petrovsky") in found

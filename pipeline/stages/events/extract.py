@@ -349,7 +349,10 @@ _WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché|at|during|durante|al|alla
 #: A purpose clause still open before a place: "in order to stop drugs grown in", "al fine di".
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|al\s+fine\s+di|allo\s+scopo\s+di)\b[^,;:]*$", re.IGNORECASE)
 #: Drills named just before a place: "a series of preparatory exercises in", "esercitazioni di preparazione in".
-_DRILLS_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games|esercitazion[ei]|manovre)\b[^,.;:]{0,40}$", re.IGNORECASE)
+#: How far before a place (characters) the drills a statement names may stand: "the drills of the bloc's joint rapid
+#: deployment force (JRDF) in ".
+_DRILLS_REACH = 90
+_DRILLS_BEFORE = re.compile(r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war\s+games|esercitazion[ei]|manovre)\b[^,.;:]{0,80}$", re.IGNORECASE)
 #: A trigger's words that end in a verb of starting: "operation launched", "offensive began".
 _ENDS_BEGUN = re.compile(r"\b(?:launched|began|begun|started|erupted|lanciat[aoei]|avviat[aoei])$", re.IGNORECASE)
 
@@ -2731,7 +2734,10 @@ def _sentence_events(
                     records.append(replace(r, event_date=story_day, date_precision="day" if context.published else "month",
                                            date_text="published", date_source="published"))
             continue
-        if (chosen is None and rank > 0 and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
+        # ("X blamed Y hours after the shooting began on 3 May": an act told as coming hours after another the sentence
+        # dates is kept, to take that one's day)
+        soon = chosen is None and bool(every) and any(t_at > at and _SOON_AFTER.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
+        if (chosen is None and rank > 0 and not soon and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
                 and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)):
             continue
         if chosen is not None and len(dates) > 1:
@@ -2743,7 +2749,7 @@ def _sentence_events(
         # talks with X" is held as the talks end, on their day)
         followed = bool(_JUST_AFTER.search(sentence[: at - start])) and not context.tools.words.briefing_after.search(sentence[: at - start])
         story = (chosen is None and not pointed and (not dates or not _EARLIER.search(sentence[: at - start])) and not followed
-                 and not spared)
+                 and not spared and not soon)
         chosen_at[at] = chosen
         records.extend(_record(context, where, trigger, at, words, chosen, lead if story else None, undated=story, cues=cues, dateless=not every))
         again = next((d for d in every if chosen is not None and d.start > chosen.end and d.precision in ("month", "year", "day")
@@ -3368,6 +3374,9 @@ def _record(
     setting = _OPENING_PARTICIPLE.match(sentence)
     if setting is not None and setting.end() <= at - start and trigger.event_type != "CONSULT":
         first = max(first, start + setting.end())  # ("Meeting in Astana, …": where the meeting was, not a subject)
+    soon = _SOON_AFTER.search(sentence, 0, at - start)
+    if soon is not None:
+        first = max(first, start + soon.start())  # ("X blamed Y hours after the shooting began": not X's shooting)
     label = _LABEL.match(sentence)
     if label is not None and label.end() <= at - start:
         first = max(first, start + label.end())  # ("Schiaffo a Mosca: l'Armenia non firma …": a label, no place nor actor)
@@ -3385,7 +3394,7 @@ def _record(
         # ("<what was said>, the bloc's Secretary General X said at a meeting of Y's parliament …": the speaker named
         # between the comma and the cue opens the meeting's clause; the places of the reported words before it are not
         # the meeting's (not a sentence that opens on a circumstance, "In Moscow, X said at a meeting that …")
-        words_end = next((t for c in reversed(cues) if c.end <= at - start for t in [_told_before(sentence, c)] if t is not None), None)
+        words_end = next((t for c in reversed(cues) if c.end <= at - start for t in [_told_before(sentence, c, common=True)] if t is not None), None)
         if words_end is not None:
             first = max(first, start + words_end + 1)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
@@ -3648,6 +3657,14 @@ def _record(
             country = before[-1] if before else None
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
+    leaders = (_LEADERSHIP_OF.search(where.masked, at + len(words), min(end, at + len(words) + _LEADERSHIP_REACH))
+               if trigger.event_type == "CONSULT" and (place is None or not place.text) else None)
+    if leaders is not None:
+        # ("the envoy met with the civil and military leadership of X on Monday"): a meeting with a state's leaders is
+        # held in that state, when nothing else places it
+        led = [p for p in tools.gazetteer.find(where.masked[leaders.end() : leaders.end() + 40], None) if p.precision == "country" and p.start == 0]
+        if led and led[0].country:
+            place = PlaceFound("", 0, 0, tools.gazetteer.country_name(led[0].country), led[0].country, None, None, "country")
     if ((place is None or not place.text) and trigger.event_type not in tools.words.verbal
             and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20)):
         # "le truppe cominceranno a lasciare il Paese", "will leave the country": the country the paragraph named last
@@ -4126,7 +4143,7 @@ _APPEALED_TO = re.compile(rf"\b(?:{_APPEAL_VERBS})\s+(?:the\s+)?$", re.IGNORECAS
 #: A clause of time or reason that opens right before a name: "hours after ", "as ", "dopo che ".
 _TIME_CLAUSE_OPENS = re.compile(r"\b(?:after|before|since|as|when|while|until|dopo\s+che|mentre|quando|poiché)\s+$", re.IGNORECASE)
 #: An accusation's verb right before whom it accuses: "accusing ", "accused ", "accusando ".
-_ACCUSING = re.compile(r"accus\w*\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
+_ACCUSING = re.compile(r"(?:accus\w*|blam(?:e|es|ed|ing)|incolpa\w*)\s+(?:the\s+|il\s+|la\s+)?", re.IGNORECASE)
 #: A place that speaks is its government: "The Kremlin said", "Baku accused", "Mosca ha dichiarato".
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|warned|accused|insisted|noted|replied|responded|declared|pledged|promised|vowed|"
                      r"ha\s+(?:detto|dichiarato|annunciato|affermato|accusato))\b", re.IGNORECASE)
@@ -4181,6 +4198,11 @@ _THAT_NEXT = re.compile(
 _PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
+#: A state's leaders as whom a meeting was with: "the civil and military leadership of ", "the authorities of the ",
+#: "i vertici di ", "la leadership del ".
+_LEADERSHIP_OF = re.compile(r"\b(?:leadership|leaders|authorities|vertici|dirigenza|autorità)\s+(?:of|del|della|di|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: How far after a meeting's trigger (characters) the leaders it was with are read.
+_LEADERSHIP_REACH = 80
 #: What a visit's words go on to, when they name its host only as a country named before: " to this Transcaucasian
 #: country", " to the friendly republic", " in questo Paese", " nel Paese amico".
 _VISIT_TO_THIS = re.compile(r"\s+(?:to\s+(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?(?:country|republic|nation)|"
@@ -4377,7 +4399,7 @@ def _place(
         # the trigger did something else, it is not where the trigger's event is)
         government = government or (place.start < at and bool(_AGENT_OF_PARTICIPLE.search(lead)))
         # "said it would not take part in drills in X": where the drills a statement names are, not where it was made
-        government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(lead)))
+        government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(sentence, max(at, place.start - _DRILLS_REACH), place.start)))
         # ("The union, founded in 2002, is headquartered in Minsk": where a body sits, not where anything it did was)
         government = government or bool(_SEATED_IN.search(lead))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
@@ -4752,18 +4774,21 @@ _OWN_REGION = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:region|obla
 #: Where a visitor came: "arrived in", "arriving at".
 _ARRIVED_IN = re.compile(r"\b(?:arrived|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A purpose that names what a visit or a meeting was about: "to discuss", "in order to prepare".
-def _told_before(sentence: str, cue: Cue) -> int | None:
+def _told_before(sentence: str, cue: Cue, common: bool = False) -> int | None:
     """Where the reported words end when ``cue`` closes a trailing attribution whose speaker stands between a comma and
     the cue ("<what was said>, the bloc's Secretary General X said at a meeting …"): that comma's offset, else None (a
     cue that opens its own clause, "… said that", closes nothing; nor does one after a short opening, "In Moscow, X said")."""
     if cue.kind != "speech" or _THAT_CLAUSE.match(sentence, cue.end):
         return None
-    comma = _NAMED_AFTER_COMMA.search(sentence, 0, cue.start)
+    comma = (_NAMED_AFTER_COMMA.search(sentence, 0, cue.start) or
+             (_COMMON_AFTER_COMMA.search(sentence, 0, cue.start) if common else None))
     return comma.start() if comma is not None and len(sentence[: comma.start()].split()) >= _REPORTED_WORDS else None
 
 
 #: The comma before a speaker's few words right before his cue: "…, CSTO Secretary General X said".
 _NAMED_AFTER_COMMA = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,7}$")
+#: (and before a body's common noun, for where the words end: "…, the presidential press service said")
+_COMMON_AFTER_COMMA = re.compile(r",\s*(?-i:the)\s+(?:[\w'’-]+\s+){1,4}$")
 #: The fewest words a reported clause before its attribution holds.
 _REPORTED_WORDS = 8
 #: A clause that gives a reason, after a statement's trigger: "because", "perché", "poiché", "since".

@@ -466,6 +466,10 @@ def _body_before(
     return Mention(match.start("body"), match.end("body"), match.group("body"), "anonymous", None, "organisation")
 
 
+#: A title a possessive opens, up to the comma of its holder's name in apposition: "'s press secretary, ".
+_TITLE_OF_POSSESSIVE = re.compile(r"['’]s\s+(?:(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*)?")
+
+
 def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cue | None = None) -> Mention:
     """The person a descriptor or an office is followed by in apposition, else the speaker itself; and for a
     principal named after a spokesperson ("a spokeswoman for President X said"), the spokesperson.
@@ -1729,6 +1733,18 @@ def extract_paragraph(
                         and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)
                         and not any(framed.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
                     speaker, confidence = framed.speaker, 0.4
+            prior = max((b for b in starts if b < sent[0]), default=None)
+            if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and prior is not None
+                    and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)):
+                # ("Y's spokesman, X, blamed Z soon after … . “…”": the person the sentence before in this
+                # paragraph opens on, with no words of anyone's reported there, says the quotation that follows it)
+                opens = _subject(words, mentions, masked, (prior, sent[0]), sent[0])
+                # (the principal a title's possessive names is not its holder: "Y's press secretary, X, …" is X)
+                held = next((m for m in mentions if opens is not None and opens.end < m.start < sent[0] and m.actor_type == "person"
+                             and _TITLE_OF_POSSESSIVE.fullmatch(masked, opens.end, m.start)), None)
+                opens = held or (named_in_apposition(opens, mentions, masked) if opens is not None else None)
+                if opens is not None and opens.actor_type == "person" and opens.kind in ("name", "unknown_name", "surname"):
+                    speaker, confidence = opens, 0.4
             if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
                 speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
             if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
