@@ -194,6 +194,29 @@ class Registry:
 
 
 #: A president's office before a press service: "Tajik President's press service", "the President's press service".
+def _outlet_services(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An outlet's own service or desk named after its possessive ("RFE/RL's Kyrgyz Service", "the BBC's Russian
+    Service") is that outlet, not a body of its own."""
+    out: list[Mention] = []
+    for mention in mentions:
+        outlet = out[-1] if out else None
+        if (outlet is not None and outlet.actor_type == "media" and mention.kind == "unknown_name"
+                and _OUTLET_SERVICE.fullmatch(text, outlet.end, mention.start) is not None and _SERVICE_NAME.search(mention.text)):
+            out[-1] = replace(outlet, end=mention.end, text=text[outlet.start : mention.end])
+            continue
+        out.append(mention)
+    return out
+
+
+#: Between an outlet and the service it owns: "'s ".
+_OUTLET_SERVICE = re.compile(r"['’]s\s+")
+#: The last word of an outlet's desk: "Kyrgyz Service", "Russian Service", "Armenian Desk".
+_SERVICE_NAME = re.compile(r"\b(?:Service|Desk|Bureau|Edition)$")
+
+
+#: A person's name in the possessive right before a press office, with the title and given name before it:
+#: "Atambayev's ", "President Serzh Sarkisian's ".
+_PERSON_POSSESSIVE = re.compile(r"(?:(?-i:[A-Z])[\w-]+\s+){0,3}(?P<name>(?-i:[A-Z])[\w-]+)['’]s\s+$")
 #: A press office named by the head of state it serves, with no country: "the presidential press service".
 _PRESIDENTIAL = re.compile(r"(?:(?i:the|il|lo|l['’])\s+)?(?i:presidential|presidenziale)\s", re.IGNORECASE)
 _PRESIDENTS = re.compile(r"(?:(?P<adj>[A-Z][\w-]+)\s+)?(?i:president)['’]s\s*$")  # ("the Tajik president's official website")
@@ -389,6 +412,8 @@ _PAIR_GROUP = re.compile(
 _DIGIT = re.compile(r"\d")
 #: A government after "the head of the <country's>": "the head of the Armenian government", "il capo del governo armeno".
 _CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
+#: A bloc a state's possessive names as its own, after "the head of <state>": "'s regional defence alliance".
+_STATE_LED_BLOC = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:security\s+)?(?:organi[sz]ation|alliance|bloc|pact)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 #: The next word, whatever its case.
 _ANY_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
@@ -762,7 +787,7 @@ class MentionFinder:
                         for m in self._their_office.finditer(text))
         taken = _sources_within(text, _select(mentions))
         taken.extend(self._unknown_names(text, taken))
-        return self._first_names(text, _merge_titles(text, sorted(_select(taken), key=lambda m: m.start)))
+        return self._first_names(text, _outlet_services(text, _merge_titles(text, sorted(_select(taken), key=lambda m: m.start))))
 
     def _first_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A title with a role followed by one capitalised word and then a verb: the holder named by one name
@@ -834,6 +859,10 @@ class MentionFinder:
             cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None
             if cabinet is not None:  # "the head of the Armenian government": its head of government
                 raw, role = text[start : cabinet.end()], "head_of_government"
+            led = _STATE_LED_BLOC.match(text, match.end()) if match.group("country3") and noun in _HEAD_NOUNS else None
+            if led is not None:
+                # ("the head of Russia's regional defence alliance": the head of the bloc the state leads, not of the state)
+                raw, role, qualifier, country = text[start : led.end()], "secretary_general", "CSTO", None
             if (role is None and noun in _HEAD_NOUNS and _THE_BLOC.fullmatch(qualifier or "")
                     and not _NEXT_WORD.match(text, match.end()) and not _DEPUTY.search(text, max(0, match.start("noun") - 16), match.start("noun"))):
                 role = "secretary_general"  # "the head of the bloc", "il capo dell'Odkb": its Secretary General
@@ -921,6 +950,13 @@ class MentionFinder:
                     owner, name_start = owned
                     yield replace(self._named(owner, name_start, match.end(), text[name_start : match.end()]), role="press_service")
                     continue
+            person = _PERSON_POSSESSIVE.search(text, max(0, start - 40), start) if not match.group("owner") else None
+            owner_actor = self._registered_owner(person.group("name")) if person is not None else None
+            if person is not None and (owner_actor is None or owner_actor.type == "person"):
+                # ("Atambayev's press service said …": a person's office, which no registry holds, speaking as itself (not as
+                # an outlet or a body the story named last)
+                yield Mention(person.start(), match.end(), text[person.start() : match.end()].strip(), "anonymous", None, "organisation")
+                continue
             yield Mention(start, match.end(), match.group(0).strip(), "descriptor", None, "organisation",
                           role="press_service", qualifier=match.group("owner"))
 

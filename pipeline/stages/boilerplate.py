@@ -115,6 +115,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # A page's skip links and its banner labels above the story: "Accessibility links", "Skip to main content", "Breaking News".
     _rule("site_furniture", r"^(?:accessibility\s+links|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|breaking\s+news)$", max_chars=40),
+    # A close or menu button's one glyph on a line of its own above the story: "X", "×", "☰".
+    _rule("site_furniture", r"^(?-i:[X×✕☰≡])$", max_chars=1),
     # A site's currency ticker above the story, one rate a line: "USD 90.10", "EUR 97.40", "RUB 1.02".
     _rule("site_furniture", r"^(?-i:[A-Z]{3})\s+\d+(?:[.,]\d+)?$", max_chars=20),
     # A reposting site's ad slot and a news site's cartoon-gallery widget between paragraphs: "[ad_1]", "Political

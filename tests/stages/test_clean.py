@@ -216,3 +216,10 @@ def test_a_page_s_skip_links_and_banner_labels_are_site_furniture() -> None:
     # paragraph of the story (they would shift which paragraphs open it)
     text = "Accessibility links\nBreaking News\nSkip to main content\nMinisters Meet In The Capital\nThe ministers met in the capital on Monday.\n"
     assert clean_text(text).split("\n") == ["Ministers Meet In The Capital", "The ministers met in the capital on Monday."]
+
+
+def test_round_288_close_buttons_above_the_title_are_site_furniture() -> None:
+    # our own words: a page's two close buttons ("X") print above the headline; they are no title and no paragraph
+    text = "X\nX\nBloc Chief Blames Rivals\nThe bloc's chief blamed the rival alliance on Tuesday.\nX-ray units were sent too.\n"
+    assert clean_text(text).split("\n") == ["Bloc Chief Blames Rivals", "The bloc's chief blamed the rival alliance on Tuesday.",
+                                            "X-ray units were sent too."]

@@ -6312,3 +6312,22 @@ def test_round_287_a_cancelled_summit_and_a_meeting_told_in_a_trailing_attributi
     ), "2031-11-14")
     assert ("CONSULT", dt.date(2031, 11, 14), "day", "KGZ") in [e[:4] for e in events]
     assert not [e for e in events if e[0] == "CONSULT" and e[3] == "ARM" and e[4] == "happened"]
+
+
+def test_round_288_a_trip_called_off_a_state_s_own_vote_feared_unrest_a_blame_s_grounds_and_a_jet_brought_down(tmp_path: Path) -> None:
+    # our own words: "has called off his journey to <country> for the summit" stays away from it; "<State>'s May 3
+    # parliamentary vote" is that state's, whatever place the sentence named first; "fears of new unrest" tell of none;
+    # what one is "blamed for doing" is no event of its own; "the downing of a military jet" is fighting
+    events = _published_events(tmp_path, (
+        "Leader stays home\n"
+        "The Kyrgyz president has cancelled his visit to Russia for the CIS summit this week, citing fears of new unrest "
+        "during Kyrgyzstan's November 20 parliamentary vote.\n"
+        "The minister blamed the two neighbours for refusing to share intelligence.\n"
+        "Last month's downing of a military jet near the frontier alarmed the allies.\n"
+    ), "2031-11-14")
+    kinds = [e[0] for e in events]
+    assert [e[3] for e in events if e[0] == "REJECT"] == ["KGZ"]
+    assert ("ELECTION", dt.date(2031, 11, 20), "day", "KGZ") in [e[:4] for e in events]
+    assert not [e for e in events if e[0] == "PROTEST" and e[4] == "happened"]
+    assert kinds.count("REJECT") == 1
+    assert ("FIGHT", dt.date(2031, 10, 1), "month") in [e[:3] for e in events]

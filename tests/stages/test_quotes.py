@@ -4130,3 +4130,21 @@ def test_round_287_a_presidential_press_service_it_after_a_body_questions_answer
     assert ("indirect", "the delegates discussed the roads of the region", "CSTO Secretariat") in found
     assert not [text for _, text, _ in found if "Neither" in text or "hills" in text]
     assert ("direct", "The drivers' conduct is leading to a standstill.", "Ivan Petrovsky") in found
+
+
+def test_round_288_a_person_s_press_office_an_outlet_s_service_a_concession_after_the_cue_and_a_bloc_s_head(tmp_path: Path) -> None:
+    # our own words: "<title> <name>'s press office said" is that office, not an outlet named before; "<Outlet>'s Kyrgyz
+    # Service reports" is the outlet's sourcing, no quotation; "…, the bloc's head stressed, although he called …" ends its
+    # attribution at the cue; "the head of Russia's security alliance" heads the bloc, not the state
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2014-10-30\n"
+        "The president will skip the summit this week to stay home before the vote, RFE/RL's Kyrgyz Service reports.\n"
+        "President Almazbek Atambayev's press office said that the prime minister will lead the delegation instead.\n"
+        "Drug routes are the gravest worry now, the military alliance's head stressed, although he described the situation "
+        "along the southern frontier as calm for the time being.\n"
+        "The head of Russia's post-Soviet security alliance warned that militants now hiding in the southern mountains are "
+        "\"waiting for a signal\" to return home and fight.\n"))]
+    assert not [text for _, text, _ in found if "skip the summit" in text]
+    assert ("indirect", "the prime minister will lead the delegation instead", "President Almazbek Atambayev's press office") in found
+    assert ("indirect", "Drug routes are the gravest worry now", "Nikolay Bordyuzha") in found
+    assert ("indirect", "militants now hiding in the southern mountains are \"waiting for a signal\" to return home and fight", "Nikolay Bordyuzha") in found

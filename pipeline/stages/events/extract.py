@@ -314,7 +314,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
 _AND_VERB = re.compile(r"\s(?:and|e)\s+(?:then\s+|later\s+|(?:ha|hanno)\s+)?(?-i:[a-z])\w+(?:ed|ato|ata|uto)\b", re.IGNORECASE)
 #: An accusation up to the act it alleges: "accused the CSTO of ", "accusing Moscow of not ", "ha accusato X di ".
 #: (to the end of its clause: no stop between, nor a second verb of the subject, "… and asked for his arrest")
-_ACCUSED_OF = re.compile(r"accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
+_ACCUSED_OF = re.compile(r"(?:accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)|blam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?for)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
 #: The words of a day before a meeting, and what stands between them and the meeting's noun: "the eve" " of an informal ".
 _EVE_WORDS = ("eve", "vigilia")
 _EVE_OF = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+|an?\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -3050,6 +3050,8 @@ _NAMES_CASE = re.compile(r"\s+(?:case|cases|affair|events)\b", re.IGNORECASE)
 #: organising", "accusato di aver rovesciato".
 _ALLEGED = re.compile(r"(?:\b(?:accus(?:ed|ing|es)|charged|suspected|accusat[oaie]|sospettat[oaie]|con\s+l['’]accusa)\s+(?:[\w'’-]+\s+){0,3}?"
                       r"(?:of|with|di)\s+(?=(?:aver(?:e)?\s+)?[a-z]\w+(?:ing|at[oaie]|it[oaie]|ut[oaie])\b)"
+                      # (and what one is blamed for: "blamed the neighbours for refusing to talk")
+                      r"|\bblam(?:ed|ing|es)\s+(?:[\w'’-]+\s+){0,5}?for\s+(?=[a-z]\w+ing\b)"
                       # (and what an investigation or a case looks into: "a probe into post-election violence in 2008")
                       r"|\b(?:investigation|probe|inquiry|(?:criminal\s+)?case|indagine|inchiesta)\s+(?:into|over|su|sul|sulla|sui|sulle|sugli)\s+)(?P<act>)",
                       re.IGNORECASE)
@@ -3604,6 +3606,13 @@ def _record(
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
                    first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"),
                    warring=warring)
+    owned = _STATE_OWNS.search(sentence, max(0, at - start - _STATE_OWNS_REACH), at - start) if trigger.event_type in _DOMESTIC else None
+    if owned is not None:
+        # ("fears of unrest during Kyrgyzstan's October 15 presidential election", after "a trip to Russia"): a state's own
+        # affair named by its owner's possessive is that state's, wherever else the sentence goes
+        owner_place = next((p for p in tools.gazetteer.find(sentence[: owned.start()], None) if p.precision == "country" and p.end == owned.start()), None)
+        if owner_place is not None and owner_place.country:
+            place, spread = owner_place, ()
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     if (place is None and not spread and trigger.event_type in _DOMESTIC and not historical and not bloc
@@ -4198,6 +4207,10 @@ _THAT_NEXT = re.compile(
 _PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
+#: A possessive and the few words after it up to a trigger it owns: "'s October 15 presidential ", "'s ".
+_STATE_OWNS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+#: How far before a trigger (characters) its owner's possessive is read.
+_STATE_OWNS_REACH = 60
 #: A state's leaders as whom a meeting was with: "the civil and military leadership of ", "the authorities of the ",
 #: "i vertici di ", "la leadership del ".
 _LEADERSHIP_OF = re.compile(r"\b(?:leadership|leaders|authorities|vertici|dirigenza|autorità)\s+(?:of|del|della|di|dell['’])\s*(?:the\s+)?", re.IGNORECASE)

@@ -930,6 +930,9 @@ _GERUND_NEXT = re.compile(r"\s*,\s*(?!including\b)(?:[a-z]+ing|referring\s+to|ci
 #: A parenthetical attribution inside a sentence that goes on with "but": "…, he said, but when the lease ends, …" (the
 #: words on both sides are the speaker's).
 _GOES_ON_BUT = re.compile(r"\s*,\s*(?:but|yet|ma|però)\s+")
+#: A concession the narrator adds after a trailing cue: "…, the bloc's head stressed, although he called the situation
+#: calm" (the attribution ends at its comma; the concession is no words of the speaker's).
+_CONCEDES_AFTER = re.compile(r"\s*,\s*(?:although|though|sebbene|anche\s+se)\s+")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
 #: Those a cue is told to, then when or where: " reporters after the session …", " journalists in Minsk on Monday".
@@ -1283,7 +1286,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
              # ("…, X told journalists after the meeting of …": the listener, then when it was said)
              or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
              or bool(_GERUND_NEXT.match(rest))  # "…, X said, citing the tensions with …": the speaker's reason
-             or bool(_GOES_ON_BUT.match(rest)))
+             or bool(_GOES_ON_BUT.match(rest)) or bool(_CONCEDES_AFTER.match(rest)))
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
         and not (speaker.end <= cue.start and _PRONOUN_CLAUSE.match(rest))
         # (nor a cue that is its subject's second predicate: "Despite …, X continues to back …, and has said it …")
