@@ -6331,3 +6331,28 @@ def test_round_288_a_trip_called_off_a_state_s_own_vote_feared_unrest_a_blame_s_
     assert not [e for e in events if e[0] == "PROTEST" and e[4] == "happened"]
     assert kinds.count("REJECT") == 1
     assert ("FIGHT", dt.date(2031, 10, 1), "month") in [e[:3] for e in events]
+
+
+
+def test_round_289_a_sentence_opening_in_a_country_a_relative_aside_and_a_refusal_s_owner(tmp_path: Path) -> None:
+    # our own words: "In <country>, protests have gone on …" puts them there, whatever country the story named before; a
+    # state named in a relative clause set off by commas (", where Russia keeps a base,") is no subject of the clause
+    # around it; "the refusal of <leader> to sign" ("il rifiuto di <leader> di firmare") is that leader's, not that of a
+    # leader named before it
+    opening = _published_events(tmp_path, (
+        "Neighbours\n"
+        "The Russian president spoke about a reserve of police officers formed in Russia.\n"
+        "In Belarus, for a third week, crowds have kept up protests over the results of the presidential vote on August 9.\n"
+    ), "2020-08-28")
+    assert ("ELECTION", dt.date(2020, 8, 9), "day", "BLR") in [e[:4] for e in opening]
+    aside = _published_events(tmp_path, (
+        "Kyrgyzstan in turmoil\n"
+        "Kyrgyzstan's opposition took to the streets of Bishkek.\n"
+        "The mountain republic, where Russia keeps an air base, has been in turmoil since the parliamentary elections on Sunday.\n"
+    ), "2020-10-07")
+    assert [e[3] for e in aside if e[0] == "ELECTION"] == ["KGZ"]
+    refusal = _published_events(tmp_path, (
+        "Summit\n"
+        "Putin was visibly irritated by the refusal of Pashinyan to sign the final declaration in November.\n"
+    ), "2023-02-10")
+    assert [e[3] for e in refusal if e[0] == "REJECT"] == ["ARM"]

@@ -3269,6 +3269,8 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:wil
                          re.IGNORECASE)
 
 
+#: A relative clause set off by two commas: ", where the neighbour keeps a base,", ", dove ha sede la base,".
+_COMMA_RELATIVE = re.compile(r",\s*((?:where|dove|in\s+cui)\s[^,;:.]{1,80}),", re.IGNORECASE)
 #: The parties a meeting was held between, right after its trigger: " between ", " tra ".
 _BETWEEN = re.compile(r"\s+(?:between|tra|fra)\s+", re.IGNORECASE)
 #: A staying-away told by the meeting: "without the participation of", "senza la partecipazione di".
@@ -3276,6 +3278,8 @@ _WITHOUT_OF = re.compile(r"\b(?:without|senza)\b", re.IGNORECASE)
 #: The acts whose owner may be named after the words that name them, and what stands between: "la sospensione della
 #: partecipazione dell'Armenia", "the withdrawal of Russia's troops".
 _OWNED_ACTS = frozenset({"SANCTION", "RETREAT", "MOBILIZE"})
+#: A refusal told by its noun, whose owner may follow it: "refusal of ", "rifiuto di ".
+_REFUSAL_NOUN = re.compile(r"(?:the\s+|il\s+|al\s+)?(?:refusal|rifiuto)\b", re.IGNORECASE)
 _OWNED_BY = re.compile(r"\s+(?:of|del|della|dello|dell['’])\s*", re.IGNORECASE)
 #: The words right before an act that something is about: "the impact of the ", "measures on ", "l'impatto del ".
 _ABOUT_ACT = re.compile(r"\b(?:of|about|on|over|regarding|concerning|del|della|dello|dell['’]|dei|degli|delle|sul|sulla|sull['’])\s*"
@@ -3404,6 +3408,11 @@ def _record(
     # (an attack's or an accusation's "of X" is its target, not its owner)
     owner = next((m for m in mentions if at < m.start and (m.end <= at + len(words) or _OWNED_BY.fullmatch(where.masked, at + len(words), m.start))
                   and m.actor_type == "country" and m.actor_id in tools.registry.actors), None) if trigger.event_type in _OWNED_ACTS else None
+    if owner is None and trigger.event_type == "REJECT" and _REFUSAL_NOUN.match(words):
+        # ("il rifiuto del premier di firmare il testo", "the refusal of X to sign"): whose refusal the noun names,
+        # a person's as a state's, is its source (not a leader the sentence named before it)
+        owner = next((m for m in mentions if at < m.start and m.end <= at + len(words) and m.actor_type in ("country", "person")
+                      and m.actor_id in tools.registry.actors and tools.registry.actors[m.actor_id or ""].country), None)
     if owner is None and trigger.mode == "absent" and _WITHOUT_OF.search(words):
         # "held … without the participation of <the Armenian Prime Minister>": whoever stayed away is the refusal's source
         owner = next((m for m in mentions if at + len(words) <= m.start <= at + len(words) + 40 and m.actor_id in tools.registry.actors
@@ -3414,8 +3423,11 @@ def _record(
     relative_actor = tools.registry.actors.get(relative.actor_id or "") if relative is not None else None
     # ("Kyrgyzstan was denied assistance": the subject of a trigger in the passive is whom it befell, not its source)
     undergoes = _UNDERGOES.match(words) is not None
+    # (not a state a relative clause set off by commas names: "The republic, where the neighbour keeps a base, has been …")
+    aside = [(start + m.start(1), start + m.end(1)) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at - start < m.end(1)]
     subject_country, several = (None, False) if undergoes else _source_of(
-        tools.registry, tools.words, [m for m in mentions if first <= m.start < at], where.masked[start:at], start)
+        tools.registry, tools.words, [m for m in mentions if first <= m.start < at and not any(a <= m.start < b for a, b in aside)],
+        where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
@@ -4128,7 +4140,8 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
                r"|(?:(?:two|three|four|five|several|some|many|all|\d+)\s+)?(?:(?:northern|southern|eastern|western|central|border)\s+)?"
                r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+)?")
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
-    return re.compile(rf"(?:\b(?:{prepositions})\s+{capital}{moving}){_LIST}$")
+    # (a sentence may open on it: "In Belarus, protests have gone on for a third week")
+    return re.compile(rf"(?:\b(?:{prepositions}|In|At|Near|Nel|Nella)\s+{capital}{moving}){_LIST}$")
 
 
 #: The country a visit goes to is where it happens: "may visit Belarus", "visiterà la Bielorussia".
@@ -4311,6 +4324,9 @@ def _place(
     asides = [(a, b) for a, b in _asides(sentence) if not a <= at < b]
     # ("– founded in Chisinau –" is no place of it, nor is a legal notice's "(banned in Russia)")
     asides += [m.span() for m in _LEGAL_NOTICE.finditer(sentence)] if "(" in sentence else []
+    # (nor a place in a relative clause set off by commas that the trigger is outside: "The Central Asian nation, where
+    # the neighbour keeps an airbase, has been in turmoil since the elections")
+    asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
