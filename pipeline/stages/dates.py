@@ -95,7 +95,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
                           r"|\d(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
@@ -160,7 +160,7 @@ def _date_pattern(
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)
         # (and after its owner's possessive: "Azerbaijan's 2023 military operation")
         # (or what a name between them calls so: "the 2020 Nagorno-Karabakh war", "the 2010 Osh riots")
-        rf"|(?:(?i:the)\s+|(?<=['’]s\s))(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]|\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
+        rf"|(?:(?i:the|a|an)\s+|(?<=['’]s\s))(?P<y7>(?:19[89]|20[0-3])\d)(?=\s+[a-z]|\s+(?:[A-Z][\w'’-]*\s+){{1,3}}"
         rf"(?:war|conflict|crisis|summit|session|elections?|exercises?|drills?|unrest|protests?|riots?|clashes)\b))\b"
         # the year in a drill's name: "Indestructible Brotherhood-2022", "«Fratellanza» — 2023" (the marks of a
         # short name may be blanked: "Fratellanza  — 2023")

@@ -6356,3 +6356,32 @@ def test_round_289_a_sentence_opening_in_a_country_a_relative_aside_and_a_refusa
         "Putin was visibly irritated by the refusal of Pashinyan to sign the final declaration in November.\n"
     ), "2023-02-10")
     assert [e[3] for e in refusal if e[0] == "REJECT"] == ["ARM"]
+
+
+def test_round_290_states_agreed_in_a_year_an_indictment_a_recall_an_office_taken_a_counterfactual_and_an_aside_s_until(tmp_path: Path) -> None:
+    # our own words: "the member states agreed in 2030 that …" agree; "<the Kazakh prosecutors> on May 4 indicted X"
+    # coerce, in their state; "had proposed that the member states begin …" asks; "was recalled by official Bishkek in
+    # June" removes him; "will take office … starting 1 July" is dated by its start; "a 2029 crackdown" is of 2029;
+    # "Had Minsk signed the text, …" signed nothing; "declined to shed light on" refuses nothing; "X, the army's chief
+    # until last October, was approved at a summit …" takes no date from the end of his tenure
+    events = _published_events(tmp_path, (
+        "Envoys\n"
+        "The member states agreed in 2030 that their envoys will chair the council in turn.\n"
+        "The Kazakh prosecutors on May 4 indicted Belov in a case over a 2029 crackdown on the miners.\n"
+        "A ministry spokesman said on May 5 that Kazakhstan had proposed that the member states begin the search for a successor.\n"
+        "He was recalled by official Bishkek in June amid the inquiry.\n"
+        "Ivan Petrov will take office as the bloc's chief of staff starting July 1, 2031.\n"
+        "Had Minsk signed the text on the observers, the border would be calmer, the minister said.\n"
+        "Official Astana declined to shed light on the talks.\n"
+        "The presidents approved Oleg Sidorenko, head of the army until last October, at a closed summit held in Bishkek.\n"
+    ), "2031-06-20")
+    found = [e[:4] for e in events]
+    assert ("AGREE", dt.date(2030, 1, 1), "year") in [e[:3] for e in events]
+    assert ("COERCE", dt.date(2031, 5, 4), "day", "KAZ") in found
+    assert ("COERCE", dt.date(2029, 1, 1), "year") in [e[:3] for e in events]
+    assert ("REQUEST", dt.date(2031, 5, 5), "day", "KAZ") in found
+    assert ("APPOINT", dt.date(2031, 6, 1), "month") in [e[:3] for e in events]
+    assert ("APPOINT", dt.date(2031, 7, 1), "day") in [e[:3] for e in events]
+    assert not [e for e in events if e[0] == "AGREE" and e[1] == dt.date(2031, 6, 20)]
+    assert "REJECT" not in [e[0] for e in events]
+    assert not [e for e in events if e[1] == dt.date(2030, 10, 1)]

@@ -2482,8 +2482,13 @@ def _sentence_events(
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in trailing_from and at - start < trailing_from[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
-                 and not (id(d) in alleged and not alleged[id(d)] <= at - start < d.start)
+                 and not (id(d) in alleged and not (alleged[id(d)] <= at - start < d.start
+                                                    # (or the noun the year names: "a probe into a 2008 post-election crackdown")
+                                                    or (alleged[id(d)] <= d.start and _YEAR_ALONE.fullmatch(d.text) is not None and at - start >= d.end
+                                                        and _YEAR_NAMES.fullmatch(sentence, d.end, at - start) is not None)))
                  and not (id(d) in effective and trigger.event_type not in context.tools.words.take_effect
+                          # ("will take office as Secretary General starting 2 May": the day an office is taken up is its own)
+                          and context.tools.words.takes_office.match(words) is None
                           # ("a partire da ieri sera sono scoppiati scontri": the day an event broke out from is its own)
                           and not _BROKE_OUT.search(sentence, min(d.end, at - start), max(d.start, at - start + len(words))))
                  and not (reported and not (setting_aside and id(d) in said and _ASIDE_CLOSES.fullmatch(sentence, at - start + len(words), said[id(d)]))
@@ -2491,6 +2496,10 @@ def _sentence_events(
                                                                             or any(d.end <= c.start < at - start for c in cues)))
                                                          or (id(d) in report_day and at - start >= report_day[id(d)])
                                                          or (id(d) in attributed and at - start >= attributed[id(d)])))]
+        # ("X, the army's chief until last October, was approved at a summit in Y": the end of a tenure told in an aside is
+        # no date of what the sentence tells past its comma)
+        dates = [d for d in dates if not (_UNTIL_BEFORE.search(sentence, max(0, d.start - 12), d.start)
+                                          and "," in sentence[min(d.end, at - start) : max(d.start, at - start)])]
         # ("won independence in 1991; since then the border has seen frequent clashes": the year starts the period the
         # trigger recurs in, after "since then", and dates none of it)
         dates = [d for d in dates if not (d.end <= at - start and _SINCE_THEN.search(sentence, d.end, at - start))]
@@ -3493,7 +3502,8 @@ def _record(
         named = [m for m in named if not _FROM_BEFORE.search(where.masked, max(0, m.start - 8), m.start)] or named
         source = tools.registry.actors[named[-1].actor_id or ""].country if named else None
     # a statement happens where its author is, and a signature where its signer is ("the Belarusian leader signed")
-    if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type == "AGREE"):
+    # (and a state's agency acts in its own state: "the Armenian Special Investigation Service indicted X")
+    if source is None and (trigger.event_type in tools.words.verbal or trigger.event_type in ("AGREE", "COERCE")):
         # (the country word inside an unregistered name is that actor's: "il leader cinese Li ha espresso …")
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions
                                                                   if start <= m.start < at and m.kind != "unknown_name"])
@@ -4220,6 +4230,12 @@ _THAT_NEXT = re.compile(
 _PAIR_BORDER = re.compile(r"\b(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+)\s+(?:border|frontier)\b|\b(?:confine|frontiera)\s+(?P<first_it>[a-z]+)-(?P<second_it>[a-z]+)\b")
 #: From a visit to a place in the phrase that names whom it visits: "visit to the chairman of …, President of Belarus".
 _VISIT_TO = re.compile(r"[\w-]+\s+(?:\w+\s+){0,2}?(?:to|a|al|alla|presso)\s+[^.;:]*$", re.IGNORECASE)
+#: The word that makes a date the end of a span: "until ", "till ", "fino a ".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|fino\s+a(?:l|lla|ll['’])?)\s+$", re.IGNORECASE)
+#: A year written alone, maybe with its article: "2008", "a 2008", "the 2008".
+_YEAR_ALONE = re.compile(r"(?:(?:the|a|an)\s+)?(?:19|20)\d\d", re.IGNORECASE)
+#: Between a bare year and the noun it names, a modifier or two at most: " post-election " in "a 2008 post-election crackdown".
+_YEAR_NAMES = re.compile(r"\s+(?:(?!(?:and|or|e|o)\b)[a-z][\w-]*\s+){0,2}")
 #: A possessive and the few words after it up to a trigger it owns: "'s October 15 presidential ", "'s ".
 _STATE_OWNS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
 #: How far before a trigger (characters) its owner's possessive is read.
