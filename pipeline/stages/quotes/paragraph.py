@@ -1727,16 +1727,15 @@ def extract_paragraph(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
             uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
+            prior = max((b for b in starts if b < sent[0]), default=None)  # where the sentence before this one starts
             if kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1:
                 # (before the last speaker goes on: "He explained why the bloc works. “…”": a person the sentence before gives a verb of speech, with no words
                 # of his reported there, says the quotation that follows, unless someone else is named since)
-                prior = max((b for b in starts if b < sent[0]), default=None)
                 framed = attribute(words, find_cues(words, masked, prior, sent[0]), mentions, masked, prior, sent[0]) if prior is not None else None
                 if (framed is not None and prior is not None and framed.cue.kind == "speech" and framed.speaker.actor_type == "person"
                         and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)
                         and not any(framed.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
                     speaker, confidence = framed.speaker, 0.4
-            prior = max((b for b in starts if b < sent[0]), default=None)
             if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and prior is not None
                     and not any(q.line_no == line_no and prior <= q.start < sent[0] for q in found)):
                 # ("Y's spokesman, X, blamed Z soon after … . “…”": the person the sentence before in this
