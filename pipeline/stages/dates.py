@@ -188,6 +188,11 @@ def _date_pattern(
         rf"|(?:lo\s+)?scorso\s+mese|il\s+mese\s+scorso|(?:in|within|tra|fra|entro)\s+(?:a|one|un)\s+mese?|(?:in|within)\s+a\s+month)\b)"
         rf"|(?P<week>\b(?i:(?:earlier|later)\s+this\s+week|this\s+week|last\s+week|next\s+week|(?:la|della|nella)\s+(?:settimana\s+scorsa|scorsa\s+settimana)|questa\s+settimana"
         rf"|(?:in|within)\s+(?:a|one)\s+week(?:['’]s\s+time)?|(?:tra|fra|entro)\s+una\s+settimana)\b)"  # "in a week's time": the next week
+        # a weekend, dated to its week: "over the weekend", "last weekend", "this past weekend", "nel fine settimana", "lo
+        # scorso weekend" (the preposition is read behind it, so "the weekend" alone, a topic, is no time)
+        rf"|(?P<weekend>\b(?i:(?:(?:this\s+)?past|last|this|next)\s+weekend|(?:(?<=over\s)|(?<=during\s)|(?<=at\s))the\s+(?:(?:last|past|next)\s+)?weekend"
+        rf"|(?:lo\s+|nello\s+)?scorso\s+(?:fine\s+settimana|weekend)|(?:il\s+|nel\s+)?prossimo\s+(?:fine\s+settimana|weekend)|quest[o'’]\s*(?:fine\s+settimana|weekend)"
+        rf"|(?:(?<=nel\s)|(?<=durante\s))(?:fine\s+settimana|weekend)(?:\s+(?:scorso|prossimo))?)\b)"
     )
 
 
@@ -512,7 +517,30 @@ def _resolve(
         shift = -7 if "last" in lowered or "scorsa" in lowered else (7 if ahead else 0)
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=shift)
         return monday, "week", 0.7, False
+    if match.group("weekend"):
+        return _weekend(words, match, text, base, reference, story_month)
     return None
+
+
+def _weekend(words: DateWords, match: re.Match[str], text: str, base: dt.date | None, reference: dt.date | None,
+             story_month: dt.date | None) -> tuple[dt.date | None, str, float, bool]:
+    """A weekend, as the week it ends (its Monday, precision "week"): the one just gone on or before the story's day, the
+    coming one when the words or the verb look ahead ("next weekend", "will meet this weekend"), and the one before the
+    story's own weekend when it says "last" on a Saturday or a Sunday. In a story known only to its month: that month."""
+    if base is None and story_month is not None:
+        return story_month, "month", 0.6, False
+    if reference is None:
+        return None, "unknown", 0.3, False
+    lowered = text.lower()
+    gone = any(word in lowered for word in ("last", "past", "scorso"))
+    ahead = "next" in lowered or "prossimo" in lowered or (not gone and _ahead(words, match))
+    if ahead:
+        saturday = reference + dt.timedelta(days=(5 - reference.weekday()) % 7)
+    else:
+        saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+        if gone and reference.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)  # "last weekend", said on a weekend: the one before
+    return saturday - dt.timedelta(days=5), "week", 0.7, False
 
 
 #: A preposition that makes a capitalised "May" the month: "in May", "since May", "by May" (and an article before it as

@@ -1,0 +1,44 @@
+"""Date expressions on their own: weekends, read against the story's day (other dates are tested with the events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.stages.dates import find_dates
+from tests.golden_cases import event_tools
+
+THURSDAY = dt.date(2022, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "expected"),
+    [
+        ("The two leaders talked over the weekend.", THURSDAY, dt.date(2022, 1, 3)),
+        ("The talks were held during the weekend.", THURSDAY, dt.date(2022, 1, 3)),
+        ("He phoned his counterpart twice over the last weekend.", THURSDAY, dt.date(2022, 1, 3)),
+        ("Protesters gathered again this past weekend.", THURSDAY, dt.date(2022, 1, 3)),
+        ("The ministers will meet this weekend in Minsk.", THURSDAY, dt.date(2022, 1, 10)),
+        ("The drills open next weekend.", THURSDAY, dt.date(2022, 1, 10)),
+        ("I ministri si sono sentiti nel fine settimana.", THURSDAY, dt.date(2022, 1, 3)),
+        ("Lo scorso weekend i leader hanno parlato.", THURSDAY, dt.date(2022, 1, 3)),
+        # (said on a Sunday, "last weekend" is the one before; "this weekend" the one under way)
+        ("The envoys met last weekend.", dt.date(2022, 1, 16), dt.date(2022, 1, 3)),
+        ("The envoys met this weekend.", dt.date(2022, 1, 16), dt.date(2022, 1, 10)),
+    ],
+)
+def test_a_weekend_is_the_week_it_ends(text: str, base: dt.date, expected: dt.date) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, base, None, None)
+    assert (found.date, found.precision) == (expected, "week")
+
+
+def test_a_weekend_in_a_story_known_to_its_month_is_that_month() -> None:
+    [found] = find_dates(event_tools().date_words, "They spoke over the weekend.", event_tools().parser, None, None, None,
+                         story_month=dt.date(2020, 8, 1))
+    assert (found.date, found.precision) == (dt.date(2020, 8, 1), "month")
+
+
+@pytest.mark.parametrize("text", ["The weekend was quiet.", "Talks on the weekend schedule stalled.", "Il weekend è stato tranquillo."])
+def test_a_weekend_named_as_a_thing_is_no_date(text: str) -> None:
+    assert find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None) == []

@@ -6385,3 +6385,24 @@ def test_round_290_states_agreed_in_a_year_an_indictment_a_recall_an_office_take
     assert not [e for e in events if e[0] == "AGREE" and e[1] == dt.date(2031, 6, 20)]
     assert "REJECT" not in [e[0] for e in events]
     assert not [e for e in events if e[1] == dt.date(2030, 10, 1)]
+
+
+def test_round_291_talks_about_unrest_a_call_on_the_phone_a_rally_going_on_now_and_a_weekend(tmp_path: Path) -> None:
+    # our own words: a call "about the strikes" (and "in merito agli scioperi") is the call, the strikes only its topic;
+    # "talked to X on the phone" is a call; a rally "is currently taking place" further down the story is on the story's
+    # day; "over the weekend" is the week the weekend ends
+    events = _published_events(tmp_path, (
+        "Calls\n"
+        "The agency reported a second phone call between the two presidents about the strikes in Valleya.\n"
+        "The foreign minister of Valleya said the talks would go on.\n"
+        "The minister welcomed the offer of help.\n"
+        "Meanwhile, a rally of the government's backers is currently taking place on the main square of the capital.\n"
+    ), "2031-06-19")
+    found = [e[:3] for e in events]
+    assert ("CONSULT", dt.date(2031, 6, 19), "day") in found
+    assert ("PROTEST", dt.date(2031, 6, 19), "day") in found  # the rally, not the strikes
+    assert len([e for e in events if e[0] == "PROTEST"]) == 1
+    weekend = _published_events(tmp_path, "Calls\nThe Valleyan leader talked to his Russian counterpart on the phone twice over the weekend.\n", "2031-06-19")
+    assert [e[:3] for e in weekend] == [("CONSULT", dt.date(2031, 6, 9), "week")]
+    italian = _published_events(tmp_path, "Telefonata\nL'agenzia scrive di una nuova telefonata fra i due presidenti in merito agli scioperi.\n", "2031-06")
+    assert [e[:3] for e in italian] == [("CONSULT", dt.date(2031, 6, 1), "month")]

@@ -18,7 +18,7 @@ import functools
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -2456,7 +2456,10 @@ def _sentence_events(
                                                                      and not _CLAUSE_BREAK.search(sentence, min(t[1], reaction) - start, max(t[1], reaction) - start),
                                                                      bool(_EARLIER.search(sentence[: t[1] - start])),
                                                                      bool(_IN_WHICH.search(sentence[: t[1] - start])),
-                                                                     bool(_BACKDROP_BEFORE.search(sentence, 0, t[1] - start)))))
+                                                                     bool(_BACKDROP_BEFORE.search(sentence, 0, t[1] - start)),
+                                                                     # (nor what talks or a statement were about: "a phone call
+                                                                     # between X and Y about the protests": the call)
+                                                                     _topic_of_other(context.tools.words, where.masked, found_triggers, t, own_dates))))
     # "… will be held from 9 to 13 October, the minister announced in <city> during a meeting with Y": the meeting a
     # trailing attribution says the words were said at is the story's news on the story's day; the dates before the
     # cue are the reported words'
@@ -2779,6 +2782,32 @@ def _sentence_events(
     for trigger, at, words in framing:
         records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
     return _at_the_dated_session(_soon_after(records, found_triggers, sentence, start), context.tools.words)
+
+
+def _topic_of_other(words: EventWords, masked: str, triggers: Sequence[tuple[Trigger, int, str]], trigger: tuple[Trigger, int, str],
+                    dated: Container[int]) -> bool:
+    """True when a trigger is what talks or a statement told before it in its clause were about: "held a phone call about
+    the protests", "una telefonata fra X e Y in merito alle proteste", "discussed the protests by phone". Talks with a date of
+    their own (at an offset in ``dated``) are coded apart and leave the undated act they were about its own event."""
+    at = trigger[1]
+    for other, o_at, o_words in triggers:
+        if o_at in dated:
+            continue
+        end = o_at + len(o_words)
+        if other.event_type == "CONSULT" and o_at < at < end:
+            return True  # (inside the talks' own words: "discussed the protests by phone")
+        if ((other.event_type in words.verbal or other.event_type == "CONSULT") and end <= at and at - end <= _TOPIC_REACH and not _CLAUSE_PUNCT.search(masked, end, at)
+                and _ABOUT_BEFORE.search(masked, end, at)):
+            return True
+    return False
+
+
+#: How far after talks (or a statement) what they were about may start.
+_TOPIC_REACH = 80
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?]")
+#: The words right before what talks or a statement were about: "about the ", "on the recent ", "in merito alle ".
+_ABOUT_BEFORE = re.compile(r"\b(?:about|regarding|concerning|on|over|in\s+merito\s+a\w*|riguardo\s+a\w*|circa|su|sul|sulla|sulle|sui|sugli|sull['’])"
+                           r"\s*(?:(?:the|il|la|le|i|gli|l['’])\s*)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 #: Between an act placed by "in <Place>" and a second act of its kind: " in Armenia and peacekeeping ", " in Armenia e ".
@@ -4105,7 +4134,7 @@ def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
 
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|(?:currently\s+)?(?:hosting|playing\s+host\s+to))\b|\bongoing\b|"
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|hosting|playing\s+host\s+to)\b|\bongoing\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
                         r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:participating|taking\s+part)\s+in\b|\bstanno\s+partecipando\b|"
                         r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b|"
