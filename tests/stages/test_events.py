@@ -6406,3 +6406,19 @@ def test_round_291_talks_about_unrest_a_call_on_the_phone_a_rally_going_on_now_a
     assert [e[:3] for e in weekend] == [("CONSULT", dt.date(2031, 6, 9), "week")]
     italian = _published_events(tmp_path, "Telefonata\nL'agenzia scrive di una nuova telefonata fra i due presidenti in merito agli scioperi.\n", "2031-06")
     assert [e[:3] for e in italian] == [("CONSULT", dt.date(2031, 6, 1), "month")]
+
+
+def test_round_292_a_call_told_by_phone_a_long_topic_before_by_phone_and_a_name_withheld(tmp_path: Path) -> None:
+    # our own words: "had spoken by phone to <the premier> late on Friday" is a call; "discussed her country's crisis with
+    # the Russian premier by phone" is a call, placed nowhere; "declined to give her name" refuses nothing
+    events = _published_events(tmp_path, (
+        "Calls\n"
+        "The interim leader had spoken by phone to the Russian premier late on Friday.\n"
+        "Later she also discussed her country's worsening crisis with the Russian prime minister by phone, the cabinet said.\n"
+        "A resident, who declined to give her name, described the night as frightening.\n"
+    ), "2031-06-12")
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert ("CONSULT", dt.date(2031, 6, 6), "day") in [e[:3] for e in consults]
+    assert consults and all(e[3] is None for e in consults)
+    assert len(consults) == 2
+    assert "REJECT" not in [e[0] for e in events]

@@ -4148,3 +4148,19 @@ def test_round_288_a_person_s_press_office_an_outlet_s_service_a_concession_afte
     assert ("indirect", "the prime minister will lead the delegation instead", "President Almazbek Atambayev's press office") in found
     assert ("indirect", "Drug routes are the gravest worry now", "Nikolay Bordyuzha") in found
     assert ("indirect", "militants now hiding in the southern mountains are \"waiting for a signal\" to return home and fight", "Nikolay Bordyuzha") in found
+
+
+def test_round_292_a_bare_title_s_body_an_office_next_door_and_who_goes_on_after_an_indirect_report(tmp_path: Path) -> None:
+    # our own words: "said government spokesman <Name>" is the named man; "an Interior Ministry spokesman said" is not the
+    # president the next paragraph names; a paragraph of quotation only after "<President> said that …" is the president's
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Riots\nPublished: 2031-06-12\n"
+        "“Whole blocks are burning,” an Interior Ministry spokesman said earlier.\n"
+        "On Friday Russian President Dmitry Medvedev said that Moscow stood ready to help the interim authorities.\n"
+        "“The roots of the crisis lie at home.”\n"))]
+    assert ("direct", "Whole blocks are burning", "Interior Ministry spokesman") in found
+    assert ("direct", "The roots of the crisis lie at home.", "Dmitry Medvedev") in found
+    titled = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Riots\nPublished: 2031-06-12\n"
+        "“The militia will need every volunteer it can find,” said government spokesman Temir Alyshev.\n"))]
+    assert titled == [("direct", "The militia will need every volunteer it can find", "Temir Alyshev")]

@@ -315,7 +315,8 @@ _INDEFINITE = re.compile(r"\b(?:an?|un|una|uno)\s+(?:[\w-]+\s+)?$", re.IGNORECAS
 
 def _named_next(earlier: list[FoundQuote], before: str, quotes: Sequence[FoundQuote], older: Sequence[str | None]) -> None:
     """"…, a spokesman said on Tuesday. ¶ “…,” TASS quoted Vladislav X as saying": a speaker introduced only by
-    an indefinite descriptor is the person first named as the speaker of the next paragraph's quote."""
+    an indefinite descriptor is the person first named as the speaker of the next paragraph's quote (not one whose
+    office is another: "an Interior Ministry spokesman said. ¶ President X said …" are two people)."""
     lead = next((q for q in quotes if q.kind != "scare" and q.speaker is not None), None)
     if lead is None or lead.speaker is None or lead.speaker.actor_type != "person" or lead.speaker.kind not in ("name", "unknown_name"):
         return
@@ -325,7 +326,7 @@ def _named_next(earlier: list[FoundQuote], before: str, quotes: Sequence[FoundQu
     for index, quote in enumerate(earlier):
         speaker = quote.speaker
         if (speaker is not None and speaker.kind == "descriptor" and not speaker.resolved and speaker.actor_type == "person"
-                and _INDEFINITE.search(before[: speaker.start])):
+                and _INDEFINITE.search(before[: speaker.start]) and lead.speaker.role in (None, speaker.role)):
             earlier[index] = replace(quote, speaker=lead.speaker, confidence=min(quote.confidence, 0.6))
 
 

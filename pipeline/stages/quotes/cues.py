@@ -162,7 +162,9 @@ class QuoteWords:
                 # (or an outlet's kind after a preposition that holds the article: "riferito dal quotidiano russo X")
                 r"|(?:quotidiano|giornale|settimanale|agenzia|emittente|portale|sito|daily|newspaper|agency|weekly|broadcaster)(?:\s+[a-zà-ù]+)?\s+"
                 # (or a country's adjective and a lowercase title, with no article: "Russian presidential aide X")
-                r"|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]+\s+){1,2})?\s*"
+                r"|(?-i:[A-Z])[a-z]+\s+(?-i:[a-z]+\s+){1,2}"
+                # (or the lowercase body a bare title serves, with no article: "said government spokesman X")
+                r"|(?:(?:government|state|ministry|foreign|defen[cs]e|interior|presidential|military|army|police|party|opposition|security)\s+){1,2})?\s*"
                 # a capitalised title no role noun names, before the body and the name it belongs to: "learned from
                 # Deputy Secretary of the Security Council of Kazakhstan X"
                 r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:of|for|di|del|della)\s+(?:the\s+)?)?"

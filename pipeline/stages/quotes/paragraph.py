@@ -142,9 +142,15 @@ _OF_BETWEEN = re.compile(r"\s+(?:of|from|del|della|dell['’]|dal|dalla|dall['�
 _DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
 
 
+#: English pronouns that are never a subject: objects and possessives.
+_NO_SUBJECT = frozenset({"him", "his", "her", "them", "their"})
+
+
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
     """The mention that is the cue's subject: next to it, or before an appositive ("X, a channel owned by Y, reports")."""
-    candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES]
+    candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES
+                  # (an object's or an owner's pronoun is no verb's subject: "a resident, who asked that her name be withheld, said")
+                  and not (m.kind == "pronoun" and m.text.lower() in _NO_SUBJECT)]
     if not candidates:
         return None
     nearest = candidates[-1]
@@ -1747,9 +1753,16 @@ def extract_paragraph(
                 opens = held or (named_in_apposition(opens, mentions, masked) if opens is not None else None)
                 if opens is not None and opens.actor_type == "person" and opens.kind in ("name", "unknown_name", "surname"):
                     speaker, confidence = opens, 0.4
-            if speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None:
-                speaker, confidence = last, 0.5  # a paragraph that only continues the last speaker's quote
-            if (speaker is None and kind == "direct" and span.open_at <= 1 and last is None and told_before is not None
+            if (speaker is None and kind == "direct" and span.open_at - sent[0] <= 1 and last is not None
+                    and not (told_before is not None and told_before.actor_type == "person" and not _same_actor(told_before, last))
+                    # (nor a quotation its own sentence's verb of speaking gives to someone it cannot name: "“…,” an elderly
+                    # woman, who declined to be named, said")
+                    and not any(sent[0] <= c.start < sent[1] and c.start > span.end and c.kind == "speech" for c in cues)):
+                # a paragraph that only continues the last speaker's quote (not when a paragraph between reported another
+                # person's words: "“…,” a spokesman said. ¶ X said that … . ¶ “…”" is X going on)
+                speaker, confidence = last, 0.5
+            if (speaker is None and kind == "direct" and span.open_at <= 1 and told_before is not None
+                    and (last is None or not _same_actor(told_before, last))
                     and told_before.actor_type == "person" and not any(sent[0] <= c.start < sent[1] for c in cues)):
                 # a paragraph that is one uncued quotation, after a paragraph that reported a person's words ("…, ha
                 # dichiarato X. ¶ «…»"): that person goes on speaking
@@ -2103,6 +2116,13 @@ _GOVERNS_NEXT = re.compile(r"\b(?:to|of|for|at|in|on|by|with|is|are|was|were|be|
 def _few_quoted(marked: int, words: int) -> bool:
     """True when fewer than a quarter of a clause's ``words`` are quoted: it is reported speech as well as a fragment."""
     return marked * 4 < words
+
+
+def _same_actor(one: Mention, other: Mention) -> bool:
+    """True when two mentions name the same actor: the same registry id, else the same words."""
+    if one.actor_id is not None or other.actor_id is not None:
+        return one.actor_id == other.actor_id
+    return fold(one.text) == fold(other.text)
 
 
 def teller_of(quote: FoundQuote) -> Mention | None:
