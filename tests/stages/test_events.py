@@ -6422,3 +6422,33 @@ def test_round_292_a_call_told_by_phone_a_long_topic_before_by_phone_and_a_name_
     assert consults and all(e[3] is None for e in consults)
     assert len(consults) == 2
     assert "REJECT" not in [e[0] for e in events]
+
+
+def test_round_293_a_fronted_day_a_long_addressee_forces_called_for_a_custom_then_news_a_stop_urged_a_road_blocked(tmp_path: Path) -> None:
+    # our own words: "On <day>, X said during a meeting of <body> that he had appealed to <a dozen words of official name>
+    # to help" dates the appeal and the meeting; "called for the bloc's reinforcements" asks
+    # (not "called for the withdrawal of peacekeepers"); a hyphenated "state-of-emergency" coerces; "regularly stage joint
+    # drills, and their latest manoeuvres in March were held in X" is March's; "urged for a cessation of hostilities" asks
+    # and fights nothing; "blocked a section of the <A-B> road" coerces; "moved their units in." mobilises
+    events = _published_events(tmp_path, (
+        "Unrest\n"
+        "On June 3, the Valleyan president said during a meeting of the anti-terror commission that he had appealed to the "
+        "presidents of the member countries of the Collective Security Treaty Organization (the CSTO) to help restore order.\n"
+        "The allies regularly stage joint drills, and their latest manoeuvres in March were held in Kyrgyzstan.\n"
+        "Russia urged for a cessation of hostilities late on June 4.\n"
+        "On June 4 border guards unilaterally blocked a section of the Osh-Batken road.\n"
+        "A day later, the neighbours moved their units in.\n"
+    ), "2031-06-05")
+    found = [e[:4] for e in events]
+    assert ("REQUEST", dt.date(2031, 6, 3), "day") in [e[:3] for e in events]
+    assert ("CONSULT", dt.date(2031, 6, 3), "day") in [e[:3] for e in events]
+    assert ("COOPERATE", dt.date(2031, 3, 1), "month", "KGZ") in found
+    assert ("REQUEST", dt.date(2031, 6, 4), "day", "RUS") in found
+    assert not [e for e in events if e[0] == "FIGHT"]
+    assert ("COERCE", dt.date(2031, 6, 4), "day") in [e[:3] for e in events]
+    assert ("MOBILIZE", dt.date(2031, 6, 5), "day") in [e[:3] for e in events]
+    leads = {text: [e[0] for e in _published_events(tmp_path, f"Unrest\n{text}\n", "2031-06-05")] for text in (
+        "The president called for the bloc's reinforcements to guard the airports.",
+        "The opposition called for the withdrawal of peacekeepers.",
+        "The president declared a two-week state-of-emergency in the capital.")}
+    assert list(leads.values()) == [["REQUEST"], [], ["COERCE"]]

@@ -4164,3 +4164,12 @@ def test_round_292_a_bare_title_s_body_an_office_next_door_and_who_goes_on_after
         "Riots\nPublished: 2031-06-12\n"
         "“The militia will need every volunteer it can find,” said government spokesman Temir Alyshev.\n"))]
     assert titled == [("direct", "The militia will need every volunteer it can find", "Temir Alyshev")]
+
+
+def test_round_293_the_kyrgyz_state_agency_is_an_outlet(tmp_path: Path) -> None:
+    # our own words: "…, Kabar said." closes a fact with the Kyrgyz state agency's sourcing (an outlet of the registry now),
+    # no quotation
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2031-06-12\n"
+        "The guards on the far side fired mortars at two outposts overnight and four soldiers were hurt, Kabar said.\n"))]
+    assert found == []

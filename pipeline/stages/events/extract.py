@@ -223,6 +223,17 @@ _GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach
 _SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|nel\s+corso\s+d)\b")
 
 
+#: A coordinated clause of its own between two matches: ", and ", ", but ", ", e ", ", ma ".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|e|ma)\s", re.IGNORECASE)
+
+
+def _customary(masked: str, start: int, end: int, at: int, length: int) -> bool:
+    """True when a trigger's words tell a custom or an anniversary, no event of a day: "the forum, which is usually held in
+    spring", "convened every year", "svolge ogni anno esercitazioni", "the 25th anniversary of the charter's signing"."""
+    return bool(_CUSTOM_BEFORE.search(masked, max(start, at - 30), at) or _ANNIVERSARY_OF.search(masked, max(start, at - 50), at)
+                or _HABITUAL.search(masked, at + length, min(end, at + length + 40)) or _HABITUAL_BEFORE.search(masked, max(start, at - 20), at))
+
+
 @functools.lru_cache(maxsize=512)  # about one article's sentences: a memo for its two passes, not a corpus cache
 def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tuple[Trigger, int, str], ...]:
     """The first match of each event type in a sentence, in the table's order (remembered: the calendar pass
@@ -241,6 +252,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         else:  # only where one of the row's words starts (the automaton's one pass over the paragraph)
             matches = matches_at(trigger.pattern, masked, spots[number], start, end)
         fallback: tuple[Trigger, int, str] | None = None
+        custom_end: int | None = None  # where a match told as a custom ends
         for match in matches:
             before = masked[max(start, match.start() - _GOVERNED_REACH) : match.start()]
             if (words.demanded.search(before) and not words.scheduled.match(masked, match.end(), end) and not trigger.own_date
@@ -265,6 +277,11 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # "the Collective Forces of Rapid Deployment": the name of a force, not a deployment
             if trigger.mode == "phone" and _REMOTE_PART.search(before):
                 continue  # ("will join the summits … in Dushanbe via videoconference": how one takes part, the summit is the event)
+            if _customary(masked, start, end, match.start(), len(match.group(0))):
+                custom_end = match.end()
+                continue  # ("stage drills every year, and the newest ones in May were …": the custom gives way to the next)
+            if custom_end is not None and not _NEXT_CLAUSE.search(masked, custom_end, match.start()):
+                continue  # (only in a clause of its own: "Its forum, which is traditionally convened …, will meet" is the custom still)
             if _AHEAD_OF.search(before) and fallback is None:
                 # "before the summit, X held a meeting": the meeting the time is told by gives way to a later one
                 fallback = (trigger, match.start(), match.group(0))
@@ -346,6 +363,8 @@ _UNREALISED_RELATIVE = re.compile(r"[^.;:]{0,100}?,\s*(?:which|that|che)\s+(?:wa
 #: A when-clause or a setting that opens the sentence, to its comma: "When in January the country was gripped by
 #: unrest,", "At the summit on 14 May,", "Durante il vertice del 14 maggio,".
 _WHEN_OPENS = re.compile(r"\W*(?:when|quando|allorché|at|during|durante|al|alla|nel\s+corso\s+d\w+)\b[^,;:]{4,160},", re.IGNORECASE)
+#: A day that opens the sentence, to its comma: "On 5 May,", "Il 5 maggio,".
+_DAY_OPENS = re.compile(r"\W*(?:on|il|lo)\b[^,;:]{4,40},", re.IGNORECASE)
 #: A purpose clause still open before a place: "in order to stop drugs grown in", "al fine di".
 _PURPOSE_BEFORE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|al\s+fine\s+di|allo\s+scopo\s+di)\b[^,;:]*$", re.IGNORECASE)
 #: Drills named just before a place: "a series of preparatory exercises in", "esercitazioni di preparazione in".
@@ -2302,11 +2321,7 @@ def _sentence_events(
     if found_triggers:
         # "the forum, which is usually held in spring", "convened every year": a custom, no event of a day
         # (nor is what an anniversary remembers: "the 25th anniversary of the charter's signing")
-        found_triggers = tuple(t for t in found_triggers if not (_CUSTOM_BEFORE.search(where.masked, max(start, t[1] - 30), t[1])
-                                                                  or _ANNIVERSARY_OF.search(where.masked, max(start, t[1] - 50), t[1])
-                                                                  or _HABITUAL.search(where.masked, t[1] + len(t[2]), min(where.end, t[1] + len(t[2]) + 40))
-                                                                  # ("svolge ogni anno esercitazioni", "holds every year a drill")
-                                                                  or _HABITUAL_BEFORE.search(where.masked, max(start, t[1] - 20), t[1])))
+        found_triggers = tuple(t for t in found_triggers if not _customary(where.masked, start, where.end, t[1], len(t[2])))
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     tolls = [t for t in found_triggers if t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])]
@@ -2780,7 +2795,12 @@ def _sentence_events(
             # "staged drills in Belarus and peacekeeping manoeuvres in Tajikistan": a second act of the kind, in its own place
             records.extend(_record(context, where, second[0], second[1], second[2], chosen, None, cues=cues, dateless=False))
     for trigger, at, words in framing:
-        records.extend(_record(context, where, trigger, at, words, None, lead, undated=True, cues=cues, dateless=True))
+        # (a day the sentence opens on dates the occasion its words were said at: "On 5 May, X said during a meeting of …")
+        day_opens = _DAY_OPENS.match(sentence)
+        opening_day = (next((d for d in every if d.end <= day_opens.end()), None)
+                       if day_opens is not None and at - start > day_opens.end() else None)
+        records.extend(_record(context, where, trigger, at, words, opening_day, None if opening_day else lead, undated=opening_day is None,
+                               cues=cues, dateless=opening_day is None))
     return _at_the_dated_session(_soon_after(records, found_triggers, sentence, start), context.tools.words)
 
 
