@@ -95,7 +95,7 @@ class DateWords:
         same_day = word_list(data, "same_day")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
                           r"|\d(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
@@ -154,7 +154,7 @@ def _date_pattern(
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|(?:of\s+)?this\s+year))?{_last_year('ly3')}"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
         # (and a translation's "on 2008", not a measure's "on 2008 levels")
-        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|dal|of|during|throughout|on(?=\s+(?:19|20)\d{{2}}\b(?![\s-]+(?:levels?|data|figures|prices|budgets?|rates?|terms?)\b)))\s"
+        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|dal|of|during|throughout|since|on(?=\s+(?:19|20)\d{{2}}\b(?![\s-]+(?:levels?|data|figures|prices|budgets?|rates?|terms?)\b)))\s"
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
         rf"|(?:scheduled|planned|slated|set|due)\s+for\s|(?:previst|programmat|fissat|pianificat)[oaie]\s+per\s+il\s)\s*(?P<y4>(?:19|20)\d{{2}})"
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)
@@ -179,7 +179,9 @@ def _date_pattern(
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
         # ("signed the next year", "l'anno successivo": the year after the one the article last wrote out)
-        rf"|(?P<yearafter>\b(?i:the\s+(?:next|following)\s+year|a\s+year\s+later|l['’]anno\s+(?:successivo|seguente|dopo)|un\s+anno\s+dopo)\b)"
+        rf"|(?P<yearafter>\b(?i:the\s+(?:next|following)\s+year|a\s+year\s+later|l['’]anno\s+(?:successivo|seguente|dopo)|un\s+anno\s+dopo"
+        # (and a count of years: "ten years later", "dieci anni dopo")
+        rf"|(?P<yearsn>\d{{1,2}}|{numbers})\s+(?:years\s+later|anni\s+dopo))\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
         rf"(?i:last\s+year|this\s+year|next\s+year|l['’]anno\s+(?:scorso|prossimo)|(?:lo\s+)?scorso\s+anno|(?:il\s+)?prossimo\s+anno|quest['’]anno)\b)"
         rf"|(?P<monthrel>\b(?i:this\s+month|next\s+month|last\s+month|questo\s+mese|il\s+(?:prossimo\s+mese|mese\s+prossimo)"
@@ -483,7 +485,9 @@ def _resolve(
     if match.group("yearafter"):
         if context_year is None:
             return None, "unknown", 0.3, False  # the year after which year? none the article wrote out
-        return dt.date(context_year + 1, 1, 1), "year", 0.7, False
+        written_count = match.group("yearsn")
+        years = 1 if written_count is None else (int(written_count) if written_count.isdigit() else words.number_words.get(written_count.lower(), 0))
+        return (dt.date(context_year + years, 1, 1), "year", 0.7, False) if years else None
     if match.group("lastyear"):
         # ("this year", "last year" are the story's, as "today" is: not counted from a date the article named, "the 1
         # March 2008 case … charges were brought in July this year" in a story of 2018)
@@ -550,7 +554,7 @@ _MONTH_AFTER = re.compile(r"\b(?i:in|since|by|until|till|from|during|through|bef
 
 #: The words before a season that make it a time: "last" / "next" / "this", or "in (the)", "during", "nell'".
 _SEASON_LEAD = re.compile(
-    r"(?:\b(?P<srel>last|this\s+past|this|next)|\b(?P<sin>in|during|by|nel|durante|quest['’]|nell['’]|dell['’])(?:\s+the)?)\s*(?:l['’])?\s*$",
+    r"(?:\b(?P<srel>last|this\s+past|this|next)|\b(?P<sin>in|during|by|for|nel|durante|quest['’]|nell['’]|dell['’])(?:\s+the)?)\s*(?:l['’])?\s*$",
     re.IGNORECASE,
 )
 

@@ -42,3 +42,17 @@ def test_a_weekend_in_a_story_known_to_its_month_is_that_month() -> None:
 @pytest.mark.parametrize("text", ["The weekend was quiet.", "Talks on the weekend schedule stalled.", "Il weekend è stato tranquillo."])
 def test_a_weekend_named_as_a_thing_is_no_date(text: str) -> None:
     assert find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten years later the union was founded.", dt.date(2001, 1, 1)),  # counted from the year the article wrote last
+        ("Tre anni dopo l'alleanza fu fondata.", dt.date(1994, 1, 1)),
+        ("Drills of the allies are planned for autumn.", dt.date(2022, 1, 1)),  # a season, to its year
+        ("The fighting has gone on since 2019.", dt.date(2019, 1, 1)),
+    ],
+)
+def test_years_counted_a_season_planned_for_and_a_year_since(text: str, expected: dt.date) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None, context_year=1991)
+    assert (found.date, found.precision) == (expected, "year")

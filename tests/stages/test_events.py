@@ -6452,3 +6452,18 @@ def test_round_293_a_fronted_day_a_long_addressee_forces_called_for_a_custom_the
         "The opposition called for the withdrawal of peacekeepers.",
         "The president declared a two-week state-of-emergency in the capital.")}
     assert list(leads.values()) == [["REQUEST"], [], ["COERCE"]]
+
+
+def test_round_294_an_invitation_an_upcoming_conference_and_a_war_waged_since(tmp_path: Path) -> None:
+    # our own words: "invited the allies to take part in …" asks; "the upcoming Eurasian Security Forum in <city> in
+    # October" is a meeting still to come; "has waged a war against <state> since <year>" is fighting from that year
+    events = _published_events(tmp_path, (
+        "Forum\n"
+        "The minister invited the allies to actively take part in the upcoming Eurasian Security Forum in Minsk in October 2031.\n"
+        "Valleya has waged a war against its neighbour since 2029, the minister added.\n"
+    ), "2031-06-30")
+    found = [e[:5] for e in events]
+    assert ("CONSULT", dt.date(2031, 10, 1), "month", "BLR", "planned") in found
+    assert ("FIGHT", dt.date(2029, 1, 1), "year") in [e[:3] for e in events]
+    lead = _published_events(tmp_path, "Forum\nThe minister invited the allies to take part in the drills.\n", "2031-06-30")
+    assert [e[0] for e in lead] == ["REQUEST"]

@@ -4173,3 +4173,16 @@ def test_round_293_the_kyrgyz_state_agency_is_an_outlet(tmp_path: Path) -> None:
         "Border\nPublished: 2031-06-12\n"
         "The guards on the far side fired mortars at two outposts overnight and four soldiers were hurt, Kabar said.\n"))]
     assert found == []
+
+
+def test_round_294_an_opinion_expressed_and_a_point_repeated(tmp_path: Path) -> None:
+    # our own words: "expressed the opinion that …" and "repeated that …" report what was said; "repeated the call for
+    # talks" reports nothing
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-06-30\n"
+        "Foreign Minister Maxim Ryzhenkov expressed the opinion that the bloc should become a pillar of a new order in Eurasia.\n"
+        "He repeated that the old arms-control treaties have lost all their force.\n"
+        "He also repeated the call for talks on the frontier.\n"))]
+    assert ("indirect", "the bloc should become a pillar of a new order in Eurasia", "Maxim Ryzhenkov") in found
+    assert ("indirect", "the old arms-control treaties have lost all their force", "Maxim Ryzhenkov") in found
+    assert len(found) == 2
