@@ -126,7 +126,7 @@ def test_a_user_word_file_extends_what_the_extractors_find(tmp_path: Path) -> No
 
     folder = _write(tmp_path / "mine", "quote_words.yaml", "speech_cues:\n  en: [quipped]\n")
     _write(folder, "event_words.yaml", "triggers:\n  - {type: CONSULT, mode: meet, patterns: ['\\bconclave\\b']}\n")
-    _write(folder, "date_words.yaml", "number_words: {eight: 8}\n")
+    _write(folder, "date_words.yaml", "number_words: {forty: 40}\n")
     line = "Lavrov quipped that the alliance would hold a conclave in Minsk."
     for user, expected in (((), False), ((folder,), True)):
         reference = load_reference(list(user))
@@ -134,8 +134,8 @@ def test_a_user_word_file_extends_what_the_extractors_find(tmp_path: Path) -> No
         quotes, _ = extract_paragraph(tools.quote_words, 0, line, finder, Discourse(reference.registry, None), None)
         assert bool(quotes) is expected
         assert any(t.pattern.search(line) and t.mode == "meet" for t in tools.words.triggers) is expected
-        found = find_dates(tools.date_words, "eight days later", tools.parser, None, dt.date(2022, 1, 1), None)
-        assert bool(found and found[0].date == dt.date(2022, 1, 9)) is expected
+        found = find_dates(tools.date_words, "forty days later", tools.parser, None, dt.date(2022, 1, 1), None)
+        assert bool(found and found[0].date == dt.date(2022, 2, 10)) is expected
     assert load_reference([folder]).fingerprint != load_reference().fingerprint
 
 
