@@ -6467,3 +6467,27 @@ def test_round_294_an_invitation_an_upcoming_conference_and_a_war_waged_since(tm
     assert ("FIGHT", dt.date(2029, 1, 1), "year") in [e[:3] for e in events]
     lead = _published_events(tmp_path, "Forum\nThe minister invited the allies to take part in the drills.\n", "2031-06-30")
     assert [e[0] for e in lead] == ["REQUEST"]
+
+
+def test_round_295_a_conditional_threat_clarification_sought_a_question_of_leaving_and_a_session_held(tmp_path: Path) -> None:
+    # our own words: "said that Valleya would leave the union if it failed to …" threatens (the leaving is only
+    # threatened); "plans to seek clarification from Valleya" and "demanded an explanation" ask; "the question of
+    # Valleya's withdrawal", "no signals about its exit" and "its pull-out … is not on the agenda" name no act; "refused to
+    # answer a question" refuses nothing; "the decisions of the Council which was held in May 2030" dates that session;
+    # "launched a blitzkrieg in March 2030" fights
+    events = _published_events(tmp_path, (
+        "Union\n"
+        "The premier said last month that Valleya would leave the union if it failed to honour its treaty.\n"
+        "The question of Valleya's withdrawal was raised by reporters.\n"
+        "Valleya's pull-out from the union is not on the agenda, the envoy said.\n"
+        "The spokesman refused to answer a question about the union.\n"
+        "He recalled the decisions of the Council which was held in May 2030.\n"
+        "The neighbour launched a blitzkrieg in March 2030 to seize the valley.\n"
+    ), "2031-06-15")
+    types = [e[0] for e in events]
+    assert ("THREATEN", dt.date(2031, 5, 1), "month") in [e[:3] for e in events]
+    sought = _published_events(tmp_path, "Union\nThe Kremlin demanded an explanation from the premier on Monday.\n", "2031-06-15")
+    assert [e[0] for e in sought] == ["REQUEST"]
+    assert "SANCTION" not in types and "RETREAT" not in types and "REJECT" not in types
+    assert ("CONSULT", dt.date(2030, 5, 1), "month") in [e[:3] for e in events]
+    assert ("FIGHT", dt.date(2030, 3, 1), "month") in [e[:3] for e in events]

@@ -223,6 +223,12 @@ _GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach
 _SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|nel\s+corso\s+d)\b")
 
 
+#: A noun that makes the act after it a question or a topic, no event: "position on quitting", "the matter of X's
+#: withdrawal", "no official signals about X's withdrawal", "speculation about".
+_TOPIC_NOUN_BEFORE = re.compile(r"\b(?:position|matter|question|issue|signals?|speculation|rumou?rs?)\s+(?:on|of|about|over|regarding)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}$|\bapplications?\s+to\s+$", re.IGNORECASE)
+#: What a sentence says is not on the agenda, right after the act: "… withdrawal from the bloc is not on the agenda".
+_NOT_ON_AGENDA = re.compile(r"[^.;:]{0,80}?\b(?:is|was|are|were)\s+not\s+on\s+(?:the\s+)?agenda\b", re.IGNORECASE)
 #: A coordinated clause of its own between two matches: ", and ", ", but ", ", e ", ", ma ".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|e|ma)\s", re.IGNORECASE)
 
@@ -269,6 +275,9 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # nor what a meeting seeks to end ("met to discuss how to halt the rioting"): the meeting is
             if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
                 continue  # nor what a meeting talked over ("… the observer mission at the election were discussed")
+            if trigger.event_type != "CONSULT" and (_TOPIC_NOUN_BEFORE.search(masked, max(start, match.start() - 60), match.start())
+                                                     or _NOT_ON_AGENDA.match(masked, match.end(), end)):
+                continue  # nor an act a sentence only names as a question ("the matter of X's withdrawal", "no signals about")
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
                 continue  # nor a war that is a figure of speech ("a so-called «cheese war» erupted")
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
@@ -316,7 +325,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
     # ("appealed to Russia to send troops") is no second event, nor is the accusation a charge names ("the
     # Investigative Service accused X of …"), but the drill a SANCTION calls off is one (negated)
     inside = {kind for kind, (_, at, text) in found.items()
-              if any(other != kind and len(o_text) > len(text) and (o_at == at or (other in ("REQUEST", "COERCE") and o_at < at < o_at + len(o_text)))
+              if any(other != kind and len(o_text) > len(text) and (o_at == at or (other in ("REQUEST", "COERCE", "THREATEN") and o_at < at < o_at + len(o_text)))
                      for other, (_, o_at, o_text) in found.items())}
     if "ACCUSE" in found:
         # "accused the bloc of refusing to defend Armenia": what an accusation alleges is its content, no event of its own
