@@ -115,6 +115,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # A page's skip links and its banner labels above the story: "Accessibility links", "Skip to main content", "Breaking News".
     _rule("site_furniture", r"^(?:accessibility\s+links|skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)|breaking\s+news)$", max_chars=40),
+    # A news site's feed and search widgets above the story, a line each: its currency widget's label, the feed's name,
+    # the search box's label, the filter's prompt (over two lines) and the page count ("1 pages in this article").
+    _rule("site_furniture", r"^(?:currency\s+converter|all\s+news|news\s+search\s+topics|use\s+filter|you\s+can\s+filter\s+your\s+feed,?"
+                            r"|by\s+choosing\s+only\s+interesting|\d+\s+pages?\s+in\s+this\s+article)$", max_chars=40),
     # A close or menu button's one glyph on a line of its own above the story: "X", "×", "☰".
     _rule("site_furniture", r"^(?-i:[X×✕☰≡])$", max_chars=1),
     # A site's currency ticker above the story, one rate a line: "USD 90.10", "EUR 97.40", "RUB 1.02".

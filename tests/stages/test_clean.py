@@ -223,3 +223,13 @@ def test_round_288_close_buttons_above_the_title_are_site_furniture() -> None:
     text = "X\nX\nBloc Chief Blames Rivals\nThe bloc's chief blamed the rival alliance on Tuesday.\nX-ray units were sent too.\n"
     assert clean_text(text).split("\n") == ["Bloc Chief Blames Rivals", "The bloc's chief blamed the rival alliance on Tuesday.",
                                             "X-ray units were sent too."]
+
+
+def test_a_news_site_s_feed_and_search_widgets_are_site_furniture() -> None:
+    # our own words under a wire's widget lines: the lines of its feed filter and its search box are the site's, and a
+    # story's own "All news agencies agree" is kept
+    text = ("Currency converter\nAll news\nNews Search Topics\nUse filter\nYou can filter your feed,\nby choosing only interesting\n"
+            "2 pages in this article\nThe summit opened on Friday.\nAll news agencies reported the talks.")
+    clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
+    assert clean.lines == ("The summit opened on Friday.", "All news agencies reported the talks.")
+    assert {r.reason for r in clean.removed} == {"site_furniture"}

@@ -4186,3 +4186,12 @@ def test_round_294_an_opinion_expressed_and_a_point_repeated(tmp_path: Path) -> 
     assert ("indirect", "the bloc should become a pillar of a new order in Eurasia", "Maxim Ryzhenkov") in found
     assert ("indirect", "the old arms-control treaties have lost all their force", "Maxim Ryzhenkov") in found
     assert len(found) == 2
+
+
+def test_round_296_a_possibility_not_ruled_out(tmp_path: Path) -> None:
+    # our own words: "did not rule out that …" reports what was said; "did not rule out a visit" reports nothing
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-06-30\n"
+        "Secretary General Imangali Tasmagambetov did not rule out that the union will admit new members.\n"
+        "He also did not rule out a visit to the capital.\n"))]
+    assert found == [("indirect", "the union will admit new members", "Imangali Tasmagambetov")]
