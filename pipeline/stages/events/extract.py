@@ -2327,10 +2327,7 @@ def _sentence_events(
         # "a movement (recognised as extremist and outlawed in Russia)": a legal notice, no event
         notices = [(m.start(), m.end()) for m in _LEGAL_NOTICE.finditer(where.masked, start, where.end)]
         found_triggers = tuple(t for t in found_triggers if not any(a <= t[1] < b for a, b in notices))
-    if found_triggers:
-        # "the forum, which is usually held in spring", "convened every year": a custom, no event of a day
-        # (nor is what an anniversary remembers: "the 25th anniversary of the charter's signing")
-        found_triggers = tuple(t for t in found_triggers if not _customary(where.masked, start, where.end, t[1], len(t[2])))
+    # (a custom or an anniversary, "the forum, which is usually held in spring", is never among them: `_triggers` skips it)
     if not found_triggers or _subheading(where.masked[start : where.end]):
         return []  # (an all-capital subheading, "WHAT THE EXERCISES ARE", names a topic, not an event)
     tolls = [t for t in found_triggers if t[0].event_type == "ASSAULT" and context.tools.words.toll.fullmatch(t[2])]
