@@ -142,15 +142,9 @@ _OF_BETWEEN = re.compile(r"\s+(?:of|from|del|della|dell['’]|dal|dalla|dall['�
 _DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
 
 
-#: English pronouns that are never a subject: objects and possessives.
-_NO_SUBJECT = frozenset({"him", "his", "her", "them", "their"})
-
-
 def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loose: bool = False) -> Mention | None:
     """The mention that is the cue's subject: next to it, or before an appositive ("X, a channel owned by Y, reports")."""
-    candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES
-                  # (an object's or an owner's pronoun is no verb's subject: "a resident, who asked that her name be withheld, said")
-                  and not (m.kind == "pronoun" and m.text.lower() in _NO_SUBJECT)]
+    candidates = [m for m in mentions if m.end <= cue.start and m.start >= floor and m.actor_type in _SPEAKER_TYPES]
     if not candidates:
         return None
     nearest = candidates[-1]
