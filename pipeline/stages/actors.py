@@ -11,6 +11,7 @@ held at the article's date and preferring actors the article has already named.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+import pycountry
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
@@ -1094,6 +1096,9 @@ class MentionFinder:
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
+            if len(tokens) >= 3 and not organisation and fold(tokens[0][2]) in _world_states():
+                # ("the Republic of Serbia Djordje Milicevic": a state the registry does not hold, then a full name)
+                tokens.pop(0)
             if not tokens or fold(tokens[0][2]).strip(".,") in self.words.landform_heads:
                 continue  # ("Lake Issyk Kul", "Monte Bianco": a place, no one who acts or speaks)
             start, end = tokens[0][0], tokens[-1][1]
@@ -1145,6 +1150,13 @@ class MentionFinder:
                 return self._addressed[close[0]]
         best = process.extractOne(key, self._person_alias_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
         return self._person_aliases[best[0]] if best is not None else None
+
+
+@functools.cache
+def _world_states() -> frozenset[str]:
+    """The folded one-word short names of the world's states (pycountry): "serbia", "hungary"."""
+    names = {getattr(country, attribute, "") for country in pycountry.countries for attribute in ("name", "common_name")}
+    return frozenset(fold(name) for name in names if name and " " not in name and "," not in name)
 
 
 #: The ending of a Russian patronymic: "Viktorovich", "Sergeyevich", "Ilyich", "Ivanovna".

@@ -6491,3 +6491,23 @@ def test_round_295_a_conditional_threat_clarification_sought_a_question_of_leavi
     assert "SANCTION" not in types and "RETREAT" not in types and "REJECT" not in types
     assert ("CONSULT", dt.date(2030, 5, 1), "month") in [e[:3] for e in events]
     assert ("FIGHT", dt.date(2030, 3, 1), "month") in [e[:3] for e in events]
+
+
+def test_round_297_help_to_guard_asked_a_war_begun_an_agreement_named_by_its_year_and_an_assembly_held(tmp_path: Path) -> None:
+    # our own words: "asked the bloc on Monday to help defend its frontier" asks; "since the war began in 2029" dates that
+    # war's start; "the 2027 bilateral agreement between A and B" is an agreement of 2027; "the 12th Assembly of the
+    # Parliamentary Union held last month in Belgrade" met last month
+    asked = _published_events(tmp_path, "Border\nValleya asked the Eastern bloc on Monday to help defend its frontier.\n", "2031-06-17")
+    assert [e[:3] for e in asked] == [("REQUEST", dt.date(2031, 6, 16), "day")]
+    events = _published_events(tmp_path, (
+        "Union\n"
+        "Since the war began in 2029, the valley has been closed to traders.\n"
+        "The 2027 bilateral agreement between Russia and Kyrgyzstan lets the base stay until 2040.\n"
+        "The speaker recalled the principles affirmed at the 12th Assembly of the Parliamentary Union held last month in Belgrade.\n"
+    ), "2031-06-15")
+    found = [e[:3] for e in events]
+    assert ("FIGHT", dt.date(2029, 1, 1), "year") in found
+    assert ("AGREE", dt.date(2027, 1, 1), "year") in found
+    assert ("CONSULT", dt.date(2031, 5, 1), "month") in found
+    talks = _published_events(tmp_path, "Union\nThe 2027 agreement talks stalled over the base, the envoy said.\n", "2031-06-15")
+    assert "AGREE" not in [e[0] for e in talks]

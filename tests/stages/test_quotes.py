@@ -4195,3 +4195,12 @@ def test_round_296_a_possibility_not_ruled_out(tmp_path: Path) -> None:
         "Secretary General Imangali Tasmagambetov did not rule out that the union will admit new members.\n"
         "He also did not rule out a visit to the capital.\n"))]
     assert found == [("indirect", "the union will admit new members", "Imangali Tasmagambetov")]
+
+
+def test_round_297_a_state_the_registry_lacks_before_a_full_name(tmp_path: Path) -> None:
+    # our own words: "the chair of the parliament of Hungary Imre Kovacs" names Imre Kovacs after his state, which is no part of his name
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-06-30\n"
+        "The vice-chair of the parliament of Hungary Imre Kovacs spoke to the plenary.\n"
+        "In his address, Kovacs said that the union must respect international law.\n"))]
+    assert found == [("indirect", "the union must respect international law", "Imre Kovacs")]
