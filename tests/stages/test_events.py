@@ -6511,3 +6511,34 @@ def test_round_297_help_to_guard_asked_a_war_begun_an_agreement_named_by_its_yea
     assert ("CONSULT", dt.date(2031, 5, 1), "month") in found
     talks = _published_events(tmp_path, "Union\nThe 2027 agreement talks stalled over the base, the envoy said.\n", "2031-06-15")
     assert "AGREE" not in [e[0] for e in talks]
+
+
+def test_round_298_acts_in_an_as_clause_what_an_accusation_blames_as_having_happened_and_crackdowns(tmp_path: Path) -> None:
+    # our own words: an undated sentence whose first act is the news keeps the acts of an "as he <verb>ed" clause and the
+    # verb joined to it by "and" ("as he imposed martial law and accepted the cabinet's resignation"), not a backdrop
+    # ("amid riots"); "blamed X for the riots that shook the capital" is an accusation and riots that happened; the
+    # police storming a rally, arresting a deputy and cutting off the internet coerce; crowds storming the parliament
+    # protest; "the day's programme includes talks" meets
+    lead = _published_events(tmp_path, (
+        "Union\n"
+        "The union agreed to send troops to Valleya at the plea of its president as he imposed martial law and accepted the "
+        "cabinet's resignation amid riots.\n"), "2031-03")
+    assert sorted(e[0] for e in lead) == ["AGREE", "APPOINT", "COERCE"]
+    blamed = _published_events(tmp_path, "Union\nThe president blamed foreign agents for the riots that shook the capital.\n", "2031-03-04")
+    assert sorted(e[0] for e in blamed) == ["ACCUSE", "PROTEST"]
+    only = _published_events(tmp_path, "Union\nThe president blamed foreign agents for the riots.\n", "2031-03-04")
+    assert [e[0] for e in only] == ["ACCUSE"]
+    events = _published_events(tmp_path, (
+        "Valleya\n"
+        "Police in helmets stormed a rally in the capital on Friday.\n"
+        "On Saturday, the security service arrested an opposition deputy.\n"
+        "The government cut off mobile internet on Sunday.\n"
+        "On Monday, crowds stormed the parliament.\n"
+        "The programme for Tuesday includes talks of the two ministers.\n"
+    ), "2031-03-04")
+    found = [e[:3] for e in events]
+    assert ("COERCE", dt.date(2031, 2, 28), "day") in found
+    assert ("COERCE", dt.date(2031, 3, 1), "day") in found
+    assert ("COERCE", dt.date(2031, 3, 2), "day") in found
+    assert ("PROTEST", dt.date(2031, 3, 3), "day") in found
+    assert ("CONSULT", dt.date(2031, 3, 4), "day") in found

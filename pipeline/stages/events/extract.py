@@ -332,7 +332,9 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
         _, a_at, _ = found["ACCUSE"]
         alleged = _ACCUSED_OF.match(masked, a_at, end)
         # (a noun dated beside it is its own event, what the accusation alleges or not: "… ahead of the elections next month")
-        inside |= {kind for kind, (t, at, _) in found.items() if kind != "ACCUSE" and not t.own_date and alleged is not None and a_at < at < alleged.end()}
+        # (nor one a relative clause tells as having happened: "blamed terrorists for the protests that rocked the country")
+        inside |= {kind for kind, (t, at, text) in found.items() if kind != "ACCUSE" and not t.own_date and alleged is not None and a_at < at < alleged.end()
+                   and not _HAPPENED_AFTER.match(masked, at + len(text))}
     return tuple(sorted((t for kind, t in found.items() if kind not in inside), key=lambda t: words.order[t[0]]))
 
 
@@ -2473,7 +2475,11 @@ def _sentence_events(
         # (and the sentence's reaction, not what it reacts to, in the same clause: "Russia regrets Armenia's decision to hold
         # drills with X", "le esercitazioni … causano rammarico alla Russia": the regret)
         reaction = next((t[1] for t in found_triggers if t[0].event_type in _REACTIONS), None)
-        found_triggers = tuple(sorted(found_triggers, key=lambda t: (reaction is not None and t[0].event_type not in context.tools.words.verbal
+        # (nor what an accusation blames, when the sentence keeps it: "blamed X for the protests that rocked the country")
+        blamed = [(at, m.end()) for _, at, _ in (t for t in found_triggers if t[0].event_type == "ACCUSE")
+                  for m in [_ACCUSED_OF.match(where.masked, at, where.end)] if m is not None]
+        found_triggers = tuple(sorted(found_triggers, key=lambda t: (any(a < t[1] < b for a, b in blamed),
+                                                                     reaction is not None and t[0].event_type not in context.tools.words.verbal
                                                                      and not _CLAUSE_BREAK.search(sentence, min(t[1], reaction) - start, max(t[1], reaction) - start),
                                                                      bool(_EARLIER.search(sentence[: t[1] - start])),
                                                                      bool(_IN_WHICH.search(sentence[: t[1] - start])),
@@ -2771,7 +2777,8 @@ def _sentence_events(
         # dates is kept, to take that one's day)
         soon = chosen is None and bool(every) and any(t_at > at and _SOON_AFTER.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
         if (chosen is None and rank > 0 and not soon and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
-                and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)):
+                and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)
+                and not _own_clause_act(sentence, found_triggers, at - start, words, start)):
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -2931,6 +2938,48 @@ def _first_of_two_acts(sentence: str, first_ranked: tuple[Trigger, int, str], at
         # ("declined the plea, deciding instead to dispatch observers": the second act, a gerund of the same subject)
         return True
     return joined is not None and not _CLAUSE_BREAK.search(sentence, at + len(words), joined.start())
+
+
+def _own_clause_act(sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], at: int, words: str, start: int) -> bool:
+    """Whether the trigger at ``at`` (sentence offsets), not the first of an undated sentence, is an act told as done in a
+    clause of its own: the object of a past verb in an "as"/"while" clause ("agreed to send troops at his request as he
+    declared a state of emergency"), a second past verb joined to that one by "and" ("… and accepted his government's
+    resignation"), or a noun a relative clause tells as having happened ("protests that rocked the country")."""
+    if _HAPPENED_AFTER.match(sentence, at + len(words)) or _as_done(sentence, at, words):
+        return True
+    before = sorted((t_at - start, t_words) for _, t_at, t_words in found_triggers if t_at - start + len(t_words) <= at)
+    if not before:
+        return False
+    previous_at, previous_words = before[-1]
+    joined = (_AND_DONE_BEFORE.fullmatch(sentence, previous_at + len(previous_words), at) is not None
+              or (_AND_BEFORE.fullmatch(sentence, previous_at + len(previous_words), at) is not None and _DONE_VERB_FIRST.match(words) is not None))
+    return joined and _as_done(sentence, previous_at, previous_words)
+
+
+def _as_done(sentence: str, at: int, words: str) -> bool:
+    """Whether the trigger at ``at`` is the object of a past verb in an "as"/"while" clause, or that verb itself."""
+    return bool(_AS_DONE_BEFORE.search(sentence, max(0, at - _AS_REACH), at)
+                or (_AS_SUBJECT_BEFORE.search(sentence, max(0, at - _AS_REACH), at) and _DONE_VERB_FIRST.match(words)))
+
+
+#: How far before a trigger its "as he declared" clause may open.
+_AS_REACH = 80
+#: A past verb of a subject in an "as"/"while" clause, and up to four words of its object, right before a trigger: "as he
+#: declared a nationwide ", "while the government imposed a ".
+_AS_DONE_BEFORE = re.compile(r"\b(?:as|while)\s+(?:he|she|they|it|the\s+[\w-]+|(?-i:[A-Z])[\w-]+)\s+(?:also\s+|had\s+)?"
+                             r"(?!(?:expected|planned|scheduled|hoped)\b)[a-z]+ed\s+(?:(?!(?:amid|in|on|at|after|before|over|during|for|with|against|from|by)\b)[\w'’-]+\s+){0,4}$",
+                             re.IGNORECASE)
+#: An "as"/"while" clause's subject right before a trigger whose words open on its verb: "as he ".
+_AS_SUBJECT_BEFORE = re.compile(r"\b(?:as|while)\s+(?:he|she|they|it|the\s+[\w-]+|(?-i:[A-Z])[\w-]+)\s+(?:also\s+|had\s+)?$", re.IGNORECASE)
+#: "and" between an earlier trigger's words (and up to three more) and a trigger that opens on its verb: " and ".
+_AND_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:also\s+)?", re.IGNORECASE)
+#: "and", a past verb and up to four words of its object, between an earlier trigger's words and a trigger: " and
+#: accepted his government's ".
+_AND_DONE_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:also\s+)?(?!(?:expected|planned|scheduled|hoped)\b)[a-z]+ed\s+"
+                              r"(?:(?!(?:amid|in|on|at|after|before|over|during|for|with|against|from|by)\b)[\w'’-]+\s+){0,4}", re.IGNORECASE)
+#: A relative clause that tells a noun's event as having happened: " that rocked", " which killed", " that broke out".
+_HAPPENED_AFTER = re.compile(r"\s+(?:that|which)\s+(?:rocked|shook|swept|gripped|engulfed|killed|left|claimed|erupted|broke\s+out|flared)\b",
+                             re.IGNORECASE)
 
 
 #: A few words and the comma that close a first act before a gerund's second: " the request, ".
