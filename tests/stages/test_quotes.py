@@ -4204,3 +4204,28 @@ def test_round_297_a_state_the_registry_lacks_before_a_full_name(tmp_path: Path)
         "The vice-chair of the parliament of Hungary Imre Kovacs spoke to the plenary.\n"
         "In his address, Kovacs said that the union must respect international law.\n"))]
     assert found == [("indirect", "the union must respect international law", "Imre Kovacs")]
+
+
+def test_round_299_views_made_known_charges_with_that_initials_long_titles_and_bodies_named_for_a_cause(tmp_path: Path) -> None:
+    # our own words: "made it known that …" and "accused the army that …" report words; "According to P. Ivanov," is the
+    # Pavel Ivanov named before; "the chief of the delegation to the talks in Astana Pavel Ivanov" is Ivanov, and so is
+    # the "he" after; an angled quotation closed by a straight mark ends there; "the Eastern Observatory for Civil Rights"
+    # is one body; "the union announced it would …" reports what follows; "announced the forming of a force" does not
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-06-30\n"
+        "General Pavel Ivanov made it known that the union can send a force at once.\n"
+        "According to P. Ivanov, the question is still being worked out with both capitals.\n"
+        "The Eastern Observatory for Civil Rights accused the army that it had shelled the villages.\n"
+        "Valleya asked the union for troops. This was stated by the chief of the delegation to the talks in Astana "
+        "Oleg Sadykov.\n"
+        "«We will not send troops without a mandate,\" Oleg Sadykov said. He noted that the request would be studied.\n"
+        "On Monday the bloc announced it would send observers to the valley.\n"
+        "The premier announced the forming of a reserve force.\n"))]
+    assert ("indirect", "the union can send a force at once", "Pavel Ivanov") in found
+    assert ("indirect", "the question is still being worked out with both capitals", "Pavel Ivanov") in found
+    assert ("indirect", "it had shelled the villages", "Eastern Observatory for Civil Rights") in found
+    assert ("indirect", "Valleya asked the union for troops", "Oleg Sadykov") in found
+    assert ("direct", "We will not send troops without a mandate", "Oleg Sadykov") in found
+    assert ("indirect", "the request would be studied", "Oleg Sadykov") in found
+    assert any(kind == "indirect" and text == "it would send observers to the valley" for kind, text, _ in found)
+    assert not any("reserve force" in text for _, text, _ in found)

@@ -676,6 +676,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                 for n, text, m, ms in prepared]
     # (a page's own date before its title, "26 May 2025 The delegation at the session …", is the story's day, no event's)
     prepared = [(n, text, _mask_page_date(m, tools, published) if n == 0 else m, ms) for n, text, m, ms in prepared]
+    # (nor is the date of a source cited in brackets: "signed a memorandum (mid.ru, May 6) on 3-4 May")
+    prepared = [(n, text, _CITATION.sub(lambda c: "X" * len(c.group(0)), m) if "(" in m else m, ms) for n, text, m, ms in prepared]
     context = _Context(
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
@@ -1871,6 +1873,11 @@ def _mask_quotes(line: str, words: QuoteWords) -> str:
 
 #: An editor's insertion in square brackets inside a quotation.
 _EDITORIAL = re.compile(r"\[[^\[\]]{12,200}\]")
+
+
+#: A source cited in brackets with its day: "(mid.ru, May 6)", "(RIA Novosti, June 22)", "(Ansa, 6 maggio 2021)".
+_CITATION = re.compile(r"\((?:(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}|[a-z][\w-]*(?:\.[a-z]{2,4})+)\s*,\s*"
+                       r"(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z][a-z]{2,8})(?:,?\s*\d{4})?\)")
 
 
 def _mask_dateline(masked: str) -> str:
@@ -4299,6 +4306,9 @@ _STRIVES = re.compile(r"(?:\s+(?:and|e)\s+(?-i:[A-Z])[\w'’-]+)?"  # (with a se
 _TO_BE_SENT = re.compile(r"\b(?:in\s+attesa\s+di\s+essere|pront[oaie]\s+ad?\s+essere|(?:ready|waiting|prepared)\s+to\s+be)\s+"
                          r"(?:inviat|schierat|mandat|impiegat|dispiegat|sent|deployed|dispatched|used)\w*\s+(?:in|to|into|a|nel|nella|verso)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+#: An infinitive of sending up to its destination, after talks: " to send troops to ", " per inviare truppe in ".
+_TALKS_TO_SEND = re.compile(r"\b(?:to|per|di)\s+(?:send|deploy|dispatch|station|transfer|inviare|schierare|mandare|dispiegare)\s+[^,;:.]{0,60}?"
+                            r"\b(?:to|in|into|a|nel|nella|verso)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A source named right before a place: "according to the", "secondo il", "citing the".
 _ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
@@ -4512,6 +4522,8 @@ def _place(
         # (nor where what is formed may be sent one day: "a reserve of officers waiting to be sent to X", "in attesa di
         # essere mandati in X")
         topic = topic or (place.start > at and bool(_TO_BE_SENT.search(lead)))
+        # (nor where talks would send troops: "was negotiating with A and B to send troops to X")
+        topic = topic or (trigger.event_type == "CONSULT" and place.start > at and bool(_TALKS_TO_SEND.search(sentence, at, place.start)))
         addressee = verbal and bool(_ADDRESSEE.search(lead))  # "asked Russia for help", "chiesto aiuto alla Russia"
         # (and whom a sentence's appeal addresses is no place of anything it tells: "asked Russia for help during the
         # clashes on its border")

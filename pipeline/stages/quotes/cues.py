@@ -170,7 +170,9 @@ class QuoteWords:
                 r"(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:of|for|di|del|della)\s+(?:the\s+)?)?"
                 # (a rank after the adjective of its army: "Russian Col. Gen. X")
                 rf"(?:(?-i:[A-Z])[a-z]+\s+(?=(?:{alternation(lists['rank_words'])})\s))?"
-                rf"(?:(?:{alternation(lists['rank_words'])})\s+)*$",
+                rf"(?:(?:{alternation(lists['rank_words'])})\s+)*"
+                # (and the initials of a name whose surname alone was found: "according to V. Shamanov")
+                r"(?:(?-i:[A-Z])\.\s*){0,2}$",
                 re.IGNORECASE,
             ),
             body_after=re.compile(

@@ -311,7 +311,26 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
             and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
         return following[1]  # "…, ha affermato il consigliere presidenziale di X, Y": Y holds the title X gives
+    return _titled_speaker(following, masked)
+
+
+def _titled_speaker(following: Sequence[Mention], masked: str) -> Mention:
+    """The speaker a run of mentions after a cue names: the name a long title gives ("named by the chief of the mission
+    to the conference in Geneva X"), or the run's own speaker."""
+    if (len(following) > 1 and following[0].kind == "descriptor" and following[1].actor_type == "person"
+            and following[1].kind in ("name", "unknown_name") and _TITLE_TAIL.fullmatch(masked, following[0].end, following[1].start)
+            and not _OWNER_BEFORE.search(masked, following[0].end, following[1].start)):
+        return following[1]
     return _run_speaker(following, masked)
+
+
+#: A preposition or an article right before a name, which makes the name the title's owner: "the adviser of ", "il
+#: consigliere speciale di ".
+_OWNER_BEFORE = re.compile(r"\b(?:of|for|to|the|di|del|della|dello|dell['’]|dei|degli|per|il|la|a|al|alla)\s+$", re.IGNORECASE)
+#: The rest of a long title up to the name it gives, with no verb, clause or list between: " mission to the conference
+#: in Geneva ".
+_TITLE_TAIL = re.compile(r"(?:\s+(?!(?:said|says|told|tells|who|which|that|and|but|or|is|was|were|are|has|had|have|e|che|ha|è)\b)"
+                         r"[\w'’-]+){1,10}\s+", re.IGNORECASE)
 
 
 #: An owner in the possessive between a cue and the person it names: " the group’s ", " the ministry's ".
@@ -971,6 +990,10 @@ _SAYS = frozenset({"say", "says", "said", "saying", "believe", "believes", "beli
 _OBJECT_INFINITIVE = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+to\s+(?:be\s+)?[a-z]+\b", re.IGNORECASE)
 #: A finite verb's auxiliary: what a reported clause with a subject of its own holds.
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did)\b", re.IGNORECASE)
+#: The verbs of an announcement whose clause may open with no "that" when a pronoun and a modal open it.
+_ANNOUNCES = frozenset({"announced", "announces"})
+#: A pronoun and a modal or an auxiliary: " it would", " they will".
+_PRONOUN_MODAL = re.compile(r"\s+(?P<subject>it|they|he|she|we)\s+(?:would|will|was|were|is|are|had|has|have|could|can)\s", re.IGNORECASE)
 _BARE_CLAUSE = re.compile(
     r"(?:\s+(?:earlier|previously|later|also|then|today|yesterday|recently))?\s+(?P<subject>the|a|an|it|he|she|they|we|there|this|these|those|such|its|his|her|their|our|both|no|any|every|each|all|[A-Z]\w+"
     # (or a concession that opens the clause: "said while the capital remains committed to …, the dispute remains open";
@@ -987,8 +1010,14 @@ _BARE_CLAUSE = re.compile(
 
 
 def _full_stop(words: QuoteWords, text: str) -> bool:
-    """True when ``text`` holds a full stop that is not an abbreviation's ("Col.-Gen. X" is one title)."""
-    return any("." in token and re.split(r"[-.]", token.lower().rstrip("."))[-1] not in words.abbreviations for token in text.split())
+    """True when ``text`` holds a full stop that is not an abbreviation's ("Col.-Gen. X" is one title) nor an initial's
+    ("V. Shamanov")."""
+    return any("." in token and re.split(r"[-.]", token.lower().rstrip("."))[-1] not in words.abbreviations
+               and _INITIAL.fullmatch(token) is None for token in text.split())
+
+
+#: A name's initial: "V.", "A.-M.".
+_INITIAL = re.compile(r"(?:[A-Z]\.-?)+")
 
 
 #: Between a name and the quotation it heads: a colon ("Putin: «…»").
@@ -1416,6 +1445,12 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
             to = None  # ("ha riferito di almeno 38 morti": what it told of, a noun, no clause it reports)
         if to is not None:
             return (after, body_end) if body_end - after > 15 else None
+    announced = _PRONOUN_MODAL.match(masked, after, body_end) if cue.words.lower() in _ANNOUNCES else None
+    if announced is not None:
+        # ("the bloc announced it would send a mission": a pronoun and a modal open the clause it announces; "announced
+        # the forming of a force" announces a noun, no clause)
+        clause_start = announced.start("subject")
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     bare = _BARE_CLAUSE.match(masked[after:body_end]) if cue.words.lower() in words.bare_clause_cues else None
     if (bare is not None and cue.words.lower() not in _SAYS and _NOUN_OBJECT.match(masked, after, body_end)
             and not _AUXILIARY.search(masked, after, body_end)):
@@ -2282,7 +2317,7 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     after = [m for m in speakers if m.start >= sent[0] + match.end() and (relative is None or m.start < sent[0] + relative.start())] if match else []
     # "Così ha parlato in un'intervista alla Ria il ministro X": the outlet it was said to only listens
     listening = [m for m in after if m.actor_type != "media"] or after
-    speaker = _run_speaker(listening, masked) if listening else None
+    speaker = _titled_speaker(listening, masked) if listening else None
     what = _THIS_IS_WHAT.match(text) if match is None else None
     if what is not None:
         # "This is what the president's press secretary X told <outlet>": the one named before the verb said it

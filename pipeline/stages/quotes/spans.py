@@ -294,8 +294,13 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
     # the one other straight mark of the paragraph closes, even set apart: «the weekly "Allies. The CSTO " wrote»
     paired = opener == '"' and line.count('"', opened) == 2
     padded = opener == '"' and line[opened + 1 : opened + 2] == " "  # closed by a mark set apart too: "… deluso ",
+    # («… the situation," X said: an angled quotation the paragraph never closes with its own mark is closed by a straight
+    # one right after the words' last stop)
+    straight_close = opener == "«" and "»" not in line[opened:]
     for index in range(opened + 2, len(line)):
         char = line[index]
+        if straight_close and char == '"' and line[index - 1] in ",.!?…" and (index + 1 == len(line) or not line[index + 1].isalnum()):
+            return index
         if nests and char == opener and _can_open(line, index) and sum(line.count(c, index) for c in closers if c != opener) >= depth + 2:
             depth += 1  # only when enough closing marks follow to close it and the outer one
             continue
