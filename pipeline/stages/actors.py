@@ -916,7 +916,10 @@ class MentionFinder:
                     continue
                 # "l’ufficio stampa del ministero della Difesa armeno": an office, resolved as offices are
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
-                yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, kind)
+                # (with the seat that names its state: a ministry's press office "di Astana", "of Yerevan")
+                seat = _SEAT_AFTER.match(text, match.end()) if kind == "organisation" else None
+                end = seat.end() if seat is not None and fold(seat.group(1)) in self.registry.seat_words else match.end()
+                yield Mention(start, end, text[start:end].strip(), "anonymous", None, kind)
                 continue
             if fold(match.group(0).strip()).removeprefix("the ") in self._head_offices:
                 yield Mention(start, match.end(), match.group(0).strip(), "anonymous", None, "anonymous")

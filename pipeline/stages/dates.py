@@ -10,6 +10,7 @@ month (the 1st), year (1 January) or unknown with a null date. Nothing is guesse
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -223,6 +224,8 @@ _RANGE_END = re.compile(r"\s*(?:[-–]|to|till|until|through|al|all['’]|fino\s
 
 #: The words between the two dates of a pair: "Thursday and Friday", "nel 2021 e nel 2022".
 _PAIR = re.compile(r"\s+(?:and|e|or|o)\s+", re.IGNORECASE)
+#: The dash between the two months of a range: "April-May", "aprile – maggio".
+_MONTH_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _kind(match: re.Match[str]) -> str | None:
@@ -297,6 +300,14 @@ def find_dates(
             continue  # "lunedì 23 agosto", "Monday, August 23": the date names the day; the weekday only repeats it
         text = match.group(0).strip(" ,")
         previous = matches[number - 1] if number else None
+        if (previous is not None and found and found[-1].start == previous.start() and found[-1].date is not None
+                and not found[-1].explicit_year and previous.group("m3") and match.group("m3") and match.group("y3")
+                and _MONTH_DASH.fullmatch(sentence, previous.end(), match.start())):
+            # ("April-May 2021": a range of months, dated by its first, in the year written after the second)
+            with contextlib.suppress(ValueError):  # (29 February of a year that has none keeps its first reading)
+                found[-1] = replace(found[-1], text=sentence[found[-1].start : match.end()].strip(" ,"), end=match.end(),
+                                    date=found[-1].date.replace(year=int(match.group("y3"))), explicit_year=True)
+            continue
         if match.group("explicit") and previous is not None and previous.group("explicit") and _RANGE_END.fullmatch(sentence[previous.end() : match.start()]):
             continue  # "from October 3 to October 8": the range is dated by its start
         if previous is not None and _PAIR.fullmatch(sentence[previous.end() : match.start()]) and _kind(previous) == _kind(match):

@@ -56,3 +56,16 @@ def test_a_weekend_named_as_a_thing_is_no_date(text: str) -> None:
 def test_years_counted_a_season_planned_for_and_a_year_since(text: str, expected: dt.date) -> None:
     [found] = find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None, context_year=1991)
     assert (found.date, found.precision) == (expected, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March-April 2019, the dispute over the canal flared.", dt.date(2019, 3, 1)),  # the year after the second month
+        ("Tra marzo-aprile 2019 la disputa si è riaccesa.", dt.date(2019, 3, 1)),
+        ("In March 2019 the dispute flared.", dt.date(2019, 3, 1)),
+    ],
+)
+def test_a_range_of_months_takes_the_year_written_after_it(text: str, expected: dt.date) -> None:
+    [found] = find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None)
+    assert (found.date, found.precision) == (expected, "month")

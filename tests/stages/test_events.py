@@ -6574,3 +6574,17 @@ def test_round_299_requests_of_a_plan_wars_ended_offices_begun_meetings_skipped_
     assert ("DISAPPROVE", dt.date(2031, 6, 3), "day") in found
     assert ("AGREE", dt.date(2031, 6, 1), "day") in found
     assert not any(e[1] == dt.date(2031, 5, 30) for e in events)
+
+
+def test_round_300_joined_in_a_year_and_one_who_cannot_come_in_italian(tmp_path: Path) -> None:
+    # our own words: "A, B and C joined it in 1995" is their agreement of that year; "ha detto che non potrà partecipare
+    # alla prossima sessione" refuses the session, and the session is no meeting of his
+    joined = _published_events(tmp_path, "Union\nValleya, Montia and Ripa joined it in 1995.\n", "2031-06-04")
+    assert [e[:3] for e in joined] == [("AGREE", dt.date(1995, 1, 1), "year")]
+    refused = _published_events(tmp_path, (
+        "Unione\nIl presidente ha detto oggi che non potrà partecipare alla prossima sessione dell'Unione a Roma.\n"), "2031-06-04")
+    assert [e[:3] for e in refused] == [("REJECT", dt.date(2031, 6, 4), "day")]
+    # (and the call the refusal was told in is news too: "in a phone call with Y, said he could not attend the summit")
+    called = _published_events(tmp_path, "Union\nThe premier, in a phone call with the Montian president, said he could not attend the summit.\n",
+                               "2031-06-04")
+    assert sorted(e[0] for e in called) == ["CONSULT", "REJECT"]

@@ -4229,3 +4229,11 @@ def test_round_299_views_made_known_charges_with_that_initials_long_titles_and_b
     assert ("indirect", "the request would be studied", "Oleg Sadykov") in found
     assert any(kind == "indirect" and text == "it would send observers to the valley" for kind, text, _ in found)
     assert not any("reserve force" in text for _, text, _ in found)
+
+
+def test_round_300_a_ministry_s_press_office_named_with_its_seat(tmp_path: Path) -> None:
+    # our own words: "ha precisato il servizio stampa del ministero della Difesa di Astana" is the Kazakh ministry
+    found = [(q.kind, q.text_original, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Difesa\nPublished: 2031-06-30\n"
+        "Il colloquio si è svolto su richiesta della parte russa, ha precisato il servizio stampa del ministero della Difesa di Astana.\n"))]
+    assert found == [("indirect", "Il colloquio si è svolto su richiesta della parte russa", "kaz_mod")]

@@ -1218,6 +1218,8 @@ def _hosted(events: list[EventRecord]) -> list[EventRecord]:
 #: (before the meeting's words, or opening a trigger that holds them: "during the CSTO summit")
 _SETTING_WORDS = (r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso\s+d(?:el|ella|ell['’])|"
                   r"a\s+margine\s+d(?:el|ella|ell['’])|al|alla)")
+#: The article of a call the news was told in, right before its words: "in a ", "in una ", "during a ".
+_IN_A_CALL = re.compile(r"\b(?:in|during|durante|nel\s+corso\s+di)\s+(?:an?|una?|the|la|il)\s+$", re.IGNORECASE)
 #: A sentence that opens on the meeting it happened at: "At the Moscow Summit, …", "Durante il vertice, …".
 _AT_THE_MEETING = re.compile(rf"\W*{_SETTING_WORDS}\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:summit|session|meeting|talks|vertice|sessione|riunione|colloqui)\b", re.IGNORECASE)
@@ -2747,6 +2749,8 @@ def _sentence_events(
         setting = (chosen is None and rank > 0 and bool(records) and (not every or records[0].date_source == "statement")
                    and trigger.event_type == "CONSULT"
                    and bool(_SETTING.search(sentence, 0, at - start) or _SETTING_OPENS.match(words) or _AFTER_MEETING.match(words) or out_of
+                            # ("X, in a phone call with Y, said he could not attend the summit": the call is news too)
+                            or (trigger.mode == "phone" and _IN_A_CALL.search(sentence, 0, at - start))
                             # ("dopo avere parlato al telefono con …, ha chiesto …": talks the news came right after)
                             or _JUST_AFTER.search(sentence, max(0, at - start - _AFTER_REACH), at - start)
                             or _stayed_away_from(context.tools.words, sentence, at - start)))
