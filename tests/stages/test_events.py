@@ -6588,3 +6588,19 @@ def test_round_300_joined_in_a_year_and_one_who_cannot_come_in_italian(tmp_path:
     called = _published_events(tmp_path, "Union\nThe premier, in a phone call with the Montian president, said he could not attend the summit.\n",
                                "2031-06-04")
     assert sorted(e[0] for e in called) == ["CONSULT", "REJECT"]
+
+
+def test_round_301_states_that_hold_drills_a_date_in_the_possessive_and_troops_counted_with_separators(tmp_path: Path) -> None:
+    # our own words: "A, B and C will hold joint maneuvers near the X-Y border" is one drill, by the border's first side
+    # (the states are who hold it; "drills in A, B and C" are one in each); "the manoeuvres in X came after last week's exercise in
+    # Y" dates the exercise, not the drills; "sent some 3,500 soldiers into X" mobilises
+    planned = _published_events(tmp_path, "Drills\nRussia, Tajikistan and Uzbekistan will hold joint maneuvers near the Tajik-Afghan border in August.\n",
+                                "2031-07-20")
+    assert [e[:4] for e in planned] == [("COOPERATE", dt.date(2031, 8, 1), "month", "TJK")]
+    listed = _published_events(tmp_path, "Drills\nThe drills will be held in Kyrgyzstan, Kazakhstan and Tajikistan in August.\n", "2031-07-20")
+    assert sorted(e[3] or "" for e in listed) == ["KAZ", "KGZ", "TJK"]
+    owned = _published_events(tmp_path, "Drills\nThe manoeuvres in Tajikistan came after last week's exercise held in Uzbekistan.\n", "2031-08-13")
+    assert ("COOPERATE", dt.date(2031, 8, 4), "week", "UZB") in [e[:4] for e in owned]
+    assert ("COOPERATE", dt.date(2031, 8, 13), "day", "TJK") in [e[:4] for e in owned]
+    sent = _published_events(tmp_path, "Union\nLast week the union sent some 3,500 soldiers into Kazakhstan.\n", "2031-08-13")
+    assert [e[:4] for e in sent] == [("MOBILIZE", dt.date(2031, 8, 4), "week", "KAZ")]

@@ -4237,3 +4237,16 @@ def test_round_300_a_ministry_s_press_office_named_with_its_seat(tmp_path: Path)
         "Difesa\nPublished: 2031-06-30\n"
         "Il colloquio si è svolto su richiesta della parte russa, ha precisato il servizio stampa del ministero della Difesa di Astana.\n"))]
     assert found == [("indirect", "Il colloquio si è svolto su richiesta della parte russa", "kaz_mod")]
+
+
+def test_round_301_a_pronoun_no_one_stands_behind_and_a_closing_mark_glued_to_the_next_sentence(tmp_path: Path) -> None:
+    # our own words: "“…,” he said" with no one named before is no one's: the speaker is null (the pronoun stays in
+    # speaker_raw); a closing mark glued to the next sentence ("… in the valley."The minister, X, added that …") closes
+    # the quotation, and the next sentence is the minister's
+    found = [(q.kind, q.text_original, q.speaker, q.speaker_raw) for q in _quotes_in(tmp_path, (
+        "Drills\nPublished: 2031-06-30\n"
+        "Large drills ended on Friday.\"We are completing the joint exercises,\" he said, and went on: \"never before "
+        "did the units train in the valley.\"The defence minister, Pavel Ivanov, added that the region was becoming "
+        "a focal point of tension.\n"))]
+    assert ("direct", "We are completing the joint exercises", None, "he") in found
+    assert ("indirect", "the region was becoming a focal point of tension", "Pavel Ivanov") in [f[:3] for f in found]

@@ -2542,6 +2542,11 @@ def _sentence_events(
         # ("won independence in 1991; since then the border has seen frequent clashes": the year starts the period the
         # trigger recurs in, after "since then", and dates none of it)
         dates = [d for d in dates if not (d.end <= at - start and _SINCE_THEN.search(sentence, d.end, at - start))]
+        # ("the drills in X followed last week's exercise in Y": a date in the possessive dates the noun it owns, no
+        # other trigger of the sentence)
+        dates = [d for d in dates if not (sentence[d.end : d.end + 2] in ("'s", "’s")
+                                          and not _OWNED_NOUN.fullmatch(sentence, d.end + 2, at - start)
+                                          and any(_OWNED_NOUN.fullmatch(sentence, d.end + 2, t_at - start) for _, t_at, _ in found_triggers))]
         # "charged in late July with overthrowing the order by crushing the protests in which ten were killed": what
         # an accusation alleges takes no date from before the act (the day of the charge)
         # (up to a verb coordinated with the accusation's: "accused X of … in 2008 and requested his arrest")
@@ -4421,6 +4426,14 @@ _BY_DECISION_OF = re.compile(r"\b(?:(?:by|on|upon|following|at)\s+(?:the\s+)?(?:
                              r"(?:su|per|con)\s+(?:decisione|richiesta|iniziativa)\s+(?:del|della|dell['’]))\s*(?:the\s+|official\s+)?$", re.IGNORECASE)
 
 
+#: The words between a date's possessive and the noun it owns: " ", " joint ", " large-scale military ".
+_OWNED_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+#: What stands between a list of states that is a sentence's subject and its trigger: " will hold joint military ",
+#: " held their first joint ".
+_LIST_SUBJECT = re.compile(r"\s+(?:(?:will|would|are\s+to|plan\s+to|are\s+set\s+to|have|had)\s+)?(?:hold|held|holds|conduct|conducted|stage|staged|"
+                           r"start|started|begin|began|launch|launched)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _no_country() -> str | None:
     """No main country: the calendar pass places an event by its own sentence only."""
     return None
@@ -4683,9 +4696,14 @@ def _place(
         listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
         between = re.search(r"\b(?:border|confine|frontiera)\s+(?:between|tra|fra)\s+(?:il\s+|the\s+)?$", sentence[: candidates[0].start])
         if candidates[0].precision == "country" and candidates[0] in listed and len({p.country for p in listed}) > 1 and not verbal and not between:
-            # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country, but one event in each of them (a
-            # border between two is the first's)
-            return None, _list_of(places, sentence, places.index(candidates[0]))
+            if not (listed[-1].end <= at and _LIST_SUBJECT.fullmatch(sentence, listed[-1].end, at)):
+                # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country, but one event in each of them (a
+                # border between two is the first's)
+                return None, _list_of(places, sentence, places.index(candidates[0]))
+            # ("A, B and C will hold joint maneuvers near the X border": the states that act, not where; placed as if
+            # the sentence had not named them)
+            candidates = [c for c in candidates if c not in listed]
+    if candidates and rank(candidates[0])[0] <= 2:
         return candidates[0], ()  # a place the sentence puts the event in ("in Kazakhstan"), else a city it names
     if left_place is not None:
         return left_place, ()

@@ -774,7 +774,8 @@ def _record(
         orig_char_end=orig_end,
         char_start=en_start,
         char_end=en_end,
-        speaker=display_name(registry, speaker) if speaker is not None else None,
+        # (a pronoun the story never resolves names no one: "he", kept in speaker_raw, is no speaker's name)
+        speaker=display_name(registry, speaker) if speaker is not None and not _unresolved_pronoun(speaker) else None,
         speaker_id=actor.id if actor else None,
         speaker_raw=speaker.text if speaker is not None else None,
         speaker_type=(actor.type if actor else (speaker.actor_type or "unknown")) if speaker is not None else "unknown",
@@ -785,6 +786,11 @@ def _record(
         confidence=round(min(q.confidence for q in (en, orig) if q is not None), 3),
         extracted_from="en" if is_english else ("both" if en and orig else ("en" if en else "original")),
     )
+
+
+def _unresolved_pronoun(speaker: Mention) -> bool:
+    """Whether ``speaker`` is a personal pronoun that no one named in the story stands behind."""
+    return speaker.kind == "pronoun" and not speaker.resolved and speaker.actor_id is None and "antecedent" not in speaker.extra
 
 
 def normalise_quote(text: str) -> str:

@@ -315,8 +315,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
                     and (char != '"' or paired)):
                 loose = index
             continue
-        if char in ("’", "'", '"') and (after.isalnum()):
-            continue  # an apostrophe (Russia’s) or a mark inside a word
+        if char in ("’", "'", '"') and (after.isalnum()) and not (char == '"' and before in ".!?…" and after.isupper()):
+            continue  # an apostrophe (Russia’s) or a mark inside a word (not one closing on a stop, the next sentence glued to it)
         if depth:
             depth -= 1
             continue
@@ -347,6 +347,9 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-zà-ù]{2} )\.(?=[A-ZÀ-Ý][a-zà-ù]+\b)"
     # (or before an opening mark glued to it: "… il diplomatico russo."Le persone …")
     r"|(?<=[a-zà-ù]{2}\.)(?=[\"“«][A-ZÀ-Ý])"
+    # (or after a quotation's closing mark glued to the next sentence: "… in Syria."The minister added …", the words
+    # inside the marks masked)
+    r"|(?<=[.!?…][\"”»])(?=[A-ZÀ-Ý][a-zà-ù'’]{2,}\b)"
     # (and after an acronym: "… by the Russia-led CSTO.Earlier, …", a heading glued to it, "… del CSTO.CSTO avvia …", or
     # an opening mark, "… del CSTO.“Pochi minuti …")
     r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,}|[A-ZÀ-Ý]{3,}\s+[a-zà-ù]|[\"“«][A-ZÀ-Ý])"
