@@ -775,6 +775,12 @@ class MentionFinder:
                 # ("il ministero della Difesa di Minsk": the office with the seat that names its state)
                 seat = _SEAT_AFTER.match(text, m.end("office"))
                 end = seat.end() if seat is not None and fold(seat.group(1)) in self.registry.seat_words else m.end("office")
+                named = _NAME_AFTER_OFFICE.search(text, m.start("office"), end)
+                if named is not None:
+                    # ("a vice-chair of the Council of Ministers First Last said": the office's name ends on its own
+                    # last word, and the person's name after it is no part of it)
+                    end = named.start("person")
+                    end = len(text[:end].rstrip())
                 offices.append(Mention(m.start("office"), end, text[m.start("office") : end], "anonymous", None, "organisation"))
             mentions.extend(offices)
             mentions.extend(self._bare_offices(text, offices))
@@ -1075,6 +1081,8 @@ class MentionFinder:
         for match in _CAPITALISED.finditer(text):
             if self._field_of.search(text[max(0, match.start() - 30) : match.start()]):
                 continue  # "Professor of International Relations": a field of study
+            if _NUMBERED.search(match.group(0)) and _NUMBER_AFTER.match(text, match.end()):
+                continue  # ("Protocol No. 44", "Resolution Nr 12": a numbered document, no one's name)
             if _DIGIT.search(match.group(0)) or _YEAR_AFTER.match(text, match.end()):
                 continue  # "Steel Shield-2024", "Steel Shield 2024": a name with a number names a thing (a drill, a forum)
             if self._thing_after.match(text, match.end()) or self._thing_before.search(text, max(0, match.start() - 30), match.start()):
@@ -1184,6 +1192,12 @@ def _world_towns() -> frozenset[str]:
     return frozenset(fold(city["name"]) for city in cities if " " not in city["name"])
 
 
+#: A person's full name right after the last word of an office's own name: "… of Ministers Kamchybek Tashiev".
+_NAME_AFTER_OFFICE = re.compile(r"\b(?:Ministers|Affairs|Situations|Defen[cs]e|Security|Justice|Interior)\s+"
+                                r"(?P<person>(?-i:[A-Z])[a-z]+(?:-[A-Z][a-z]+)?\s+(?-i:[A-Z])[a-z]+(?:-[A-Z][a-z]+)?)$")
+#: The abbreviation of "number" that ends a numbered document's name, and the number after it: "No", ". 44".
+_NUMBERED = re.compile(r"\b(?:No|Nr|Nos|N)$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
 #: A preposition of place right before a capitalised run: "in ", "at ", "from ".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 #: A body's name going on past "for" or "of" to capitalised words: " for Human Rights", " of Strategic Studies".

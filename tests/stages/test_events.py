@@ -6604,3 +6604,13 @@ def test_round_301_states_that_hold_drills_a_date_in_the_possessive_and_troops_c
     assert ("COOPERATE", dt.date(2031, 8, 13), "day", "TJK") in [e[:4] for e in owned]
     sent = _published_events(tmp_path, "Union\nLast week the union sent some 3,500 soldiers into Kazakhstan.\n", "2031-08-13")
     assert [e[:4] for e in sent] == [("MOBILIZE", dt.date(2031, 8, 4), "week", "KAZ")]
+
+
+def test_round_302_a_reaction_told_in_the_present_and_a_signing_welcomed(tmp_path: Path) -> None:
+    # our own words: "Montia welcomes the conclusion of the water pact between A and B on June 2" is Montia's support on the
+    # story's day (the date is the pact's); "welcomed the signing of" supports too
+    events = _published_events(tmp_path, "Union\nMontia welcomes the conclusion of the water pact between Kyrgyzstan and Tajikistan on June 2.\n",
+                               "2031-06-04")
+    assert ("SUPPORT", dt.date(2031, 6, 4), "day") in [e[:3] for e in events]
+    past = _published_events(tmp_path, "Union\nMontia welcomed the signing of the water pact on June 2.\n", "2031-06-04")
+    assert [e[0] for e in past] == ["SUPPORT"]

@@ -4250,3 +4250,13 @@ def test_round_301_a_pronoun_no_one_stands_behind_and_a_closing_mark_glued_to_th
         "a focal point of tension.\n"))]
     assert ("direct", "We are completing the joint exercises", None, "he") in found
     assert ("indirect", "the region was becoming a focal point of tension", "Pavel Ivanov") in [f[:3] for f in found]
+
+
+def test_round_302_an_office_s_name_ends_before_the_person_after_it_and_a_numbered_document_is_no_one(tmp_path: Path) -> None:
+    # our own words: "First Vice-Premier of the Council of Ministers First Last said that …" is First Last's; "Protocol No. 7"
+    # names no one who could speak
+    found = [(q.kind, q.text_original, q.speaker) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2031-06-30\n"
+        "Since the signing of Protocol No. 7, the work has gone faster. "
+        "First Vice-Premier of the Council of Ministers Almaz Osmonov announced on June 12 that most of the line had been agreed.\n"))]
+    assert found == [("indirect", "most of the line had been agreed", "Almaz Osmonov")]

@@ -2542,6 +2542,10 @@ def _sentence_events(
         # ("won independence in 1991; since then the border has seen frequent clashes": the year starts the period the
         # trigger recurs in, after "since then", and dates none of it)
         dates = [d for d in dates if not (d.end <= at - start and _SINCE_THEN.search(sentence, d.end, at - start))]
+        # ("Russia welcomes the signing of the treaty on March 13": a reaction told in the present is the story's; the date
+        # after what it reacts to is that act's)
+        if trigger.event_type in _REACTIONS and _PRESENT_REACTION.match(words) and context.published is not None:
+            dates = [d for d in dates if not (d.start > at - start and d.date is not None and d.date < context.published)]
         # ("the drills in X followed last week's exercise in Y": a date in the possessive dates the noun it owns, no
         # other trigger of the sentence)
         dates = [d for d in dates if not (sentence[d.end : d.end + 2] in ("'s", "’s")
@@ -2794,7 +2798,8 @@ def _sentence_events(
         soon = chosen is None and bool(every) and any(t_at > at and _SOON_AFTER.search(sentence, at - start + len(words), t_at - start) for (_, t_at, _) in found_triggers)
         if (chosen is None and rank > 0 and not soon and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
                 and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)
-                and not _own_clause_act(sentence, found_triggers, at - start, words, start)):
+                and not _own_clause_act(sentence, found_triggers, at - start, words, start)
+                and not (trigger.event_type in _REACTIONS and _PRESENT_REACTION.match(words))):
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -2903,6 +2908,9 @@ _PURPOSE_AFTER = re.compile(r"\b(?:designed|intended|meant|aimed)\s+(?:to|at)\s+
                             r"\bwith\s+the\s+(?:\w+\s+)?(?:aim|purpose|goal|intention)\s+of\b", re.IGNORECASE)
 #: The verbal events that react to another the same clause names (which is their topic, not the sentence's news).
 _REACTIONS = frozenset({"DISAPPROVE", "SUPPORT"})
+#: A reaction's verb in the present: "welcomes", "condemns", "accoglie".
+_PRESENT_REACTION = re.compile(r"(?:welcomes|condemns|regrets|supports|praises|hails|denounces|deplores|accoglie|condanna|deplora)\b",
+                               re.IGNORECASE)
 #: What joins a noun to its own date after it: " of ", " on ", " held on ", " di ", " del " (after the place it names).
 _OWN_DATE_AFTER = re.compile(r"\s*\(?\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
                              # (and one set for a day: "the referendum is scheduled for June 27", "scheduled for later this month")
