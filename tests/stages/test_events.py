@@ -6614,3 +6614,15 @@ def test_round_302_a_reaction_told_in_the_present_and_a_signing_welcomed(tmp_pat
     assert ("SUPPORT", dt.date(2031, 6, 4), "day") in [e[:3] for e in events]
     past = _published_events(tmp_path, "Union\nMontia welcomed the signing of the water pact on June 2.\n", "2031-06-04")
     assert [e[0] for e in past] == ["SUPPORT"]
+
+
+def test_round_303_the_bloc_s_rotating_chair_taken_over_or_assumed(tmp_path: Path) -> None:
+    # our own words: "Valleya will take over the CSTO presidency from 1 January" takes the bloc's chair that day (the
+    # day a tenure starts is the news when taking it is), in no member's country; "will assume the bloc's chairmanship in
+    # 2032" is that year's; a tenure named as a backdrop ("given its chairmanship from 1 January") still dates nothing
+    taken = _published_events(tmp_path, "Union\nRussia will take over the CSTO presidency from January 1, 2032.\n", "2031-11-27")
+    assert [e[:4] for e in taken] == [("APPOINT", dt.date(2032, 1, 1), "day", None)]
+    assumed = _published_events(tmp_path, "Union\nKazakhstan will assume the CSTO chairmanship in 2032.\n", "2031-11-27")
+    assert [e[:3] for e in assumed] == [("APPOINT", dt.date(2032, 1, 1), "year")]
+    backdrop = _published_events(tmp_path, "Union\nGiven Belarus's chairmanship of the bloc from 1 January, its envoy was elected on Monday.\n", "2031-11-27")
+    assert [e[:3] for e in backdrop] == [("APPOINT", dt.date(2031, 11, 24), "day")]

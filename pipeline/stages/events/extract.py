@@ -2379,7 +2379,10 @@ def _sentence_events(
         dates = [d for d in dates if not (d.precision == "year" and _ORDINAL_SPAN.search(sentence[max(0, d.start - 160) : d.start]))]
     # "given Belarus's chairmanship of the bloc from 1 January, its envoy was elected": the day a tenure starts, not the event's
     # (and its year told after it: "from January 1st of this year")
-    tenure = [d for d in dates if _TENURE_FROM.search(sentence[max(0, d.start - 80) : d.start])]
+    # (not when taking the tenure is the news: "X will take over the bloc's presidency from 1 January")
+    taken = [t_at - start + len(t_words) for t, t_at, t_words in found_triggers if t.event_type == "APPOINT" and _TENURE_NOUN.search(t_words)]
+    tenure = [d for d in dates if _TENURE_FROM.search(sentence[max(0, d.start - 80) : d.start])
+              and not any(0 <= d.start - end <= _TENURE_TAKEN_REACH for end in taken)]
     dates = [d for d in dates if not any(t is d or (t.end <= d.start and _OF_YEAR.fullmatch(sentence[t.end : d.start])) for t in tenure)]
     # "le manovre … dureranno fino al 27 agosto", "the drills will last until 6 September": the day it ends, not its date
     dates = [d for d in dates if not _LASTS_UNTIL.search(sentence[max(0, d.start - 40) : d.start])]
@@ -3214,6 +3217,9 @@ def _alleged(words: DateWords, sentence: str, date: DateFound) -> re.Match[str] 
 
 #: An office held from a day: "as secretary general from", "come segretario generale dal".
 _OFFICE_FROM = re.compile(r"\b(?:as|come)\s+(?:[\w'’-]+\s+){1,5}(?:from|dal(?:l['’])?|da)\s*$", re.IGNORECASE)
+#: A tenure's noun inside a trigger's words, and how far after them the day it is taken from may stand.
+_TENURE_NOUN = re.compile(r"\b(?:chairmanship|presidency|presidenza)\b", re.IGNORECASE)
+_TENURE_TAKEN_REACH = 12
 #: A tenure's noun and the word that starts it, right before a date: "chairmanship of the bloc from", "la
 #: presidenza di turno dal".
 _TENURE_FROM = re.compile(
@@ -3689,6 +3695,10 @@ def _record(
         # an office of the bloc ("X will start acting as Secretary General of the CSTO") is taken in no member's country,
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
+        source, bloc, office = None, True, True
+    if trigger.event_type == "APPOINT" and _BLOC_TENURE.search(sentence, max(0, at - start - 40), at - start + len(words) + 40):
+        # ("the CSTO's presidency will pass to X", "Russia will take over the bloc's chairmanship"): the bloc's rotating
+        # chair changes hands in no member's country, as its secretary general's office does
         source, bloc, office = None, True, True
     if trigger.event_type == "AGREE" and _FOUNDED_FIRST.match(words):
         # "Created in 1992, the bloc groups …": a founding told by the participle that opens a background sentence is
@@ -5259,6 +5269,9 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
 
 
 #: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
+#: The bloc's rotating chair: "the CSTO's presidency", "the chairmanship of the organization", "CSTO chairmanship".
+_BLOC_TENURE = re.compile(r"\b(?:CSTO|ODKB|OTSC|bloc|alliance|organi[sz]ation)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b"
+                          r"|\b(?:presidency|chairmanship)\s+(?:of|in)\s+the\s+(?:CSTO|ODKB|bloc|alliance|organi[sz]ation)\b", re.IGNORECASE)
 _BLOC_OFFICE = re.compile(
     r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
     r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
