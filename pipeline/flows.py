@@ -175,8 +175,10 @@ def extraction_tools(reference: Reference, cache_dir: Path | None = None) -> tup
     key = reference.fingerprint
     if key not in _TOOLS:
         words = reference.words
-        finder = MentionFinder(reference.registry, words.mentions)
-        events = EventTools(reference.registry, finder, _gazetteer(reference, cache_dir), make_event_date_parser(),
+        gazetteer = _gazetteer(reference, cache_dir)
+        states, towns = gazetteer.lone_names
+        finder = MentionFinder(reference.registry, words.mentions, states=states, towns=towns)
+        events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(),
                             calendar_from_data(reference.calendar), words.events, words.dates, words.quotes)
         _TOOLS[key] = (finder, events)
     return _TOOLS[key]

