@@ -183,6 +183,13 @@ def _parquet_bytes(table: pa.Table) -> bytes:
     return buffer.getvalue()
 
 
+def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One part file's rows (or some of its columns). ``ParquetFile.read`` gives what ``pq.read_table`` gives for
+    a single file (schema metadata too) without the dataset layer's set-up, which cost more than the reading
+    itself on parts of a few hundred rows (2.5 against 1.0 ms a file)."""
+    return pq.ParquetFile(path).read(columns=columns)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -261,7 +268,7 @@ def read_table_parts(root: Path, version: str, table: str, files: list[str] | No
     """A table of a version read from its part files (all, or the named ones), as one Arrow table."""
     folder = root / version
     chosen = files if files is not None else [p["file"] for p in table_parts(read_manifest(root, version), table)]
-    tables = [pq.read_table(folder / file) for file in chosen]
+    tables = [read_part(folder / file) for file in chosen]
     if not tables:
         return arrow_schema(TABLES[table]).empty_table()
     return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
@@ -272,7 +279,7 @@ def shared_clusters(root: Path, version: str, table: str, id_column: str) -> dic
     columns of every part; a row alone in its cluster is named by itself and left out)."""
     try:
         chosen = [p["file"] for p in table_parts(read_manifest(root, version), table)]
-        columns = [pq.read_table(root / version / file, columns=[id_column, "cluster_id"]) for file in chosen]
+        columns = [read_part(root / version / file, columns=[id_column, "cluster_id"]) for file in chosen]
     except (OSError, ValueError, KeyError, VersionNotFound):
         return {}  # a parent that cannot be read names nothing: clusters are named afresh (more parts rewritten)
     if not columns:
@@ -339,7 +346,7 @@ def _hashes_file(folder: Path, table: str, digest: str, part: Path) -> Path:
     """The file of a part's record hashes: remembered by its digest, else made from the part (and remembered)."""
     path = folder / f"{digest}.parquet"
     if not path.is_file():
-        _keep_hashes(folder, table, digest, pq.read_table(part))
+        _keep_hashes(folder, table, digest, read_part(part))
     return path
 
 
@@ -483,7 +490,7 @@ class Staging:
         for table in DATA_TABLES:
             file = part_file(table, part)
             held = any(entry["file"] == file for entry in table_parts(self.previous, table))
-            tables[table] = pq.read_table(self.root / str(self.parent) / file) if held else arrow_schema(TABLES[table]).empty_table()
+            tables[table] = read_part(self.root / str(self.parent) / file) if held else arrow_schema(TABLES[table]).empty_table()
         return tables
 
     def relabel_part(self, part: str, columns: dict[str, tuple[str, str, dict[str, str]]]) -> None:
@@ -500,7 +507,7 @@ class Staging:
                 if values:
                     raise KeyError(f"the parent's part {part} has no {table} rows")
                 continue  # no rows of this table in the part, then or now: no file, as when it was made
-            arrow = pq.read_table(self.root / str(self.parent) / part_file(table, part))
+            arrow = read_part(self.root / str(self.parent) / part_file(table, part))
             new = [values.get(str(key)) for key in arrow.column(id_column).to_pylist()]
             if any(not isinstance(value, str) or not value for value in new):
                 raise KeyError(f"{table} part {part}: a row has no {column}")
@@ -516,7 +523,7 @@ class Staging:
 
     def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
         """A staged table (or some of its columns), read back from its part files."""
-        parts = [pq.read_table(self.folder / p.file, columns=columns) for p in self.parts[table]]
+        parts = [read_part(self.folder / p.file, columns=columns) for p in self.parts[table]]
         if parts:
             return pa.concat_tables(parts)
         empty = arrow_schema(TABLES[table]).empty_table()
@@ -544,7 +551,7 @@ class Staging:
             ranges = min(256, max(1, -(-sum(p.rows for p in fresh) // CHANGE_LOG_BUCKET_ROWS)))
             for index in range(ranges):  # (each part's ids read again for each range: only the key columns)
                 yield (table if ranges == 1 else f"{table}-{index:04d}",
-                       diff_records({}, {table: stacked([in_range(record_ids(pq.read_table(self.folder / p.file, columns=list(key)), key), index, ranges)
+                       diff_records({}, {table: stacked([in_range(record_ids(read_part(self.folder / p.file, columns=list(key)), key), index, ranges)
                                                          for p in fresh])}))
             return
         # (each part's hashes as kept when it was written, by its digest; read from the part only when missing)
