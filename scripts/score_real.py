@@ -91,7 +91,12 @@ def finder(found: dict[str, list[Any]]) -> Callable[[str], list[Any]]:
 
 def score(batch: str | None) -> dict[str, Any]:
     """Scores overall and by original language for the articles whose text has been rebuilt."""
-    entries = [e for e in recipes() if (batch is None or e["batch"] == batch) and (TEXTS / f"{e['id']}.txt").is_file()]
+    rebuilt = [e for e in recipes() if (batch is None or e["batch"] == batch) and (TEXTS / f"{e['id']}.txt").is_file()]
+    # (an article saved and rebuilt before its gold is written, as a batch waits to be annotated, is not scored yet)
+    entries = [e for e in rebuilt if (GOLD / f"{e['id']}.json").is_file()]
+    if len(entries) < len(rebuilt):
+        print(f"{len(rebuilt) - len(entries)} rebuilt article(s) have no gold yet and are not scored: "
+              + ", ".join(e["id"] for e in rebuilt if e not in entries), file=sys.stderr)
     ids = [e["id"] for e in entries]
     quotes, events = extract(ids)
     result: dict[str, Any] = {}

@@ -1384,6 +1384,9 @@ class Discourse:
     first_body: Mention | None = None
     previous_first_body: Mention | None = None
     noted: int = 0  # how many mentions the current sentence has noted
+    # the last government office named, registered or not ("the Azerbaijani Defence Ministry", which no registry entry
+    # holds): "the ministry" after it is that office, not an office of another state named before it
+    last_office: Mention | None = None
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
@@ -1421,6 +1424,9 @@ class Discourse:
                 self.press_voice = mention  # (a press service by name: "the organization" alone is no office)
         elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
             self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Tajikistan")
+        if mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country) and any(
+                re.search(rf"\b{re.escape(fold(head))}\b", fold(mention.text)) for head in self.words.office_heads):
+            self.last_office = mention
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
@@ -1691,6 +1697,13 @@ class Discourse:
             country = next((r.country for person in (self.subject, self.people[-1]) if person is not None
                             for r in self._roles(person) if r.role == role), None)
         if country is None:
+            last = self.last_office
+            if (last is not None and last.actor_id is None and last.country and not named
+                    and re.search(rf"\b{re.escape(fold(noun))}\b", fold(last.text))):
+                # ("the Azerbaijani Defence Ministry denied it: "…", the ministry tweeted": the office of a state the
+                # registry has none for, named last, not an office of that kind of another state named before it)
+                return replace(mention, kind="descriptor", resolved=True, country=last.country,
+                               extra={**mention.extra, "antecedent": last.text})
             for previous in reversed(self.organisations):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if actor is not None and is_office(actor):
@@ -1726,7 +1739,9 @@ class Discourse:
                         # Kirghizistan" after "il ministero della salute kirghizo")
                         and self._body_words(text) <= self._body_words(words_before)):
                     return replace(mention, kind="descriptor", resolved=True, extra={**mention.extra, "antecedent": previous.text})
-            return mention
+            # (an office of a state its own words name that the registry has no entry for: "the Azerbaijani Defence
+            # Ministry" is that state's, for whatever names it again)
+            return replace(mention, country=country) if named is not None and country is not None else mention
         office = offices[0]
         return replace(mention, actor_id=office.id, resolved=True, extra={**mention.extra, "name": office.name})
 

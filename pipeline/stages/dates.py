@@ -180,7 +180,7 @@ def _date_pattern(
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
         # ("signed the next year", "l'anno successivo": the year after the one the article last wrote out)
-        rf"|(?P<yearafter>\b(?i:the\s+(?:next|following)\s+year|a\s+year\s+later|l['’]anno\s+(?:successivo|seguente|dopo)|un\s+anno\s+dopo"
+        rf"|(?P<yearafter>\b(?i:the\s+(?:next|following)\s+year|a\s+year\s+later|(?:del)?l['’]anno\s+(?:successivo|seguente|dopo)|un\s+anno\s+dopo"
         # (and a count of years: "ten years later", "dieci anni dopo")
         rf"|(?P<yearsn>\d{{1,2}}|{numbers})\s+(?:years\s+later|anni\s+dopo))\b)"
         rf"|(?P<lastyear>\b(?i:(?P<yearpart>early|late|earlier)\s+|(?:all['’]\s*inizio|alla\s+fine|agli\s+inizi)\s+(?:dello|dell['’])\s*)?"
@@ -330,6 +330,17 @@ def find_dates(
             continue  # "venerdì … concordata in mattinata": that Friday's morning, not the story's
         # ("formed in 1992 …, joined by X the following year": the year after the one the sentence wrote out)
         written = next((f.date.year for f in reversed(found) if f.explicit_year and f.date is not None), None) if match.group("yearafter") else None
+        day_before = found[-1] if found and match.group("yearafter") else None
+        if (day_before is not None and day_before.date is not None and not day_before.explicit_year and day_before.precision in ("month", "day")
+                and _OF_BETWEEN.fullmatch(sentence, day_before.end, match.start()) and (written or context_year or base or story_month)):
+            # ("from 3 March of the following year", "il 3 marzo dell'anno successivo": that day, in the year after the one
+            # the article wrote last, else after the story's)
+            story = base or story_month
+            year = (written or context_year or (story.year if story is not None else 0)) + 1
+            with contextlib.suppress(ValueError):  # (29 February of a year that has none)
+                found[-1] = replace(day_before, text=sentence[day_before.start : match.end()], end=match.end(),
+                                    date=day_before.date.replace(year=year), ahead=False)
+            continue
         resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
@@ -368,6 +379,8 @@ def _of_year(sentence: str, found: list[DateFound], context_year: int | None = N
     return merged
 
 
+#: What joins a day to the year it is in: " of ", " ", and the Italian article's start ("dell'anno" reads "l'anno" after it).
+_OF_BETWEEN = re.compile(r"\s*(?:of\s+)?", re.IGNORECASE)
 #: "of the same year", "dello stesso anno" right after a month or a day.
 _SAME_YEAR = re.compile(r"\s+(?:of\s+the\s+same\s+year|(?:dello|nello)\s+stesso\s+anno)\b", re.IGNORECASE)
 

@@ -80,6 +80,8 @@ def _alpha3_by_alpha2() -> dict[str, str]:
 
 #: A clock's zone named by a city: "1 p.m. Moscow time", "alle 9 ora di Astana", "secondo l'orario di Astana".
 _CLOCK_AFTER = re.compile(r"\s+time\b")
+#: What a state's adjective names the ground of: "on Armenian soil", "on Russian military grounds".
+_GROUNDS = ("soil", "territory", "land", "military grounds", "training grounds", "military ranges", "firing ranges")
 _CLOCK_BEFORE = re.compile(r"\b(?:ora|orario)\s+(?:di\s+)?$", re.IGNORECASE)
 
 
@@ -171,11 +173,17 @@ class Gazetteer:
                 for demonym in actor.demonyms:
                     if capital is not None and demonym[:1].isupper():
                         self.capitals[f"{demonym} capital"] = capital
+        # "on Armenian soil", "on Russian territory", "on Russian military grounds": the demonym's country
+        self.soil: dict[str, str] = {
+            f"{demonym} {ground}": str(actor.country)
+            for actor in registry.actors.values() if actor.type == "country" and actor.country
+            for demonym in actor.demonyms if demonym[:1].isupper()
+            for ground in _GROUNDS}
         # "the Armenian town of X", "la cittadina armena di X": the demonym says whose town it is
         self._demonyms = {fold(d): actor.country for actor in registry.actors.values() if actor.type == "country" and actor.country
                           for d in actor.demonyms}
         # Names are looked up in a dict, phrase by phrase: a regex of thousands of names is far slower.
-        self._names = {*self.cities, *self.countries, *self.capitals, *self.provinces}
+        self._names = {*self.cities, *self.countries, *self.capitals, *self.provinces, *self.soil}
         # The first token of each name -> the most tokens a name starting with it has; others are skipped.
         self._starts: dict[str, int] = {}
         for name in self._names:
@@ -229,6 +237,8 @@ class Gazetteer:
                     continue
                 found.append(PlaceFound(text, match.start(), match.end(), self.canonical(city, day), city.country,
                                         city.latitude, city.longitude, "city"))
+            elif text in self.soil:
+                found.append(PlaceFound(text, match.start(), match.end(), _country_name(self.soil[text]), self.soil[text], None, None, "country"))
             elif text in self.provinces and text not in self.countries:
                 found.append(PlaceFound(text, match.start(), match.end(), text, self.provinces[text], None, None, "region"))
             else:

@@ -69,3 +69,22 @@ def test_years_counted_a_season_planned_for_and_a_year_since(text: str, expected
 def test_a_range_of_months_takes_the_year_written_after_it(text: str, expected: dt.date) -> None:
     [found] = find_dates(event_tools().date_words, text, event_tools().parser, THURSDAY, None, None)
     assert (found.date, found.precision) == (expected, "month")
+
+
+def test_round_304_a_day_of_the_following_year() -> None:
+    # our own words: "from 5 February of the following year" in a story of May 2031 is 5 February 2032; "dal 5 febbraio
+    # dell'anno successivo" too; "the following year" after a written year is the year after it
+    base = dt.date(2031, 5, 15)
+    [english] = find_dates(event_tools().date_words, "The new term starts on 5 February of the following year.", event_tools().parser, base, None, None)
+    assert (english.date, english.precision) == (dt.date(2032, 2, 5), "day")
+    [italian] = find_dates(event_tools().date_words, "Il mandato partirà il 5 febbraio dell'anno successivo.", event_tools().parser, base, None, None)
+    assert (italian.date, italian.precision) == (dt.date(2032, 2, 5), "day")
+    written = find_dates(event_tools().date_words, "Formed in 1994, the body took in two more states the following year.", event_tools().parser, base, None, None)
+    assert [(d.date, d.precision) for d in written] == [(dt.date(1994, 1, 1), "year"), (dt.date(1995, 1, 1), "year")]
+
+
+def test_round_304_these_days_are_the_story_s() -> None:
+    # our own words: "teatro degli scontri di questi giorni": the story's day
+    base = dt.date(2031, 9, 20)
+    [these] = find_dates(event_tools().date_words, "La valle è teatro degli scontri di questi giorni.", event_tools().parser, base, None, None)
+    assert (these.date, these.precision) == (base, "day")

@@ -6626,3 +6626,32 @@ def test_round_303_the_bloc_s_rotating_chair_taken_over_or_assumed(tmp_path: Pat
     assert [e[:3] for e in assumed] == [("APPOINT", dt.date(2032, 1, 1), "year")]
     backdrop = _published_events(tmp_path, "Union\nGiven Belarus's chairmanship of the bloc from 1 January, its envoy was elected on Monday.\n", "2031-11-27")
     assert [e[:3] for e in backdrop] == [("APPOINT", dt.date(2031, 11, 24), "day")]
+
+
+def test_round_304_a_representative_withdrawn_from_a_post_a_post_taken_up_and_drills_on_a_state_s_ground(tmp_path: Path) -> None:
+    # our own words: "withdrew its representative X from this post on <day>" is a recall (APPOINT), not a withdrawal of
+    # forces; "now it is Kyrgyzstan's turn to take up the post of the bloc's chief on March 1 of the following year" is a
+    # post taken up the year after the story's; "six drills on Russian military grounds in <year>" are in Russia; a drill
+    # staged "not in Kazakhstan but in the allies' other states" is in no one country; "considers hosting the drills
+    # unfeasible" is a refusal
+    recalled = _published_events(tmp_path, "Post\nArmenia withdrew its representative Ivan Petrov from this post on November 2, 2030.\n", "2031-03-01")
+    assert [e[:4] for e in recalled] == [("APPOINT", dt.date(2030, 11, 2), "day", "ARM")]
+    turn = _published_events(tmp_path, "Post\nHe said that now it is Kyrgyzstan's turn to take up the post of the bloc's chief on March 1 of the following year.\n", "2031-05-15")
+    assert [e[:5] for e in turn] == [("APPOINT", dt.date(2032, 3, 1), "day", "KGZ", "planned")]
+    grounds = _published_events(tmp_path, (
+        "Drills\nThe bloc's staff is drafting proposals to stage a joint drill in 2031 not in Kazakhstan but in the allies' "
+        "other states. Russian units will join six drills on Russian military grounds in 2031. Astana considers hosting "
+        "the bloc's drills in the republic unfeasible, the president said on Tuesday.\n"), "2031-01-09")
+    grounds = [(t, d, p, c if isinstance(c, str) else None, s) for t, d, p, c, s in grounds]
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", None, "planned") in grounds
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", "RUS", "planned") in grounds
+    assert ("REJECT", dt.date(2031, 1, 7), "day", "KAZ", "happened") in grounds
+
+
+def test_round_304_a_date_in_a_clause_about_another_noun(tmp_path: Path) -> None:
+    # our own words: "stepped down over the charges …, and in line with the inquiry into the violent events that occurred
+    # in the capital, in May 2011" is not dated May 2011 (that is when the events occurred)
+    left = _published_events(tmp_path, (
+        "Post\nHe had stepped down from the post over the charges which the state has brought against him, and in line "
+        "with the inquiry into the violent events that occurred in the capital, in May 2011.\n"), "2031-03-01")
+    assert all(e[1] != dt.date(2011, 5, 1) for e in left if e[0] == "APPOINT")

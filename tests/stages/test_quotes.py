@@ -4270,3 +4270,23 @@ def test_round_303_the_bloc_s_chief_in_2026_is_its_new_secretary_general(tmp_pat
         "Union\nPublished: 2026-02-10\n"
         "\"The border program is our first task this year,\" the organization's chief said.\n"))]
     assert found == [("direct", "masadykov")]
+
+
+def test_round_304_an_unregistered_state_s_office_named_again_and_a_source_noun_after_an_indefinite_article(tmp_path: Path) -> None:
+    # our own words: "the Azerbaijani Foreign Ministry" is no registered office, and "the ministry" after it is that office,
+    # not the registered ministry of another state named before it (English and Italian); "secondo un conteggio
+    # dell'agenzia X", "according to a count by the X agency": the agency says it
+    english = [(q.kind, q.speaker, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2031-06-30\n"
+        "The Armenian Foreign Ministry blamed the other side for the shelling. However, the Azerbaijani Foreign Ministry "
+        "rejected this: \"These reports are invented from start to finish,\" the ministry wrote.\n"))]
+    assert english == [("direct", "Azerbaijani Foreign Ministry", None)]
+    italian = [(q.kind, q.speaker, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Confine\nPublished: 2031-06-30\n"
+        "Il ministero degli Esteri armeno ha accusato l'altra parte. Il ministero degli Esteri azero, però, nega: "
+        "\"Queste notizie sono inventate dall'inizio alla fine\", ha scritto il ministero.\n"))]
+    assert italian == [("direct", "ministero degli Esteri azero", None)]
+    counted = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Incidenti\nPublished: 2031-06-30\n"
+        "Secondo un conteggio dell'agenzia Interfax, dall'inizio dell'anno al confine ci sono stati oltre venti incidenti.\n"))]
+    assert counted == [("indirect", "interfax")]

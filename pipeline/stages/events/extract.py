@@ -779,7 +779,10 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     continue
                 if any(_narrows(other, record) for other in events):
                     continue  # told by its days before, by its month or year now: the days
-                placed = record.country is not None and bool(record.place_text) and record.event_date is not None
+                # (a year is too coarse to say two tellings are one event: "the bloc drafts plans for a drill in 2031
+                # …; the army will join six drills on its own ranges in 2031")
+                placed = (record.country is not None and bool(record.place_text) and record.event_date is not None
+                          and record.date_precision != "year")
                 unplaced = next((i for i, other in enumerate(events) if placed and other.country is None
                                  and other.event_type == record.event_type and other.event_date == record.event_date), None)
                 if unplaced is not None:
@@ -3349,6 +3352,11 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
             return True
     if any(a <= date.start and date.end <= b and not (at < b and a < at + length) for a, b in _asides(sentence)):
         return True
+    happened = _HAPPENED_CLAUSE.search(sentence, at + length, date.start)
+    if happened is not None and happened.start() - (at + length) > _OWN_CLAUSE_REACH and not re.search(r"[;:]|\.\s", sentence[at : date.start]):
+        # "left the post … in line with the inquiry into the unrest that occurred in the capital in May 2011": a clause
+        # that tells a noun far from the trigger as having happened dates that noun, not the trigger
+        return True
     since = _SINCE_WHEN.search(sentence, max(at + length, date.start - _SINCE_REACH), date.start)
     if since is not None and not re.search(r"[;:]|\.\s", sentence[since.end() : date.start]):
         # "cortei contro un governo in carica da quando il paese ha lasciato l'Unione, nel 1991": the date of the clause
@@ -3366,6 +3374,12 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
     return False
 
 
+#: A restrictive relative clause that tells its noun's event as having happened: "the events that occurred in",
+#: "which took place", "che si sono verificati".
+_HAPPENED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:occurred|happened|took\s+place|unfolded)\b"
+                              r"|\bche\s+(?:si\s+)?(?:è|sono|era|erano)\s+(?:avvenut|accadut|verificat)[oaie]\b", re.IGNORECASE)
+#: How far after a trigger such a clause may open and still be on the trigger's own noun ("the meeting that took place on …").
+_OWN_CLAUSE_REACH = 40
 #: A temporal clause in the present tense that looks ahead, right before its passive trigger: "after the forces are ",
 #: "once the troops are ", "until they are ".
 _FUTURE_TEMPORAL = re.compile(r"\b(?:after|once|until|when)\s+(?:[\w'’-]+\s+){0,5}?(?:are|is)\s+$", re.IGNORECASE)
@@ -4459,6 +4473,11 @@ def _no_country() -> str | None:
 
 #: What joins a session's noun to the city that names it: "il vertice di Mosca", "the summit of Minsk".
 _OF_CITY = re.compile(r"\s+(?:di|of)\s+", re.IGNORECASE)
+#: What a state's adjective names its ground by (the gazetteer's "<demonym> soil" names), and the "on" before it.
+_GROUND_WORDS = ("soil", "territory", "land", "grounds", "ranges")
+_ON_GROUND = re.compile(r"\b(?:on|onto)\s+$", re.IGNORECASE)
+#: A place's preposition negated right before it: "not in ", "non in ", "not on the ".
+_NOT_IN = re.compile(r"\b(?:not|non)\s+(?:in|on|at|a|nel|nella|sul|sulla)\s+(?:the\s+)?$", re.IGNORECASE)
 #: People named right before where they come from: "units" in "units from member countries".
 _PEOPLE_BEFORE = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|contingents|personnel|delegations|officers|specialists|"
                             r"representatives|participants|teams|military)\s+$", re.IGNORECASE)
@@ -4493,6 +4512,9 @@ def _place(
     # the neighbour keeps an airbase, has been in turmoil since the elections")
     asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
+    # (nor a place the sentence says it is not in: "to stage the drill not in Valleya but in the allies' own states")
+    denied = {p.country for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)}
+    places = [p for p in places if not _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -4638,6 +4660,8 @@ def _place(
         # where-clause's event is)
         reported_from = bool(_FROM.search(lead)) and _WHERE_NEXT.match(sentence, place.end) is not None and place.end < at
         located = located or reported_from
+        # ("drills on Russian military grounds", "on Armenian soil": a state's ground the sentence puts the event on)
+        located = located or (not topic and place.text.endswith(_GROUND_WORDS) and bool(_ON_GROUND.search(lead)))
         origin = (bool(_FROM.search(lead)) and not left and not hosted and not reported_from) or topic or addressee or government or beyond or attacker or elsewhere
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
@@ -4777,7 +4801,7 @@ def _place(
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
     country = main_country()
-    if country is not None:
+    if country is not None and country not in denied:  # (not the country the sentence says it is not in)
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]
     # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose

@@ -195,7 +195,8 @@ class QuoteWords:
                 r"|\s+quanto\s+(?:affermato|dichiarato|riferito|detto|sostenuto|scritto|annunciato|riportato|pubblicato|comunicato|rivelato|precisato|spiegato|indicato)(?:\s+(?:in\s+precedenza|ieri|oggi))?"
                 r"\s+(?:dall['’]|dalla|dallo|dal|dagli|dai|da\b)\s*"
                 # ("according to official data from X", "secondo i dati ufficiali del ministero")
-                r"|\s*(?:the|il|lo|la|l['’]|i|gli|le)?\s*(?:(?:official|latest|preliminary|updated)\s+)?"
+                # (or one of them: "according to an estimate by the X newspaper", "secondo una stima del giornale X")
+                r"|\s*(?:the|an?|il|lo|la|l['’]|i|gli|le|una|uno|un['’]?)?\s*(?:(?:official|latest|preliminary|updated)\s+)?"
                 rf"(?:{alternation(lists['source_nouns'])})\s+(?:(?:ufficiali|preliminari|aggiornat[ie])\s+)?"
                 r"(?:(?:provided|released|published|forniti|fornite|diffusi|diffuse)\s+)?"
                 r"(?:of\s+the|of|from\s+the|from|by\s+the|by|del|della|dello|dell['’]|dei|degli|delle|di|da|dal|dalla)\s*",
