@@ -46,6 +46,7 @@ class DateWords:
     quarters: Mapping[str, int]  # "fourth" -> 4
     day_words: Mapping[str, int]  # "due" -> 2 (a day of the month in words, before the month)
     same_day: tuple[str, ...]  # "the same day": the day the article stated last
+    same_month: tuple[str, ...]  # "earlier in the month": the month of the date the article stated last
     day_parts: frozenset[str]  # "in mattinata": the publication day's part, or that of a day the sentence named
     from_story: frozenset[str]  # "ago", "fa": directions counted from the story's day
     weekday_name: re.Pattern[str]  # any weekday's name, English or Italian
@@ -94,6 +95,7 @@ class DateWords:
             "day", "giorno", "giornata", *maps["seasons"], "quarter", "trimestre", "half", "metà",
         ]
         same_day = word_list(data, "same_day")
+        same_month = word_list(data, "same_month")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
         gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
@@ -103,8 +105,8 @@ class DateWords:
         named = [*months["en"], *months["it"], *data["month_abbreviations"], *maps["seasons"], "quarter", "trimestre"]
         ahead = word_map(data, "weekday_ahead")
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
-                   **maps, same_day=same_day, day_parts=frozenset(word_list(data, "day_parts")), from_story=frozenset(word_list(data, "from_story")),
-                   weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day), gate=gate,
+                   **maps, same_day=same_day, same_month=same_month, day_parts=frozenset(word_list(data, "day_parts")), from_story=frozenset(word_list(data, "from_story")),
+                   weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day, same_month), gate=gate,
                    seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d|(?:end|beginning|start|fine|inizio)\s+(?:of|dell?|dello))\b",
                                                                                        re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
@@ -140,7 +142,8 @@ def _last_year(name: str) -> str:
 
 
 def _date_pattern(
-    month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str]
+    month: str, weekday: str, parts: str, numbers: str, vague: str, maps: Mapping[str, Mapping[str, int]], same_day: Sequence[str],
+    same_month: Sequence[str] = (),
 ) -> re.Pattern[str]:
     deictic = alternation(list(maps["deictic"]))
     units = alternation(list(maps["units"]))
@@ -172,6 +175,7 @@ def _date_pattern(
         rf"|\b(?P<d9>\d{{1,2}})(?P<m9>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?P<y9>(?:19|20)\d{{2}})\b)"
         rf"|(?P<weekday>\b(?:{weekday})\b)"
         rf"|(?P<sameday>\b(?i:{alternation(list(same_day))})\b)"
+        rf"|(?P<samemonth>\b(?i:{alternation(list(same_month)) or '(?!)'})\b)"
         rf"|(?P<deictic>\b(?i:{deictic})\b)"
         # ("the day after the summit", "il giorno prima del vertice" count from the summit, not from the last date)
         rf"|(?P<nextday>\b(?i:{alternation(list(maps['next_days']))})\b"
@@ -324,7 +328,7 @@ def find_dates(
         start = said if said is not None and match.group("ahead") else base
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named (and "on 5 May …, and that same
         # day": the day the sentence named)
-        since = said if said is not None and (match.group("nextday") or match.group("sameday")) else anchor
+        since = said if said is not None and (match.group("nextday") or match.group("sameday") or match.group("samemonth")) else anchor
         if said is not None and match.group("deictic") and re.sub(r"\s+", " ", text.lower()) in words.day_parts:
             found.append(DateFound(text, match.start(), match.end(), said, "day", 0.7, False))
             continue  # "venerdì … concordata in mattinata": that Friday's morning, not the story's
@@ -467,6 +471,10 @@ def _resolve(
             # from a date that is often an earlier event's ("the fighting of 12-13 September … declined on Wednesday")
             return story_month, "month", 0.6, False
         return (day, "day", 0.85 if base else 0.6, False) if day else None
+    if match.group("samemonth"):
+        # ("told reporters on 19 October that he had discussed it earlier in the month": that date's month)
+        month = anchor or base or story_month
+        return (month.replace(day=1), "month", 0.6, False) if month else (None, "unknown", 0.3, False)
     if match.group("sameday"):
         day = anchor or base
         return (day, "day", 0.7 if anchor else 0.5, False) if day else (None, "unknown", 0.3, False)

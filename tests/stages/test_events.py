@@ -6655,3 +6655,24 @@ def test_round_304_a_date_in_a_clause_about_another_noun(tmp_path: Path) -> None
         "Post\nHe had stepped down from the post over the charges which the state has brought against him, and in line "
         "with the inquiry into the violent events that occurred in the capital, in May 2011.\n"), "2031-03-01")
     assert all(e[1] != dt.date(2011, 5, 1) for e in left if e[0] == "APPOINT")
+
+
+def test_round_305_reproaches_flare_ups_downgraded_ties_and_a_reminder(tmp_path: Path) -> None:
+    # our own words: "slammed X over its plan to suspend its participation" (as "criticized X for …") tells the reproach
+    # (ACCUSE, the critic's state), not a new freeze; "border flare-ups in 2029" and a dispute that "again erupted in
+    # violence in 2030" are fighting; "downgraded its diplomatic relations with X" is a sanction; "earlier in the month"
+    # after a day is that day's month; "Recall, X has asked …" sets a past request before the reader, not the story's news
+    reproach = _published_events(tmp_path, "Bloc\nMinsk slammed Astana over its plan to suspend its participation in the union.\n", "2031-08-06")
+    assert [e[:4] for e in reproach] == [("ACCUSE", dt.date(2031, 8, 6), "day", "BLR")]
+    flare = _published_events(tmp_path, "Border\nTrust in the union fell after border flare-ups in 2029.\n", "2031-08-06")
+    assert [e[:3] for e in flare] == [("FIGHT", dt.date(2029, 1, 1), "year")]
+    erupted = _published_events(tmp_path, "Border\nTalks made no progress on the old disputes, which in 2030 again erupted in violence.\n", "2031-08-06")
+    assert [e[:3] for e in erupted] == [("FIGHT", dt.date(2030, 1, 1), "year")]
+    downgraded = _published_events(tmp_path, "Ties\nKyrgyzstan in March downgraded its ties with Tajikistan.\n", "2031-08-06")
+    assert [e[:4] for e in downgraded] == [("SANCTION", dt.date(2031, 3, 1), "month", "KGZ")]
+    month = _published_events(tmp_path, (
+        "Talks\nThe Kazakh foreign minister said on 12 May last year that he had discussed the plan with the union's envoy "
+        "earlier in the month.\n"), "2031-03-06")
+    assert [e[:3] for e in month] == [("CONSULT", dt.date(2030, 5, 1), "month")]
+    recalled = _published_events(tmp_path, "Border\nRecall, Kyrgyzstan has asked the bloc to send observers to its border.\n", "2031-03-06")
+    assert recalled == []

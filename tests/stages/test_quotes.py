@@ -4290,3 +4290,23 @@ def test_round_304_an_unregistered_state_s_office_named_again_and_a_source_noun_
         "Incidenti\nPublished: 2031-06-30\n"
         "Secondo un conteggio dell'agenzia Interfax, dall'inizio dell'anno al confine ci sono stati oltre venti incidenti.\n"))]
     assert counted == [("indirect", "interfax")]
+
+
+def test_round_305_a_body_named_to_its_comma_the_same_source_and_one_named_with_other_officials(tmp_path: Path) -> None:
+    # our own words: "secondo la polizia di frontiera del Kirghizistan, …" is that border police, not "polizia"; "secondo
+    # la stessa fonte" in the next paragraph is that source again; "X and other officials said" is X's;
+    # "…, X twitted on May 4" (as some pages spell it) is X's
+    italian = [(q.kind, q.speaker, q.text_original) for q in _quotes_in(tmp_path, (
+        "Confine\nPublished: 2031-06-30\n"
+        "Secondo la polizia di frontiera del Kirghizistan, gli spari più intensi si sentono vicino a due villaggi.\n"
+        "Secondo la stessa fonte, alcuni residenti hanno chiuso la strada per protesta.\n"))]
+    assert italian == [("indirect", "la polizia di frontiera del Kirghizistan", "gli spari più intensi si sentono vicino a due villaggi"),
+                       ("indirect", "la polizia di frontiera del Kirghizistan", "alcuni residenti hanno chiuso la strada per protesta")]
+    others = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-06-30\n"
+        "Prime Minister Nikol Pashinyan spoke in the capital. Pashinyan and other officials said that the union had broken its own rules.\n"))]
+    assert others == [("indirect", "pashinyan")]
+    twitted = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2031-06-30\n"
+        "The bloc will propose steps to calm the frontier, Ivan Petrov, an aide to the defence minister, twitted on May 4.\n"))]
+    assert twitted == [("indirect", "Ivan Petrov")]

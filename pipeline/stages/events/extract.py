@@ -340,9 +340,10 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
 
 #: A second verb of the same subject: " and entered", " e ha firmato".
 _AND_VERB = re.compile(r"\s(?:and|e)\s+(?:then\s+|later\s+|(?:ha|hanno)\s+)?(?-i:[a-z])\w+(?:ed|ato|ata|uto)\b", re.IGNORECASE)
-#: An accusation up to the act it alleges: "accused the CSTO of ", "accusing Moscow of not ", "ha accusato X di ".
+#: An accusation (or a reproach: "criticized X for ") up to the act it alleges: "accused the CSTO of ", "accusing Moscow of
+#: not ", "ha accusato X di ".
 #: (to the end of its clause: no stop between, nor a second verb of the subject, "… and asked for his arrest")
-_ACCUSED_OF = re.compile(r"(?:accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)|blam(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}?for)\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
+_ACCUSED_OF = re.compile(r"(?:accus\w*\s+(?:[\w'’-]+\s+){0,4}?(?:of|di)|(?:blam(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|blast(?:s|ed)|slamm(?:s|ed))\s+(?:[\w'’-]+\s+){0,5}?(?:for|over))\s+(?:(?!\b(?:and|e)\s+\w+(?:ed|ato|ata)\b)[^,;:.])*", re.IGNORECASE)
 #: The words of a day before a meeting, and what stands between them and the meeting's noun: "the eve" " of an informal ".
 _EVE_WORDS = ("eve", "vigilia")
 _EVE_OF = re.compile(r"\s+(?:of|del|della|dell['’])\s*(?:the\s+|an?\s+|il\s+|la\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -4042,6 +4043,8 @@ _BACKGROUND = re.compile(
     # ("a few hours ago", "poche ore fa": earlier the same day, the day's news)
     r"\b(?:earlier|previously|formerly|in\s+the\s+past|once(?!\s+(?:again|more)\b)|(?<!hours\s)(?<!hour\s)(?<!minutes\s)ago|since|had\s+been|had\s+\w+ed|(?:19|20)\d{2}|"
     r"(?:recalled|recalls|reminded|ricordato|ricorda|ricordava)\s+(?:that|che|come)|"
+    # (and what a wire sets before the reader again: "Recall, X has asked …", "As a reminder, …", "Ricordiamo che …")
+    r"recall(?=\s*[,:])|as\s+a\s+reminder|ricordiamo(?:\s+che)?|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
     # ("il primo colloquio da quando è cominciata la crisi": what began before the news, and has gone on since)

@@ -71,7 +71,9 @@ class QuoteRecord:
 
 #: A text told of before, named as a source: "the statement", "the communiqué", "il comunicato", "la nota".
 _THE_TEXT = re.compile(r"(?:the|this|that|il|la|lo|l['’]|questo|questa|quel|quella)\s*(?:statement|communiqu[eé]|(?:press\s+)?release|document|"
-                       r"comunicato|nota|dichiarazione|documento)", re.IGNORECASE)
+                       r"comunicato|nota|dichiarazione|documento"
+                       # (and the source named again as such: "according to the same source", "secondo la stessa fonte")
+                       r"|(?:same|stessa|stesso|medesima|medesimo)\s+(?:source|report|fonte|rapporto))", re.IGNORECASE)
 
 def article_day(article: Article) -> dt.date | None:
     """The article's date for role look-ups; month or year precision still narrows who held a post."""

@@ -158,6 +158,9 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             return outside[-1]
         if nearest.kind == "unknown_name":
             return None  # (an acronym's expansion, "… of the CIS (Commonwealth of Independent States) says", is read as before)
+    if (len(candidates) > 1 and candidates[-2].actor_type == "person" and candidates[-2].kind != "pronoun" and not gap.strip()
+            and _AND_OTHER.fullmatch(masked, candidates[-2].end, nearest.start)):
+        return candidates[-2]  # "X and other government officials said": the one named speaks for them all
     if len(candidates) > 1 and _LED_BY.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap):
         return candidates[-2]  # "L'Organizzazione (CSTO) guidata dalla Russia ha annunciato": the bloc, not its leader
     if (len(candidates) > 1 and nearest.actor_type in ("country", "organisation") and candidates[-2].actor_type == "person"
@@ -373,6 +376,8 @@ _TO_LISTENER = re.compile(r"\b(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?$", re.
 _RELAYED_BY = re.compile(r"\s+(?:by|da|dal|dalla|dai|dagli)\b", re.IGNORECASE)
 
 
+#: What joins a named person to the unnamed others who speak with him: " and other ", " e altri ".
+_AND_OTHER = re.compile(r"\s+(?:and|e)\s+(?:other|several\s+other|altr[ie]|diversi\s+altri)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 #: What makes the noun after it an owner's complement: "… of the", "… delle".
 _OWNER_OF = re.compile(r"\b(?:of(?:\s+the)?|del|della|delle|dei|degli|dello|dell['’])\s*$", re.IGNORECASE)
 # (or up to the sentence's end, for a source that closes it: "…, according to the state news agency.")
@@ -596,6 +601,14 @@ def attribute(
                 # "according to Russia's drug control agency,", "according to the Attorney General's Office.": a body the
                 # name or the title owns is the source, unregistered
                 speaker = _source_words(past_gap, masked, hi) or speaker
+            if speaker is not None and speaker.kind == "anonymous" and speaker.actor_id is None:
+                # ("secondo la polizia di frontiera del Kirghizistan, …": an unregistered body's name runs to the comma, not
+                # only its head noun, the state that owns it too; not when a registered body or person stands in the rest)
+                whole = _source_words(past_gap, masked, hi)
+                if (whole is not None and whole.start <= speaker.start and speaker.end < whole.end
+                        and whole.text.split()[-1].lower() not in words.issued_texts  # (not "a Defence Ministry statement")
+                        and not any(speaker.end <= m.start < whole.end and m.actor_id and m.actor_type != "country" for m in mentions)):
+                    speaker = replace(whole, actor_type=speaker.actor_type)
             # (a document that is the source's head, not its owner's complement: "the press office of the drills")
             if (speaker is not None and speaker.kind == "anonymous"
                     and any(not _OWNER_OF.search(speaker.text, 0, m.start()) for m in words.document.finditer(speaker.text))
