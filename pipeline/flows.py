@@ -159,6 +159,7 @@ def _gazetteer(reference: Reference, cache_dir: Path | None) -> Gazetteer:
                 provinces=provinces_from_data(reference.places),
                 not_places=frozenset(reference.places.get("not_places") or ()),
                 grounds=grounds_from_data(reference.places),
+                state_grounds=tuple(str(g) for g in reference.places.get("state_grounds") or ()),
             )
 
         _GAZETTEERS[reference.fingerprint] = models.cached(

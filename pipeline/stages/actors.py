@@ -1424,9 +1424,6 @@ class Discourse:
                 self.press_voice = mention  # (a press service by name: "the organization" alone is no office)
         elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
             self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Tajikistan")
-        if mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country) and any(
-                re.search(rf"\b{re.escape(fold(head))}\b", fold(mention.text)) for head in self.words.office_heads):
-            self.last_office = mention
         elif mention.actor_type == "media" and mention.actor_id:
             self.media.append(mention)
         elif mention.kind == "anonymous" and mention.actor_type == "anonymous":
@@ -1435,6 +1432,9 @@ class Discourse:
                 self.group = (mention, len(self.people))
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
+        if mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country) and any(
+                re.search(rf"\b{re.escape(fold(head))}\b", fold(mention.text)) for head in self.words.office_heads):
+            self.last_office = mention  # (an office, registered or of a state the registry has none for)
         if (mention.actor_type == "anonymous" and self.subject is None and subject and self.words is not None
                 and not self.words.group(mention) and set(fold(str(mention.extra.get("antecedent", mention.text))).split()) & set(self.words.anonymous_nouns)):
             # ("However, the source said, … . At the same time, he said, …": one unnamed source (an official, a diplomat: not

@@ -383,7 +383,8 @@ def _of_year(sentence: str, found: list[DateFound], context_year: int | None = N
     return merged
 
 
-#: What joins a day to the year it is in: " of ", " ", and the Italian article's start ("dell'anno" reads "l'anno" after it).
+#: What stands between a day and "the following year" that places it: " of ", or nothing ("dell'anno successivo" holds its
+#: own preposition, read by the year's pattern).
 _OF_BETWEEN = re.compile(r"\s*(?:of\s+)?", re.IGNORECASE)
 #: "of the same year", "dello stesso anno" right after a month or a day.
 _SAME_YEAR = re.compile(r"\s+(?:of\s+the\s+same\s+year|(?:dello|nello)\s+stesso\s+anno)\b", re.IGNORECASE)

@@ -80,8 +80,6 @@ def _alpha3_by_alpha2() -> dict[str, str]:
 
 #: A clock's zone named by a city: "1 p.m. Moscow time", "alle 9 ora di Astana", "secondo l'orario di Astana".
 _CLOCK_AFTER = re.compile(r"\s+time\b")
-#: What a state's adjective names the ground of: "on Armenian soil", "on Russian military grounds".
-_GROUNDS = ("soil", "territory", "land", "military grounds", "training grounds", "military ranges", "firing ranges")
 _CLOCK_BEFORE = re.compile(r"\b(?:ora|orario)\s+(?:di\s+)?$", re.IGNORECASE)
 
 
@@ -107,6 +105,7 @@ class Gazetteer:
         provinces: Mapping[str, str] | None = None,
         not_places: frozenset[str] = frozenset(),
         grounds: Mapping[str, str] | None = None,
+        state_grounds: Sequence[str] = (),
     ) -> None:
         self.renames = tuple(renames)
         by_name: dict[str, City] = {}
@@ -178,7 +177,7 @@ class Gazetteer:
             f"{demonym} {ground}": str(actor.country)
             for actor in registry.actors.values() if actor.type == "country" and actor.country
             for demonym in actor.demonyms if demonym[:1].isupper()
-            for ground in _GROUNDS}
+            for ground in state_grounds}
         # "the Armenian town of X", "la cittadina armena di X": the demonym says whose town it is
         self._demonyms = {fold(d): actor.country for actor in registry.actors.values() if actor.type == "country" and actor.country
                           for d in actor.demonyms}

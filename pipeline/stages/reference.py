@@ -10,8 +10,8 @@ one before it, entry by entry, with these rules:
   and ``from`` as a shipped role replaces it (so an end date can be corrected), any other role is added.
   ``replace: true`` replaces the whole shipped entry, ``remove: true`` drops it.
 - ``places.yaml``: ``renames`` are keyed by (``city``, ``name``): the same key replaces, a new one is added;
-  ``landmarks`` are keyed by ``name`` the same way; ``regions``, ``provinces`` and ``training_grounds`` are added to the
-  shipped lists.
+  ``landmarks`` are keyed by ``name`` the same way; ``regions``, ``provinces``, ``training_grounds`` and
+  ``state_grounds`` are added to the shipped lists.
 - ``calendar.yaml``: ``events`` are keyed by (``date``, ``title``): the same key replaces, a new one is
   added; ``remove: true`` drops the shipped entry.
 - An id (or key) given twice in one file is a conflict: the run stops and names the file and the entry.
@@ -143,6 +143,7 @@ def merge(name: str, base: Mapping[str, Any], layer: Mapping[str, Any], where: s
         merged["not_places"] = list(dict.fromkeys([*(base.get("not_places") or []), *_list(layer, "not_places", where)]))
         merged["provinces"] = [*(base.get("provinces") or []), *_list(layer, "provinces", where)]
         merged["training_grounds"] = [*(base.get("training_grounds") or []), *_list(layer, "training_grounds", where)]
+        merged["state_grounds"] = list(dict.fromkeys([*(base.get("state_grounds") or []), *_list(layer, "state_grounds", where)]))
         return merged
     merged = dict(base)
     merged["events"] = _merge_keyed(base.get("events"), layer.get("events"), _event_key, where, "event")

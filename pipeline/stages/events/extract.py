@@ -4476,8 +4476,7 @@ def _no_country() -> str | None:
 
 #: What joins a session's noun to the city that names it: "il vertice di Mosca", "the summit of Minsk".
 _OF_CITY = re.compile(r"\s+(?:di|of)\s+", re.IGNORECASE)
-#: What a state's adjective names its ground by (the gazetteer's "<demonym> soil" names), and the "on" before it.
-_GROUND_WORDS = ("soil", "territory", "land", "grounds", "ranges")
+#: The "on" before a state's ground (the gazetteer's "<demonym> soil" names): "on Armenian soil".
 _ON_GROUND = re.compile(r"\b(?:on|onto)\s+$", re.IGNORECASE)
 #: A place's preposition negated right before it: "not in ", "non in ", "not on the ".
 _NOT_IN = re.compile(r"\b(?:not|non)\s+(?:in|on|at|a|nel|nella|sul|sulla)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4516,8 +4515,9 @@ def _place(
     asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
     # (nor a place the sentence says it is not in: "to stage the drill not in Valleya but in the allies' own states")
-    denied = {p.country for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)}
-    places = [p for p in places if not _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
+    denied_places = [p for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
+    denied = {p.country for p in denied_places}
+    places = [p for p in places if p not in denied_places]
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -4664,7 +4664,7 @@ def _place(
         reported_from = bool(_FROM.search(lead)) and _WHERE_NEXT.match(sentence, place.end) is not None and place.end < at
         located = located or reported_from
         # ("drills on Russian military grounds", "on Armenian soil": a state's ground the sentence puts the event on)
-        located = located or (not topic and place.text.endswith(_GROUND_WORDS) and bool(_ON_GROUND.search(lead)))
+        located = located or (not topic and place.text in tools.gazetteer.soil and bool(_ON_GROUND.search(lead)))
         origin = (bool(_FROM.search(lead)) and not left and not hosted and not reported_from) or topic or addressee or government or beyond or attacker or elsewhere
         # "the drills that will be held in Khatlon": where the trigger's own verb puts it, before any place nearer
         held = place.start > at and bool(_HELD_IN.search(sentence[at : place.start]))
