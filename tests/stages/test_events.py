@@ -6676,3 +6676,15 @@ def test_round_305_reproaches_flare_ups_downgraded_ties_and_a_reminder(tmp_path:
     assert [e[:3] for e in month] == [("CONSULT", dt.date(2030, 5, 1), "month")]
     recalled = _published_events(tmp_path, "Border\nRecall, Kyrgyzstan has asked the bloc to send observers to its border.\n", "2031-03-06")
     assert recalled == []
+
+
+def test_round_306_what_a_protest_demands_and_a_readiness_voiced(tmp_path: Path) -> None:
+    # our own words: "large protests demanding the minister's resignation took place …" is one protest, no demand of its
+    # own, while protesters who "demanded" it in a verb of their own make one; "expressed their readiness to deploy
+    # peacekeepers" deploys no one (a readiness is no act)
+    protest = _published_events(tmp_path, "Border\nLarge protests demanding the minister's resignation took place in Yerevan on Monday.\n", "2031-05-14")
+    assert [e[:4] for e in protest] == [("PROTEST", dt.date(2031, 5, 12), "day", "ARM")]
+    finite = _published_events(tmp_path, "Border\nOn Monday protesters in Yerevan demanded the minister's resignation.\n", "2031-05-14")
+    assert ("DEMAND", dt.date(2031, 5, 12), "day", "ARM") in [e[:4] for e in finite]
+    ready = _published_events(tmp_path, "Union\nThe ministers on Tuesday expressed their readiness to deploy peacekeepers to the border.\n", "2031-05-14")
+    assert all(e[4] != "happened" for e in ready)

@@ -4310,3 +4310,17 @@ def test_round_305_a_body_named_to_its_comma_the_same_source_and_one_named_with_
         "Border\nPublished: 2031-06-30\n"
         "The bloc will propose steps to calm the frontier, Ivan Petrov, an aide to the defence minister, twitted on May 4.\n"))]
     assert twitted == [("indirect", "Ivan Petrov")]
+
+
+def test_round_306_a_negative_inversion_an_allegation_and_a_name_after_neither(tmp_path: Path) -> None:
+    # our own words: "Nor has Moscow demanded so far that …" reports words no one said; "criticised the union on Monday,
+    # alleging that …" is the critic's; "Neither Armen Safarov nor …" names Safarov, not "Neither Armen Safarov"
+    nor = _quotes_in(tmp_path, "Union\nPublished: 2031-05-14\nNor has Moscow demanded so far that the union send troops to the border, the paper wrote.\n")
+    assert [q.text_original for q in nor] == []
+    alleging = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-05-14\nPrime Minister Ivan Petrov criticised the union on Monday, alleging that it had failed its members.\n"))]
+    assert alleging == [("indirect", "Ivan Petrov")]
+    neither = [(q.kind, q.speaker) for q in _quotes_in(tmp_path, (
+        "Union\nPublished: 2031-05-14\nNeither Armen Safarov nor the parliament speaker Oleg Simonov would say why the country "
+        "stays in the union. Safarov said only that the country had stopped taking part.\n"))]
+    assert neither == [("indirect", "Armen Safarov")]

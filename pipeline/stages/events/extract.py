@@ -268,6 +268,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 # Council dated 23 November"; nor one the text says was held: "refused to attend the summit held in
                 # <city> on <day>" stayed away from a summit that took place)
                 continue
+            if trigger.event_type == "DEMAND" and words.protest_demand.search(masked, max(start, match.start() - _GOVERNED_REACH), match.end()):
+                continue  # nor what protesters call for ("large protests demanding his resignation"): the protest is the event
             if trigger.event_type != "COOPERATE" and words.scenario.search(masked, start, match.start()):
                 continue  # nor what a drill rehearses ("will practise repelling an incursion"): the drill is the event
             if (trigger.event_type != "CONSULT" and words.how_to_stop.search(masked, max(start, match.start() - 60), match.start())

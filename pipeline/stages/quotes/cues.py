@@ -369,6 +369,12 @@ def speaks(words: QuoteWords, text: str) -> bool:
     return any(cue.kind == "speech" for cue in find_cues(words, text))
 
 
+#: A negative inversion that opens the clause a cue stands in: "Nor has X ", "Neither did the ministry " (what follows
+#: was not said), and how far before the cue it may open.
+_NOR_HAS = re.compile(r"(?:^|[.;:!?]\s+)(?:Nor|Neither)\s+(?:has|have|had|did|does|do|was|were|is|are|will|would)\s+[^.;:!?]*$")
+_NOR_REACH = 60
+
+
 def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
     found = []
@@ -381,6 +387,8 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "In secondo luogo, …": "secondly", an ordinal, no source of words
         if kind == "according" and match.group(0).lower() == "secondo" and _ORDINAL_ARTICLE.search(masked, max(0, match.start() - 8), match.start()):
             continue  # "il secondo in una settimana", "al secondo giorno": the ordinal after its article, no source of words
+        if kind == "speech" and _NOR_HAS.search(masked, max(0, match.start() - _NOR_REACH), match.start()):
+            continue  # "Nor has X demanded so far that …", "Neither did Y say that …": words no one said
         if kind == "speech" and words.amount_said.match(masked, match.end()):
             continue  # "had said enough for the cameras", "said nothing about it": how much, no words reported
         if kind == "speech" and _AS_SAID_ASIDE.search(masked, max(0, match.start() - 40), match.start()) and _ASIDE_CLOSES.match(masked, match.end()):
