@@ -884,6 +884,8 @@ class MentionFinder:
             extra: dict[str, object] = {"former": True} if former else ({"then": True} if then else {})
             if match.group("local"):
                 extra["local"] = True  # a province's or a town's official: no one a state's registry holds
+            if _INDEFINITE_BEFORE.search(text, max(0, start - 5), start):
+                extra["indefinite"] = True  # "a Foreign Ministry spokesman": one of its press officers, no office's holder
             yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier, extra=extra)
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
@@ -1870,6 +1872,9 @@ class Discourse:
             for previous in reversed(self.people):
                 if self._holds(previous, family, "RUS" if kremlin else mention.country) and _serves(mention, previous):
                     return _adopt(mention, previous)
+            spokesperson = self._ministry_spokesperson(mention)
+            if spokesperson is not None:
+                return spokesperson
         country: str | None
         if role in ("spokesperson", "press_secretary") and _kremlin_side(mention.qualifier):
             role, country = "spokesperson", "RUS"  # "Kremlin spokesman"
@@ -1933,6 +1938,22 @@ class Discourse:
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
 
+    def _ministry_spokesperson(self, mention: Mention) -> Mention | None:
+        """"The official spokesperson of the Russian Foreign Office", its qualifier naming the ministry and its state: the
+        state's foreign-ministry spokesperson the registry lists on the story's day, when the title is definite (not
+        "a Foreign Ministry spokesman", who may be any of its press officers) and one holder fits; None otherwise."""
+        if self.words is None or not mention.qualifier or mention.extra.get("indefinite"):
+            return None
+        office = fold(mention.qualifier)
+        held = next((r for noun, r in self.words.office_nouns.items() if r and re.search(rf"\b{re.escape(fold(noun))}\b", office)), None)
+        whose = mention.country or next((c for word, c in self.registry.country_words.items() if re.search(rf"\b{re.escape(word)}\b", office)), None)
+        if held != "foreign_minister" or whose is None:
+            return None
+        holders = self.registry.holders("foreign_ministry_spokesperson", whose, self.day)
+        if len(holders) != 1:
+            return None
+        return replace(mention, actor_id=holders[0].id, gender=holders[0].gender, country=whose, resolved=True)
+
     def _person_named(self, mention: Mention) -> Mention | None:
         """"The Kyrgyz military official": the last person the story named, unless the story's last unnamed source
         is one of those ("a Kyrgyz official said … the official added"), or the nationality says it is someone else;
@@ -1975,6 +1996,8 @@ class Discourse:
 
 
 #: A descriptor that names a person as the head of a body: "the head of …", "the chief of …", "il capo del …".
+#: An indefinite article right before a title: "a Foreign Ministry spokesman", "un portavoce" (one of several, no holder).
+_INDEFINITE_BEFORE = re.compile(r"(?:\b(?:an?|un|una|uno)\s+|\bun['’])$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\W*(?:the\s+|il\s+)?(?:head|chief|capo)\s+(?:of|del|della|dell['’])\b", re.IGNORECASE)
 
 

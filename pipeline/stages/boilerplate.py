@@ -90,6 +90,10 @@ RULES: tuple[Rule, ...] = (
         r"|^[•*-]?\s*(?:do\s+you\s+have\s+anything\s+to\s+say|have\s+your\s+say)\s*\??$",
         max_chars=80,
     ),
+    # A blog engine's byline over the story, its headline again after the comment switch: "3 days ago editor Comments Off
+    # on <headline>" (a title repeated there is no second report of its words).
+    # (in the engine's own capitals, so a sentence that opens "Comments off on …" stays)
+    _rule("comment_prompt", r"(?-i:\bComments\s+(?:Off|Closed)\s+on\s+\S)", max_chars=400),
     # "Share this article", "Follow us on Telegram", "Subscribe to our newsletter".
     _rule(
         "share_prompt",

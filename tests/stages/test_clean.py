@@ -233,3 +233,12 @@ def test_a_news_site_s_feed_and_search_widgets_are_site_furniture() -> None:
     clean = clean_document(RawDocument("x.txt", "0" * 64, len(text), "utf-8", text))
     assert clean.lines == ("The summit opened on Friday.", "All news agencies reported the talks.")
     assert {r.reason for r in clean.removed} == {"site_furniture"}
+
+
+def test_round_307_a_blog_engine_s_byline_with_the_headline_again_is_boilerplate() -> None:
+    # our own words: "5 months ago editor Comments Off on <headline>" under the headline is the site's byline, not a
+    # paragraph that reports the headline's words a second time
+    text = ("Bloc must watch its south, says its chief\n5 months ago editor Comments Off on Bloc must watch its south, says its chief\n"
+            "The bloc's chief said the south was the main risk.\nComments off on the topic were made by no one.\n")
+    assert clean_text(text).split("\n") == ["Bloc must watch its south, says its chief", "The bloc's chief said the south was the main risk.",
+                                            "Comments off on the topic were made by no one."]

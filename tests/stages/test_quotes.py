@@ -4324,3 +4324,34 @@ def test_round_306_a_negative_inversion_an_allegation_and_a_name_after_neither(t
         "Union\nPublished: 2031-05-14\nNeither Armen Safarov nor the parliament speaker Oleg Simonov would say why the country "
         "stays in the union. Safarov said only that the country had stopped taking part.\n"))]
     assert neither == [("indirect", "Armen Safarov")]
+
+
+def test_round_307_a_ministry_s_spokesperson_by_title_a_day_before_a_phrase_an_aside_and_a_pronoun_told(tmp_path: Path) -> None:
+    # our own words: "the official spokesperson of the Russian Foreign Office" is the spokesperson the registry holds
+    # on the story's day ("a … spokeswoman" may be any of its press officers); "had reaffirmed that" is a cue; after "On
+    # <day>, during talks with X, Y had said …", "he" is Y, the sentence's subject; "X told this journalists" gives the
+    # sentence before to X; "X, in particular stressed that" is X's; a concessive phrase ("Despite the pleas for help,
+    # the bloc has not acknowledged …") reports nothing
+    titled = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nThe official spokesperson of the Russian Foreign Office declared on Monday that "
+        "the schedule is Yerevan's to set.\n"))]
+    assert titled == [("indirect", "zakharova")]
+    indefinite = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nA Russian Foreign Ministry spokeswoman said that the schedule is Yerevan's to set.\n"))]
+    assert indefinite == [("indirect", None)]
+    subject = [(q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nOn April 2, during talks with Russian Foreign Minister Sergey Lavrov, Ararat Mirzoyan had "
+        "reaffirmed that the observers were civilians. Yet in the same breath he had stressed that nothing was refused.\n"))]
+    assert subject == [("mirzoyan", "the observers were civilians"), ("mirzoyan", "nothing was refused")]
+    told = [(q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nArmenia too is ready to host the bloc's observers. Nikol Pashinyan told this journalists "
+        "after the cabinet met on Thursday.\n"))]
+    assert told == [("pashinyan", "Armenia too is ready to host the bloc's observers")]
+    aside = [(q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nAfter the session, the bloc's Secretary General Stanislav Zas, in particular stressed that "
+        "the region's security depends on its neighbours.\n"))]
+    assert aside == [("zas", "the region's security depends on its neighbours")]
+    despite = _quotes_in(tmp_path, (
+        "Border\nPublished: 2030-04-07\nDespite the pleas for help, the bloc has not condemned the raid or acknowledged "
+        "Azerbaijan's hold on the hills.\n"))
+    assert despite == []

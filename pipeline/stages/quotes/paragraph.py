@@ -66,7 +66,7 @@ _TITLE_CLAUSE_WORDS = 8
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
     r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
-    r"for\s+(?:its|his|her|their)\s+part|dal\s+canto\s+suo|da\s+parte\s+sua|"
+    r"for\s+(?:its|his|her|their)\s+part|dal\s+canto\s+suo|da\s+parte\s+sua|in\s+particular|in\s+particolare|"
     # (the body's meeting or text that speaks for it: "a CSTO summit said", "the Kremlin statement said")
     r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
@@ -119,6 +119,8 @@ _CLAUSE_COMMA = re.compile(r",\s*$")
 #: one's name, "Come ha confermato X", "Secondo quanto ha detto").
 _SAID_VERB = re.compile(r"(?:said|says|told|tells|\w{3,}ed)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+#: A space and an auxiliary that may stand between a subject and its verb of saying: "X had said", "X has also stressed".
+_SPACE_AUX = re.compile(r"\s+(?:(?:had|has|have)\s+(?:also\s+|already\s+)?)?")
 #: A word of two letters or more, no digits.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -770,6 +772,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|un|una|uno|il|lo|la)\s+[\"“«„]
 _OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])\b", re.IGNORECASE)
 
 
+#: A concessive phrase alone before its comma ("Despite the calls for support", "Nonostante le pressioni"): no clause, no words.
+_CONCESSIVE_PHRASE = re.compile(r"\W*(?:despite|in\s+spite\s+of|notwithstanding|regardless\s+of|nonostante|malgrado|a\s+dispetto\s+d\w*)\b[^,;:]*", re.IGNORECASE)
 def _closes_clause(mention: Mention, masked: str) -> bool:
     """True when a mention after a cue ends its clause ("…, said Peskov.", "…, ha spiegato il portavoce, X"),
     so it is the cue's inverted subject; "X, said the CSTO session worked out …" has it open a reported clause."""
@@ -933,6 +937,8 @@ _GERUND_OPENING = (r"(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-
 #: An opening phrase not yet closed by its comma, before a sentence's subject: "For example, after the meeting with".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:for\s+example|however|meanwhile|moreover|per\s+esempio|tuttavia|intanto),\s*)?"
+    # (after the day it was: "On March 20, during a press conference with X, Y said")
+    r"(?:(?:on|il|lo|l['’])\s+[^,;:]{1,30},\s*)?"
     r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a"
     # ("Writing in the daily X, …", "Scrivendo sul quotidiano X, …": the gerund's phrase, not the subject)
     rf"|{_GERUND_OPENING})\b[^,;:]*$", re.IGNORECASE)
@@ -1131,8 +1137,10 @@ _INVITED_WHOM = re.compile(r"\s*(?:i|gli|le|il|la|lo|l['’])\s*[^,.;:«»\"“�
                            re.IGNORECASE)
 _DI_INFINITIVE = re.compile(r"\s*di\s+(?:non\s+)?[a-zà-ù]+(?:are|ere|ire|rre|ar|er|ir)(?:si|ci|mi|ti|vi|lo|la|li|le|ne|gli)?\b", re.IGNORECASE)
 #: A pronoun object after a cue and then a circumstance or the end: "stated this in an interview", "said so".
-_THIS_OBJECT = re.compile(r"\s*(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
-                          r"(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
+#: (whom it was told may stand on either side of the pronoun: "told this reporters", "told journalists so")
+_THIS_LISTENER = r"(?:(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media|parliament|lawmakers|deputies)|lawmakers|deputies|ai\s+giornalisti)\s*)?"
+_THIS_OBJECT = re.compile(rf"\s*{_THIS_LISTENER}(?:this|so|it|questo|ciò|the\s+(?:aforementioned|above|foregoing|same)|quanto\s+sopra)\b\s*"
+                          rf"{_THIS_LISTENER}(?:[.,;]|$|(?:in|at|on|during|after|before|while|when|with|via|nel|nella|durante|dopo|a)\b)", re.IGNORECASE)
 #: The Italian object pronoun before a cue ("Lo ha detto X", "L'ha annunciato X"): what was said is told before.
 _CLITIC_BEFORE = re.compile(r"(?:^|[\s.,;:(\-–—])(?:lo|l['’])\s*$", re.IGNORECASE)
 
@@ -1368,6 +1376,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         trailing = False  # ("When asked which countries could take part, X mentioned Y": the question put to him, not his words)
     if trailing and ((issued is not None and inverted) or not _THAT_CLAUSE.match(masked[cue.end : body_end])) and not _CONNECTIVE.fullmatch(masked, start, comma):
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
+        if _CONCESSIVE_PHRASE.fullmatch(masked, start, comma):
+            return None  # ("Despite Armenia's calls for support, the bloc has not acknowledged …": a phrase with no verb says nothing)
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
     opening = masked[start:cue.start].lstrip()
@@ -1569,7 +1579,7 @@ def extract_paragraph(
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
         # ("After the meeting with the president in Minsk, X told …": the sentence's subject is X)
         discourse.note(resolved, subject=not _OPENING_PHRASE.match(opening))
-        spoken = _SPACE.match(line, mention.end)
+        spoken = _SPACE_AUX.match(line, mention.end)
         if resolved.actor_type == "person" and resolved.kind != "pronoun" and (
                 (spoken is not None and words.cues.match(line, spoken.end()))
                 or (_SENTENCE_ENDS.match(line, mention.end) and any(
