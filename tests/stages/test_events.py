@@ -2343,7 +2343,7 @@ def test_round_92_a_summit_due_on_tuesday_a_meeting_to_hold_and_an_operation_lau
     events = _events_of_text(tmp_path, (
         "Leaders gather in Astana\n"
         "Published: May 12, 2031\n"
-        "Tuesday's session of the council envisages a meeting of the leaders in two formats.\n"
+        "Tuesday's council session foresees a leaders' meeting in two formats.\n"
         "ASTANA, May 12. /AGENCY/. The presidents are arriving in Astana for the bloc's summit, whose main day is due to "
         "begin on Tuesday, an aide told reporters.\n"
         "After the dinner, the Russian president will hold a bilateral meeting with the Kazakh leader.\n"
@@ -3569,7 +3569,7 @@ def test_round_135_a_day_range_with_its_year_a_case_s_subject_a_past_meeting_a_d
         "History\n"
         "Published: 2031-08-27\n"
         "The case of Ivan Belov came up during the last meeting of the two presidents in Sochi.\n"
-        "Belov has been charged within the criminal case into the events that took place in Yerevan on May 3-4, 2020.\n"
+        "Belov has been charged within the criminal case into the unrest that took place in Yerevan on May 3-4, 2020.\n"
         "On May 3 and 4, 2020, the police used force against the protesters who were rallying in downtown Yerevan.\n"
         "The leaders adopted changes to the treaty on the bloc's force of October 6, 2007.\n"
         "The Russian president praised the Armenian premier for signing the trilateral truce agreement on 9 November 2030.\n"
@@ -3611,7 +3611,7 @@ def test_round_137_a_month_story_s_weekday_a_plan_s_tense_done_by_now_a_last_pha
     events = _events_of_text(tmp_path, (
         "Plans\n"
         "Published: 2031-03\n"
-        "The bloc's drill, dubbed Steppe Shield 2031, will be held in Kazakhstan from March 20 to March 22, its staff chief "
+        "The bloc's drill, dubbed Steppe Shield 2031, will be staged in Kazakhstan from March 20 to March 22, its staff chief "
         "said.\n"
         "Units of Armenia and Belarus will take part in the drill at the range near the border.\n"
         "Transport aircraft have already been deployed to Kazakhstan for the drill.\n"
@@ -4173,7 +4173,7 @@ def test_round_172_an_appeal_named_again_with_its_day_and_a_named_drill_told_twi
         "Talks on drills\n"
         "Published: June 2, 2031\n"
         "The minister spoke about the Shield 2031 Kazakh-Kyrgyz drills in an interview.\n"
-        "The Shield 2031 Kyrgyz-Kazakh drills will be held in Kazakhstan from July 10 through 20.\n"
+        "The Shield 2031 Kyrgyz-Kazakh drills will be staged in Kazakhstan from July 10 through 20.\n"
     ))
     assert [e for e in drills if e[0] == "COOPERATE"] == [("COOPERATE", dt.date(2031, 7, 10), "day", "KAZ", "planned")]
 
@@ -6688,3 +6688,26 @@ def test_round_306_what_a_protest_demands_and_a_readiness_voiced(tmp_path: Path)
     assert ("DEMAND", dt.date(2031, 5, 12), "day", "ARM") in [e[:4] for e in finite]
     ready = _published_events(tmp_path, "Union\nThe ministers on Tuesday expressed their readiness to deploy peacekeepers to the border.\n", "2031-05-14")
     assert all(e[4] != "happened" for e in ready)
+
+
+def test_round_307_a_side_s_attack_observers_arrived_an_accusation_s_object_duties_begun_and_a_page_that_defines_the_bloc_first(tmp_path: Path) -> None:
+    # our own words: "after Valleya's attack in September 2030" is that month's fighting; "100 observers of the union
+    # arrived in Armenia" in a month is a deployment there; "accused the observers stationed in Armenia of …" is not
+    # placed where the observers stand (the accuser's state: Russia); "began his duties as Secretary General on January 1"
+    # takes the post that day; a page that opens by defining the bloc ("The Union of Six (U6) is a military organization
+    # that …", "The Council names …") has its news in the paragraph after, so the session it tells is the story's, to the
+    # day the reference calendar holds for it in that month and country
+    attack = _published_events(tmp_path, "Border\nTies soured after Azerbaijan's attack in September 2030.\n", "2031-07-06")
+    assert [e[:3] for e in attack] == [("FIGHT", dt.date(2030, 9, 1), "month")]
+    arrived = _published_events(tmp_path, "Border\nIn February 2031, 100 observers of the union arrived in Armenia to calm the border.\n", "2031-07-06")
+    assert [e[:4] for e in arrived] == [("MOBILIZE", dt.date(2031, 2, 1), "month", "ARM")]
+    accused = _published_events(tmp_path, (
+        "Border\nRussian Deputy Foreign Minister Ivan Petrov has accused the observers stationed in Armenia of spying.\n"), "2031-07-06")
+    assert [e[:4] for e in accused] == [("ACCUSE", dt.date(2031, 7, 6), "day", "RUS")]
+    duties = _published_events(tmp_path, "Post\nIvan Petrov began his duties as Secretary General of the union on January 1.\n", "2031-01-15")
+    assert [e[:3] for e in duties] == [("APPOINT", dt.date(2031, 1, 1), "day")]
+    defined = _published_events(tmp_path, (
+        "The Union of Six (U6) is a military organization that unites six states; its purpose is the common defence of its members.\n"
+        "The U6 is run by its Council, which the heads of state of the members form. The Council names the union's chief.\n"
+        "The Council's session opened in Astana, first with the leaders alone and then with their delegations.\n"), "2024-11")
+    assert [e[:4] for e in defined] == [("CONSULT", dt.date(2024, 11, 28), "day", "KAZ")]

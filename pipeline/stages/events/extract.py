@@ -685,7 +685,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         article, tools, published, year_hint, year_source, use_english, main_country,
         _starts(lines), _starts(article.clean.lines), filed_at,
         day.replace(day=1) if day is not None and article.published.precision == "month" else None,
-        dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1),
+        dateline_line if dateline_line is not None and dateline_line > 2 else _first_body(lines, 0 if article.title_derived else 1, tools.words),
         frozenset(n for n, line in enumerate(lines[: NEWS_PARAGRAPHS + 4]) if n and _SUBHEAD.fullmatch(line)),
         filed_at is None or filed_at.country in _countries_named(tools, prepared),
         named_country=functools.cache(lambda: _named_country(tools, unmasked)),
@@ -2156,10 +2156,11 @@ _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECA
 _BULLET = re.compile(r"\s*[-•]\s+\S")
 
 
-def _first_body(lines: Sequence[str], first: int) -> int | None:
+def _first_body(lines: Sequence[str], first: int, vocabulary: EventWords | None = None) -> int | None:
     """The first paragraph of the story after a page's header lines ("World News", a view counter, the headline
-    again): the first from ``first`` that holds a sentence's worth of words and does not repeat the headline.
-    None when that is ``first`` itself (nothing to skip)."""
+    again): the first from ``first`` that holds a sentence's worth of words and does not repeat the headline, past
+    any paragraphs that only define the bloc before the news (``vocabulary``'s ``background_definition``). None when that is
+    ``first`` itself (nothing to skip)."""
     # a scraper's stamp line ("date 2022-09 https://…") stands before the headline, which is then the next line
     stamped = len(lines) > 1 and bool(_STAMP_LINE.fullmatch(lines[0]))
     headline = " ".join(lines[1 if stamped else 0].split()).casefold() if lines else ""
@@ -2182,6 +2183,13 @@ def _first_body(lines: Sequence[str], first: int) -> int | None:
         lead = bool(headline) and _WORD.findall(" ".join(words).casefold()) == _WORD.findall(headline) and lines[number].rstrip()[-1:] in ".!?"
         if len(words) >= _BODY_WORDS and not _BYLINE.search(lines[number]) and not _EDITORS_NOTE.fullmatch(lines[number]) and not _BULLET.match(lines[number]) and not (
                 number and headline and " ".join(words).casefold().startswith(headline[:40]) and not lead):
+            if vocabulary is not None and vocabulary.background_definition.match(lines[number]):
+                # ("The X is a military organization that … ¶ The X is run by its Council … ¶ The session opened in …": the
+                # paragraphs that tell nothing are what the bloc is, and the news opens after them)
+                background = number
+                while background + 1 < len(lines) and not vocabulary.background_telling.search(lines[background]):
+                    background += 1
+                number = background if background > number else number
             return number if number > first else None
     return None
 
@@ -3139,7 +3147,7 @@ _CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:
 _ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
 
 
-#: Between an act and another it came hours after: "asked for help hours after the outbreak of the fighting on 13
+#: Between an act and another it came hours after: "sought aid hours after the outbreak of the fighting on 13
 #: September", "a poche ore dallo scoppio degli scontri".
 _SOON_AFTER = re.compile(r"\b(?:(?:hours|minutes|shortly|immediately|soon|just|right)\s+after|(?:a\s+)?poche\s+ore\s+(?:dopo|dall[oa']|dal))\s+"
                          r"(?:the\s+|l['’]\s*|lo\s+|la\s+|il\s+)?(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
@@ -4487,6 +4495,10 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|conti
                             r"representatives|participants|teams|military)\s+$", re.IGNORECASE)
 
 
+#: A participle of where something stands, right before a place: "stationed in", "based in", "di stanza in".
+_POSITIONED = re.compile(r"\b(?:stationed|based|deployed|located|posted|operating|di\s+stanza|stanziat[oaie]|dislocat[oaie]|schierat[oaie])\s+(?:in|at|on|near|along|inside|nel|nella|nei|a|ad|presso)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _place(
     tools: EventTools,
     trigger: Trigger,
@@ -4557,6 +4569,8 @@ def _place(
         # what a statement is about: "expressed concern to X about the rights of citizens in Russia" names no place of it
         about = _ABOUT.search(sentence, at, place.start) if verbal and place.start > at else None
         topic = topic or (about is not None and not re.search(r"[,;:]", sentence[about.end() : place.start]))  # (within its phrase)
+        # (nor where a statement's object stands: "accused the observers stationed in X of …", "gli osservatori di stanza in X")
+        topic = topic or (verbal and place.start > at and bool(_POSITIONED.search(lead)))
         # (nor a place that names a crisis or a question, which is what the act is about: "over their part in the Ukraine
         # crisis", "the Karabakh issue"; a war so named is where its fighting is)
         topic = topic or (trigger.event_type not in ("FIGHT", "ASSAULT") and _NAMES_TOPIC.match(sentence, place.end) is not None)

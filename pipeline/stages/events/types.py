@@ -75,6 +75,8 @@ class EventWords:
     demanded: re.Pattern[str]
     scheduled: re.Pattern[str]  # "…, which will be held in X in May": a governed meeting the text still schedules
     scenario: re.Pattern[str]  # "will practise repelling …": what a drill rehearses, before the trigger in its sentence
+    background_definition: re.Pattern[str]  # "The X is a military organization …": a page's opening that defines the bloc
+    background_telling: re.Pattern[str]  # a past or future verb, a day, a year: a paragraph that tells something
     protest_demand: re.Pattern[str]  # "protesters gathered, demanding …": what a protest calls for is the protest's, no demand
     how_to_stop: re.Pattern[str]  # "to discuss how to halt …": what a meeting looks for a way to end, right before the trigger
     topic_after: re.Pattern[str]  # "… the observer mission … were discussed": a meeting's topic, after the trigger
@@ -171,6 +173,8 @@ class EventWords:
             scheduled=patterns(data, "scheduled"),
             scenario=patterns(data, "scenario"),
             protest_demand=patterns(data, "protest_demand"),
+            background_definition=patterns(data, "background_definition"),
+            background_telling=patterns(data, "background_telling"),
             how_to_stop=patterns(data, "how_to_stop"),
             topic_after=patterns(data, "topic_after"),
             possible=patterns(data, "possible"),
