@@ -4355,3 +4355,22 @@ def test_round_307_a_ministry_s_spokesperson_by_title_a_day_before_a_phrase_an_a
         "Border\nPublished: 2030-04-07\nDespite the pleas for help, the bloc has not condemned the raid or acknowledged "
         "Azerbaijan's hold on the hills.\n"))
     assert despite == []
+
+
+def test_round_307_an_interview_s_answers_are_the_words_of_whom_its_questions_address(tmp_path: Path) -> None:
+    # our own words: an interview printed as "- <question>? - <answer>" whose first question tells the addressee's office
+    # ("You began work as Secretary General of the CSTO on January 1"): the answers are the words of that office's
+    # holder on the story's day, and so are the paragraphs after them that speak in the first person (not one that
+    # does not, nor the questions); "Mr X, …" names the addressee outright
+    found = [(q.kind, q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Interview\nPublished: 2026-02-01\n"
+        "- You began work as Secretary General of the CSTO on January 1. How does the new role feel? - I am focused on the work ahead.\n"
+        "First of all, I thank the member states for their trust in me. Our aim is calm in the region.\n"
+        "The secretariat moved to a new building in the capital last year.\n"
+        "- What comes next for the bloc? - In 2031 the chairmanship of the bloc will pass to Kazakhstan.\n"))]
+    assert found == [("indirect", "masadykov", "I am focused on the work ahead."),
+                     ("indirect", "masadykov", "First of all, I thank the member states for their trust in me. Our aim is calm in the region."),
+                     ("indirect", "masadykov", "In 2031 the chairmanship of the bloc will pass to Kazakhstan.")]
+    named = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
+        "Interview\nPublished: 2026-02-01\n- Mr Lavrov, what will the ministers discuss? - We will discuss the border and the drills.\n"))]
+    assert named == [("indirect", "lavrov")]

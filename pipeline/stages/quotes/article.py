@@ -129,10 +129,12 @@ def read_paragraphs(
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
     announced: Mention | None = None  # who a paragraph of their name and a cue alone ("X explained,") announced
     titled_line: Mention | None = None  # who a speaker line ("Name, title:") before this paragraph names
+    interviewee: Mention | None = None  # whom an interview's questions address
+    answering = False  # past an interview's first question: its paragraphs in the first person are the answers
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
-        if line is None or (number == 0 and skip_first):
+        if line is None or (number == 0 and skip_first and not _QUESTION.match(line)):
             if line is not None:
                 # (the headline quotes nothing here, but the registered person it names is whom a standfirst's "He
                 # stressed that …" goes on with)
@@ -263,11 +265,63 @@ def read_paragraphs(
             # dash and a cue gives the paragraph before it to whom it names
             text = before.strip()
             found[number - 1] = [FoundQuote(number - 1, "indirect", before.index(text), before.index(text) + len(text), text, dashed, None, "-", 0.5)]
+        asked = _QUESTION.match(line)
+        if asked is not None:
+            # an interview printed as "- <question>? - <answer>": the answer is the words of the one the questions
+            # address, and so are the paragraphs after it that speak in the first person, up to the next question
+            interviewee, answering = _addressee(asked.group("q"), finder, discourse) or interviewee, True
+            quotes = [replace(q, speaker=interviewee) if q.speaker is None and q.start >= asked.end("q") else q
+                      for q in quotes if q.start >= asked.end("q")]
+            answer = _answer_span(line, asked.start("a")) if asked.group("a") else None
+            if answer is not None:
+                quotes = [FoundQuote(number, "indirect", *answer, line[answer[0] : answer[1]], interviewee, None, "-", 0.5), *quotes]
+        elif answering and not any(q.speaker is not None for q in quotes) and _FIRST_PERSON.search(line) and len(line.split()) >= _SPEECH_WORDS:
+            answer = _answer_span(line, len(line) - len(line.lstrip(" -–—")))
+            quotes = [replace(q, speaker=interviewee) for q in quotes]
+            if answer is not None:
+                quotes = [FoundQuote(number, "indirect", *answer, line[answer[0] : answer[1]], interviewee, None, "-", 0.5), *quotes]
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
             _attribute_from_next(words, found[number - 1], before, line, finder, discourse)
     return found
+
+
+#: An interview's question, printed after a dash and closed by its question mark, then (on the same line) a dash and
+#: the answer: "- You took up the post in January. How does it feel? - I am focused on the work."
+_QUESTION = re.compile(r"\s*[-–—]\s*(?P<q>[^?\n]{8,400}\?)\s*(?:[-–—]\s*(?P<a>\S.*))?$")
+#: Whom a question names before a comma at its start: "Mr X, what …".
+_VOCATIVE = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Mister|Madam|General|Minister|Signor[ae]?)\.?\s+)?", re.IGNORECASE)
+#: A question that tells its addressee's office: "you took over as chief …", "Lei, come ministro".
+_AS_YOU = re.compile(r"\b(?:you|your|Lei)\b[^?]{0,120}\b(?:as|come)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECASE)
+
+
+def _addressee(question: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person an interview's question addresses: named before a comma at its start ("Mr X, …"), or by the office
+    it says they hold ("you started work as the bloc's chief …"), resolved on the story's day; None
+    when it names neither."""
+    for mention in finder.find(question):
+        if mention.actor_type != "person":
+            continue
+        if (mention.kind in ("name", "surname") and _VOCATIVE.fullmatch(question, 0, mention.start)
+                and question[mention.end :].lstrip().startswith(",")):
+            return discourse.resolve(mention)
+        if mention.kind == "descriptor" and _AS_YOU.search(question, 0, mention.start):
+            held = discourse.resolve(mention)
+            if held.actor_id is not None:
+                return held
+    return None
+
+
+def _answer_span(line: str, start: int) -> tuple[int, int] | None:
+    """The span of an interview's answer from ``start``: to the line's end, or to the last sentence before one that
+    holds a quotation (which is read as a quotation of its own); None when nothing is left."""
+    end = len(line.rstrip())
+    spans = [q.open_at for q in quoted_spans(line) if q.open_at >= start]
+    if spans:
+        end = _last_sentence_start(line[:end], spans[0])
+        end = len(line[:end].rstrip())
+    return (start, end) if end - start >= 2 * _SPEECH_WORDS else None
 
 
 #: A paragraph that opens with a dash and a verb of saying: "- ha affermato ", "— said ".
