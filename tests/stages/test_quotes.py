@@ -4374,3 +4374,26 @@ def test_round_307_an_interview_s_answers_are_the_words_of_whom_its_questions_ad
     named = [(q.kind, q.speaker_id) for q in _quotes_in(tmp_path, (
         "Interview\nPublished: 2026-02-01\n- Mr Lavrov, what will the ministers discuss? - We will discuss the border and the drills.\n"))]
     assert named == [("indirect", "lavrov")]
+
+
+def test_round_308_a_transcript_under_a_long_title_and_an_address_printed_on_with_no_closing_mark(tmp_path: Path) -> None:
+    # our own words: a ministry page's header lines, then a transcript's long title with its place and day ("Foreign
+    # Minister Sergey Lavrov's remarks at the press briefing with … after …, Moscow, May 26, 2030"): the paragraphs that
+    # speak in the first person are his; an address announced by its title ("Welcome address by the Speaker of the
+    # State Duma Vyacheslav Volodin at …"), a subtitle under it, and a quotation opened and never closed (the page is
+    # cut): every paragraph is his, quoted
+    transcript = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "Embassy of the Federation\n(+40) 111-22-33\n"
+        "Foreign Minister Sergey Lavrov's remarks at the press briefing with the bloc's Secretary General after the Foreign "
+        "Ministers Council met by video link for the first time in its long history, Moscow, May 26, 2030\n"
+        "We have held the council's meeting by video link today.\n"
+        "The agenda had to change because we could not ignore the epidemic.\n"))]
+    assert transcript == [("indirect", "lavrov", "We have held the cou"), ("indirect", "lavrov", "The agenda had to ch")]
+    address = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "Welcome address by the Speaker of the State Duma Vyacheslav Volodin at the Assembly's Council meeting\n"
+        "Session of the Assembly's Council\n"
+        "\u201cBefore we begin, I would like to thank our hosts for the welcome.\n"
+        "It is right to thank the host country's president as well.\n"
+        "Colleagues, we will discuss the southern border today.\n"))]
+    assert address == [("direct", "volodin", "Before we begin, I w"), ("direct", "volodin", "It is right to thank"),
+                       ("direct", "volodin", "Colleagues, we will ")]

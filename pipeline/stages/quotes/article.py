@@ -204,7 +204,15 @@ def read_paragraphs(
         if remarks_of is not None and quotes and not quoted_spans(line) and all(
                 q.speaker is not None and q.speaker.kind == "pronoun" and q.speaker.text.lower() in _SELF_PRONOUNS for q in quotes):
             quotes = []  # ("… We all shared the view that …" in the remarks): the speaker's own first person, not a new voice
-        if quotes or quoted_spans(line):
+        speech_runs = False
+        if remarks_of is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes):
+            # ("Opening address by X at …" over “Before we start our discussion, …, the page printing on with no
+            # closing mark): the quotation is the announced speaker's, and an unclosed one goes on over the paragraphs after it
+            quotes = [replace(q, speaker=remarks_of, confidence=0.5) for q in quotes]
+            speech_runs = quotes[-1].end >= len(line.rstrip()) - 1 and not _CLOSERS_AT_END.search(line)
+        if speech_runs:
+            whole_remarks, remarks_kind = True, "direct"
+        elif quotes or quoted_spans(line):
             # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
             # paragraphs after his line while they speak as he does)
             remarks_of = quotes[-1].speaker if transcribed else None
@@ -224,7 +232,8 @@ def read_paragraphs(
             # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his (and "X resigns. In a
             # statement he said:", "X si dimette. In una nota ha dichiarato:": the person the sentence before named)
             remarks_of = last
-        elif not quotes and _HEADING.fullmatch(line) and (titled_remarks := _remarks_title(words, " ".join(line.split()), finder, discourse)) is not None:
+        elif not quotes and (_HEADING.fullmatch(line) or _LONG_HEADING.fullmatch(line)) and (
+                titled_remarks := _remarks_title(words, " ".join(line.split()), finder, discourse)) is not None:
             # a heading inside the story ("Press statement by President X on the results of …") over his words
             remarks_of, whole_remarks = titled_remarks, False
         if titled_line is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes):
@@ -488,11 +497,14 @@ _CAPITALS_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?
 #: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
 #: A paragraph that is a heading: a few words with no closing stop or colon.
+#: (and a transcript's long title, its place and day after commas: "X's remarks to the press after his talks with Y on …
+#: and on …, Minsk, June 3, 2031")
+_LONG_HEADING = re.compile(r"\s*[^.!?:;\n]{3,320}?,\s*(?:19|20)\d\d\s*")
 _HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
 
 
 #: A title is short, and no full stop ends a sentence inside it.
-_TITLE_WORDS = 30
+_TITLE_WORDS = 40
 _INNER_STOP = re.compile(r"[a-zà-ù]{2}\.\s+[A-ZÀ-Ý]")
 
 
@@ -519,6 +531,8 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
     paragraph ends them."""
     if len(line.split()) < _SPEECH_WORDS or ((_ADDRESSES_ROOM.match(line) or _DEAR.match(line)) and line.rstrip().endswith((",", "!"))):
         return [], speaker  # (a salutation, "Good afternoon, dear representatives of the media,", however long)
+    if not whole and _HEADING.fullmatch(line) and not _FIRST_PERSON.search(line):
+        return [], speaker  # (a subtitle under the title, "Meeting of the Council of …": the remarks are still to come)
     runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
                and not quoted_spans(following) and not following.rstrip().endswith(":"))
     if whole and (line.rstrip().endswith(":") or _NAMED_SPEAKER.match(line)):
