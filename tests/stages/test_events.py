@@ -6711,3 +6711,22 @@ def test_round_307_a_side_s_attack_observers_arrived_an_accusation_s_object_duti
         "The U6 is run by its Council, which the heads of state of the members form. The Council names the union's chief.\n"
         "The Council's session opened in Astana, first with the leaders alone and then with their delegations.\n"), "2024-11")
     assert [e[:4] for e in defined] == [("CONSULT", dt.date(2024, 11, 28), "day", "KAZ")]
+
+
+def test_round_308_an_option_ruled_out_troops_back_at_their_starting_positions_consultations_requested_and_a_counterpart_told(tmp_path: Path) -> None:
+    # our own words: "ruled out such a corridor on Friday" is a refusal; "On Monday … servicemen returned to their
+    # starting positions" a withdrawal; "said he chose to request consultations under the treaty" a request (not
+    # an agreement); "told his Belarusian counterpart X on October 12 that …" the two ministers' talks; "told the Kyrgyz
+    # parliament" a speech there; "internationally recognised principles" recognise no one
+    ruled = _published_events(tmp_path, "Border\nThe Armenian secretary ruled out such a corridor on Friday.\n", "2031-10-14")
+    assert [e[:3] for e in ruled] == [("REJECT", dt.date(2031, 10, 10), "day")]
+    back = _published_events(tmp_path, "Border\nOn Monday two groups of the neighbour's servicemen returned to their starting positions.\n", "2031-10-14")
+    assert [e[:3] for e in back] == [("RETREAT", dt.date(2031, 10, 13), "day")]
+    asked = _published_events(tmp_path, "Border\nOn Tuesday Pashinyan said he chose to request consultations under the treaty.\n", "2031-10-14")
+    assert [e[:4] for e in asked] == [("REQUEST", dt.date(2031, 10, 14), "day", "ARM")]
+    told = _published_events(tmp_path, "Talks\nLavrov told his Belarusian counterpart Ivan Petrov on October 12 that the bloc is ready.\n", "2031-10-14")
+    assert [e[:4] for e in told] == [("CONSULT", dt.date(2031, 10, 12), "day", "RUS")]
+    speech = _published_events(tmp_path, "Talks\n\"We will call a session,\" Japarov told the Kyrgyz parliament on Tuesday.\n", "2031-10-14")
+    assert [e[:4] for e in speech] == [("CONSULT", dt.date(2031, 10, 14), "day", "KGZ")]
+    adjective = _published_events(tmp_path, "Talks\nOn Tuesday the ministers backed a system resting on internationally recognised rules.\n", "2031-10-14")
+    assert all(e[0] != "SUPPORT" or e[1] == dt.date(2031, 10, 14) for e in adjective) and len([e for e in adjective if e[0] == "SUPPORT"]) <= 1
