@@ -6730,3 +6730,13 @@ def test_round_308_an_option_ruled_out_troops_back_at_their_starting_positions_c
     assert [e[:4] for e in speech] == [("CONSULT", dt.date(2031, 10, 14), "day", "KGZ")]
     adjective = _published_events(tmp_path, "Talks\nOn Tuesday the ministers backed a system resting on internationally recognised rules.\n", "2031-10-14")
     assert all(e[0] != "SUPPORT" or e[1] == dt.date(2031, 10, 14) for e in adjective) and len([e for e in adjective if e[0] == "SUPPORT"]) <= 1
+
+
+def test_round_309_a_state_s_coming_chairmanship_and_a_chief_approved_by_name(tmp_path: Path) -> None:
+    # our own words: "Kazakhstan's upcoming chairmanship on Jan. 1, 2032" takes the bloc's chair that day; "approving
+    # Colonel-General Ivan Petrov as the head of the Joint Staff" at a dated summit names him to the post that day
+    chair = _published_events(tmp_path, "Summit\nThe leaders discussed security and Kazakhstan's upcoming chairmanship on Jan. 1, 2032.\n", "2031-12-01")
+    assert ("APPOINT", dt.date(2032, 1, 1), "day", "KAZ", "planned") in chair
+    approved = _published_events(tmp_path, (
+        "Summit\nAt the summit on Nov. 23 the leaders agreed on approving Colonel-General Ivan Petrov as the head of the bloc's Joint Staff.\n"), "2031-12-01")
+    assert ("APPOINT", dt.date(2031, 11, 23), "day") in [e[:3] for e in approved]

@@ -4397,3 +4397,11 @@ def test_round_308_a_transcript_under_a_long_title_and_an_address_printed_on_wit
         "Colleagues, we will discuss the southern border today.\n"))]
     assert address == [("direct", "volodin", "Before we begin, I w"), ("direct", "volodin", "It is right to thank"),
                        ("direct", "volodin", "Colleagues, we will ")]
+
+
+def test_round_309_a_quotation_printed_with_its_marks_the_wrong_way_round(tmp_path: Path) -> None:
+    # our own words: "”The crisis has tested every institution …,“ the speaker said." is a quotation (some pages print
+    # the closing mark first and the opening one last)
+    found = [(q.kind, q.speaker, q.text_original) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2030-05-01\n\u201dThe crisis has tested every institution. We must make the bloc stronger,\u201c Ivan Petrov said.\n"))]
+    assert found == [("direct", "Ivan Petrov", "The crisis has tested every institution. We must make the bloc stronger")]
