@@ -6740,3 +6740,5 @@ def test_round_309_a_state_s_coming_chairmanship_and_a_chief_approved_by_name(tm
     approved = _published_events(tmp_path, (
         "Summit\nAt the summit on Nov. 23 the leaders agreed on approving Colonel-General Ivan Petrov as the head of the bloc's Joint Staff.\n"), "2031-12-01")
     assert ("APPOINT", dt.date(2031, 11, 23), "day") in [e[:3] for e in approved]
+    under_way = _published_events(tmp_path, "Council\nThe speaker will sum up what Tajikistan's chairmanship achieved in 2031.\n", "2031-06-01")
+    assert not any(e[0] == "APPOINT" for e in under_way)

@@ -277,18 +277,13 @@ def read_paragraphs(
         asked = _QUESTION.match(line)
         if asked is not None:
             # an interview printed as "- <question>? - <answer>": the answer is the words of the one the questions
-            # address, and so are the paragraphs after it that speak in the first person, up to the next question
+            # address, and so are the paragraphs after it while they speak in the first person
             interviewee, answering = _addressee(asked.group("q"), finder, discourse) or interviewee, True
             quotes = [replace(q, speaker=interviewee) if q.speaker is None and q.start >= asked.end("q") else q
                       for q in quotes if q.start >= asked.end("q")]
-            answer = _answer_span(line, asked.start("a")) if asked.group("a") else None
-            if answer is not None:
-                quotes = [FoundQuote(number, "indirect", *answer, line[answer[0] : answer[1]], interviewee, None, "-", 0.5), *quotes]
+            quotes = _answer(number, line, asked.start("a"), interviewee) + quotes if asked.group("a") else quotes
         elif answering and not any(q.speaker is not None for q in quotes) and _FIRST_PERSON.search(line) and len(line.split()) >= _SPEECH_WORDS:
-            answer = _answer_span(line, len(line) - len(line.lstrip(" -–—")))
-            quotes = [replace(q, speaker=interviewee) for q in quotes]
-            if answer is not None:
-                quotes = [FoundQuote(number, "indirect", *answer, line[answer[0] : answer[1]], interviewee, None, "-", 0.5), *quotes]
+            quotes = _answer(number, line, len(line) - len(line.lstrip(" -–—")), interviewee) + [replace(q, speaker=interviewee) for q in quotes]
         if quotes:
             found[number] = quotes
         elif before is not None and number - 1 in found:
@@ -322,15 +317,14 @@ def _addressee(question: str, finder: MentionFinder, discourse: Discourse) -> Me
     return None
 
 
-def _answer_span(line: str, start: int) -> tuple[int, int] | None:
-    """The span of an interview's answer from ``start``: to the line's end, or to the last sentence before one that
-    holds a quotation (which is read as a quotation of its own); None when nothing is left."""
+def _answer(number: int, line: str, start: int, interviewee: Mention | None) -> list[FoundQuote]:
+    """An interview's answer from ``start`` as the interviewee's reported words: to the line's end, or to the last
+    sentence before one that holds a quotation (which is read as a quotation of its own); none when nothing is left."""
     end = len(line.rstrip())
     spans = [q.open_at for q in quoted_spans(line) if q.open_at >= start]
     if spans:
-        end = _last_sentence_start(line[:end], spans[0])
-        end = len(line[:end].rstrip())
-    return (start, end) if end - start >= 2 * _SPEECH_WORDS else None
+        end = len(line[: _last_sentence_start(line[:end], spans[0])].rstrip())
+    return [FoundQuote(number, "indirect", start, end, line[start:end], interviewee, None, "-", 0.5)] if end - start >= 2 * _SPEECH_WORDS else []
 
 
 #: A paragraph that opens with a dash and a verb of saying: "- ha affermato ", "— said ".
@@ -497,10 +491,10 @@ _CAPITALS_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?
 #: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
 _TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
 #: A paragraph that is a heading: a few words with no closing stop or colon.
-#: (and a transcript's long title, its place and day after commas: "X's remarks to the press after his talks with Y on …
-#: and on …, Minsk, June 3, 2031")
-_LONG_HEADING = re.compile(r"\s*[^.!?:;\n]{3,320}?,\s*(?:19|20)\d\d\s*")
 _HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
+#: A transcript's long title, its place and day after commas: "X's remarks to the press after his talks with Y on … and
+#: on …, Minsk, June 3, 2031".
+_LONG_HEADING = re.compile(r"\s*[^.!?:;\n]{3,320}?,\s*(?:19|20)\d\d\s*")
 
 
 #: A title is short, and no full stop ends a sentence inside it.
