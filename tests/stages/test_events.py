@@ -6728,8 +6728,8 @@ def test_round_308_an_option_ruled_out_troops_back_at_their_starting_positions_c
     assert [e[:4] for e in told] == [("CONSULT", dt.date(2031, 10, 12), "day", "RUS")]
     speech = _published_events(tmp_path, "Talks\n\"We will call a session,\" Japarov told the Kyrgyz parliament on Tuesday.\n", "2031-10-14")
     assert [e[:4] for e in speech] == [("CONSULT", dt.date(2031, 10, 14), "day", "KGZ")]
-    adjective = _published_events(tmp_path, "Talks\nOn Tuesday the ministers backed a system resting on internationally recognised rules.\n", "2031-10-14")
-    assert all(e[0] != "SUPPORT" or e[1] == dt.date(2031, 10, 14) for e in adjective) and len([e for e in adjective if e[0] == "SUPPORT"]) <= 1
+    adjective = _published_events(tmp_path, "Talks\nOn Tuesday the ministers spoke of a system resting on internationally recognised rules.\n", "2031-10-14")
+    assert not any(e[0] == "SUPPORT" for e in adjective)
 
 
 def test_round_309_a_state_s_coming_chairmanship_and_a_chief_approved_by_name(tmp_path: Path) -> None:
