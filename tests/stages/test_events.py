@@ -162,7 +162,7 @@ def test_a_drill_reported_twice_is_one_event_and_a_force_name_is_no_deployment(t
         "Drills of the alliance in Kyrgyzstan\n"
         "BISHKEK, May 12, 2021, Kabar — Kyrgyz units are taking part in exercises of the CSTO Collective Rapid "
         "Deployment Forces that are under way in Kyrgyzstan.\n"
-        "The exercises began at the Edelweiss training ground in Kyrgyzstan on May 11, a ministry spokesman said.\n"
+        "The exercises began at the Edelweiss range in Kyrgyzstan on May 11, a ministry spokesman said.\n"
     ))
     assert events == [("COOPERATE", dt.date(2021, 5, 11), "day", "KGZ", "happened")]
 
@@ -1710,7 +1710,7 @@ def test_round_67_drills_at_two_named_ranges_are_two_drills(tmp_path: Path) -> N
         "Published: 22 October 2021\n"
         "BISHKEK, October 22. /TASS/. Kyrgyzstan's army chief praised Kyrgyz and Kazakh troops for a two-nation exercise held "
         "at the Koi-Tash range near the border, a spokesman told TASS on Friday.\n"
-        "On October 19, 2021, the bloc started the Shield 2021 drills at the Edelweiss training ground in Kyrgyzstan.\n"
+        "On October 19, 2021, the bloc started the Shield 2021 drills at the Edelweiss range in Kyrgyzstan.\n"
     ))
     assert ("COOPERATE", dt.date(2021, 10, 22), "day", "KGZ", "happened") in events
     assert ("COOPERATE", dt.date(2021, 10, 19), "day", "KGZ", "happened") in events

@@ -4405,3 +4405,19 @@ def test_round_309_a_quotation_printed_with_its_marks_the_wrong_way_round(tmp_pa
     found = [(q.kind, q.speaker, q.text_original) for q in _quotes_in(tmp_path, (
         "Talks\nPublished: 2030-05-01\n\u201dThe crisis has tested every institution. We must make the bloc stronger,\u201c Ivan Petrov said.\n"))]
     assert found == [("direct", "Ivan Petrov", "The crisis has tested every institution. We must make the bloc stronger")]
+
+
+def test_round_310_remarks_titled_by_an_office_and_a_transcript_that_opens_on_its_speaker_s_label(tmp_path: Path) -> None:
+    # our own words: "Speech by the President of Tajikistan to the bloc's summit" names the office, whose holder on the
+    # story's day speaks; a straight mark and a salutation ("\"Dear Colleagues!") open his speech, which the page prints
+    # on without a closing mark, paragraph by paragraph, first person or not; a page that opens on "Dmitry Medvedev: <a
+    # paragraph>" gives that paragraph, and those after it, to him
+    office = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "President of the Republic\nSpeech by the President of Tajikistan to the bloc's summit\n16.09.2031 13:20, Dushanbe city\n"
+        "\"Dear Colleagues!\nI share the view that the risks around us are growing this year.\n"
+        "The situation beyond the southern border affects the whole region.\n"))]
+    assert office == [("direct", "rahmon", "I share the view tha"), ("direct", "rahmon", "The situation beyond")]
+    labelled = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "Dmitry Medvedev: The bloc's summit has just ended in the capital, and it was held at a time of tension in the region "
+        "to the south of us.\nWe reached a common position on the main question before the leaders.\n"))]
+    assert labelled == [("indirect", "medvedev", "The bloc's summit ha"), ("indirect", "medvedev", "We reached a common ")]

@@ -134,7 +134,10 @@ def read_paragraphs(
     for number, line in enumerate(lines):
         if titled and line is not None and " ".join(line.split()) == headline:
             continue  # the transcript's title (and the title printed again above its first paragraph)
-        if line is None or (number == 0 and skip_first and not _QUESTION.match(line)):
+        # (a page that opens on an interview's question, or on a transcript's speaker label and his first paragraph, has
+        # no headline line to skip)
+        if line is None or (number == 0 and skip_first and not _QUESTION.match(line)
+                             and not (len(line.split()) >= _LABELLED_FIRST_WORDS and _NAMED_SPEAKER.match(line))):
             if line is not None:
                 # (the headline quotes nothing here, but the registered person it names is whom a standfirst's "He
                 # stressed that …" goes on with)
@@ -205,11 +208,14 @@ def read_paragraphs(
                 q.speaker is not None and q.speaker.kind == "pronoun" and q.speaker.text.lower() in _SELF_PRONOUNS for q in quotes):
             quotes = []  # ("… We all shared the view that …" in the remarks): the speaker's own first person, not a new voice
         speech_runs = False
-        if remarks_of is not None and quotes and all(q.kind == "direct" and q.speaker is None for q in quotes):
-            # ("Opening address by X at …" over “Before we start our discussion, …, the page printing on with no
-            # closing mark): the quotation is the announced speaker's, and an unclosed one goes on over the paragraphs after it
+        spans = quoted_spans(line) if remarks_of is not None and all(q.kind == "direct" and q.speaker is None for q in quotes) else []
+        if spans and spans[-1].close_at is None:
+            # ("Opening address by X at …" over “Before we start our discussion, …, or over "Dear Colleagues! ¶ …, the page
+            # printing on with no closing mark): the quotation is the announced speaker's, and goes on over the paragraphs after it
             quotes = [replace(q, speaker=remarks_of, confidence=0.5) for q in quotes]
-            speech_runs = quotes[-1].end >= len(line.rstrip()) - 1 and not _CLOSERS_AT_END.search(line)
+            speech_runs = True
+        elif remarks_of is not None and not quotes and _OPENS_ADDRESS.fullmatch(line):
+            speech_runs = True  # (a straight mark and a salutation, "\"Dear Colleagues!", which no closing mark follows)
         if speech_runs:
             whole_remarks, remarks_kind = True, "direct"
         elif quotes or quoted_spans(line):
@@ -250,7 +256,11 @@ def read_paragraphs(
             # a page that prints a speech under its speaker's caption ("Chairman of the X Name Surname" ¶ "Dear
             # colleagues," ¶ …): the paragraphs after the salutation are the captioned person's while they speak as he does
             remarks_of = _captioned(before, finder, discourse)
-        if not quotes or labelled:
+        if not quotes and remarks_of is None and (labelled_speech := _labelled_speech(number, line, finder, discourse)) is not None:
+            # "Dmitry Medvedev: The summit has just ended. …": an official transcript's speaker label before his first
+            # paragraph, his words up to the next speaker's line
+            quotes, remarks_of, whole_remarks, remarks_kind = [labelled_speech], labelled_speech.speaker, True, "indirect"
+        elif not quotes or labelled:
             greeter = _greets(line, finder, discourse, whole=labelled)
             if greeter is not None:
                 # "President X: Good afternoon.", "President X: Colleagues, welcome to …": a transcript whose speaker's
@@ -441,6 +451,19 @@ def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool 
     return _speaker_of_line(line[: colon + 1], finder, discourse)
 
 
+def _labelled_speech(number: int, line: str, finder: MentionFinder, discourse: Discourse) -> FoundQuote | None:
+    """A paragraph that opens with a registered person's name and a colon and goes on with a speech's sentences ("Dmitry
+    Medvedev: The latest summit has just ended. …"): the words after the colon as his; else None."""
+    label = _NAMED_SPEAKER.match(line)
+    if label is None or len(line[label.end() :].split()) < 2 * _SPEECH_WORDS or not line.rstrip().endswith((".", "!", "?")):
+        return None
+    speaker = _speaker_of_line(line[: label.end()].rstrip(), finder, discourse)
+    if speaker is None or speaker.actor_id is None:
+        return None
+    start, end = label.end(), len(line.rstrip())
+    return FoundQuote(number, "indirect", start, end, line[start:end], speaker, None, ":", 0.5)
+
+
 def _captioned(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a caption line names last and ends on ("Chairman of the State Duma Name Surname", "Name Surname"),
     with no sentence of its own; else None."""
@@ -509,10 +532,13 @@ def _remarks_title(words: QuoteWords, headline: str, finder: MentionFinder, disc
     if len(headline.split()) > _TITLE_WORDS or _INNER_STOP.search(headline):
         return None
     for mention in finder.find(headline):
-        if mention.actor_type != "person" or mention.kind not in ("name", "unknown_name"):
+        if mention.actor_type != "person" or mention.kind not in ("name", "unknown_name", "descriptor"):
             continue
         if words.remarks_after_name.match(headline, mention.end) or words.remarks_before_name.search(headline, 0, mention.start):
-            return discourse.resolve(mention)
+            speaker = discourse.resolve(mention)
+            # (an office named instead of its holder, "Speech by the President of Tajikistan to …": its holder on the day)
+            if mention.kind != "descriptor" or speaker.actor_id is not None:
+                return speaker
     return None
 
 
@@ -589,6 +615,8 @@ _OPENS_ADDRESS = re.compile(rf"\s*[\"“«„]\s*{_DEAR_WORDS}[^\"“”«»„]
 #: A paragraph that is only a salutation to the room: "Dear colleagues,", "Ladies and gentlemen!", "Cari colleghi,".
 _SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)|ladies\s+and\s+gentlemen|"
                          r"(?:cari|gentili|egregi)\s+(?:colleghi|amici|ospiti|partecipanti)|signore\s+e\s+signori)\s*[,!]\s*", re.IGNORECASE)
+#: The fewest words a first line with a speaker's label holds to be his paragraph rather than a headline ("X: Bloc ready").
+_LABELLED_FIRST_WORDS = 20
 #: A line that opens with a speaker's name and a colon (a short run of capitalised words): the next speaker's.
 _NAMED_SPEAKER = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]*(?:,[^:]{1,80})?:\s")
 #: Words of someone speaking for himself or his side: "we agreed", "our position", "abbiamo concordato".
