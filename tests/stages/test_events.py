@@ -6742,3 +6742,12 @@ def test_round_309_a_state_s_coming_chairmanship_and_a_chief_approved_by_name(tm
     assert ("APPOINT", dt.date(2031, 11, 23), "day") in [e[:3] for e in approved]
     under_way = _published_events(tmp_path, "Council\nThe speaker will sum up what Tajikistan's chairmanship achieved in 2031.\n", "2031-06-01")
     assert not any(e[0] == "APPOINT" for e in under_way)
+
+
+def test_round_311_a_weekday_in_a_story_known_only_to_its_year(tmp_path: Path) -> None:
+    # our own words: in a story whose sidecar gives only "2031", "the president on Thursday threatened to …" and "spoke at
+    # the meeting on Friday" happened that year (the weekday tells no more); a year the text writes stays its own
+    threat = _published_events(tmp_path, "Border\nThe talks stalled. The Azerbaijani president on Thursday threatened to use force.\n", "2031")
+    assert [e[:3] for e in threat] == [("THREATEN", dt.date(2031, 1, 1), "year")]
+    written = _published_events(tmp_path, "Border\nThe talks stalled. The Azerbaijani president threatened to use force in 2029.\n", "2031")
+    assert [e[:3] for e in written] == [("THREATEN", dt.date(2029, 1, 1), "year")]

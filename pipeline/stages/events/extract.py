@@ -2375,6 +2375,11 @@ def _sentence_events(
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month)
+    if context.published_year is not None:
+        # ("X on Thursday implicitly threatened …" in a story known only to its year): a weekday or "today" names a day
+        # of that year, which tells no more than the year
+        dates = [replace(d, date=context.published_year, precision="year", confidence=0.4)
+                 if d.date is None and context.tools.date_words.counted_from_story(d.text) else d for d in dates]
     if undated_before:
         # ("Shoigu looked back on the first joint meeting of the ministers. He recalled that the ministers on that day
         # visited …": the day of an event told with no date is no day the story gives)
