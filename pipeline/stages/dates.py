@@ -281,6 +281,7 @@ def find_dates(
     future: bool = False,
     context_year: int | None = None,
     story_month: dt.date | None = None,
+    story_year: dt.date | None = None,
 ) -> list[DateFound]:
     """Return each date expression of a sentence, resolved.
 
@@ -288,7 +289,8 @@ def find_dates(
     stated (for "a day later"), ``year_hint`` a year inferred from context for dates written without one, and
     ``context_year`` the last year the article wrote out, which a year-less past date after ``base`` takes
     ("In January 2022, … on January 19", in a 2024 article). ``story_month`` is the month of publication when no day is
-    known: "lo scorso aprile" in a January story is the April before.
+    known: "lo scorso aprile" in a January story is the April before; ``story_year`` the first day of the year of
+    publication when only that is known, which a weekday or "today" then names ("on Thursday" in a 2022 story: 2022).
     """
     found: list[DateFound] = []
     if not words.gate.search(sentence):
@@ -345,7 +347,7 @@ def find_dates(
                 found[-1] = replace(day_before, text=sentence[day_before.start : match.end()], end=match.end(),
                                     date=day_before.date.replace(year=year), ahead=False)
             continue
-        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month)
+        resolved = _resolve(words, match, text, parser, start, since, year_hint, future, written or context_year, story_month, story_year)
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     found = _of_year(sentence, found, context_year)
@@ -442,6 +444,7 @@ def _resolve(
     future: bool,
     context_year: int | None = None,
     story_month: dt.date | None = None,
+    story_year: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
         return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month, words.day_words)
@@ -455,6 +458,8 @@ def _resolve(
     if match.group("weekday") or match.group("deictic"):
         if reference is None and story_month is not None:
             return story_month, "month", 0.6, False  # "on Thursday" in a story known only to its month: that month
+        if reference is None and story_year is not None:
+            return story_year, "year", 0.4, False  # (and in one known only to its year: that year)
         if reference is None:
             return None, "unknown", 0.3, False
         if match.group("deictic"):  # the words fix the day: no parser needed

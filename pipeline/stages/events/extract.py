@@ -1350,7 +1350,7 @@ def _date_told(context: _Context, events: list[EventRecord], told: int, sentence
     before it dates, by its own day, what that sentence told with no date (or only the story's)."""
     if told == len(events) or not context.tools.words.reports_before.match(sentence):
         return
-    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
+    found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None:
         return
@@ -1366,7 +1366,7 @@ def _scheduled_after(context: _Context, events: list[EventRecord], told: int, se
     if told == len(events) or not context.tools.words.scheduled_after.match(sentence):
         return
     found = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=True,
-                       story_month=context.published_month)
+                       story_month=context.published_month, story_year=context.published_year)
     when = next((d for d in found if d.date is not None), None)
     if when is None:
         return
@@ -1384,7 +1384,7 @@ def _restated(context: _Context, events: list[EventRecord], sentence: str, ancho
     kinds = [kind for kind, opening in tools.words.restated.items() if opening.match(sentence)]
     if not kinds:
         return
-    found = find_dates(tools.date_words, sentence, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
+    found = find_dates(tools.date_words, sentence, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None or day.date is None or (context.published is not None and day.date > context.published):
         return  # (a day still to come is when it will be answered, not when it was made)
@@ -1492,9 +1492,9 @@ def _told_in_paragraph(context: _Context, record: EventRecord, masked: str, star
         return record  # ("the withdrawal is to last …" is still to come)
     if _HABITUAL.search(masked, start, end):
         return record  # ("The bloc holds yearly exercises …": what is done every year happened on no one day)
-    if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month):
+    if find_dates(tools.date_words, masked[start:end], tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year):
         return record  # the sentence's own dates went to its other events: "… gathered on 14 May and decided to …"
-    found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month) if d.date is not None]
+    found = [d for d in find_dates(tools.date_words, earlier, tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year) if d.date is not None]
     day = found[-1] if found else None
     if (day is None or day.date is None or day.precision != "day" or not _DIGITS.search(day.text)
             or (context.published is not None and day.date > context.published)):
@@ -1535,7 +1535,7 @@ def _at_the_statement(context: _Context, record: EventRecord, sentence: str, sai
     if (record.event_date is not None and record.date_source not in _STORY_DATED) or not said_before or not (
             words.anaphoric_en_pattern.search(sentence) or words.anaphoric_it.match(sentence)):
         return record
-    found = find_dates(context.tools.date_words, said_before, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
+    found = find_dates(context.tools.date_words, said_before, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
     day = next((d for d in found if d.precision == "day" and d.date is not None), None)
     if day is None or day.date is None or (context.published is not None and day.date > context.published):
         return record  # "… si terrà il 9 maggio. Lo ha detto X all'incontro con Y": the day announced, not the day said
@@ -2231,14 +2231,14 @@ def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt
     opening = _OPENING.match(sentence)
     words = context.tools.date_words
     if context.tools.words.reports_before.search(sentence):
-        said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
+        said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
                 if d.precision == "day" and d.date is not None]
         if said:
             return said[0].date
     match = words.pattern.match(sentence, opening.end()) if opening is not None else None
     if match is None:
         return None
-    found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month)
+    found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
     return found[0].date if found and found[0].precision == "day" else None
 
 
@@ -2374,12 +2374,7 @@ def _sentence_events(
         told = told[: speech_clause.start]
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
-                       context_year=context_year, story_month=context.published_month)
-    if context.published_year is not None:
-        # ("X on Thursday implicitly threatened …" in a story known only to its year): a weekday or "today" names a day
-        # of that year, which tells no more than the year
-        dates = [replace(d, date=context.published_year, precision="year", confidence=0.4)
-                 if d.date is None and context.tools.date_words.counted_from_story(d.text) else d for d in dates]
+                       context_year=context_year, story_month=context.published_month, story_year=context.published_year)
     if undated_before:
         # ("Shoigu looked back on the first joint meeting of the ministers. He recalled that the ministers on that day
         # visited …": the day of an event told with no date is no day the story gives)
@@ -4125,7 +4120,7 @@ def _past_told_before(context: _Context, where: _Sentence, story: dt.date) -> bo
     tools = context.tools
     if not before.strip() or not tools.date_words.month_gate.search(before):
         return False
-    found = find_dates(tools.date_words, before, tools.parser, context.published, None, context.year_hint, story_month=context.published_month)
+    found = find_dates(tools.date_words, before, tools.parser, context.published, None, context.year_hint, story_month=context.published_month, story_year=context.published_year)
     return any(d.date is not None and d.precision in ("day", "week", "month") and d.date < story.replace(day=1) for d in found)
 
 
