@@ -1857,9 +1857,7 @@ class Discourse:
                 return _adopt(mention, holder)
         if role is None and self.words is not None and mention.qualifier and _HEAD_OF.match(mention.text):
             # "the head of the Belarusian Defence Ministry": the minister of that office, of the country its name holds
-            office = fold(mention.qualifier)
-            held = next((r for noun, r in self.words.office_nouns.items() if r and fold(noun) in office), None)
-            whose = next((c for word, c in self.registry.country_words.items() if re.search(rf"\b{re.escape(word)}\b", office)), None)
+            held, whose = self._ministry_of(mention.qualifier)
             if held is not None and whose is not None:
                 holders = self.registry.holders(held, whose, self.day)
                 if len(holders) == 1:
@@ -1938,15 +1936,23 @@ class Discourse:
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
         return mention
 
+    def _ministry_of(self, qualifier: str) -> tuple[str | None, str | None]:
+        """The role of the minister a title's body names and the state its words name: "Belarusian Defence Ministry" is
+        (defence_minister, BLR), "Russian Foreign Office" (foreign_minister, RUS); None for either it does not name."""
+        assert self.words is not None
+        office = fold(qualifier)
+        held = next((r for noun, r in self.words.office_nouns.items() if r and fold(noun) in office), None)
+        whose = next((c for word, c in self.registry.country_words.items() if re.search(rf"\b{re.escape(word)}\b", office)), None)
+        return held, whose
+
     def _ministry_spokesperson(self, mention: Mention) -> Mention | None:
         """"The official spokesperson of the Russian Foreign Office", its qualifier naming the ministry and its state: the
         state's foreign-ministry spokesperson the registry lists on the story's day, when the title is definite (not
         "a Foreign Ministry spokesman", who may be any of its press officers) and one holder fits; None otherwise."""
         if self.words is None or not mention.qualifier or mention.extra.get("indefinite"):
             return None
-        office = fold(mention.qualifier)
-        held = next((r for noun, r in self.words.office_nouns.items() if r and re.search(rf"\b{re.escape(fold(noun))}\b", office)), None)
-        whose = mention.country or next((c for word, c in self.registry.country_words.items() if re.search(rf"\b{re.escape(word)}\b", office)), None)
+        held, named = self._ministry_of(mention.qualifier)
+        whose = mention.country or named
         if held != "foreign_minister" or whose is None:
             return None
         holders = self.registry.holders("foreign_ministry_spokesperson", whose, self.day)
