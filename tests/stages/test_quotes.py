@@ -4418,6 +4418,6 @@ def test_round_310_remarks_titled_by_an_office_and_a_transcript_that_opens_on_it
         "The situation beyond the southern border affects the whole region.\n"))]
     assert office == [("direct", "rahmon", "I share the view tha"), ("direct", "rahmon", "The situation beyond")]
     labelled = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
-        "Dmitry Medvedev: The bloc's summit has just ended in the capital, and it was held at a time of tension in the region "
-        "to the south of us.\nWe reached a common position on the main question before the leaders.\n"))]
-    assert labelled == [("indirect", "medvedev", "The bloc's summit ha"), ("indirect", "medvedev", "We reached a common ")]
+        "Dmitry Medvedev: We have held our talks with the allies in the capital today, and they came at a time of tension in "
+        "the region to the south of us.\nWe reached a common position on the main question before the leaders.\n"))]
+    assert labelled == [("indirect", "medvedev", "We have held our tal"), ("indirect", "medvedev", "We reached a common ")]

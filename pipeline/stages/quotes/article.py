@@ -210,7 +210,7 @@ def read_paragraphs(
         speech_runs = False
         spans = quoted_spans(line) if remarks_of is not None and all(q.kind == "direct" and q.speaker is None for q in quotes) else []
         if spans and spans[-1].close_at is None:
-            # ("Opening address by X at …" over “Before we start our discussion, …, or over "Dear Colleagues! ¶ …, the page
+            # ("Opening address by X at …" over “Thank you for coming to Dushanbe, …, or over "Dear Colleagues! ¶ …, the page
             # printing on with no closing mark): the quotation is the announced speaker's, and goes on over the paragraphs after it
             quotes = [replace(q, speaker=remarks_of, confidence=0.5) for q in quotes]
             speech_runs = True
@@ -257,7 +257,7 @@ def read_paragraphs(
             # colleagues," ¶ …): the paragraphs after the salutation are the captioned person's while they speak as he does
             remarks_of = _captioned(before, finder, discourse)
         if not quotes and remarks_of is None and (labelled_speech := _labelled_speech(number, line, finder, discourse)) is not None:
-            # "Dmitry Medvedev: The summit has just ended. …": an official transcript's speaker label before his first
+            # "Name Surname: We have held our talks. …": an official transcript's speaker label before his first
             # paragraph, his words up to the next speaker's line
             quotes, remarks_of, whole_remarks, remarks_kind = [labelled_speech], labelled_speech.speaker, True, "indirect"
         elif not quotes or labelled:
@@ -452,8 +452,8 @@ def _greets(line: str, finder: MentionFinder, discourse: Discourse, whole: bool 
 
 
 def _labelled_speech(number: int, line: str, finder: MentionFinder, discourse: Discourse) -> FoundQuote | None:
-    """A paragraph that opens with a registered person's name and a colon and goes on with a speech's sentences ("Dmitry
-    Medvedev: The latest summit has just ended. …"): the words after the colon as his; else None."""
+    """A paragraph that opens with a registered person's name and a colon and goes on with a speech's sentences ("Name
+    Surname: We have held our talks. …"): the words after the colon as his; else None."""
     label = _NAMED_SPEAKER.match(line)
     if label is None or len(line[label.end() :].split()) < 2 * _SPEECH_WORDS or not line.rstrip().endswith((".", "!", "?")):
         return None

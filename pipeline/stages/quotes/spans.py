@@ -122,7 +122,7 @@ def _spans_of(line: str, continues: bool, introduced: bool) -> list[QuotedSpan]:
         assert dialogue.close_at is not None
         return [dialogue, *(s for s in _marked_spans(line[dialogue.close_at + 1 :], dialogue.close_at + 1))]
     if line.lstrip().startswith("”") and line.count("”") == 1 and line.count("“") == 1 and line.index("“") > line.index("”"):
-        # a page that prints its marks the wrong way round ("”The pandemic … of our citizens,“ the chairman said."): read as
+        # a page that prints its marks the wrong way round ("”The crisis tested us all,“ the speaker said."): read as
         # “…” (the same length, so every offset holds)
         return _with_single_marks(line, _marked_spans(line.replace("”", "\0").replace("“", "”").replace("\0", "“")))
     return _with_single_marks(line, _marked_spans(line))
