@@ -6751,3 +6751,33 @@ def test_round_311_a_weekday_in_a_story_known_only_to_its_year(tmp_path: Path) -
     assert [e[:3] for e in threat] == [("THREATEN", dt.date(2031, 1, 1), "year")]
     written = _published_events(tmp_path, "Border\nThe talks stalled. The Azerbaijani president threatened to use force in 2029.\n", "2031")
     assert [e[:3] for e in written] == [("THREATEN", dt.date(2029, 1, 1), "year")]
+
+
+def test_round_312_forces_being_sent_sites_taken_under_guard_a_banned_group_s_entry_a_conference_a_setting_and_an_ultimatum(tmp_path: Path) -> None:
+    # our own words: "The bloc is sending its peacekeeping forces to X" deploys them on the story's day (a plan "that
+    # includes sending troops" deploys no one); "the peacekeepers took four more power stations under protection" too;
+    # "men of the X armed movement (banned in Russia) entered <city> on Sunday" fought in the city's country, the
+    # legal notice naming no side; "said at a conference entitled … on Wednesday" met, where the story was filed (not where
+    # the reported words point); "When meeting with villagers on the border with neighbouring Y on <day>, X said …" met
+    # in X's country; "made an ultimatum that Z would quit the bloc unless …" threatened
+    sending = _published_events(tmp_path, "Forces\nBAKU, May 6\nThe bloc is sending its peacekeeping forces to Kazakhstan.\n", "2031-05-06")
+    assert [e[:4] for e in sending] == [("MOBILIZE", dt.date(2031, 5, 6), "day", "KAZ")]
+    plan = _published_events(tmp_path, "Forces\nThe leaders approved a plan that includes sending troops to the southern border.\n", "2031-05-06")
+    assert not any(e[0] == "MOBILIZE" and e[4] == "happened" for e in plan)
+    guarded = _published_events(tmp_path, "Forces\nOn Monday the peacekeepers took four more power stations under protection in Kazakhstan.\n", "2031-05-06")
+    assert [e[:4] for e in guarded] == [("MOBILIZE", dt.date(2031, 5, 5), "day", "KAZ")]
+    entered = _published_events(tmp_path, (
+        "Border\nMen of the Green Banner armed movement (banned in Russia) entered Kabul on Sunday and seized buildings left by Afghan troops.\n"),
+        "2031-05-06")
+    assert ("FIGHT", dt.date(2031, 5, 4), "day", "AFG") in [e[:4] for e in entered]
+    conference = _published_events(tmp_path, (
+        "Threats\nMOSCOW, May 7\nNo rise of the threat from the Taliban (outlawed in Russia) has been seen, Secretary General of the "
+        "Collective Security Treaty Organization (CSTO) Ivan Petrov said at a conference entitled Security Now at a think tank on Wednesday.\n"),
+        "2031-05-07")
+    assert [e[:4] for e in conference] == [("CONSULT", dt.date(2031, 5, 7), "day", "RUS")]
+    setting = _published_events(tmp_path, (
+        "Border\nWhen meeting with villagers on the border with neighbouring Azerbaijan on May 2, Pashinyan said a clash was near.\n"), "2031-05-06")
+    assert [e[:4] for e in setting] == [("CONSULT", dt.date(2031, 5, 2), "day", "ARM")]
+    ultimatum = _published_events(tmp_path, (
+        "Bloc\nAt his news conference on May 3 Pashinyan made an ultimatum that Armenia would quit the bloc unless it answered him.\n"), "2031-05-06")
+    assert ("THREATEN", dt.date(2031, 5, 3), "day", "ARM") in [e[:4] for e in ultimatum]

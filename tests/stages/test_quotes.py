@@ -4421,3 +4421,23 @@ def test_round_310_remarks_titled_by_an_office_and_a_transcript_that_opens_on_it
         "Dmitry Medvedev: We have held our talks with the allies in the capital today, and they came at a time of tension in "
         "the region to the south of us.\nWe reached a common position on the main question before the leaders.\n"))]
     assert labelled == [("indirect", "medvedev", "We have held our tal"), ("indirect", "medvedev", "We reached a common ")]
+
+
+def test_round_312_a_movement_an_ultimatum_behind_a_note_marker_a_council_an_outlet_relays_and_a_broadcaster_s_sourcing(tmp_path: Path) -> None:
+    # our own words: the Taliban is a registered body that speaks ("The Taliban later announced that …"); "made an
+    # ultimatum [4] that Y would leave …" reports its clause (a page's numbered note marker reads as nothing); "…, Interfax
+    # reports according to a communiqué of the Collective Security Council." gives the words to the council
+    movement = [(q.kind, q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2031-08-20\nThe city fell quietly. The Taliban later announced that its men now held every district of the city.\n"))]
+    assert movement == [("indirect", "taliban", "its men now held every district of the city")]
+    ultimatum = [(q.kind, q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2031-08-20\nAt his briefing Pashinyan made an ultimatum [4] that Armenia would leave the bloc unless it answered him.\n"))]
+    assert ultimatum == [("indirect", "pashinyan", "Armenia would leave the bloc unless it answered him")]
+    relayed = [(q.kind, q.speaker_id, q.text_original) for q in _quotes_in(tmp_path, (
+        "Talks\nPublished: 2031-08-20\nThe CSTO is moving its forces to the republic for a short time, Interfax reports according to a "
+        "communiqué of the Collective Security Council.\n"))]
+    assert relayed == [("indirect", "csc", "The CSTO is moving its forces to the republic for a short time")]
+    # (and a broadcaster the registry does not hold, named with its noun, sources the news as a registered outlet does:
+    # "…, the Al Example TV Channel reported." is no one's quotation)
+    sourced = _quotes_in(tmp_path, "Talks\nPublished: 2031-08-20\nFighters entered the city on Sunday and took the ministries, the Al Example TV Channel reported.\n")
+    assert sourced == []

@@ -1437,7 +1437,9 @@ def _states_fighting(registry: Registry, sentence: str, at: int, length: int) ->
     if len(folded) != len(sentence):
         return False  # (a letter that folds into two: offsets no longer line up)
     states = [(m.start(), m.end(), registry.country_words.get(m.group(0))) for m in registry.country_pattern.finditer(folded)]
-    states = [(a, b, c) for a, b, c in states if c]
+    # (not a state a legal notice names: "the X movement (outlawed in Russia) entered Kabul" is no war of Russia's)
+    notices = [(n.start(), n.end()) for n in _LEGAL_NOTICE.finditer(sentence)] if "(" in sentence else []
+    states = [(a, b, c) for a, b, c in states if c and not any(x <= a < y for x, y in notices)]
     end = at + length
     own = {c for a, b, c in states if (b <= at and _AGENT_BEFORE.fullmatch(folded, b, at)) or (at <= a < end)
            or (a >= end and _STATE_AFTER.fullmatch(folded, end, a))}
@@ -3115,6 +3117,10 @@ _SEATED_IN = re.compile(r"\b(?:headquartered|based|has\s+its\s+(?:headquarters|s
                         re.IGNORECASE)
 #: A participle of meeting that opens a sentence with its setting, then a comma: "Meeting in Astana, …", "Speaking at
 #: the summit, …" (the main clause's meeting, or the setting of its words).
+#: A meeting a sentence opens on as its scene, to the comma before its subject: "When meeting with …, ", "Meeting in X, ".
+_OPENING_SCENE = re.compile(r"\s*(?:(?:When|While|Whilst|After|Before|During)\s+meeting|Meeting)\b[^;:.]{0,160}?,\s*")
+#: How far after that comma the subject is looked for.
+_SCENE_SUBJECT_REACH = 80
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo"
                                   r"|Headquartered|Based|Con\s+sede)\b[^,;:.]{0,80},")  # (a body's seat: "Headquartered in Moscow, the CSTO, formed …")
 #: A proposal right before what it names: "proposed such a deployment", "offered a mission", "ha proposto l'invio".
@@ -3601,6 +3607,13 @@ def _record(
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
+    scene = _OPENING_SCENE.match(sentence) if source is None and trigger.event_type == "CONSULT" else None
+    if scene is not None and at - start < scene.end():
+        # "When meeting with villagers near the border on <day>, X said …": the meeting the sentence opens on is that of
+        # its subject, named right after the comma
+        subject = next((m for m in mentions if start + scene.end() <= m.start < start + scene.end() + _SCENE_SUBJECT_REACH
+                        and m.actor_id in tools.registry.actors and m.actor_type in ("person", "country")), None)
+        source = tools.registry.actors[subject.actor_id or ""].country if subject is not None else None
     if trigger.event_type == "CONSULT" and (_ATTENDED.search(where.masked, max(start, at - 40), at) or _ATTENDED_WORDS.match(words)):
         # "…, il premier, che ieri era assente alla sessione": who attends (or misses) a meeting does not host it
         source = None
@@ -4380,7 +4393,9 @@ _TARGET_NOUN = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:outposts?|posts?|pos
 _CAPTURED = re.compile(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|took\s+(?:control\s+of|over)|(?:ha(?:nno)?\s+)?(?:conquistat|occupat)[oaie])"
                        r"\s+(?:the\s+|il\s+|la\s+|l['’]\s*|i\s+|le\s+)?$", re.IGNORECASE)
 #: The country across a border: "lungo il confine con l'Afghanistan", "the border that X shares with Y".
-_BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?$", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?"
+                          # (and the neighbour called so: "the border with neighbouring X", "il confine con il vicino X")
+                          r"(?:(?:neighbou?ring|neighbou?r|vicin[oa]|confinante)\s+)?$", re.IGNORECASE)
 #: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
 _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
@@ -5030,7 +5045,8 @@ def _told_before(sentence: str, cue: Cue, common: bool = False) -> int | None:
 
 
 #: The comma before a speaker's few words right before his cue: "…, CSTO Secretary General X said".
-_NAMED_AFTER_COMMA = re.compile(r",\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,7}$")
+#: (a title's "of the" and a bracketed acronym too: "…, Secretary General of the <Bloc> (CSTO) X said")
+_NAMED_AFTER_COMMA = re.compile(r",\s*(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|the|\((?-i:[A-Z]{2,6})\))\s+){0,11}$")
 #: (and before a body's common noun, for where the words end: "…, the presidential press service said")
 _COMMON_AFTER_COMMA = re.compile(r",\s*(?-i:the)\s+(?:[\w'’-]+\s+){1,4}$")
 #: The fewest words a reported clause before its attribution holds.

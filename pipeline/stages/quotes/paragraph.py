@@ -1342,9 +1342,10 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # (nor a cue that is its subject's second predicate: "Despite …, X continues to back …, and has said it …")
         and not (speaker.end <= cue.start and comma < speaker.start and _COORDINATED.fullmatch(masked, speaker.end, cue.start) is not None)
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS:
+    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS and not _RELAYS_STATEMENT.match(rest):
         # "…, TASS reported", "…, Associated Press said", a press review's "…, Kommersant writes": an outlet's sourcing
-        # of a fact, not someone's words
+        # of a fact, not someone's words (but "…, TASS reports according to a statement of the Council" relays the
+        # Council's words, which ``_cited_by_outlet`` gives it)
         return None
     if trailing and cue.words.lower().startswith(("inform", "ha inform")) and words.informed_of.match(rest) and issued is None:
         return None  # "…, the ministry told the allies of its decision": news told, not words reported
@@ -1980,14 +1981,25 @@ def _cited_by_outlet(quote: FoundQuote, masked: str, mentions: Sequence[Mention]
     stop = masked.find(".", citing.end())
     stop = len(masked) if stop < 0 else stop
     cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "person"), None)
+    if cited is None and _STATEMENT_OF.match(masked, citing.end()):
+        # ("…, an agency reports citing a communiqué of the <Council>": a body's text the outlet relays is the body's)
+        cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "organisation"), None)
     if cited is None:
         return quote
     return replace(quote, speaker=named_in_apposition(cited, mentions, masked))
 
 
-#: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ".
-_OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)\s*,\s*(?:citing|quoting)\s+(?:the\s+|an?\s+)?",
+#: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ",
+#: ", X reports according to …" (what it cites is read by ``_STATEMENT_OF``).
+_OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)"
+                            r"(?:\s*,\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)\s+(?:the\s+|an?\s+)?",
                             re.IGNORECASE)
+#: An outlet's cue that goes on to the body's text it relays: ", citing a statement of ", " according to the press release by ".
+_RELAYS_STATEMENT = re.compile(r"\s*,?\s*(?:citing|quoting|according\s+to)\s+(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+)?"
+                               r"(?:statement|press\s+release|communiqu[eé]|announcement|message)\s+(?:of|by|from|issued\s+by)\s", re.IGNORECASE)
+#: A body's text cited, right after the outlet's "citing"/"according to": "statement of the …", "a press release by the …".
+_STATEMENT_OF = re.compile(r"(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé]|announcement|message|report)\s+"
+                           r"(?:of|by|from|issued\s+by)\s+", re.IGNORECASE)
 
 
 #: A bulletin's item: a bullet (or none), the body or person, a colon, then what they claim ("● Defense Ministry: …").

@@ -329,8 +329,12 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
 
 
 def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
-    """Return ``line`` with quote contents replaced by 'X' (same length), keeping closing punctuation."""
+    """Return ``line`` with quote contents replaced by 'X' (same length), keeping closing punctuation, and a page's
+    numbered note markers blanked ("he made an ultimatum [2] that …" reads as "he made an ultimatum that …")."""
     chars = list(line)
+    if "[" in line:
+        for note in _NOTE_MARKER.finditer(line):
+            chars[note.start() : note.end()] = " " * (note.end() - note.start())
     for span in spans:
         content_end = span.end
         while content_end > span.start and line[content_end - 1] in ".,!?…;: ":
@@ -338,6 +342,10 @@ def mask(line: str, spans: Sequence[QuotedSpan]) -> str:
         for index in range(span.start, content_end):
             chars[index] = "X"
     return "".join(chars)
+
+
+#: A numbered note's marker in running text, after a word or a closing mark: "an ultimatum [2] that", "“…” [1]".
+_NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?\"”»’)])\s?\[\d{1,3}\](?=[\s.,;:!?]|$)")
 
 
 _SENTENCE_END = re.compile(
