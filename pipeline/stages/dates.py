@@ -744,8 +744,12 @@ CLOCK_STAMP = re.compile(
     rf"|\d{{1,2}}:\d{{2}}\s*[,|–—-]?\s*(?:[^\W\d_]+,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d{{2}})?)\s*"
 )
 
-#: A page's date on a line of its own, with its year: "December 27, 2010", "27 dicembre 2010".
-DATE_LINE = re.compile(rf"\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}})\s*")
+#: A page's date on a line of its own, with its year: "December 27, 2010", "27 dicembre 2010" (and the place a transcript
+#: adds after it, "August 5, 2031, Sochi", "May 3, 2031, The Kremlin, Moscow", or a report before it, "Moscow, 18 Dec.,
+#: 2031").
+DATE_LINE = re.compile(rf"\s*(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,\s*(?=\d))?"
+                       rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}})"
+                       r"(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:(?:\s+|,\s*)(?-i:[A-Z])[\w'’.-]*){0,3})?\s*")
 
 #: An agency's name in brackets before its dateline: "(ANSA) - MOSCA, 13 GEN - …".
 _WEEKDAYS = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"

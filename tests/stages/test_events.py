@@ -6781,3 +6781,21 @@ def test_round_312_forces_being_sent_sites_taken_under_guard_a_banned_group_s_en
     ultimatum = _published_events(tmp_path, (
         "Bloc\nAt his news conference on May 3 Pashinyan made an ultimatum that Armenia would quit the bloc unless it answered him.\n"), "2031-05-06")
     assert ("THREATEN", dt.date(2031, 5, 3), "day", "ARM") in [e[:4] for e in ultimatum]
+
+
+def test_round_313_a_briefing_under_an_official_page_s_day_line_a_report_s_title_and_requests_and_chances_that_are_none(tmp_path: Path) -> None:
+    # our own words: an official page's menu lines, its title and "June 3, 2031, Sochi" on a line of its own, then "X
+    # briefed the President on …": a meeting that day in Sochi; a report's caption ("Report ¶ <title> X at the Third
+    # Conference on … ¶ Moscow, 9 Jun., 2031") names the day's conference; "the hostile acts of X in May 2031" fought in X;
+    # "with a request to say what …" asks for no help, and "a good opportunity to discuss" holds no meeting
+    briefing = _published_events(tmp_path, (
+        "View settings\nFont size:\nSettings\nOfficial website of the President\nDocument /\nWorking meeting with the Secretary General\n"
+        "June 3, 2031, Sochi\nThe bloc's Secretary General Ivan Petrov briefed the President on the plans for the next summit.\n"), "2031-06-03")
+    assert ("CONSULT", dt.date(2031, 6, 3), "day", "RUS") in [e[:4] for e in briefing]
+    report = _published_events(tmp_path, (
+        "Press release\nReport\nThe bloc's Secretary General Ivan Petrov at the Third Conference on the theme: \"Partners in the region\"\n"
+        "Moscow, 9 Jun., 2031\nDear guests of the conference!\nI am glad to see you here; it will be a good opportunity to discuss our work.\n"
+        "The hostile acts of Georgia in May 2031 made the region less safe.\n"), "2031-06-09")
+    assert sorted(e[:4] for e in report) == [("CONSULT", dt.date(2031, 6, 9), "day", "RUS"), ("FIGHT", dt.date(2031, 5, 1), "month", "GEO")]
+    asked = _published_events(tmp_path, "Interview\nThe weekly turned to the Secretary General with a request to say what the bloc achieved in 2031.\n", "2031-06-09")
+    assert not any(e[0] == "REQUEST" for e in asked)

@@ -4441,3 +4441,20 @@ def test_round_312_a_movement_an_ultimatum_behind_a_note_marker_a_council_an_out
     # "…, the Al Example TV Channel reported." is no one's quotation)
     sourced = _quotes_in(tmp_path, "Talks\nPublished: 2031-08-20\nFighters entered the city on Sunday and took the ministries, the Al Example TV Channel reported.\n")
     assert sourced == []
+
+
+def test_round_313_a_report_under_its_caption_and_day_and_a_question_that_quotes_the_interviewee(tmp_path: Path) -> None:
+    # our own words: a report printed under its caption ("<title> X at the Third Conference on …"), its day ("Moscow, 9
+    # Jun., 2031") and a salutation ("Dear guests of the conference!") is his, every paragraph; an interview's "Question:
+    # You have said that “…”. …? ¶ Petrov: …" quotes the one the answer's label names
+    report = [(q.kind, q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "Press release\nReport\nThe bloc's Secretary General Nikolai Bordyuzha at the Third "
+        "Conference on the theme: \"Partners in the region\"\nMoscow, 9 Jun., 2031\nDear guests of the conference!\n"
+        "I am glad to see all of you here today, and I thank the hosts of the forum for their work.\n"
+        "The region has seen many changes in the last months, and the bloc has had to answer them quickly.\n")) if q.kind != "scare"]
+    assert report == [("indirect", "bordyuzha", "I am glad to see all"), ("indirect", "bordyuzha", "The region has seen ")]
+    interview = [(q.speaker_id, q.text_original[:20]) for q in _quotes_in(tmp_path, (
+        "Interview\nPublished: 2031-06-09\nThe weekly asked the Secretary General Nikolai Bordyuzha about the bloc.\n"
+        "Question: You have said lately that \"The allies must stand closer together than before.\" Is that still so?\n"
+        "Bordyuzha: It is so, and we see the members working more closely on the southern border than they did before.\n"))]
+    assert ("bordyuzha", "The allies must stan") in interview

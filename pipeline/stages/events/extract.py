@@ -202,6 +202,9 @@ class _Context:
     named_country: Callable[[], str | None] = lambda: None
     published_year: dt.date | None = None  # the year's first day, when the publication date is known to the year only
     pair_title: bool = False  # the title names two states as a pair ("… al confine tra Kirghizistan e Tagikistan")
+    # a report's title right above the day line that opens it ("X's report at the Seventh Conference on … ¶ Moscow, 18
+    # Dec., 2031 ¶ Dear participants …"): the title names the day's event, as a lead would
+    titled_news: int | None = None
 
 
 @dataclass(frozen=True)
@@ -674,6 +677,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     unmasked = prepared
     main_country = functools.cache(lambda: _main_country(tools, unmasked))  # only when a sentence needs it
     opening = [line for _, line, _, _ in prepared[:5]] + ([lines[dateline_line]] if dateline_line is not None else [])
+    # (and an official page's day line under its title, with the place of the day's event: "August 5, 2031, Sochi")
+    opening += [line for line in lines[5:HEADER_LINES] if DATE_LINE.fullmatch(line) and _DAY_LINE_PLACE.search(line)][:1]
     filed_at = _dateline_place(tools, opening, day)
     prepared = [(n, text, _mask_dateline(m) if (n <= 2 or n == dateline_line) and not deictic_opening(m, tools.date_words) else m, ms)
                 for n, text, m, ms in prepared]
@@ -692,6 +697,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         published_year=day.replace(month=1, day=1) if day is not None and article.published.precision == "year" else None,
         pair_title=bool(lines) and (_two_state_border(tools, lines[0]) or _pair_named(tools, lines[0])),
     )
+    news = context.first_news
+    if news is not None and 0 < news < len(lines) and DATE_LINE.fullmatch(lines[news]) and len(lines[news - 1].split()) >= _BODY_WORDS:
+        context = replace(context, titled_news=news - 1)
     context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -4215,6 +4223,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     # (a page's header lines above the story's first paragraph, the headline again among them, are no news paragraphs)
     # (a subheading between the opening paragraphs, "Slap to Moscow: X does not sign", is not one of them)
     opening = first_body <= number <= first_body + NEWS_PARAGRAPHS - 1 + sum(first_body < n < number for n in context.subheads)
+    opening = opening or number == context.titled_news
     return known and (said or opening or bool(_UNDER_WAY.search(sentence))) and not _BACKGROUND.search(sentence)
 
 
@@ -5115,6 +5124,9 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
     """The city an agency dateline names ("DUSHANBE, September 16. /TASS/.", "ASTANA – …", "Bishkek, Nov. 23")."""
     for line in lines:
         match = _DATELINE_PLACE.match(line) or DATELINE_HEAD.match(line)  # "BISHKEK (Wire - 10th March, 2023) …"
+        if match is None and DATE_LINE.fullmatch(line):
+            # ("August 5, 2031, Sochi", "May 3, 2031, The Kremlin, Moscow": an official page's day line, its place last)
+            match = _DAY_LINE_PLACE.search(line)
         if match is None:
             continue
         name = match.group("place").rstrip(".")
@@ -5131,6 +5143,8 @@ def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None
     return None
 
 
+#: The place an official page's day line ends on: "…, 2031, Sochi", "…, 2031, The Kremlin, Moscow".
+_DAY_LINE_PLACE = re.compile(r"(?:19|20)\d{2}\s*,(?:[^,]*,)*\s*(?P<place>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?)\s*$")
 #: The country a dateline writes after its place: ", Kazakhstan, ".
 _DATELINE_COUNTRY = re.compile(r"\s*,\s*(?P<country>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*,")
 

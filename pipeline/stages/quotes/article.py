@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, fold, transliterate
 from pipeline.stages.clusters import Groups
-from pipeline.stages.dates import DATELINE, DATELINE_HEAD
+from pipeline.stages.dates import DATE_LINE, DATELINE, DATELINE_HEAD
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import (
     NAME_COLON,
@@ -256,6 +256,12 @@ def read_paragraphs(
             # a page that prints a speech under its speaker's caption ("Chairman of the X Name Surname" ¶ "Dear
             # colleagues," ¶ …): the paragraphs after the salutation are the captioned person's while they speak as he does
             remarks_of = _captioned(before, finder, discourse)
+            caption = (lines[number - 2] if number >= 2 and DATE_LINE.fullmatch(before) else before) or ""
+            reported = _report_caption(caption, finder, discourse) if remarks_of is None else None
+            if reported is not None:
+                # (a report printed under its caption and its day: "<Title> Name Surname at the Seventh Conference on …" ¶
+                # "Moscow, 18 Dec., 2031" ¶ "Dear participants of the conference!" ¶ …: every paragraph after is his)
+                remarks_of, whole_remarks, remarks_kind = reported, True, "indirect"
         if not quotes and remarks_of is None and (labelled_speech := _labelled_speech(number, line, finder, discourse)) is not None:
             # "Name Surname: We have held our talks. …": an official transcript's speaker label before his first
             # paragraph, his words up to the next speaker's line
@@ -284,6 +290,14 @@ def read_paragraphs(
             # dash and a cue gives the paragraph before it to whom it names
             text = before.strip()
             found[number - 1] = [FoundQuote(number - 1, "indirect", before.index(text), before.index(text) + len(text), text, dashed, None, "-", 0.5)]
+        if quotes and _ASKED_LABEL.match(line) and number + 1 < len(lines):
+            # "Question: You have announced recently that “…”. Do these plans …? ¶ Name: …": the words a question quotes
+            # as those of "you" are the interviewee's, whom the answer's label names
+            label = _ANSWER_LABEL.match(lines[number + 1] or "")
+            addressed = _speaker_of_line(label.group(0).strip(), finder, discourse) if label is not None else None
+            if addressed is not None and addressed.actor_type == "person":
+                quotes = [replace(q, speaker=addressed, confidence=0.5) if q.kind in ("direct", "partial") and q.speaker is None
+                          and _YOU_SAID.search(line, 0, q.start) else q for q in quotes]
         asked = _QUESTION.match(line)
         if asked is not None:
             # an interview printed as "- <question>? - <answer>": the answer is the words of the one the questions
@@ -476,6 +490,30 @@ def _captioned(line: str, finder: MentionFinder, discourse: Discourse) -> Mentio
     return discourse.resolve(people[-1])
 
 
+def _report_caption(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
+    """The person a report's caption names before the gathering he addressed ("CSTO Secretary General Name Surname at
+    the Seventh International Conference on …"), with no sentence of its own; else None."""
+    text = line.strip()
+    if len(text.split()) > _TITLE_WORDS or text.endswith((".", "!", "?")):
+        return None
+    people = [m for m in finder.find(text) if m.actor_type == "person" and m.kind in ("name", "unknown_name")]
+    if not people or quoted_spans(text[: people[0].end]) or not _AT_GATHERING.match(text, people[0].end):
+        return None
+    return discourse.resolve(people[0])
+
+
+#: An interviewer's question by its label: "Question: …", "Q: …", "Domanda: …".
+_ASKED_LABEL = re.compile(r"\s*(?:Question|Q|Domanda|D)\s*[:.]\s", re.IGNORECASE)
+#: An answer's label, the name before its colon: "Bordyuzha: …", "Name Surname: …".
+_ANSWER_LABEL = re.compile(r"\s*((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}):\s")
+#: A question that quotes the one it addresses: "You have announced recently that", "you said", "Lei ha dichiarato".
+_YOU_SAID = re.compile(r"\byou\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:said|stated|announced|declared|noted|told|claimed|warned|called)\b"
+                       r"|\b(?:lei\s+)?ha\s+(?:\w+\s+)?(?:detto|dichiarato|affermato|annunciato)\b", re.IGNORECASE)
+#: The gathering a report's caption names after its speaker: " at the Seventh International Conference", " to the Forum".
+_AT_GATHERING = re.compile(r"\s+(?:at|to|before)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?-i:Conference|Forum|Session|Meeting|Summit|Assembly|Council|"
+                           r"Congress|Round\s+Table|Seminar|Symposium|conference|forum|session|meeting|summit|seminar)\b")
+
+
 def _announcer(line: str, finder: MentionFinder, discourse: Discourse) -> Mention | None:
     """The person a paragraph that is only a name and a verb of speech before a comma names ("Sergei Shoigu
     explained,"), whose words the next paragraph gives without marks; else None."""
@@ -613,7 +651,7 @@ _DEAR = re.compile(rf"\s*{_DEAR_WORDS}", re.IGNORECASE)
 #: "«Cari colleghi,".
 _OPENS_ADDRESS = re.compile(rf"\s*[\"“«„]\s*{_DEAR_WORDS}[^\"“”«»„]{{0,80}}[,!]\s*", re.IGNORECASE)
 #: A paragraph that is only a salutation to the room: "Dear colleagues,", "Ladies and gentlemen!", "Cari colleghi,".
-_SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)|ladies\s+and\s+gentlemen|"
+_SALUTATION = re.compile(r"\s*(?:(?:dear|distinguished|esteemed)\s+(?:colleagues|friends|guests|participants)(?:\s+(?:of|in)\s+the\s+[\w-]+(?:\s+[\w-]+){0,3})?|ladies\s+and\s+gentlemen|"
                          r"(?:cari|gentili|egregi)\s+(?:colleghi|amici|ospiti|partecipanti)|signore\s+e\s+signori)\s*[,!]\s*", re.IGNORECASE)
 #: The fewest words a first line with a speaker's label holds to be his paragraph rather than a headline ("X: Bloc ready").
 _LABELLED_FIRST_WORDS = 20
