@@ -105,6 +105,7 @@ class QuoteWords:
     weekday_gap: re.Pattern[str]  # a weekday with its day and month there: "lunedì 22 settembre "
     body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
     issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
+    cited_text: re.Pattern[str]  # a body's text an outlet cites: "a statement of the …", "the press release by the …"
     source_gap: re.Pattern[str]  # "according to [information from] the ministry": what the source supplied
     subjectless: re.Pattern[str]  # all that opens a sentence before a cue with no subject
     resumed: re.Pattern[str]  # "…: he recalled", ending where a second cue starts
@@ -255,6 +256,8 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
+            cited_text=re.compile(rf"(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+|press\s+)?(?:{alternation(lists['issued_texts'])})\s+"
+                                  r"(?:of|by|from|issued\s+by)\s", re.IGNORECASE),
             joint_subject=re.compile(
                 # the text opening the sentence, with a participle's phrase and no verb of its own before the cue ("A
                 # memorandum signed by X and Y said", "The memorandum, signed at Z, said"), or a trailing subject (", the

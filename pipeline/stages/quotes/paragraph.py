@@ -1342,7 +1342,9 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # (nor a cue that is its subject's second predicate: "Despite …, X continues to back …, and has said it …")
         and not (speaker.end <= cue.start and comma < speaker.start and _COORDINATED.fullmatch(masked, speaker.end, cue.start) is not None)
     )
-    if trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS and not _RELAYS_STATEMENT.match(rest):
+    relays = _RELAYING.match(rest)
+    if (trailing and speaker.actor_type == "media" and cue.words.lower().split()[-1] in _OUTLET_VERBS
+            and not (relays is not None and words.cited_text.match(rest, relays.end()))):
         # "…, TASS reported", "…, Associated Press said", a press review's "…, Kommersant writes": an outlet's sourcing
         # of a fact, not someone's words (but "…, TASS reports according to a statement of the Council" relays the
         # Council's words, which ``_cited_by_outlet`` gives it)
@@ -1967,10 +1969,10 @@ def extract_paragraph(
               and not any(tail[0] <= m.start < tail[1] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
             # "X si dimette. In una nota ha dichiarato:": a cue with no subject goes on with the person named before it
             last = _subjectless_teller(found, mentions, line_no, tail, told_before, person_before) or last
-    return [_cited_by_outlet(q, masked, mentions) if q.line_no == line_no else q for q in found], last
+    return [_cited_by_outlet(words, q, masked, mentions) if q.line_no == line_no else q for q in found], last
 
 
-def _cited_by_outlet(quote: FoundQuote, masked: str, mentions: Sequence[Mention]) -> FoundQuote:
+def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions: Sequence[Mention]) -> FoundQuote:
     """"…, <Outlet> reports, citing <title>, <Name>.": the words an outlet relays are the person it cites, named after
     "citing" in the same sentence (by name, or by a title and the name in apposition)."""
     citing = _OUTLET_CITING.match(masked, quote.end) if quote.speaker is not None else None
@@ -1981,7 +1983,7 @@ def _cited_by_outlet(quote: FoundQuote, masked: str, mentions: Sequence[Mention]
     stop = masked.find(".", citing.end())
     stop = len(masked) if stop < 0 else stop
     cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "person"), None)
-    if cited is None and _STATEMENT_OF.match(masked, citing.end()):
+    if cited is None and words.cited_text.match(masked, citing.end()):
         # ("…, an agency reports citing a communiqué of the <Council>": a body's text the outlet relays is the body's)
         cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "organisation"), None)
     if cited is None:
@@ -1990,16 +1992,12 @@ def _cited_by_outlet(quote: FoundQuote, masked: str, mentions: Sequence[Mention]
 
 
 #: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ",
-#: ", X reports according to …" (what it cites is read by ``_STATEMENT_OF``).
+#: ", X reports according to …" (what it cites is read by ``QuoteWords.cited_text``).
 _OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)"
                             r"(?:\s*,\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)\s+(?:the\s+|an?\s+)?",
                             re.IGNORECASE)
-#: An outlet's cue that goes on to the body's text it relays: ", citing a statement of ", " according to the press release by ".
-_RELAYS_STATEMENT = re.compile(r"\s*,?\s*(?:citing|quoting|according\s+to)\s+(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+)?"
-                               r"(?:statement|press\s+release|communiqu[eé]|announcement|message)\s+(?:of|by|from|issued\s+by)\s", re.IGNORECASE)
-#: A body's text cited, right after the outlet's "citing"/"according to": "statement of the …", "a press release by the …".
-_STATEMENT_OF = re.compile(r"(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+)?(?:statement|press\s+release|communiqu[eé]|announcement|message|report)\s+"
-                           r"(?:of|by|from|issued\s+by)\s+", re.IGNORECASE)
+#: An outlet's cue going on to what it relays: ", citing ", " according to " (a body's text after it, ``cited_text``).
+_RELAYING = re.compile(r"\s*,?\s*(?:citing|quoting|according\s+to)\s+", re.IGNORECASE)
 
 
 #: A bulletin's item: a bullet (or none), the body or person, a colon, then what they claim ("● Defense Ministry: …").
