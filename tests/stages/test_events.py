@@ -6799,3 +6799,25 @@ def test_round_313_a_briefing_under_an_official_page_s_day_line_a_report_s_title
     assert sorted(e[:4] for e in report) == [("CONSULT", dt.date(2031, 6, 9), "day", "RUS"), ("FIGHT", dt.date(2031, 5, 1), "month", "GEO")]
     asked = _published_events(tmp_path, "Interview\nThe weekly turned to the Secretary General with a request to say what the bloc achieved in 2031.\n", "2031-06-09")
     assert not any(e[0] == "REQUEST" for e in asked)
+
+
+def test_round_314_membership_restored_a_founder_an_act_along_with_others_ties_and_a_speech_to_the_security_council(tmp_path: Path) -> None:
+    # our own words: "renewed its participation in the alliance" and "lifted the moratorium on its work in the bloc" rejoin
+    # it; "were founding states of the treaty in 1992" agreed to it that year; a freeze "along with Georgia and Ukraine" is
+    # several states' act, placed in none; "having cut its ties with Washington" does not put a return in the United
+    # States; "<words naming Afghanistan>, Secretary-General X addressed the Security Council on Wednesday" is a session
+    # the reported words do not place
+    renewed = _published_events(tmp_path, "Bloc\nIn December 2030 Kyrgyzstan renewed its participation in the alliance.\n", "2031-03-28")
+    assert [e[:4] for e in renewed] == [("AGREE", dt.date(2030, 12, 1), "month", "KGZ")]
+    lifted = _published_events(tmp_path, "Bloc\nIn May 2030 Belarus lifted the moratorium on its work in the bloc.\n", "2031-03-28")
+    assert [e[:4] for e in lifted] == [("AGREE", dt.date(2030, 5, 1), "month", "BLR")]
+    founders = _published_events(tmp_path, "Bloc\nKazakhstan and Armenia were founding states of the treaty in 1992.\n", "2031-03-28")
+    assert [e[:3] for e in founders] == [("AGREE", dt.date(1992, 1, 1), "year")]
+    along = _published_events(tmp_path, "Bloc\nMoldova froze its participation in 2030 along with Georgia and Ukraine.\n", "2031-03-28")
+    assert [e[:4] for e in along] == [("SANCTION", dt.date(2030, 1, 1), "year", None)]
+    ties = _published_events(tmp_path, "Bloc\nUzbekistan has rejoined the pact on Friday, having cut its ties with Washington a year before.\n", "2031-03-28")
+    assert [e[:4] for e in ties] == [("AGREE", dt.date(2031, 3, 28), "day", "UZB")]
+    council = _published_events(tmp_path, (
+        "Council\nHelp to Afghanistan and the fight against terrorism lead the agenda the two bodies share, "
+        "Secretary-General Antonio Guterres addressed the Security Council on Wednesday.\n"), "2031-03-28")
+    assert [e[:4] for e in council] == [("CONSULT", dt.date(2031, 3, 26), "day", None)]

@@ -3583,6 +3583,11 @@ def _record(
         # between the comma and the cue opens the meeting's clause; the places of the reported words before it are not
         # the meeting's (not a sentence that opens on a circumstance, "In Moscow, X said at a meeting that …")
         words_end = next((t for c in reversed(cues) if c.end <= at - start for t in [_told_before(sentence, c, common=True)] if t is not None), None)
+        speaker_comma = _NAMED_AFTER_COMMA.search(sentence, 0, at - start) if words_end is None and _TOLD_TRIGGER.match(words) else None
+        if speaker_comma is not None and len(sentence[: speaker_comma.start()].split()) >= _REPORTED_WORDS:
+            # (the cue may be the trigger's own first word, a speech to a body: "<what was said>, X told the Security
+            # Council on Wednesday")
+            words_end = speaker_comma.start()
         if words_end is not None:
             first = max(first, start + words_end + 1)
     # "il congelamento dell'Armenia partecipazione", "the freezing of Armenia's membership": the act's owner, named
@@ -3615,6 +3620,10 @@ def _record(
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
+    along = _ALONG_WITH.search(sentence, at - start + len(words), min(len(sentence), at - start + len(words) + _ALONG_WITH_REACH))
+    if along is not None and any(m.actor_type == "country" and m.start == start + along.end() for m in mentions):
+        # ("X froze its participation in 2031 along with Georgia and Ukraine": several states' act, in none of them)
+        several, source = True, None
     scene = _OPENING_SCENE.match(sentence) if source is None and trigger.event_type == "CONSULT" else None
     if scene is not None and at - start < scene.end():
         # "When meeting with villagers near the border on <day>, X said …": the meeting the sentence opens on is that of
@@ -4407,6 +4416,13 @@ _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0
                           r"(?:(?:neighbou?ring|neighbou?r|vicin[oa]|confinante)\s+)?$", re.IGNORECASE)
 #: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
 _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
+#: Other states named as sharing an act after it: "along with Georgia and Azerbaijan", "insieme a Georgia e Azerbaigian".
+_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+|\binsieme\s+(?:a|con)\s+(?:la\s+|il\s+|l['’])?", re.IGNORECASE)
+#: How far after the trigger's words that phrase is looked for.
+_ALONG_WITH_REACH = 60
+#: A state named as the other side of ties, not a place: "cut its ties with Washington", "relations with Moscow", "i
+#: rapporti con la Russia".
+_TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|relazioni|legami)\s+(?:with|con)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: The most words a trailing attribution's source takes between the comma that closes what was said and its cue
@@ -4694,6 +4710,8 @@ def _place(
         # drills "along the border with Afghanistan" happen on this side of it
         # (and so is a partner: "exercises with the United States", "said with Russia"; not where they are held)
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
+        # (and a state whose ties with the actor the sentence names: "… having cut its ties with Washington")
+        beyond = beyond or bool(_TIES_WITH.search(lead))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
         attacker = trigger.event_type in ("FIGHT", "ASSAULT") and bool(_ATTACKED_BY.search(lead))
         # "Meeting in Astana, the two men discussed the talks since last month's clashes": the setting a sentence opens
@@ -5058,6 +5076,8 @@ def _told_before(sentence: str, cue: Cue, common: bool = False) -> int | None:
 _NAMED_AFTER_COMMA = re.compile(r",\s*(?-i:[A-Z])[\w'’.-]*\s+(?:(?:(?-i:[A-Z])[\w'’.-]*|of|the|\((?-i:[A-Z]{2,6})\))\s+){0,11}$")
 #: (and before a body's common noun, for where the words end: "…, the presidential press service said")
 _COMMON_AFTER_COMMA = re.compile(r",\s*(?-i:the)\s+(?:[\w'’-]+\s+){1,4}$")
+#: A trigger that is itself the verb of a speech to a body: "told the Security Council", "addressed the parliament".
+_TOLD_TRIGGER = re.compile(r"(?:told|addressed|briefed)\b", re.IGNORECASE)
 #: The fewest words a reported clause before its attribution holds.
 _REPORTED_WORDS = 8
 #: A clause that gives a reason, after a statement's trigger: "because", "perché", "poiché", "since".
