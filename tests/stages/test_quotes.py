@@ -4458,3 +4458,12 @@ def test_round_313_a_report_under_its_caption_and_day_and_a_question_that_quotes
         "Question: You have said lately that \"The allies must stand closer together than before.\" Is that still so?\n"
         "Bordyuzha: It is so, and we see the members working more closely on the southern border than they did before.\n"))]
     assert ("bordyuzha", "The allies must stan") in interview
+
+
+def test_round_315_a_speaker_who_addresses_a_gathering_by_a_participle_before_his_cue(tmp_path: Path) -> None:
+    # our own words: "Kyrgyz President X telling the bloc's summit said that …" and "X addressing the CSTO forum stated that
+    # …" are X's words: the gathering a participle names between the subject and the cue is no speaker
+    found = [(q.speaker_id, q.text_original[:24]) for q in _quotes_in(tmp_path, (
+        "Summit\nPublished: 2031-06-26\nKyrgyz President Sadyr Japarov telling the CSTO summit said that his country would host the drills next year.\n"
+        "Later Japarov addressing the CSTO forum stated that the bloc must answer threats faster.\n"))]
+    assert found == [("japarov", "his country would host t"), ("japarov", "the bloc must answer thr")]

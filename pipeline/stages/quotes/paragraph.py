@@ -282,9 +282,12 @@ _TITLE_QUALIFIER = re.compile(
 _INTERVIEW_GAP = re.compile(
     # ("X, President of Y, at the summit in Z expressed the hope": a title in apposition, then the occasion)
     r"(?:,\s+[^,.;:]{2,60},)?"
-    r"\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing"
+    r"(?:\s+(?:in|during|at)\s+(?:an?|un['’]|una|the)\s*(?:interview|intervista|press\s+conference|conferenza\s+stampa|briefing"
     r"|summit|meeting|session|talks|forum|conference|ceremony|address|speech|vertice|riunione|sessione|incontro|cerimonia|discorso)"
     r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?"
+    # (or the gathering addressed by a participle: "X telling the bloc's summit said", "X addressing the forum stated")
+    r"|\s+(?:telling|addressing|speaking\s+(?:at|to|before))\s+(?:the|a|an)\s+[^,.;:]{0,40}?\b(?:summit|meeting|session|forum|conference"
+    r"|assembly|parliament|council|congress|gathering|audience))"
     # (and the day it was given: "in an address to parliament Tuesday said")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
     re.IGNORECASE,
