@@ -4467,3 +4467,12 @@ def test_round_315_a_speaker_who_addresses_a_gathering_by_a_participle_before_hi
         "Summit\nPublished: 2031-06-26\nKyrgyz President Sadyr Japarov telling the CSTO summit said that his country would host the drills next year.\n"
         "Later Japarov addressing the CSTO forum stated that the bloc must answer threats faster.\n"))]
     assert found == [("japarov", "his country would host t"), ("japarov", "the bloc must answer thr")]
+
+
+def test_round_316_the_title_of_a_debate_or_a_discussion_is_no_quotation(tmp_path: Path) -> None:
+    # our own words: "took part in the debate on “Partners for a safer region”" and "spoke in the discussion on “The
+    # border after the war”" name what was debated, a title, not anyone's words
+    found = _quotes_in(tmp_path, (
+        "Forum\nPublished: 2031-07-20\nThe bloc's Secretary General took part in the debate on \u201cPartners for a safer region\u201d held on 19 July.\n"
+        "Three analysts spoke in the discussion on \"The border after the war\" at the institute.\n"))
+    assert [(q.kind, q.text_original) for q in found] == []
