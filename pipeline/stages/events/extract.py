@@ -3125,12 +3125,13 @@ _SEATED_IN = re.compile(r"\b(?:headquartered|based|has\s+its\s+(?:headquarters|s
                         re.IGNORECASE)
 #: A participle of meeting that opens a sentence with its setting, then a comma: "Meeting in Astana, …", "Speaking at
 #: the summit, …" (the main clause's meeting, or the setting of its words).
-#: A meeting a sentence opens on as its scene, to the comma before its subject: "When meeting with …, ", "Meeting in X, ".
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo"
+                                  r"|Headquartered|Based|Con\s+sede)\b[^,;:.]{0,80},")  # (a body's seat: "Headquartered in Moscow, the CSTO, formed …")
+#: A meeting a sentence opens on as its scene, to the comma before its subject: "When meeting with …, ", "Meeting in X, "
+#: (longer than ``_OPENING_PARTICIPLE``'s setting: a scene may name whom, where and when before the comma).
 _OPENING_SCENE = re.compile(r"\s*(?:(?:When|While|Whilst|After|Before|During)\s+meeting|Meeting)\b[^;:.]{0,160}?,\s*")
 #: How far after that comma the subject is looked for.
 _SCENE_SUBJECT_REACH = 80
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:Meeting|Speaking|Talking|Addressing|Riunit[io]|Incontrandosi|Parlando|Intervenendo"
-                                  r"|Headquartered|Based|Con\s+sede)\b[^,;:.]{0,80},")  # (a body's seat: "Headquartered in Moscow, the CSTO, formed …")
 #: A proposal right before what it names: "proposed such a deployment", "offered a mission", "ha proposto l'invio".
 _PROPOSED = re.compile(r"\b(?:propos(?:ed|es|ing)|offered|offers|(?:ha|hanno)\s+propost[oa])\s+(?:such\s+)?(?:an?\s+|the\s+|l['’]\s*|il\s+|la\s+|un[oa]?\s+)?"
                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)

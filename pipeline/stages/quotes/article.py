@@ -505,7 +505,7 @@ def _report_caption(line: str, finder: MentionFinder, discourse: Discourse) -> M
 #: An interviewer's question by its label: "Question: …", "Q: …", "Domanda: …".
 _ASKED_LABEL = re.compile(r"\s*(?:Question|Q|Domanda|D)\s*[:.]\s", re.IGNORECASE)
 #: An answer's label, the name before its colon: "Bordyuzha: …", "Name Surname: …".
-_ANSWER_LABEL = re.compile(r"\s*((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}):\s")
+_ANSWER_LABEL = re.compile(r"\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}:\s")
 #: A question that quotes the one it addresses: "You have announced recently that", "you said", "Lei ha dichiarato".
 _YOU_SAID = re.compile(r"\byou\s+(?:have\s+|had\s+)?(?:\w+\s+)?(?:said|stated|announced|declared|noted|told|claimed|warned|called)\b"
                        r"|\b(?:lei\s+)?ha\s+(?:\w+\s+)?(?:detto|dichiarato|affermato|annunciato)\b", re.IGNORECASE)
