@@ -178,7 +178,7 @@ def extraction_tools(reference: Reference, cache_dir: Path | None = None) -> tup
         words = reference.words
         gazetteer = _gazetteer(reference, cache_dir)
         states, towns = gazetteer.lone_names
-        finder = MentionFinder(reference.registry, words.mentions, states=states, towns=towns)
+        finder = MentionFinder(reference.registry, words.mentions, states=states, towns=towns, places=gazetteer.compound_names)
         events = EventTools(reference.registry, finder, gazetteer, make_event_date_parser(),
                             calendar_from_data(reference.calendar), words.events, words.dates, words.quotes)
         _TOOLS[key] = (finder, events)

@@ -437,6 +437,7 @@ class MentionWords:
     organisation_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]  # "they": a group named since the last person, when there is one
     latter_pronouns: frozenset[str]  # "the latter", "quest'ultimo": the person named last, whoever the subject was
+    speaker_pronouns: frozenset[str]  # "the speaker", "l'oratore": the person who spoke last
     possessive_sources: tuple[str, ...]  # "a suo avviso": an Italian possessive that names the source, the person named last
     role_nouns: Mapping[str, Mapping[str, str | None]]  # language -> noun -> registry role
     press_service_nouns: tuple[str, ...]
@@ -474,6 +475,7 @@ class MentionWords:
             organisation_pronouns=frozenset(word_list(data, "organisation_pronouns")),
             plural_pronouns=frozenset(word_list(data, "plural_pronouns")),
             latter_pronouns=frozenset(fold(w) for w in word_list(data, "latter_pronouns")),
+            speaker_pronouns=frozenset(fold(w) for w in word_list(data, "speaker_pronouns")),
             possessive_sources=word_list(data, "possessive_sources"),
             role_nouns={language: {str(noun).lower(): role for noun, role in nouns.items()}
                         for language, nouns in languages(data, "role_nouns").items()},
@@ -523,14 +525,16 @@ class MentionFinder:
     """Finds actor mentions in text with one compiled pattern per kind; build once per process."""
 
     def __init__(self, registry: Registry, words: MentionWords, fuzzy_cutoff: float = 88.0,
-                 states: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()) -> None:
+                 states: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> None:
         """``states`` and ``towns``: folded one-word names of the world's states and towns (the gazetteer's,
-        ``Gazetteer.lone_names``), read off a capitalised run before a full name ("Serbia Djordje X", "in Astana Ivan Y")."""
+        ``Gazetteer.lone_names``), read off a capitalised run before a full name ("Serbia Djordje X", "in Astana Ivan Y");
+        ``places``: folded names of two words or more (``Gazetteer.compound_names``), which name no person."""
         self.registry = registry
         self.words = words
         self.fuzzy_cutoff = fuzzy_cutoff
         self._lone_states = states
         self._lone_towns = towns
+        self._places = places
         self._memo: dict[str, list[Mention]] = {}
         self._alias_owner: dict[str, Actor] = {}
         for actor in registry.actors.values():
@@ -669,7 +673,7 @@ class MentionFinder:
         # "…, his office said", "ha riferito il suo ufficio stampa": the office of the person the pronoun names
         self._their_office = re.compile(r"\b(?:(?P<pron>[Hh]is|[Hh]er)\s+(?:press\s+)?office|(?:[Ii]l|dal|del)\s+suo\s+ufficio(?:\s+stampa)?)\b"
                                         r"(?!\s+(?:of|in|at|for|building|di|a)\b)")
-        latter = [re.escape(w).replace("'", "['’]") for w in sorted(words.latter_pronouns, key=len, reverse=True)]
+        latter = [re.escape(w).replace("'", "['’]") for w in sorted({*words.latter_pronouns, *words.speaker_pronouns}, key=len, reverse=True)]
         self._pronoun = re.compile(r"\b(" + "|".join([*latter, *pronouns]) + r")\b", re.IGNORECASE)
         # (an Italian possessive in a phrase that names one's view as the source: "A suo avviso, …" is what he thinks)
         phrases = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(words.possessive_sources, key=len, reverse=True)]
@@ -1071,7 +1075,8 @@ class MentionFinder:
             actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
             if word == "we":
                 actor_type = "media"  # ("We also wrote that …": in a story's own words, "we" is the outlet; quotations are masked)
-            latter = "latter" if fold(word) in self.words.latter_pronouns else None
+            latter = ("latter" if fold(word) in self.words.latter_pronouns
+                      else "last_speaker" if fold(word) in self.words.speaker_pronouns else None)
             yield Mention(match.start(), match.end(), match.group(1), "pronoun", None, actor_type,
                           self.words.pronouns.get(word), role=latter)
         for match in self._possessive_source.finditer(text) if self._possessive_source is not None else ():
@@ -1154,6 +1159,8 @@ class MentionFinder:
                 kind = "organisation" if organisation else "person"
                 if kind == "person" and raw.isupper():
                     continue  # "STORY CONTINUES BELOW THESE VIDEOS": a banner in capitals names no one
+                if kind == "person" and fold(raw) in self._places:
+                    continue  # ("Meanwhile, Nagorno Karabakh must take part": a place the gazetteer knows)
                 if kind == "person" and not placed and _IN_PLACE.search(text, max(0, start - 50), start):
                     continue  # "in Medio Oriente e Nord Africa": regions a preposition puts something in, no one's name
                 yield Mention(start, end, raw, "unknown_name", None, kind)
@@ -1389,6 +1396,7 @@ class Discourse:
     # the last government office named, registered or not ("the Azerbaijani Defence Ministry", which no registry entry
     # holds): "the ministry" after it is that office, not an office of another state named before it
     last_office: Mention | None = None
+    last_speaker: Mention | None = None  # the last person quoted, for "the speaker said"
 
     def next_sentence(self) -> None:
         """Mark a sentence boundary: the sentence's subject becomes the preferred antecedent of a subject pronoun."""
@@ -1465,6 +1473,8 @@ class Discourse:
         if (mention.actor_type == "anonymous" and self.words is not None
                 and any(fold(noun) in fold(mention.text) for noun in self.words.press_service_nouns)):
             mention = replace(mention, actor_type="organisation")
+        if mention.actor_type == "person" and (mention.resolved or mention.kind in ("name", "unknown_name")):
+            self.last_speaker = mention  # (the antecedent of "the speaker said")
         if mention.actor_type != "organisation" or mention.kind == "pronoun":
             return  # ("…, it said": the body that spoke before goes on speaking, named as it was)
         if mention.actor_id is None and not mention.resolved and len(mention.text.split()) >= 3:
@@ -1572,6 +1582,10 @@ class Discourse:
                 # person named before it; not a capital that stands for its government, "as they marched through
                 # central Yerevan")
                 return _adopt(mention, self.last_actor)
+            if mention.role == "last_speaker":
+                # ("X noted that … . “…,” the speaker said": the last sentence's subject, else the one quoted last)
+                spoke = self.previous_subject if self.previous_subject is not None and self.previous_subject.actor_type == "person" else self.last_speaker
+                return _adopt(mention, spoke) if spoke is not None else mention
             if mention.role == "latter" and self.people:
                 return _adopt(mention, self.people[-1])  # ("X met Y. “…,” said the latter": Y, named last, not the subject X)
             subject = self.previous_subject

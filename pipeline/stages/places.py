@@ -267,6 +267,12 @@ class Gazetteer:
             return frozenset(fold(name) for name in names if " " not in name and "," not in name)
         return lone(self.countries), lone(self.cities)
 
+    @property
+    def compound_names(self) -> frozenset[str]:
+        """The folded names of two words or more of the states, provinces and towns the gazetteer holds ("nagorno
+        karabakh", "new york"): a capitalised run that is one of them names a place, not a person."""
+        return frozenset(fold(name) for name in (*self.countries, *self.provinces, *self.cities) if " " in name)
+
     def country_name(self, alpha3: str) -> str:
         """The country's common English name."""
         return _country_name(alpha3)

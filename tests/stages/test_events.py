@@ -6821,3 +6821,17 @@ def test_round_314_membership_restored_a_founder_an_act_along_with_others_ties_a
         "Council\nHelp to Afghanistan and the fight against terrorism lead the agenda the two bodies share, "
         "Secretary-General Antonio Guterres addressed the Security Council on Wednesday.\n"), "2031-03-28")
     assert [e[:4] for e in council] == [("CONSULT", dt.date(2031, 3, 26), "day", None)]
+
+
+def test_round_317_a_council_s_debate_and_a_sitting_of_the_security_council_out_of_the_story_s_country(tmp_path: Path) -> None:
+    # our own words: "convened an open debate" and "there will be a ministerial-level debate" are sittings; the
+    # Security Council's sitting is not put in the country the story is about (Kazakhstan)
+    convened = _published_events(tmp_path, "Council\nOn 16 February 2031, Russia convened an open debate on the bloc.\n", "2031-07-18")
+    assert [e[:4] for e in convened] == [("CONSULT", dt.date(2031, 2, 16), "day", "RUS")]
+    coming = _published_events(tmp_path, "Council\nOn July 17, there will be a ministerial-level debate about trade.\n", "2031-06-30")
+    assert [e for e in coming] == [("CONSULT", dt.date(2031, 7, 17), "day", None, "planned")]
+    seated = _published_events(tmp_path, (
+        "Bloc\nThe bloc's forces arrived in Kazakhstan in January and left Almaty in February.\n"
+        "The bloc's head told the Security Council on Wednesday that the mission had ended.\n"), "2031-03-28")
+    assert [(*e[:3], e[3] if isinstance(e[3], str) else None) for e in seated if e[0] == "CONSULT"] == [
+        ("CONSULT", dt.date(2031, 3, 26), "day", None)]

@@ -4476,3 +4476,49 @@ def test_round_316_the_title_of_a_debate_or_a_discussion_is_no_quotation(tmp_pat
         "Forum\nPublished: 2031-07-20\nThe bloc's Secretary General took part in the debate on \u201cPartners for a safer region\u201d held on 19 July.\n"
         "Three analysts spoke in the discussion on \"The border after the war\" at the institute.\n"))
     assert [(q.kind, q.text_original) for q in found] == []
+
+
+def test_round_317_a_council_s_briefers_printed_remarks_an_office_s_field_the_speaker_and_an_opener_s_object(tmp_path: Path) -> None:
+    # our own words: "…, briefers told the Security Council at a meeting today on …" reports the clause; remarks a
+    # line announces ("Following are X’ closing remarks …:") are his, paragraph by paragraph; "Assistant
+    # Secretary-General for Peacebuilding Support Maria Lopez" is Maria Lopez; "the speaker said" goes on with the last
+    # sentence's subject (a region the gazetteer knows is no person); "Citing the UN Secretary-General, he argued" is not
+    # the Secretary-General speaking, and "and urged, therefore, that …" is his second clause
+    briefed = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nCloser ties with the bloc will help the border guards of the region, briefers "
+        "told the Security Council at a meeting today on the work of the two bodies.\n"))
+    assert [(q.kind, q.speaker, q.text_original) for q in briefed] == [
+        ("indirect", "briefers", "Closer ties with the bloc will help the border guards of the region")]
+    printed = _quotes_in(tmp_path, (
+        "Remarks\nPublished: 2031-03-26\nFollowing are Secretary-General Antonio Guterres’ closing remarks to the "
+        "General Assembly debate on the bloc, in Geneva today:\nI thank the hosts of this meeting.\n"
+        "The bloc has been a partner of the United Nations for a decade.\n"))
+    assert [(q.kind, q.speaker_id) for q in printed] == [("indirect", "guterres"), ("indirect", "guterres")]
+    field = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nAssistant Secretary-General for Peacebuilding Support Maria Lopez said that the "
+        "two bodies must talk more often.\nLopez noted the tension in the region. \u201cOn the border,\u201d the speaker "
+        "said, \u201ccalm must return soon.\u201d\n"))
+    assert {q.speaker for q in field} == {"Maria Lopez"}
+    region = _quotes_in(tmp_path, (
+        "Talks\nPublished: 2031-03-26\n\u201cWe need guarantees from our allies,\u201d Ivan Sidorenko, head of a press club "
+        "in Yerevan, said. Besides, Nagorno Karabakh should be part of the talks. \u201cThis must be said clearly,\u201d "
+        "the speaker said.\n"))
+    assert [q.speaker for q in region] == ["Ivan Sidorenko", "Ivan Sidorenko"]
+    cited = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nThe bloc keeps close ties with its partners, said its envoy, Li Wen. Citing the "
+        "UN Secretary-General, he argued that \u201cthe two bodies are partners of long standing\u201d and urged, "
+        "therefore, that the talks go on.\n"))
+    assert [(q.kind, q.speaker) for q in cited if q.kind != "indirect" or "talks" in (q.text_original or "")] == [
+        ("partial", "Li Wen"), ("indirect", "Li Wen")]
+
+
+def test_round_317_what_is_foreseen_a_role_in_keeping_peace_title_case_lines_and_subheadings_quote_no_one(tmp_path: Path) -> None:
+    # our own words: "Secretary General Maria Lopez is expected to brief" (foreseen, not said); "the role of the bloc in
+    # maintaining peace" (kept, not asserted); a title-case line that keeps "with" small; "CIS: ten years of work with
+    # the United Nations", a subheading under a paragraph
+    found = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nMore Aid for Refugees Key with Winter Coming, Envoy Tells Council\n"
+        "Tomorrow the Council will meet, and Secretary General Maria Lopez is expected to brief.\n"
+        "The meeting will discuss the role of the bloc in maintaining peace in the region.\n"
+        "CIS: ten years of work with the United Nations\nThe Commonwealth joined the talks in 2021.\n"))
+    assert [(q.kind, q.text_original) for q in found] == []

@@ -4862,7 +4862,9 @@ def _place(
         return border.place, ()
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
-    country = main_country()
+    # (a sitting of a body with its own seat, "told the Security Council", is not in the story's country)
+    seated = session is not None and tools.words.seated.search(session.group(0)) is not None
+    country = main_country() if not seated else None
     if country is not None and country not in denied:  # (not the country the sentence says it is not in)
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]

@@ -96,6 +96,7 @@ class EventWords:
     lately: re.Pattern[str]  # "has been seen lately": what a lead tells has gone on for weeks, not on the dateline's day
     toll: re.Pattern[str]  # "were killed": an assault told only by its dead, a fight's toll beside a fight
     named_session: re.Pattern[str]  # "summit", "session": a meeting the reference calendar can date
+    seated: re.Pattern[str]  # "the Security Council": a body that sits at its own seat, not in the story's country
     imposed_until: re.Pattern[str]  # "imposed … until ": the day a measure ends, no event's date
     briefing_after: re.Pattern[str]  # "a press conference following ": the talks before it are that day's
     briefed_about: re.Pattern[str]  # "informed participants about": a place after it is the briefing's topic
@@ -194,6 +195,7 @@ class EventWords:
             avoidable=patterns(data, "avoidable"),
             toll=patterns(data, "toll"),
             named_session=patterns(data, "named_session"),
+            seated=patterns(data, "seated"),
             imposed_until=patterns(data, "imposed_until"),
             briefing_after=patterns(data, "briefing_after"),
             briefed_about=patterns(data, "briefed_about"),

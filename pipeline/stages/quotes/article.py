@@ -238,6 +238,11 @@ def read_paragraphs(
             # "Lavrov will now explain:", "Il ministro ha dichiarato:": what follows is his (and "X resigns. In a
             # statement he said:", "X si dimette. In una nota ha dichiarato:": the person the sentence before named)
             remarks_of = last
+        elif not quotes and line.rstrip().endswith(":") and _FOLLOWING_TEXT.match(line) and (
+                printed := _remarks_title(words, " ".join(line.split())[:-1], finder, discourse)) is not None:
+            # "Following are X's opening remarks to the Council …, in New York today:": the text printed below is his,
+            # every paragraph of it up to the next speaker's line
+            remarks_of, whole_remarks, remarks_kind = printed, True, "indirect"
         elif not quotes and (_HEADING.fullmatch(line) or _LONG_HEADING.fullmatch(line)) and (
                 titled_remarks := _remarks_title(words, " ".join(line.split()), finder, discourse)) is not None:
             # a heading inside the story ("Press statement by President X on the results of …") over his words
@@ -549,8 +554,9 @@ def _speaker_of_line(before: str, finder: MentionFinder, discourse: Discourse) -
 #: A transcript's speaker line that prints the name in capitals, with a title before it, up to its colon.
 _CAPITALS_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,6}(?P<name>[A-Z]{3,}(?:[-'’][A-Z]+)?(?:\s+[A-Z]{3,}(?:[-'’][A-Z]+)?){1,2})\s*:")
 #: A line in title case below the headline, every word of four letters or more capitalised and no closing stop: the
-#: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X").
-_TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
+#: title of another story (a list of related news), not a sentence ("CSTO Says Ready for Peacekeeping in X"); a house
+#: style may keep short prepositions of four letters small ("Cooperation with Regional Partners Key for …").
+_TITLE_CASE_LINE = re.compile(r"\s*(?:(?:[A-Z0-9][\w'’.-]*[,:;]?|[a-z]{1,3}|with|from|into|onto|upon|amid|than|[-–—&])\s+){3,}(?:[A-Z0-9][\w'’.-]*)\s*")
 #: A paragraph that is a heading: a few words with no closing stop or colon.
 _HEADING = re.compile(r"\s*[^.!?:;\n]{3,160}?[^.!?:;,\s]\s*")
 #: A transcript's long title, its place and day after commas: "X's remarks to the press after his talks with Y on … and
@@ -638,6 +644,8 @@ def _last_sentence_start(body: str, end: int | None = None) -> int:
 _ANNOUNCES = re.compile(r"\b(?:explain|explained|explains|said|says|stated|noted|declared|added|told|remarked|continued|"
                         r"dichiarato|detto|affermato|spiegato|aggiunto|sottolineato|osservato|dichiara|afferma|spiega)\b[^:]{0,40}:\s*$",
                         re.IGNORECASE)
+#: A line that announces a text printed below it: "Following are …", "Below is …", "Here is …".
+_FOLLOWING_TEXT = re.compile(r"\s*(?:following|below|here)\s+(?:is|are)\b", re.IGNORECASE)
 #: A speaker line's title that makes its person the outlet's reporter: an outlet's capitals ("Name, CTV:") or a
 #: reporter's noun ("Name, correspondent:", "Name, inviato:").
 _CORRESPONDENT = re.compile(rf",\s*(?:(?-i:[A-Z][A-Z0-9]{{1,5}})|(?:[\w-]+\s+){{0,3}}{REPORTER_NOUNS}(?:\s+[\w-]+){{0,3}})\s*:\s*", re.IGNORECASE)

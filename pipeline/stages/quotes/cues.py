@@ -73,6 +73,7 @@ class QuoteWords:
     resuming_adverbs: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     told_of: tuple[str, ...]
+    told_listeners: tuple[str, ...]
     topic_prepositions: tuple[str, ...]
     determiners: tuple[str, ...]
     governing_prepositions: tuple[str, ...]
@@ -125,6 +126,7 @@ class QuoteWords:
     ordinal_secondo: re.Pattern[str]  # "secondo luogo" after "in": an ordinal, no source
     occasion_tail: re.Pattern[str]  # ", speaking of …" closing a reported clause: the occasion, not the words
     told_of_topic: re.Pattern[str]  # " Y of the measures", " i partecipanti sulla situazione" after a verb of informing
+    listeners_then_when: re.Pattern[str]  # " reporters after …", " the Security Council during …" after a trailing "told"
     determiner_first: re.Pattern[str]  # a determiner that opens a subject: "il", "questo"
     governed: re.Pattern[str]  # a preposition right before a mention, which makes it no subject: "in ", "dalla "
 
@@ -137,7 +139,7 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
             "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "joint_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
-            "resuming_adverbs", "place_prepositions", "told_of", "topic_prepositions", "determiners", "governing_prepositions",
+            "resuming_adverbs", "place_prepositions", "told_of", "told_listeners", "topic_prepositions", "determiners", "governing_prepositions",
             "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs",
             "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -216,9 +218,13 @@ class QuoteWords:
             # (a listener and the topic they were told of: a topic, not a clause of words, "informed Y that …" reports them)
             told_of_topic=re.compile(rf"\s+(?!(?:that|che)\b)(?:[\w'’.-]+\s+){{1,5}}?(?:{alternation(lists['topic_prepositions'])})\s+(?!(?:that|che)\b)",
                                      re.IGNORECASE),
+            listeners_then_when=re.compile(
+                rf"\s*(?:the\s+)?(?:{alternation(lists['told_listeners'])})(?=\s+(?:when|while|as|during|after|at|in|on|following|before)\b)",
+                re.IGNORECASE),
             determiner_first=re.compile(rf"\s*(?:{alternation(lists['determiners'])})\b", re.IGNORECASE),
             governed=re.compile(rf"\b(?:{alternation(lists['governing_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE),
-            remarks_after_name=re.compile(rf"['’]s\s+(?:{alternation(lists['remarks_nouns'])})\b", re.IGNORECASE),
+            # (a name that ends on "s" may take the bare apostrophe: "X Guterres’ opening remarks")
+            remarks_after_name=re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{alternation(lists['remarks_nouns'])})\b", re.IGNORECASE),
             remarks_before_name=re.compile(
                 rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$", re.IGNORECASE
             ),

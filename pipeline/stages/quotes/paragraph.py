@@ -936,7 +936,9 @@ _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le
 #: A gerund and the preposition after it that open a sentence on a phrase of their own: "Writing in", "Scrivendo sul"
 #: ("According to", "Regarding" and "Concerning" name a source or a topic, not such a phrase).
 _GERUND_OPENING = (r"(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)\s+"
-                   r"(?i:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|con|nel|nella|dal|dalla)")
+                   r"(?i:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|con|nel|nella|dal|dalla"
+                   # (or its object: "Citing the UN chief, he said …" is not the chief speaking)
+                   r"|the|his|her|their|its|il|la|lo|i|gli|le)")
 #: An opening phrase not yet closed by its comma, before a sentence's subject: "For example, after the meeting with".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:for\s+example|however|meanwhile|moreover|per\s+esempio|tuttavia|intanto),\s*)?"
@@ -944,7 +946,9 @@ _OPENING_PHRASE = re.compile(
     r"(?:(?:on|il|lo|l['’])\s+[^,;:]{1,30},\s*)?"
     r"(?:after|before|during|following|upon|ahead\s+of|dopo|prima|durante|in\s+seguito\s+a"
     # ("Writing in the daily X, …", "Scrivendo sul quotidiano X, …": the gerund's phrase, not the subject)
-    rf"|{_GERUND_OPENING})\b[^,;:]*$", re.IGNORECASE)
+    rf"|{_GERUND_OPENING}"
+    # (and the gerund right before its object's name: "Citing the UN chief, he said …")
+    r"|(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)(?=\s+$))\b[^,;:]*$", re.IGNORECASE)
 #: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
 _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -976,9 +980,6 @@ _GOES_ON_BUT = re.compile(r"\s*,\s*(?:but|yet|ma|però)\s+")
 _CONCEDES_AFTER = re.compile(r"\s*,\s*(?:although|though|sebbene|anche\s+se)\s+")
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
-#: Those a cue is told to, then when or where: " reporters after the session …", " journalists in Minsk on Monday".
-_LISTENERS_THEN_WHEN = re.compile(r"\s*(?:the\s+)?(?:reporters|journalists|the\s+press|press|media|correspondents|newsmen)"
-                                  r"(?=\s+(?:when|while|as|during|after|at|in|on|following|before)\b)", re.IGNORECASE)
 #: (and its Italian settings: "nel corso del briefing", "a margine del vertice", "in occasione di", "al termine dei colloqui")
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|following|at|in|on|speaking|quando|mentre|durante|dopo"
                              r"|nel\s+corso|a\s+margine|in\s+occasione|al\s+termine|alla\s+fine)\b", re.IGNORECASE)
@@ -1337,7 +1338,7 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
              # to the nation, adding that …")
              or (bool(_ADVERBIAL_NEXT.match(rest)) and not re.search(r"\b(?:that|che)\b", _RELATIVE_AFTER.split(_GERUND_AFTER.split(rest)[0])[0]))
              # ("…, X told journalists after the meeting of …": the listener, then when it was said)
-             or (listener and bool(_LISTENERS_THEN_WHEN.match(told)) and not re.search(r"\b(?:that|che)\b", told))
+             or (listener and bool(words.listeners_then_when.match(told)) and not re.search(r"\b(?:that|che)\b", told))
              or bool(_GERUND_NEXT.match(rest))  # "…, X said, citing the tensions with …": the speaker's reason
              or bool(_GOES_ON_BUT.match(rest)) or bool(_CONCEDES_AFTER.match(rest)))
         # (not a reported clause of its own after the cue: "Asked about X, the general said he had no plans for it")
@@ -2008,6 +2009,8 @@ _LABEL_HEAD = re.compile(r"\s*(?:[●•·▪■*]\s*)?")
 _LABEL_COLON = re.compile(r"\s*:\s+")
 #: The fewest words a labelled item says: "Photo: Defense Ministry press service" is a credit, not a claim.
 _LABEL_WORDS = 6
+#: The most words of a labelled line with no closing stop that is a subheading, not a claim ("CIS: ten years of …").
+_SUBHEADING_WORDS = 10
 
 
 @functools.lru_cache(maxsize=4)
@@ -2044,6 +2047,8 @@ def _labelled(line_no: int, line: str, spans: Sequence[QuotedSpan], mentions: Se
     colon = _LABEL_COLON.match(line, first.end)
     if colon is None or len(line[colon.end() :].split()) < _LABEL_WORDS:
         return None
+    if len(line.split()) <= _SUBHEADING_WORDS and not line.rstrip().endswith((".", "!", "?", "…")):
+        return None  # ("CIS: ten years of work with the UN": a subheading that names its topic, no claim)
     start, end = _trim(line, colon.end(), len(line.rstrip().rstrip(".")))
     return FoundQuote(line_no, "indirect", start, end, line[start:end], first, None, None, 0.6)
 
@@ -2229,7 +2234,7 @@ _WITH_OWN = re.compile(r"\b(?:with|con)\s+(?:the\s+|il\s+|la\s+)?$", re.IGNORECA
 _WITH_BODY = re.compile(r"\b(?:with|con)\s+(?P<body>(?:the|its|their|il|lo|la|l['’])\s*[^,;:]{2,60}?)\s+$", re.IGNORECASE)
 #: "adding that", "aggiungendo che": the gerund and the word that opens the clause it adds.
 #: (an adverb may stand between: "adding however that", "aggiungendo però che", "noting, though, that")
-_ADDED_THAT = re.compile(r"\s*(?:,?\s*(?:however|though|also|further|moreover|però|tuttavia|comunque|inoltre|anche)\s*,?\s*)?(?:that|che)\b",
+_ADDED_THAT = re.compile(r"\s*(?:,?\s*(?:however|though|also|further|moreover|therefore|thus|hence|però|tuttavia|comunque|inoltre|anche|quindi|pertanto|dunque)\s*,?\s*)?(?:that|che)\b",
                          re.IGNORECASE)
 #: "and" right before a second verb of speech: " and added", ", and also stressed", " e ha aggiunto".
 _AND_BEFORE = re.compile(r",?\s+(?:and|e|ed)\s+(?:(?:also|then|later|further|anche|poi|ha|hanno)\s+){0,2}$", re.IGNORECASE)
