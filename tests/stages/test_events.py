@@ -6835,3 +6835,15 @@ def test_round_317_a_council_s_debate_and_a_sitting_of_the_security_council_out_
         "The bloc's head told the Security Council on Wednesday that the mission had ended.\n"), "2031-03-28")
     assert [(*e[:3], e[3] if isinstance(e[3], str) else None) for e in seated if e[0] == "CONSULT"] == [
         ("CONSULT", dt.date(2031, 3, 26), "day", None)]
+
+
+def test_round_318_a_peacekeeping_operation_named_with_its_month_and_a_speech_at_the_councils_briefing(tmp_path: Path) -> None:
+    # our own words: "the peacekeeping operation in Kazakhstan in January 2030" is the forces' deployment then (named
+    # with no time beside it, it is background); "speak at the UNSC briefing held for …" under the day line is the
+    # Council's sitting that day, placed in no country
+    named = _published_events(tmp_path, (
+        "Statement\nThe peacekeeping operation in Kazakhstan in January 2030 showed what the bloc can do.\n"
+        "The peacekeeping operation in Kyrgyzstan was planned by the bloc's staff.\n"), "2031-07-19")
+    assert [e[:4] for e in named] == [("MOBILIZE", dt.date(2030, 1, 1), "month", "KAZ")]
+    briefing = _published_events(tmp_path, "July 19, 2031\nDear colleagues,\nToday I have the honour to speak at the UNSC briefing held for regional bodies.\n", "2031-07-19")
+    assert [(*e[:3], e[3] if isinstance(e[3], str) else None) for e in briefing] == [("CONSULT", dt.date(2031, 7, 19), "day", None)]

@@ -4522,3 +4522,20 @@ def test_round_317_what_is_foreseen_a_role_in_keeping_peace_title_case_lines_and
         "The meeting will discuss the role of the bloc in maintaining peace in the region.\n"
         "CIS: ten years of work with the United Nations\nThe Commonwealth joined the talks in 2021.\n"))
     assert [(q.kind, q.text_original) for q in found] == []
+
+
+def test_round_318_a_text_named_with_its_issuer_titles_of_briefings_and_agenda_items_and_a_setting_before_a_cue(tmp_path: Path) -> None:
+    # our own words: "a draft note issued by Russia" named again as "The draft note recalls that …" speaks for
+    # Russia; "the briefing on “…”" and "the agenda item “…”" name titles; "Ministerial Meeting: Cooperation between …",
+    # a long subheading under a label no registry holds, claims nothing; "In his address to the Council, X stressed
+    # peacekeeping" tells where he spoke, not what he said (the subheading here: "Ministerial Meeting: Work of …")
+    issued = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nThe debate follows a draft note issued by Russia on 2 March.\n"
+        "The draft note recalls that the Council meets the bloc every year, and that the bloc knows the region well.\n"))
+    assert [(q.kind, q.speaker_id) for q in issued] == [("indirect", "rus")]
+    titles = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-03-26\nMinisterial Meeting: Work of the United Nations with the bloc and its partners in Asia\n"
+        "The envoy will speak at the briefing on \u201cCooperation between the UN and regional bodies: the bloc and its partners\u201d "
+        "under the agenda item \u201cCooperation between the UN and Regional Organisations in the Maintenance of Peace\u201d.\n"
+        "In his address to the Council, Secretary-General Antonio Guterres stressed peacekeeping.\n"))
+    assert [(q.kind, q.text_original) for q in titles] == []

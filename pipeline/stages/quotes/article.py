@@ -82,6 +82,11 @@ def article_day(article: Article) -> dt.date | None:
     return dt.date.fromisoformat(article.published.date)
 
 
+def _text_key(text: str) -> str:
+    """A text's words without the determiner before them: "The concept note" and "a concept note" are "concept note"."""
+    return re.sub(r"^(?:the|this|that|an?|its|their|il|la|l['’]|una?)\s+", "", fold(text.strip()))
+
+
 def _headline_line(article: Article) -> bool:
     meta = article.clean.document.meta
     return not article.title_derived and not (meta is not None and meta.title)
@@ -127,6 +132,7 @@ def read_paragraphs(
     titled = remarks_of is not None
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
+    issued_by: dict[str, Mention] = {}  # a text the story named with its issuer ("a concept note circulated by Russia")
     announced: Mention | None = None  # who a paragraph of their name and a cue alone ("X explained,") announced
     titled_line: Mention | None = None  # who a speaker line ("Name, title:") before this paragraph names
     interviewee: Mention | None = None  # whom an interview's questions address
@@ -166,6 +172,10 @@ def read_paragraphs(
         # of the story's last quotation
         quotes = [replace(q, speaker=issuer) if issuer is not None and q.speaker is not None and q.speaker.kind == "anonymous"
                   and _THE_TEXT.fullmatch(q.speaker.text) else q for q in quotes]
+        # "… a concept note circulated by Russia … ¶ The concept note recalls that …": the text named with its issuer
+        # speaks for the issuer
+        quotes = [replace(q, speaker=issued_by[_text_key(q.speaker.text)]) if q.speaker is not None and q.speaker.kind == "anonymous"
+                  and _text_key(q.speaker.text) in issued_by else q for q in quotes]
         # "A source in the government says … ¶ He added that …": a pronoun that opens the paragraph after an
         # unnamed source's words, with no one named since, is that source
         quotes = [replace(q, speaker=told) if told is not None and q.speaker is not None and _goes_on(q.speaker, told, line, lines[number - 1], found.get(number - 1), finder)
@@ -176,6 +186,10 @@ def read_paragraphs(
             if quote.speaker is not None and quote.kind != "scare":
                 discourse.note_speaker(quote.speaker)
         issuer = next((q.speaker for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), issuer)
+        for named in words.issued_by.finditer(line):
+            by = next((m for m in finder.find(line) if m.start == named.end() and m.actor_id is not None), None)
+            if by is not None:
+                issued_by[_text_key(named.group("text"))] = by
         # whoever was reported last (the outlet, when one relayed it): a cue with no subject may go on with them
         told = next((teller_of(q) for q in reversed(quotes) if q.speaker is not None and q.kind != "scare"), told)
         if quotes and quotes[0].line_no != number:

@@ -74,6 +74,7 @@ class QuoteWords:
     place_prepositions: tuple[str, ...]
     told_of: tuple[str, ...]
     told_listeners: tuple[str, ...]
+    issuing_verbs: tuple[str, ...]
     topic_prepositions: tuple[str, ...]
     determiners: tuple[str, ...]
     governing_prepositions: tuple[str, ...]
@@ -107,6 +108,7 @@ class QuoteWords:
     body_before: re.Pattern[str]  # "L'ufficio stampa del distretto … ha annunciato": an unregistered body as subject
     issued: re.Pattern[str]  # any issued text's noun ("statement", "comunicato")
     cited_text: re.Pattern[str]  # a body's text an outlet cites: "a statement of the …", "the press release by the …"
+    issued_by: re.Pattern[str]  # "a concept note circulated by ": a text named with its issuer, who follows (group "text")
     source_gap: re.Pattern[str]  # "according to [information from] the ministry": what the source supplied
     subjectless: re.Pattern[str]  # all that opens a sentence before a cue with no subject
     resumed: re.Pattern[str]  # "…: he recalled", ending where a second cue starts
@@ -139,7 +141,7 @@ class QuoteWords:
             "it_auxiliaries", "mediating_cues", "passive_cues", "according_to", "anaphoric_it_verbs", "anaphoric_it_infinitives", "anaphoric_en",
             "document_nouns", "named_gathering_nouns", "motto_nouns", "source_labels", "editorial_labels", "issued_texts", "reading_verbs", "reading_impersonal", "body_nouns", "title_heads", "law_texts", "joint_texts", "remarks_nouns", "time_words",
             "occasion_nouns", "source_nouns", "document_qualifiers", "subjectless_openers", "opening_months", "resuming_pronouns",
-            "resuming_adverbs", "place_prepositions", "told_of", "told_listeners", "topic_prepositions", "determiners", "governing_prepositions",
+            "resuming_adverbs", "place_prepositions", "told_of", "told_listeners", "issuing_verbs", "topic_prepositions", "determiners", "governing_prepositions",
             "rank_words", "anaphoric_passive_nouns", "anaphoric_passive_verbs",
             "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
@@ -264,6 +266,8 @@ class QuoteWords:
             issued=re.compile(rf"\b(?:{alternation(lists['issued_texts'])})\b", re.IGNORECASE),
             cited_text=re.compile(rf"(?:(?:its|their|an?|the)\s+)?(?:official\s+|joint\s+|press\s+)?(?:{alternation(lists['issued_texts'])})\s+"
                                   r"(?:of|by|from|issued\s+by)\s", re.IGNORECASE),
+            issued_by=re.compile(rf"\b(?:an?|the|its|their|una?|il|la)\s+(?P<text>(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])}))\s+"
+                                 rf"(?:{alternation(lists['issuing_verbs'])})\s+(?:by|da|dal|dalla|dall['’])\s*", re.IGNORECASE),
             joint_subject=re.compile(
                 # the text opening the sentence, with a participle's phrase and no verb of its own before the cue ("A
                 # memorandum signed by X and Y said", "The memorandum, signed at Z, said"), or a trailing subject (", the

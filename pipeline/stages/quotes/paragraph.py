@@ -776,6 +776,10 @@ _OWNER_CHAIN = re.compile(r"\s*(?:of|del|della|dello|dei|degli|delle|dell['’])
 
 
 #: A concessive phrase alone before its comma ("Despite the calls for support", "Nonostante le pressioni"): no clause, no words.
+#: The setting a sentence opens on, with no verb: "In his address to the Council", "Durante il suo intervento al vertice".
+_SETTING_PHRASE = re.compile(r"\W*(?:in|at|during|after|before|following|upon|on|nel|nella|durante|dopo)\s+(?:his|her|their|its|the|a|an|il|la|l['’]|suo|sua|un|una)\s*"
+                             r"(?:[\w-]+\s+){0,2}?(?:address|speech|remarks|statement|interview|meeting|talks|briefing|visit|"
+                             r"discorso|intervento|incontro|colloquio|intervista)\b[^,;:]*", re.IGNORECASE)
 _CONCESSIVE_PHRASE = re.compile(r"\W*(?:despite|in\s+spite\s+of|notwithstanding|regardless\s+of|nonostante|malgrado|a\s+dispetto\s+d\w*)\b[^,;:]*", re.IGNORECASE)
 def _closes_clause(mention: Mention, masked: str) -> bool:
     """True when a mention after a cue ends its clause ("…, said Peskov.", "…, ha spiegato il portavoce, X"),
@@ -1385,6 +1389,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         # (after "informava la nota del Cremlino", a "che" opens a relative clause on the note, not what it said)
         if _CONCESSIVE_PHRASE.fullmatch(masked, start, comma):
             return None  # ("Despite Armenia's calls for support, the bloc has not acknowledged …": a phrase with no verb says nothing)
+        if _SETTING_PHRASE.fullmatch(masked, start, comma) and not _FINITE_WORD.search(masked, start, comma):
+            return None  # ("In his address to the Council, X emphasized peacekeeping": where he spoke, not what he said)
         return (start, comma) if comma - start > 15 else None
     # "As the alliance reported on its website, …": the clause follows the comma.
     opening = masked[start:cue.start].lstrip()
@@ -2047,8 +2053,11 @@ def _labelled(line_no: int, line: str, spans: Sequence[QuotedSpan], mentions: Se
     colon = _LABEL_COLON.match(line, first.end)
     if colon is None or len(line[colon.end() :].split()) < _LABEL_WORDS:
         return None
-    if len(line.split()) <= _SUBHEADING_WORDS and not line.rstrip().endswith((".", "!", "?", "…")):
-        return None  # ("CIS: ten years of work with the UN": a subheading that names its topic, no claim)
+    if (len(line.split()) <= (_SUBHEADING_WORDS if first.actor_id else 2 * _SUBHEADING_WORDS)
+            and not line.rstrip().endswith((".", "!", "?", "…"))):
+        # ("CIS: ten years of work with the UN": a subheading that names its topic, no claim; longer under a label no
+        # registry holds, "Ministerial Debate: Cooperation between …", the title of what follows)
+        return None
     start, end = _trim(line, colon.end(), len(line.rstrip().rstrip(".")))
     return FoundQuote(line_no, "indirect", start, end, line[start:end], first, None, None, 0.6)
 
