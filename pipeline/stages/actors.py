@@ -890,6 +890,8 @@ class MentionFinder:
                 extra["local"] = True  # a province's or a town's official: no one a state's registry holds
             if _INDEFINITE_BEFORE.search(text, max(0, start - 5), start):
                 extra["indefinite"] = True  # "a Foreign Ministry spokesman": one of its press officers, no office's holder
+            if _POST_OF.search(text, max(0, start - _POST_REACH), start):
+                continue  # ("a straw poll in the race for UN Secretary General": the office, no one who holds it)
             yield Mention(start, start + len(raw), raw, "descriptor", None, "person", None, role, country, qualifier, extra=extra)
         # A slip in the role noun ("the politicial") still reads as a descriptor.
         for match in re.finditer(r"\b(?i:the|il|la|lo)\s+([a-z]{6,})\b", text):
@@ -1348,6 +1350,13 @@ def _select(mentions: Sequence[Mention]) -> list[Mention]:
             chosen.append(mention)
     return chosen
 
+
+#: An office named as a post to fill, right before its title: "the candidacy of the ", "candidates for the post of ",
+#: "the race for", "la carica di ".
+_POST_OF = re.compile(r"\b(?:candidac(?:y|ies)|candidates?|candidature|post|position|office|race|selection|succession|"
+                      r"carica|candidatura|candidati|posto)\s+(?:for|of|to|di|a|per)\s+(?:the\s+|il\s+|la\s+)?(?:(?:post|office|position|carica)\s+(?:of|di)\s+(?:the\s+)?)?$",
+                      re.IGNORECASE)
+_POST_REACH = 40
 
 #: The roles of those who speak for someone else.
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "foreign_ministry_spokesperson", "press_secretary"})

@@ -4539,3 +4539,17 @@ def test_round_318_a_text_named_with_its_issuer_titles_of_briefings_and_agenda_i
         "under the agenda item \u201cCooperation between the UN and Regional Organisations in the Maintenance of Peace\u201d.\n"
         "In his address to the Council, Secretary-General Antonio Guterres stressed peacekeeping.\n"))
     assert [(q.kind, q.text_original) for q in titles] == []
+
+
+def test_round_319_a_state_s_mission_speaks_for_it_and_an_office_named_as_a_post_is_no_one(tmp_path: Path) -> None:
+    # our own words: "“…,” said the Kazakh embassy" and "- said the Russian diplomatic mission" are the state's missions
+    # speaking; "a straw poll in the race for UN Secretary General" names the office, so the "him" after it
+    # is the envoy who spoke before, not the office's holder
+    missions = _quotes_in(tmp_path, (
+        "Talks\nPublished: 2031-10-04\n\u201cThe visit will go ahead,\u201d said the Kazakh embassy.\n"
+        "\u201cThe session will open on time,\u201d - said the Russian diplomatic mission.\n"))
+    assert [q.speaker for q in missions] == ["Kazakh embassy", "Russian diplomatic mission"]
+    post = _quotes_in(tmp_path, (
+        "Council\nPublished: 2016-10-04\nThe envoy, Ivan Sidorenko, said the Council would hold a straw poll in the race for "
+        "UN Secretary General next week. According to him, the members would then decide on a formal vote.\n"))
+    assert [q.speaker for q in post] == ["Ivan Sidorenko", "Ivan Sidorenko"]
