@@ -83,7 +83,7 @@ def article_day(article: Article) -> dt.date | None:
 
 
 def _text_key(text: str) -> str:
-    """A text's words without the determiner before them: "The concept note" and "a concept note" are "concept note"."""
+    """A text's words without the determiner before them: "The draft note" and "a draft note" are "draft note"."""
     return re.sub(r"^(?:the|this|that|an?|its|their|il|la|l['’]|una?)\s+", "", fold(text.strip()))
 
 
@@ -132,7 +132,7 @@ def read_paragraphs(
     titled = remarks_of is not None
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
-    issued_by: dict[str, Mention] = {}  # a text the story named with its issuer ("a concept note circulated by Russia")
+    issued_by: dict[str, Mention] = {}  # a text the story named with its issuer ("a draft note issued by Russia")
     announced: Mention | None = None  # who a paragraph of their name and a cue alone ("X explained,") announced
     titled_line: Mention | None = None  # who a speaker line ("Name, title:") before this paragraph names
     interviewee: Mention | None = None  # whom an interview's questions address
@@ -172,8 +172,8 @@ def read_paragraphs(
         # of the story's last quotation
         quotes = [replace(q, speaker=issuer) if issuer is not None and q.speaker is not None and q.speaker.kind == "anonymous"
                   and _THE_TEXT.fullmatch(q.speaker.text) else q for q in quotes]
-        # "… a concept note circulated by Russia … ¶ The concept note recalls that …": the text named with its issuer
-        # speaks for the issuer
+        # "… a draft note issued by Russia … ¶ The draft note recalls that …": the text named with its issuer speaks for
+        # the issuer
         quotes = [replace(q, speaker=issued_by[_text_key(q.speaker.text)]) if q.speaker is not None and q.speaker.kind == "anonymous"
                   and _text_key(q.speaker.text) in issued_by else q for q in quotes]
         # "A source in the government says … ¶ He added that …": a pronoun that opens the paragraph after an

@@ -937,9 +937,11 @@ _COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|pre
 #: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
 #: said when asked about a report which claims that …").
 _RELATIVE_AFTER = re.compile(r"\b(?:which|who|whose|il quale|la quale|i quali|le quali)\b", re.IGNORECASE)
-#: A gerund and the preposition after it that open a sentence on a phrase of their own: "Writing in", "Scrivendo sul"
-#: ("According to", "Regarding" and "Concerning" name a source or a topic, not such a phrase).
-_GERUND_OPENING = (r"(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)\s+"
+#: A capitalised gerund that may open a sentence on a phrase of its own ("According to", "Regarding" and "Concerning"
+#: name a source or a topic, not such a phrase).
+_OPENING_GERUND = r"(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)"
+#: That gerund and the preposition after it that open the phrase: "Writing in", "Scrivendo sul".
+_GERUND_OPENING = (rf"{_OPENING_GERUND}\s+"
                    r"(?i:in|on|at|to|about|from|with|after|sul|sulla|sui|al|alla|ai|a|con|nel|nella|dal|dalla"
                    # (or its object: "Citing the UN chief, he said …" is not the chief speaking)
                    r"|the|his|her|their|its|il|la|lo|i|gli|le)")
@@ -952,7 +954,7 @@ _OPENING_PHRASE = re.compile(
     # ("Writing in the daily X, …", "Scrivendo sul quotidiano X, …": the gerund's phrase, not the subject)
     rf"|{_GERUND_OPENING}"
     # (and the gerund right before its object's name: "Citing the UN chief, he said …")
-    r"|(?!(?i:according|regarding|concerning)\b)(?-i:[A-Z])[a-zà-ù]+(?:ing|ando|endo)(?=\s+$))\b[^,;:]*$", re.IGNORECASE)
+    rf"|{_OPENING_GERUND}(?=\s+$))\b[^,;:]*$", re.IGNORECASE)
 #: Words that give a quoted phrase to whoever named it so: "what he called a", "what the minister described as".
 _WHAT_X_CALLED = re.compile(
     r"\b(?:what|ciò\s+che|quello\s+che|quella\s+che)\s+(?P<who>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
