@@ -6847,3 +6847,12 @@ def test_round_318_a_peacekeeping_operation_named_with_its_month_and_a_speech_at
     assert [e[:4] for e in named] == [("MOBILIZE", dt.date(2030, 1, 1), "month", "KAZ")]
     briefing = _published_events(tmp_path, "July 19, 2031\nDear colleagues,\nToday I have the honour to speak at the UNSC briefing held for regional bodies.\n", "2031-07-19")
     assert [(*e[:3], e[3] if isinstance(e[3], str) else None) for e in briefing] == [("CONSULT", dt.date(2031, 7, 19), "day", None)]
+
+
+def test_round_320_a_neighbour_bloc_s_founding_and_an_accession_begun(tmp_path: Path) -> None:
+    # our own words: "the SCO was established in 2001" and "the CIS was formed in 1991" are those blocs' foundings, as
+    # the CSTO's is; "Uzbekistan initiated its accession to the union" in a month is its agreement to join
+    founded = _published_events(tmp_path, "Blocs\nThe SCO was established in 2001. The CIS was formed in 1991.\n", "2031-06-28")
+    assert sorted(e[:3] for e in founded) == [("AGREE", dt.date(1991, 1, 1), "year"), ("AGREE", dt.date(2001, 1, 1), "year")]
+    joined = _published_events(tmp_path, "Blocs\nIn March 2030, Uzbekistan initiated its accession to the union.\n", "2031-06-28")
+    assert [e[:4] for e in joined] == [("AGREE", dt.date(2030, 3, 1), "month", "UZB")]

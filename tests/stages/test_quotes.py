@@ -4553,3 +4553,20 @@ def test_round_319_a_state_s_mission_speaks_for_it_and_an_office_named_as_a_post
         "Council\nPublished: 2016-10-04\nThe envoy, Ivan Sidorenko, said the Council would hold a straw poll in the race for "
         "UN Secretary General next week. According to him, the members would then decide on a formal vote.\n"))
     assert [q.speaker for q in post] == ["Ivan Sidorenko", "Ivan Sidorenko"]
+
+
+def test_round_320_a_page_titled_from_the_speech_of_x_is_his_speech_every_paragraph(tmp_path: Path) -> None:
+    # our own words: a page whose title opens on the speech ("From the speech of the First Deputy Defence Minister of
+    # the Kazakh Republic Ivan Petrov at the bloc's council") prints his speech below its day line, every
+    # paragraph his, a phrase he sets in quotation marks too; a headline that only names someone's speech does not
+    found = _quotes_in(tmp_path, (
+        "From the speech of the First Deputy Defence Minister of the Kazakh Republic Ivan Petrov at the bloc's council\n"
+        "Astana, March 3, 2031\nThe work of the bloc on its southern border is a priority of the year.\n"
+        "Such bodies know the region \u201cfrom the inside\u201d and help the United Nations where it works.\n"
+        "We are ready to send officers to the joint staff.\n"))
+    assert [(q.kind, q.speaker) for q in found if q.kind == "indirect"] == [("indirect", "Ivan Petrov")] * 3
+    news = _quotes_in(tmp_path, (
+        "Ivan Petrov's speech at the council draws criticism\nAstana, March 3, 2031\n"
+        "The work of the bloc on its southern border was the speech's main theme.\n"
+        "Officers from three states will join the joint staff next year.\n"))
+    assert [q for q in found if q.kind == "indirect"] and not [q for q in news if q.kind == "indirect"]

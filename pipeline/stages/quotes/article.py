@@ -130,6 +130,9 @@ def read_paragraphs(
     headline = " ".join((lines[0] or "").split()) if lines else ""
     remarks_of = _remarks_title(words, headline, finder, discourse) if headline else None
     titled = remarks_of is not None
+    # (a title that opens on the remarks, "Speech by X at …", "From the speech of X at …", heads nothing but them: they
+    # run on to the next speaker's line, whether a paragraph speaks in the first person or not)
+    whole_remarks = titled and bool(words.remarks_heading.match(headline))
     briefer: Mention | None = None  # a person the story says gave the press details, for quotations it leaves unattributed
     issuer: Mention | None = None  # who spoke in the story's last quotation: the issuer of "the statement" told of next
     issued_by: dict[str, Mention] = {}  # a text the story named with its issuer ("a draft note issued by Russia")
@@ -232,11 +235,16 @@ def read_paragraphs(
             speech_runs = True  # (a straight mark and a salutation, "\"Dear Colleagues!", which no closing mark follows)
         if speech_runs:
             whole_remarks, remarks_kind = True, "direct"
-        elif quotes or quoted_spans(line):
+        elif (quotes or quoted_spans(line)) and not (remarks_of is not None and whole_remarks and all(q.kind == "scare" for q in quotes)):
             # words quoted or attributed anew: the remarks are over (but a transcript's speaker goes on in the
             # paragraphs after his line while they speak as he does)
             remarks_of = quotes[-1].speaker if transcribed else None
             whole_remarks, remarks_kind = False, "indirect"
+        elif remarks_of is not None and quotes:
+            # (a phrase the speaker sets off in quotation marks, "the situation “on the ground”", keeps his remarks going)
+            spoken, remarks_of = _remarks(number, line, remarks_of, lines[number + 1] if number + 1 < len(lines) else None,
+                                          whole_remarks, remarks_kind)
+            quotes = [*quotes, *spoken]
         elif remarks_of is not None:
             following = lines[number + 1] if number + 1 < len(lines) else None
             quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks, remarks_kind)

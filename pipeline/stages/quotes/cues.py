@@ -117,6 +117,7 @@ class QuoteWords:
     anaphoric_by: re.Pattern[str]  # "This opinion was expressed by X": the sentence before is X's
     remarks_after_name: re.Pattern[str]  # "’s remarks" right after a name in a headline
     remarks_before_name: re.Pattern[str]  # "Speech by ", "Intervento del ministro " right before a name in a headline
+    remarks_heading: re.Pattern[str]  # "Speech by", "From the speech of": a title that opens on the remarks it heads
     law_reads: re.Pattern[str]  # "Article 4 of the Treaty states that: ": a text's wording follows, not someone's words
     law_opening: re.Pattern[str]  # "In line with the agreement, …", "In linea con l'accordo, …": what follows is the text's
     law_relative: re.Pattern[str]  # "a treaty article that says that …": the same, in a relative clause on the text
@@ -228,8 +229,10 @@ class QuoteWords:
             # (a name that ends on "s" may take the bare apostrophe: "X Guterres’ opening remarks")
             remarks_after_name=re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?:{alternation(lists['remarks_nouns'])})\b", re.IGNORECASE),
             remarks_before_name=re.compile(
-                rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$", re.IGNORECASE
+                rf"\b(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\s+(?:(?:the\s+)?[\w-]+\s+){{0,10}}$", re.IGNORECASE
             ),
+            remarks_heading=re.compile(rf"\s*(?:(?:from|excerpts?\s+from|dal|dalla|dallo)\s+)?(?:the\s+|il\s+|la\s+|l['’]\s*)?"
+                                       rf"(?:{alternation(lists['remarks_nouns'])})\s+(?:by|of|di|del|della|dello)\b", re.IGNORECASE),
             law_relative=re.compile(
                 rf"\b(?:{alternation(lists['law_texts'])})\s+(?:that|which|che)\s+(?:\w+\s+)?$", re.IGNORECASE),
             law_subject=re.compile(
