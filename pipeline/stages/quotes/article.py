@@ -240,14 +240,12 @@ def read_paragraphs(
             # paragraphs after his line while they speak as he does)
             remarks_of = quotes[-1].speaker if transcribed else None
             whole_remarks, remarks_kind = False, "indirect"
-        elif remarks_of is not None and quotes:
-            # (a phrase the speaker sets off in quotation marks, "the situation “on the ground”", keeps his remarks going)
-            spoken, remarks_of = _remarks(number, line, remarks_of, lines[number + 1] if number + 1 < len(lines) else None,
-                                          whole_remarks, remarks_kind)
-            quotes = [*quotes, *spoken]
         elif remarks_of is not None:
             following = lines[number + 1] if number + 1 < len(lines) else None
-            quotes, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks, remarks_kind)
+            spoken, remarks_of = _remarks(number, line, remarks_of, following, whole_remarks, remarks_kind)
+            # (a phrase the speaker sets off in quotation marks, "the situation “on the ground”", keeps his remarks
+            # going: its scare quote stays beside them)
+            quotes = [*quotes, *spoken]
         opened = _OPENS_ADDRESS.fullmatch(line) if before is not None and before.rstrip().endswith(":") else None
         speech_of = _first_person(before, finder, discourse) if opened is not None and before is not None else None
         if speech_of is not None:
