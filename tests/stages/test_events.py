@@ -6856,3 +6856,23 @@ def test_round_320_a_neighbour_bloc_s_founding_and_an_accession_begun(tmp_path: 
     assert sorted(e[:3] for e in founded) == [("AGREE", dt.date(1991, 1, 1), "year"), ("AGREE", dt.date(2001, 1, 1), "year")]
     joined = _published_events(tmp_path, "Blocs\nIn March 2030, Uzbekistan initiated its accession to the union.\n", "2031-06-28")
     assert [e[:4] for e in joined] == [("AGREE", dt.date(2030, 3, 1), "month", "UZB")]
+
+
+def test_round_321_a_passive_decision_a_second_year_clause_a_summing_up_meeting_and_a_speech_title(tmp_path: Path) -> None:
+    # our own words: "a decision was made to set up a council" is an agreement; in "the treaty was signed in Dushanbe in
+    # 1995, in 2003, a decision was made to …" each year dates its own clause (1995 is nearer the decision's words, but
+    # 2003 stands between them); officials who "summed up the results of the anti-drug operation" held a meeting that
+    # day, the operation being what they summed up; a page titled "Speech by X at the session of …" reports that session
+    decided = _published_events(tmp_path, "Bloc\nIn 2003, a decision was made to set up a council of ministers.\n", "2031-05-19")
+    assert [e[:3] for e in decided] == [("AGREE", dt.date(2003, 1, 1), "year")]
+    two = _published_events(tmp_path, (
+        "Bloc\nThe treaty was signed in Dushanbe in 1995, in 2003, a decision was made to set up a council of ministers.\n"), "2031-05-19")
+    assert sorted(e[:3] for e in two) == [("AGREE", dt.date(1995, 1, 1), "year"), ("AGREE", dt.date(2003, 1, 1), "year")]
+    summed = _published_events(tmp_path, (
+        "Results\nOn 14 March 2031, in Bishkek, the heads of the police services summed up the results of the bloc's "
+        "anti-drug operation.\n"), "2031-03-15")
+    assert [e[:4] for e in summed] == [("CONSULT", dt.date(2031, 3, 14), "day", "KGZ")]
+    speech = _published_events(tmp_path, (
+        "Speech by Ivan Petrov at the session of the bloc's assembly\nColleagues!\n"
+        "Our assembly works hard on its model laws, and the work goes on with our partners.\n"), "2031-11-20")
+    assert [e[:3] for e in speech] == [("CONSULT", dt.date(2031, 11, 20), "day")]

@@ -4570,3 +4570,14 @@ def test_round_320_a_page_titled_from_the_speech_of_x_is_his_speech_every_paragr
         "The work of the bloc on its southern border was the speech's main theme.\n"
         "Officers from three states will join the joint staff next year.\n"))
     assert [q for q in found if q.kind == "indirect"] and not [q for q in news if q.kind == "indirect"]
+
+
+def test_round_321_a_caption_under_a_speech_title_is_no_paragraph_of_the_speech(tmp_path: Path) -> None:
+    # our own words: under "Speech by Ivan Petrov at the session …" a picture's caption, his office and name with no
+    # sentence's end ("Speaker of the Assembly Ivan Petrov"), is no part of his speech; the paragraphs after it are
+    found = _quotes_in(tmp_path, (
+        "Speech by Ivan Petrov at the session of the bloc's assembly\nSpeaker of the Assembly Ivan Petrov\nColleagues!\n"
+        "We have adopted eleven model laws this year and will adopt more of them next spring.\n"
+        "The assembly will meet again in Minsk to discuss the border with our partners.\n"))
+    assert [(q.kind, q.speaker, q.text_original[:12]) for q in found] == [("indirect", "Ivan Petrov", "We have adop"),
+                                                                 ("indirect", "Ivan Petrov", "The assembly")]

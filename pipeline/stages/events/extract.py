@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import hashlib
 import itertools
+import math
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -518,7 +519,12 @@ def _second_triggers(
             # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills";
             # one the text dates is an event still: "discussed the tasks set at the summit in <city> in October 2016")
             continue
-        nearer = [distance(d, at, len(text)) < distance(d, match.start(), len(match.group(0))) for d in dates]
+        # (a date with another between it and a trigger is not that trigger's: "ratified in <city> in 1995, in 2004, it
+        # was decided to …" dates the decision by 2004 only, however close 1995 is)
+        def reach(date: DateFound, at: int, length: int) -> float:
+            return math.inf if _shadowed(date, dates, at - start, length) else distance(date, at, length)
+
+        nearer = [reach(d, at, len(text)) < reach(d, match.start(), len(match.group(0))) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
         own = len(dates) == 1 and not nearer[0] and dates[0].start + start > match.end()
@@ -551,7 +557,7 @@ def _dated_chain(
     if len(chain) < 2:
         return []
     acts = [(trigger, at, text)] + [(row, match.start(), match.group(0)) for row, match in chain]
-    owners = {_nearest_trigger(acts, date, masked[start:end], start)[1] for date in dates}
+    owners = {_nearest_trigger(acts, date, masked[start:end], start, dates)[1] for date in dates}
     if at in owners or len(owners) < 2:
         return []  # (the first act keeps a date of its own, or one act takes them all: the usual pairing reads it)
     return [act for act in acts[1:] if act[1] in owners]
@@ -700,6 +706,9 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     news = context.first_news
     if news is not None and 0 < news < len(lines) and DATE_LINE.fullmatch(lines[news]) and len(lines[news - 1].split()) >= _BODY_WORDS:
         context = replace(context, titled_news=news - 1)
+    elif lines and not article.title_derived and tools.quote_words.remarks_heading.match(lines[0]):
+        # (and a title that opens on the speech printed below it, "Speech by X at the session of …": the day's event)
+        context = replace(context, titled_news=0)
     context = replace(context, lead_day=_lead_day(context, prepared))
     events: list[EventRecord] = []
     uncoded: list[UncodedRecord] = []
@@ -2089,8 +2098,10 @@ def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int
             and (m.actor_type in ("person", "media") or (m.kind == "name" and m.actor_type == "organisation"))]
 
 
-def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: DateFound, sentence: str, start: int) -> tuple[Trigger, int, str]:
-    """The trigger a date is nearest; a date that opens a coordinate clause goes to a trigger after it."""
+def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: DateFound, sentence: str, start: int,
+                     dates: Sequence[DateFound] = ()) -> tuple[Trigger, int, str]:
+    """The trigger a date is nearest; a date that opens a coordinate clause goes to a trigger after it; a trigger with
+    another of the sentence's ``dates`` between it and this one is farther than any it has none with."""
     eligible = found_triggers
     if _OPENS_CLAUSE.search(sentence[: date.start]) and any(t[1] > date.end + start for t in found_triggers):
         eligible = tuple(t for t in found_triggers if t[1] > date.end + start)
@@ -2129,8 +2140,16 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
     return min(eligible, key=lambda t: (bool(inside) and len(inside) < len(eligible) and t[1] not in inside,
                                         _coordinated(sentence, date, t[1] - start),
                                         told and date.end <= t[1] - start and _JUST_AFTER.search(sentence, date.end, t[1] - start) is not None,
+                                        _shadowed(date, dates, t[1] - start, len(t[2])),
                                         _gap(date, start, t[1], len(t[2])),
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
+
+
+def _shadowed(date: DateFound, dates: Sequence[DateFound], at: int, length: int) -> bool:
+    """True when another date stands between ``date`` and the trigger at ``at``: "ratified in <city> in 1995, in 2004, it
+    was decided to …" (1995 is the ratifying's, however near the decision's words)."""
+    low, high = (date.end, at) if date.end <= at else (at + length, date.start)
+    return any(other is not date and low <= other.start and other.end <= high for other in dates)
 
 
 #: Those a noun trigger after it names by taking part in it: "the troops participating in the CSTO's …", "units taking
@@ -2700,7 +2719,7 @@ def _sentence_events(
             # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
             # belongs to another trigger leaves the next one ("Il 5 gennaio X ha fatto appello … e il giorno dopo
             # le unità …")
-            chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start)[1] == at), None)
+            chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start, dates)[1] == at), None)
         # ("troops sent to quell the unrest will begin leaving in two days": the participle that names the troops is no
         # event of the main verb's day)
         modifier = bool(_TROOPS_SENT.fullmatch(words)) and any(t[1] > at for t in found_triggers)
@@ -3473,7 +3492,9 @@ _OF_PHRASES = re.compile(r"\s+(?:of|from|by|di|da|dal|dalla|dall['’]|del|della
 #: A relative clause that opens before another trigger: "… the forces that will be", "… which were".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|che)\s+(?:will|would|had|has|have|was|were|is|are|sarà|saranno|è|sono)\b[^,;:]*$", re.IGNORECASE)
 #: The words before a date that make it open a new coordinate clause: "… and in 2002", "…, e nel 1993".
-_OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$"
+                           # (or, with no "and", after a clause that ended on its own year: "ratified in 1995, in 2004, X …")
+                           r"|\b(?:19|20)\d\d\s*[,;]\s+(?:(?:in|nel)\s*)?$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
                       r"(?:on|earlier|il|lo\s+scorso)?\s*")  # ("told a briefing on Thursday": the statement's day)

@@ -615,8 +615,11 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
     paragraph ends them."""
     if len(line.split()) < _SPEECH_WORDS or ((_ADDRESSES_ROOM.match(line) or _DEAR.match(line)) and line.rstrip().endswith((",", "!"))):
         return [], speaker  # (a salutation, "Good afternoon, dear representatives of the media,", however long)
-    if not whole and _HEADING.fullmatch(line) and not _FIRST_PERSON.search(line):
-        return [], speaker  # (a subtitle under the title, "Meeting of the Council of …": the remarks are still to come)
+    if ((not whole or len(line.split()) <= _CAPTION_WORDS) and _HEADING.fullmatch(line)
+            and not _FIRST_PERSON.search(line)):
+        # (a subtitle under the title, "Meeting of the Council of …": the remarks are still to come; and, under a title
+        # that opens on them, a picture's caption, a speaker's office and name with no sentence's end)
+        return [], speaker
     runs_on = (following is not None and len(following.split()) >= _SPEECH_WORDS and bool(_FIRST_PERSON.search(following))
                and not quoted_spans(following) and not following.rstrip().endswith(":"))
     if whole and (line.rstrip().endswith(":") or _NAMED_SPEAKER.match(line)):
@@ -698,6 +701,8 @@ _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 _SPEAKER_LINE_WORDS = 24
 #: The fewest words a transcript's speech has.
 _SPEECH_WORDS = 6
+#: The most words of a line with no sentence's end that is a caption inside printed remarks ("Chairman of the X <name>").
+_CAPTION_WORDS = 12
 
 
 #: A paragraph that ends on a closing mark and a comma: its sentence goes on in the next paragraph.
