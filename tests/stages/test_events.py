@@ -6876,3 +6876,12 @@ def test_round_321_a_passive_decision_a_second_year_clause_a_summing_up_meeting_
         "Speech by Ivan Petrov at the session of the bloc's assembly\nColleagues!\n"
         "Our assembly works hard on its model laws, and the work goes on with our partners.\n"), "2031-11-20")
     assert [e[:3] for e in speech] == [("CONSULT", dt.date(2031, 11, 20), "day")]
+
+
+def test_round_322_a_mention_dated_by_a_story_known_only_to_its_year_is_the_one_it_dates_in_that_year(tmp_path: Path) -> None:
+    # our own words: in a story published "in 2031" only, "Kyrgyzstan's leaving the alliance" (dated by the story's year)
+    # and "Kyrgyzstan left the alliance in May 2031" are one leaving, in May
+    events = _published_events(tmp_path, (
+        "Alliance\nThe secretary general said Kyrgyzstan's leaving the alliance was a pause, a wire reports.\n"
+        "Kyrgyzstan left the alliance in May 2031.\n"), "2031")
+    assert [e[:4] for e in events if e[0] == "SANCTION"] == [("SANCTION", dt.date(2031, 5, 1), "month", "KGZ")]

@@ -1309,6 +1309,12 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
     if story.event_type in _ACTS_OF_ONE and all(sources) and not sources[0] & sources[1]:
         return False  # ("Russia declined the request … the ministry on Wednesday declined to publish them": two refusals)
     assert story.event_date is not None and worded.event_date is not None
+    if story.date_precision == "year":
+        # (a story known only to its year: a mention it dates by that year is the one another paragraph dates within the
+        # year, "X's leaving was temporary … ¶ X left in June"; not one of the acts of a year, an agreement told beside
+        # another, "signed the bill into law, passed on 3 March")
+        return (worded.event_date.year == story.event_date.year and worded.segment_no != story.segment_no
+                and story.event_type != "AGREE")
     if story.date_precision == "month":
         # (or one that began in the days before it: "from May 29 to June 2" in a story of June)
         return ((worded.event_date.year, worded.event_date.month) == (story.event_date.year, story.event_date.month)
