@@ -462,6 +462,11 @@ def _second_triggers(
             return date.start + start - (at + length)
         return min(abs(date.start + start - at), abs(date.end + start - at))
 
+    def reach(date: DateFound, at: int, length: int) -> float:
+        # (a date with another between it and a trigger is not that trigger's: "ratified in <city> in 1995, in 2004, it
+        # was decided to …" dates the decision by 2004 only, however close 1995 is)
+        return math.inf if _shadowed(date, dates, at - start, length) else distance(date, at, length)
+
     seconds = []
     for trigger, at, text in found:
         after = at + len(text)
@@ -519,11 +524,6 @@ def _second_triggers(
             # (nor, as in the first pass, what is demanded, discussed or organised: "the organization of the drills";
             # one the text dates is an event still: "discussed the tasks set at the summit in <city> in October 2016")
             continue
-        # (a date with another between it and a trigger is not that trigger's: "ratified in <city> in 1995, in 2004, it
-        # was decided to …" dates the decision by 2004 only, however close 1995 is)
-        def reach(date: DateFound, at: int, length: int) -> float:
-            return math.inf if _shadowed(date, dates, at - start, length) else distance(date, at, length)
-
         nearer = [reach(d, at, len(text)) < reach(d, match.start(), len(match.group(0))) for d in dates]
         # (one date: the second's own, told after it: "after the opening of the drills, X said the Alpha
         # drills, which begin on 12 May, …")
