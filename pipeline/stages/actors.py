@@ -515,6 +515,22 @@ class MentionWords:
                 return nouns[noun]
         return None
 
+    @cached_property
+    def folded_press_nouns(self) -> tuple[str, ...]:
+        """The press-service nouns accent- and case-folded, for a test of folded text (folded once per run)."""
+        return tuple(fold(noun) for noun in self.press_service_nouns)
+
+    @cached_property
+    def office_head_word(self) -> re.Pattern[str]:
+        """Any office head as a whole word of folded text ("ministry" in "the defence ministry"), in one pattern."""
+        heads = "|".join(re.escape(fold(head)) for head in self.office_heads)
+        return re.compile(rf"\b(?:{heads})\b" if heads else "(?!)")
+
+    def names_press_service(self, text: str) -> bool:
+        """Whether ``text`` holds a press-service noun ("press service", "ufficio stampa"), folded."""
+        folded = fold(text)
+        return any(noun in folded for noun in self.folded_press_nouns)
+
     @property
     def all_role_nouns(self) -> list[str]:
         """Every role noun of every language, once each."""
@@ -1438,8 +1454,7 @@ class Discourse:
             self.organisations.append(mention)
             if mention.role == "press_service" and mention.kind == "name":
                 self.press_owner = mention
-            if mention.role == "press_service" and self.words is not None and any(
-                    fold(noun) in fold(mention.text) for noun in self.words.press_service_nouns):
+            if mention.role == "press_service" and self.words is not None and self.words.names_press_service(mention.text):
                 self.press_voice = mention  # (a press service by name: "the organization" alone is no office)
         elif mention.actor_type == "organisation" and mention.kind in ("unknown_name", "anonymous") and not mention.resolved:
             self.bodies.append(mention)  # (and an office no registry entry holds: "the General Staff of … Tajikistan")
@@ -1451,8 +1466,8 @@ class Discourse:
                 self.group = (mention, len(self.people))
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
-        if mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country) and any(
-                re.search(rf"\b{re.escape(fold(head))}\b", fold(mention.text)) for head in self.words.office_heads):
+        if (mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country)
+                and self.words.office_head_word.search(fold(mention.text))):
             self.last_office = mention  # (an office, registered or of a state the registry has none for)
         if (mention.actor_type == "anonymous" and self.subject is None and subject and self.words is not None
                 and not self.words.group(mention) and set(fold(str(mention.extra.get("antecedent", mention.text))).split()) & set(self.words.anonymous_nouns)):
@@ -1480,7 +1495,7 @@ class Discourse:
         unregistered body ("the CSTO Joint Headquarters said") that its last words may name again, and a press office
         read as an unnamed source ("the press center of the <country's> Interior Ministry said"): a body all the same."""
         if (mention.actor_type == "anonymous" and self.words is not None
-                and any(fold(noun) in fold(mention.text) for noun in self.words.press_service_nouns)):
+                and self.words.names_press_service(mention.text)):
             mention = replace(mention, actor_type="organisation")
         if mention.actor_type == "person" and (mention.resolved or mention.kind in ("name", "unknown_name")):
             self.last_speaker = mention  # (the antecedent of "the speaker said")

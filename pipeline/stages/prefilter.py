@@ -7,6 +7,9 @@ trigger costs as much as one with many. Most alternatives start with a literal w
 every match of it must start with. A ``Prefilter`` puts the starts of a list of patterns into one
 Aho–Corasick automaton (pyahocorasick), which finds them all in one pass over the lower-cased text; a pattern is
 then tried only where one of its starts stands (``matches_at``), and not at all in a sentence that holds none.
+A start stops at the first repeated white space (``\\s+``: "the " for "the\\s+\\d+"), since the text may hold a run
+of it; but most texts hold no two white-space characters in a row, and for them a second automaton reads on past
+it ("the 0"): a text is read with that one when it has no such run (a quotation blanked by spaces has one).
 
 Results are identical to the plain search by construction: every match starts at one of the places tried, and a
 pattern is searched over the whole range as before when its starts are
@@ -17,6 +20,7 @@ lower case does not line up with Python's case-insensitive matching.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import re
 import re._constants as sre  # the parse tree's opcodes (stable across 3.11-3.13)
@@ -29,8 +33,9 @@ import ahocorasick
 
 #: Starts shorter than this are too common to skip anything ("è " is two); longer ones are cut to ``_LONGEST``.
 _SHORTEST, _LONGEST = 2, 8
-#: A pattern whose alternatives expand to more starts than this is left unfiltered.
-_MOST = 4000
+#: A pattern whose alternatives expand to more starts than this is left unfiltered (the date pattern read past its
+#: spaces has some 5,400).
+_MOST = 20000
 #: Every decimal digit Unicode defines lies below this code point (the last, U+1FBF9, is in Symbols for Legacy
 #: Computing); scanning the whole range would cost 0.1 s at each import. A test checks it for the running Python.
 _DIGITS_BELOW = 0x20000
@@ -44,20 +49,31 @@ _FOLD = str.maketrans({
 })
 
 _Heads = set[tuple[str, bool]]  # (start, whole): whole when the start is all the item can match
+#: The character classes ``\\s`` stands for in a parse tree.
+_SPACE_CLASSES = ((sre.CATEGORY, sre.CATEGORY_SPACE), (sre.CATEGORY, sre.CATEGORY_UNI_SPACE))
 
 
-def literal_starts(pattern: re.Pattern[str], shortest: int = _SHORTEST) -> frozenset[str] | None:
+def literal_starts(pattern: re.Pattern[str], shortest: int = _SHORTEST, single_spaces: bool = False) -> frozenset[str] | None:
     """The folded strings (``shortest`` to 8 characters, none the start of another) every match of ``pattern``
     starts with, or None when some match may start otherwise (then the pattern cannot be prefiltered). Folded:
-    lower case, white space a plain space, digits ``0`` (so a date pattern's ``\\d`` is the start ``0``)."""
+    lower case, white space a plain space, digits ``0`` (so a date pattern's ``\\d`` is the start ``0``).
+
+    ``single_spaces``: the starts of its matches in a text with no two white-space characters in a row, where
+    ``\\s+`` is one space and ``\\s*`` none or one, so a start reads on past them ("the 0" where it stopped at
+    "the " before)."""
     try:
-        heads = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+        heads = _sequence(_parsed(pattern), single_spaces)
     except (re.error, _Unbounded):
         return None
     if heads is None or any(len(start) < shortest for start, _ in heads):
         return None
     starts = {start for start, _ in heads}
     return frozenset(start for start in starts if not any(start[:cut] in starts for cut in range(shortest, len(start))))
+
+
+@functools.lru_cache(maxsize=256)  # (both readings of a pattern, ``Prefilter``'s two automata, parse it once)
+def _parsed(pattern: re.Pattern[str]) -> list[tuple[object, object]]:
+    return list(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
 def word_starts(words: Iterable[str], shortest: int = _SHORTEST) -> frozenset[str] | None:
@@ -73,8 +89,9 @@ class _Unbounded(Exception):
     """Too many starts to be worth an automaton."""
 
 
-def _sequence(items: Sequence[tuple[object, object]]) -> _Heads | None:
-    """The starts of a sequence of parse items: each item extends the starts that are still whole."""
+def _sequence(items: Sequence[tuple[object, object]], single: bool = False) -> _Heads | None:
+    """The starts of a sequence of parse items: each item extends the starts that are still whole (``single``:
+    in a text with no two white-space characters in a row, as ``literal_starts`` reads it)."""
     growing: set[str] = {""}
     stopped: set[str] = set()
     for op, av in items:
@@ -82,7 +99,7 @@ def _sequence(items: Sequence[tuple[object, object]]) -> _Heads | None:
             break
         if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
             continue  # zero width: it constrains the match but adds no character
-        item = _item(op, av)
+        item = _item(op, av, single)
         if item is None:
             stopped |= growing
             growing = set()
@@ -101,7 +118,7 @@ def _sequence(items: Sequence[tuple[object, object]]) -> _Heads | None:
     return {(start, True) for start in growing} | {(start, False) for start in stopped}
 
 
-def _item(op: object, av: object) -> _Heads | None:
+def _item(op: object, av: object, single: bool = False) -> _Heads | None:
     """The starts of one parse item, or None when it may start with a character no short list names."""
     if op is sre.LITERAL:
         return {(_folded(chr(av)), True)}  # type: ignore[arg-type]
@@ -111,26 +128,33 @@ def _item(op: object, av: object) -> _Heads | None:
             return {(_folded(chr(code)), True) for _, code in members}
         if members in ([(sre.CATEGORY, sre.CATEGORY_SPACE)], [(sre.CATEGORY, sre.CATEGORY_UNI_SPACE)]):
             return {(" ", True)}  # \s: the text's white space is read as a plain space
+        spaces = [(kind, code) for kind, code in members if (kind, code) in _SPACE_CLASSES]
+        if spaces and len(members) <= 8 and all(kind is sre.LITERAL for kind, _ in members if (kind, _) not in spaces):
+            # ("[\s-]": a space or one of a few characters)
+            return {(" ", True)} | {(_folded(chr(code)), True) for kind, code in members if (kind, code) not in spaces}
         if members in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):
             return {("0", True)}  # \d: the text's digits are read as 0
         return None
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[-1]))  # type: ignore[index]
+        return _sequence(list(av[-1]), single)  # type: ignore[index]
     if op is sre.ATOMIC_GROUP:
-        return _sequence(list(av))  # type: ignore[call-overload]
+        return _sequence(list(av), single)  # type: ignore[call-overload]
     if op is sre.BRANCH:
         heads: _Heads = set()
         for branch in av[1]:  # type: ignore[index]
-            found = _sequence(list(branch))
+            found = _sequence(list(branch), single)
             if found is None:
                 return None
             heads |= found
         return heads
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, sub = cast("tuple[int, int, Any]", av)
-        inner = _sequence(list(sub))
+        inner = _sequence(list(sub), single)
         if inner is None:
             return {("", False)} if low == 0 else None
+        if single and inner == {(" ", True)}:
+            # (white space repeated, in a text whose white space comes one character at a time: none or one)
+            return ({("", True)} if low == 0 else set()) | {(" ", True)}
         once = high == 1  # "x?" is nothing or exactly x
         return ({("", True)} if low == 0 else set()) | {(text, whole and once) for text, whole in inner}
     return None
@@ -152,22 +176,27 @@ class Prefilter:
     known: tuple[frozenset[str] | None, ...] | None = None
     filtered: tuple[bool, ...] = field(init=False)
     _automaton: ahocorasick.Automaton = field(init=False, repr=False)
+    # (the same for a text with no two white-space characters in a row, most of them: its starts read on past a space)
+    _single: ahocorasick.Automaton = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        automaton = ahocorasick.Automaton()
         owners: dict[str, list[int]] = {}
+        single: dict[str, list[int]] = {}
         filtered = []
         for number, compiled in enumerate(self.patterns):
             starts = self.known[number] if self.known is not None else literal_starts(compiled, self.shortest)
             filtered.append(starts is not None)
+            longer = starts
+            if self.known is None and starts is not None:
+                with contextlib.suppress(_Unbounded):
+                    longer = literal_starts(compiled, self.shortest, single_spaces=True) or starts
             for start in starts or ():
                 owners.setdefault(start, []).append(number)
-        for start, numbers in owners.items():
-            automaton.add_word(start, (len(start), tuple(numbers)))
-        if owners:
-            automaton.make_automaton()
+            for start in longer or ():
+                single.setdefault(start, []).append(number)
         object.__setattr__(self, "filtered", tuple(filtered))
-        object.__setattr__(self, "_automaton", automaton)
+        object.__setattr__(self, "_automaton", _automaton(owners))
+        object.__setattr__(self, "_single", _automaton(single))
 
     def positions(self, text: str) -> tuple[tuple[int, ...], ...] | None:
         """For each pattern, the sorted positions in ``text`` where one of its starts occurs (empty for an
@@ -175,12 +204,23 @@ class Prefilter:
         lowered = text.lower().translate(_FOLD)
         if len(lowered) != len(text):
             return None
+        automaton = self._automaton if "  " in lowered else self._single
         found: list[list[int]] = [[] for _ in self.patterns]
-        if self._automaton.kind == ahocorasick.AHOCORASICK:
-            for end, (length, numbers) in self._automaton.iter(lowered):
+        if automaton.kind == ahocorasick.AHOCORASICK:
+            for end, (length, numbers) in automaton.iter(lowered):
                 for number in numbers:
                     found[number].append(end - length + 1)
         return tuple(tuple(sorted(set(spots))) for spots in found)
+
+
+def _automaton(owners: dict[str, list[int]]) -> ahocorasick.Automaton:
+    """One automaton of starts, each with its length and the numbers of the patterns it opens."""
+    automaton = ahocorasick.Automaton()
+    for start, numbers in owners.items():
+        automaton.add_word(start, (len(start), tuple(numbers)))
+    if owners:
+        automaton.make_automaton()
+    return automaton
 
 
 @functools.lru_cache(maxsize=64)  # a paragraph's sentences are read one after another: one pass serves them all

@@ -86,6 +86,30 @@ def test_a_digit_of_any_script_is_the_start_0() -> None:
     assert spots == ((3, 15, 18, 19, 20, 21),)
 
 
+@pytest.mark.parametrize(
+    ("regex", "coarse", "single"),
+    [
+        (r"\bthe\s+\d{1,2}(?:st|th)?\s+of", {"the "}, {"the 0"}),
+        (r"\b(?:in|of)\s*(?:19|20)\d\d", {"in ", "in0000", "of ", "of0000"}, {"in 0000", "in0000", "of 0000", "of0000"}),
+        # (a class of white space and a few characters is one of them: "mid-May", "mid May")
+        (r"\bmid[\s-](?:March|May)", {"mid marc", "mid may", "mid-marc", "mid-may"}, {"mid marc", "mid may", "mid-marc", "mid-may"}),
+    ],
+)
+def test_in_a_text_of_single_spaces_a_start_reads_on_past_its_white_space(regex: str, coarse: set[str], single: set[str]) -> None:
+    """Most texts never hold two white-space characters in a row; there ``\\s+`` is one space and ``\\s*`` none or one,
+    so a start need not stop at the first of them ("the " is tried at every "the"; "the 0" only before a number)."""
+    pattern = re.compile(regex, re.IGNORECASE)
+    assert literal_starts(pattern, shortest=2) == coarse
+    assert literal_starts(pattern, shortest=2, single_spaces=True) == single
+
+
+def test_a_text_with_a_run_of_white_space_is_read_with_the_starts_that_stop_at_a_space() -> None:
+    day = Prefilter((re.compile(r"\bthe\s+\d{1,2}(?:st|th)?\s+of\s+May", re.IGNORECASE),), shortest=2)
+    assert day.positions("the talks of the 5th of May") == ((13,),)  # ("the talks" is not tried)
+    assert day.positions("the talks of the  5th of May") == ((0, 13),)  # (two spaces: every "the " is)
+    assert [m.group(0) for m in prefilter.finditer(day, 0, "on the\n 5th of May")] == ["the\n 5th of May"]
+
+
 def test_every_decimal_digit_lies_below_the_folding_table_bound() -> None:
     assert not any(chr(code).isdecimal() for code in range(prefilter._DIGITS_BELOW, sys.maxunicode + 1))
 
@@ -96,7 +120,7 @@ _DATE_WORDS = [
     "year", "l'anno", "scorso", "il", "giorno", "dopo", "three", "weeks", "ago", "Monday", "lunedì", "23", "agosto",
     "to", "and", "e", ",", ".", "\n", "today", "yesterday", "oggi", "within", "two", "the", "next", "month", "early",
     "autumn", "quarter", "will", "be", "held", "is", "set", "to", "si", "terrà", "prossimo", "hanno", "programmato",
-    "ſet", "İn", "ıl",
+    "ſet", "İn", "ıl", "first", "second", "mid", "late", "of", "at", "by", "during", "the", "  ", "\t", "a",
 ]
 
 
