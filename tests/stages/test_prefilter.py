@@ -194,3 +194,19 @@ def test_the_starts_of_the_actor_aliases_computed_from_the_words_are_those_read_
     assert prefilter.word_starts(finder._alias_owner) == literal_starts(_alias_pattern())
     assert prefilter.word_starts(["İstanbul", "Minsk"]) == literal_starts(re.compile(r"(?<![\w])(İstanbul|Minsk)(?![\w])"))
     assert prefilter.word_starts(["x", "Minsk"]) is None  # (a one-letter alias could start anywhere: no filter)
+
+
+_CUE_WORDS = ["said", "told", "reporters", "according", "to", "the", "ha", "detto", "dichiarato", "secondo", "il", "ministro",
+              "was", "quoted", "as", "saying", "noted", "that", "added", "stressed", "«", "»", "“", "”", ",", ".", "  ", "\n",
+              "Lavrov", "come", "affermato", "in", "luogo", "nor", "has", "he", "è", "stato", "informato", "recalled", "its",
+              "envoy", "SAID", "ſaid", "İ", "says", "stated", "announced", "explained", "by", "a", "suo", "avviso"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=30).map(" ".join), st.integers(0, 40), st.integers(0, 300))
+def test_the_reporting_cues_tried_at_their_starts_are_those_the_plain_pattern_finds(text: str, start: int, end: int) -> None:
+    """The quote stage looks for its cues only where one of their first words stands (``QuoteWords.cue_starts``)."""
+    words = event_tools().quote_words
+    assert words.cue_starts.filtered == (True,)
+    spans = [m.span() for m in prefilter.finditer(words.cue_starts, 0, text, start, end)]
+    assert spans == [m.span() for m in words.cues.finditer(text, start, end)]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
+from pipeline.stages import prefilter
 from pipeline.stages.words import alternation, languages, word_list
 
 #: A date between a cue and its inverted subject: "ha detto l'8 novembre il generale X", "said on 5 May the minister".
@@ -132,6 +134,12 @@ class QuoteWords:
     listeners_then_when: re.Pattern[str]  # " reporters after …", " the Security Council during …" after a trailing "told"
     determiner_first: re.Pattern[str]  # a determiner that opens a subject: "il", "questo"
     governed: re.Pattern[str]  # a preposition right before a mention, which makes it no subject: "in ", "dalla "
+
+    @cached_property
+    def cue_starts(self) -> prefilter.Prefilter:
+        """The words every cue opens with, in one automaton: ``cues`` is tried only where one stands (built once per
+        process)."""
+        return prefilter.Prefilter((self.cues,))
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> QuoteWords:
@@ -394,7 +402,7 @@ _NOR_REACH = 60
 def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Return the reporting cues between ``start`` and ``end`` of a masked paragraph."""
     found = []
-    for match in words.cues.finditer(masked, start, len(masked) if end is None else end):
+    for match in prefilter.finditer(words.cue_starts, 0, masked, start, end):
         kind = match.lastgroup or "speech"
         kind = "speech" if kind == "it_compound" else kind
         if kind == "according" and masked[: match.start()].rstrip().endswith("("):
