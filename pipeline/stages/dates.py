@@ -52,6 +52,7 @@ class DateWords:
     weekday_name: re.Pattern[str]  # any weekday's name, English or Italian
     pattern: re.Pattern[str]
     gate: re.Pattern[str]  # a word or digit every date expression holds: most sentences need no full scan
+    gate_tail: re.Pattern[str]  # (and the one shape of it no automaton reads, a year after a letter's dash: "Rubezh-2024")
     seasonal: re.Pattern[str]  # a season or a quarter, read apart: few sentences name one
     seasonal_gate: re.Pattern[str]
     month_gate: re.Pattern[str]  # a month's, season's or quarter's name: all a year-less calendar match can rest on
@@ -62,6 +63,20 @@ class DateWords:
         """True when a date's words name a weekday or a day counted from the story's ("on Tuesday", "yesterday")."""
         match = self.pattern.search(text)
         return match is not None and _kind(match) in ("weekday", "deictic")
+
+    @cached_property
+    def gates(self) -> prefilter.Prefilter:
+        """``gate`` and ``seasonal_gate`` in one automaton: each is tried only where one of its words stands."""
+        return prefilter.Prefilter((self.gate, self.seasonal_gate), shortest=1)
+
+    def may_hold_date(self, text: str, start: int = 0) -> bool:
+        """Whether ``text`` (from ``start``) holds a word or a year that every date expression holds (``gate`` or
+        ``gate_tail``): where it holds none, no date is sought."""
+        return prefilter.search(self.gates, 0, text, start) is not None or self.gate_tail.search(text, start) is not None
+
+    def may_hold_season(self, text: str) -> bool:
+        """Whether ``text`` holds a season's, a quarter's or a half's word (``seasonal_gate``)."""
+        return prefilter.search(self.gates, 1, text) is not None
 
     @cached_property
     def starts(self) -> prefilter.Prefilter:
@@ -98,7 +113,7 @@ class DateWords:
         same_month = word_list(data, "same_month")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[A-Za-z][-–](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
                           r"|\d(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
@@ -107,6 +122,7 @@ class DateWords:
         return cls(ahead_before=patterns(ahead, "before", "weekday_ahead."), ahead_after=patterns(ahead, "after", "weekday_ahead."),
                    **maps, same_day=same_day, same_month=same_month, day_parts=frozenset(word_list(data, "day_parts")), from_story=frozenset(word_list(data, "from_story")),
                    weekday_name=re.compile(rf"\b(?:{weekday})\b"), pattern=_date_pattern(month, weekday, parts, numbers, vague, maps, same_day, same_month), gate=gate,
+                   gate_tail=re.compile(r"[A-Za-z][-–](?:19|20)\d\d", re.IGNORECASE),
                    seasonal=_seasonal_pattern(seasons, quarters), seasonal_gate=re.compile(rf"\b(?:{seasons}|quarter|trimestre|half|metà|Q[1-4]\s*(?:19|20)\d\d|(?:end|beginning|start|fine|inizio)\s+(?:of|dell?|dello))\b",
                                                                                        re.IGNORECASE),
                    month_gate=re.compile(rf"\b(?:{alternation(named)})", re.IGNORECASE))
@@ -293,9 +309,9 @@ def find_dates(
     publication when only that is known, which a weekday or "today" then names ("on Thursday" in a 2022 story: 2022).
     """
     found: list[DateFound] = []
-    if not words.gate.search(sentence):
+    if not words.may_hold_date(sentence):
         return found
-    if words.seasonal_gate.search(sentence):
+    if words.may_hold_season(sentence):
         # (in a story known only to its month, "last summer" is counted from that month)
         found.extend(_seasons(words, sentence, base or anchor or story_month, year_hint))
     seasonal = found[:]

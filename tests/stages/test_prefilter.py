@@ -120,7 +120,7 @@ _DATE_WORDS = [
     "year", "l'anno", "scorso", "il", "giorno", "dopo", "three", "weeks", "ago", "Monday", "lunedì", "23", "agosto",
     "to", "and", "e", ",", ".", "\n", "today", "yesterday", "oggi", "within", "two", "the", "next", "month", "early",
     "autumn", "quarter", "will", "be", "held", "is", "set", "to", "si", "terrà", "prossimo", "hanno", "programmato",
-    "ſet", "İn", "ıl", "first", "second", "mid", "late", "of", "at", "by", "during", "the", "  ", "\t", "a",
+    "ſet", "İn", "ıl", "first", "second", "mid", "late", "of", "at", "by", "during", "the", "  ", "\t", "a", "Rubezh-2024", "(2019)", "autumn", "Q3", "fourth", "end", "of", "inizio", "dell'anno",
 ]
 
 
@@ -134,6 +134,10 @@ def test_the_date_and_plan_patterns_tried_at_their_starts_find_what_the_plain_on
     found = prefilter.search(tools.words.plans, 0, text, start, end)
     plain = tools.words.planned.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
+    words = tools.date_words  # (and the gates that spare a sentence with no date word the full pattern)
+    assert all(words.gates.filtered)
+    assert words.may_hold_date(text, start) == bool(words.gate.search(text, start) or words.gate_tail.search(text, start))
+    assert words.may_hold_season(text) == bool(words.seasonal_gate.search(text))
 
 
 _GATE_WORDS = ("press service", "ufficio stampa", "president's office", "ministry")

@@ -2400,12 +2400,12 @@ def _sentence_events(
     # (a hope or a remark tacked on after the facts, "…, expressing hope that it will have an effect", puts no date told
     # before it in the future, unless it tells a date of its own)
     tail = _TRAILING_REMARK.search(sentence)
-    told = sentence[: tail.start()] if tail is not None and not context.tools.date_words.gate.search(sentence, tail.start()) else sentence
+    told = sentence[: tail.start()] if tail is not None and not context.tools.date_words.may_hold_date(sentence, tail.start()) else sentence
     # (nor does what a speaker says will come, in a clause with no date of its own: "After the protests in May, X said that
     # the inquiry would be a priority" tells May of this year)
     cues = find_cues(context.tools.quote_words, sentence)
     speech_clause = next((c for c in cues if c.kind == "speech" and c.end < len(told) and _THAT_CLAUSE.match(told, c.end)), None)
-    if speech_clause is not None and not context.tools.date_words.gate.search(told, speech_clause.end):
+    if speech_clause is not None and not context.tools.date_words.may_hold_date(told, speech_clause.end):
         told = told[: speech_clause.start]
     future = bool(prefilter.search(context.tools.words.plans, 0, told))
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
