@@ -589,6 +589,8 @@ class MentionFinder:
         # (no capture groups: the pattern is also part of the descriptor pattern's alternation of bodies)
         self._bloc_named = re.compile(rf"(?:[A-Z][a-z]+-led\s+)?(?i:{names})(?:\s+\((?:CSTO|ODKB|OTSC)\))?")
         self._descriptor = self._descriptor_pattern()
+        # (every descriptor holds a role noun: most paragraphs name none, and skip the long pattern)
+        self._descriptor_gate = LiteralGate(tuple(words.all_role_nouns)) if words.all_role_nouns else None
         fields = "|".join(re.escape(w) for w in words.field_heads) or "(?!)"
         self._field_of = re.compile(rf"\b(?:{fields})\s+(?:of|in|di)\s+$", re.IGNORECASE)
         things = "|".join(re.escape(w) for w in sorted(words.thing_nouns, key=len, reverse=True)) or "(?!)"
@@ -857,7 +859,8 @@ class MentionFinder:
         return Mention(start, end, raw, "name", actor.id, actor.type, actor.gender, None, actor.country, resolved=True)
 
     def _descriptors(self, text: str) -> Iterable[Mention]:
-        for match in self._descriptor.finditer(text):
+        gated = self._descriptor_gate is not None and not self._descriptor_gate.may_match(text)
+        for match in () if gated else self._descriptor.finditer(text):
             if text[match.start("noun") - 1 : match.start("noun")] == "-" and not _TITLE_BEFORE.search(text, 0, match.start("noun")):
                 # "Colonel-General", "vice-president", "ex-president": the noun is part of another title (not the second
                 # of two offices one person holds: "Deputy Prime Minister-Foreign Minister")

@@ -7,7 +7,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.stages import prefilter
@@ -214,3 +214,28 @@ def test_the_reporting_cues_tried_at_their_starts_are_those_the_plain_pattern_fi
     assert words.cue_starts.filtered == (True,)
     spans = [m.span() for m in prefilter.finditer(words.cue_starts, 0, text, start, end)]
     assert spans == [m.span() for m in words.cues.finditer(text, start, end)]
+
+
+_TITLE_WORDS = ["the", "Russian", "Defence", "Minister", "minister", "MINISTER", "President", "presidente", "of", "CSTO", "Kazakhstan",
+                "spokesman", "portavoce", "acting", "Secretary", "General", "said", "told", "il", "ministro", "degli", "Esteri",
+                "Ministry", "press", "service", "Kremlin", "head", "chief", "ſecretary", "İ", ",", ".", "  ", "\n", "-", "politicial",
+                "minster", "The"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_WORDS), max_size=25).map(" ".join))
+@example("The politicial believes that the riots have become commonplace.")  # (a slip, and no role noun)
+def test_a_paragraph_the_role_noun_gate_turns_away_holds_no_descriptor(text: str) -> None:
+    """The actor finder reads its long descriptor pattern only in a paragraph that holds a role noun; where the gate
+    turns a paragraph away, the pattern would have found nothing there, and a slip in a role noun is still read."""
+    finder = event_tools().finder
+    gate = finder._descriptor_gate
+    assert gate is not None
+    if not gate.may_match(text):
+        assert finder._descriptor.search(text) is None
+    gated = list(finder._descriptors(text))
+    try:
+        finder._descriptor_gate = None
+        assert gated == list(finder._descriptors(text))
+    finally:
+        finder._descriptor_gate = gate
