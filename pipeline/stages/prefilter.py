@@ -48,6 +48,28 @@ _FOLD = str.maketrans({
     **{chr(code): "0" for code in range(_DIGITS_BELOW) if chr(code).isdecimal()},
 })
 
+#: ``_FOLD`` for ASCII text, as a byte table (a text of ASCII characters, most of them, is folded in one C pass).
+_ASCII_FOLD = bytes(ord(chr(code).translate(_FOLD)) for code in range(128)) + bytes(range(128, 256))
+
+
+#: A character beyond ASCII that the folding table maps (a digit or a space of another script, the long s, the dotless
+#: i), and the ASCII digits and white space it maps: a text with none of the first is folded by two substitutions.
+_FOLDED_BEYOND_ASCII = re.compile(r"[ſı]|(?=[^\x00-\x7f])[\s\d]")
+_ASCII_DIGIT, _ASCII_SPACE = re.compile(r"[0-9]"), re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")
+
+
+@functools.lru_cache(maxsize=16)  # (a sentence is read by several automata one after another: folded once for them all)
+def folded_text(text: str) -> str:
+    """``text`` as the automata read it: lower case, each white-space character a space, each digit ``0`` (the
+    same length as ``text`` unless its lower case is longer: "İ")."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    if _FOLDED_BEYOND_ASCII.search(lowered):
+        return lowered.translate(_FOLD)
+    return _ASCII_SPACE.sub(" ", _ASCII_DIGIT.sub("0", lowered))  # (accents, marks: only ASCII digits and spaces to fold)
+
+
 _Heads = set[tuple[str, bool]]  # (start, whole): whole when the start is all the item can match
 #: The character classes ``\\s`` stands for in a parse tree.
 _SPACE_CLASSES = ((sre.CATEGORY, sre.CATEGORY_SPACE), (sre.CATEGORY, sre.CATEGORY_UNI_SPACE))
@@ -201,16 +223,16 @@ class Prefilter:
     def positions(self, text: str) -> tuple[tuple[int, ...], ...] | None:
         """For each pattern, the sorted positions in ``text`` where one of its starts occurs (empty for an
         unfiltered pattern), or None when the text cannot be prefiltered (its lower case changes length)."""
-        lowered = text.lower().translate(_FOLD)
+        lowered = folded_text(text)
         if len(lowered) != len(text):
             return None
         automaton = self._automaton if "  " in lowered else self._single
-        found: list[list[int]] = [[] for _ in self.patterns]
+        found: dict[int, list[int]] = {}
         if automaton.kind == ahocorasick.AHOCORASICK:
             for end, (length, numbers) in automaton.iter(lowered):
                 for number in numbers:
-                    found[number].append(end - length + 1)
-        return tuple(tuple(sorted(set(spots))) for spots in found)
+                    found.setdefault(number, []).append(end - length + 1)
+        return tuple(tuple(sorted(set(found[number]))) if number in found else () for number in range(len(self.patterns)))
 
 
 def _automaton(owners: dict[str, list[int]]) -> ahocorasick.Automaton:
@@ -287,7 +309,7 @@ class LiteralGate:
 
     def may_match(self, text: str) -> bool:
         """False only when none of the words occurs in ``text``."""
-        lowered = text.lower().translate(_FOLD)
+        lowered = folded_text(text)
         if len(lowered) != len(text):
             return True
         if self._automaton.kind != ahocorasick.AHOCORASICK:

@@ -239,3 +239,10 @@ def test_a_paragraph_the_role_noun_gate_turns_away_holds_no_descriptor(text: str
         assert gated == list(finder._descriptors(text))
     finally:
         finder._descriptor_gate = gate
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ09 \t\n\r\x0b\x0c\x1c\x1f\u00a0\u2003٣İſıK\u212a-«»é"), max_size=40))
+def test_the_folded_text_of_ascii_is_what_the_folding_table_gives(text: str) -> None:
+    """The automata read ASCII text through a byte table: the same text as the full folding table gives."""
+    assert prefilter.folded_text(text) == text.lower().translate(prefilter._FOLD)
