@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -44,7 +45,7 @@ from pipeline.io.providers import LayeredTranslator, OfflineTranslator, Provider
 from pipeline.io.spill import Spill, write_rows
 from pipeline.io.tmx import TranslationMemory
 from pipeline.settings import Settings
-from pipeline.stages import assemble, parts, processing
+from pipeline.stages import assemble, parts, prefilter, processing
 from pipeline.stages.actors import MentionFinder
 from pipeline.stages.card import CARD_SUMMARIES, render_version_files
 from pipeline.stages.corpus import corpus_digest
@@ -167,6 +168,19 @@ def _gazetteer(reference: Reference, cache_dir: Path | None) -> Gazetteer:
     return _GAZETTEERS[reference.fingerprint]
 
 
+def _read_pattern_starts(reference: Reference, cache_dir: Path | None) -> None:
+    """The literal starts of the word patterns the stages prefilter (the trigger rows, dates, plans, cues), read from
+    ``cache_dir`` when an earlier process left them there, else read from the patterns and left there."""
+    def read() -> dict[tuple[str, int, int, bool], frozenset[str] | None]:
+        words = reference.words
+        # (each automaton, built here, reads its patterns' starts; the stages use the same ones later)
+        built = (words.events.trigger_filter, words.events.plans, words.dates.starts, words.dates.gates, words.quotes.cue_starts)
+        return prefilter.read_starts() if built else {}
+
+    key = hashlib.sha256(repr((results.code_fingerprint(), reference.fingerprint, sys.version_info[:2])).encode("utf-8")).hexdigest()
+    prefilter.remember(models.cached(cache_dir, "pattern-starts", key, dict, read))
+
+
 _TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}
 
 
@@ -176,6 +190,7 @@ def extraction_tools(reference: Reference, cache_dir: Path | None = None) -> tup
     key = reference.fingerprint
     if key not in _TOOLS:
         words = reference.words
+        _read_pattern_starts(reference, cache_dir)
         gazetteer = _gazetteer(reference, cache_dir)
         states, towns = gazetteer.lone_names
         finder = MentionFinder(reference.registry, words.mentions, states=states, towns=towns, places=gazetteer.compound_names)

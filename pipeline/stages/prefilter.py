@@ -20,12 +20,11 @@ lower case does not line up with Python's case-insensitive matching.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import re
 import re._constants as sre  # the parse tree's opcodes (stable across 3.11-3.13)
 import re._parser as sre_parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -82,7 +81,31 @@ def literal_starts(pattern: re.Pattern[str], shortest: int = _SHORTEST, single_s
 
     ``single_spaces``: the starts of its matches in a text with no two white-space characters in a row, where
     ``\\s+`` is one space and ``\\s*`` none or one, so a start reads on past them ("the 0" where it stopped at
-    "the " before)."""
+    "the " before). Each reading is kept for the process (``read_starts``), and may come from an earlier one
+    (``remember``)."""
+    key = (pattern.pattern, pattern.flags, shortest, single_spaces)
+    if key not in _READ:
+        _READ[key] = _starts(pattern, shortest, single_spaces)
+    return _READ[key]
+
+
+#: The starts read from patterns in this process, by pattern, flags, shortest start and reading: a pattern's parse
+#: tree is read once, and a process may be handed what an earlier one read (the event words' 39 trigger rows take
+#: some 0.6 s to parse and read).
+_READ: dict[tuple[str, int, int, bool], frozenset[str] | None] = {}
+
+
+def read_starts() -> dict[tuple[str, int, int, bool], frozenset[str] | None]:
+    """Every reading ``literal_starts`` made or was given in this process, for a later process to ``remember``."""
+    return dict(_READ)
+
+
+def remember(readings: Mapping[tuple[str, int, int, bool], frozenset[str] | None]) -> None:
+    """Take readings an earlier process made (``read_starts``): those patterns are not parsed again."""
+    _READ.update(readings)
+
+
+def _starts(pattern: re.Pattern[str], shortest: int, single_spaces: bool) -> frozenset[str] | None:
     try:
         heads = _sequence(_parsed(pattern), single_spaces)
     except (re.error, _Unbounded):
@@ -209,9 +232,9 @@ class Prefilter:
             starts = self.known[number] if self.known is not None else literal_starts(compiled, self.shortest)
             filtered.append(starts is not None)
             longer = starts
-            if self.known is None and starts is not None:
-                with contextlib.suppress(_Unbounded):
-                    longer = literal_starts(compiled, self.shortest, single_spaces=True) or starts
+            # (only a start that stops at a space can read on: most trigger rows have none, and skip the second reading)
+            if self.known is None and starts is not None and any(start.endswith(" ") for start in starts):
+                longer = literal_starts(compiled, self.shortest, single_spaces=True) or starts
             for start in starts or ():
                 owners.setdefault(start, []).append(number)
             for start in longer or ():

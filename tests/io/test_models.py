@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from pipeline import flows
 from pipeline.io import models
 from pipeline.io.reference import load_reference
+from pipeline.stages import prefilter
 
 SAMPLES = (
     "The ministers of the alliance met in Minsk on Tuesday to discuss the drills.",
@@ -77,3 +79,29 @@ def test_the_gazetteer_read_from_the_cache_finds_the_places_a_built_one_finds(tm
         flows._GAZETTEERS.update(saved[0])
         flows._TOOLS.clear()
         flows._TOOLS.update(saved[1])
+
+
+def test_the_starts_of_the_word_patterns_are_read_once_and_then_taken_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process reads the literal starts of the trigger rows, dates, plans and cues from their parse trees (some
+    0.6 s) and leaves them in the cache; a later process takes them from there and parses none of them."""
+    reference = load_reference()
+    saved = dict(prefilter._READ)
+    try:
+        prefilter._READ.clear()
+        flows._read_pattern_starts(reference, tmp_path)
+        assert list((tmp_path / "models").glob("pattern-starts-*.pickle"))
+        read = dict(prefilter._READ)
+        trigger_row = reference.words.events.triggers[0].pattern
+        assert read[(trigger_row.pattern, trigger_row.flags, 2, False)]  # (a trigger row's starts are among them)
+        prefilter._READ.clear()
+
+        def parse(*_: object) -> None:
+            raise AssertionError("a pattern was parsed again")
+
+        monkeypatch.setattr(prefilter, "_starts", parse)
+        flows._read_pattern_starts(reference, tmp_path)
+        assert read == prefilter._READ
+        assert prefilter.Prefilter((trigger_row,)).filtered == (True,)  # (built from what the cache gave)
+    finally:
+        prefilter._READ.clear()
+        prefilter._READ.update(saved)
