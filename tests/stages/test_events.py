@@ -6885,3 +6885,22 @@ def test_round_322_a_mention_dated_by_a_story_known_only_to_its_year_is_the_one_
         "Alliance\nThe secretary general said Kyrgyzstan's leaving the alliance was a pause, a wire reports.\n"
         "Kyrgyzstan left the alliance in May 2031.\n"), "2031")
     assert [e[:4] for e in events if e[0] == "SANCTION"] == [("SANCTION", dt.date(2031, 5, 1), "month", "KGZ")]
+
+
+def test_round_323_a_commission_s_meeting_a_body_s_sitting_a_bilateral_meeting_beside_it_and_decisions_at_a_story_dated_meeting(tmp_path: Path) -> None:
+    # our own words: a commission's numbered meeting and a council's sitting are meetings; "At the sitting, X was named
+    # to a post" takes the sitting's day and place; a bilateral meeting held "the same day" is a
+    # meeting of its own, not the sitting told again; decisions "adopted" after the only meeting, itself dated by the
+    # dateline, were taken there, though their paragraph also names an earlier meeting's month
+    sitting = _published_events(tmp_path, (
+        "Sitting\nMOSCOW. WIRE - Today, December 3, the defence minister of Valleya attended the sitting of the Council of "
+        "Defence Ministers in Moscow.\nAt the sitting, General Ivan Petrov was appointed the council's secretary.\n"
+        "On the same day, the two ministers held a bilateral meeting.\n"), "2031-12-03")
+    assert sorted(e[:4] for e in sitting) == [("APPOINT", dt.date(2031, 12, 3), "day", "RUS"), ("CONSULT", dt.date(2031, 12, 3), "day", "RUS"),
+                                             ("CONSULT", dt.date(2031, 12, 3), "day", "RUS")]
+    commission = _published_events(tmp_path, (
+        "Commission\nRUSSIA, April 27 - Ivan Petrov chaired the 9th meeting of the bloc's Interstate Commission in Dushanbe.\n"
+        "The members reviewed the decisions of its 8th meeting, held in October 2030 in Moscow. The members adopted a number "
+        "of decisions.\n"), "2031-04-27")
+    # (the earlier meeting, "its 8th meeting, held in October 2030", is not coded yet: docs/quality.md, thirteenth session)
+    assert {("AGREE", dt.date(2031, 4, 27), "day", "TJK"), ("CONSULT", dt.date(2031, 4, 27), "day", "TJK")} <= {e[:4] for e in commission}

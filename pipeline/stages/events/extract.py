@@ -1143,9 +1143,13 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
     that meeting: it takes the meeting's day and place (dated by the article's context, and said so)."""
     held = {(e.event_date, e.country): e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None
             and e.date_precision == "day" and e.date_source not in _STORY_DATED}
-    if len(held) != 1:
+    # (with none dated by its words, the only one dated by the story is the meeting its undated decisions were taken at,
+    # on the story's day as it is: "X chaired the commission's meeting in <city> … the members adopted decisions")
+    story = {(e.event_date, e.country): e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None
+             and e.date_precision == "day" and e.date_source in _STORY_DATED} if not held else {}
+    if len(held) + len(story) != 1:
         return events
-    meeting = next(iter(held.values()))
+    meeting = next(iter({**held, **story}.values()))
     assert meeting.event_date is not None
     # (nor one in a paragraph of history, which dates its other acts years before the meeting: "set up in 1992 …, suspended
     # in 1999 … The treaty was then extended …")
@@ -1158,8 +1162,8 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
                 and not (event.place_text and event.country != meeting.country) and event.segment_no not in history):
             where = event if event.place_text else meeting
             event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
-                            date_source="article_context", country=where.country, place=where.place, place_text=where.place_text,
-                            latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
+                            date_source=meeting.date_source if story else "article_context", country=where.country, place=where.place,
+                            place_text=where.place_text, latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
         out.append(event)
     return out
 
@@ -1180,8 +1184,8 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
             host = next(iter(hosts.values()))
             event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
                             longitude=host.longitude, geo_precision=host.geo_precision)
-            if any(_same(event, other) for other in out):
-                continue  # (the meeting told again)
+            if any(_same(event, other) and not _beside(event, other) for other in out):
+                continue  # (the meeting told again; not a meeting of two beside a body's sitting, `_beside`)
         elif (event.event_type == "CONSULT" and event.event_date is not None and event.date_precision == "day" and event.country is None
               and not event.place_text and event.geo_precision != "virtual" and not hosts):
             # (or a day or two after the days of the only place the article names for its meetings: "the bloc's events in
@@ -2350,7 +2354,19 @@ def _beside(record: EventRecord, other: EventRecord) -> bool:
     told = record.evidence_en or record.evidence_original or ""
     if record.event_type == "CONSULT" and record is not other and other.evidence_original == record.evidence_original and _TWO_MEETINGS.search(told):
         return True  # ("an informal summit of the union's leaders and a summit of the bloc": two meetings a sentence tells together)
+    if record.event_type == "CONSULT" and other.event_type == "CONSULT" and sum(bool(_BILATERAL.search(e.trigger or "")) for e in (record, other)) == 1:
+        # ("attended the council's sitting in <city> … That day the two ministers held a bilateral meeting": a
+        # meeting of two is not the sitting of a body of many, though both were that day and in that city)
+        body = other if _BILATERAL.search(record.trigger or "") else record
+        if _BODY_SITTING.search(body.trigger or ""):
+            return True
     return record.event_type == "CONSULT" and record.trigger != other.trigger and bool(_SIDELINES.search(told))
+
+
+#: A meeting of two sides ("a bilateral meeting", "colloqui bilaterali"), and the sitting of a body of many ("the sitting
+#: of the Council", "a session of the Committee", "the summit") that it is never the same meeting as.
+_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|bilateral[ei])\b", re.IGNORECASE)
+_BODY_SITTING = re.compile(r"\b(?:sitting|session|meeting|seduta|sessione|riunione)\s+(?:of|del|della|dei)\b|\bsummit\b|\bvertice\b", re.IGNORECASE)
 
 
 #: Two meetings, each of its own body, that one sentence tells together: "a summit of the union's leaders and a summit of the".
@@ -5114,7 +5130,9 @@ _REPORTED_WORDS = 8
 _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|visto\s+che)\b", re.IGNORECASE)
 #: A place put plainly in, right before it: "in ", "a ", "nella ", "at the ".
 #: The object right after that verb, up to a place it names: a noun phrase, no preposition first, no comma.
-_DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)[^,;:.!?]{3,200}?", re.IGNORECASE)
+#: (a list of objects joined by a comma and "and" is one object: "discussed the holding of the games, and holding two of
+#: their stages in X")
+_DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)(?:,\s+(?:and|as\s+well\s+as|e)\s|[^,;:.!?]){3,200}?", re.IGNORECASE)
 #: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
 _SETTING_INSIDE = re.compile(r"\b(?:at|during|amid|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso|a\s+margine|in\s+occasione)\b", re.IGNORECASE)
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
