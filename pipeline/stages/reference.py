@@ -35,6 +35,7 @@ from pipeline.stages.actors import MentionWords, Registry, RegistryError
 from pipeline.stages.dates import DateWords
 from pipeline.stages.events import EventWords, calendar_from_data
 from pipeline.stages.places import grounds_from_data, landmarks_from_data, provinces_from_data, renames_from_data
+from pipeline.stages.prefilter import Prefilter
 from pipeline.stages.quotes import QuoteWords
 from pipeline.stages.words import (
     DATE_WORDS,
@@ -76,6 +77,11 @@ class Words:
     events: EventWords
     dates: DateWords
     data: Mapping[str, Any]  # the merged files, for the fingerprint
+
+    def prefilters(self) -> tuple[Prefilter, ...]:
+        """The automata the stages try their word patterns through (trigger rows, plans, dates and their gates, quote
+        cues), built on first use: building them reads every pattern's literal starts."""
+        return (self.events.trigger_filter, self.events.plans, self.dates.starts, self.dates.gates, self.quotes.cue_starts)
 
 
 @dataclass(frozen=True)

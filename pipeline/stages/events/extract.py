@@ -1141,15 +1141,16 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
     """An agreement told with no date of its own, after the only meeting the article dates as held ("the ministers met
     in <city> on 19 June" … "a number of documents were approved", "the members agreed to step up …"), was reached at
     that meeting: it takes the meeting's day and place (dated by the article's context, and said so)."""
-    held = {(e.event_date, e.country): e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None
-            and e.date_precision == "day" and e.date_source not in _STORY_DATED}
+    days = [e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None and e.date_precision == "day"]
+    held = {(e.event_date, e.country): e for e in days if e.date_source not in _STORY_DATED}
     # (with none dated by its words, the only one dated by the story is the meeting its undated decisions were taken at,
     # on the story's day as it is: "X chaired the commission's meeting in <city> … the members adopted decisions")
-    story = {(e.event_date, e.country): e for e in events if e.event_type == "CONSULT" and e.status == "happened" and e.event_date is not None
-             and e.date_precision == "day" and e.date_source in _STORY_DATED} if not held else {}
-    if len(held) + len(story) != 1:
+    story_dated = not held
+    if story_dated:
+        held = {(e.event_date, e.country): e for e in days}
+    if len(held) != 1:
         return events
-    meeting = next(iter({**held, **story}.values()))
+    meeting = next(iter(held.values()))
     assert meeting.event_date is not None
     # (nor one in a paragraph of history, which dates its other acts years before the meeting: "set up in 1992 …, suspended
     # in 1999 … The treaty was then extended …")
@@ -1162,7 +1163,7 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
                 and not (event.place_text and event.country != meeting.country) and event.segment_no not in history):
             where = event if event.place_text else meeting
             event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
-                            date_source=meeting.date_source if story else "article_context", country=where.country, place=where.place,
+                            date_source=meeting.date_source if story_dated else "article_context", country=where.country, place=where.place,
                             place_text=where.place_text, latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
         out.append(event)
     return out
@@ -2365,7 +2366,7 @@ def _beside(record: EventRecord, other: EventRecord) -> bool:
 
 #: A meeting of two sides ("a bilateral meeting", "colloqui bilaterali"), and the sitting of a body of many ("the sitting
 #: of the Council", "a session of the Committee", "the summit") that it is never the same meeting as.
-_BILATERAL = re.compile(r"\b(?:bilateral|one-on-one|bilateral[ei])\b", re.IGNORECASE)
+_BILATERAL = re.compile(r"\b(?:bilateral[ei]?|one-on-one)\b", re.IGNORECASE)
 _BODY_SITTING = re.compile(r"\b(?:sitting|session|meeting|seduta|sessione|riunione)\s+(?:of|del|della|dei)\b|\bsummit\b|\bvertice\b", re.IGNORECASE)
 
 
