@@ -7,8 +7,12 @@ paragraph is read once: the article's language comes from its paragraphs' verdic
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from pipeline.settings import DEFAULT_LANGUAGES
@@ -20,6 +24,69 @@ def known_languages() -> set[str]:
     return set(LanguageIdentifier.from_model_file(MODEL_FILE).nb_classes)
 
 
+#: A word with the one space after it, as bytes: the unit ``WordWalk`` remembers.
+_WORD = re.compile(rb"[^ ]* ?")
+
+
+class WordWalk:
+    """py3langid's byte walk (``visit_counts``) a word at a time, each (start state, word) walked once.
+
+    The counts are the byte walk's, whatever the text; ``most`` bounds the remembered walks (forgotten all at once)."""
+
+    def __init__(self, identifier: LanguageIdentifier, most: int = 100_000) -> None:
+        self._next, self._rows, self._out = identifier.tk_nextmove, identifier._rowbase, identifier.tk_output
+        self._most = most
+        self._walks: dict[tuple[int, bytes], tuple[int, tuple[int, ...]]] = {}
+
+    def visits(self, text: bytes) -> Counter[int] | None:
+        """The feature counts of ``text``, or None when it holds no feature (as ``visit_counts``)."""
+        walks, found = self._walks, list[int]()
+        extend = found.extend
+        state = 0
+        for word in _WORD.findall(text):
+            walked = walks.get((state, word))
+            if walked is None:
+                walked = self._walk(state, word)
+                if len(walks) >= self._most:
+                    walks.clear()
+                walks[(state, word)] = walked
+            state = walked[0]
+            extend(walked[1])
+        return Counter(found) if found else None
+
+    def _walk(self, state: int, word: bytes) -> tuple[int, tuple[int, ...]]:
+        nextmove, rows, out = self._next, self._rows, self._out
+        features = []
+        for byte in word:
+            state = nextmove[rows[state] + byte]
+            if out[state] >= 0:
+                features.append(out[state])
+        return state, tuple(features)
+
+
+class _WordWalkIdentifier(LanguageIdentifier):
+    """A py3langid identifier that reads its features with a ``WordWalk``, its limited table as float32 rows in one block
+    (float16 widens to float32 exactly, as the library's own product does)."""
+
+    nb_ptc: np.ndarray
+
+    def __init__(self, identifier: LanguageIdentifier) -> None:
+        nb_ptc, nb_pc, nb_classes = identifier._full_model
+        super().__init__(nb_ptc, nb_pc, nb_classes, identifier.tk_nextmove, identifier.tk_output,
+                         norm_probs=identifier._norm_probs, min_confidence=identifier.min_confidence, tk_row=identifier.tk_row)
+        self._walk = WordWalk(self)
+
+    def set_languages(self, langs: list[str] | None = None) -> None:
+        super().set_languages(langs)
+        self.nb_ptc = np.ascontiguousarray(self.nb_ptc, dtype=np.float32)  # (its rows are gathered once per text)
+
+    def _raw_score(self, text: bytes) -> Any:
+        visits = self._walk.visits(text)
+        if visits:
+            return self._sparse_score(visits, self.nb_ptc)
+        return super()._raw_score(text)  # (no feature: the library's own answer)
+
+
 class LanguageDetector:
     """A loaded language identifier; build one per process and pass it to the stages.
 
@@ -28,7 +95,7 @@ class LanguageDetector:
     def __init__(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES, identifier: LanguageIdentifier | None = None) -> None:
         # (``identifier``: a new full-model identifier with normalised probabilities, as the I/O layer loads one
         # from its uncompressed copy; by default the wheel's model is read here)
-        self._identifier = identifier or LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        self._identifier = _WordWalkIdentifier(identifier or LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
         if languages:
             unknown = sorted(set(languages) - set(self._identifier.nb_classes))
             if unknown:
