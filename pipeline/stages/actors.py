@@ -451,6 +451,7 @@ class MentionWords:
     field_heads: tuple[str, ...]  # "Professor of …": the capitalised words after them name a field, not a person
     thing_nouns: tuple[str, ...]  # "the Combat Brotherhood exercise": a name beside one names that thing, not a person
     landform_heads: frozenset[str]  # "Lake Issyk Kul": a name that opens on one is a place, no actor
+    idea_nouns: frozenset[str]  # "Peace and National Unity": a name that ends on one names an idea or a title, no one
     media_heads: frozenset[str]  # "Kabul Now", "Daily Monitor": an unregistered name that ends on one is an outlet
     body_heads: frozenset[str]  # "Collective Security Council": a body inside an organisation, never "the organization"
     office_nouns: Mapping[str, str | None]  # "defence ministry" -> the role of its minister (None: any office)
@@ -490,6 +491,7 @@ class MentionWords:
             field_heads=word_list(data, "field_heads"),
             thing_nouns=word_list(data, "thing_nouns"),
             landform_heads=frozenset(word_list(data, "landform_heads")),
+            idea_nouns=frozenset(fold(w) for w in word_list(data, "idea_nouns")),
             media_heads=frozenset(word_list(data, "media_heads")),
             body_heads=frozenset(word_list(data, "body_heads")),
             office_nouns={noun: (None if role is None else str(role)) for noun, role in word_map(data, "office_nouns").items()},
@@ -596,6 +598,7 @@ class MentionFinder:
         things = "|".join(re.escape(w) for w in sorted(words.thing_nouns, key=len, reverse=True)) or "(?!)"
         self._thing_after = re.compile(rf"\s+(?:{things})\b", re.IGNORECASE)
         self._thing_before = re.compile(rf"\b(?:{things})\s+$", re.IGNORECASE)
+        self._things = frozenset(fold(w) for w in words.thing_nouns)
         self._role_nouns = frozenset(words.all_role_nouns)
         self._english_roles = list(words.role_nouns.get("en", {}))
         press = "|".join(re.escape(n) for n in sorted((*words.head_offices, *words.press_service_nouns), key=len, reverse=True))
@@ -1149,6 +1152,8 @@ class MentionFinder:
                 placed = False
             if not tokens or fold(tokens[0][2]).strip(".,") in self.words.landform_heads:
                 continue  # ("Lake Issyk Kul", "Monte Bianco": a place, no one who acts or speaks)
+            if len(tokens) >= 2 and fold(tokens[0][2]).strip(".,") in self._things:
+                continue  # ("Operation Mercenary", "Exercise Cobalt": a thing named after its noun, no one)
             start, end = tokens[0][0], tokens[-1][1]
             raw = text[start:end]
             if any(s < end and start < e for s, e in busy):
@@ -1180,6 +1185,8 @@ class MentionFinder:
                 kind = "organisation" if organisation else "person"
                 if kind == "person" and raw.isupper():
                     continue  # "STORY CONTINUES BELOW THESE VIDEOS": a banner in capitals names no one
+                if kind == "person" and fold(tokens[-1][2]).strip(".,") in self.words.idea_nouns:
+                    continue  # ("the Builder of Concord and National Unity": an honorific title's idea, no one's name)
                 if kind == "person" and fold(raw) in self._places:
                     continue  # ("Meanwhile, Nagorno Karabakh must take part": a place the gazetteer knows)
                 if kind == "person" and not placed and _IN_PLACE.search(text, max(0, start - 50), start):
@@ -1609,6 +1616,10 @@ class Discourse:
                 # person named before it; not a capital that stands for its government, "as they marched through
                 # central Yerevan")
                 return _adopt(mention, self.last_actor)
+            if self.words is not None and fold(mention.text) in self.words.plural_pronouns and mention.actor_type == "person":
+                # ("Rahmon received X. … They expressed confidence that …": no group named since the last person, and
+                # "they" is not one person: the sides together, whom no one speaker stands for)
+                return mention
             if mention.role == "last_speaker":
                 # ("X noted that … . “…,” the speaker said": the last sentence's subject, else the one quoted last)
                 spoke = self.previous_subject if self.previous_subject is not None and self.previous_subject.actor_type == "person" else self.last_speaker

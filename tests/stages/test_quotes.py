@@ -4581,3 +4581,18 @@ def test_round_321_a_caption_under_a_speech_title_is_no_paragraph_of_the_speech(
         "The assembly will meet again in Minsk to discuss the border with our partners.\n"))
     assert [(q.kind, q.speaker, q.text_original[:12]) for q in found] == [("indirect", "Ivan Petrov", "We have adop"),
                                                                  ("indirect", "Ivan Petrov", "The assembly")]
+
+
+def test_round_324_an_operation_s_name_an_honorific_title_s_idea_and_a_plural_they_are_no_one_speaker(tmp_path: Path) -> None:
+    # our own words: "Operation Tempest" (a thing named after its noun) is no person the "he" after it could be; "the
+    # Builder of Concord and National Unity" is a title, its last words an idea, no one's name; and "They" after two
+    # sides met is not the one person named last
+    operation = _quotes_in(tmp_path, (
+        "Drills\nPublished: 2031-05-02\nThe allies studied the smuggling rings last year, deputy envoy Ivan Sidorenko said. "
+        "Operation Tempest was planned on that basis. \"Everything is ready for the operation,\" he noted.\n"))
+    assert [q.speaker for q in operation] == ["Ivan Sidorenko", "Ivan Sidorenko"]
+    title = _quotes_in(tmp_path, (
+        "Visit\nPublished: 2031-05-02\nMINSK. Today the Builder of Concord and National Unity, President Ivan Sidorenko, "
+        "received the envoy of the bloc.\nThe two sides discussed the coming session.\n"
+        "They expressed confidence that the bloc will keep the region's borders safe.\n"))
+    assert [(q.kind, q.speaker) for q in title] == [("indirect", None)]
