@@ -6904,3 +6904,17 @@ def test_round_323_a_commission_s_meeting_a_body_s_sitting_a_bilateral_meeting_b
         "of decisions.\n"), "2031-04-27")
     # (the earlier meeting, "its 8th meeting, held in October 2030", is not coded yet: docs/quality.md, thirteenth session)
     assert {("AGREE", dt.date(2031, 4, 27), "day", "TJK"), ("CONSULT", dt.date(2031, 4, 27), "day", "TJK")} <= {e[:4] for e in commission}
+
+
+def test_round_325_a_named_operation_launched_this_year_and_a_meeting_on_the_sidelines_of_a_conference(tmp_path: Path) -> None:
+    # our own words: the allies "began operation ‘Tempest’ this year under the presidency of Kazakhstan" is a joint
+    # operation of that year, in no one country (the chair is no place); a meeting held "on the sidelines of" a
+    # conference that the story dates is an event of its own beside the conference, the same day and place
+    launched = _published_events(tmp_path, (
+        "Summit\nThe leaders of the six member states met on Thursday.\nThe allies began operation \u2018Tempest\u2019 this year "
+        "under the presidency of Kazakhstan.\n"), "2031-11-20")
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", None) in {e[:4] for e in launched}
+    sidelines = _published_events(tmp_path, (
+        "Talks\nASTANA, May 4 - On May 4, in Astana, President Ivan Petrov met with the envoy of the bloc on the "
+        "sidelines of the Regional Expert Conference on Frontier Safety.\n"), "2031-05-04")
+    assert sorted(e[:4] for e in sidelines) == [("CONSULT", dt.date(2031, 5, 4), "day", "KAZ")] * 2

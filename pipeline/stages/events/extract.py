@@ -488,6 +488,11 @@ def _second_triggers(
             seconds.extend(chain)
             continue
         row, match = hit
+        if trigger.event_type == "CONSULT" and (_MARGINS.match(text) is None) != (_MARGINS.match(match.group(0)) is None):
+            # ("on the sidelines of the conference, X met Y", "X met Y on the margins of the summit": the gathering and
+            # the meeting held at its side are two happenings, which share the sentence's date)
+            seconds.append((row, match.start(), match.group(0)))
+            continue
         joined = _OTHER_MEETING.match(masked, after, end) if trigger.event_type == "CONSULT" else None
         other = next((m for number, r in enumerate(words.triggers) if r.event_type == "CONSULT"
                       for m in [r.pattern.match(masked, joined.end(), end)] if m is not None), None) if joined is not None else None
@@ -567,6 +572,8 @@ def _dated_chain(
 #: meeting's trigger must start right after).
 #: The nouns of a meeting that a body holds: "summit", "session", "riunione".
 _MEETING_NOUN = r"(?:summit|meeting|session|vertice|riunione|sessione)"
+#: A gathering named as the occasion another meeting was held beside: "on the sidelines of ", "a margine del ".
+_MARGINS = re.compile(r"(?:on\s+the\s+(?:sidelines|margins)\s+of|a\s+margine\s+(?:del|della|dei|delle|dell['’]))\b", re.IGNORECASE)
 _OTHER_MEETING = re.compile(r"\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?",
                             re.IGNORECASE)
 #: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
@@ -989,6 +996,8 @@ def _corefer(events: Sequence[EventRecord], site: re.Pattern[str], spoken: froze
         # sono state schierate ad Astana")
         told = next((i for i, other in enumerate(kept) if other.date_source in _STORY_DATED and other.event_type == event.event_type
                      and other.event_date == event.event_date and not _siblings(other, event)
+                     # (nor the meeting one sentence tells as held beside the other: "on the sidelines of the conference X met Y")
+                     and not (other.evidence_original == event.evidence_original and _beside(event, other))
                      and not (other.place_text and event.place_text and other.country != event.country)
                      # (nor words of two speakers of two countries: "X chastised his allies … Y criticized fellow members …")
                      and not (event.event_type in spoken and other.country and event.country and other.country != event.country)),
@@ -2845,6 +2854,17 @@ def _sentence_events(
                 known = _calendar_day(context.tools, r.event_type, r.country, first.event_date) if first.date_source == "published" else None
                 records.append(replace(r, event_date=known or first.event_date, date_precision=first.date_precision,
                                        date_text=first.date_text, date_source="calendar" if known else first.date_source))
+            continue
+        beside = (chosen is None and not pointed and rank > 0 and trigger.event_type == "CONSULT"
+                  and any(t[0].event_type == "CONSULT" and t[1] < at and (_MARGINS.match(t[2]) is None) != (_MARGINS.match(words) is None)
+                          for t in found_triggers))
+        first_met = next((r for r in records if r.event_type == "CONSULT" and r.event_date is not None), None) if beside else None
+        if first_met is not None:
+            # "on the sidelines of the conference, on 18 October, X met Y": the meeting held beside the gathering (or the
+            # gathering beside the meeting) is news too, on the day the sentence gave the first
+            for r in _record(context, where, trigger, at, words, None, None, undated=True, cues=cues, dateless=True):
+                records.append(replace(r, event_date=first_met.event_date, date_precision=first_met.date_precision,
+                                       date_text=first_met.date_text, date_source=first_met.date_source))
             continue
         if chosen is None and not pointed and when_clause is not None and at - start > when_clause.end():
             # "Quando a gennaio il paese fu travolto dai disordini, il presidente chiese aiuto": the time of a fronted
@@ -4724,6 +4744,8 @@ def _place(
         government = government or (verbal and place.start > at and bool(_DRILLS_BEFORE.search(sentence, max(at, place.start - _DRILLS_REACH), place.start)))
         # ("The union, founded in 2002, is headquartered in Minsk": where a body sits, not where anything it did was)
         government = government or bool(_SEATED_IN.search(lead))
+        # ("launched the operation under the chairmanship of Belarus": the state that chairs the bloc, not a place)
+        government = government or bool(_CHAIRED_BY.search(lead))
         # a withdrawal happens where it leaves: "the withdrawal of the troops from Kazakhstan"
         # (and so does leaving one: "Russian troops will leave Kazakhstan by …")
         # (the force's long name between: "the pull-out of the United Example Stabilisation Mission (UESM) from X")
@@ -5411,6 +5433,8 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
 
 
 #: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
+#: The state that chairs, named right after its tenure's noun: "under the chairmanship of ", "sotto la presidenza del ".
+_CHAIRED_BY = re.compile(r"\b(?:chairmanship|presidency|presidenza)\s+(?:of|di|del|della|dell['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: The bloc's rotating chair: "the CSTO's presidency", "the chairmanship of the organization", "CSTO chairmanship".
 _BLOC_TENURE = re.compile(r"\b(?:CSTO|ODKB|OTSC|bloc|alliance|organi[sz]ation)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b"
                           r"|\b(?:presidency|chairmanship)\s+(?:of|in)\s+the\s+(?:CSTO|ODKB|bloc|alliance|organi[sz]ation)\b", re.IGNORECASE)
