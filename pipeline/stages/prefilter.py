@@ -299,6 +299,18 @@ def finditer(prefilter: Prefilter, number: int, text: str, start: int = 0, end: 
     return matches_at(pattern, text, spots[number], start, end)
 
 
+def match(prefilter: Prefilter, number: int, text: str, at: int) -> re.Match[str] | None:
+    """What ``prefilter.patterns[number].match(text, at)`` finds, tried only when a start of the pattern stands at ``at``
+    (when the text and the pattern allow the automaton to tell)."""
+    pattern = prefilter.patterns[number]
+    spots = spots_in(prefilter, text) if prefilter.filtered[number] else None
+    if spots is not None:
+        index = bisect.bisect_left(spots[number], at)
+        if index == len(spots[number]) or spots[number][index] != at:
+            return None
+    return pattern.match(text, at)
+
+
 def search(prefilter: Prefilter, number: int, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """What ``prefilter.patterns[number].search(text, start, end)`` finds (the first match ``finditer`` yields)."""
     return next(finditer(prefilter, number, text, start, end), None)

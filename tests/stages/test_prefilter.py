@@ -134,6 +134,11 @@ def test_the_date_and_plan_patterns_tried_at_their_starts_find_what_the_plain_on
     found = prefilter.search(tools.words.plans, 0, text, start, end)
     plain = tools.words.planned.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
+    # (and a match tried at one place only where a start stands: the date that opens a sentence)
+    def span(match: re.Match[str] | None) -> tuple[int, int] | None:
+        return match.span() if match is not None else None
+
+    assert all(span(prefilter.match(date, 0, text, at)) == span(tools.date_words.pattern.match(text, at)) for at in range(len(text) + 1))
     words = tools.date_words  # (and the gates that spare a sentence with no date word the full pattern)
     assert all(words.gates.filtered)
     assert words.may_hold_date(text, start) == bool(words.gate.search(text, start) or words.gate_tail.search(text, start))

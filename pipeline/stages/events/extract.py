@@ -2279,12 +2279,12 @@ def _heading_day(context: _Context, sentence: str, anchor: dt.date | None) -> dt
     comes next, "domani", counts from that day)."""
     opening = _OPENING.match(sentence)
     words = context.tools.date_words
-    if context.tools.words.reports_before.search(sentence):
+    if context.tools.words.reports_before.match(sentence):  # (each of its rows opens the sentence)
         said = [d for d in find_dates(words, sentence, context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
                 if d.precision == "day" and d.date is not None]
         if said:
             return said[0].date
-    match = words.pattern.match(sentence, opening.end()) if opening is not None else None
+    match = prefilter.match(words.starts, 0, sentence, opening.end()) if opening is not None else None
     if match is None:
         return None
     found = find_dates(words, match.group(0), context.tools.parser, context.published, anchor, context.year_hint, story_month=context.published_month, story_year=context.published_year)
