@@ -1525,8 +1525,10 @@ class Discourse:
                 or (mention.actor_id is not None and mention.actor_id == body.actor_id)):
             return mention
         opened = self.previous_first_body
-        if opened is not None and mention.actor_id is not None and mention.actor_id == opened.actor_id:
-            return mention  # (the body the sentence before opens on: "The council's office left … out. It said …")
+        if (opened is not None and mention.actor_id is not None and mention.actor_id == opened.actor_id) or mention.extra.get("opener"):
+            # (the body the sentence before opens on: "The council's office left … out. It said …", whatever the
+            # paragraph's later sentences name)
+            return mention
         return _adopt(mention, body)
 
     def named_body(self, mention: Mention) -> Mention:
@@ -1634,7 +1636,10 @@ class Discourse:
             opened = self.previous_first_body
             if (mention.actor_type == "organisation" and self.noted == 0 and opened is not None and self.words is not None
                     and fold(mention.text) in self.words.organisation_pronouns):
-                return _adopt(mention, opened)  # ("The council's office … on the Minsk talks. It said …": that office)
+                # ("The council's office … on the Minsk talks. It said …": that office; kept so when the quotation is
+                # weighed after its paragraph, ``speaking_it``)
+                adopted = _adopt(mention, opened)
+                return replace(adopted, extra={**adopted.extra, "opener": True})
             pool = self.organisations if mention.actor_type == "organisation" else self.people
             for previous in reversed(pool):
                 gender = self.registry.actors[previous.actor_id].gender if previous.actor_id else None

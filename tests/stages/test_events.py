@@ -6918,3 +6918,22 @@ def test_round_325_a_named_operation_launched_this_year_and_a_meeting_on_the_sid
         "Talks\nASTANA, May 4 - On May 4, in Astana, President Ivan Petrov met with the envoy of the bloc on the "
         "sidelines of the Regional Expert Conference on Frontier Safety.\n"), "2031-05-04")
     assert sorted(e[:4] for e in sidelines) == [("CONSULT", dt.date(2031, 5, 4), "day", "KAZ")] * 2
+
+
+def test_round_326_consultations_held_a_resolution_passed_a_status_designated_and_a_leader_who_telephoned(tmp_path: Path) -> None:
+    # our own words: "the Secretariat held consultations in Minsk on 3-4 May" is a meeting there; "the resolution … was
+    # passed by the leaders at the session in May 2030" an agreement (and "a resolution to designate a partner status"
+    # names no one appointed); "X telephoned President Y on Thursday to discuss …" is one call, in no
+    # one place, not the call and a second meeting its purpose names
+    held = _published_events(tmp_path, ("Talks\nThe Secretariat held consultations in Minsk on 3-4 May on the partner "
+                                        "states.\n"), "2031-05-20")
+    assert ("CONSULT", dt.date(2031, 5, 3), "day", "BLR") in {e[:4] for e in held}
+    passed = _published_events(tmp_path, (
+        "Status\nThe envoy noted that a resolution to designate a partner status was passed by the leaders at a "
+        "session of the council in May 2030.\n"), "2031-03-02")
+    assert {e[0] for e in passed} == {"AGREE", "CONSULT"}
+    assert all(e[1:3] == (dt.date(2030, 5, 1), "month") for e in passed)
+    called = _published_events(tmp_path, (
+        "Call\nASTANA (Wire) - The prime minister telephoned President Ivan Petrov on Thursday to discuss the bloc's "
+        "plans.\n"), "2031-05-24")
+    assert [e[:4] for e in called] == [("CONSULT", dt.date(2031, 5, 22), "day", None)]

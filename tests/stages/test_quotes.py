@@ -4596,3 +4596,13 @@ def test_round_324_an_operation_s_name_an_honorific_title_s_idea_and_a_plural_th
         "received the envoy of the bloc.\nThe two sides discussed the coming session.\n"
         "They expressed confidence that the bloc will keep the region's borders safe.\n"))
     assert [(q.kind, q.speaker) for q in title] == [("indirect", None)]
+
+
+def test_round_326_it_after_a_sentence_that_opens_on_a_body_is_that_body_whatever_the_paragraph_names_later(tmp_path: Path) -> None:
+    # our own words: "The Foreign Ministry of Russia … . It said that …" is the ministry, though the paragraph's next
+    # sentence names Russia and another body spoke in the paragraph before
+    found = _quotes_in(tmp_path, (
+        "Envoy\nPublished: 2031-08-18\nThe Kremlin reported that the talks went well.\n"
+        "The Foreign Ministry of Russia also mocked the plan to replace the envoy. It said that the capital must first "
+        "recall him. It is not clear whether Russia will agree.\n"))
+    assert [(q.text_original[:12], q.speaker) for q in found] == [("the talks we", "Kremlin"), ("the capital ", "Russian Foreign Ministry")]

@@ -474,8 +474,9 @@ def _second_triggers(
         # the Council", "the 16 September session")
         # (only where a date after the first ends: a row tried there, not searched through the rest of the sentence)
         spots = [gap.end() for d in dates if after <= d.start + start for gap in [_PREMODIFIER.match(masked, d.end + start, end)] if gap]
+        # (a noun the date premodifies, not an infinitive of purpose after it: "called X on Thursday to discuss …")
         premodified = next(((row, m) for spot in spots for row in words.triggers if row.event_type == trigger.event_type
-                            for m in [row.pattern.match(masked, spot, end)] if m is not None), None)
+                            for m in [row.pattern.match(masked, spot, end)] if m is not None and not _INFINITIVE_OPENS.match(m.group(0))), None)
         if premodified is not None:
             seconds.append((premodified[0], premodified[1].start(), premodified[1].group(0)))
             continue
@@ -572,6 +573,8 @@ def _dated_chain(
 #: meeting's trigger must start right after).
 #: The nouns of a meeting that a body holds: "summit", "session", "riunione".
 _MEETING_NOUN = r"(?:summit|meeting|session|vertice|riunione|sessione)"
+#: An infinitive's marker opening a trigger's words: "to discuss", "per discutere".
+_INFINITIVE_OPENS = re.compile(r"(?:to|per)\s", re.IGNORECASE)
 #: A gathering named as the occasion another meeting was held beside: "on the sidelines of ", "a margine del ".
 _MARGINS = re.compile(r"(?:on\s+the\s+(?:sidelines|margins)\s+of|a\s+margine\s+(?:del|della|dei|delle|dell['’]))\b", re.IGNORECASE)
 _OTHER_MEETING = re.compile(r"\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?",
