@@ -4606,3 +4606,21 @@ def test_round_326_it_after_a_sentence_that_opens_on_a_body_is_that_body_whateve
         "The Foreign Ministry of Russia also mocked the plan to replace the envoy. It said that the capital must first "
         "recall him. It is not clear whether Russia will agree.\n"))
     assert [(q.text_original[:12], q.speaker) for q in found] == [("the talks we", "Kremlin"), ("the capital ", "Russian Foreign Ministry")]
+
+
+def test_round_327_the_statement_that_trails_a_quotation_and_a_long_title_in_apposition(tmp_path: Path) -> None:
+    # our own words: "“…,” the statement says" after a paragraph that quoted a press service is that service's text;
+    # with no one quoted before, the text itself; and a trailing "X, <a title of some twenty words>, said" is X's
+    statement = _quotes_in(tmp_path, (
+        "Council\nPublished: 2031-09-15\nThe ministers decided to set up a new council, the agency quotes the press service of "
+        "the Valleyan Security Council as saying.\n\u201cThe new body will study the situation in the allied states,\u201d the "
+        "statement says.\n"))
+    service = "the press service of the Valleyan Security Council"
+    assert [(q.kind, q.speaker) for q in statement] == [("indirect", service), ("direct", service)]
+    alone = _quotes_in(tmp_path, ("Council\nPublished: 2031-09-15\n\u201cThe new body will study the situation in the allied "
+                                  "states,\u201d the statement says.\n"))
+    assert [(q.kind, q.speaker) for q in alone] == [("direct", "the statement")]
+    titled = _quotes_in(tmp_path, (
+        "Health\nPublished: 2031-07-13\nAll the allies can face such threats, Maria Ivanova, the chief sanitary doctor of "
+        "Valleya and head of the joint council of allied agencies on questions of biological safety, said on Thursday.\n"))
+    assert [(q.kind, q.speaker) for q in titled] == [("indirect", "Maria Ivanova")]

@@ -1177,6 +1177,13 @@ def _meeting_outcomes(events: list[EventRecord]) -> list[EventRecord]:
             event = replace(event, event_date=meeting.event_date, date_precision=meeting.date_precision, date_text=meeting.date_text,
                             date_source=meeting.date_source if story_dated else "article_context", country=where.country, place=where.place,
                             place_text=where.place_text, latitude=where.latitude, longitude=where.longitude, geo_precision=where.geo_precision)
+        elif (event.event_type == "AGREE" and event.status == "happened" and event.date_source == "published" and event.country is None
+                and not event.place_text and event.event_date == meeting.event_date and meeting.date_source not in _STORY_DATED
+                and meeting.geo_precision != "virtual" and event.segment_no not in history):
+            # ("The secretaries have decided to create a council. ¶ The secretaries met in <city> today."): an agreement the
+            # story dates by its own day, placed nowhere, was reached at the one meeting held that day, where it was held
+            event = replace(event, country=meeting.country, place=meeting.place, place_text=meeting.place_text, latitude=meeting.latitude,
+                            longitude=meeting.longitude, geo_precision=meeting.geo_precision)
         out.append(event)
     return out
 

@@ -125,6 +125,7 @@ class QuoteWords:
     law_relative: re.Pattern[str]  # "a treaty article that says that …": the same, in a relative clause on the text
     law_subject: re.Pattern[str]  # "A 1994 treaty … barred signatories from joining “…”": a sentence whose subject is a text
     joint_subject: re.Pattern[str]  # "A memorandum signed by X and Y said", ", the memorandum said": a joint text speaks
+    text_after: re.Pattern[str]  # "“…,” the statement says": a text told of, the subject that trails a quotation
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
     amount_said: re.Pattern[str]  # " enough", " nothing about" right after a verb of speech: no words reported
@@ -279,6 +280,13 @@ class QuoteWords:
                                   r"(?:of|by|from|issued\s+by)\s", re.IGNORECASE),
             issued_by=re.compile(rf"\b(?:an?|the|its|their|una?|il|la)\s+(?P<text>(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])}))\s+"
                                  rf"(?:{alternation(lists['issuing_verbs'])})\s+(?:by|da|dal|dalla|dall['’])\s*", re.IGNORECASE),
+            text_after=re.compile(
+                # (the text with its article and at most one word, right after the quotation's comma or mark and right
+                # before the cue: "“…,” the statement says", "«…», si legge nel comunicato" is another rule)
+                rf"(?:(?<=[,;\"”»])|(?<=[,;\"”»]\s))\s*(?P<text>(?:the|this|that|its|il|la|lo|l['’]|questo|questa)\s*(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])}))"
+                r"\s+(?:also\s+|further\s+|inoltre\s+)?$",
+                re.IGNORECASE,
+            ),
             joint_subject=re.compile(
                 # the text opening the sentence, with a participle's phrase and no verb of its own before the cue ("A
                 # memorandum signed by X and Y said", "The memorandum, signed at Z, said"), or a trailing subject (", the

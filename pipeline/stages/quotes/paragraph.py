@@ -99,7 +99,7 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
 #: (a title that lists what its body covers keeps the list's commas: ", chairman of the committee for CIS, Eurasian
 #: integration and compatriots, ")
-_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,120}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
+_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,160}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
                          r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
@@ -697,6 +697,10 @@ def attribute(
             joint = _joint_text(words, cue, masked, lo)
             if joint is not None:
                 speaker, telling = joint, False  # "A memorandum signed by X and Y said …": the text, not a signer
+            text = words.text_after.search(masked, lo, cue.start) if speaker is None and cue.kind == "speech" else None
+            if text is not None:
+                # "“…,” the statement says": the text told of speaks (as its issuer, the story's last speaker, when it has one)
+                speaker = Mention(text.start("text"), text.end("text"), text.group("text"), "anonymous", None, "document", resolved=True)
             if speaker is not None:
                 listener = after if telling else None
                 pairs.append((speaker, cue, listener if listener and listener.actor_type == "media" else None))
