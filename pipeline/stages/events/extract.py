@@ -5442,12 +5442,12 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
                           r"|(?:forming|formation|creation|establishment|setting\s+up)\s+(?:of\s+)?(?:an?\s+|the\s+|its\s+)?)", re.IGNORECASE)
 
 
-#: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
 #: The state that chairs, named right after its tenure's noun: "under the chairmanship of ", "sotto la presidenza del ".
 _CHAIRED_BY = re.compile(r"\b(?:chairmanship|presidency|presidenza)\s+(?:of|di|del|della|dell['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: The bloc's rotating chair: "the CSTO's presidency", "the chairmanship of the organization", "CSTO chairmanship".
 _BLOC_TENURE = re.compile(r"\b(?:CSTO|ODKB|OTSC|bloc|alliance|organi[sz]ation)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b"
                           r"|\b(?:presidency|chairmanship)\s+(?:of|in)\s+the\s+(?:CSTO|ODKB|bloc|alliance|organi[sz]ation)\b", re.IGNORECASE)
+#: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
 _BLOC_OFFICE = re.compile(
     r"\b(?:(?:Deputy\s+)?Secretary[- ]General|Chief\s+of\s+(?:the\s+)?(?:CSTO\s+)?Joint\s+Staff|(?:Vice\s+)?Segretari[oa]\s+Generale)\s+"
     r"(?:of\s+the\s+|della\s+|dell['’]\s*)?(?:CSTO|ODKB|OTSC|Collective\s+Security\s+Treaty\s+Organi[sz]ation|Organizzazione\s+del\s+Trattato)\b|"
