@@ -95,7 +95,12 @@ class LanguageDetector:
     def __init__(self, languages: tuple[str, ...] = DEFAULT_LANGUAGES, identifier: LanguageIdentifier | None = None) -> None:
         # (``identifier``: a new full-model identifier with normalised probabilities, as the I/O layer loads one
         # from its uncompressed copy; by default the wheel's model is read here)
-        self._identifier = _WordWalkIdentifier(identifier or LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+        loaded = identifier or LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        try:
+            self._identifier: LanguageIdentifier = _WordWalkIdentifier(loaded)
+        except AttributeError:
+            # (a py3langid whose internals the word walk reads have changed: its own identifier, slower, same answers)
+            self._identifier = loaded
         if languages:
             unknown = sorted(set(languages) - set(self._identifier.nb_classes))
             if unknown:

@@ -57,3 +57,19 @@ def test_the_word_walk_gives_the_library_s_own_scores(most: int) -> None:
         for text in texts:
             code, probability = library.classify(text)
             assert detector.detect(text) == (str(code), float(probability)), text
+
+
+def test_a_py3langid_without_the_internals_the_word_walk_reads_is_used_as_it_is() -> None:
+    """A later py3langid that renamed what ``WordWalk`` reads gives the library's own identifier, not a crash."""
+
+    class Renamed:
+        nb_classes = ("en", "it")
+
+        def classify(self, text: str) -> tuple[str, float]:
+            return "it", 1.0
+
+        def set_languages(self, langs: list[str]) -> None:
+            pass
+
+    detector = LanguageDetector(("en", "it"), Renamed())  # type: ignore[arg-type]
+    assert detector.detect("anything at all") == ("it", 1.0)
