@@ -6949,3 +6949,14 @@ def test_round_327_a_decision_told_before_the_day_s_meeting_and_a_body_set_up_by
     founded = _published_events(tmp_path, ("Council\nThe council was set up in May 2030 by decision of the committee of the "
                                            "allied secretaries.\n"), "2031-07-13")
     assert ("AGREE", dt.date(2030, 5, 1), "month") in {e[:3] for e in founded}
+
+
+def test_round_328_a_fire_fighting_service_is_no_fighting(tmp_path: Path) -> None:
+    # our own words: "the fire-fighting and rescue services" (and "fire fighting units") name a service, no fighting;
+    # fighting that broke out still is
+    service = _published_events(tmp_path, ("Council\nThe ministers will discuss training for the fire-fighting and rescue "
+                                           "services of the allies in Minsk on 29 September. The fire fighting units drilled "
+                                           "there on 20 September.\n"), "2031-09-21")
+    assert "FIGHT" not in {e[0] for e in service}
+    fight = _published_events(tmp_path, "Border\nHeavy fighting broke out on the border on 20 September.\n", "2031-09-21")
+    assert ("FIGHT", dt.date(2031, 9, 20), "day") in {e[:3] for e in fight}
