@@ -6940,11 +6940,11 @@ def test_round_326_consultations_held_a_resolution_passed_a_status_designated_an
 
 
 def test_round_327_a_decision_told_before_the_day_s_meeting_and_a_body_set_up_by_decision_in_a_month(tmp_path: Path) -> None:
-    # our own words: "The secretaries have decided to set up a council" (no date, no place) before "The secretaries met in
-    # Minsk today" was decided at that meeting; "the council was set up in May 2030 by decision of the committee" is an
-    # agreement of that month
-    decided = _published_events(tmp_path, ("Council\nThe secretaries of the allied states have decided to set up a joint "
-                                           "council on health threats.\nThe secretaries met in Minsk today.\n"), "2031-09-15")
+    # our own words: "The bloc's member states' chiefs have decided to set up a council" (no date, no place: the bloc's
+    # states name no one country) before "The chiefs met in Minsk today" was decided at that meeting;
+    # "the council was set up in May 2030 by decision of the committee" is an agreement of that month
+    decided = _published_events(tmp_path, ("Council\nThe CSTO member states' security chiefs have decided to set up a joint "
+                                           "health council.\nThe chiefs met in Minsk today.\n"), "2031-09-15")
     assert sorted(e[:4] for e in decided) == [("AGREE", dt.date(2031, 9, 15), "day", "BLR"), ("CONSULT", dt.date(2031, 9, 15), "day", "BLR")]
     founded = _published_events(tmp_path, ("Council\nThe council was set up in May 2030 by decision of the committee of the "
                                            "allied secretaries.\n"), "2031-07-13")

@@ -489,7 +489,7 @@ def _second_triggers(
             seconds.extend(chain)
             continue
         row, match = hit
-        if trigger.event_type == "CONSULT" and (_MARGINS.match(text) is None) != (_MARGINS.match(match.group(0)) is None):
+        if trigger.event_type == "CONSULT" and _one_beside_other(text, match.group(0)):
             # ("on the sidelines of the conference, X met Y", "X met Y on the margins of the summit": the gathering and
             # the meeting held at its side are two happenings, which share the sentence's date)
             seconds.append((row, match.start(), match.group(0)))
@@ -577,6 +577,14 @@ _MEETING_NOUN = r"(?:summit|meeting|session|vertice|riunione|sessione)"
 _INFINITIVE_OPENS = re.compile(r"(?:to|per)\s", re.IGNORECASE)
 #: A gathering named as the occasion another meeting was held beside: "on the sidelines of ", "a margine del ".
 _MARGINS = re.compile(r"(?:on\s+the\s+(?:sidelines|margins)\s+of|a\s+margine\s+(?:del|della|dei|delle|dell['’]))\b", re.IGNORECASE)
+
+
+def _one_beside_other(first: str, second: str) -> bool:
+    """Whether of two meeting triggers' words exactly one names a gathering as the occasion ("on the sidelines of the
+    conference") and the other a meeting: two happenings, the meeting held beside the gathering."""
+    return (_MARGINS.match(first) is None) != (_MARGINS.match(second) is None)
+
+
 _OTHER_MEETING = re.compile(r"\s+(?:of|della|dei|degli|del)\s+(?:the\s+)?[^,;:.()]{2,60}?\s+(?:and|e)\s+(?:an?|the|il|un|una|la|l['’])\s*(?:[\w-]+\s+){0,2}?",
                             re.IGNORECASE)
 #: What stands between a date and the noun it premodifies: "tomorrow's ", "(16 September) ", "16 September ".
@@ -2866,8 +2874,7 @@ def _sentence_events(
                                        date_text=first.date_text, date_source="calendar" if known else first.date_source))
             continue
         beside = (chosen is None and not pointed and rank > 0 and trigger.event_type == "CONSULT"
-                  and any(t[0].event_type == "CONSULT" and t[1] < at and (_MARGINS.match(t[2]) is None) != (_MARGINS.match(words) is None)
-                          for t in found_triggers))
+                  and any(t[0].event_type == "CONSULT" and t[1] < at and _one_beside_other(t[2], words) for t in found_triggers))
         first_met = next((r for r in records if r.event_type == "CONSULT" and r.event_date is not None), None) if beside else None
         if first_met is not None:
             # "on the sidelines of the conference, on 18 October, X met Y": the meeting held beside the gathering (or the
