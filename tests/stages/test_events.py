@@ -6960,3 +6960,17 @@ def test_round_328_a_fire_fighting_service_is_no_fighting(tmp_path: Path) -> Non
     assert "FIGHT" not in {e[0] for e in service}
     fight = _published_events(tmp_path, "Border\nHeavy fighting broke out on the border on 20 September.\n", "2031-09-21")
     assert ("FIGHT", dt.date(2031, 9, 20), "day") in {e[:3] for e in fight}
+
+
+def test_round_329_a_meeting_that_sets_the_scene_of_the_day_s_news_and_what_a_meeting_sums_up(tmp_path: Path) -> None:
+    # our own words: "At the second joint meeting of the council in Kazan, in the Volga region, on Tuesday, the chiefs
+    # agreed to …" tells the meeting and the agreement, both that Tuesday; what a meeting "will sum up" (its object, its
+    # results "of the drills held in 2030") is no event, nor does that year date the summing up
+    scene = _published_events(tmp_path, (
+        "Council\nAt the second joint meeting of the council in Kazan, in the Volga region, on Tuesday, the chiefs agreed to "
+        "share the monthly reports.\n"), "2031-03-06")
+    assert sorted(e[:4] for e in scene) == [("AGREE", dt.date(2031, 3, 4), "day", "RUS"), ("CONSULT", dt.date(2031, 3, 4), "day", "RUS")]
+    summed = _published_events(tmp_path, (
+        "Council\nThe chiefs met in Minsk today.\nThe session is to sum up the results of the joint drills of the "
+        "allied forces in 2031. The chiefs are also to sum up the year's joint operations.\n"), "2031-03-06")
+    assert [e[:4] for e in summed if e[1] is not None] == [("CONSULT", dt.date(2031, 3, 6), "day", "BLR")]

@@ -4624,3 +4624,18 @@ def test_round_327_the_statement_that_trails_a_quotation_and_a_long_title_in_app
         "Health\nPublished: 2031-07-13\nAll the allies can face such threats, Maria Ivanova, the chief sanitary doctor of "
         "Valleya and head of the joint council of allied agencies on questions of biological safety, said on Thursday.\n"))
     assert [(q.kind, q.speaker) for q in titled] == [("indirect", "Maria Ivanova")]
+
+
+def test_round_329_an_outlet_that_says_someone_remarked_this_and_a_second_title_in_apposition_after_according_to(tmp_path: Path) -> None:
+    # our own words: "<Outlet> says X, who …, remarked this during talks" gives the sentence before it to X and is
+    # itself no one's clause (it only attributes); "According to the Chairman of the Council, commander of the Joint
+    # Forces Colonel General X, …" is X's
+    remarked = _quotes_in(tmp_path, (
+        "Bases\nPublished: 2031-03-02\nThe allies will build new depots in Valleya for the joint forces.\nTASS says Commander "
+        "of the Joint Forces Ivan Sidorenko, who also chairs the council, remarked this during talks with the council on "
+        "Tuesday.\n"))
+    assert [(q.kind, q.speaker, q.text_original[:16]) for q in remarked] == [("indirect", "Ivan Sidorenko", "The allies will ")]
+    apposed = _quotes_in(tmp_path, (
+        "Drills\nPublished: 2031-03-02\nAccording to the Chairman of the Council, commander of the Joint Forces Colonel "
+        "General Ivan Sidorenko, the drills will be moved to the autumn.\n"))
+    assert [(q.kind, q.speaker) for q in apposed] == [("indirect", "Ivan Sidorenko")]

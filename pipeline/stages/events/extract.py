@@ -1283,6 +1283,8 @@ _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['�
 #: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",
 #: "nel corso della riunione".
 _SET_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w+|al|alla)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+#: The end of a summing up's words, what the results are of coming next: "summed up the results of", "il bilancio dell'".
+_RESULTS_OF = re.compile(r"(?:\bresults\s+of|\b(?:bilancio|somme)\s+(?:dell['’]|della|del|dei|delle)\s*)$", re.IGNORECASE)
 #: A meeting's trigger that sets the scene for what follows it in the sentence: "At a summit in X, …", "Durante il vertice".
 _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
 #: The last word of a trigger that says where it happened: "… made at", "… presa nella" (a meeting named next).
@@ -2706,6 +2708,10 @@ def _sentence_events(
         # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
         # beginning a since-phrase names after the trigger is that beginning's)
         dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
+        # ("the session is to sum up the results of the allies' drills in 2016": a date inside what
+        # the results are of is that period's, not the summing up's)
+        if _RESULTS_OF.search(words):
+            dates = [d for d in dates if not (d.start >= at - start + len(words) and not _CLAUSE_BREAK.search(sentence, at - start + len(words), d.start))]
         # ("said “crippling fines” on his country could have been avoided": fines of some earlier day, not the story's)
         spared = context.tools.words.avoidable.match(sentence, at - start + len(words)) is not None
         if spared:
@@ -2859,6 +2865,14 @@ def _sentence_events(
                             # ("dopo avere parlato al telefono con …, ha chiesto …": talks the news came right after)
                             or _JUST_AFTER.search(sentence, max(0, at - start - _AFTER_REACH), at - start)
                             or _stayed_away_from(context.tools.words, sentence, at - start)))
+        # ("At the second joint sitting of the council in <city>, <region>, on Monday, the chiefs agreed to …": a meeting
+        # the sentence opens on as the scene of its news, the news's date told between the two, is held that day)
+        first_at = found_triggers[0][1] if found_triggers else at
+        scene_day = chosen_at.get(first_at)
+        scene = (chosen is None and rank > 0 and bool(records) and trigger.event_type == "CONSULT" and scene_day is not None
+                 and records[0].date_source == "text" and _SETTING_FIRST.match(words) is not None
+                 and not sentence[: at - start].strip() and at - start + len(words) <= scene_day.start < first_at - start)
+        setting = setting or scene
         if setting:
             # "refused to sign … during the summit": the meeting the news happened at is news too, on the same day
             # (and so is one the news stayed away from: "pulled out of the summit")

@@ -319,6 +319,13 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
             and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
         return following[1]  # "…, ha affermato il consigliere presidenziale di X, Y": Y holds the title X gives
+    if (cue.kind == "according" and len(following) > 2 and following[0].kind == "descriptor" and following[1].kind == "descriptor" and following[1].actor_type == "person"
+            and following[2].actor_type == "person" and following[2].kind in ("name", "unknown_name")
+            and _TITLE_REST.fullmatch(masked, following[0].end, following[1].start) and re.fullmatch(r"\s+", masked[following[1].end : following[2].start])
+            and masked[following[2].end :].lstrip().startswith(",")):
+        # ("According to the Chairman of the Council, commander of the Joint Forces Colonel General X, …": a
+        # second title in apposition, its holder named right after it)
+        return following[2]
     return _titled_speaker(following, masked)
 
 
@@ -332,6 +339,8 @@ def _titled_speaker(following: Sequence[Mention], masked: str) -> Mention:
     return _run_speaker(following, masked)
 
 
+#: The rest of a title up to the comma that sets a second one in apposition: " of the Committee, ".
+_TITLE_REST = re.compile(r"(?:\s+(?:of|for|to|del|della|dello|dell['’]|di)\s+[^,;:.]{1,60}?)?\s*,\s*", re.IGNORECASE)
 #: A preposition or an article right before a name, which makes the name the title's owner: "the adviser of ", "il
 #: consigliere speciale di ".
 _OWNER_BEFORE = re.compile(r"\b(?:of|for|to|the|di|del|della|dello|dell['’]|dei|degli|per|il|la|a|al|alla)\s+$", re.IGNORECASE)
@@ -1082,6 +1091,8 @@ def _filed_head(words: QuoteWords, line: str) -> int:
 
 
 #: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS wrote that ".
+#: An outlet's verb that relays the clause after it: " says ", " reports that ".
+_OUTLET_SAYS = re.compile(r"\s+(?:says|said|reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 #: The lower-case head noun that ends a source's name: " meeting" after "adopted at a <Council>" (and " meeting held").
@@ -2385,6 +2396,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
         match = words.anaphoric_en_pattern.search(text)
         before = [m for m in speakers if m.end <= sent[0] + match.start()] if match else []
         speaker = before[0] if before and len(masked[sent[0] : before[0].start].split()) <= 6 else None
+        if speaker is not None and speaker.actor_type == "media" and _OUTLET_SAYS.match(masked, speaker.end):
+            # ("<Outlet> says <title> X, who …, remarked this during talks": the outlet relays; the one it names said it)
+            named = [m for m in before if m.start > speaker.end and m.actor_type == "person"]
+            speaker = named_in_apposition(named[0], mentions, masked) if named else speaker
         cited = _CITED_AFTER.search(text, match.end()) if match is not None else None
         if cited is not None:
             # "<Outlet> said so on Friday, referring to the remarks of a ministry spokesman, X": the one it cites said it,
@@ -2788,6 +2803,9 @@ def _indirect(
             continue
         if cue.kind == "according" and _OF_PHRASE.match(text) and "," not in text:
             continue  # ("…, e l'impiego, stando alle testimonianze, di un elicottero": a phrase the source vouches for, no clause)
+        if (_anaphoric(words, masked, mentions, clause) is not None
+                and any(m.start == clause[0] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
+            continue  # ("<Outlet> says X remarked this at …": a clause that only attributes the sentence before it)
         start = line.index(text, clause[0])
         confidence = 0.8 if speaker.resolved or speaker.kind in ("name", "unknown_name", "anonymous") else 0.4
         quotes = [FoundQuote(line_no, "indirect", start, start + len(text), text, speaker, via, cue.words, confidence)]
