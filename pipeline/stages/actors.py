@@ -953,9 +953,11 @@ class MentionFinder:
                     continue
                 # "l’ufficio stampa del ministero della Difesa armeno": an office, resolved as offices are
                 kind = "organisation" if self._office.search(match.group("of")) else "anonymous"
-                # (with the seat that names its state: a ministry's press office "di Astana", "of Yerevan")
+                # (with the seat that names its state: a ministry's press office "di Astana", "of Yerevan"; or the state
+                # itself: "the press office of the Defence Ministry of Valleya")
                 seat = _SEAT_AFTER.match(text, match.end()) if kind == "organisation" else None
-                end = seat.end() if seat is not None and fold(seat.group(1)) in self.registry.seat_words else match.end()
+                placed = seat is not None and (fold(seat.group(1)) in self.registry.seat_words or fold(seat.group(1)) in self.registry.country_words)
+                end = seat.end() if placed and seat is not None else match.end()
                 yield Mention(start, end, text[start:end].strip(), "anonymous", None, kind)
                 continue
             if fold(match.group(0).strip()).removeprefix("the ") in self._head_offices:
@@ -1589,6 +1591,11 @@ class Discourse:
                 if previous.kind == "unknown_name" and fold(str(previous.extra.get("name", previous.text))).split()[-1:] == [key]:
                     return replace(_adopt(mention, previous), kind="surname")
         if mention.kind == "anonymous" and mention.actor_type == "organisation" and self.words is not None:
+            fuller = self._fuller_press_service(mention) if self.words.names_press_service(mention.text) else None
+            if fuller is not None:
+                # ("the press office of the Ministry said" after "the press office of the Valleyan Defence Ministry": the
+                # office named before, named again by fewer of its words)
+                return replace(_adopt(mention, fuller), kind="descriptor")
             return self._office(mention, self.words)
         if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:
             return self._titled(mention)
@@ -1717,6 +1724,12 @@ class Discourse:
             if folded[:-1] == tokens[:-1] and fuzz.ratio(folded[-1], tokens[-1]) >= _RESPELLED:
                 return replace(mention, resolved=True, extra={**mention.extra, "name": earlier})
         return mention
+
+    def _fuller_press_service(self, mention: Mention) -> Mention | None:
+        """The unregistered press service named before whose name holds every word of ``mention``'s, and more."""
+        mine = set(fold(mention.text).split()) - _FUNCTION_WORDS
+        return next((b for b in reversed(self.bodies) if len(b.text) > len(mention.text) and b.start != mention.start
+                     and mine <= set(fold(b.text).split())), None)
 
     def _office(self, mention: Mention, words: MentionWords) -> Mention:
         """An unregistered government office ("the country's Defense Ministry", "the ministry") as the registry's
@@ -1880,6 +1893,9 @@ class Discourse:
                 return _adopt(mention, self.press_owner)  # "the press service of the Secretariat … the press service said"
             if not international and self.last_body is not None and self.last_body.actor_id is None:
                 return _adopt(mention, self.last_body)  # "the CSTO Joint Headquarters said … the press service added"
+            press_body = next((b for b in reversed(self.bodies) if self.words is not None and self.words.names_press_service(b.text)), None)
+            if not international and press_body is not None:
+                return _adopt(mention, press_body)  # ("… citing the press office of the Valleyan Defence Ministry. According to the press office, …")
             inner_bodies = []
             for previous in reversed(self.organisations):
                 actor = self.registry.actors.get(previous.actor_id or "")
@@ -2071,7 +2087,9 @@ def _serves(descriptor: Mention, previous: Mention) -> bool:
         return True
     # (one body in two translations: "the Joint Staff" and "the CSTO Joint Headquarters")
     mine, theirs = (_HEADQUARTERS.sub("staff", fold(q)) for q in (descriptor.qualifier, previous.qualifier))
-    return mine in theirs or theirs in mine
+    # (or the body is in the rest of the title the person was named with: "the Joint Staff's chief" after "The ODKB
+    # Chief of the Joint Staff X", whose title's first body is the bloc)
+    return mine in theirs or theirs in mine or mine in _HEADQUARTERS.sub("staff", fold(previous.text))
 
 
 #: The Italian possessive inside a phrase of ``possessive_sources``.
@@ -2113,6 +2131,10 @@ def _kremlin_side(qualifier: str | None) -> bool:
     """True for the Kremlin's spokesman however named: "Kremlin", "del Cremlino", "del presidente russo"."""
     words = (qualifier or "").lower()
     return "kremlin" in words or "cremlino" in words or ("presiden" in words and "russ" in words)  # "of the President of Russia"
+
+
+#: The words that name no part of a body: articles and prepositions ("the press service of the Ministry").
+_FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "its", "il", "la", "lo", "del", "della", "dello", "di", "l'", "dell'"})
 
 
 def _adopt(mention: Mention, antecedent: Mention) -> Mention:

@@ -6974,3 +6974,28 @@ def test_round_329_a_meeting_that_sets_the_scene_of_the_day_s_news_and_what_a_me
         "Council\nThe chiefs met in Minsk today.\nThe session is to sum up the results of the joint drills of the "
         "allied forces in 2031. The chiefs are also to sum up the year's joint operations.\n"), "2031-03-06")
     assert [e[:4] for e in summed if e[1] is not None] == [("CONSULT", dt.date(2031, 3, 6), "day", "BLR")]
+
+
+def test_round_330_a_sitting_named_by_its_body_a_meeting_with_its_chair_aside_and_what_talks_or_statements_carry(tmp_path: Path) -> None:
+    # our own words: "The Defence Committee, formed under the council, is to be held in Minsk on 9 May" is its sitting;
+    # "A meeting of the expert group, chaired by its deputy head, General X, took place in Dushanbe on 12-13 May" a meeting
+    # on the 12th; a place deep in a long list of what the participants "are to discuss" is no place of theirs; "In
+    # January, X announced that the drills would be held in Belarus" gives the drills no January; and "the question of
+    # participation of a combined unit in the drills … is now being discussed" is no drill and no meeting
+    sitting = _published_events(tmp_path, (
+        "Committee\nThe Defence Committee, formed under the ministers' council, is to be held in Minsk on 9 May.\n"
+        "The delegates are to discuss several threats to the region, measures to strengthen the joint forces, "
+        "as well as the air operation of the allied forces in Syria.\n"), "2031-05-08")
+    assert [e[:4] for e in sitting if e[1] is not None] == [("CONSULT", dt.date(2031, 5, 9), "day", "BLR")]
+    chaired = _published_events(tmp_path, (
+        "Group\nA meeting of the expert group, chaired by its deputy head, General Ivan Petrov, took place in Dushanbe on "
+        "12-13 May.\n"), "2031-05-14")
+    assert [e[:4] for e in chaired] == [("CONSULT", dt.date(2031, 5, 12), "day", "TJK")]
+    announced = _published_events(tmp_path, (
+        "Drills\nIn January, the deputy secretary of the council announced that two of the bloc's three drills would be "
+        "held in Belarus.\n"), "2031-02-10")
+    assert all(e[1] != dt.date(2031, 1, 1) for e in announced)
+    issue = _published_events(tmp_path, (
+        "Drills\nThe chief of staff said that the question of participation of a combined Valleyan unit in the bloc's drills in "
+        "2031 in Belarus is now being discussed.\n"), "2031-02-10")
+    assert [e for e in issue if e[1] is not None] == []

@@ -4639,3 +4639,21 @@ def test_round_329_an_outlet_that_says_someone_remarked_this_and_a_second_title_
         "Drills\nPublished: 2031-03-02\nAccording to the Chairman of the Council, commander of the Joint Forces Colonel "
         "General Ivan Sidorenko, the drills will be moved to the autumn.\n"))
     assert [(q.kind, q.speaker) for q in apposed] == [("indirect", "Ivan Sidorenko")]
+
+
+def test_round_330_a_rank_a_title_named_again_and_a_ministry_s_press_service_cited_by_an_outlet(tmp_path: Path) -> None:
+    # our own words: "the lieutenant-general further noted that …" is the officer named before; "the Joint Staff's chief
+    # added" is the one named with a title of that body after the bloc's name; "…, <Outlet> reports citing the press office
+    # of the Defence Ministry of Kazakhstan", then "According to the press office, …" and "the press office of the Ministry
+    # said" are that ministry (the registry's)
+    officer = _quotes_in(tmp_path, (
+        "Drills\nPublished: 2031-03-02\nThe ODKB Chief of the Joint Staff Ivan Sidorenko said that the drills will go ahead.\n"
+        "The lieutenant-general further noted that no change was expected.\n"
+        "\u201cWe are ready,\u201d the Joint Staff's chief added.\n"))
+    assert [q.speaker for q in officer] == ["Ivan Sidorenko"] * 3
+    service = _quotes_in(tmp_path, (
+        "Defence\nPublished: 2031-06-06\nA joint radar network was discussed at the meeting in Dushanbe on June 4, Steppe News "
+        "reports citing the press office of the Defence Ministry of Kazakhstan.\nThe talks lasted two hours.\n"
+        "According to the press office, the minister took part in the talks of the delegations.\n"
+        "\u201cThe sides agreed on the next steps,\u201d the press office of the Ministry said.\n"))
+    assert [q.speaker_id for q in service] == ["kaz_mod"] * 3

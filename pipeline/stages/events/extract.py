@@ -230,7 +230,11 @@ _SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on
 #: A noun that makes the act after it a question or a topic, no event: "position on quitting", "the matter of X's
 #: withdrawal", "no official signals about X's withdrawal", "speculation about".
 _TOPIC_NOUN_BEFORE = re.compile(r"\b(?:position|matter|question|issue|signals?|speculation|rumou?rs?)\s+(?:on|of|about|over|regarding)\s+"
-                                r"(?:[\w'’-]+\s+){0,3}$|\bapplications?\s+to\s+$", re.IGNORECASE)
+                                r"(?:[\w'’-]+\s+){0,3}$|\bapplications?\s+to\s+$"
+                                # (and the question of someone's part in an act: "the question of participation of a combined
+                                # group in the drills", no verb between)
+                                r"|\b(?:matter|question|issue)\s+of\s+(?:participation|involvement|taking\s+part)\s+"
+                                r"(?:(?!(?:was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
 #: What a sentence says is not on the agenda, right after the act: "… withdrawal from the bloc is not on the agenda".
 _NOT_ON_AGENDA = re.compile(r"[^.;:]{0,80}?\b(?:is|was|are|were)\s+not\s+on\s+(?:the\s+)?agenda\b", re.IGNORECASE)
 #: A coordinated clause of its own between two matches: ", and ", ", but ", ", e ", ", ma ".
@@ -281,7 +285,7 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
                 continue  # nor what a meeting seeks to end ("met to discuss how to halt the rioting"): the meeting is
             if trigger.event_type != "CONSULT" and words.topic_after.match(masked, match.end(), end):
                 continue  # nor what a meeting talked over ("… the observer mission at the election were discussed")
-            if trigger.event_type != "CONSULT" and (_TOPIC_NOUN_BEFORE.search(masked, max(start, match.start() - 60), match.start())
+            if trigger.event_type != "CONSULT" and (_TOPIC_NOUN_BEFORE.search(masked, max(start, match.start() - 100), match.start())
                                                      or _NOT_ON_AGENDA.match(masked, match.end(), end)):
                 continue  # nor an act a sentence only names as a question ("the matter of X's withdrawal", "no signals about")
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
@@ -2708,6 +2712,12 @@ def _sentence_events(
         # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
         # beginning a since-phrase names after the trigger is that beginning's)
         dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
+        # ("In January, X announced that the drills would be held in Belarus": the date that heads a statement is the
+        # statement's; what its that-clause says will come has no date from it)
+        announced = next((c for c in cues if c.kind == "speech" and c.end <= at - start and _THAT_CLAUSE.match(sentence, c.end)), None)
+        if (announced is not None and trigger.event_type not in context.tools.words.verbal
+                and prefilter.search(context.tools.words.plans, 0, sentence[announced.end :]) is not None):
+            dates = [d for d in dates if d.end > announced.start]
         # ("the session is to sum up the results of the allies' drills in 2016": a date inside what
         # the results are of is that period's, not the summing up's)
         if _RESULTS_OF.search(words):
@@ -4725,8 +4735,12 @@ def _place(
         topic = topic or (discussed is not None and not re.search(r"[,;:]", sentence[discussed.end() : place.start]) and not _PLAIN_IN.search(lead))
         # (nor a place inside what the talks' own verb discussed, its object before it: "discussed arrangements for a
         # coming summit due to be held in Moscow"; not where they were, "discussed in Moscow …", "discussed it at talks in X")
-        verb = tools.words.discussed.match(sentence, at) if trigger.event_type == "CONSULT" and place.start > at else None
-        topic = topic or (verb is not None and _DISCUSSED_OBJECT.fullmatch(sentence, verb.end(), place.start) is not None
+        # (the verb after an infinitive's "to" too: "are to discuss … the operation of the air force in X")
+        verb = tools.words.discussed.match(sentence, at + 3 if sentence[at : at + 3].lower() == "to " else at) if trigger.event_type == "CONSULT" and place.start > at else None
+        # (however long the object, a list of items set off by commas: "are to discuss several threats …, measures
+        # …, and the air operation in X")
+        topic = topic or (verb is not None and (_DISCUSSED_OBJECT.fullmatch(sentence, verb.end(), place.start) is not None
+                                                or (place.start - verb.end() > _FAR_OBJECT and not _CLAUSE_VERB.search(sentence, verb.end(), place.start)))
                           and not _SETTING_INSIDE.search(sentence, verb.end(), place.start))
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
         # another")
@@ -5189,6 +5203,10 @@ _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|v
 _DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)(?:,\s+(?:and|as\s+well\s+as|e)\s|[^,;:.!?]){3,200}?", re.IGNORECASE)
 #: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
 _SETTING_INSIDE = re.compile(r"\b(?:at|during|amid|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso|a\s+margine|in\s+occasione)\b", re.IGNORECASE)
+#: How far into what talks discussed (characters) a place is that object's, whatever stands between.
+_FAR_OBJECT = 80
+#: A verb of a clause of its own inside a long object: "…, and then they flew to", "…, which was held in".
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|went|flew|met|arrived|held)\b", re.IGNORECASE)
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".

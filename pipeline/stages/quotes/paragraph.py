@@ -2014,6 +2014,11 @@ def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions
         # ("…, an agency reports citing a communiqué of the <Council>": a body's text the outlet relays is the body's)
         cited = next((m for m in mentions if citing.end() <= m.start < stop and m.actor_type == "organisation"), None)
     if cited is None:
+        # ("…, an agency reports citing the press office of the Defence Ministry of X": a body the outlet cites right
+        # after its verb)
+        cited = next((m for m in mentions if m.start <= citing.end() < m.end or m.start == citing.end()), None)
+        cited = cited if cited is not None and cited.actor_type == "organisation" else None
+    if cited is None:
         return quote
     return replace(quote, speaker=named_in_apposition(cited, mentions, masked))
 
@@ -2021,7 +2026,7 @@ def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions
 #: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ",
 #: ", X reports according to …" (what it cites is read by ``QuoteWords.cited_text``).
 _OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)"
-                            r"(?:\s*,\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)\s+(?:the\s+|an?\s+)?",
+                            r"(?:\s*,?\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)\s+(?:the\s+|an?\s+)?",
                             re.IGNORECASE)
 #: An outlet's cue going on to what it relays: ", citing ", " according to " (a body's text after it, ``cited_text``).
 _RELAYING = re.compile(r"\s*,?\s*(?:citing|quoting|according\s+to)\s+", re.IGNORECASE)
