@@ -1287,8 +1287,6 @@ _ARTICLE_GAP = re.compile(r"\s*(?:(?:the|a|an|its|their|this|that|il|lo|la|l['�
 #: The words that make a meeting named before a decision its setting: "during the bloc's last council meeting",
 #: "nel corso della riunione".
 _SET_BEFORE = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of|durante|nel\s+corso\s+d\w+|al|alla)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
-#: The end of a summing up's words, what the results are of coming next: "summed up the results of", "il bilancio dell'".
-_RESULTS_OF = re.compile(r"(?:\bresults\s+of|\b(?:bilancio|somme)\s+(?:dell['’]|della|del|dei|delle)\s*)$", re.IGNORECASE)
 #: A meeting's trigger that sets the scene for what follows it in the sentence: "At a summit in X, …", "Durante il vertice".
 _SETTING_FIRST = re.compile(r"(?:at|during|al|alla|durante|nel\s+corso)\b", re.IGNORECASE)
 #: The last word of a trigger that says where it happened: "… made at", "… presa nella" (a meeting named next).
@@ -2719,7 +2717,7 @@ def _sentence_events(
                 and prefilter.search(context.tools.words.plans, 0, sentence[announced.end :]) is not None):
             dates = [d for d in dates if d.end > announced.start]
         # ("the session is to sum up the results of the allies' drills in 2016": a date inside what
-        # the results are of is that period's, not the summing up's)
+        # the results are of is that period's, not the summing up's, however long the phrase; `_RESULTS_OF`)
         if _RESULTS_OF.search(words):
             dates = [d for d in dates if not (d.start >= at - start + len(words) and not _CLAUSE_BREAK.search(sentence, at - start + len(words), d.start))]
         # ("said “crippling fines” on his country could have been avoided": fines of some earlier day, not the story's)
