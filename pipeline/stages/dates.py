@@ -153,8 +153,10 @@ def _names(value: Any, key: str) -> str:
 
 
 def _last_year(name: str) -> str:
-    """A day and month said to be last year's: "August 16 last year", "il 16 agosto dell'anno scorso"."""
-    return rf"(?P<{name}>\s+(?i:of\s+)?(?i:last\s+year|dell['’]\s*anno\s+scorso|dello\s+scorso\s+anno))?"
+    """A day and month said to be last year's or next year's: "August 16 last year", "il 16 agosto dell'anno scorso",
+    "in October next year", "a ottobre dell'anno prossimo"."""
+    return (rf"(?P<{name}>\s+(?i:of\s+)?(?i:last\s+year|dell['’]\s*anno\s+scorso|dello\s+scorso\s+anno"
+            rf"|next\s+year|dell['’]\s*anno\s+prossimo|del\s+prossimo\s+anno))?")
 
 
 def _date_pattern(
@@ -655,8 +657,11 @@ def _explicit(
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
             or match.group("y7") or match.group("y8") or match.group("y0") or match.group("y9"))
-    if not year and (match.group("ly1") or match.group("ly2") or match.group("ly3")) and (base or anchor) is not None:
-        year = str((base or anchor).year - 1)  # type: ignore[union-attr]  # "August 16 last year": the year before the story's
+    said = match.group("ly1") or match.group("ly2") or match.group("ly3")
+    if not year and said and (base or anchor) is not None:
+        # "August 16 last year": the year before the story's; "in October next year": the one after it
+        ahead = "next" in said.lower() or "prossimo" in said.lower()
+        year = str((base or anchor).year + (1 if ahead else -1))  # type: ignore[union-attr]
     month = match.group("m1") or match.group("m2") or match.group("m3") or match.group("m9")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2") or match.group("d9")  # a range ("1-6 September") is dated by its start
     if day is None and match.group("d0w"):

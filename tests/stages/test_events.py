@@ -6999,3 +6999,24 @@ def test_round_330_a_sitting_named_by_its_body_a_meeting_with_its_chair_aside_an
         "Drills\nThe chief of staff said that the question of participation of a combined Valleyan unit in the bloc's drills in "
         "2031 in Belarus is now being discussed.\n"), "2031-02-10")
     assert [e for e in issue if e[1] is not None] == []
+
+
+def test_round_331_meetings_named_by_an_acronym_a_group_a_body_s_last_one_and_a_date_in_a_relative_clause(tmp_path: Path) -> None:
+    # our own words: "the decisions of the 12th meeting of the JDC held in May 2030 in Yerevan" and "the Board's last
+    # meeting in June 2030 in Astana" name meetings of those months; "a meeting of the expert group will take place on 7
+    # September" is one; "decisions adopted at its session in November last year" are a meeting and an agreement then; "in
+    # October next year" is the October after the story's; and what a relative clause after the trigger dates ("discussed
+    # the plan, which provides for a fair in Bishkek in October next year") is not the discussion's date. "Members may take
+    # part in meetings of the Council", a rule, is no meeting
+    named = _published_events(tmp_path, (
+        "Agenda\nThe agenda includes the decisions of the 12th meeting of the JDC held in May 2030 in Yerevan.\nThe Board's "
+        "last meeting in June 2030 in Astana will also be reviewed.\nA meeting of the expert group will take place on 7 "
+        "September.\nThe agenda also includes the decisions adopted at its session in November last year.\n"), "2031-08-20")
+    assert {("CONSULT", dt.date(2030, 5, 1), "month", "ARM"), ("CONSULT", dt.date(2030, 6, 1), "month", "KAZ")} <= {e[:4] for e in named}
+    assert {("CONSULT", dt.date(2031, 9, 7), "day"), ("CONSULT", dt.date(2030, 11, 1), "month"),
+            ("AGREE", dt.date(2030, 11, 1), "month")} <= {e[:3] for e in named}
+    fair = _published_events(tmp_path, (
+        "Fair\nThe commission met in Minsk on Friday. The members discussed the plan for 2032, which provides for a fair in "
+        "Bishkek in October next year.\nMembers of the delegations may take part in meetings of the Council.\n"), "2031-11-29")
+    assert all(e[1] != dt.date(2031, 10, 1) and e[1] != dt.date(2032, 10, 1) for e in fair if e[0] == "CONSULT")
+    assert len([e for e in fair if e[0] == "CONSULT"]) == 1

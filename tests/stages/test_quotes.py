@@ -4657,3 +4657,12 @@ def test_round_330_a_rank_a_title_named_again_and_a_ministry_s_press_service_cit
         "According to the press office, the minister took part in the talks of the delegations.\n"
         "\u201cThe sides agreed on the next steps,\u201d the press office of the Ministry said.\n"))
     assert [q.speaker_id for q in service] == ["kaz_mod"] * 3
+
+
+def test_round_331_a_name_in_capitals_that_fills_a_bracket_is_no_quotation(tmp_path: Path) -> None:
+    # our own words: "the firm chosen by the allies (“Joint Arsenal Holding”)" names the firm; a phrase said in a
+    # quotation is still one
+    named = _quotes_in(tmp_path, (
+        "Industry\nPublished: 2031-09-09\nThe commission backed the plan drawn up by the firm chosen by the allies "
+        "(\u201cJoint Arsenal Holding\u201d).\nThe minister said the plan was \u201ca fair deal for every member\u201d.\n"))
+    assert [(q.kind, q.text_original) for q in named] == [("partial", "a fair deal for every member")]

@@ -2710,6 +2710,13 @@ def _sentence_events(
         # ("the second exercise held since its inception in 2009", "dalla sua creazione nel 2009": the date of the
         # beginning a since-phrase names after the trigger is that beginning's)
         dates = [d for d in dates if not (d.start > at - start + len(words) and _SINCE_ITS.search(sentence, at - start + len(words), d.start))]
+        # ("discussed the draft plan, which provides for an exhibition in Bishkek in October next year": a date inside a
+        # relative clause after the trigger tells that clause's act, unless the clause tells the trigger's own happening,
+        # "the meeting, which took place in November")
+        # (inside it, no comma closing it before the date: "the drills, which meet every autumn in a capital, will be held
+        # next spring" are the drills' own)
+        dates = [d for d in dates if not (d.start > at - start + len(words) and (which := _WHICH_OTHER.search(sentence, at - start + len(words), d.start))
+                                          and "," not in sentence[which.end() : d.start])]
         # ("In January, X announced that the drills would be held in Belarus": the date that heads a statement is the
         # statement's; what its that-clause says will come has no date from it)
         announced = next((c for c in cues if c.kind == "speech" and c.end <= at - start and _THAT_CLAUSE.match(sentence, c.end)), None)
@@ -5201,6 +5208,14 @@ _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|v
 _DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)(?:,\s+(?:and|as\s+well\s+as|e)\s|[^,;:.!?]){3,200}?", re.IGNORECASE)
 #: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
 _SETTING_INSIDE = re.compile(r"\b(?:at|during|amid|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso|a\s+margine|in\s+occasione)\b", re.IGNORECASE)
+#: A relative clause set off by a comma that tells an act of its own, not the held or taking place of what it follows:
+#: ", which provides for …", ", che prevede …".
+#: (not its own course told in it: "the manoeuvres, which start on 9 October", "which is scheduled for May")
+_WHICH_OTHER = re.compile(r",\s+(?:which|che|il\s+quale|la\s+quale)\s+(?!(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|convened|staged|conducted)\b|"
+                          r"(?:took|takes|will\s+take)\s+place\b|si\s+(?:è|sono|terrà|svolgerà)\b|"
+                          r"(?:will\s+|(?:is|are)\s+to\s+)?(?:start|starts|started|begin|begins|began|run|runs|ran|open|opens|opened|end|ends|ended|last|lasts|lasted|close|closes|closed)\b|"
+                          r"(?:is|are|was|were)\s+(?:scheduled|due|planned|set|expected|slated)\b|inizi\w*|"
+                          r"(?:è|sono)\s+(?:previst|programmat)\w*)", re.IGNORECASE)
 #: How far into what talks discussed (characters) a place is that object's, whatever stands between.
 _FAR_OBJECT = 80
 #: A verb of a clause of its own inside a long object: "…, and then they flew to", "…, which was held in".

@@ -1664,6 +1664,10 @@ def extract_paragraph(
                     # ("the “Crossroads of Peace” concept": a name in capitals that its noun follows)
                     or (kind != "direct" and span.close_at is not None and _title_case(line[span.start : span.end])
                         and words.document_after.match(line, span.close_at))
+                    # ("the base organization of the member states (“Interstate Corporation for Development”)": a name in
+                    # capitals that fills a bracket names what stands before it)
+                    or (kind != "direct" and span.close_at is not None and _title_case(line[span.start : span.end])
+                        and line[: span.open_at].rstrip().endswith("(") and line[span.close_at + 1 :].lstrip().startswith(")"))
                     or words.law_reads.search(masked[max(sent[0], span.open_at - 120) : span.open_at])
                     # ("A 1994 treaty … prevented signatories from joining any “…”": the text's words, with no one said
                     # to speak between its name and them)
