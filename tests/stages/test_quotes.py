@@ -4666,3 +4666,11 @@ def test_round_331_a_name_in_capitals_that_fills_a_bracket_is_no_quotation(tmp_p
         "Industry\nPublished: 2031-09-09\nThe commission backed the plan drawn up by the firm chosen by the allies "
         "(\u201cJoint Arsenal Holding\u201d).\nThe minister said the plan was \u201ca fair deal for every member\u201d.\n"))
     assert [(q.kind, q.text_original) for q in named] == [("partial", "a fair deal for every member")]
+
+
+def test_round_332_a_hyphenated_press_service_speaks_for_the_body_that_spoke_before(tmp_path: Path) -> None:
+    # our own words: "the press-service said", as wires write it, is the press service of the body that spoke before
+    hyphen = _quotes_in(tmp_path, (
+        "Force\nPublished: 2031-07-02\nThe papers were agreed, the Joint Headquarters of the bloc told reporters on Friday.\n"
+        "\u201cThe unit will be based in one of the member states,\u201d the press-service said.\n"))
+    assert len(hyphen) == 2 and hyphen[1].speaker == hyphen[0].speaker is not None
