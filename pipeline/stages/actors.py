@@ -1599,6 +1599,12 @@ class Discourse:
             return self._office(mention, self.words)
         if mention.resolved and mention.kind == "name" and "name" in mention.extra and mention.role is not None:
             return self._titled(mention)
+        if mention.kind == "unknown_name" and mention.actor_type == "organisation" and not mention.resolved:
+            earlier = self._registered_body_named(mention)
+            if earlier is not None:
+                # ("According to the Joint Staff, …" after "the CSTO Joint Staff's website": the registered body named
+                # before, named again by fewer of its words)
+                return replace(mention, kind="name", actor_id=earlier.actor_id, resolved=True, extra={**mention.extra, "antecedent": earlier.text})
         if mention.kind == "unknown_name" and mention.actor_type == "person" and not mention.resolved:
             respelt = self._respelled(mention)
             registered = self.registry.respelt_person(mention.text) if not respelt.resolved else None
@@ -1730,6 +1736,17 @@ class Discourse:
         mine = set(fold(mention.text).split()) - _FUNCTION_WORDS
         return next((b for b in reversed(self.bodies) if len(b.text) > len(mention.text) and b.start != mention.start
                      and mine <= set(fold(b.text).split())), None)
+
+    def _registered_body_named(self, mention: Mention) -> Mention | None:
+        """The registered organisation named before whose registry name holds every word of ``mention``'s (two or more)."""
+        mine = set(fold(mention.text).split()) - _FUNCTION_WORDS
+        if len(mine) < 2:
+            return None
+        for previous in reversed(self.organisations):
+            actor = self.registry.actors.get(previous.actor_id or "")
+            if actor is not None and actor.type == "organisation" and mine <= set(fold(actor.name).split()):
+                return previous
+        return None
 
     def _office(self, mention: Mention, words: MentionWords) -> Mention:
         """An unregistered government office ("the country's Defense Ministry", "the ministry") as the registry's

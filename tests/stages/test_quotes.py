@@ -4674,3 +4674,13 @@ def test_round_332_a_hyphenated_press_service_speaks_for_the_body_that_spoke_bef
         "Force\nPublished: 2031-07-02\nThe papers were agreed, the Joint Headquarters of the bloc told reporters on Friday.\n"
         "\u201cThe unit will be based in one of the member states,\u201d the press-service said.\n"))
     assert len(hyphen) == 2 and hyphen[1].speaker == hyphen[0].speaker is not None
+
+
+def test_round_333_the_bloc_s_joint_staff_by_its_translations_and_named_again_by_fewer_words(tmp_path: Path) -> None:
+    # our own words: "the CSTO Allied Staff" and "the CSTO Joint Headquarters" are the registry's one Joint Staff; "According
+    # to the Joint Staff, …" after the body was named is that body again
+    staff = _quotes_in(tmp_path, (
+        "Force\nPublished: 2031-07-02\nThe papers on the new unit were agreed, the CSTO Allied Staff told reporters on Friday.\n"
+        "According to the Joint Staff, the unit will train twice a year.\n"
+        "The drills went well, the CSTO Joint Headquarters said later.\n"))
+    assert [q.speaker_id for q in staff] == ["csto_joint_staff"] * 3
