@@ -1733,18 +1733,18 @@ class Discourse:
 
     def _fuller_press_service(self, mention: Mention) -> Mention | None:
         """The unregistered press service named before whose name holds every word of ``mention``'s, and more."""
-        mine = set(fold(mention.text).split()) - _FUNCTION_WORDS
+        mine = _name_words(mention.text)
         return next((b for b in reversed(self.bodies) if len(b.text) > len(mention.text) and b.start != mention.start
-                     and mine <= set(fold(b.text).split())), None)
+                     and mine <= _name_words(b.text)), None)
 
     def _registered_body_named(self, mention: Mention) -> Mention | None:
         """The registered organisation named before whose registry name holds every word of ``mention``'s (two or more)."""
-        mine = set(fold(mention.text).split()) - _FUNCTION_WORDS
+        mine = _name_words(mention.text)
         if len(mine) < 2:
             return None
         for previous in reversed(self.organisations):
             actor = self.registry.actors.get(previous.actor_id or "")
-            if actor is not None and actor.type == "organisation" and mine <= set(fold(actor.name).split()):
+            if actor is not None and actor.type == "organisation" and mine <= _name_words(actor.name):
                 return previous
         return None
 
@@ -2152,6 +2152,12 @@ def _kremlin_side(qualifier: str | None) -> bool:
 
 #: The words that name no part of a body: articles and prepositions ("the press service of the Ministry").
 _FUNCTION_WORDS = frozenset({"the", "of", "a", "an", "its", "il", "la", "lo", "del", "della", "dello", "di", "l'", "dell'"})
+
+
+def _name_words(text: str) -> set[str]:
+    """The folded words of a body's name that name a part of it (no articles or prepositions): a name said again by
+    fewer of its words holds a subset of them."""
+    return set(fold(text).split()) - _FUNCTION_WORDS
 
 
 def _adopt(mention: Mention, antecedent: Mention) -> Mention:
