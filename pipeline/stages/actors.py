@@ -1734,8 +1734,7 @@ class Discourse:
     def _fuller_press_service(self, mention: Mention) -> Mention | None:
         """The unregistered press service named before whose name holds every word of ``mention``'s, and more."""
         mine = _name_words(mention.text)
-        return next((b for b in reversed(self.bodies) if len(b.text) > len(mention.text) and b.start != mention.start
-                     and mine <= _name_words(b.text)), None)
+        return next((b for b in reversed(self.bodies) if len(b.text) > len(mention.text) and mine <= _name_words(b.text)), None)
 
     def _registered_body_named(self, mention: Mention) -> Mention | None:
         """The registered organisation named before whose registry name holds every word of ``mention``'s (two or more)."""
@@ -1910,8 +1909,9 @@ class Discourse:
                 return _adopt(mention, self.press_owner)  # "the press service of the Secretariat … the press service said"
             if not international and self.last_body is not None and self.last_body.actor_id is None:
                 return _adopt(mention, self.last_body)  # "the CSTO Joint Headquarters said … the press service added"
-            press_body = next((b for b in reversed(self.bodies) if self.words is not None and self.words.names_press_service(b.text)), None)
-            if not international and press_body is not None:
+            press_body = None if international or self.words is None else next(
+                (b for b in reversed(self.bodies) if self.words.names_press_service(b.text)), None)
+            if press_body is not None:
                 return _adopt(mention, press_body)  # ("… citing the press office of the Valleyan Defence Ministry. According to the press office, …")
             inner_bodies = []
             for previous in reversed(self.organisations):

@@ -2607,6 +2607,9 @@ def _sentence_events(
     chosen_at: dict[int, DateFound | None] = {}  # the date each trigger took, by where it starts
     every = dates
     when_clause = _WHEN_OPENS.match(sentence)
+    # (the sentence's statements with a that-clause, and whether that clause plans something: read once, for every trigger)
+    said_that = [(c, prefilter.search(context.tools.words.plans, 0, sentence[c.end :]) is not None)
+                 for c in cues if c.kind == "speech" and _THAT_CLAUSE.match(sentence, c.end)]
     for rank, (trigger, at, words) in enumerate(found_triggers):
         if at in own_dates:
             records.extend(_record(context, where, trigger, at, words, own_dates[at], None, cues=cues, dateless=False))
@@ -2719,10 +2722,9 @@ def _sentence_events(
                                           and "," not in sentence[which.end() : d.start])]
         # ("In January, X announced that the drills would be held in Belarus": the date that heads a statement is the
         # statement's; what its that-clause says will come has no date from it)
-        announced = next((c for c in cues if c.kind == "speech" and c.end <= at - start and _THAT_CLAUSE.match(sentence, c.end)), None)
-        if (announced is not None and trigger.event_type not in context.tools.words.verbal
-                and prefilter.search(context.tools.words.plans, 0, sentence[announced.end :]) is not None):
-            dates = [d for d in dates if d.end > announced.start]
+        announced = next(((c, planned) for c, planned in said_that if c.end <= at - start), None)
+        if announced is not None and announced[1] and trigger.event_type not in context.tools.words.verbal:
+            dates = [d for d in dates if d.end > announced[0].start]
         # ("the session is to sum up the results of the allies' drills in 2016": a date inside what
         # the results are of is that period's, not the summing up's, however long the phrase; `_RESULTS_OF`)
         if _RESULTS_OF.search(words):
@@ -2882,7 +2884,7 @@ def _sentence_events(
                             or _stayed_away_from(context.tools.words, sentence, at - start)))
         # ("At the second joint sitting of the council in <city>, <region>, on Monday, the chiefs agreed to …": a meeting
         # the sentence opens on as the scene of its news, the news's date told between the two, is held that day)
-        first_at = found_triggers[0][1] if found_triggers else at
+        first_at = found_triggers[0][1]
         scene_day = chosen_at.get(first_at)
         scene = (chosen is None and rank > 0 and bool(records) and trigger.event_type == "CONSULT" and scene_day is not None
                  and records[0].date_source == "text" and _SETTING_FIRST.match(words) is not None

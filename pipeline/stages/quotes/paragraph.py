@@ -1091,9 +1091,9 @@ def _filed_head(words: QuoteWords, line: str) -> int:
 
 
 #: An outlet that relays the attribution after it, right after the comma: " ARMENPRESS reports ", " TASS wrote that ".
-#: An outlet's verb that relays the clause after it: " says ", " reports that ".
-_OUTLET_SAYS = re.compile(r"\s+(?:says|said|reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 _RELAY_HEAD = re.compile(r"^\s*(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+(?:reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
+#: An outlet's verb that relays the clause after it, right after the outlet's name: " says ", " reports that ".
+_OUTLET_SAYS = re.compile(r"\s+(?:says|said|reports|reported|writes|wrote)\s+(?:that\s+)?(?=\S)")
 #: An outlet's own sourcing that ends a sentence: "…, BelTA has learned.", "…, TASS reports".
 #: The lower-case head noun that ends a source's name: " meeting" after "adopted at a <Council>" (and " meeting held").
 _SOURCE_HEAD_NOUN = re.compile(r"\s*(?-i:[a-z]+)(?:\s+(?:held|convened|which\s+took\s+place|that\s+took\s+place))?(?=\s)")
@@ -2020,8 +2020,7 @@ def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions
     if cited is None:
         # ("…, an agency reports citing the press office of the Defence Ministry of X": a body the outlet cites right
         # after its verb)
-        cited = next((m for m in mentions if m.start <= citing.end() < m.end or m.start == citing.end()), None)
-        cited = cited if cited is not None and cited.actor_type == "organisation" else None
+        cited = next((m for m in mentions if m.start <= citing.end() < m.end and m.actor_type == "organisation"), None)
     if cited is None:
         return quote
     return replace(quote, speaker=named_in_apposition(cited, mentions, masked))
