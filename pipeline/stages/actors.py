@@ -1107,7 +1107,11 @@ class MentionFinder:
                           self.words.pronouns.get(word), role=latter)
         for match in self._possessive_source.finditer(text) if self._possessive_source is not None else ():
             owner = _POSSESSIVE_WORD.search(match.group(0))
-            if owner is not None:  # (the possessive agrees with its noun, not its owner: any person)
+            if owner is not None and owner.group(0).lower() == "their":
+                # ("In their opinion, …": whom "they" stands for)
+                yield Mention(match.start() + owner.start(), match.start() + owner.end(), "they", "pronoun", None, "person", None,
+                              role="their_view")
+            elif owner is not None:  # (the possessive agrees with its noun, not its owner: any person)
                 yield Mention(match.start() + owner.start(), match.start() + owner.end(), owner.group(0), "pronoun", None, "person", None)
 
     def _unknown_names(self, text: str, taken: Sequence[Mention]) -> Iterable[Mention]:
@@ -1520,8 +1524,11 @@ class Discourse:
     def speaking_it(self, mention: Mention) -> Mention:
         """"…, it said" where "it" resolved to a country or to an organisation only named since: the organisation that
         spoke last says it ("the ministry said on Tuesday … . Troops from six states, Russia, …, Tajikistan, will take
-        part, it said"; "the press center said … . X heads a council of the CIS services. “…,” it said"); else as it is."""
+        part, it said"; "the press center said … . X heads a council of the CIS services. “…,” it said"), and the "their"
+        of "in their opinion" no group explains; else as it is."""
         body = self.last_body
+        if mention.role == "their_view" and not mention.resolved and body is not None:
+            return _adopt(mention, body)  # ("The movement's statement says «…». In their opinion, …": the body that spoke last)
         if (mention.kind != "pronoun" or mention.actor_type not in ("country", "organisation") or body is None
                 or body.actor_type != "organisation" or self.words is None or fold(mention.text) not in self.words.organisation_pronouns
                 or (mention.actor_id is not None and mention.actor_id == body.actor_id)):
@@ -2109,8 +2116,8 @@ def _serves(descriptor: Mention, previous: Mention) -> bool:
     return mine in theirs or theirs in mine or mine in _HEADQUARTERS.sub("staff", fold(previous.text))
 
 
-#: The Italian possessive inside a phrase of ``possessive_sources``.
-_POSSESSIVE_WORD = re.compile(r"\b(?:suo|sua|suoi|sue)\b", re.IGNORECASE)
+#: The possessive inside a phrase of ``possessive_sources`` (Italian, and the English "their").
+_POSSESSIVE_WORD = re.compile(r"\b(?:suo|sua|suoi|sue|their)\b", re.IGNORECASE)
 
 
 #: A staff named as its headquarters, as translations of one Russian word ("shtab") name it.

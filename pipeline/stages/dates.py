@@ -465,7 +465,7 @@ def _resolve(
     story_year: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool] | None:
     if match.group("explicit"):
-        return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month, words.day_words)
+        return _explicit(match, parser, base, anchor, year_hint, future, context_year, story_month, words.day_words, story_year)
     reference = base or anchor
     if match.group("deictic"):
         reference = base  # "today" is the publication day, never a date the article mentioned
@@ -654,14 +654,17 @@ def _explicit(
     context_year: int | None = None,
     story_month: dt.date | None = None,
     day_words: Mapping[str, int] | None = None,
+    story_year: dt.date | None = None,
 ) -> tuple[dt.date | None, str, float, bool]:
     year = (match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4") or match.group("y5") or match.group("y6")
             or match.group("y7") or match.group("y8") or match.group("y0") or match.group("y9"))
     said = match.group("ly1") or match.group("ly2") or match.group("ly3")
-    if not year and said and (base or anchor) is not None:
-        # "August 16 last year": the year before the story's; "in October next year": the one after it
+    told = base or story_month or story_year or anchor
+    if not year and said and told is not None:
+        # "August 16 last year": the year before the story's; "in October next year": the one after it (a story known
+        # only to its month or year counts from that)
         ahead = "next" in said.lower() or "prossimo" in said.lower()
-        year = str((base or anchor).year + (1 if ahead else -1))  # type: ignore[union-attr]
+        year = str(told.year + (1 if ahead else -1))
     month = match.group("m1") or match.group("m2") or match.group("m3") or match.group("m9")
     day = match.groupdict().get("d0") or match.group("d1") or match.group("d2") or match.group("d9")  # a range ("1-6 September") is dated by its start
     if day is None and match.group("d0w"):

@@ -7020,3 +7020,27 @@ def test_round_331_meetings_named_by_an_acronym_a_group_a_body_s_last_one_and_a_
         "Bishkek in October next year.\nMembers of the delegations may take part in meetings of the Council.\n"), "2031-11-29")
     assert all(e[1] != dt.date(2031, 10, 1) and e[1] != dt.date(2032, 10, 1) for e in fair if e[0] == "CONSULT")
     assert len([e for e in fair if e[0] == "CONSULT"]) == 1
+
+
+def test_round_334_last_year_in_a_month_dated_story_an_act_ratified_an_invitation_to_meet_and_a_planned_sitting(tmp_path: Path) -> None:
+    # our own words: in a story known only to its month, "on 3 July last year" is the July of the year before; "the accord
+    # … was ratified by a law dated 2 March 2031" is an agreement that day; "invited the leaders of the union to convene a
+    # session on the crisis" asks for a meeting, none held; "the format of the assembly's autumn sessions does not provide
+    # for a vote" names no session; "The sitting is set to be held on 9 April in Yerevan" and "The meeting of the
+    # experts is planned to be held on 12 April" are planned that day
+    signed = _published_events(tmp_path, (
+        "Accord\nThe accord between the two states on a joint radar grid, dated 3 July, was ratified by a law dated 2 March 2031. "
+        "The document was signed on 3 July last year in Minsk.\n"), "2031-10")
+    assert {("AGREE", dt.date(2030, 7, 3)), ("AGREE", dt.date(2031, 3, 2))} <= {e[:2] for e in signed}
+    assert ("AGREE", dt.date(2031, 7, 3)) not in {e[:2] for e in signed}
+    invited = _published_events(tmp_path, (
+        "Appeal\nMembers of the movement invited the leaders of the union to convene a session on the crisis in the border "
+        "areas of Valleya and Hillia.\n"), "2031-09")
+    assert [e[0] for e in invited] == ["REQUEST"]
+    sitting = _published_events(tmp_path, (
+        "Delegations\nThe heads of the delegations met online on 18 February. As the format of the assembly's autumn "
+        "sessions does not provide for a vote, views will be exchanged.\nThe sitting is set to be held on 9 April in "
+        "Yerevan.\nThe meeting of the experts is planned to be held on 12 April.\n"), "2031-02-18")
+    assert ("CONSULT", dt.date(2031, 4, 9), "day", "ARM", "planned") in sitting
+    assert ("CONSULT", dt.date(2031, 4, 12)) in {e[:2] for e in sitting}
+    assert len([e for e in sitting if e[1] == dt.date(2031, 2, 18)]) == 1

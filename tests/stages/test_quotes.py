@@ -4684,3 +4684,19 @@ def test_round_333_the_bloc_s_joint_staff_by_its_translations_and_named_again_by
         "According to the Joint Staff, the unit will train twice a year.\n"
         "The drills went well, the CSTO Joint Headquarters said later.\n"))
     assert [q.speaker_id for q in staff] == ["csto_joint_staff"] * 3
+
+
+def test_round_334_a_sentence_then_who_told_an_outlet_or_a_channel_and_their_opinion(tmp_path: Path) -> None:
+    # our own words: a sentence followed by "<Subject> said on Valley-2 TV channel." or "Members of the movement of Valleya
+    # «Green Step» told 33.vl news agency." is that subject's indirect quotation; "In their opinion, …" after the movement's
+    # statement is the movement's
+    told = _quotes_in(tmp_path, (
+        "Grid\nA joint radar grid of the union has in fact been built, with a treaty with each state. The Valleyan Defence "
+        "Minister Ivan Petrov said on Valley-2 TV channel.\n"
+        "The union should join the talks on the border. Members of the movement of Valleya \u00abGreen Step\u00bb told 33.vl "
+        "news agency.\n"
+        "\u00abThe clashes go on and no deal holds,\u00bb the statement says.\n"
+        "In their opinion, the union's secretariat must take part in every round of the border talks.\n"))
+    by_text = {q.text_original[:20]: q.speaker for q in told if q.kind != "scare"}
+    assert by_text["A joint radar grid o"] == "Ivan Petrov"
+    assert by_text["The union should joi"] == by_text["the union's secretar"] == "Green Step"

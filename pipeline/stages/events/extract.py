@@ -227,6 +227,12 @@ _GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach
 _SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|nel\s+corso\s+d)\b")
 
 
+#: A noun that makes the meetings after it a kind of meeting, none held: "the format of the assembly's winter sessions
+#: does not provide for a vote", "the rules of procedure of its sessions".
+_KIND_OF_MEETING_BEFORE = re.compile(r"\b(?:format|formats|rules(?:\s+of\s+procedure)?|procedure|frequency|periodicity)\s+of\s+"
+                                     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}$")
+
+
 #: A noun that makes the act after it a question or a topic, no event: "position on quitting", "the matter of X's
 #: withdrawal", "no official signals about X's withdrawal", "speculation about".
 _TOPIC_NOUN_BEFORE = re.compile(r"\b(?:position|matter|question|issue|signals?|speculation|rumou?rs?)\s+(?:on|of|about|over|regarding)\s+"
@@ -288,6 +294,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             if trigger.event_type != "CONSULT" and (_TOPIC_NOUN_BEFORE.search(masked, max(start, match.start() - 100), match.start())
                                                      or _NOT_ON_AGENDA.match(masked, match.end(), end)):
                 continue  # nor an act a sentence only names as a question ("the matter of X's withdrawal", "no signals about")
+            if trigger.event_type == "CONSULT" and _KIND_OF_MEETING_BEFORE.search(before):
+                continue  # nor a kind of meeting ("the format of the winter sessions does not provide for a vote")
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
                 continue  # nor a war that is a figure of speech ("a so-called «cheese war» erupted")
             if trigger.event_type not in words.enacted_by_decision | {"AGREE"} and _decides(words, before) and not _BEGUN.match(masked, match.end(), end):
@@ -3401,8 +3409,8 @@ _DONE_TO_PLACE_BEFORE = re.compile(
     r"inviat[oaie]|spedit[oaie]|schierat[oaie]|dispiegat[oaie])\s+(?:to|in|into|a|ad|in|nel|nella|verso)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:on|in|il|l['’]|nel|lo\s+scorso)?\s*$", re.IGNORECASE)
 #: The auxiliary of a trigger's own passive, right before its participle, with no clause break between: " of the Council
-#: will be ", " was ", " is to be ", " sarà " ("The next session of the Council will be held on …").
-_PASSIVE_OF_OWN = re.compile(r"[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
+#: will be ", " was ", " is to be ", " is planned to be ", " sarà " ("The next session of the Council will be held on …").
+_PASSIVE_OF_OWN = re.compile(r"[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to|slated\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
                              r"sarà|saranno|è\s+stat[oa]|sono\s+stat[ie]|verrà|verranno)\s+", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"

@@ -102,6 +102,11 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,160}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
                          r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
+#: A body's kind, then its short name in marks: "the political movement of Valleya «Green Step»", "the party “Ak Jol”".
+_BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|union|coalition|front|foundation|group)\s+"
+                            r"(?:of\s+(?-i:[A-Z])[\w'’-]*\s+)?[«“\"](?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})[»”\"]")
+#: A short name in quotation marks: «Valley Forward», “Ata Jurt” (a body's or an operation's name, no one's words).
+_MARKED_NAME = re.compile(r"[«“\"](?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}[»”\"]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
 _DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
@@ -1639,7 +1644,7 @@ def extract_paragraph(
         cues = find_cues(words, masked, *sent)
         earlier = _attributed_by_next(words, line_no, line, masked, mentions, before_sent, sent, found)
         if earlier is None and before_sent is None and paragraph_before is not None:
-            earlier = _attributes_paragraph_before(words, paragraph_before, masked, mentions, sent)
+            earlier = _attributes_paragraph_before(words, paragraph_before, line, masked, mentions, sent)
         if earlier is not None:
             found.append(earlier)
             last = earlier.speaker
@@ -2299,7 +2304,9 @@ def _added(
     return []
 
 
-_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists|the\s+(?:[\w-]+\s+)?(?:agency|newspaper|daily|channel|outlet)|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}))"
+_SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>reported|(?<!the\s)(?<!its\s)(?<!their\s)reports|said|says|stated|announced|announces|told\s+(?:reporters|journalists|the\s+(?:[\w-]+\s+)?(?:agency|newspaper|daily|channel|outlet)|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}"
+                              # (an outlet by a name that need not be capitalised, and what it is: "told 24.kg news agency")
+                              r"|[\w.'’-]+\s+(?:news\s+)?(?:agency|newspaper|portal|website|outlet)\b))"
                               # ("X said in an interview with the weekly Y.": where it was said, not what; "… in an interview
                               # that …" reports a clause of its own)
                               # ("X stated during talks with Y, which took place in Z.": the talks and where they were held)
@@ -2309,7 +2316,9 @@ _SUBJECT_AND_CUE = re.compile(r"^\s*[A-Z][^,;:]*?(?:,[^,;:]*){0,2}?\s(?P<verb>re
                               r"|,\s*(?:speaking|addressing|talking)\s+(?:at|to|during|before|in|with)\b(?:(?!\bthat\b)[^;:])*"
                               # ("X reported on Twitter.": where it was posted)
                               r"|\s+(?:on|in|via)\s+(?:his\s+|her\s+|its\s+|their\s+|the\s+)?(?:official\s+)?(?:Twitter|Telegram|Facebook|X|VKontakte|Instagram|website|blog)"
-                              r"(?:\s+(?:channel|account|page))?)?"
+                              r"(?:\s+(?:channel|account|page))?"
+                              # ("X said on Rossiya-1 TV channel.", "… on state television": the broadcast it was said on)
+                              r"|\s+(?:on|in)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}?(?:TV|television|radio)(?:\s+(?:channel|station|show|programme|program))?)?"
                               r"\s*[.!]?\s*$")
 def _attributed_by_next(
     words: QuoteWords, line_no: int, line: str, masked: str, mentions: Sequence[Mention], previous: tuple[int, int] | None,
@@ -2319,7 +2328,7 @@ def _attributed_by_next(
     presidente X.", "… . Belarus President X made the statement at …", "… . This was stated by X."."""
     if previous is None:
         return None  # nothing before it in this paragraph
-    attribution = _anaphoric(words, masked, mentions, sent)
+    attribution = _anaphoric(words, line, masked, mentions, sent)
     if attribution is None:
         return None
     speaker, verb = attribution
@@ -2350,11 +2359,11 @@ def _attributed_by_next(
 
 
 def _attributes_paragraph_before(
-    words: QuoteWords, paragraph_before: tuple[int, str], masked: str, mentions: Sequence[Mention], sent: tuple[int, int]
+    words: QuoteWords, paragraph_before: tuple[int, str], line: str, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]
 ) -> FoundQuote | None:
     """The last sentence of the paragraph before as an indirect quote, when the sentence ``sent`` that opens this
-    paragraph attributes it ("… al confine con l'Afghanistan. ¶ Lo riferisce il servizio stampa …")."""
-    attribution = _anaphoric(words, masked, mentions, sent)
+    paragraph (``line``) attributes it ("… al confine con l'Afghanistan. ¶ Lo riferisce il servizio stampa …")."""
+    attribution = _anaphoric(words, line, masked, mentions, sent)
     if attribution is None:
         return None
     number, text = paragraph_before
@@ -2382,8 +2391,9 @@ _THIS_IS_WHAT = re.compile(r"\s*(?:This|That)\s+(?:is|was)\s+what\s+(?P<subject>
                            r"reported|announced|noted|declared)\b")
 
 
-def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> tuple[Mention, str] | None:
-    """The speaker and verb of a sentence that attributes the one before it, if it is one."""
+def _anaphoric(words: QuoteWords, line: str, masked: str, mentions: Sequence[Mention], sent: tuple[int, int]) -> tuple[Mention, str] | None:
+    """The speaker and verb of a sentence that attributes the one before it, if it is one (``masked`` is ``line`` with
+    its quotations blanked)."""
     text = masked[sent[0] : sent[1]]
     speakers = [m for m in mentions if sent[0] <= m.start < sent[1] and m.actor_type in _SPEAKER_TYPES]
     match = words.anaphoric_it.match(text) or words.anaphoric_by.match(text) or words.about_this.match(text)
@@ -2419,7 +2429,8 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
     if match is None:
         # "… . The spokesman for the Joint Staff, X, reported.": a sentence that is only a subject and its cue
         # (not one with a quotation of its own: "The parties “will …”, the ministry said." reports its own words)
-        match = _SUBJECT_AND_CUE.match(text) if not _QUOTE_MARK.search(text) else None
+        # (a name in marks is no quotation: "Representatives of the movement «Valley Forward» told <outlet>.")
+        match = _SUBJECT_AND_CUE.match(text) if not _QUOTE_MARK.search(_MARKED_NAME.sub("", line[sent[0] : sent[1]])) else None
         if match is not None:
             named = [m for m in speakers if m.end <= sent[0] + match.start("verb")]
             # ("X, Head of the Department of Y, reported.": the person before the title in apposition)
@@ -2432,6 +2443,10 @@ def _anaphoric(words: QuoteWords, masked: str, mentions: Sequence[Mention], sent
                           and "," not in text[: match.start("verb")])
             length = len(text[: match.start("verb")].split())
             speaker = (apposed or named[-1]) if named and (length <= 14 or (named_last and length <= _LONG_SUBJECT)) else None
+            body = _BODY_IN_MARKS.search(line, sent[0], sent[0] + match.start("verb")) if length <= 14 else None
+            if body is not None:
+                # ("Members of the movement of Valleya «Green Step» told <outlet>.": the body its marks name, not its country)
+                speaker = Mention(body.start("name"), body.end("name"), body.group("name"), "unknown_name", None, "organisation")
             # (from the closing mark before the sentence, which the pattern opens on)
             owned = (words.body_before.search(masked, max(0, sent[0] - 3), sent[0] + match.start("verb"))
                      if speaker is not None and speaker.actor_type == "person" else None)
@@ -2811,7 +2826,7 @@ def _indirect(
             continue
         if cue.kind == "according" and _OF_PHRASE.match(text) and "," not in text:
             continue  # ("…, e l'impiego, stando alle testimonianze, di un elicottero": a phrase the source vouches for, no clause)
-        if (_anaphoric(words, masked, mentions, clause) is not None
+        if (_anaphoric(words, line, masked, mentions, clause) is not None
                 and any(m.start == clause[0] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
             continue  # ("<Outlet> says X remarked this at …": a clause that only attributes the sentence before it)
         start = line.index(text, clause[0])
