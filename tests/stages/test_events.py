@@ -7044,3 +7044,24 @@ def test_round_334_last_year_in_a_month_dated_story_an_act_ratified_an_invitatio
     assert ("CONSULT", dt.date(2031, 4, 9), "day", "ARM", "planned") in sitting
     assert ("CONSULT", dt.date(2031, 4, 12)) in {e[:2] for e in sitting}
     assert len([e for e in sitting if e[1] == dt.date(2031, 2, 18)]) == 1
+
+
+def test_round_335_a_refusal_dated_by_its_statement_two_months_heading_a_clause_and_a_war_by_year_and_month(tmp_path: Path) -> None:
+    # our own words: "Valleyan delegates will not attend a sitting of the council to be held in Minsk on 3-4 May, the
+    # council's office told reporters on Tuesday" refuses on the Tuesday (the sitting keeps its own days); "In March 2030
+    # and October 2031 the cabinet asked for the union's intervention when troops of Hillia breached the border" tells
+    # two requests and two crossings; "the invasion of Valleya in 2031" is the October 2031 breach, one war; the place
+    # in ", prompting the Kremlin to ask why" is not where Valleya froze its part
+    refused = _published_events(tmp_path, (
+        "Council\nValleyan delegates will not attend a sitting of the council to be held in Minsk on 3-4 May, the council's "
+        "office told reporters on Tuesday.\n"), "2031-04-30")
+    assert ("REJECT", dt.date(2031, 4, 29)) in {e[:2] for e in refused}
+    asked = _published_events(tmp_path, (
+        "Frontier\nThe premier told deputies that in March 2030 and October 2031 the cabinet asked for CSTO intervention when "
+        "troops of Hillia breached the border of Armenia. He recalled the invasion of Armenia in 2031.\n"
+        "Armenia is freezing its part in the bloc, prompting the Kremlin to ask for an explanation.\n"), "2032-02")
+    kinds = {e[:3] for e in asked}
+    assert {("REQUEST", dt.date(2030, 3, 1), "month"), ("REQUEST", dt.date(2031, 10, 1), "month"),
+            ("FIGHT", dt.date(2030, 3, 1), "month"), ("FIGHT", dt.date(2031, 10, 1), "month")} <= kinds
+    assert ("FIGHT", dt.date(2031, 1, 1), "year") not in kinds
+    assert all(e[3] == "ARM" for e in asked if e[0] == "SANCTION")

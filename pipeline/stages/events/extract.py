@@ -2338,8 +2338,15 @@ def _placed_as(record: EventRecord, coarse: EventRecord) -> EventRecord:
 def _narrows(record: EventRecord, other: EventRecord) -> bool:
     """True when ``record`` tells by its day an event ``other`` told by its week, month or year (same type, place and
     status, both dated by their own words): "five drills in September … on 1-6 September", "a set of drills in
-    2030 … on 1-6 September", "will begin pulling out this week … would begin on Thursday"."""
-    if record.date_precision != "day" or record.event_date is None or other.event_date is None:
+    2030 … on 1-6 September", "will begin pulling out this week … would begin on Thursday"; and a war by its month
+    that ``other`` told by its year."""
+    if record.event_date is None or other.event_date is None:
+        return False
+    if record.date_precision == "month" and other.date_precision == "year" and record.event_type == other.event_type == "FIGHT":
+        # (a war told by its year and by its month: "the invasion of Valleya in 2031" … "the September 2031 incursion")
+        return (record.event_date.year == other.event_date.year and record.country == other.country and record.status == other.status
+                and record.date_source == other.date_source == "text")
+    if record.date_precision != "day":
         return False
     coarse = {"month": record.event_date.replace(day=1), "year": record.event_date.replace(month=1, day=1),
               "week": record.event_date - dt.timedelta(days=record.event_date.weekday())}.get(other.date_precision)
@@ -2358,6 +2365,9 @@ _MONTH_THIRDS = {"early": 0, "inizio": 0, "mid": 1, "metà": 1, "late": 2, "fine
 _MONTH_PART = re.compile(rf"\b(?:{'|'.join(_MONTH_THIRDS)})\b", re.IGNORECASE)
 
 
+#: A participle after a comma that tells what an act led to: ", prompting", ", forcing", ", spurring".
+_CONSEQUENCE = re.compile(r",\s*(?:prompting|forcing|spurring|causing|leading|triggering|provoking|sparking)\s+(?=(?:the\s+)?(?-i:[A-Z])|\w+\s+to\b)",
+                          re.IGNORECASE)
 #: A verb that tells an event as done: "hosted", "took place", "was held", "met".
 _TOLD_DONE = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|hosted|met|signed|adopted|held|visited)\b", re.IGNORECASE)
 #: A line that is a date in a site's numeric form: "21.04.2025"; or a title line that ends with one ("… was carried out
@@ -2770,11 +2780,13 @@ def _sentence_events(
         # "after", not of the news before "comes" (which the story dates)
         dates = [d for d in dates if not (at - start < d.start and CAME_SHIFT.search(sentence, max(0, d.start - 24), d.start)
                                           and d.text.lower().rstrip().endswith(("after", "before", "dopo", "prima")))]
+        refusal_said_at = None
         if trigger.event_type in ("REJECT", "SANCTION") and (_SAYS_IT_WILL_NOT.match(words) or _JUDGED_UNFIT.search(words)):
             # "said it will not host the drills in 2023": the refusal is made now, the date after it is the drills'
             # (not the day of a trailing attribution: "…, its ministry said on Monday" dates the refusal)
             said_at = next((c.start for c in cues if c.kind == "speech" and c.start > at - start), len(sentence))
             dates = [d for d in dates if d.end <= at - start or d.start > said_at]
+            refusal_said_at = said_at if said_at < len(sentence) else None
         specific = any(d.precision in ("day", "week") for d in dates)
         # a month that a day in the same sentence narrows ("in October … on 10-14 October") gives way to that day
         # (not by a day of a second verb after "and": "In May, the rebels stepped up their offensive … and took the
@@ -2800,7 +2812,11 @@ def _sentence_events(
             # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
             # belongs to another trigger leaves the next one ("Il 5 gennaio X ha fatto appello … e il giorno dopo
             # le unità …")
+            said_day = chosen if refusal_said_at is not None and chosen.start > refusal_said_at else None
             chosen = next((d for d in near[:2] if _nearest_trigger(found_triggers, d, sentence, start, dates)[1] == at), None)
+            # ("X will not attend the session of the council, its office said on Monday": the day of the statement is the
+            # refusal's, whatever trigger of the refused stands nearer it)
+            chosen = chosen or said_day
         # ("troops sent to quell the unrest will begin leaving in two days": the participle that names the troops is no
         # event of the main verb's day)
         modifier = bool(_TROOPS_SENT.fullmatch(words)) and any(t[1] > at for t in found_triggers)
@@ -2867,6 +2883,13 @@ def _sentence_events(
             # together with the first, each of its own body, shares the first one's date)
             partner = next((t for t in found_triggers if t[0].event_type == "CONSULT" and t[1] < at and t[1] in chosen_at
                             and _OTHER_MEETING.fullmatch(where.masked, t[1] + len(t[2]), at)), None)
+            if partner is not None:
+                chosen = chosen_at[partner[1]]
+        if chosen is None and not pointed and trigger.event_type == "FIGHT":
+            # ("in May 2030 the government asked for help when troops breached the border": the fighting a when-clause
+            # tells after an act dated before it happened then)
+            partner = next((t for t in found_triggers if t[1] < at and chosen_at.get(t[1]) is not None
+                            and _WHEN_JOINS.fullmatch(where.masked, t[1] + len(t[2]), at)), None)
             if partner is not None:
                 chosen = chosen_at[partner[1]]
         if chosen is None and not pointed:
@@ -2969,6 +2992,12 @@ def _sentence_events(
         if again is not None:
             # "breached the border in May 2021 and again in September 2022": the same act a second time, on its own date
             records.extend(_record(context, where, trigger, at, words, again, None, cues=cues, dateless=False))
+        paired = (_second_of_pair(context.tools, chosen) if chosen is not None and again is None and second_year is None
+                  and chosen.precision in ("month", "year") and chosen.end <= at - start else None)
+        if paired is not None:
+            # ("in May 2030 and September 2031 the government asked for the bloc's help": the act told once for each date
+            # that heads its clause)
+            records.extend(_record(context, where, trigger, at, words, paired, None, cues=cues, dateless=False))
         second = _coordinated_same(context.tools.words, where.masked, trigger, at + len(words), where.end) if chosen is not None else None
         if second is not None:
             # "staged drills in Belarus and peacekeeping manoeuvres in Tajikistan": a second act of the kind, in its own place
@@ -4688,6 +4717,9 @@ def _place(
     # (nor a place in a relative clause set off by commas that the trigger is outside: "The Central Asian nation, where
     # the neighbour keeps an airbase, has been in turmoil since the elections")
     asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
+    # (nor one in the consequence a participle tells after it: "said Valleya is freezing its part in the bloc, prompting the
+    # Kremlin to ask why")
+    asides += [(m.start(), len(sentence)) for m in _CONSEQUENCE.finditer(sentence) if m.start() > at]
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
     # (nor a place the sentence says it is not in: "to stage the drill not in Valleya but in the allies' own states")
     denied_places = [p for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
@@ -5475,6 +5507,23 @@ _ATTENDED = re.compile(r"\b(?:(?:presente|presenti|present|absent|assente|assent
 _PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|treaties|accordi|trattati|intese)\b", re.IGNORECASE)
 #: A second year joined to the first by "and": " and 2021", " e nel 2021".
 _SECOND_YEAR = re.compile(r"\s*,?\s+(?:and|e)\s+(?:in\s+|nel\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
+#: What joins an act to the when-clause after it, up to that clause's trigger: " when the troops of Valleya ".
+_WHEN_JOINS = re.compile(r"[^.;:,]{0,40}?\s(?:when|as)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+#: A second date joined to the first by "and" alone, inside what the date reader took as one: " and ", " e nel ".
+_SECOND_DATE = re.compile(r"\s*,?\s+(?:and|e)\s+(?:in\s+|nel\s+|a\s+)?", re.IGNORECASE)
+
+
+def _second_of_pair(tools: EventTools, chosen: DateFound) -> DateFound | None:
+    """The second of two months or years the date reader took as one ("May 2030 and September 2031": it dates the
+    pair by the first), as a date of its own when it names its own year; else None."""
+    joint = _SECOND_DATE.search(chosen.text)
+    if joint is None:
+        return None
+    found = find_dates(tools.date_words, chosen.text[joint.end() :], tools.parser, None, None, None)
+    if len(found) != 1 or found[0].precision != chosen.precision or not found[0].explicit_year or found[0].date in (None, chosen.date):
+        return None
+    begin = chosen.start + joint.end() + found[0].start
+    return replace(chosen, text=found[0].text, start=begin, end=begin + len(found[0].text), date=found[0].date)
 _AGAIN_ON = re.compile(r"\s*,?\s+(?:and|e|then|poi)\s+(?:again|later|once\s+more|di\s+nuovo|ancora|poi|nuovamente)\s+(?:in|on|nel|nella|a|ad|il)\s+(?:the\s+)?", re.IGNORECASE)
 #: A meeting's place that is the border itself, right after its trigger: " at a border crossing", " a un valico di frontiera".
 _AT_CROSSING = re.compile(r"\s+(?:at|on|a|al|presso)\s+(?:(?:a|the|un|il)\s+)?(?:border\s+(?:crossing|checkpoint|post)|checkpoint|"
