@@ -4700,3 +4700,20 @@ def test_round_334_a_sentence_then_who_told_an_outlet_or_a_channel_and_their_opi
     by_text = {q.text_original[:20]: q.speaker for q in told if q.kind != "scare"}
     assert by_text["A joint radar grid o"] == "Ivan Petrov"
     assert by_text["The union should joi"] == by_text["the union's secretar"] == "Green Step"
+
+
+def test_round_336_titled_speakers_a_ministry_s_field_a_chair_a_long_second_title_and_a_title_before_its_body(tmp_path: Path) -> None:
+    # our own words: "Minister of Emergency Situations Ivan Petrov" is Ivan Petrov; "“…,” the board's chairman said" after
+    # him is him; "According to the Chairman of the staff board, head of the planning staff of the Belarusian land forces
+    # army General Oleg Sanko, …" is Oleg Sanko; "“…,” the Deputy Secretary of the Belarus Republic Security Council
+    # added" is the deputy secretary named before, not the council
+    quotes = _quotes_in(tmp_path, (
+        "Board\nThe board met under the chairmanship of Belarus. In his address, Belarus's Minister of Emergency Situations "
+        "Ivan Petrov stated that no plan could work without close ties between the rescue services. \u201cOnly together can we "
+        "keep our towns safe,\u201d the board's chairman said.\n"
+        "According to the Chairman of the staff board, head of the planning staff of the Belarusian land forces army General "
+        "Oleg Sanko, the schedule must change because of the floods.\n"
+        "Anna Rudak, Deputy Secretary of Belarus's Security Council, said that the board had set up a new council. "
+        "\u201cIt is vital for us to act together,\u201d the Deputy Secretary of the Belarus Republic Security Council added.\n"))
+    speakers = [q.speaker for q in quotes if q.kind != "scare"]
+    assert speakers == ["Ivan Petrov", "Ivan Petrov", "Oleg Sanko", "Anna Rudak", "Anna Rudak"]

@@ -145,6 +145,8 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;]|$)")
 _CLOSING_PAREN = re.compile(r"\s*\)\s*")
 #: "of" (or "from") between a person's name and the country or body that follows it: "President X of Armenia".
 _OF_BETWEEN = re.compile(r"\s+(?:of|from|del|della|dell['’]|dal|dalla|dall['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: The words between a title and the body it names, its state among them: " of the Valleyan Republic ".
+_OWNER_WORDS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}", re.IGNORECASE)
 #: A dash between a name and the title that follows it: "X – foreign ministry " (then "spokesperson, told").
 _DASHED_TITLE = re.compile(r"\s+[–—-]\s+(?:[\w'’-]+\s+){0,4}")
 
@@ -173,6 +175,15 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
     if (len(candidates) > 1 and nearest.actor_type in ("country", "organisation") and candidates[-2].actor_type == "person"
             and candidates[-2].kind != "pronoun" and _OF_BETWEEN.fullmatch(masked, candidates[-2].end, nearest.start) and not gap.strip()):
         return candidates[-2]  # "President X of Armenia said", "X from the bloc's secretariat said": the person, whose body follows the name
+    titled = (next((m for m in reversed(candidates[:-1]) if m.actor_type == "person"), None)
+              if len(candidates) > 1 and nearest.actor_type == "organisation" and not gap.strip() else None)
+    if (titled is not None and titled.kind == "descriptor" and titled.resolved
+            and (re.fullmatch(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}", masked[titled.end : nearest.start])
+                 or (_OF_BETWEEN.match(masked, titled.end) and _OWNER_WORDS.fullmatch(masked, titled.end, nearest.start)
+                     and all(m.actor_type in ("country", "organisation") for m in candidates if titled.end <= m.start < nearest.start)))):
+        # ("the Deputy Secretary of the Valleyan Republic Security Council added": the holder the title names again, whose
+        # body and its state follow the title; not an unnamed "official of the bloc's press office", whose body speaks)
+        return titled
     if (len(candidates) > 1 and nearest.kind == "descriptor" and candidates[-2].actor_type == "person" and candidates[-2].kind != "descriptor"
             and _DASHED_TITLE.fullmatch(masked, candidates[-2].end, nearest.start) and re.fullmatch(r"\s*,\s*", gap)):
         # "X – foreign ministry spokesperson, told the agency": the named person, titled after a dash (and not by a title
@@ -324,13 +335,15 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
             and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
         return following[1]  # "…, ha affermato il consigliere presidenziale di X, Y": Y holds the title X gives
-    if (cue.kind == "according" and len(following) > 2 and following[0].kind == "descriptor" and following[1].kind == "descriptor" and following[1].actor_type == "person"
-            and following[2].actor_type == "person" and following[2].kind in ("name", "unknown_name")
-            and _TITLE_REST.fullmatch(masked, following[0].end, following[1].start) and re.fullmatch(r"\s+", masked[following[1].end : following[2].start])
-            and masked[following[2].end :].lstrip().startswith(",")):
-        # ("According to the Chairman of the Council, commander of the Joint Forces Colonel General X, …": a
-        # second title in apposition, its holder named right after it)
-        return following[2]
+    second = (next((m for m in following[1:] if m.actor_type == "person" and m.kind in ("name", "unknown_name")
+                    and masked[m.end :].lstrip().startswith(",")), None)
+              if cue.kind == "according" and len(following) > 1 and following[0].kind == "descriptor" else None)
+    if (second is not None and _LONG_TITLE_GAP.fullmatch(masked, following[0].end, second.start)
+            and masked[second.end :].lstrip().startswith(",")):
+        # ("According to the Chairman of the Council, commander of the Joint Forces Colonel General X, …", "…, head of
+        # the planning staff of the Valleyan land forces army General X, …": a second title in apposition, however long,
+        # its holder named right after it)
+        return second
     return _titled_speaker(following, masked)
 
 
@@ -344,6 +357,11 @@ def _titled_speaker(following: Sequence[Mention], masked: str) -> Mention:
     return _run_speaker(following, masked)
 
 
+#: The words of a title (and a second one set off by a comma) up to its holder's name, with no verb, clause or list
+#: between: " of the Council, commander of the Joint Forces Colonel General ", " of the staff board, head of the planning
+#: staff of the Valleyan land forces army General ".
+_LONG_TITLE_GAP = re.compile(r"(?:,?\s+(?!(?:said|says|told|tells|who|which|that|and|but|or|is|was|were|are|has|had|have|e|che|ha|è)\b)"
+                             r"[\w'’-]+){1,24}\s+", re.IGNORECASE)
 #: The rest of a title up to the comma that sets a second one in apposition: " of the Committee, ".
 _TITLE_REST = re.compile(r"(?:\s+(?:of|for|to|del|della|dello|dell['’]|di)\s+[^,;:.]{1,60}?)?\s*,\s*", re.IGNORECASE)
 #: A preposition or an article right before a name, which makes the name the title's owner: "the adviser of ", "il
