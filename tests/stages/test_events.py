@@ -7065,3 +7065,12 @@ def test_round_335_a_refusal_dated_by_its_statement_two_months_heading_a_clause_
             ("FIGHT", dt.date(2030, 3, 1), "month"), ("FIGHT", dt.date(2031, 10, 1), "month")} <= kinds
     assert ("FIGHT", dt.date(2031, 1, 1), "year") not in kinds
     assert all(e[3] == "ARM" for e in asked if e[0] == "SANCTION")
+
+
+def test_round_337_a_lead_under_a_dateline_a_day_after_a_calendar_session_is_that_session(tmp_path: Path) -> None:
+    # our own words: "Moscow, 17 May 2022 (Wire): The Kremlin hosted the leaders' meeting of the bloc." is the calendar's
+    # session of 16 May in Moscow, not a meeting on the dateline's day; a lead on a day with no session keeps its day
+    hosted = _events_of_text(tmp_path, "Summit\nMoscow, 17 May 2022 (Wire): The Kremlin hosted the leaders' meeting of the bloc.\n")
+    assert ("CONSULT", dt.date(2022, 5, 16)) in {e[:2] for e in hosted}
+    other = _events_of_text(tmp_path, "Talks\nMoscow, 17 March 2022 (Wire): The Kremlin hosted the leaders' meeting of the bloc.\n")
+    assert ("CONSULT", dt.date(2022, 3, 17)) in {e[:2] for e in other}

@@ -4096,6 +4096,11 @@ def _record(
         # as for the story's day below)
         found = DateFound("dateline", 0, 0, lead, "day", 0.6)
         date_source = "dateline" if context.year_source == "text" else context.year_source
+        known = _calendar_day(tools, trigger.event_type, place.country if place else None, lead) if undated else None
+        if known is not None and known != lead:
+            # ("MOSCOW, <the day after> (Agency): the Kremlin hosted the bloc's summit": the session the reference calendar
+            # holds there in the days up to the dateline is the one its lead reports)
+            found, date_source = DateFound("dateline", 0, 0, known, "day", 0.6), "calendar"
     elif undated and status == "happened" and _story_news(context, where, number, published, told, said, told_at, sentence, at - start):
         # a news report of the event itself, with no date words: dated by the story, and said so; the
         # reference calendar knows the day of the sessions a story reports a day or two later
