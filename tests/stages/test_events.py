@@ -7074,3 +7074,15 @@ def test_round_337_a_lead_under_a_dateline_a_day_after_a_calendar_session_is_tha
     assert ("CONSULT", dt.date(2022, 5, 16)) in {e[:2] for e in hosted}
     other = _events_of_text(tmp_path, "Talks\nMoscow, 17 March 2022 (Wire): The Kremlin hosted the leaders' meeting of the bloc.\n")
     assert ("CONSULT", dt.date(2022, 3, 17)) in {e[:2] for e in other}
+
+
+def test_round_338_a_drill_named_in_marks_with_its_year_and_a_list_of_quoted_names_before_its_passive(tmp_path: Path) -> None:
+    # our own words: "the ‘Shield-2031’ drills in Kyrgyzstan will open a series of events" is a drill of 2031 (its name's
+    # year, no longer hidden with the marks); "The union's drills ‘Alfa’, ‘Beta’, ‘Gamma’ are to be held in 2032 in
+    # Tajikistan" are dated by that year though a list of names stands between the noun and its passive
+    named = _published_events(tmp_path, "Drill\nThe general said the ‘Shield-2031’ drills in Kyrgyzstan will open a series of events.\n",
+                              "2031-09-09")
+    assert ("COOPERATE", dt.date(2031, 1, 1), "year", "KGZ") in {e[:4] for e in named}
+    listed = _published_events(tmp_path, "Plans\nThe union's drills ‘Alfa’, ‘Beta’, ‘Gamma’ are to be held in 2032 in Tajikistan.\n",
+                               "2031-09-09")
+    assert ("COOPERATE", dt.date(2032, 1, 1), "year", "TJK") in {e[:4] for e in listed}

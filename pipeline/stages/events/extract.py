@@ -1927,13 +1927,14 @@ def _open_quotes(line: str, masked: str, spans: Sequence[QuotedSpan]) -> str:
 
 def _mask_quotes(line: str, words: QuoteWords) -> str:
     """The paragraph with what is quoted hidden; a word or two in quotation marks ("has “frozen” its
-    participation") is the narrative's own verb, read with its marks blanked (a quoted name with a number,
-    "Interaction-2023", stays hidden as before). So is the speech of a paragraph that opens with a dash and ends with
+    participation") is the narrative's own verb, read with its marks blanked, and so is a name that ends on its year
+    (‘Shield-2031’, which dates it; any other quoted name with a number stays hidden as before). So is the speech of a paragraph that opens with a dash and ends with
     its attribution ("- We consider …, the minister noted.")."""
     spans = quoted_spans(line)
     dialogue = dash_dialogue(line, lambda tail: speaks(words, tail)) if not spans else None
     spans = [dialogue] if dialogue is not None else spans
-    short = [span for span in spans if len(line[span.start : span.end].split()) <= SCARE_WORDS and not any(c.isdigit() for c in line[span.start : span.end])]
+    short = [span for span in spans if len(line[span.start : span.end].split()) <= SCARE_WORDS
+             and (not any(c.isdigit() for c in line[span.start : span.end]) or _YEAR_NAMED.fullmatch(line, span.start, span.end))]
     masked = list(mask(line, [span for span in spans if span not in short]))
     for span in short:
         masked[span.open_at] = " "
@@ -1948,6 +1949,8 @@ def _mask_quotes(line: str, words: QuoteWords) -> str:
     return "".join(masked)
 
 
+#: A drill's or a forum's name in marks that ends on its year: ‘Rubezh-2021’, “Shield 2031” (its year dates it).
+_YEAR_NAMED = re.compile(r"\s*(?-i:[A-Z])[\w'’]*(?:[\s-](?-i:[A-Z])[\w'’]*){0,2}[\s–-](?:19|20)\d\d\s*")
 #: An editor's insertion in square brackets inside a quotation.
 _EDITORIAL = re.compile(r"\[[^\[\]]{12,200}\]")
 
@@ -3438,8 +3441,9 @@ _DONE_TO_PLACE_BEFORE = re.compile(
     r"inviat[oaie]|spedit[oaie]|schierat[oaie]|dispiegat[oaie])\s+(?:to|in|into|a|ad|in|nel|nella|verso)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:on|in|il|l['’]|nel|lo\s+scorso)?\s*$", re.IGNORECASE)
 #: The auxiliary of a trigger's own passive, right before its participle, with no clause break between: " of the Council
-#: will be ", " was ", " is to be ", " is planned to be ", " sarà " ("The next session of the Council will be held on …").
-_PASSIVE_OF_OWN = re.compile(r"[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to|slated\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
+#: will be ", " was ", " is to be ", " is planned to be ", " sarà " ("The next session of the Council will be held on …"), past
+#: a list of names, quoted or not ("The exercises ‘Alfa’, ‘Beta’ are to be held in 2031").
+_PASSIVE_OF_OWN = re.compile(r"(?:\s*[‘'\"“«]?\s*(?-i:[A-Z])[\w'’-]*\s*[’'\"”»]?\s*,)*[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to|slated\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
                              r"sarà|saranno|è\s+stat[oa]|sono\s+stat[ie]|verrà|verranno)\s+", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"
