@@ -7086,3 +7086,12 @@ def test_round_338_a_drill_named_in_marks_with_its_year_and_a_list_of_quoted_nam
     listed = _published_events(tmp_path, "Plans\nThe union's drills ‘Alfa’, ‘Beta’, ‘Gamma’ are to be held in 2032 in Tajikistan.\n",
                                "2031-09-09")
     assert ("COOPERATE", dt.date(2032, 1, 1), "year", "TJK") in {e[:4] for e in listed}
+
+
+def test_round_339_an_ability_to_act_and_a_visit_told_as_recent_take_no_story_day(tmp_path: Path) -> None:
+    # our own words: "showed the union's ability to promptly deploy its forces" names no deployment; "X, who recently
+    # visited the border, said …" is a visit of some earlier day, not of the story's
+    told = _published_events(tmp_path, (
+        "Statement\nThe leaders said the operation in Valleya showed the union's ability to promptly deploy its forces. "
+        "\"We are ready,\" the general, who recently visited the border, said.\n"), "2031-05-16")
+    assert all(e[0] not in ("MOBILIZE", "CONSULT") for e in told)

@@ -4359,9 +4359,14 @@ def _story_news(
 ) -> bool:
     """Whether an undated event told as done is the news of a story dated ``story`` (its day, its month, or with ``year``
     its year): reported in its opening, not told as past before the story, nor a topic or a setting of the past."""
+    # (nor an act told as done lately, its adverb right before it: "X, who recently visited the border, said …")
     return (story is not None and _reports_news(context, number, told, said, told_at, year=year)
             and not _past_told_before(context, where, story) and not _topic_only(context.tools.words, sentence, at)
-            and not _PAST_SETTING.search(sentence))
+            and not _PAST_SETTING.search(sentence) and not context.tools.words.lately.search(sentence, max(0, at - _LATELY_REACH), at))
+
+
+#: How far before a trigger its "recently" may stand: "who recently ".
+_LATELY_REACH = 16
 
 
 def _reports_news(context: _Context, number: int, sentence: str, said: bool = False, at: int | None = None, year: bool = False) -> bool:
