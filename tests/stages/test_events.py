@@ -7095,3 +7095,18 @@ def test_round_339_an_ability_to_act_and_a_visit_told_as_recent_take_no_story_da
         "Statement\nThe leaders said the operation in Valleya showed the union's ability to promptly deploy its forces. "
         "\"We are ready,\" the general, who recently visited the border, said.\n"), "2031-05-16")
     assert all(e[0] not in ("MOBILIZE", "CONSULT") for e in told)
+
+
+def test_round_340_an_appeal_to_the_bloc_a_rule_s_duty_a_meeting_its_when_clause_tells_and_years_since(tmp_path: Path) -> None:
+    # our own words: "Valleya appealed to the CSTO after troops crossed its border" is a request; "Article 2, which obliges
+    # the bloc to hold consultations" is a rule, no meeting; "the ministers discussed the dispute when they met in Minsk
+    # later in June" is one meeting of June; "over the 25 years since the charter was signed" tells no signing on the
+    # story's day
+    told = _published_events(tmp_path, (
+        "Appeal\nValleya appealed to the CSTO on Monday after troops crossed its border. It invoked Article 2, which obliges "
+        "the bloc to hold consultations.\nThe ministers of the bloc discussed the dispute when they met in Minsk later in "
+        "June.\nThe president said that over the 25 years since the charter was signed the bloc had grown.\n"), "2031-06-03")
+    assert ("REQUEST", dt.date(2031, 6, 2)) in {e[:2] for e in told}
+    meetings = [e for e in told if e[0] == "CONSULT"]
+    assert [e[1:4] for e in meetings] == [(dt.date(2031, 6, 1), "month", "BLR")]
+    assert not any(e[0] == "AGREE" and e[1] == dt.date(2031, 6, 3) for e in told)

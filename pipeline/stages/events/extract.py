@@ -227,6 +227,8 @@ _GOVERNED_REACH = 200  # (the words end where the trigger starts: a longer reach
 _SETTING_PREPOSITION = re.compile(r"(?i:at|during|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|durante|nel\s+corso\s+d)\b")
 
 
+#: A span of years counted from an act, right before its trigger: "over the 30 years since the ", "20 years since".
+_YEARS_SINCE = re.compile(r"\b(?:years?|decades?)\s+since\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 #: A noun that makes the meetings after it a kind of meeting, none held: "the format of the assembly's winter sessions
 #: does not provide for a vote", "the rules of procedure of its sessions".
 _KIND_OF_MEETING_BEFORE = re.compile(r"\b(?:format|formats|rules(?:\s+of\s+procedure)?|procedure|frequency|periodicity)\s+of\s+"
@@ -294,6 +296,8 @@ def _triggers(words: EventWords, masked: str, start: int, end: int) -> tuple[tup
             if trigger.event_type != "CONSULT" and (_TOPIC_NOUN_BEFORE.search(masked, max(start, match.start() - 100), match.start())
                                                      or _NOT_ON_AGENDA.match(masked, match.end(), end)):
                 continue  # nor an act a sentence only names as a question ("the matter of X's withdrawal", "no signals about")
+            if _YEARS_SINCE.search(before):
+                continue  # nor the start of a span of years ("over the 30 years since the treaty was signed"), background
             if trigger.event_type == "CONSULT" and _KIND_OF_MEETING_BEFORE.search(before):
                 continue  # nor a kind of meeting ("the format of the winter sessions does not provide for a vote")
             if trigger.event_type == "FIGHT" and words.figurative.search(before):
@@ -2888,6 +2892,12 @@ def _sentence_events(
                             and _OTHER_MEETING.fullmatch(where.masked, t[1] + len(t[2]), at)), None)
             if partner is not None:
                 chosen = chosen_at[partner[1]]
+        if chosen is None and not pointed and trigger.event_type == "CONSULT":
+            # ("the ministers discussed the dispute when they met in Valleyburg later in May": what they discussed at the
+            # meeting the when-clause tells is that meeting, on its date)
+            later = next((t for t in found_triggers if t[1] > at and t[0].event_type == "CONSULT"
+                          and _WHEN_JOINS.fullmatch(where.masked, at + len(words), t[1])), None)
+            chosen = next((d for d in every if later is not None and d.start >= later[1] - start), None)
         if chosen is None and not pointed and trigger.event_type == "FIGHT":
             # ("in May 2030 the government asked for help when troops breached the border": the fighting a when-clause
             # tells after an act dated before it happened then)
