@@ -2031,11 +2031,12 @@ class Discourse:
         if len(pick) == 1:
             actor = pick[0]
             return replace(mention, actor_id=actor.id, gender=actor.gender, resolved=True)
-        spoke = self.last_speaker or (self.people[-1] if self.people else None)
-        if role == "chair" and not candidates and spoke is not None and spoke.actor_id is None:
+        if role == "chair" and not candidates:
             # ("X, chair of the council, said … . “…,” the council's chair pointed out": a chair no registered holder
             # answers to is the unregistered person who spoke last (or was named last), the one the story gave the chair to)
-            return _adopt(mention, spoke)
+            spoke = self.last_speaker or (self.people[-1] if self.people else None)
+            if spoke is not None and spoke.actor_id is None:
+                return _adopt(mention, spoke)
         return mention
 
     def _ministry_of(self, qualifier: str) -> tuple[str | None, str | None]:

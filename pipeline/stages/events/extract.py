@@ -2897,7 +2897,8 @@ def _sentence_events(
             # meeting the when-clause tells is that meeting, on its date)
             later = next((t for t in found_triggers if t[1] > at and t[0].event_type == "CONSULT"
                           and _WHEN_JOINS.fullmatch(where.masked, at + len(words), t[1])), None)
-            chosen = next((d for d in every if later is not None and d.start >= later[1] - start), None)
+            if later is not None:
+                chosen = next((d for d in every if d.start >= later[1] - start), None)
         if chosen is None and not pointed and trigger.event_type == "FIGHT":
             # ("in May 2030 the government asked for help when troops breached the border": the fighting a when-clause
             # tells after an act dated before it happened then)
