@@ -615,7 +615,8 @@ class MentionFinder:
             rf"(?:(?P<named>(?=[A-Z])(?:[A-Z][\w-]*\s+){{0,3}}(?!(?i:ministry|ministero|government|governo)\b)(?i:{heads})(?:['’]s)?)\s+(?=(?i:{press})))?"
             rf"(?P<owner>(?i:organi[sz]ation['’]s|alliance['’]s|bloc['’]s|ministry['’]s))?"
             rf"\s*(?<!\w)(?i:{press})\b(?:\s+(?i:{adjectives})\b)?"  # "il Centro stampa unificato delle esercitazioni"
-            rf"(?P<of>\s+(?i:of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
+            # (and through its office: "the press centre for the office of the Valleyan council")
+            rf"(?P<of>\s+(?i:(?:for|of)\s+the\s+office\s+of\s+the\b|of\s+the\b|of\b|della\b|dello\b|delle\b|degli\b|dei\b|del\b|dell['’])\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}}(?:\s+(?:{heads})\b)?"
             rf"(?:\s+(?:{adjectives}|(?i:{country_words}))\b){{0,3}}"  # "… del Comando militare meridionale kazako"
             rf"|(?:the\s+)?(?:organi[sz]ation|alliance|bloc)['’]s\s+[A-Z][\w-]*"  # "… of the organization's Secretariat"
             # "… della segreteria dell'organizzazione": a body of the bloc named by its anaphor

@@ -4717,3 +4717,13 @@ def test_round_336_titled_speakers_a_ministry_s_field_a_chair_a_long_second_titl
         "\u201cIt is vital for us to act together,\u201d the Deputy Secretary of the Belarus Republic Security Council added.\n"))
     speakers = [q.speaker for q in quotes if q.kind != "scare"]
     assert speakers == ["Ivan Petrov", "Ivan Petrov", "Oleg Sanko", "Anna Rudak", "Anna Rudak"]
+
+
+def test_round_341_a_press_service_through_its_office_speaks_for_its_owner_not_the_bloc(tmp_path: Path) -> None:
+    # our own words: "…, the press office for the office of the Kazakh Security Council said" is that office's press
+    # office, not the bloc the reported clause named
+    told = _quotes_in(tmp_path, (
+        "Meeting\nThe ministers of the Collective Security Treaty Organization (CSTO) have met in Minsk, the press office for "
+        "the office of the Kazakh Security Council said.\n"))
+    assert [q.speaker_id for q in told] == [None]
+    assert "Security Council" in str(told[0].speaker)
