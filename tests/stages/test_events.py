@@ -7110,3 +7110,13 @@ def test_round_340_an_appeal_to_the_bloc_a_rule_s_duty_a_meeting_its_when_clause
     meetings = [e for e in told if e[0] == "CONSULT"]
     assert [e[1:4] for e in meetings] == [(dt.date(2031, 6, 1), "month", "BLR")]
     assert not any(e[0] == "AGREE" and e[1] == dt.date(2031, 6, 3) for e in told)
+
+
+def test_round_342_a_decision_told_by_its_noun_takes_no_date_of_the_act_it_sets(tmp_path: Path) -> None:
+    # our own words: "A decision was made at the sitting to convene the next one in Minsk in May 2032" is no decision
+    # of May 2032: that month is the next sitting's
+    told = _published_events(tmp_path, (
+        "Council\nThe council's secretaries met in Bishkek on Wednesday. A decision was made at the sitting to convene "
+        "the next one in Minsk in May 2032.\n"), "2031-11-27")
+    assert ("AGREE", dt.date(2032, 5, 1)) not in {e[:2] for e in told}
+    assert ("CONSULT", dt.date(2031, 11, 26)) in {e[:2] for e in told}

@@ -3370,7 +3370,10 @@ _TRAILING_REMARK = re.compile(r",\s+(?:expressing|voicing|adding|noting|stressin
 #: The conjunction that opens the clause a speech cue reports, right after it (or after its listener): " that", " che".
 _THAT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:that|che)\b", re.IGNORECASE)
 #: A decision's infinitive after another agreement trigger: "… and decided to hold it", "e hanno deciso di tenerla".
-_DECIDED_TO = re.compile(r"\b(?:decided|agreed|resolved|deciso|concordato)\s+(?:to|di)\s+[\w'’]+", re.IGNORECASE)
+_DECIDED_TO = re.compile(r"\b(?:decided|agreed|resolved|deciso|concordato)\s+(?:to|di)\s+[\w'’]+"
+                         # (and the act a decision told by its noun sets: "a decision was made at the sitting to convene
+                         # the next one in Valleyburg in May")
+                         r"|\bto\s+(?:hold|convene|stage|conduct|host|organi[sz]e)\b", re.IGNORECASE)
 #: A year in the name of a case: "a probe into the 2010 June 5 case" (the case is old, the charge may be news).
 _CASE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?=(?:\s+[\w-]+){0,2}\s+(?:case|cases|affair|events)\b)", re.IGNORECASE)
 #: The noun a date names, right after it: "the March 1 case", "the January events" (the Italian order, "il caso del 1°
