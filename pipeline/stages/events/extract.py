@@ -1932,8 +1932,8 @@ def _open_quotes(line: str, masked: str, spans: Sequence[QuotedSpan]) -> str:
 def _mask_quotes(line: str, words: QuoteWords) -> str:
     """The paragraph with what is quoted hidden; a word or two in quotation marks ("has “frozen” its
     participation") is the narrative's own verb, read with its marks blanked, and so is a name that ends on its year
-    (‘Shield-2031’, which dates it; any other quoted name with a number stays hidden as before). So is the speech of a paragraph that opens with a dash and ends with
-    its attribution ("- We consider …, the minister noted.")."""
+    (‘Shield-2031’, which dates it; any other quoted name with a number stays hidden as before). So is the speech of a
+    paragraph that opens with a dash and ends with its attribution ("- We consider …, the minister noted.")."""
     spans = quoted_spans(line)
     dialogue = dash_dialogue(line, lambda tail: speaks(words, tail)) if not spans else None
     spans = [dialogue] if dialogue is not None else spans

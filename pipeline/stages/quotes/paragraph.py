@@ -357,20 +357,18 @@ def _titled_speaker(following: Sequence[Mention], masked: str) -> Mention:
     return _run_speaker(following, masked)
 
 
+#: A word a title may hold: none that opens a clause, a list or a verb ("said", "who", "and", "is", "ha").
+_TITLE_WORD = r"(?!(?:said|says|told|tells|who|which|that|and|but|or|is|was|were|are|has|had|have|e|che|ha|è)\b)[\w'’-]+"
 #: The words of a title (and a second one set off by a comma) up to its holder's name, with no verb, clause or list
 #: between: " of the Council, commander of the Joint Forces Colonel General ", " of the staff board, head of the planning
 #: staff of the Valleyan land forces army General ".
-_LONG_TITLE_GAP = re.compile(r"(?:,?\s+(?!(?:said|says|told|tells|who|which|that|and|but|or|is|was|were|are|has|had|have|e|che|ha|è)\b)"
-                             r"[\w'’-]+){1,24}\s+", re.IGNORECASE)
-#: The rest of a title up to the comma that sets a second one in apposition: " of the Committee, ".
-_TITLE_REST = re.compile(r"(?:\s+(?:of|for|to|del|della|dello|dell['’]|di)\s+[^,;:.]{1,60}?)?\s*,\s*", re.IGNORECASE)
+_LONG_TITLE_GAP = re.compile(rf"(?:,?\s+{_TITLE_WORD}){{1,24}}\s+", re.IGNORECASE)
 #: A preposition or an article right before a name, which makes the name the title's owner: "the adviser of ", "il
 #: consigliere speciale di ".
 _OWNER_BEFORE = re.compile(r"\b(?:of|for|to|the|di|del|della|dello|dell['’]|dei|degli|per|il|la|a|al|alla)\s+$", re.IGNORECASE)
 #: The rest of a long title up to the name it gives, with no verb, clause or list between: " mission to the conference
 #: in Geneva ".
-_TITLE_TAIL = re.compile(r"(?:\s+(?!(?:said|says|told|tells|who|which|that|and|but|or|is|was|were|are|has|had|have|e|che|ha|è)\b)"
-                         r"[\w'’-]+){1,10}\s+", re.IGNORECASE)
+_TITLE_TAIL = re.compile(rf"(?:\s+{_TITLE_WORD}){{1,10}}\s+", re.IGNORECASE)
 
 
 #: An owner in the possessive between a cue and the person it names: " the group’s ", " the ministry's ".
