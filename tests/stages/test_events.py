@@ -2152,7 +2152,9 @@ def test_round_86_a_weekday_with_a_future_verb_is_ahead_and_sessions_to_come(tmp
         "The council's autumn session opened in Astana on October 12.\n"
         "During the session the budget of the assembly and an observer mission for the spring elections in Kyrgyzstan were discussed.\n"
     ))
-    assert ("CONSULT", dt.date(2034, 10, 16), "day", "BLR", "planned") in events
+    # (placed nowhere since round 343: neither the sentence nor the title says where, and a meeting is not placed by the
+    # story's main country)
+    assert ("CONSULT", dt.date(2034, 10, 16), "day", None, "planned") in events
     assert ("CONSULT", dt.date(2034, 11, 2), "day", "BLR", "planned") in events
     assert not [e for e in events if e[0] == "INVESTIGATE"]
     assert not [e for e in events if e[1] == dt.date(2034, 10, 9)]
@@ -7120,3 +7122,23 @@ def test_round_342_a_decision_told_by_its_noun_takes_no_date_of_the_act_it_sets(
         "the next one in Minsk in May 2032.\n"), "2031-11-27")
     assert ("AGREE", dt.date(2032, 5, 1)) not in {e[:2] for e in told}
     assert ("CONSULT", dt.date(2031, 11, 26)) in {e[:2] for e in told}
+
+
+def test_round_343_a_meeting_is_not_placed_in_the_story_country_and_a_retelling_places_it(tmp_path: Path) -> None:
+    # our own words: a story about Kazakhstan tells a ministers' meeting with no place (the bloc's bodies meet in the
+    # chair's capital or online: no country), while a ratification with no place is still the story country's act
+    told = _published_events(tmp_path, (
+        "Kazakhstan reviews its defence plans\nKazakhstan's parliament debated the army budget in Astana on Tuesday. "
+        "The defence ministers of the bloc's member states discussed the reform of the alliance at a meeting on Wednesday. "
+        "The protocol on joint air defence was ratified on Thursday.\n"), "2031-05-30")
+    assert any(kind == "CONSULT" and day == dt.date(2031, 5, 28) and pd.isna(country) for kind, day, _, country, _ in told)
+    assert ("AGREE", dt.date(2031, 5, 29), "day", "KAZ", "happened") in told
+    # a meeting the dateline dates with no place, told again in the next paragraph with its city: that city places it
+    folder = tmp_path / "retold"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "RUSSIA, May 27 - The deputy premier chaired the 12th meeting of the commission on defence industry.\n"
+        "The deputy premier chaired the 12th meeting of the commission in Dushanbe, Tajikistan.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x.example/a,x.example,2031-05-30\n", encoding="utf-8")
+    meetings = [r for r in coded_frames(folder)["events"].to_dict("records") if r["event_type"] == "CONSULT"]
+    assert [(m["event_date"].date(), m["place"], m["country"]) for m in meetings] == [(dt.date(2031, 5, 27), "Dushanbe", "TJK")]

@@ -203,6 +203,9 @@ class _Context:
     named_country: Callable[[], str | None] = lambda: None
     published_year: dt.date | None = None  # the year's first day, when the publication date is known to the year only
     pair_title: bool = False  # the title names two states as a pair ("… al confine tra Kirghizistan e Tagikistan")
+    # the main country when the title locates a place in it too ("Leaders meet in Minsk"), found on first need: where a
+    # meeting that nothing else places was held
+    titled_country: Callable[[], str | None] = lambda: None
     # a report's title right above the day line that opens it ("X's report at the Seventh Conference on … ¶ Moscow, 18
     # Dec., 2031 ¶ Dear participants …"): the title names the day's event, as a lead would
     titled_news: int | None = None
@@ -736,6 +739,7 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
         named_country=functools.cache(lambda: _named_country(tools, unmasked)),
         published_year=day.replace(month=1, day=1) if day is not None and article.published.precision == "year" else None,
         pair_title=bool(lines) and (_two_state_border(tools, lines[0]) or _pair_named(tools, lines[0])),
+        titled_country=functools.cache(lambda: _titled_country(tools, unmasked, main_country())),
     )
     news = context.first_news
     if news is not None and 0 < news < len(lines) and DATE_LINE.fullmatch(lines[news]) and len(lines[news - 1].split()) >= _BODY_WORDS:
@@ -843,6 +847,8 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
                     # told first with no place, then again by where ("CSTO leaders have signed an agreement … A document
                     # … has been signed in Moscow"): the first telling, at the place the second names
                     other = events[unplaced]
+                    if other.geo_precision == "virtual":
+                        continue  # (talks held online, told again as "speaking at the summit": held nowhere still)
                     events[unplaced] = replace(other, country=record.country, place=record.place, place_text=record.place_text,
                                                latitude=record.latitude, longitude=record.longitude, geo_precision=record.geo_precision)
                     continue
@@ -1843,10 +1849,13 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
         return record  # "Lo ha annunciato durante l'incontro con …": a meeting held, not the one planned
     if record.place_text and record.country is not None and earlier.country is not None and record.country != earlier.country:
         return record  # (one its own words put in another country is another event: "… sono state schierate anche ad Astana")
+    # (where the earlier telling had no place, this one's own words place it: "X chaired the meeting. … chaired the
+    # meeting in <city>")
+    where = record if record.place_text and record.country is not None and earlier.country is None else earlier
     return replace(
         record, event_date=earlier.event_date, date_precision=earlier.date_precision, date_text=earlier.date_text,
-        date_source="article_context", country=earlier.country, place=earlier.place, latitude=earlier.latitude,
-        longitude=earlier.longitude, geo_precision=earlier.geo_precision,
+        date_source="article_context", country=where.country, place=where.place, latitude=where.latitude,
+        longitude=where.longitude, geo_precision=where.geo_precision, place_text=where.place_text,
     )
 
 
@@ -2099,6 +2108,11 @@ def _named_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, li
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(named, key=lambda c: named[c])
+
+
+def _titled_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]], main: str | None) -> str | None:
+    """``main``, the article's main country, when its first line (the title, or the lead) locates a place in it too."""
+    return main if main is not None and prepared and _main_country(tools, prepared[:1]) == main else None
 
 
 def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, list[Mention]]]) -> str | None:
@@ -3988,7 +4002,7 @@ def _record(
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
                    filed_at, _no_country if historical or bloc or between_two else context.main_country,
                    first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"),
-                   warring=warring)
+                   warring=warring, titled=context.titled_country)
     owned = _STATE_OWNS.search(sentence, max(0, at - start - _STATE_OWNS_REACH), at - start) if trigger.event_type in _DOMESTIC else None
     if owned is not None:
         # ("fears of unrest during Kyrgyzstan's October 15 presidential election", after "a trip to Russia"): a state's own
@@ -4730,12 +4744,14 @@ def _place(
     clause: int = 0,
     named: bool = True,
     warring: bool = False,
+    titled: Callable[[], str | None] = _no_country,
 ) -> tuple[PlaceFound | None, tuple[PlaceFound, ...]]:
     """The place a sentence puts its event in, and the countries it spreads over when it puts it in a list of them
     (then with no one place); "from X" is an origin. With no located place: the source actor's country, else the
     dateline's city (``filed_at``), else the article's main country, else (when ``named``) a place the sentence
-    merely names. Only places from ``clause`` on (the trigger's own clause) count. ``warring``: fighting between two
-    states (``_states_fighting``), placed only where the sentence locates it."""
+    merely names; for a meeting or an accord (`_MET_ANYWHERE`) the main country only when the title locates a place in
+    it too (``titled``), and no place merely named. Only places from ``clause`` on (the trigger's own clause) count.
+    ``warring``: fighting between two states (``_states_fighting``), placed only where the sentence locates it."""
     if trigger.mode == "phone":
         return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
@@ -4816,7 +4832,7 @@ def _place(
         # …, and the air operation in X")
         topic = topic or (verb is not None and (_DISCUSSED_OBJECT.fullmatch(sentence, verb.end(), place.start) is not None
                                                 or (place.start - verb.end() > _FAR_OBJECT and not _CLAUSE_VERB.search(sentence, verb.end(), place.start)))
-                          and not _SETTING_INSIDE.search(sentence, verb.end(), place.start))
+                          and not _SETTING_INSIDE.search(sentence, verb.end(), place.start) and not _dated_setting(tools, sentence, verb.end(), place.start))
         # (nor what an act is meant to show or to serve: "an exercise … meant to show that one capital will defend
         # another")
         topic = topic or (place.start > at and bool(_PURPOSE_AFTER.search(sentence, at, place.start)))
@@ -5050,18 +5066,28 @@ def _place(
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
     # (a sitting of a body with its own seat, "told the Security Council", is not in the story's country)
     seated = session is not None and tools.words.seated.search(session.group(0)) is not None
+    # (nor is a gathering or an accord: the bloc's bodies meet in the chair's capital, or online, whatever the story's
+    # country; a visit is to it, and a deployment, a fight or a protest is in it)
+    gathering = trigger.event_type in _MET_ANYWHERE and trigger.mode != "visit"
+    if gathering and trigger.event_type == "AGREE":
+        # (but a ratification is a state's own act, at home: "the agreement … was ratified")
+        own = trigger.pattern.match(sentence, at)
+        gathering = own is None or not _LAW_SIGNED.search(own.group(0))
     country = main_country() if not seated else None
+    country = None if gathering and country is not None and titled() != country else country
     if country is not None and country not in denied:  # (not the country the sentence says it is not in)
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]
     # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose
     # named country is what it is about or whom it addresses ("accuses Azerbaijan of …", "urged Kyrgyzstan to …")
-    if (named and not verbal and candidates and rank(candidates[0])[0] < 4
+    if (named and not verbal and not gathering and candidates and rank(candidates[0])[0] < 4
             and not _listed(sentence, spans, spans.index((candidates[0].start, candidates[0].end)))):
         return candidates[0], ()
     return None, ()
 
 
+#: The types of event that happen where their participants gather, not in the story's country: meetings and accords.
+_MET_ANYWHERE = frozenset({"CONSULT", "AGREE"})
 #: A body or a gathering named by what it deals with, right before a place: "the working group on ", "talks on ",
 #: "la commissione sull'" (the place is its topic: it meets elsewhere).
 _BODY_ON = re.compile(r"\b(?:group|commission|committee|conference|talks|council|forum|consultations|negotiations|gruppo|commissione|"
@@ -5278,6 +5304,16 @@ _REASON_CLAUSE = re.compile(r"\b(?:because|since|as|perché|poiché|dato\s+che|v
 _DISCUSSED_OBJECT = re.compile(r"\s+(?!(?:in|at|during|on|with|by|via|nel|nella|durante|a|al|alla|con|presso)\s)(?:,\s+(?:and|as\s+well\s+as|e)\s|[^,;:.!?]){3,200}?", re.IGNORECASE)
 #: The words of a setting inside it ("at talks in", "during the summit in"), which place the talks.
 _SETTING_INSIDE = re.compile(r"\b(?:at|during|amid|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of|durante|nel\s+corso|a\s+margine|in\s+occasione)\b", re.IGNORECASE)
+#: The preposition of a place right after a date: " in ", ", at the ", " a ".
+_DATE_THEN_IN = re.compile(r"\s*,?\s*(?:in|at|a|ad|nel|nella|presso)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _dated_setting(tools: EventTools, sentence: str, start: int, end: int) -> bool:
+    """True when a date stands right before the place at ``end`` ("to discuss the question on December 6 in <city>",
+    "il 6 dicembre a <città>"): the words say when and where the act is, not what it is about."""
+    return any(_DATE_THEN_IN.fullmatch(sentence, m.end(), end) for m in tools.date_words.pattern.finditer(sentence, start, end))
+
+
 #: A relative clause set off by a comma that tells an act of its own, not the held or taking place of what it follows:
 #: ", which provides for …", ", che prevede …".
 #: (not its own course told in it: "the manoeuvres, which start on 9 October", "which is scheduled for May")
