@@ -4727,3 +4727,14 @@ def test_round_341_a_press_service_through_its_office_speaks_for_its_owner_not_t
         "the office of the Kazakh Security Council said.\n"))
     assert [q.speaker_id for q in told] == [None]
     assert "Security Council" in str(told[0].speaker)
+
+
+def test_round_344_a_fragment_after_a_body_s_fragment_goes_on_with_that_body(tmp_path: Path) -> None:
+    # our own words: "The Kremlin said that “…”. In this way, “…”." — the second, uncued fragment goes on with the
+    # speaking body of the sentence before, as it would with a person; in Italian too
+    for text in ("Summit\nThe Kremlin said that “the leaders will review the year's work of the bloc”. In this way, “they "
+                 "intend to talk over the state of the joint air defence and the border”.\n",
+                 "Vertice\nIl Cremlino ha reso noto che «i leader faranno il punto sul lavoro dell'anno». In questo modo, «si "
+                 "intende discutere la difesa aerea comune e la situazione ai confini».\n"):
+        told = _quotes_in(tmp_path, text)
+        assert [q.speaker_id for q in told] == ["kremlin", "kremlin"], text

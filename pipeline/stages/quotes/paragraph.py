@@ -1909,9 +1909,10 @@ def extract_paragraph(
                 # paragraph goes on; only someone named in a sentence after his quotation's may have taken over)
                 scope = min((b for b in starts if b >= said.end), default=sent[0])
             fragment = next((q for q in reversed(before_it) if q.kind == "partial"), None) if reported is None and said is None else None
-            if fragment is not None and fragment.speaker is not None and fragment.speaker.actor_type == "person" and kind == "partial":
+            if fragment is not None and fragment.speaker is not None and fragment.speaker.actor_type in ("person", "organisation") and kind == "partial":
                 # ("X told journalists that “…” among the subjects. First, “…”": a fragment the sentence before in this
-                # paragraph gave a person goes on in an uncued one, unless someone is named since its sentence)
+                # paragraph gave a person, or a speaking body, goes on in an uncued one, unless someone is named since its
+                # sentence)
                 heir, scope = fragment.speaker, min((b for b in starts if b >= fragment.end), default=sent[0])
             if (kind == "partial" and speaker is None and uncued and heir is not None and len(line[span.start : span.end].split()) > _SCARE_WORDS
                     and not any(scope <= m.start and m.end <= span.open_at and m.actor_type in _SPEAKER_TYPES and not _is_it(m)
