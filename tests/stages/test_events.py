@@ -7142,3 +7142,18 @@ def test_round_343_a_meeting_is_not_placed_in_the_story_country_and_a_retelling_
     (folder / "sources.csv").write_text("file,url,outlet,published\na.txt,http://x.example/a,x.example,2031-05-30\n", encoding="utf-8")
     meetings = [r for r in coded_frames(folder)["events"].to_dict("records") if r["event_type"] == "CONSULT"]
     assert [(m["event_date"].date(), m["place"], m["country"]) for m in meetings] == [(dt.date(2031, 5, 27), "Dushanbe", "TJK")]
+
+
+def test_round_345_a_clause_on_how_the_act_s_object_is_held_dates_and_places_that_object(tmp_path: Path) -> None:
+    # our own words: "approved the draft programme for the summit of the heads of state, which will be held in Astana in
+    # February" is an approval on the day of the ministers' meeting, where they met; February and Astana are the summit's
+    # (English and Italian)
+    for text in (
+            "Ministers in Belgrade\nOn December 3, the foreign ministers of the bloc met in Belgrade.\nThe ministers approved "
+            "the draft programme for the summit of the heads of state, which will be held in Astana in February, and discussed "
+            "the budget of the bloc.\n",
+            "Ministri a Belgrado\nIl 3 dicembre i ministri degli Esteri del blocco si sono riuniti a Belgrado.\nI ministri hanno "
+            "approvato il programma del vertice dei capi di Stato, che si terrà ad Astana a febbraio, e hanno discusso il "
+            "bilancio del blocco.\n"):
+        told = _published_events(tmp_path, text, "2031-12-03")
+        assert [e for e in told if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 12, 3), "day", "SRB", "happened")], text

@@ -2759,6 +2759,11 @@ def _sentence_events(
         # next spring" are the drills' own)
         dates = [d for d in dates if not (d.start > at - start + len(words) and (which := _WHICH_OTHER.search(sentence, at - start + len(words), d.start))
                                           and "," not in sentence[which.end() : d.start])]
+        # (and one that tells how a gathering the act names is held, after the act's object, "approved the programme for the
+        # summit, which will be held in <city> in February", tells that gathering's date: an act that is no gathering is
+        # not held)
+        object_held = _held_after_object(trigger, sentence, at - start + len(words))
+        dates = [d for d in dates if not (object_held is not None and object_held[0] <= d.start < object_held[1])]
         # ("In January, X announced that the drills would be held in Belarus": the date that heads a statement is the
         # statement's; what its that-clause says will come has no date from it)
         announced = next(((c, planned) for c, planned in said_that if c.end <= at - start), None)
@@ -4731,6 +4736,26 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:forces|troops|units|servicemen|soldiers|conti
 _POSITIONED = re.compile(r"\b(?:stationed|based|deployed|located|posted|operating|di\s+stanza|stanziat[oaie]|dislocat[oaie]|schierat[oaie])\s+(?:in|at|on|near|along|inside|nel|nella|nei|a|ad|presso)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _held_after_object(trigger: Trigger, sentence: str, after: int) -> tuple[int, int] | None:
+    """The span of a relative clause telling how something is held (", which will be held in X in May", ", che si terrà
+    …"), when it follows the object of a trigger that is neither a gathering nor an exercise (whose own holding it would
+    tell): the clause is about the object, its date and place are not the trigger's."""
+    if trigger.event_type in _HELD_TYPES:
+        return None
+    which = _WHICH_HELD.search(sentence, after)
+    if which is None or not sentence[after : which.start()].strip():
+        return None
+    close = re.search(r"[,;:]", sentence[which.end() :])
+    return which.start(), which.end() + close.start() if close is not None else len(sentence)
+
+
+#: The types of event that are held: a clause telling how one is held, right after its trigger, tells its own holding.
+_HELD_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: A relative clause that tells how its noun is held: ", which will be held", ", which took place", ", che si terrà".
+_WHICH_HELD = re.compile(r",\s+(?:which|che|il\s+quale|la\s+quale)\s+(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+(?:held|convened|staged|conducted)\b|"
+                         r"(?:took|takes|will\s+take)\s+place\b|si\s+(?:è|sono|terrà|svolgerà)\b)", re.IGNORECASE)
+
+
 def _place(
     tools: EventTools,
     trigger: Trigger,
@@ -4764,6 +4789,11 @@ def _place(
     # (nor one in the consequence a participle tells after it: "said Valleya is freezing its part in the bloc, prompting the
     # Kremlin to ask why")
     asides += [(m.start(), len(sentence)) for m in _CONSEQUENCE.finditer(sentence) if m.start() > at]
+    # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
+    # held in <city>")
+    own = trigger.pattern.match(sentence, at)
+    object_held = _held_after_object(trigger, sentence, own.end()) if own is not None and "," in sentence[own.end() :] else None
+    asides += [object_held] if object_held is not None else []
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
     # (nor a place the sentence says it is not in: "to stage the drill not in Valleya but in the allies' own states")
     denied_places = [p for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
