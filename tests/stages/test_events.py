@@ -7157,3 +7157,26 @@ def test_round_345_a_clause_on_how_the_act_s_object_is_held_dates_and_places_tha
             "bilancio del blocco.\n"):
         told = _published_events(tmp_path, text, "2031-12-03")
         assert [e for e in told if e[0] == "AGREE"] == [("AGREE", dt.date(2031, 12, 3), "day", "SRB", "happened")], text
+
+
+def test_round_346_italian_talks_by_a_reflexive_a_conceded_refusal_a_protest_an_assault_and_a_trip(tmp_path: Path) -> None:
+    # our own words: "i negoziati che si sono svolti il 3 marzo a Minsk" are dated by their reflexive's day (and an
+    # unhappy "non è soddisfatto dei" negates nothing); "partirà domani per Mosca, nonostante il rifiuto della parte
+    # kirghisa di partecipare" is a refusal made, the Kyrgyz side's, on the story's day (not tomorrow, not in Moscow);
+    # "per protestare contro" is a protest, "ha aggredito il sindaco" an assault, "si recherà domani a Minsk" a trip
+    told = _published_events(tmp_path, (
+        "Minsk, colloqui\nIl ministro degli Esteri armeno non è soddisfatto dei negoziati bilaterali che si sono svolti il 3 "
+        "marzo a Minsk. Il ministro partirà domani per Mosca, nonostante il rifiuto della parte kirghisa di partecipare ai "
+        "negoziati. Centinaia di persone si sono radunate davanti al parlamento di Erevan per protestare contro la legge.\n"
+        "Ieri un gruppo di uomini ha aggredito il sindaco di Erevan. Il premier si recherà domani a Minsk.\n"), "2031-03-07")
+    assert ("CONSULT", dt.date(2031, 3, 3), "day", "BLR", "happened") in told
+    assert ("REJECT", dt.date(2031, 3, 7), "day", "KGZ", "happened") in told
+    assert ("PROTEST", dt.date(2031, 3, 7), "day", "ARM", "happened") in told
+    assert ("ASSAULT", dt.date(2031, 3, 6), "day", "ARM", "happened") in told
+    assert ("CONSULT", dt.date(2031, 3, 8), "day", "BLR", "planned") in told
+    # the same in English: a conceded refusal, and "the talks held on <day> in <city>" with no comma before "held"
+    told = _published_events(tmp_path, (
+        "Talks\nThe minister will leave for Moscow tomorrow despite Kyrgyzstan's refusal to attend the talks. The minister is "
+        "not satisfied with the outcome of the talks held on March 3 in Minsk.\n"), "2031-03-07")
+    assert ("REJECT", dt.date(2031, 3, 7), "day", "KGZ", "happened") in told
+    assert ("CONSULT", dt.date(2031, 3, 3), "day", "BLR", "happened") in told

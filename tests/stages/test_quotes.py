@@ -4738,3 +4738,13 @@ def test_round_344_a_fragment_after_a_body_s_fragment_goes_on_with_that_body(tmp
                  "intende discutere la difesa aerea comune e la situazione ai confini».\n"):
         told = _quotes_in(tmp_path, text)
         assert [q.speaker_id for q in told] == ["kremlin", "kremlin"], text
+
+
+def test_round_346_an_italian_denial_after_an_adverb_a_government_member_and_a_party_name(tmp_path: Path) -> None:
+    # our own words: "ha altresì negato che <clause>" reports the clause; "ha aggiunto l'esponente del governo" is the
+    # person the story named, not the government; a party's name in marks ("del partito ‘Patria unita’") is no quotation
+    told = _quotes_in(tmp_path, (
+        "Erevan\nNikol Pashinyan ha parlato al congresso del partito ‘Patria unita’. Il premier ha altresì negato che "
+        "l'alleanza stia preparando nuove manovre. «Non abbiamo ricevuto alcuna risposta dai nostri alleati», ha aggiunto "
+        "l'esponente del governo.\n"))
+    assert sorted((q.kind, q.speaker_id) for q in told) == [("direct", "pashinyan"), ("indirect", "pashinyan")]

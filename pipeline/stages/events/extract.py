@@ -2762,6 +2762,10 @@ def _sentence_events(
         # (and one that tells how a gathering the act names is held, after the act's object, "approved the programme for the
         # summit, which will be held in <city> in February", tells that gathering's date: an act that is no gathering is
         # not held)
+        # ("will leave for X tomorrow despite Y's refusal to take part": a refusal in a concessive phrase takes no date of
+        # the clause it is conceded in)
+        conceded = _CONCESSIVE.search(sentence, max(0, at - start - _CONCESSIVE_REACH), at - start) if _REFUSAL_NOUN.match(words) else None
+        dates = [d for d in dates if conceded is None or d.start >= conceded.start()]
         object_held = _held_after_object(trigger, sentence, at - start + len(words))
         dates = [d for d in dates if not (object_held is not None and object_held[0] <= d.start < object_held[1])]
         # ("In January, X announced that the drills would be held in Belarus": the date that heads a statement is the
@@ -3477,7 +3481,9 @@ _DONE_TO_PLACE_BEFORE = re.compile(
 #: will be ", " was ", " is to be ", " is planned to be ", " sarà " ("The next session of the Council will be held on …"), past
 #: a list of names, quoted or not ("The exercises ‘Alfa’, ‘Beta’ are to be held in 2031").
 _PASSIVE_OF_OWN = re.compile(r"(?:\s*[‘'\"“«]?\s*(?-i:[A-Z])[\w'’-]*\s*[’'\"”»]?\s*,)*[^,;:()]*?\b(?:will\s+be|would\s+be|(?:is|are|was|were)(?:\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to|slated\s+to)\s+be)?|has\s+been|have\s+been|had\s+been|"
-                             r"sarà|saranno|è\s+stat[oa]|sono\s+stat[ie]|verrà|verranno)\s+", re.IGNORECASE)
+                             r"sarà|saranno|è\s+stat[oa]|sono\s+stat[ie]|verrà|verranno|"
+                             # (and the Italian reflexive: "i negoziati bilaterali che si sono tenuti il 3 marzo")
+                             r"si\s+(?:è|sono|era|erano|terrà|terranno))\s+", re.IGNORECASE)
 #: A participle that describes a noun three or more words after a trigger: "… the drills of the allied forces held in".
 _PARTICIPLE_BEFORE = re.compile(r"^\W*(?:\S+\s+){3,}?(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)(?:held|conducted|carried\s+out|staged|svolt[eiao]|condott[eiao]|"
                                 # (and what an agreement's participle names: "to carry out the accords reached by the three
@@ -3752,6 +3758,9 @@ def _record(
     soon = _SOON_AFTER.search(sentence, 0, at - start)
     if soon is not None:
         first = max(first, start + soon.start())  # ("X blamed Y hours after the shooting began": not X's shooting)
+    conceded = _CONCESSIVE.search(sentence, max(0, at - start - _CONCESSIVE_REACH), at - start) if _REFUSAL_NOUN.match(words) else None
+    if conceded is not None:
+        first = max(first, start + conceded.start())  # (nor its place or its actors: "despite Y's refusal to …" is Y's)
     label = _LABEL.match(sentence)
     if label is not None and label.end() <= at - start:
         first = max(first, start + label.end())  # ("Schiaffo a Mosca: l'Armenia non firma …": a label, no place nor actor)
@@ -3804,6 +3813,11 @@ def _record(
         where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
+    refusing = tools.country_beside[1].search(words) if trigger.event_type == "REJECT" and _REFUSAL_NOUN.match(words) else None
+    if refusing is not None and tools.registry.country_words.get(fold(refusing.group("country"))):
+        # (a refusal whose own words name the side that refuses is that side's, not the sentence's subject's: "X will go
+        # despite the refusal of the Georgian side to sign", "il rifiuto della parte georgiana di firmare")
+        source = tools.registry.country_words[fold(refusing.group("country"))]
     # ("Armenia and Azerbaijan agreed to halt fire": an act of two states, placed in neither unless the sentence or
     # the dateline says where; a list of more, "five of the states signed", is a summit's, placed as before)
     several = several and owner is None and relative_actor is None
@@ -5805,6 +5819,18 @@ def _month_end(day: dt.date) -> dt.date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+#: A "not" that says someone is unhappy with what the trigger's noun names, right before it: "is not satisfied with the ",
+#: "non è rimasto soddisfatto dall'esito dei ", "non è contento dei ".
+_NOT_CONTENT_WITH = re.compile(r"\b(?:not|non)\s+(?:(?:is|was|are|were|been|è|era|sono|erano|è\s+stat[oa]|(?:è|era)\s+rimast[oa]|(?:sono|erano)\s+rimast[ie])\s+)?"
+                               r"(?:satisfied|happy|pleased|content|soddisfatt[oaie]|content[oaie]|felic[ei])\s+(?:(?:with|about|by)(?:\s+the)?(?:\s+(?:outcome|results?)\s+of(?:\s+the)?)?"
+                               r"|(?:dall['’]\s*esito|dai\s+risultati|dell['’]\s*esito)\s+(?:dei|degli|delle|del|della|dello|dell['’])|dei|degli|delle|del|della|dello|dell['’]|dai|dal|dalla|con\s+(?:i|gli|le|il|la|l['’]))\s*$",
+                               re.IGNORECASE)
+#: The words that concede a fact right before a noun: "despite the ", "in spite of X's ", "nonostante il ", "malgrado il ".
+_CONCESSIVE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|nonostante|malgrado|a\s+dispetto\s+d)\b", re.IGNORECASE)
+#: How far before a refusal's noun its concessive word may stand.
+_CONCESSIVE_REACH = 30
+
+
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = "",
     own_date: bool = False, clause_from: int = 0,
@@ -5813,6 +5839,8 @@ def _status(
     the trigger's own words start when reported words stand before them ("<what will be done>, said X at a meeting")."""
     if event_type in ("REJECT", "SANCTION") and _SAYS_IT_WILL_NOT.match(sentence, at):
         return "happened"  # (and a stop said so, "will not finance", "will refrain from financing": decided when said)
+    if event_type == "REJECT" and _REFUSAL_NOUN.match(sentence, at):
+        return "happened"  # (a refusal told by its noun has been made, whatever the sentence plans: "will go despite X's refusal to …")
     if event_type == "SANCTION" and _STOP_VERB.match(sentence, at) and _WILL_BEFORE.search(sentence, max(0, at - 14), at):
         return "happened"  # ("announced that it would cease financing the bloc": a stop decided when it is said)
     if event_type == "THREATEN" and _ULTIMATUM.match(sentence, at):
@@ -5852,6 +5880,9 @@ def _status(
     # (nor is a meeting named as the setting of what did not happen there: "the document was not agreed upon at the
     # Yerevan summit" tells a summit held)
     setting = event_type == "CONSULT" and _SETTING_PREPOSITION.match(sentence, at) is not None
+    # (nor is an act its "not" says someone is unhappy with: "is not satisfied with the talks", "non è soddisfatto dei
+    # negoziati" tells talks held)
+    setting = setting or _NOT_CONTENT_WITH.search(sentence, max(0, at - 60), at) is not None
     if (((words.negation.search(lead) and not own_date and not setting) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"

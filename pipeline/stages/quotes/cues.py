@@ -383,7 +383,7 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
     return re.compile(
         rf"(?=[{first}])\b(?:(?P<passive>{alternation(lists['passive_cues'])})"
         rf"|(?P<according>{alternation(lists['according_to'])})"
-        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
+        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|altresì|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
         rf"|(?P<mediating>{alternation(lists['mediating_cues'])})"
         rf"|(?P<speech>{alternation([word for words in speech.values() for word in words])}))\b",
         re.IGNORECASE,
