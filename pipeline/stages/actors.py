@@ -240,6 +240,12 @@ _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z]
 #: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 #: A seat after an office's noun, as written: " di Minsk", " of Moscow", " in Yerevan".
 _SEAT_AFTER = re.compile(r"\s+(?:of|di|in|a)\s+([A-Z][\w-]+)\b")
+#: Role nouns that are also adjectives Italian puts after a noun ("politico"): a person only with an article right before.
+_ADJECTIVE_NOUNS = frozenset({"politico"})
+#: An article right before a word: "il ", "un ", "del ", "l'".
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?:\b(?:il|un|del|al|dal|nel|sul|lo|uno)\s+|\bl['’])$", re.IGNORECASE)
+#: The seat a leader noun names its state by, right after it: " di Minsk", " of Tashkent".
+_LEADER_SEAT = re.compile(r"\s+(?:of|di)\s+([A-Z][\w-]+)\b")
 #: The same in folded text: " di minsk".
 _OF_SEAT = re.compile(r"\s+(?:of|di|in|a)\s+([a-z][\w-]+)\b")
 _OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del|per\s+(?:la|le|il|gli|i))\s+|dell['’]\s*)([a-z][\w-]+)")
@@ -677,6 +683,9 @@ class MentionFinder:
             # "the Moscow-led military alliance"; not "the NATO alliance")
             rf"(?<![\w])(?i:the|(?:d[ae]l)?l['’])\s*(?:(?:(?:post|ex)-Soviet|(?:Moscow|Russia|Russian|Kremlin)-(?:led|dominated|backed)|[a-z][a-z-]*)\s+){{0,3}}?"
             rf"(?i:alliance|bloc|organi[sz]ation|alleanza|organizzazione)\b(?!['’]s\b(?!\s+(?i:{own_texts})\b))"
+            # (not the organising of an event: "the smooth organisation of the visit", "l'elevata organizzazione della visita")
+            r"(?!\s+(?i:of\s+the|della|del|dell['’]|dei|degli)\s*(?i:visits?|events?|summit|meeting|conference|forum|ceremony|visita|evento|"
+            r"vertice|incontro|conferenza|cerimonia|esercitazion\w*|exercises?|drills?)\b)"
             # (its members as one: "the member states stressed", "gli Stati membri hanno evidenziato"; not "… of the X")
             r"|(?<![\w])(?:[Tt]he|[Gg]li|[Ii])\s+(?i:member[-\s]states|member\s+countries|stati\s+membri|paesi\s+membri)\b"
             r"(?!\s+(?:of|del|della|dell['’]|dei|degli)\b)")
@@ -870,6 +879,8 @@ class MentionFinder:
                 # of two offices one person holds: "Deputy Prime Minister-Foreign Minister")
                 continue
             noun = match.group("noun").lower()
+            if noun in _ADJECTIVE_NOUNS and not _ARTICLE_RIGHT_BEFORE.search(text, max(0, match.start("noun") - 5), match.start("noun")):
+                continue  # ("un importante significato politico": the adjective after a noun, no politician; "il politico" is one)
             following = _NEXT_WORD.match(text, match.end("noun"))
             if following is not None and fold(following.group(1)) in self.words.organisation_heads:
                 continue  # "the General Staff", "the Commander's Office": the word begins a body's name
@@ -884,6 +895,9 @@ class MentionFinder:
                 role = "acting_head_of_state"
             country_word = match.group("country1") or match.group("country2") or match.group("country3")
             country = self.registry.country_words.get(fold(country_word)) if country_word else None
+            seat = (_LEADER_SEAT.match(text, match.end("noun")) if country is None and noun in self.words.leader_nouns
+                    and match.end() == match.end("noun") else None)
+            seated = self.registry.seat_words.get(fold(seat.group(1))) if seat is not None else None
             qualifier = (match.group("org1") or match.group("org2") or ("CSTO" if match.group("own") or match.group("own2") else None)
                          or match.group("press2"))
             if qualifier is not None and self._bloc_named.fullmatch(qualifier):
@@ -893,6 +907,9 @@ class MentionFinder:
                 qualifier = "CSTO"  # "the CSTO, a bloc of …, will …, its head said": the bloc's head (a country's would be its leader)
             raw = match.group(0).strip()
             start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            if seated is not None and seat is not None:
+                # ("il leader di Minsk", "the leader of Tashkent": the leader of the state whose seat it names)
+                raw, country = text[start : seat.end()], seated
             cabinet = _CABINET_NEXT.match(text, match.end()) if match.group("country3") and role is None else None
             if cabinet is not None:  # "the head of the Armenian government": its head of government
                 raw, role = text[start : cabinet.end()], "head_of_government"

@@ -7180,3 +7180,16 @@ def test_round_346_italian_talks_by_a_reflexive_a_conceded_refusal_a_protest_an_
         "not satisfied with the outcome of the talks held on March 3 in Minsk.\n"), "2031-03-07")
     assert ("REJECT", dt.date(2031, 3, 7), "day", "KGZ", "happened") in told
     assert ("CONSULT", dt.date(2031, 3, 3), "day", "BLR", "happened") in told
+
+
+def test_round_347_the_talks_told_again_with_their_city_place_the_meeting_and_its_signing(tmp_path: Path) -> None:
+    # our own words: "si sono incontrati per un vertice a due. Dopo i loro colloqui a Mosca, è stato firmato il
+    # memorandum" — "their talks in Moscow" are the meeting dated today (a possessive and a city no longer keep the
+    # anaphor from it), which places the meeting and the signing the opening told with no place
+    told = _published_events(tmp_path, (
+        "Memorandum comune\nPer il decimo anniversario dei rapporti, i due presidenti firmano un memorandum.\n"
+        "Il testo riguarda l'energia e la difesa.\nI tecnici hanno lavorato per mesi al documento.\n"
+        "Oggi i due capi di Stato si sono incontrati per un vertice a due. Dopo i loro colloqui a Mosca, è stato firmato il "
+        "memorandum.\n"), "2031-06-10")
+    assert ("AGREE", dt.date(2031, 6, 10), "day", "RUS", "happened") in told
+    assert ("CONSULT", dt.date(2031, 6, 10), "day", "RUS", "happened") in told

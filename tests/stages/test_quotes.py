@@ -4748,3 +4748,16 @@ def test_round_346_an_italian_denial_after_an_adverb_a_government_member_and_a_p
         "l'alleanza stia preparando nuove manovre. «Non abbiamo ricevuto alcuna risposta dai nostri alleati», ha aggiunto "
         "l'esponente del governo.\n"))
     assert sorted((q.kind, q.speaker_id) for q in told) == [("direct", "pashinyan"), ("indirect", "pashinyan")]
+
+
+def test_round_347_a_leader_named_by_his_seat_a_post_s_author_and_a_sentence_that_goes_on(tmp_path: Path) -> None:
+    # our own words: "il leader di Minsk" is the Belarusian head of state, not the government the capital stands for;
+    # "ha scritto su Twitter <Name>" names the post's author; "Continua poi precisando che …" goes on with the speaker
+    # named last; "l'ottima organizzazione della visita" is no organisation and "significato politico" no politician
+    told = _quotes_in(tmp_path, (
+        "Minsk\nIl presidente Lukashenko ha parlato oggi. Il leader di Minsk ha affermato che l'alleanza \"resterà forte\". "
+        "Continua poi precisando che il documento è \"dedicato all'amicizia\". Ha anche notato l'ottima organizzazione della "
+        "visita, di grande significato politico.\n"
+        "\"Le parole di oggi non cambiano nulla\", ha scritto su Twitter Mykola Ivanenko, consigliere del governo ucraino.\n"))
+    assert {q.text_original: q.speaker_id for q in told if q.kind == "partial"} == {"resterà forte": "lukashenko", "dedicato all'amicizia": "lukashenko"}
+    assert [str(q.speaker) for q in told if q.kind == "direct"] == ["Mykola Ivanenko"]

@@ -1807,8 +1807,12 @@ def _follow_earlier_report(record: EventRecord, events: Sequence[EventRecord], s
             story = [e for e in events if e.event_type == "CONSULT" and e.date_source == "published" and e.status == "happened"
                      and _TALK_TRIGGER.search(e.trigger)]
             met = story[-1] if len(story) == 1 and not dated else None
+        located = bool(record.place_text) and record.geo_precision == "city"  # (a city its words put it in, not a country merely named)
+        if met is not None and located and record.country is not None and met.country is not None and record.country != met.country:
+            met = None  # ("after the talks in <city>", where the meeting dated was elsewhere: other talks)
         if met is not None:
-            own = bool(record.place_text) and record.event_type != "CONSULT"  # a meeting "at the meeting" is that meeting
+            # (a meeting "at the meeting" is that meeting, placed where it was told, or where this telling puts it)
+            own = bool(record.place_text) and (record.event_type != "CONSULT" or (located and met.country is None and met.geo_precision != "virtual"))
             where = record if own else met
             return replace(
                 record, event_date=met.event_date, date_precision=met.date_precision, date_text=met.date_text,

@@ -170,6 +170,8 @@ class QuoteWords:
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
                 # (or the text it was said through: "ha fatto sapere tramite una nota l'ufficio stampa di X")
                 rf"(?:(?:in|during|at|durante|via|through|tramite|attraverso|con|by\s+way\s+of)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
+                # (or the network it was posted on: "ha scritto su Twitter X", "wrote on Telegram X")
+                r"(?:(?:on|su|sul|via)\s+(?:Twitter|Telegram|Facebook|Instagram|X)\s+)?"
                 rf"(?:{OUTLET_LISTENER})?(?:by\s+)?"
                 # (and a title whose owner is named next: "il consigliere presidenziale di X, Y")
                 r"(?:(?:the|il|lo|la|l['’]|i|gli|le|un|una|an?)\s*(?:[a-zà-ù-]+\s+){0,2}(?:(?:di|of)\s+[a-zà-ù-]+\s+)?"
