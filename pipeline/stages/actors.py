@@ -237,18 +237,18 @@ _ONE_NAME_AFTER = re.compile(r"\s((?-i:[A-Z])[a-zà-ÿ'’-]{2,})(?=\s+(?-i:[a-z
 #: A body's name at the end of the words that name it, by its last word ("… of the Central Military District") or, in
 #: Italian, by its first ("… del Distretto militare centrale").
 _NAME_ENDING = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}(?P<last>(?-i:[A-Z])[\w-]+)$|(?P<head>(?-i:[A-Z])[\w-]+)(?:\s+(?-i:[a-zà-ù])[\w-]*){1,3}$")
-#: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
 #: A seat after an office's noun, as written: " di Minsk", " of Moscow", " in Yerevan".
 _SEAT_AFTER = re.compile(r"\s+(?:of|di|in|a)\s+([A-Z][\w-]+)\b")
+#: The same in folded text: " di minsk".
+_OF_SEAT = re.compile(r"\s+(?:of|di|in|a)\s+([a-z][\w-]+)\b")
+#: The word an office is named by after its noun, in folded text: "interno" in "ministero dell'interno".
+_OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del|per\s+(?:la|le|il|gli|i))\s+|dell['’]\s*)([a-z][\w-]+)")
 #: Role nouns that are also adjectives Italian puts after a noun ("politico"): a person only with an article right before.
 _ADJECTIVE_NOUNS = frozenset({"politico"})
 #: An article right before a word: "il ", "un ", "del ", "l'".
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:\b(?:il|un|del|al|dal|nel|sul|lo|uno)\s+|\bl['’])$", re.IGNORECASE)
 #: The seat a leader noun names its state by, right after it: " di Minsk", " of Tashkent".
 _LEADER_SEAT = re.compile(r"\s+(?:of|di)\s+([A-Z][\w-]+)\b")
-#: The same in folded text: " di minsk".
-_OF_SEAT = re.compile(r"\s+(?:of|di|in|a)\s+([a-z][\w-]+)\b")
-_OWN_NAME = re.compile(r"\s+(?:(?:of\s+the|of|della|dello|delle|degli|del|per\s+(?:la|le|il|gli|i))\s+|dell['’]\s*)([a-z][\w-]+)")
 #: An event's noun right after a body's name: " drills" in "the press centre of the X drills".
 _EVENT_AFTER = re.compile(r"\s+(?:drills?|exercises?|maneuvers|manoeuvres|games|summit|forum|operation|mission|esercitazion[ei]|manovre|vertice)\b")
 #: An organisation's own body named by the possessive: "the organization's Secretariat".
