@@ -566,9 +566,9 @@ class MentionFinder:
                 alias = re.sub(r"^(?:the|The) ", "", alias)
                 self._alias_owner.setdefault(transliterate(alias), actor)
                 self._alias_owner.setdefault(transliterate(alias[0].upper() + alias[1:]), actor)
-                if actor.type == "organisation" and len(alias.split()) >= 3:
+                if actor.type == "organisation" and len(alias.split()) >= 2:
                     # (a body's long name as a headline or a translation capitalises it: "Organizzazione per la Cooperazione
-                    # di Shangai" for the registry's "… per la cooperazione di Shangai")
+                    # di Shangai" for the registry's "… per la cooperazione di Shangai", "Unione Europea" for "Unione europea")
                     capitalised = " ".join(w[0].upper() + w[1:] if len(w) > 3 else w for w in alias.split())
                     self._alias_owner.setdefault(transliterate(capitalised), actor)
                 if actor.type == "media":  # an outlet's acronym as others print it: "Ria Novosti" for "RIA Novosti"
@@ -1840,6 +1840,13 @@ class Discourse:
             if country is None:
                 country = self.home
         offices = [a for a in self.registry.actors.values() if a.country == country and is_office(a)] if country else []
+        if len(offices) > 1 and role is None:
+            # ("Il ministero degli Esteri russo ha protestato … Poi il ministero russo ha criticato …": a ministry of
+            # that state with no kind of its own is the one of its ministries the story named last)
+            named_last = next((previous for previous in reversed(self.organisations)
+                               if previous.actor_id is not None and any(previous.actor_id == office.id for office in offices)), None)
+            if named_last is not None:
+                return _adopt(mention, named_last)
         if len(offices) != 1:
             # "the Tajik General Staff" after "the General Staff of the Armed Forces of Tajikistan": the office of that
             # kind and country named before, which no registry entry holds

@@ -4761,3 +4761,25 @@ def test_round_347_a_leader_named_by_his_seat_a_post_s_author_and_a_sentence_tha
         "\"Le parole di oggi non cambiano nulla\", ha scritto su Twitter Mykola Ivanenko, consigliere del governo ucraino.\n"))
     assert {q.text_original: q.speaker_id for q in told if q.kind == "partial"} == {"resterà forte": "lukashenko", "dedicato all'amicizia": "lukashenko"}
     assert [str(q.speaker) for q in told if q.kind == "direct"] == ["Mykola Ivanenko"]
+
+
+def test_round_348_italian_asides_between_commas_a_sentence_that_names_the_speaker_after_and_a_ministry_by_kind(tmp_path: Path) -> None:
+    # our own words: "«A, ha aggiunto X, B»" is two quotations of X; "«…». È quello che ha detto X" is X's; a person named
+    # inside what the speaker reported is no subject of the next "ha detto"; "Unione Europea" is the union, not whom
+    # "Secondo lui" names; "il ministero russo" and "il ministero di Mosca" are the Russian ministry the story named, "ha
+    # tuttavia precisato che" reports a clause and "aggiunge il comunicato" is the ministry's statement
+    told = _quotes_in(tmp_path, (
+        "Difesa\n«Le nostre truppe sono pronte, ha aggiunto Lukashenko, e non temono alcuna provocazione alla frontiera.»\n"
+        "«Serve un esercito comune per tutta l'alleanza». È quello che ha affermato oggi Alexander Lukashenko davanti ai "
+        "suoi generali.\n"
+        "Il primo ministro armeno Nikol Pashinyan ha detto che a ottobre vedrà il presidente russo Putin a Sochi. «Aspetto "
+        "questo incontro con fiducia», ha detto.\n"
+        "Pashinyan ha ricordato che l'Armenia non può entrare nell'Unione Europea. Secondo lui, «la scelta arriverà più "
+        "avanti».\n"))
+    assert [(q.kind, q.speaker_id) for q in told if q.kind != "indirect"] == [
+        ("direct", "lukashenko"), ("direct", "lukashenko"), ("direct", "lukashenko"), ("direct", "pashinyan"), ("partial", "pashinyan")]
+    summoned = _quotes_in(tmp_path, (
+        "Mosca\nIl ministero degli Esteri russo ieri ha convocato l'incaricato d'affari armeno. Il ministero russo ha anche "
+        "criticato le «parole ostili» di un deputato. «Attendiamo da Erevan spiegazioni rapide e complete», aggiunge il comunicato. In "
+        "serata il ministero di Mosca ha tuttavia precisato che i due paesi restano partner.\n"))
+    assert [(q.kind, q.speaker_id) for q in summoned] == [("partial", "rus_mfa"), ("direct", "rus_mfa"), ("indirect", "rus_mfa")]

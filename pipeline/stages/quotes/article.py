@@ -173,8 +173,8 @@ def read_paragraphs(
                   and q.speaker.actor_type == "organisation" and q.speaker.actor_id is None else q for q in quotes]
         # "… said in a statement. ¶ According to the statement, …": the text told of speaks as its issuer, the speaker
         # of the story's last quotation
-        quotes = [replace(q, speaker=issuer) if issuer is not None and q.speaker is not None and q.speaker.kind == "anonymous"
-                  and _THE_TEXT.fullmatch(q.speaker.text) else q for q in quotes]
+        # (or of this paragraph's quotation before it: "Il ministero ha condannato le «…». «…», prosegue il comunicato.")
+        quotes = _texts_as_issuers(quotes, issuer)
         # "… a draft note issued by Russia … ¶ The draft note recalls that …": the text named with its issuer speaks for
         # the issuer
         quotes = [replace(q, speaker=issued_by[_text_key(q.speaker.text)]) if q.speaker is not None and q.speaker.kind == "anonymous"
@@ -629,6 +629,19 @@ def _remarks(number: int, line: str, speaker: Mention, following: str | None = N
     text = line.strip()
     start = line.index(text)
     return [FoundQuote(number, kind, start, start + len(text), text, speaker, None, ":", 0.5)], speaker
+
+
+def _texts_as_issuers(quotes: Sequence[FoundQuote], issuer: Mention | None) -> list[FoundQuote]:
+    """Each quotation whose speaker is a text told of ("the statement", "il comunicato") given to the issuer: the
+    speaker of the quotation before it, in this paragraph or the story's last."""
+    given: list[FoundQuote] = []
+    for quote in quotes:
+        if issuer is not None and quote.speaker is not None and quote.speaker.kind == "anonymous" and _THE_TEXT.fullmatch(quote.speaker.text):
+            quote = replace(quote, speaker=issuer)
+        elif quote.speaker is not None and quote.kind != "scare":
+            issuer = quote.speaker
+        given.append(quote)
+    return given
 
 
 def _subjectless_announcement(words: QuoteWords, line: str, speaker: Mention | None, finder: MentionFinder) -> bool:

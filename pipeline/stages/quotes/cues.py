@@ -126,6 +126,7 @@ class QuoteWords:
     law_subject: re.Pattern[str]  # "A 1994 treaty … barred signatories from joining “…”": a sentence whose subject is a text
     joint_subject: re.Pattern[str]  # "A memorandum signed by X and Y said", ", the memorandum said": a joint text speaks
     text_after: re.Pattern[str]  # "“…,” the statement says": a text told of, the subject that trails a quotation
+    text_inverted: re.Pattern[str]  # "«…», prosegue il comunicato.": the same text after its cue, ending the sentence
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
     amount_said: re.Pattern[str]  # " enough", " nothing about" right after a verb of speech: no words reported
@@ -289,6 +290,11 @@ class QuoteWords:
                 r"\s+(?:also\s+|further\s+|inoltre\s+)?$",
                 re.IGNORECASE,
             ),
+            text_inverted=re.compile(
+                rf"\s+(?P<text>(?:the|this|its|il|la|lo|l['’]|questo|questa)\s*(?:[\w-]+\s+)?(?:{alternation(lists['issued_texts'])}))"
+                r"(?=\s*(?:[.;]|$))",
+                re.IGNORECASE,
+            ),
             joint_subject=re.compile(
                 # the text opening the sentence, with a participle's phrase and no verb of its own before the cue ("A
                 # memorandum signed by X and Y said", "The memorandum, signed at Z, said"), or a trailing subject (", the
@@ -302,7 +308,7 @@ class QuoteWords:
                 # (or a country's possessive instead of the article: "Kazakhstan's national security committee said")
                 # (and a person's, with an honorific before the name: "Mr Lukashenko's office said")
                 rf"(?:^|[,;\"”»]\s*)\s*(?P<body>(?:the|il|lo|la|l['’]|(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w-]+['’]s)\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
-                r"[^,;:.]{0,90}?)(?:\s*,\s*(?:in|a|nel|nella|at)\s+[A-ZÀ-Ý][^,;:.]{0,30},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|then|poi|\w+ly|\w+mente)\s+)*$",
+                r"[^,;:.]{0,90}?)(?:\s*,\s*(?:in|a|nel|nella|at)\s+[A-ZÀ-Ý][^,;:.]{0,30},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|comunque|tuttavia|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),
             about_this=re.compile(
@@ -311,9 +317,9 @@ class QuoteWords:
                 # (or the infinitive first: "A dirlo è stato il portavoce …")
                 # (and with no verb at all, a headline's way: "A confermarlo lo stesso ministero."; or with "è" and the
                 # speaker: "A dirlo è lo stesso Putin", "A darne notizia è Tass"; or the name straight after, with no "è":
-                # "A darne notizia X, segretario …")
+                # "A darne notizia X, segretario …"; and "È quello che ha detto X" or "È ciò che ha affermato X", as "È quanto")
                 rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z])))"
-                r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+quanto)\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
+                r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+(?:quanto|quello\s+che|ciò\s+che))\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*)"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])}|{alternation(lists['anaphoric_it_infinitives'])})\b"
                 r"(?:\s+(?:è|sono)(?:\s+stat[oaie])?\b)?",
@@ -385,7 +391,7 @@ def _cue_pattern(speech: Mapping[str, tuple[str, ...]], lists: Mapping[str, tupl
     return re.compile(
         rf"(?=[{first}])\b(?:(?P<passive>{alternation(lists['passive_cues'])})"
         rf"|(?P<according>{alternation(lists['according_to'])})"
-        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|altresì|anche|poi|già|quindi|invece|ancora|più\s+volte)\s+)?(?:{it_participles}))"
+        rf"|(?P<it_compound>(?:{aux})\s+(?:(?:[a-zà-ù]+mente|inoltre|altresì|anche|poi|già|quindi|invece|ancora|comunque|tuttavia|pure|più\s+volte)\s+)?(?:{it_participles}))"
         rf"|(?P<mediating>{alternation(lists['mediating_cues'])})"
         rf"|(?P<speech>{alternation([word for words in speech.values() for word in words])}))\b",
         re.IGNORECASE,

@@ -728,6 +728,8 @@ def attribute(
             if joint is not None:
                 speaker, telling = joint, False  # "A memorandum signed by X and Y said …": the text, not a signer
             text = words.text_after.search(masked, lo, cue.start) if speaker is None and cue.kind == "speech" else None
+            if text is None and speaker is None and cue.kind == "speech":
+                text = words.text_inverted.match(masked, cue.end, hi)  # "«…», prosegue il comunicato."
             if text is not None:
                 # "“…,” the statement says": the text told of speaks (as its issuer, the story's last speaker, when it has one)
                 speaker = Mention(text.start("text"), text.end("text"), text.group("text"), "anonymous", None, "document", resolved=True)
@@ -1883,8 +1885,10 @@ def extract_paragraph(
                 named = [m for m in mentions if m.end <= span.open_at and m.actor_type == "person" and m.resolved]
                 reported = next((q for q in reversed(found) if q.line_no == line_no and q.speaker is not None and q.kind != "scare"), None)
                 if (reported is not None and reported.speaker is not None and reported.speaker.end <= span.open_at
-                        and not any(reported.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person" for m in mentions)):
-                    # "…, ha affermato il consigliere di X, Y. «…», ha aggiunto": the one who just spoke, named last
+                        and not any(reported.speaker.end <= m.start and m.end <= span.open_at and m.actor_type == "person"
+                                    and not reported.start <= m.start < reported.end for m in mentions)):
+                    # "…, ha affermato il consigliere di X, Y. «…», ha aggiunto": the one who just spoke, named last (a
+                    # person named inside what that one said is no subject: "ha detto che incontrerà Y. «…», ha detto")
                     speaker, confidence = reported.speaker, 0.5
                 elif named:
                     speaker, confidence = named[-1], 0.5

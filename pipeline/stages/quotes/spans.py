@@ -33,7 +33,7 @@ class QuotedSpan:
     close_at: int | None  # None when the quote runs to the paragraph's end
     start: int  # content start
     end: int  # content end
-    resumed: bool = False  # the second half of a quotation its attribution interrupts between dashes
+    resumed: bool = False  # the second half of a quotation its attribution interrupts between dashes or commas
     lead: bool = False  # and its first half, however short ("“Cari amici – ha detto – …”")
 
 
@@ -215,6 +215,12 @@ _INTERRUPTION = re.compile(
     r"[,.]?\s[–—-]\s+(?=[a-zà-ù])(?P<attribution>(?:[^–—.!?-]|(?<=\w)-(?=\w)){3,160}?)\s+[–—-]\s*(?:(?:[.,]\s+)?(?=[A-ZÀ-Ý])|,?\s+(?=[a-zà-ù]))"
 )  # a spaced hyphen serves as a dash too ("… post-sovietico - ha precisato X -. Come è noto …")
 
+#: The same set between commas, as Italian pages print it inside unbroken marks: "“The West lost the first round, ha
+#: aggiunto X, now they try …”". Short and lowercase, and checked as an attribution like the dashed one.
+_COMMA_INTERRUPTION = re.compile(r",\s+(?P<attribution>(?=[a-zà-ù])[^,;:.!?«»\"“”„–—]{3,60}?)\s*,\s+(?=[\wÀ-ÿ])")
+#: The most words such an attribution between commas holds ("ha aggiunto il presidente bielorusso").
+_COMMA_ATTRIBUTION_WORDS = 6
+
 
 #: A paragraph that opens with a dash, a hyphen among them, before a capital: "- We consider it necessary …".
 _DIALOGUE_DASH = re.compile(r"\s*[-–—]\s+(?=[A-ZÀ-Ý])")
@@ -249,13 +255,28 @@ def interrupted(line: str, spans: Sequence[QuotedSpan], is_attribution: Callable
         match = _INTERRUPTION.search(line, span.start, span.end)
         # (the words before it may be as short as a greeting: "“Cari amici – ha detto – …”", "«Tuttavia – prosegue X – …»")
         if match is None or not line[span.start : match.start()].split() or not is_attribution(match.group("attribution")):
-            result.append(span)
+            comma = _comma_interruption(line, span, is_attribution)
+            if comma is None:
+                result.append(span)
+            else:
+                result.append(QuotedSpan(span.open_at, comma.start(), span.start, comma.start(), lead=True))
+                result.append(QuotedSpan(comma.end() - 1, span.close_at, comma.end(), span.end, resumed=True))
             continue
         first_close = match.start() + len(match.group(0)) - len(match.group(0).lstrip(",. "))  # the first dash
         second_open = max(line.rfind(dash, match.end("attribution"), match.end()) for dash in "–—-")
         result.append(QuotedSpan(span.open_at, first_close, span.start, match.start(), lead=True))
         result.append(QuotedSpan(second_open, span.close_at, match.end(), span.end, resumed=True))
     return result
+
+
+def _comma_interruption(line: str, span: QuotedSpan, is_attribution: Callable[[str], bool]) -> re.Match[str] | None:
+    """The first short attribution between commas inside a quotation's words, with words on both sides of it."""
+    for match in _COMMA_INTERRUPTION.finditer(line, span.start, span.end):
+        attribution = match.group("attribution")
+        if (len(attribution.split()) <= _COMMA_ATTRIBUTION_WORDS and line[span.start : match.start()].split()
+                and line[match.end() : span.end].split() and is_attribution(attribution)):
+            return match
+    return None
 
 
 def _can_open(line: str, index: int) -> bool:
