@@ -168,7 +168,7 @@ def _date_pattern(
     directions = alternation(list(maps["directions"]))
     return re.compile(
         # ("from the second to the ninth of May": a range of words, dated by its start as "1-6 September" is)
-        rf"(?P<explicit>\b(?:(?:(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?|(?:(?i:the)\s+)?(?P<d0w>(?i:{alternation(list(maps['day_words']))})))(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*)(?:(?i:the|il|l['’])\s*)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
+        rf"(?P<explicit>\b(?:(?:(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?:(?i:the)\s+)?(?P<d0w>(?i:{alternation(list(maps['day_words']))})))(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*)(?:(?i:the|il|l['’])\s*)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
         # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"
@@ -800,7 +800,7 @@ DATELINE = re.compile(
 #: A dateline whose date stands in the wire's brackets: "BISHKEK (Agency News / Wire - 9th May, 2023) …".
 BRACKETED_DATELINE = re.compile(
     rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){{0,2}}\s*\([^()]{{0,60}}?[-–—,]\s*"
-    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>(?i:{_MONTHS_EN}))|(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>(?i:{_MONTHS_EN}))|(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th|°|º)?)"
     rf",?\s+(?P<y>(?:19|20)\d{{2}})\s*\)"
 )
 

@@ -7193,3 +7193,27 @@ def test_round_347_the_talks_told_again_with_their_city_place_the_meeting_and_it
         "memorandum.\n"), "2031-06-10")
     assert ("AGREE", dt.date(2031, 6, 10), "day", "RUS", "happened") in told
     assert ("CONSULT", dt.date(2031, 6, 10), "day", "RUS", "happened") in told
+
+
+def test_round_349_a_summoned_envoy_a_text_s_mention_a_territory_a_relative_clause_a_re_election_and_a_month_s_end(tmp_path: Path) -> None:
+    # our own words: "ha convocato stamane l'ambasciatore" (and "summoned the ambassador") is a protest made to that state,
+    # DISAPPROVE; what a note mentions is its topic, not news dated by the story; "sul territorio dell'Armenia" places the
+    # drills; a trigger in a relative clause set off by commas takes no date outside it; "Rieletto due settimane fa
+    # presidente del Kirghizistan" is that state's election, dated by its own words; "alla fine di giugno" is not narrowed
+    # to a day at the start of June told for another meeting
+    told = _published_events(tmp_path, (
+        "Erevan e Bishkek\nIl ministero degli Esteri kirghiso ha convocato stamane l'ambasciatore armeno. Il testo cita "
+        "inoltre le esercitazioni militari congiunte con la Francia.\n"
+        "Le esercitazioni militari congiunte si terranno il 20 maggio sul territorio dell'Armenia.\n"
+        "Tokayev, che è riuscito a fermare le proteste dopo il voto, ieri aveva dichiarato di voler restare.\n"
+        "Rieletto due settimane fa presidente del Kirghizistan, Japarov ha scelto la Russia per la sua prima visita.\n"
+        "Il premier ha detto che il 2 giugno incontrerà a Pechino il presidente cinese e ha in programma una visita a Mosca "
+        "alla fine di giugno.\n"), "2031-05-09")
+    assert ("DISAPPROVE", dt.date(2031, 5, 9), "day", "KGZ", "happened") in told
+    assert ("COOPERATE", dt.date(2031, 5, 20), "day", "ARM", "planned") in told
+    assert not any(t == "COOPERATE" and d == dt.date(2031, 5, 9) for t, d, *_ in told)
+    assert not any(t == "PROTEST" for t, *_ in told)
+    assert [(p, c) for t, d, p, c, _ in told if t == "ELECTION"] == [("week", "KGZ")]
+    assert ("CONSULT", dt.date(2031, 6, 1), "month", "RUS", "planned") in told
+    told = _published_events(tmp_path, "Envoy\nRussia's Foreign Ministry summoned the Armenian ambassador on Friday.\n", "2031-05-09")
+    assert ("DISAPPROVE", dt.date(2031, 5, 9), "day", "RUS", "happened") in told

@@ -2220,6 +2220,19 @@ def _nearest_trigger(found_triggers: Sequence[tuple[Trigger, int, str]], date: D
                                         min(abs(date.start + start - t[1]), abs(date.end + start - t[1]))))
 
 
+#: A part of a month named before it (or in its words): "alla fine di", "late", "early", "a metà", with the days it spans.
+_PART_OF_MONTH = ((re.compile(r"\b(?:late|end\s+of|fine|finire)\b", re.IGNORECASE), 21, 31),
+                  (re.compile(r"\b(?:early|beginning\s+of|start\s+of|inizio|primi)\b", re.IGNORECASE), 1, 10),
+                  (re.compile(r"\b(?:mid|middle\s+of|metà)\b", re.IGNORECASE), 11, 20))
+
+
+def _in_part_of_month(sentence: str, month: DateFound, day: int) -> bool:
+    """True unless ``month`` is told by a part of it ("at the end of September", "all'inizio di maggio") that ``day``
+    falls outside."""
+    words = sentence[max(0, month.start - 20) : month.end]
+    return all(low <= day <= high for part, low, high in _PART_OF_MONTH if part.search(words))
+
+
 def _shadowed(date: DateFound, dates: Sequence[DateFound], at: int, length: int) -> bool:
     """True when another date stands between ``date`` and the trigger at ``at``: "ratified in <city> in 1995, in 2004, it
     was decided to …" (1995 is the ratifying's, however near the decision's words)."""
@@ -2831,6 +2844,8 @@ def _sentence_events(
                             # (not by a day outside the relative clause the month stands in: "On 9 March, X, who
                             # took office in March, …")
                             and not _in_other_clause(sentence, d, o.start, (), 1)
+                            # (nor by a day outside the part of the month it names: "il 1° settembre … alla fine di settembre")
+                            and _in_part_of_month(sentence, d, o.date.day)
                             and not (o.start > trigger_end and _AND_VERB.search(sentence, trigger_end, o.start)) for o in dates)}
         near = sorted(
             (d for i, d in enumerate(dates) if i not in claimed),
@@ -2841,6 +2856,10 @@ def _sentence_events(
                            _gap(d, start, at, len(words))),  # (a season, "this fall", is no bare year; "this year" is)
         )
         chosen = near[0] if near else None
+        if chosen is not None and _clause_holds_not(sentence, chosen, at - start, len(words)):
+            # ("X, che in passato ha represso i cortei, ieri ha detto …": a trigger in a relative clause set
+            # off by commas takes no date outside it, even when no other trigger stands there to take it)
+            chosen = next((d for d in near if not _clause_holds_not(sentence, d, at - start, len(words))), None)
         if chosen is not None and len(found_triggers) > 1:
             # a date belongs to the trigger it is nearest, and one that opens a coordinate clause ("X pulled out,
             # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
@@ -3141,12 +3160,15 @@ _DURING_BEFORE = re.compile(r"\b(?:during|amid|amidst|durante|nel\s+corso\s+(?:d
 
 
 def _own_date(sentence: str, begin: int, end: int, dates: Sequence[DateFound]) -> DateFound | None:
-    """The day, month or year that stands right beside the noun at ``begin:end`` as its own date ("the presidential
-    election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa"), or inside the trigger's
+    """The day, week, month or year that stands right beside the noun at ``begin:end`` as its own date ("the presidential
+    election of 9 August", "the August 9 presidential election", "le elezioni di domenica scorsa", "rieletto la settimana
+    scorsa"), or inside the trigger's
     own words ("ended in November with a ceasefire"), if one does."""
-    return next((d for d in dates if d.precision in ("day", "month", "year") and d.date is not None and (
+    return next((d for d in dates if d.precision in ("day", "week", "month", "year") and d.date is not None and (
         _OWN_DATE_AFTER.fullmatch(sentence, end, d.start) is not None or _OWN_DATE_BEFORE.fullmatch(sentence, d.end, begin) is not None
-        or begin < d.start < d.end < end)), None)
+        or begin < d.start < d.end < end)
+        # (not a date past the comma that closes the relative clause the noun stands in: "X, che … dopo il voto, ieri ha …")
+        and not _clause_holds_not(sentence, d, begin, end - begin)), None)
 
 
 def _coordinated_statement(words: EventWords, sentence: str, found_triggers: Sequence[tuple[Trigger, int, str]], trigger: Trigger,
@@ -4033,6 +4055,13 @@ def _record(
         owner_place = next((p for p in tools.gazetteer.find(sentence[: owned.start()], None) if p.precision == "country" and p.end == owned.start()), None)
         if owner_place is not None and owner_place.country:
             place, spread = owner_place, ()
+    elected = _ELECTED_TO.match(sentence, at - start + len(words)) if trigger.event_type == "ELECTION" else None
+    if elected is not None:
+        # ("Rieletto domenica capo dello Stato del Tagikistan, X vola a Mosca …", "re-elected President of
+        # Kyrgyzstan"): an election to a state's office is that state's, whatever country the sentence goes on to
+        office_place = next((p for p in tools.gazetteer.find(sentence, None) if p.precision == "country" and p.start == elected.end()), None)
+        if office_place is not None and office_place.country:
+            place, spread = office_place, ()
     if office and trigger.event_type == "AGREE" and place is not None and place.start > at - start:
         place, spread = None, ()  # (Y, in what the bloc decided, is where the forces go, not where it decided)
     if (place is None and not spread and trigger.event_type in _DOMESTIC and not historical and not bloc
@@ -4512,7 +4541,14 @@ def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
     because of X's veto", may be the day's news), or the backdrop of the news ("amid the fighting")."""
     return bool(_TALKED_OVER.search(sentence, 0, at) or words.briefed_on.search(sentence, 0, at)
                 or (_CAUSE_BEFORE.search(sentence, 0, at) and not words.past.search(sentence))
-                or _BACKDROP_BEFORE.search(sentence, 0, at))
+                or _BACKDROP_BEFORE.search(sentence, 0, at) or _MENTIONED_BEFORE.search(sentence, 0, at))
+
+
+#: What a text or a speaker mentions, right before the trigger, is its topic, not the day's news: "Il testo menziona
+#: poi le manovre comuni", "the statement also mentions the drills held with …", "refers to the protests".
+_MENTIONED_BEFORE = re.compile(r"\b(?:(?:si\s+)?menzion(?:a|ano|ava|avano)|mentions|mentioned|cites|cit(?:a|ano)|refers?\s+to|"
+                               r"fa(?:nno)?\s+riferimento\s+(?:a|al|alla|alle|ai|agli|all['’]))\s+(?:\w+\s+)?(?:[\w'’-]+\s+){0,5}$",
+                               re.IGNORECASE)
 
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
@@ -4561,8 +4597,10 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
                r"|(?:(?:two|three|four|five|several|some|many|all|\d+)\s+)?(?:(?:northern|southern|eastern|western|central|border)\s+)?"
                r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+)?")
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
-    # (a sentence may open on it: "In Belarus, protests have gone on for a third week")
-    return re.compile(rf"(?:\b(?:{prepositions}|In|At|Near|Nel|Nella)\s+{capital}{moving}){_LIST}$")
+    # (a sentence may open on it: "In Belarus, protests have gone on for a third week"; and the Italian "on the territory
+    # of": "sul territorio dell'Armenia", "nel territorio del Kazakistan")
+    territory = r"|\b(?:sul|nel)\s+territorio\s+(?:(?:di|del|della|dello)\s+|dell['’]\s*)"
+    return re.compile(rf"(?:\b(?:{prepositions}|In|At|Near|Nel|Nella)\s+{capital}{moving}{territory}){_LIST}$")
 
 
 #: The country a visit goes to is where it happens: "may visit Belarus", "visiterà la Bielorussia".
@@ -4661,6 +4699,10 @@ _YEAR_ALONE = re.compile(r"(?:(?:the|a|an)\s+)?(?:19|20)\d\d", re.IGNORECASE)
 _YEAR_NAMES = re.compile(r"\s+(?:(?!(?:and|or|e|o)\b)[a-z][\w-]*\s+){0,2}")
 #: A possessive and the few words after it up to a trigger it owns: "'s October 15 presidential ", "'s ".
 _STATE_OWNS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+#: The state office an election's winner takes, right after the trigger: " domenica capo dello Stato del ", " as
+#: President of ".
+_ELECTED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:president|presidente|premier|prime\s+minister|primo\s+ministro|head\s+of\s+state|"
+                         r"capo\s+dello\s+stato)\s+(?:of\s+(?:the\s+)?|del\s+|della\s+|dello\s+|dell['’]\s*|di\s+)", re.IGNORECASE)
 #: How far before a trigger (characters) its owner's possessive is read.
 _STATE_OWNS_REACH = 60
 #: A state's leaders as whom a meeting was with: "the civil and military leadership of ", "the authorities of the ",
