@@ -414,7 +414,9 @@ _POSTED_TO = re.compile(r"\b(?:envoy|ambassador|emissary|consul|inviato|ambascia
 #: The people a story has just named, counted: "the two presidents", "both leaders", "i due ministri".
 _PAIR_GROUP = re.compile(
     r"\b(?:(?:the|i|le|gli)\s+)?(?:two|both|three|due|tre|entrambi\s+i)\s+(?:presidents|leaders|ministers|heads\s+of\s+state|counterparts|"
-    r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b", re.IGNORECASE)
+    r"presidenti|leader|ministri|capi\s+di\s+stato|omologhi)\b"
+    # (and the sides of a talk, named as such: "The sides noted …", "Le parti hanno rilevato …", "entrambe le parti")
+    r"|\b(?:the|both|le|entrambe\s+le)\s+(?:two\s+|due\s+)?(?:sides|parti)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: A government after "the head of the <country's>": "the head of the Armenian government", "il capo del governo armeno".
 _CABINET_NEXT = re.compile(r"\s+(?:government|cabinet)\b", re.IGNORECASE)
@@ -2021,6 +2023,15 @@ class Discourse:
                                  and _serves(mention, p)), None)
                 if minister is not None:
                     return _adopt(mention, minister)
+            # ("Putin greeted the Kazakh leader, stressing that … . The President noted that …": a bare title that the
+            # subject of this sentence, or else of the last one, holds is that subject, not whoever was named last)
+            # (one of the last two people named: a subject several sentences back has given way to whoever came since)
+            salient = self.subject or self.previous_subject
+            salient = salient if salient is not None and any(salient is p for p in self.people[-2:]) else None
+            held_by = self.registry.actors.get(salient.actor_id or "") if salient is not None and salient.actor_type == "person" else None
+            if (role is not None and salient is not None and held_by is not None and _serves(mention, salient)
+                    and any(r.role == role and r.held_on(self.day) for r in held_by.roles)):
+                return _adopt(mention, salient)
             for previous in reversed(self.people):
                 actor = self.registry.actors.get(previous.actor_id or "")
                 if (role is None or (actor and any(r.role == role and r.held_on(self.day) for r in actor.roles))) and _serves(mention, previous):

@@ -135,7 +135,7 @@ _FEW_DAYS = 4
 _STORY_MONTH_DAYS = 30
 
 #: The nouns of the grammar's own relative expressions ("last year", "il mese scorso", "this week").
-_GRAMMAR_ANCHORS = ("year", "anno", "month", "mese", "week", "settimana", "days", "giorni")
+_GRAMMAR_ANCHORS = ("year", "anno", "anni", "month", "mese", "mesi", "week", "settimana", "days", "giorni")
 
 
 def _numbers(data: Mapping[str, Any], key: str) -> dict[str, int]:
@@ -199,6 +199,8 @@ def _date_pattern(
         rf"|(?P<nextday>\b(?i:{alternation(list(maps['next_days']))})\b"
         rf"(?!(?:(?<=after)|(?<=before))\s+(?i:the|a|an)\b)(?!(?:(?<=dopo)|(?<=prima))\s+(?i:di|del|della|dello|dell['’]|dei|degli|delle)\b))"
         rf"|(?P<shift>\b(?i:(?P<n>{numbers}|\d+)\s+(?P<unit>{units})\s+(?P<dir>{directions})))"
+        # ("21 anni fa", "three months ago": the year, or the month, counted back from the story's day)
+        rf"|(?P<ago>\b(?i:(?P<agon>{numbers}|\d{{1,3}})\s+(?P<agounit>years?|anni|anno|months?|mesi|mese)\s+(?:ago|fa)))\b"
         rf"|(?P<ahead>\b(?i:(?:in|within|tra|fra|entro)\s+(?:the\s+next\s+|(?:i\s+)?prossimi\s+)?(?P<n2>{numbers}|\d+)\s+(?:days|giorni)))"
         rf"|(?P<vague>\b(?i:(?:{vague})\s+(?:days|giorni)\s+(?P<vdir>{directions})))\b"
         # ("signed the next year", "l'anno successivo": the year after the one the article last wrote out)
@@ -538,6 +540,14 @@ def _resolve(
             return None, "unknown", 0.3, False  # "airlifted 500 paratroopers within two days": how long it took, not when
         count = words.number_words.get(match.group("n2").lower()) or int(match.group("n2"))
         return base + dt.timedelta(days=count), "day", 0.75, False
+    if match.group("ago"):
+        if base is None:
+            return None, "unknown", 0.3, False
+        count = words.number_words.get(match.group("agon").lower()) or int(match.group("agon"))
+        if match.group("agounit").lower().startswith(("year", "ann")):
+            return dt.date(base.year - count, 1, 1), "year", 0.7, False
+        months = base.year * 12 + base.month - 1 - count
+        return dt.date(months // 12, months % 12 + 1, 1), "month", 0.7, False
     if match.group("yearafter"):
         if context_year is None:
             return None, "unknown", 0.3, False  # the year after which year? none the article wrote out

@@ -7217,3 +7217,16 @@ def test_round_349_a_summoned_envoy_a_text_s_mention_a_territory_a_relative_clau
     assert ("CONSULT", dt.date(2031, 6, 1), "month", "RUS", "planned") in told
     told = _published_events(tmp_path, "Envoy\nRussia's Foreign Ministry summoned the Armenian ambassador on Friday.\n", "2031-05-09")
     assert ("DISAPPROVE", dt.date(2031, 5, 9), "day", "RUS", "happened") in told
+
+
+def test_round_350_an_address_to_the_un_assembly_years_and_months_ago_and_an_italian_visit(tmp_path: Path) -> None:
+    # our own words: "un breve intervento all'Assemblea generale" is the address (CONSULT), dated by the story; "aveva
+    # visitato la Mongolia 21 anni fa" dates a visit to its year and "tre mesi fa" to its month, both counted from
+    # the story's day; "ha visitato Mosca" is a visit, as "visited Moscow" is
+    told = _published_events(tmp_path, (
+        "Assemblea\nIl presidente kirghiso lo ha detto in un breve intervento all'Assemblea generale a New York.\n"
+        "Un presidente kirghiso aveva visitato la Mongolia 21 anni fa.\n"
+        "Il presidente kazako ha visitato Mosca tre mesi fa.\n"), "2031-09-20")
+    assert any(t == "CONSULT" and d == dt.date(2031, 9, 20) for t, d, *_ in told)
+    assert ("CONSULT", dt.date(2010, 1, 1), "year", "MNG", "happened") in told
+    assert ("CONSULT", dt.date(2031, 6, 1), "month", "RUS", "happened") in told

@@ -4783,3 +4783,23 @@ def test_round_348_italian_asides_between_commas_a_sentence_that_names_the_speak
         "criticato le «parole ostili» di un deputato. «Attendiamo da Erevan spiegazioni rapide e complete», aggiunge il comunicato. In "
         "serata il ministero di Mosca ha tuttavia precisato che i due paesi restano partner.\n"))
     assert [(q.kind, q.speaker_id) for q in summoned] == [("partial", "rus_mfa"), ("direct", "rus_mfa"), ("indirect", "rus_mfa")]
+
+
+def test_round_350_a_long_title_before_the_inverted_subject_an_occasion_between_the_sides_and_the_president_who_spoke(tmp_path: Path) -> None:
+    # our own words: "…, ha precisato la portavoce del dicastero degli Esteri di Mosca X." reports the clause before it;
+    # "Lo ha detto durante il suo discorso davanti al Senato il presidente X, evidenziando «…»" gives the fragment to X;
+    # "Le parti hanno rilevato «…»" is the two sides'; "Il Presidente ha poi notato che …" after
+    # a sentence whose subject is a president is that subject, not the other president it named after him
+    told = _quotes_in(tmp_path, (
+        "Mosca\nMosca è pronta a discutere ogni questione con Erevan attraverso i canali diplomatici, ha precisato la "
+        "portavoce del dicastero degli Esteri di Mosca Maria Zakharova.\n"
+        "La cooperazione regionale viene prima di tutto. Lo ha detto durante il suo discorso davanti al Senato il presidente "
+        "Sadyr Japarov, evidenziando «i secoli di storia comune» dei popoli della regione.\n"
+        "Le parti hanno rilevato «visioni vicine» sulle questioni regionali.\n"
+        "Aprendo i colloqui, Putin ha accolto il presidente kazako Tokayev, sottolineando che la visita ha un grande "
+        "valore. Il Presidente ha poi notato che i due governi restano in stretto contatto.\n"))
+    by_text = {q.text_original: (q.kind, q.speaker_id, str(q.speaker)) for q in told}
+    assert by_text["Mosca è pronta a discutere ogni questione con Erevan attraverso i canali diplomatici"] == ("indirect", "zakharova", "Maria Zakharova")
+    assert by_text["i secoli di storia comune"][1] == "japarov"
+    assert by_text["visioni vicine"][2] == "Le parti"
+    assert by_text["i due governi restano in stretto contatto"][1] == "putin"

@@ -170,7 +170,13 @@ class QuoteWords:
                 rf"(?:{DATE_GAP})?"
                 # ("as stated on Monday at a briefing by X": the occasion, then its speaker)
                 # (or the text it was said through: "ha fatto sapere tramite una nota l'ufficio stampa di X")
-                rf"(?:(?:in|during|at|durante|via|through|tramite|attraverso|con|by\s+way\s+of)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+)?"
+                rf"(?:(?:in|during|at|durante|via|through|tramite|attraverso|con|by\s+way\s+of)\s+(?:an?|the|its|his|her|their|una?|la|il|l['’])\s*(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})\s+"
+                # (or "in the course of" its speaker's own occasion, with where it was given: "ha detto nel corso del
+                # suo discorso al Senato il ministro X")
+                rf"|(?:in\s+the\s+course\s+of|nel\s+corso\s+d(?:el|ella|ell['’])|in\s+occasione\s+d(?:el|ella|ell['’])|durante\s+(?:il|la|l['’]))\s*"
+                rf"(?:(?:his|her|its|their|suo|sua|loro)\s+)?(?:[\w-]+\s+)?(?:{alternation(lists['occasion_nouns'])})"
+                r"(?:\s+(?:to|at|before|a|al|alla|all['’]|davanti\s+a(?:l|lla|ll['’])?)\s*(?:the\s+)?(?:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of\s+the|of|di|del|della|delle|dei|degli))?\s+){1,5})?\s*"
+                r"(?<=\s))?"
                 # (or the network it was posted on: "ha scritto su Twitter X", "wrote on Telegram X")
                 r"(?:(?:on|su|sul|via)\s+(?:Twitter|Telegram|Facebook|Instagram|X)\s+)?"
                 rf"(?:{OUTLET_LISTENER})?(?:by\s+)?"
@@ -264,7 +270,8 @@ class QuoteWords:
             rank_tail=re.compile(rf",\s*(?:(?:{alternation(lists['rank_words'])})\s+)+$", re.IGNORECASE),
             titled_after=re.compile(
                 rf"^\s*(?:the|il|lo|la|l['’])\s*(?:{alternation(lists['title_heads'])})\s+(?:of|del|della|dello|dell['’]|dei|degli|delle|di)\b\s*"
-                r"(?:the\s+)?(?:(?!(?:that|che|which|who)\s)[\w'’-]+\s+){1,3}$",
+                # (the body may take five words: "il portavoce del ministero della Difesa kirghiso Ivan Petrov")
+                r"(?:the\s+)?(?:(?!(?:that|che|which|who)\s)[\w'’-]+\s+){1,5}$",
                 re.IGNORECASE,
             ),
             anaphoric_by=re.compile(
