@@ -7230,3 +7230,11 @@ def test_round_350_an_address_to_the_un_assembly_years_and_months_ago_and_an_ita
     assert any(t == "CONSULT" and d == dt.date(2031, 9, 20) for t, d, *_ in told)
     assert ("CONSULT", dt.date(2010, 1, 1), "year", "MNG", "happened") in told
     assert ("CONSULT", dt.date(2031, 6, 1), "month", "RUS", "happened") in told
+
+
+def test_round_351_a_second_participle_after_and_is_its_own_act(tmp_path: Path) -> None:
+    # our own words: "hanno tenuto colloqui il 3 marzo a Minsk e firmato un memorandum" is a meeting and a signing
+    told = _published_events(tmp_path, (
+        "Minsk\nI due presidenti hanno tenuto colloqui il 3 marzo a Minsk e firmato un memorandum sulla difesa aerea.\n"), "2031-03-04")
+    assert ("CONSULT", dt.date(2031, 3, 3), "day", "BLR", "happened") in told
+    assert ("AGREE", dt.date(2031, 3, 3), "day", "BLR", "happened") in told

@@ -4803,3 +4803,16 @@ def test_round_350_a_long_title_before_the_inverted_subject_an_occasion_between_
     assert by_text["i secoli di storia comune"][1] == "japarov"
     assert by_text["visioni vicine"][2] == "Le parti"
     assert by_text["i due governi restano in stretto contatto"][1] == "putin"
+
+
+def test_round_351_a_gerund_with_an_infinitive_an_invited_guest_and_an_italian_ad_with_its_occasion(tmp_path: Path) -> None:
+    # our own words: "…, sottolineando di essere contento di …" reports the infinitive; "alla quale è stato invitato X"
+    # names the one invited, who said nothing; "Ad affermarlo durante un incontro con i giornalisti è stato X" gives X the
+    # sentence before it
+    told = _quotes_in(tmp_path, (
+        "Colloqui\nIl presidente Putin ha accolto la delegazione di Bishkek, sottolineando di essere contento di poter "
+        "riprendere il dialogo sui trasporti.\n"
+        "Si è parlato del calendario della prossima primavera, al quale è stato invitato Kassym-Jomart Tokayev.\n"
+        "Nessuna intesa sui gasdotti è in vista. Ad affermarlo durante un incontro con i giornalisti è stato Dmitrij Peskov, "
+        "che parla per il presidente russo.\n"))
+    assert sorted((q.kind, q.speaker_id) for q in told) == [("indirect", "peskov"), ("indirect", "putin")]

@@ -24,6 +24,10 @@ DAY_OF_WEEKDAY = r"(?:\d{1,2}\s+[a-zà-ù]+,?\s+)?"
 OUTLET_LISTENER = r"(?:to|a|al|alla|ai|agli|alle)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+"
 
 
+#: An occasion told between an Italian anaphoric cue and its "è stato": "nel corso di una conferenza stampa ", "durante un
+#: incontro con la stampa " (optional, with the space after it).
+_OCCASION_ASIDE = r"(?:(?:nel\s+corso\s+d(?:i|el|ella|ell['’])|durante|in\s+occasione\s+d(?:i|el|ella|ell['’])|a\s+margine\s+d(?:i|el|ella|ell['’]))\s*[^,;:.]{0,60}?\s+)?"
+
 @dataclass(frozen=True)
 class Cue:
     """A reporting cue in text: where, the words, and how it relates subject and speaker."""
@@ -325,11 +329,13 @@ class QuoteWords:
                 # (and with no verb at all, a headline's way: "A confermarlo lo stesso ministero."; or with "è" and the
                 # speaker: "A dirlo è lo stesso Putin", "A darne notizia è Tass"; or the name straight after, with no "è":
                 # "A darne notizia X, segretario …"; and "È quello che ha detto X" or "È ciò che ha affermato X", as "È quanto")
-                rf"^\s*(?:-\s*)?(?:A\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z])))"
+                # (with "Ad" before a vowel, and the occasion between: "Ad affermarlo durante un incontro con la stampa è
+                # stato X")
+                rf"^\s*(?:-\s*)?(?:Ad?\s+(?=(?:{alternation(lists['anaphoric_it_infinitives'])})\s+{_OCCASION_ASIDE}(?:(?:è|sono)\s+(?:stat[oaie]\b|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))|(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z])))"
                 r"|(?:Lo|Ciò|Questo|Tanto|Così|[ÈE]['’]?\s+(?:quanto|quello\s+che|ciò\s+che))\s+(?:lo\s+)?(?:(?:ha|hanno|avrebbe|aveva|è\s+stato|si\s+è|si\s+sono)\s+)?"
                 r"(?:(?:\w+mente|anche|oggi|ieri|inoltre|poi|questa\s+mattina|stamane|stamattina|in\s+serata)\s+)*)"
                 rf"(?P<verb>{alternation(lists['anaphoric_it_verbs'])}|{alternation(lists['anaphoric_it_infinitives'])})\b"
-                r"(?:\s+(?:è|sono)(?:\s+stat[oaie])?\b)?",
+                rf"(?:\s+{_OCCASION_ASIDE}(?=(?:è|sono)\s))?(?:\s*(?:è|sono)(?:\s+stat[oaie])?\b)?",
                 re.IGNORECASE,
             ),
             anaphoric_it_after=re.compile(
