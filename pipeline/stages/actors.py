@@ -399,6 +399,8 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che
 #: (a capital of the Latin Extended-A letters too: "Šešelj", "Łukasz", "Čakarević")
 _NAME_TOKEN = r"[A-ZĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŬŮŰŲŴŶŸŹŻŽ](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
 #: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
+#: Bodies with a secretary general of their own, as a title's qualifier names them: not the bloc's, nor the UN's.
+_OTHER_BODIES = frozenset({"NATO", "OTAN", "OSCE", "OCSE", "EU", "UE", "SCO", "OCS", "CIS", "CSI", "EAEU", "UEE", "CICA", "ASEAN"})
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 #: The most letters of a body's acronym read as an unregistered body ("the GRU", "the FSKN").
 _ACRONYM_LETTERS = 6
@@ -1328,10 +1330,11 @@ def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             and previous.qualifier is None
             and mention.actor_type == "organisation"
             and mention.kind in ("name", "unknown_name")
-            and _HEAD_NOUN.search(fold(previous.text))
+            and (_HEAD_NOUN.search(fold(previous.text)) or previous.role == "secretary_general")
             and _OF_THE_BLOCS.fullmatch(text, previous.end, mention.start)
         ):
-            # "the chief of the bloc's Joint Staff said": the head of the body, who speaks; the body is his title's
+            # "the chief of the bloc's Joint Staff said": the head of the body, who speaks; the body is his title's (and
+            # "il segretario generale della Nato": that body's secretary general, not the bloc's)
             merged[-1] = replace(previous, end=mention.end, text=text[previous.start : mention.end], qualifier=mention.text)
             continue
         title = merged[-2] if len(merged) >= 2 else None
@@ -1970,7 +1973,9 @@ class Discourse:
             return _adopt(mention, self.people[-1]) if self.people else mention
         if role == "secretary_general":
             qualifier = (mention.qualifier or "").upper().replace(".", "")
-            role = "un_secretary_general" if qualifier in ("UN", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
+            if qualifier in _OTHER_BODIES:
+                return mention  # ("il segretario generale della Nato X": another body's, named by the name after it)
+            role = "un_secretary_general" if qualifier in ("UN", "ONU", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
         if mention.extra.get("former") and role is not None:
             return self._former(mention, role)
         if mention.extra.get("then") and role is not None:

@@ -7238,3 +7238,21 @@ def test_round_351_a_second_participle_after_and_is_its_own_act(tmp_path: Path) 
         "Minsk\nI due presidenti hanno tenuto colloqui il 3 marzo a Minsk e firmato un memorandum sulla difesa aerea.\n"), "2031-03-04")
     assert ("CONSULT", dt.date(2031, 3, 3), "day", "BLR", "happened") in told
     assert ("AGREE", dt.date(2031, 3, 3), "day", "BLR", "happened") in told
+
+
+def test_round_352_missiles_deployed_an_address_to_nation_and_parliament_and_a_situation_discussed(tmp_path: Path) -> None:
+    # our own words: "la Bielorussia dispiegherà missili russi" is a deployment of Belarus's (the weapons' maker is no
+    # place) and "è entrato in servizio" one done; "un messaggio alla nazione e al Parlamento" is an address; "convocato una
+    # riunione per discutere della situazione in Russia, dove …" meets at home, and the preparations of a deployment are
+    # no deployment
+    told = _published_events(tmp_path, (
+        "Minsk\nA marzo la Bielorussia dispiegherà missili russi di nuova generazione. Il primo sistema è entrato in servizio "
+        "ieri, 9 febbraio. Lo ha detto oggi a Minsk il presidente nel suo messaggio alla nazione e al Parlamento.\n"
+        "Il presidente kazako ha convocato per domani una riunione del consiglio di sicurezza per discutere della situazione "
+        "in Russia, dove le colonne armate avanzano verso la capitale Mosca.\n"
+        "La portavoce ha spiegato che si lavora ai preparativi per il dispiegamento delle batterie.\n"), "2031-02-10")
+    assert ("MOBILIZE", dt.date(2031, 3, 1), "month", "BLR", "planned") in told
+    assert ("MOBILIZE", dt.date(2031, 2, 9), "day", "BLR", "happened") in told
+    assert any(t == "CONSULT" and c == "BLR" and d == dt.date(2031, 2, 10) for t, d, _, c, _ in told)
+    assert ("CONSULT", dt.date(2031, 2, 11), "day", "KAZ", "planned") in told
+    assert not any(t == "MOBILIZE" and d == dt.date(2031, 2, 10) for t, d, *_ in told)

@@ -4816,3 +4816,27 @@ def test_round_351_a_gerund_with_an_infinitive_an_invited_guest_and_an_italian_a
         "Nessuna intesa sui gasdotti è in vista. Ad affermarlo durante un incontro con i giornalisti è stato Dmitrij Peskov, "
         "che parla per il presidente russo.\n"))
     assert sorted((q.kind, q.speaker_id) for q in told) == [("indirect", "peskov"), ("indirect", "putin")]
+
+
+def test_round_352_a_transcript_label_a_headline_name_a_glued_mark_and_another_body_s_secretary_general(tmp_path: Path) -> None:
+    # our own words: "Name Surname: <a short greeting>" over unmarked paragraphs is his transcript, paragraph by paragraph
+    # (indirect, as the table codes words without marks); a headline "Name, «…»" is his; a mark glued to an elided
+    # article ("all'"intesa"") opens a quotation; "il segretario generale della Nato X durante un viaggio in Lituania
+    # ha affermato: «…»" is X's, not the bloc's secretary general's nor the country's
+    told = _quotes_in(tmp_path, (
+        "Incontro al Cremlino\n"
+        "Vladimir Putin: Caro amico, benvenuto a Mosca di nuovo.\n"
+        "Abbiamo molte questioni da esaminare insieme, dal commercio alla sicurezza delle frontiere comuni.\n"
+        "Sono sicuro che i nostri governi troveranno presto le soluzioni giuste per tutti.\n"))
+    assert [(q.kind, q.speaker_id) for q in told] == [("indirect", "putin")] * 3
+    headline = _quotes_in(tmp_path, (
+        "Lukashenko, “le nostre difese sono pronte a ogni scenario”\n"
+        "Il presidente bielorusso ha parlato ieri ai vertici dell'esercito durante una riunione a Minsk.\n"))
+    assert [(q.kind in ("direct", "partial"), q.speaker_id) for q in headline] == [(True, "lukashenko")]
+    glued = _quotes_in(tmp_path, (
+        "Minsk\nLukashenko ha dichiarato che le manovre sono una risposta all'\"accerchiamento occidentale\" ai confini.\n"))
+    assert [q.text_original for q in glued if q.kind == "partial"] == ["accerchiamento occidentale"]
+    other = _quotes_in(tmp_path, (
+        "Vilnius\nIl segretario generale della Nato Mark Rutte durante un viaggio in Lituania ha affermato: «Siamo "
+        "pronti a difendere ogni metro del territorio alleato».\n"))
+    assert [str(q.speaker) for q in other] == ["Mark Rutte"]

@@ -4849,6 +4849,9 @@ def _place(
     # (nor one in the consequence a participle tells after it: "said Valleya is freezing its part in the bloc, prompting the
     # Kremlin to ask why")
     asides += [(m.start(), len(sentence)) for m in _CONSEQUENCE.finditer(sentence) if m.start() > at]
+    # (nor one in a clause after the trigger that tells about a place named before it: "… the situation in X, where armed
+    # men march on the capital Y")
+    asides += [(m.start(), len(sentence)) for m in _WHERE_TAIL.finditer(sentence) if m.start() > at]
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
     # held in <city>")
     own = trigger.pattern.match(sentence, at)
@@ -4914,6 +4917,8 @@ def _place(
         # between X and Y", "si è riunita per discutere la difesa della frontiera tra X e Y")
         discussed = _TO_DISCUSS_WHAT.search(sentence, at, place.start) if trigger.event_type == "CONSULT" and place.start > at else None
         topic = topic or (discussed is not None and not re.search(r"[,;:]", sentence[discussed.end() : place.start]) and not _PLAIN_IN.search(lead))
+        # (nor the state whose situation a meeting is to look into: "convocati per esaminare la crisi in X")
+        topic = topic or (discussed is not None and _SITUATION_IN.search(lead) is not None)
         # (nor a place inside what the talks' own verb discussed, its object before it: "discussed arrangements for a
         # coming summit due to be held in Moscow"; not where they were, "discussed in Moscow …", "discussed it at talks in X")
         # (the verb after an infinitive's "to" too: "are to discuss … the operation of the air force in X")
@@ -5416,6 +5421,11 @@ _WHICH_OTHER = re.compile(r",\s+(?:which|che|il\s+quale|la\s+quale)\s+(?!(?:was|
 _FAR_OBJECT = 80
 #: A verb of a clause of its own inside a long object: "…, and then they flew to", "…, which was held in".
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|went|flew|met|arrived|held)\b", re.IGNORECASE)
+#: A clause after a comma that tells about the place before it: ", where", ", dove", ", in cui".
+_WHERE_TAIL = re.compile(r",\s*(?:where|dove|in\s+cui|in\s+which)\b", re.IGNORECASE)
+#: A state's situation named right before its place: "the situation in ", "gli sviluppi della crisi in ".
+_SITUATION_IN = re.compile(r"\b(?:situation|situazione|crisis|crisi|developments|sviluppi|events|eventi|tensions|tensioni)\s+(?:in|nel|nella|at)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _PLAIN_IN = re.compile(r"\b(?:in|at|a|ad|nel|nella|nello|presso)\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_DISCUSS = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:discuss|prepare|review|consider|examine|talk\s+(?:about|over))\b", re.IGNORECASE)
 #: What stands between two names of one list: ", ", ", and ", " and ", " e ".

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, display_name, fold, transliterate
 from pipeline.stages.clusters import Groups
-from pipeline.stages.dates import DATE_LINE, DATELINE, DATELINE_HEAD
+from pipeline.stages.dates import DATE_LINE, DATELINE, DATELINE_HEAD, STAMP
 from pipeline.stages.quotes.cues import QuoteWords, find_cues
 from pipeline.stages.quotes.paragraph import (
     NAME_COLON,
@@ -287,7 +287,9 @@ def read_paragraphs(
                 # (a report printed under its caption and its day: "<Title> Name Surname at the Seventh Conference on …" ¶
                 # "Moscow, 18 Dec., 2031" ¶ "Dear participants of the conference!" ¶ …: every paragraph after is his)
                 remarks_of, whole_remarks, remarks_kind = reported, True, "indirect"
-        if not quotes and remarks_of is None and (labelled_speech := _labelled_speech(number, line, finder, discourse)) is not None:
+        # (the words after the label may already be read as the label's, as a colon's cue: they are the same quotation)
+        label_read = len(quotes) == 1 and quotes[0].kind != "scare" and (label := _NAMED_SPEAKER.match(line)) is not None and quotes[0].start >= label.end() - 1
+        if (not quotes or label_read) and remarks_of is None and (labelled_speech := _labelled_speech(number, line, finder, discourse)) is not None:
             # "Name Surname: We have held our talks. …": an official transcript's speaker label before his first
             # paragraph, his words up to the next speaker's line
             quotes, remarks_of, whole_remarks, remarks_kind = [labelled_speech], labelled_speech.speaker, True, "indirect"
@@ -494,7 +496,8 @@ def _labelled_speech(number: int, line: str, finder: MentionFinder, discourse: D
     """A paragraph that opens with a registered person's name and a colon and goes on with a speech's sentences ("Name
     Surname: We have held our talks. …"): the words after the colon as his; else None."""
     label = _NAMED_SPEAKER.match(line)
-    if label is None or len(line[label.end() :].split()) < 2 * _SPEECH_WORDS or not line.rstrip().endswith((".", "!", "?")):
+    # (a greeting may open it, short: "Name Surname: Dear friend, I am glad to see you.")
+    if label is None or len(line[label.end() :].split()) < _SPEECH_WORDS or not line.rstrip().endswith((".", "!", "?")):
         return None
     speaker = _speaker_of_line(line[: label.end()].rstrip(), finder, discourse)
     if speaker is None or speaker.actor_id is None:
@@ -893,12 +896,33 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
     # (only a quotation that opens the headline, "«…»: X announces …", or that its speaker's name and a colon head, after
     # the topic and a comma, "Topic, X: «…»"; in "Topic: X, «…»" the speaker is hard to tell)
     head = lines[0]
+    # ("Name, «…»", a scraper's stamp before it or not: the person the headline opens with says the words after the comma)
+    if not any(q.kind in ("direct", "partial") and q.speaker is not None for q in quotes):
+        quotes = _name_comma_quote(0, head, finder, discourse) or quotes
     return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None
             and (q.start <= 1 or ((TOPIC_COMMA.fullmatch(head, 0, q.speaker.start) is not None or not head[: q.speaker.start].strip())
-                                  and NAME_COLON.fullmatch(head, q.speaker.end, q.start - 1) is not None))
+                                  and NAME_COLON.fullmatch(head, q.speaker.end, q.start - 1) is not None)
+                 # (or "Name, «…»" after nothing but a scraper's stamp)
+                 or (_STAMP_ONLY.fullmatch(head, 0, q.speaker.start) is not None and _COMMA_THEN_MARK.fullmatch(head, q.speaker.end, q.start) is not None))
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
 
 
+def _name_comma_quote(number: int, line: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
+    """A headline's "Name, «…»" (a scraper's stamp before it or not): the words after the comma are that person's."""
+    opener = next((m for m in finder.find(line) if m.actor_type == "person"), None)
+    if opener is None or _STAMP_ONLY.fullmatch(line, 0, opener.start) is None:
+        return []
+    said = next((span for span in quoted_spans(line) if _COMMA_THEN_MARK.fullmatch(line, opener.end, span.start) is not None
+                 and len(line[span.start : span.end].split()) >= _REPEATED_WORDS and not line[span.close_at or span.end :].strip(" ”»\"")), None)
+    if said is None:
+        return []
+    return [FoundQuote(number, "direct", said.start, said.end, line[said.start : said.end], discourse.resolve(opener), None, ",", 0.5)]
+
+
+#: What may stand before a headline's opening name: nothing, or a scraper's date stamp ("date 2025-12-18 ").
+_STAMP_ONLY = re.compile(rf"\s*(?:{STAMP})?")
+#: A name's comma and the mark that opens its words, in a headline: ", «", ", “".
+_COMMA_THEN_MARK = re.compile(r"\s*,\s*[«“\"„]\s*")
 #: The fewest words a quotation needs for its repetition to be the same quotation, not a common phrase.
 _REPEATED_WORDS = 3
 #: How alike (rapidfuzz partial ratio) a headline's quotation and the body must be for the body to repeat it.

@@ -303,7 +303,11 @@ _INTERVIEW_GAP = re.compile(
     r"(?:\s+(?:with|to|in|a|al|alla|all['’]|con|on)\b[^,.;:]{0,60}?)?"
     # (or the gathering addressed by a participle: "X telling the bloc's summit said", "X addressing the forum stated")
     r"|\s+(?:telling|addressing|speaking\s+(?:at|to|before))\s+(?:the|a|an)\s+[^,.;:]{0,40}?\b(?:summit|meeting|session|forum|conference"
-    r"|assembly|parliament|council|congress|gathering|audience))"
+    r"|assembly|parliament|council|congress|gathering|audience)"
+    # (or "in the course of" the speaker's own occasion, with where it was: "X durante un viaggio in Germania ha detto",
+    # "X during his visit to Poland said")
+    r"|\s+(?:nel\s+corso\s+d(?:el|ella|ell['’])|durante\s+(?:il|la|l['’]|un|una)|during|in\s+the\s+course\s+of)\s*(?:(?:suo|sua|his|her|its)\s+)?"
+    r"(?:visita|viaggio|intervento|discorso|incontro|colloquio|visit|trip|speech|address|meeting|talks)\b[^,.;:]{0,60}?)"
     # (and the day it was given: "in an address to parliament Tuesday said")
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:(?:has|had|also|then|ha|aveva|anche)\s+)*",
     re.IGNORECASE,

@@ -291,7 +291,9 @@ def _can_open(line: str, index: int) -> bool:
     # …”": it opens when a capital follows it and its own closer comes later in the line)
     glued = glued or (line[index] in _GLUED_OPENERS and before.isalpha() and after.isupper()
                       and _GLUED_OPENERS[line[index]] in line[index + 1 :])
-    return (before in _LEFT_OK or before.isspace() or glued) and (not after.isspace() or _padded(line, index))
+    # (or right after an elided article's apostrophe: "una reazione all'"escalation"", "dell'«intesa»")
+    elided = before in "'’" and index > 1 and line[index - 2].isalpha() and after.isalpha()
+    return (before in _LEFT_OK or before.isspace() or glued or elided) and (not after.isspace() or _padded(line, index))
 
 
 #: The curly openers that may open glued to a word before them, with the closer each needs later in the line.
