@@ -7256,3 +7256,14 @@ def test_round_352_missiles_deployed_an_address_to_nation_and_parliament_and_a_s
     assert any(t == "CONSULT" and c == "BLR" and d == dt.date(2031, 2, 10) for t, d, _, c, _ in told)
     assert ("CONSULT", dt.date(2031, 2, 11), "day", "KAZ", "planned") in told
     assert not any(t == "MOBILIZE" and d == dt.date(2031, 2, 10) for t, d, *_ in told)
+
+
+def test_round_353_a_clash_told_as_going_on_and_a_delegation_welcomed_by_its_host(tmp_path: Path) -> None:
+    # our own words: "sono ora in atto scontri" is news of the day in any paragraph, as "is under way" is; "la delegazione
+    # è stata accolta nella capitale dal ministro" is a meeting
+    told = _published_events(tmp_path, (
+        "Confine\nLa delegazione kirghisa è stata accolta nella capitale dal ministro degli Esteri russo Sergej Lavrov.\n"
+        "Le forze di frontiera sono in allerta.\nIl governo ha convocato i suoi consiglieri.\n"
+        "La situazione resta tesa da settimane.\nNel nord del Tagikistan sono ora in atto scontri fra due villaggi.\n"), "2031-07-12")
+    assert ("FIGHT", dt.date(2031, 7, 12), "day", "TJK", "happened") in told
+    assert any(t == "CONSULT" and d == dt.date(2031, 7, 12) for t, d, *_ in told)

@@ -4840,3 +4840,21 @@ def test_round_352_a_transcript_label_a_headline_name_a_glued_mark_and_another_b
         "Vilnius\nIl segretario generale della Nato Mark Rutte durante un viaggio in Lituania ha affermato: «Siamo "
         "pronti a difendere ogni metro del territorio alleato».\n"))
     assert [str(q.speaker) for q in other] == ["Mark Rutte"]
+
+
+def test_round_353_a_label_with_an_initial_a_pledge_that_points_back_and_a_body_that_goes_on_speaking(tmp_path: Path) -> None:
+    # our own words: "S. Japarov: …" is a transcript label as "Sadyr Japarov: …" is; "«…». Lo ha garantito X" gives the
+    # words before to X as "Lo ha detto X" does; an uncued quotation right after a sentence in which a ministry reported
+    # a clause goes on with the ministry
+    told = _quotes_in(tmp_path, (
+        "Colloqui a Bishkek\n"
+        "S. Japarov: Cari ospiti, benvenuti nella nostra capitale!\n"
+        "Sono certo che questa visita rafforzerà la nostra amicizia e i nostri scambi.\n"))
+    assert [(q.kind, q.speaker_id) for q in told] == [("indirect", "japarov"), ("indirect", "japarov")]
+    pledged = _quotes_in(tmp_path, (
+        "Mosca\n«Nessun reparto varcherà il confine nei prossimi mesi». Lo ha garantito Sergej Lavrov ai giornalisti.\n"))
+    assert [q.speaker_id for q in pledged] == ["lavrov"]
+    went_on = _quotes_in(tmp_path, (
+        "Mosca\nIl ministero degli Esteri russo ha affermato che i colloqui sono stati utili. «Abbiamo avuto garanzie "
+        "chiare su tutti i punti in discussione».\n"))
+    assert sorted((q.kind, q.speaker_id) for q in went_on) == [("direct", "rus_mfa"), ("indirect", "rus_mfa")]

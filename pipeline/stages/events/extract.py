@@ -4553,6 +4553,8 @@ _MENTIONED_BEFORE = re.compile(r"\b(?:(?:si\s+)?menzion(?:a|ano|ava|avano)|menti
 
 #: An event told as going on now: "is being held", "are under way", "si sta svolgendo", "sono in corso".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:being\s+(?:held|conducted|carried\s+out)|under\s*way|taking\s+place|hosting|playing\s+host\s+to)\b|\bongoing\b|"
+                        # ("è in atto una battaglia", "sono ora in atto combattimenti": going on now)
+                        r"\b(?:è|sono)\s+(?:ora\s+|tuttora\s+|ancora\s+)?in\s+atto\b|"
                         # (troops told as taking part now: "servicemen … are participating in the maneuvers")
                         r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:participating|taking\s+part)\s+in\b|\bstanno\s+partecipando\b|"
                         r"\bsi\s+st(?:a|anno)\s+svolgendo\b|\b(?:è|sono)\s+in\s+corso\b|"

@@ -711,7 +711,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Nn]oi|[Nn]ostr[oai
 #: What may follow the speaker's name on a transcript's speaker line: a title after a comma, then the colon.
 #: What may stand before the name on a speaker line: nothing, or an article and a rank or title in lower case ("Il
 #: colonnello generale X, comandante della missione:").
-_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?")
+_RANK_BEFORE = re.compile(r"\s*(?:(?i:the|il|la|lo|l['’])\s*(?:[a-zà-ù-]+\s+){0,3})?(?:[A-Z]\.\s*){0,2}")  # (or initials: "S. X:")
 _TITLE_THEN_COLON = re.compile(r"\s*(?:,[^:;.!?]{0,120})?:\s*")
 #: The most words a transcript's speaker line holds (a name and a title, "X, Deputy Head of the Second Department of …").
 _SPEAKER_LINE_WORDS = 24

@@ -1931,11 +1931,12 @@ def extract_paragraph(
             last_told = next((q for q in reversed(before_it) if q.speaker is not None and q.kind in ("direct", "indirect")), None)
             # (the teller's own name in a trailing attribution, "…, X said.", is no one else named since)
             if (kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1 and last_told is not None
-                    and last_told.speaker is not None and last_told.speaker.actor_type == "person"
+                    and last_told.speaker is not None and last_told.speaker.actor_type in ("person", "organisation")
                     and not any(last_told.end <= m.start and m.end <= span.open_at and m.actor_type == "person"
                                 and (m.start, m.end) != (last_told.speaker.start, last_told.speaker.end) for m in mentions)):
                 # ("He noted that the situation … remains difficult. The participants discussed the border. “Today
-                # …”": the person this paragraph reported goes on, with no one else named since)
+                # …”": the person this paragraph reported goes on, with no one else named since; and a body that
+                # spoke: "The ministry said that … . «We have received …»")
                 speaker, confidence = last_told.speaker, 0.4
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
