@@ -4858,3 +4858,11 @@ def test_round_353_a_label_with_an_initial_a_pledge_that_points_back_and_a_body_
         "Mosca\nIl ministero degli Esteri russo ha affermato che i colloqui sono stati utili. «Abbiamo avuto garanzie "
         "chiare su tutti i punti in discussione».\n"))
     assert sorted((q.kind, q.speaker_id) for q in went_on) == [("direct", "rus_mfa"), ("indirect", "rus_mfa")]
+
+
+def test_round_354_whom_an_inverted_subject_told_is_no_speaker(tmp_path: Path) -> None:
+    # our own words: "«…», ha detto il leader bielorusso a X." is the Belarusian leader's, told to X
+    told = _quotes_in(tmp_path, (
+        "Minsk\nLukashenko ha ricevuto oggi Sergej Lavrov nella capitale. «Abbiamo deciso insieme di rafforzare le difese "
+        "comuni lungo il confine», ha detto il leader bielorusso a Lavrov.\n"))
+    assert [q.speaker_id for q in told] == ["lukashenko"]
