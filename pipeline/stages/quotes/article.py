@@ -898,7 +898,7 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
     head = lines[0]
     # ("Name, «…»", a scraper's stamp before it or not: the person the headline opens with says the words after the comma)
     if not any(q.kind in ("direct", "partial") and q.speaker is not None for q in quotes):
-        quotes = _name_comma_quote(0, head, finder, discourse) or quotes
+        quotes = _name_comma_quote(head, finder, discourse) or quotes
     return [q for q in quotes if q.kind in ("direct", "partial") and q.speaker is not None
             and (q.start <= 1 or ((TOPIC_COMMA.fullmatch(head, 0, q.speaker.start) is not None or not head[: q.speaker.start].strip())
                                   and NAME_COLON.fullmatch(head, q.speaker.end, q.start - 1) is not None)
@@ -907,7 +907,7 @@ def _headline_quotes(words: QuoteWords, lines: Sequence[str | None], finder: Men
             and fuzz.partial_ratio(normalise_quote(q.text), body) < _REPEATED]
 
 
-def _name_comma_quote(number: int, line: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
+def _name_comma_quote(line: str, finder: MentionFinder, discourse: Discourse) -> list[FoundQuote]:
     """A headline's "Name, «…»" (a scraper's stamp before it or not): the words after the comma are that person's."""
     opener = next((m for m in finder.find(line) if m.actor_type == "person"), None)
     if opener is None or _STAMP_ONLY.fullmatch(line, 0, opener.start) is None:
@@ -916,7 +916,7 @@ def _name_comma_quote(number: int, line: str, finder: MentionFinder, discourse: 
                  and len(line[span.start : span.end].split()) >= _REPEATED_WORDS and not line[span.close_at or span.end :].strip(" ”»\"")), None)
     if said is None:
         return []
-    return [FoundQuote(number, "direct", said.start, said.end, line[said.start : said.end], discourse.resolve(opener), None, ",", 0.5)]
+    return [FoundQuote(0, "direct", said.start, said.end, line[said.start : said.end], discourse.resolve(opener), None, ",", 0.5)]
 
 
 #: What may stand before a headline's opening name: nothing, or a scraper's date stamp ("date 2025-12-18 ").

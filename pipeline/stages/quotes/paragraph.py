@@ -1033,8 +1033,6 @@ _CONCEDES_AFTER = re.compile(r"\s*,\s*(?:although|though|sebbene|anche\s+se)\s+"
 #: An absolute phrase after a source that closes its clause: ", with mobs burning …", ", while …", ", as …".
 _ABSOLUTE_AFTER = re.compile(r"\s*,\s*(?:with|while|as|amid|con|mentre)\b", re.IGNORECASE)
 #: (and its Italian settings: "nel corso del briefing", "a margine del vertice", "in occasione di", "al termine dei colloqui")
-#: Whom a speaker told, named after him to the sentence's end: " a Shoigu", " to Lavrov".
-_LISTENER_TO_END = re.compile(r"\s+(?:a|ad|al|alla|ai|agli|alle|to)\s+(?:[A-Z][\w'’-]*\s*){1,3}")
 _ADVERBIAL_NEXT = re.compile(r"\s*(?:when|while|as|during|after|following|at|in|on|speaking|quando|mentre|durante|dopo"
                              r"|nel\s+corso|a\s+margine|in\s+occasione|al\s+termine|alla\s+fine)\b", re.IGNORECASE)
 
@@ -1368,8 +1366,6 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     # "…, ha dichiarato il premier X durante un'ora di parlamento …": circumstances after the inverted subject
     circumstance = speaker.start >= cue.end and bool(_ADVERBIAL_NEXT.match(masked, speaker.end, body_end)) and not re.search(
         r"\b(?:that|che)\b", masked[speaker.end : body_end])
-    # (or whom the inverted subject told, named to the sentence's end: "…, ha spiegato il ministro kazako a Lavrov.")
-    circumstance = circumstance or (speaker.start >= cue.end and _LISTENER_TO_END.fullmatch(masked, speaker.end, body_end) is not None)
     # whom one informs or tells stands after the cue as its object, not as an inverted subject
     telling = listener or cue.words.lower().split()[-1] in words.listener_cues
     # "…, informava la nota del Cremlino": the issuer's text is the inverted subject
