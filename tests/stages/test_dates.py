@@ -88,3 +88,14 @@ def test_round_304_these_days_are_the_story_s() -> None:
     base = dt.date(2031, 9, 20)
     [these] = find_dates(event_tools().date_words, "La valle è teatro degli scontri di questi giorni.", event_tools().parser, base, None, None)
     assert (these.date, these.precision) == (base, "day")
+
+
+def test_round_355_an_italian_weekday_a_speaker_says_will_come_is_the_next_one() -> None:
+    # our own words: "Venerdì, credo, firmeremo l'intesa" and "Venerdì incontreremo i ministri" (the first person of the
+    # future, an aside between commas) are the coming Friday; "Venerdì ci siamo incontrati" the last one
+    tools = event_tools()
+    for text, expected in (("Venerdì, credo, firmeremo l'intesa a Minsk.", dt.date(2031, 5, 16)),
+                           ("Venerdì incontreremo i ministri della difesa.", dt.date(2031, 5, 16)),
+                           ("Venerdì ci siamo incontrati con i ministri.", dt.date(2031, 5, 9))):
+        [found] = find_dates(tools.date_words, text, tools.parser, dt.date(2031, 5, 12), None, None)
+        assert found.date == expected, text
