@@ -7267,3 +7267,18 @@ def test_round_353_a_clash_told_as_going_on_and_a_delegation_welcomed_by_its_hos
         "La situazione resta tesa da settimane.\nNel nord del Tagikistan sono ora in atto scontri fra due villaggi.\n"), "2031-07-12")
     assert ("FIGHT", dt.date(2031, 7, 12), "day", "TJK", "happened") in told
     assert any(t == "CONSULT" and d == dt.date(2031, 7, 12) for t, d, *_ in told)
+
+
+def test_round_356_a_phone_contact_further_talks_agreed_and_a_joint_declaration_named_by_its_day(tmp_path: Path) -> None:
+    # our own words: "hanno avuto un contatto telefonico" is a call; "sono state concordate nuove consultazioni" is an
+    # agreement made (not one still to come); "le dichiarazioni dei leader di A, B e C datate 4 aprile" is a joint
+    # agreement of that day, in none of their countries; an agreement named by its year alone is history
+    told = _published_events(tmp_path, (
+        "Colloquio\nIeri sera i presidenti kazako e kirghiso hanno avuto un contatto telefonico. "
+        "Sono state concordate nuove consultazioni tra i ministeri.\n"
+        "Il presidente kazako ha chiesto di applicare le dichiarazioni dei leader di Kazakistan, Kirghizistan e Tagikistan "
+        "datate 4 aprile 2030.\nEntrambi hanno citato anche gli accordi del 2029.\n"), "2031-05-20")
+    assert any(t == "CONSULT" and d == dt.date(2031, 5, 19) for t, d, *_ in told)
+    assert any(t == "AGREE" and s == "happened" and d == dt.date(2031, 5, 19) for t, d, _, _, s in told)
+    assert ("AGREE", dt.date(2030, 4, 4), "day", None, "happened") in told
+    assert not any(t == "AGREE" and d is not None and d.year == 2029 for t, d, *_ in told)

@@ -4866,3 +4866,23 @@ def test_round_354_whom_an_inverted_subject_told_is_no_speaker(tmp_path: Path) -
         "Minsk\nLukashenko ha ricevuto oggi Sergej Lavrov nella capitale. «Abbiamo deciso insieme di rafforzare le difese "
         "comuni lungo il confine», ha detto il leader bielorusso a Lavrov.\n"))
     assert [q.speaker_id for q in told] == ["lukashenko"]
+
+
+def test_round_356_a_presidency_spokesman_a_broadcast_title_and_relative_clauses_before_a_colon(tmp_path: Path) -> None:
+    # our own words: "il portavoce della presidenza russa" is the Kremlin's spokesman; a broadcast's title in marks is
+    # nobody's words; "X, <appositive>, che ha chiarito: «…»" and "X, che ha voluto aggiungere: «…»" are X's; "le
+    # dichiarazioni di X sul vertice, secondo cui «…»" are X's
+    spokesman = _quotes_in(tmp_path, (
+        "Mosca\n«I due leader hanno parlato a lungo del confine», ha spiegato il portavoce della presidenza russa.\n"))
+    assert [q.speaker_id for q in spokesman] == ["peskov"]
+    titled = _quotes_in(tmp_path, (
+        "Mosca\nNel programma «Serata con gli ospiti» si è parlato a lungo della Csto e dei suoi vertici.\n"))
+    assert titled == []
+    relative = _quotes_in(tmp_path, (
+        "Studio\nIn collegamento c'era Ivan Petrenko, caporedattore del quotidiano Vesti, che ha chiarito: «Nessuno "
+        "lascerà l'alleanza quest'anno».\n"
+        "Al dibattito partecipava Olga Sidorenko, che ha voluto aggiungere: «Il vertice di Minsk sarà decisivo per tutti».\n"
+        "La discussione è nata dalle dichiarazioni di Nikol Pashinyan sul vertice, secondo cui l'Armenia «non firmerà "
+        "alcun documento».\n"))
+    assert sorted(str(q.speaker) for q in relative if q.kind == "direct") == ["Ivan Petrenko", "Olga Sidorenko"]
+    assert [q.speaker_id for q in relative if q.kind == "partial"] == ["pashinyan"]

@@ -3149,8 +3149,11 @@ _PRESENT_REACTION = re.compile(r"(?:welcomes|condemns|regrets|supports|praises|h
 _OWN_DATE_AFTER = re.compile(r"\s*\(?\s*(?:(?:in|nel|nella|in\s+the)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*)?,?\s*"  # (after its place: "in Georgia")
                              # (and one set for a day: "the referendum is scheduled for June 27", "scheduled for later this month")
                              r"(?:(?:is|are|was|were|will\s+be)\s+)?"
-                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oa]|scheduled|planned|slated|set|due|previst[oaie]|fissat[oaie])\s+)?"
+                             r"(?:(?:held|tenut[ei]|svolt[ei](?:si)?|dated|datat[oaie]|scheduled|planned|slated|set|due|previst[oaie]|fissat[oaie])\s+)?"
                              r"(?:(?:of|on|in|for|di|del|dell['’]|della|il|l['’]|nel|per)\s*)?(?:(?:later|earlier|early|late)\s+)?(?:the\s+)?", re.IGNORECASE)
+#: A document of several parties, named in an own-dated trigger's words: "trilateral statement", "dichiarazioni dei leader".
+_JOINT_DOCUMENT = re.compile(r"\b(?:joint|trilateral|tripartite|congiunt[ae]|trilateral[ei]|tripartit[aeio]|leaders|(?:dei|tra\s+i|fra\s+i)\s+"
+                             r"(?:leader|capi|presidenti))\b", re.IGNORECASE)
 #: What joins a date to the noun after it: "the August 9 presidential election", "Sunday's election".
 _OWN_DATE_BEFORE = re.compile(r"(?:['’]s)?\s*")
 #: "during" and the owner of the own-dated noun after it: "… during Azerbaijan's ", "durante l'" (the act before shares
@@ -3263,7 +3266,9 @@ _TRAILING_SOURCE = re.compile(r",\s*(?:the\s+|a\s+|il\s+|la\s+|l['’]\s*)?(?:(?
 #: A trigger told as done: a past form first ("approved the agenda"), or a perfect before it ("have agreed to").
 _DONE_WORDS = re.compile(r"(?:(?!(?:combined|planned|scheduled|expanded|extended|enlarged|limited|united|unified|advanced|armed|enhanced|"
                          r"proposed|expected|anticipated|delayed|postponed|so-called|called|named|dubbed)\b)[a-z]+ed"
-                         r"|(?:ha|hanno|aveva|avevano)\s+[a-zà-ù]+(?:at|it|ut)[oaie])\b")
+                         r"|(?:ha|hanno|aveva|avevano)\s+[a-zà-ù]+(?:at|it|ut)[oaie]"
+                         # (and the passive of an act that is the trigger itself: "sono stati concordati ulteriori contatti")
+                         r"|(?:[èÈ]|[Ss]ono|[Ee]ra|[Ee]rano)\s+stat[oaie]\s+[a-zà-ù]+(?:at|it|ut)[oaie])\b")
 _NOT_DONE_BEFORE = re.compile(r"\b(?:be|been|being|to|will|would|shall|should|must|may|might|can|could|essere|stato|stata)\s+$", re.IGNORECASE)
 
 
@@ -3982,6 +3987,10 @@ def _record(
         # ("the CSTO's presidency will pass to X", "Russia will take over the bloc's chairmanship"): the bloc's rotating
         # chair changes hands in no member's country, as its secretary general's office does
         source, bloc, office = None, True, True
+    if trigger.event_type == "AGREE" and trigger.own_date and _JOINT_DOCUMENT.search(words):
+        # ("Putin recalled the trilateral statement of 9 November", "le dichiarazioni dei leader di A, B e C datate …"):
+        # a document of several leaders was agreed by all of them, in no one's country unless the sentence says where
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _FOUNDED_FIRST.match(words):
         # "Created in 1992, the bloc groups …": a founding told by the participle that opens a background sentence is
         # the bloc's own, in no one member (the subject comes after the trigger, so is not read above)

@@ -75,6 +75,8 @@ _GAP_BEFORE = re.compile(
     # (an Italian adverb between the auxiliary and its participle: "ha subito indicato", "ha nuovamente ribadito")
     r"\w+mente|subito|già|ancora|sempre|pure|"
     r"who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
+    # (and the Italian relative pronoun right after the comma that closes the name: "X, che ha precisato: «…»")
+    r"(?<=,\s)che|(?<=,)che|"
     # (the Italian day before the verb: "Vladimir Putin lunedì ha dichiarato che")
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|stamane|stamattina|stasera|"
     r"however|though|instead|tuttavia|però|invece|"
@@ -114,6 +116,11 @@ _DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:
 _LISTENER_BEFORE = re.compile(r"\b(?:ai|agli|alle|al|alla|allo|to)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 #: A relative clause that runs on to the cue: ", che in estate agli alleati … ha spiegato".
 _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:che|who|il quale|la quale|i quali|le quali)\b[^;:.]{0,150}$", re.IGNORECASE)
+#: An appositive after a name, then the relative pronoun that opens the cue's clause: ", direttrice della testata Rt, che ha ".
+_APPOSITIVE_RELATIVE = re.compile(r"^\s*,[^,;:.()]{1,160},\s*(?:che|who|il\s+quale|la\s+quale)\s+(?:(?:ha|has|had|have|è|was|is|also|anche|poi|then|later)\s+)*$",
+                                  re.IGNORECASE)
+#: An appositive after a name, to the end of the body it names: ", direttrice della testata Rt".
+_APPOSITION_HOLDS = re.compile(r"\s*,[^,;:.()]{1,160}")
 _SPEAKER_TYPES = ("person", "organisation", "media", "country", "anonymous", "document")
 #: A quotation just closed before a name: "…,” ", "…» ".
 _QUOTE_CLOSED = re.compile(r"[”\"»]\s*,?\s*$")
@@ -208,6 +215,14 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         for earlier in reversed(candidates[:-1]):
             if _APPOSITIVE.match(masked[earlier.end : cue.start][: masked[earlier.end : cue.start].rfind(",") + 1] + " "):
                 return earlier
+    if nearest.actor_type != "person" and _RELATIVE_OPEN.match(gap):
+        # "X, direttrice della testata Rt, che ha precisato: «…»", "X, head of the Y agency, who said": the body the
+        # appositive names is no subject; the relative pronoun stands for the person the appositive describes
+        for earlier in reversed(candidates[:-1]):
+            if earlier.actor_type == "person" and earlier.kind != "pronoun" and _APPOSITION_HOLDS.fullmatch(masked, earlier.end, nearest.end):
+                return earlier
+    if nearest.actor_type == "person" and nearest.kind != "pronoun" and _APPOSITIVE_RELATIVE.match(gap):
+        return nearest  # ("X, direttrice della testata Rt, che ha precisato: «…»": the person the appositive describes)
     if re.fullmatch(r"\s*,\s*", gap):
         # "Pashinyan, who currently chairs the CSTO, said": the subject stands before the relative clause;
         # "Anna Petrova, head of the … committee of the parliament, said": the named person
@@ -633,6 +648,12 @@ def attribute(
             # named right before the relative pronoun
             antecedent = next((m for m in reversed(mentions) if m.end <= cue.start and _COMMA_ONLY.fullmatch(masked, m.end, cue.start)
                                and m.actor_type in _SPEAKER_TYPES), None)
+            if antecedent is None:
+                # ("dopo le parole di X sull'Iskander, secondo cui …", "X's remarks on the drills, according to which"):
+                # the words named before the pronoun are the source's, and so whoever they are said to be of
+                antecedent = next((m for m in reversed(mentions) if m.end <= cue.start and m.actor_type == "person" and m.kind != "pronoun"
+                                   and _WORDS_OF.search(masked, max(0, m.start - 50), m.start)
+                                   and _WORDS_OF_TAIL.fullmatch(masked, m.end, cue.start)), None)
             if antecedent is not None:
                 pairs.append((antecedent, cue, None))
             continue
@@ -859,6 +880,11 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
 
 #: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
 #: "under the motto", "sul tema", "dal titolo".
+#: Someone's words named right before the name they are of: "le parole imprudenti di ", "the remarks by ".
+_WORDS_OF = re.compile(r"\b(?:parole|dichiarazioni|affermazioni|commenti|frasi|remarks|words|comments|statements?)\s+(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:di|del|della|dello|dell['’]|by|of)\s*(?:the\s+)?$", re.IGNORECASE)
+#: The rest of the words' phrase after the name, to the comma before the pronoun: " sull'Iskander russo, ".
+_WORDS_OF_TAIL = re.compile(r"(?:\s+[^,;:.«»“”\"()]{1,40})?\s*,\s*")
 #: A relative pronoun right after a source cue: "secondo cui", "secondo il quale", "according to whom".
 _RELATIVE_SOURCE = re.compile(r"\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|whom|which)\b", re.IGNORECASE)
 #: A comma alone, with its spaces.
@@ -1841,13 +1867,14 @@ def extract_paragraph(
                 if signer is not None:
                     speaker, confidence = signer, 0.7
             colon_at = masked.rfind(":", sent[0], span.open_at) if speaker is None and kind == "direct" else -1
-            if colon_at > sent[0] and not masked[colon_at + 1 : span.open_at].strip() and not _THAT_IN.search(masked, sent[0], colon_at):
+            teller = _relative_teller(mentions, masked, sent[0], colon_at) if colon_at > sent[0] else None
+            if colon_at > sent[0] and not masked[colon_at + 1 : span.open_at].strip() and (teller is not None or not _THAT_IN.search(masked, sent[0], colon_at)):
                 # ("X spoke sharply about Y: «…»", "a military spokesperson is more detailed: “…”", "X ha rilasciato
                 # un'intervista a Y: «…»": the actor the clause before the colon opens with says the words after it)
                 before_colon = next((m for m in reversed(mentions) if sent[0] <= m.start and m.end <= colon_at), None)
                 colon_subject = (before_colon if before_colon is not None and before_colon.actor_type == "person"
                                  and not masked[before_colon.end : colon_at].strip()
-                                 else _subject(words, mentions, masked, (sent[0], colon_at), colon_at))
+                                 else teller or _subject(words, mentions, masked, (sent[0], colon_at), colon_at))
                 if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
@@ -2627,6 +2654,26 @@ def _namer(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tu
             and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[opener.end : verb])):
         return opener  # "<Outlet> described the decision as a “…”": the outlet's own word for it
     return _subject(words, mentions, masked, sent, verb)
+
+
+#: A relative clause that runs on to a colon: ", che è intervenuta per precisare", ", who went on to add".
+_RELATIVE_TO_COLON = re.compile(r",\s*(?P<pronoun>che|who|il\s+quale|la\s+quale)\s[^,;:.«»“”\"]{1,80}$", re.IGNORECASE)
+
+
+def _relative_teller(mentions: Sequence[Mention], masked: str, start: int, colon_at: int) -> Mention | None:
+    """The person a relative clause that ends at a colon stands for ("In studio c'era X, direttrice di Y, che è
+    intervenuta per precisare: «…»"): named right before its pronoun, or before an appositive that ends there."""
+    relative = _RELATIVE_TO_COLON.search(masked, start, colon_at)
+    # (the pronoun the only "che" of the clause: not "X, che ha detto che …:", whose words the colon does not open)
+    if (relative is None or any(relative.start() <= m.start < colon_at for m in mentions)
+            or any(m.start() != relative.start("pronoun") for m in _THAT_IN.finditer(masked, start, colon_at))):
+        return None
+    # (the person, past a body the appositive names: "X, direttrice della testata Rt, che …")
+    named = next((m for m in reversed(mentions) if start <= m.start and m.end <= relative.start() and m.actor_type == "person"), None)
+    if named is None or named.kind == "pronoun":
+        return None
+    between = masked[named.end : relative.start()]
+    return named if not between.strip() or _APPOSITION_HOLDS.fullmatch(between) else None
 
 
 def _subject(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tuple[int, int], limit: int) -> Mention | None:
