@@ -7282,3 +7282,20 @@ def test_round_356_a_phone_contact_further_talks_agreed_and_a_joint_declaration_
     assert any(t == "AGREE" and s == "happened" and d == dt.date(2031, 5, 19) for t, d, _, _, s in told)
     assert ("AGREE", dt.date(2030, 4, 4), "day", None, "happened") in told
     assert not any(t == "AGREE" and d is not None and d.year == 2029 for t, d, *_ in told)
+
+
+def test_round_357_a_caption_dates_the_scene_a_coup_named_aloud_and_a_headlines_aid(tmp_path: Path) -> None:
+    # our own words: a picture's credit line, removed as boilerplate, that names a rally with its full day dates the
+    # story's undated "Proteste a Bishkek"; "ha definito la mossa dei generali un tentativo di colpo di stato" is an
+    # accusation; a headline's "Sostegno Ue all'esercito di X" is aid, dated by the story when the body never tells it
+    told = _published_events(tmp_path, (
+        "Crisi a Bishkek\n"
+        "Il governo ha chiuso le scuole della capitale.\n"
+        "© Agenzia Uno . Ivan Rossi Un corteo dell'opposizione nel centro di Bishkek, il 12 marzo del 2031\n"
+        "Proteste a Bishkek\n"
+        "Il presidente ha definito la mossa dei generali un tentativo di colpo di stato.\n"), "2031-03-13")
+    assert ("PROTEST", dt.date(2031, 3, 12), "day", "KGZ", "happened") in told
+    assert any(t == "ACCUSE" and d == dt.date(2031, 3, 13) for t, d, *_ in told)
+    aid = _published_events(tmp_path, (
+        "Sostegno Ue all'esercito del Kirghizistan\nLa decisione apre una fase nuova nei rapporti con Bruxelles.\n"), "2031-06-02")
+    assert any(t == "AID" and d == dt.date(2031, 6, 2) for t, d, *_ in aid)

@@ -4886,3 +4886,11 @@ def test_round_356_a_presidency_spokesman_a_broadcast_title_and_relative_clauses
         "alcun documento».\n"))
     assert sorted(str(q.speaker) for q in relative if q.kind == "direct") == ["Ivan Petrenko", "Olga Sidorenko"]
     assert [q.speaker_id for q in relative if q.kind == "partial"] == ["pashinyan"]
+
+
+def test_round_357_an_impersonal_passive_goes_on_with_the_last_speaker(tmp_path: Path) -> None:
+    # our own words: "È stato inoltre sottolineato come sia «…»" in a readout is the side its paragraph just reported
+    told = _quotes_in(tmp_path, (
+        "Mosca\nIl ministero degli Esteri russo ha espresso «profonda inquietudine per gli scontri di confine». È stato "
+        "inoltre sottolineato come sia «urgente riaprire il dialogo tra le capitali».\n"))
+    assert [q.speaker_id for q in told] == ["rus_mfa", "rus_mfa"]

@@ -888,7 +888,39 @@ def extract_article_events(article: Article, tools: EventTools) -> tuple[list[Ev
     coded = [e for e in coded if not (e.segment_no == 0 and e in heads)] + heads
     if headline is not None and not heads:
         uncoded.insert(0, UncodedRecord(article_id, 0, "headline", headline[1]))
-    return coded, uncoded
+    return _dated_by_caption(coded, article, context), uncoded
+
+
+#: The cleaning rules whose lines may be a picture's caption ("© Agency . Photographer <caption>, <date>").
+_CAPTION_RULES = frozenset({"photo_caption", "copyright"})
+
+
+def _dated_by_caption(events: list[EventRecord], article: Article, context: _Context) -> list[EventRecord]:
+    """An event the article reports with no date of its own takes the day a picture's caption gives the scene of its
+    type ("© Agency . X Demonstration against the premier in <city>, <day> <month> <year>" dates the story's "Protests in
+    <city>"): cleaning removes the caption as boilerplate, but its day is evidence (``date_source`` "caption"), better than
+    the story's day an opening paragraph's report took. Only a day told with its year, not after the story, one date
+    in the caption, and a type the article dates nowhere else by its words."""
+    # (and one dated only by the story's day: the caption's explicit day is the better evidence)
+    undated = {id(e) for e in events if (e.event_date is None or e.date_source == "published") and e.status == "happened"}
+    if not undated:
+        return events
+    tools = context.tools
+    days: dict[str, DateFound] = {}
+    for line in article.clean.removed:
+        if line.reason not in _CAPTION_RULES:
+            continue
+        found = [d for d in find_dates(tools.date_words, line.text, tools.parser, context.published, None, context.year_hint,
+                                       story_month=context.published_month, story_year=context.published_year) if d.date is not None]
+        if (len(found) != 1 or found[0].precision != "day" or not found[0].explicit_year
+                or (context.published is not None and found[0].date is not None and found[0].date > context.published)):
+            continue
+        for trigger in tools.words.triggers:
+            if not trigger.own_date and trigger.pattern.search(line.text):
+                days.setdefault(trigger.event_type, found[0])
+    dated = {e.event_type for e in events if e.event_date is not None and id(e) not in undated}
+    return [replace(e, event_date=day.date, date_precision="day", date_text=day.text, date_source="caption")
+            if id(e) in undated and e.event_type not in dated and (day := days.get(e.event_type)) is not None else e for e in events]
 
 
 def _started_before(events: list[EventRecord], words: EventWords) -> list[EventRecord]:
@@ -956,6 +988,10 @@ def _said_at_the_session(events: list[EventRecord], words: EventWords) -> list[E
             else e for e in events]
 
 
+#: The fewest words of a headline whose undated act is the story's news ("Sostegno Ue all'esercito di X", not "Unrest").
+_NEWS_HEADLINE_WORDS = 4
+
+
 def _headline_events(context: _Context, headline: tuple[int, str, str, list[Mention]], coded: Sequence[EventRecord],
                      lines: Sequence[str]) -> list[EventRecord]:
     """A headline's events that the body never tells outside a quotation ("X accuses Y of provocation" over a
@@ -971,6 +1007,11 @@ def _headline_events(context: _Context, headline: tuple[int, str, str, list[Ment
         if all(trigger.event_type in kinds or text.casefold() in body() for trigger, _, text in _triggers(words, masked, start, end)):
             continue  # (most headlines: nothing the body does not tell, and no need to code them)
         for record in _sentence_events(context, _Sentence(number, line, masked, mentions, start, end), None, None):
+            if (record.event_date is None and record.status == "happened" and context.published is not None
+                    and len(masked[start:end].split()) >= _NEWS_HEADLINE_WORDS and _reports_news(context, _first_body_of(context), masked[start:end])):
+                # ("Sostegno Ue all'esercito di X": a headline's act with no date words is the story's news, dated by the
+                # story as the opening's are; not a one- or two-word label, "Unrest")
+                record = replace(record, event_date=context.published, date_precision="day", date_source="published")
             if (record.event_date is not None and record.event_type not in kinds and (record.trigger or "").casefold() not in body()
                     and not any(_same(record, other) for other in found)):
                 found.append(record)

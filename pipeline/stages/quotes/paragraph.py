@@ -880,6 +880,10 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
 
 #: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
 #: "under the motto", "sul tema", "dal titolo".
+#: A sentence that opens on an impersonal passive of speech: "È stato anche notato", "It was also stressed".
+_IMPERSONAL_PASSIVE = re.compile(r"\s*(?:(?:È|E['’]|Era|Fu)\s+stat[oa]|(?:It|it)\s+(?:was|has\s+been))\s+(?:(?:anche|inoltre|poi|also|further)\s+)?"
+                                 r"(?:(?:notat|sottolineat|rilevat|osservat|ribadit|evidenziat|precisat)[oa]|noted|stressed|underlined|"
+                                 r"emphasi[sz]ed|pointed\s+out|observed)\b")
 #: Someone's words named right before the name they are of: "le parole imprudenti di ", "the remarks by ".
 _WORDS_OF = re.compile(r"\b(?:parole|dichiarazioni|affermazioni|commenti|frasi|remarks|words|comments|statements?)\s+(?:[\w'’-]+\s+){0,2}?"
                        r"(?:di|del|della|dello|dell['’]|by|of)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1971,6 +1975,12 @@ def extract_paragraph(
                 # …”": the person this paragraph reported goes on, with no one else named since; and a body that
                 # spoke: "The ministry said that … . «We have received …»")
                 speaker, confidence = last_told.speaker, 0.4
+            if speaker is None and kind in ("direct", "partial") and _IMPERSONAL_PASSIVE.match(masked, sent[0]):
+                # ("La parte russa ha espresso «…». È stato anche notato come sia «…»", "It was also noted that …": a
+                # readout's impersonal passive goes on with the one its paragraph just reported)
+                same_paragraph = [q for q in found if q.line_no == line_no and q.end <= sent[0] and q.speaker is not None and q.kind != "scare"]
+                if same_paragraph:
+                    speaker, confidence = same_paragraph[-1].speaker, 0.4
             if kind == "partial" and speaker is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS:
                 kind = "scare"  # a short phrase no one is said to have said: "inviare “forze di pace”"
             if (kind == "partial" and choice is None and uncued and len(line[span.start : span.end].split()) <= _SCARE_WORDS
