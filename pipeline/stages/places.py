@@ -80,6 +80,8 @@ def _alpha3_by_alpha2() -> dict[str, str]:
 
 #: A clock's zone named by a city: "1 p.m. Moscow time", "alle 9 ora di Astana", "secondo l'orario di Astana".
 _CLOCK_AFTER = re.compile(r"\s+time\b")
+#: A year glued to a place's name, as a drill's name writes it: " 2014", "-2025" ("Srem 2014", "Zapad-2025").
+_NAMED_YEAR_AFTER = re.compile(r"(?:\s|-)(?:19|20)\d\d\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:ora|orario)\s+(?:di\s+)?$", re.IGNORECASE)
 
 
@@ -224,6 +226,8 @@ class Gazetteer:
                 continue  # "at 1 p.m. Moscow time", "alle 9 ora di Astana": a clock's zone, not where anything happens
             if _DOCUMENT_AFTER.match(sentence, match.end()) or _DOCUMENT_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "the Rome Statute", "lo Statuto di Roma": a document named by its city, not where anything happens
+            if _NAMED_YEAR_AFTER.match(sentence, match.end()):
+                continue  # "the drill “Srem 2014”", "Zapad-2025": a drill's name with its year, not the town it is named by
             if _VALLEY_AFTER.match(sentence, match.end()) or _VALLEY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
                 continue  # "the Fergana Valley", "la valle di Fergana": a valley three states share, not the town it is named by
             if text in self.cities or text in self.capitals:

@@ -7299,3 +7299,20 @@ def test_round_357_a_caption_dates_the_scene_a_coup_named_aloud_and_a_headlines_
     aid = _published_events(tmp_path, (
         "Sostegno Ue all'esercito del Kirghizistan\nLa decisione apre una fase nuova nei rapporti con Bruxelles.\n"), "2031-06-02")
     assert any(t == "AID" and d == dt.date(2031, 6, 2) for t, d, *_ in aid)
+
+
+def test_round_358_a_drill_named_with_its_year_a_feared_invasion_and_drills_named_again(tmp_path: Path) -> None:
+    # our own words: a town's name with a year glued to it names a drill, not where it is; "temono un'invasione" fears a
+    # war that has not happened; "l'obiettivo delle manovre" is the drill the story dates ahead, not news of the day; "le
+    # forze armate di Minsk" are Belarus's, and Minsk is no place of the drill; troops that "si sono unite" joined no pact
+    told = _published_events(tmp_path, (
+        "Manovre\nLe esercitazioni congiunte «Brest 2031» si terranno dal 3 al 9 ottobre in Kazakistan, ha detto il ministro "
+        "kazako. L'obiettivo delle esercitazioni sarà verificare la prontezza dei reparti.\n"
+        "Le capitali vicine temono un'invasione del Kazakistan.\n"
+        "Il ministro ha lodato l'utilità delle manovre comuni anche per le forze armate di Minsk. Nel 2030 vi si sono unite "
+        "anche le truppe del Tagikistan.\n"), "2031-09-10")
+    assert ("COOPERATE", dt.date(2031, 10, 3), "day", "KAZ", "planned") in told
+    assert not any(t == "COOPERATE" and d == dt.date(2031, 9, 10) for t, d, *_ in told)
+    assert not any(t == "FIGHT" for t, *_ in told)
+    assert not any(c == "BLR" for *_, c, _ in told)
+    assert not any(t == "AGREE" for t, *_ in told)

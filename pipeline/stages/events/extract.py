@@ -1380,9 +1380,26 @@ def _same_period(day: dt.date, date: dt.date, period: str) -> bool:
     return day.year == date.year and (period == "year" or day.month == date.month)
 
 
+#: A definite article or a demonstrative right before a noun trigger: the event named again ("delle ", "the ", "queste ").
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|those|dell[ae]|degli|dei|del|dello|le|gli|la|il|lo|queste|questa|tali|quest['’]|l['’])\s*$",
+                              re.IGNORECASE)
+
+
+def _definite_mention(event: EventRecord) -> bool:
+    """Whether a noun trigger is named as one already told: a definite article or a demonstrative right before it, in
+    a sentence with no date of its own ("l'obiettivo delle esercitazioni", "the drills will test …")."""
+    told = event.evidence_original or ""
+    at = told.find(event.trigger or "\0")
+    return at > 0 and _DEFINITE_BEFORE.search(told, max(0, at - 12), at) is not None
+
+
 def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) -> bool:
     if story.event_type == worded.event_type and (name := _year_name(story)) is not None and name == _year_name(worded):
         return True  # "spoke about the Shield 2031 drills" and, further on, "the Shield 2031 drills will be held from …"
+    if (story.event_type == worded.event_type and story.date_source == "published" and story.status == "happened"
+            and worded.status == "planned" and story.event_date is not None and worded.event_date is not None
+            and worded.event_date > story.event_date and _definite_mention(story)):
+        return True  # (drills set for 3-9 October, then "lo scopo delle manovre sarà …": the drills named again)
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
     sites = [{fold(m.group("before") or m.group("after")) for m in site.finditer(e.evidence_en or e.evidence_original or "")}
@@ -4868,6 +4885,10 @@ _WHICH_HELD = re.compile(r",\s+(?:which|che|il\s+quale|la\s+quale)\s+(?:(?:was|w
                          r"(?:took|takes|will\s+take)\s+place\b|si\s+(?:è|sono|terrà|svolgerà)\b)", re.IGNORECASE)
 
 
+#: The forces or the government a place names as their owner, right before it: "le forze armate di ", "the army of ".
+_FORCES_OF = re.compile(r"\b(?:forze\s+armate|esercito|armed\s+forces|army)\s+(?:di|del|della|dell['’]|of)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _place(
     tools: EventTools,
     trigger: Trigger,
@@ -4965,6 +4986,9 @@ def _place(
         # (nor what an agreement holds: "reached an agreement, under which Russia will help Minsk at its request")
         topic = topic or (place.start > at and bool(_CONTENT_AFTER.search(sentence, at, place.start)))
         topic = topic or (wanted_from is not None and place.start >= wanted_from)
+        # (nor a capital that stands for the state whose forces it names: "utili all'esercito di Minsk", "the armed forces
+        # of Moscow")
+        topic = topic or _FORCES_OF.search(lead) is not None
         # (nor what a meeting was held to discuss, unless the words put it there: "met to discuss guarding the frontier
         # between X and Y", "si è riunita per discutere la difesa della frontiera tra X e Y")
         discussed = _TO_DISCUSS_WHAT.search(sentence, at, place.start) if trigger.event_type == "CONSULT" and place.start > at else None

@@ -158,7 +158,8 @@ def read_paragraphs(
             continue
         introduced = number > 0 and (lines[number - 1] or "").rstrip().endswith(":")
         before = lines[number - 1] if number > 0 and not (number == 1 and skip_first) else None
-        quiet = (number - 1, before) if before and number - 1 not in found else None  # the paragraph before, quote-free
+        # the paragraph before, quote-free (a name in marks, "l'esercitazione “Alfa 2031”", quotes no one)
+        quiet = (number - 1, before) if before and all(q.kind == "scare" for q in found.get(number - 1, ())) else None
         quotes, last = extract_paragraph(words, number, line, finder, discourse, last, open_quote is not None, introduced, quiet, told)
         if words.source_label.match(line):
             quotes = []  # its names are noted; its "as reported by" credits a source, it quotes no one

@@ -93,6 +93,10 @@ _APPOSED_NAME = re.compile(
     r"(?:(?:gen|col|lt|maj|capt|adm|Gen|Col|Lt|Maj|Capt|Adm)\.\s*){0,2}"
     r"(?:[A-Z][a-zà-ÿ]+\s+)?$"
 )
+#: A title's words alone, however many, to the comma before its holder's name: " del servizio per i rapporti con
+#: l'estero del ministero della Difesa kazako, " (no mark, no clause: only words).
+_LONG_TITLE_RUN = re.compile(r"(?:\s+[\w'’-]+)+\s*,\s*")
+_LONG_TITLE_CHARS = 130
 #: The rest of a body's name between a title "of" it and the holder's name: " Joint Staff " ("Chief of the CSTO Joint Staff X").
 _NAME_RUNS_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,4}\s+")
 #: A participle's agent right before a name: " approved by ", " firmato da " (the name is who acted, not an apposition).
@@ -343,12 +347,25 @@ def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: st
 _BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?", re.IGNORECASE)
 
 
+#: Cues of a person's own speech (not of an outlet's reporting, "ha scritto Kommersant", "reported Interfax").
+_SPOKEN_CUES = frozenset({"detto", "osservato", "dichiarato", "aggiunto", "spiegato", "sottolineato", "affermato", "precisato",
+                          "ricordato", "rilevato", "said", "added", "noted", "stressed", "explained", "remarked", "observed"})
+#: A single capitalised surname right after a cue, closing the clause: " Petrenko.", " Ivanenko,".
+_LONE_SURNAME = re.compile(r"\s+(?P<name>(?-i:[A-Z])[a-zà-ÿ]{3,}(?:-(?-i:[A-Z])[a-zà-ÿ]{2,})?)\s*(?:[.;]|,\s|$)")
+
+
 def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
     if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
         following = following[1:]  # "ha parlato ieri in un'intervista alla Ria il ministro X": Ria listens
     if following and following[0].actor_type == "person" and _OWNER_GAP.fullmatch(masked, cue.end, following[0].start):
         return _run_speaker(following, masked)  # "according to the group’s spokesperson X": the person its owner has
+    if not following and cue.words.lower().split()[-1] in _SPOKEN_CUES:
+        # ("«…», ha osservato Petrenko.", "…, said Ivanenko.": a lone capitalised word that closes the attribution is
+        # the surname of whoever spoke, though no registry holds it)
+        lone = _LONE_SURNAME.match(masked, cue.end, ceiling)
+        if lone is not None:
+            return Mention(lone.start("name"), lone.end("name"), lone.group("name"), "unknown_name", None, "person")
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
@@ -589,8 +606,11 @@ def _apposed(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cu
             # past the cue, only its inverted subject (", ha dichiarato il Primo Ministro X"), not a clause after it
             inverted = cue is not None and mention.start >= cue.end and not re.search(r"[,;:.]", masked[cue.end : mention.start])
             # (not the agent of a participle after it: "Russia's strategy, recently approved by President X, …")
-            apposed = (mention.end <= ceiling or inverted) and ((_APPOSED_NAME.match(masked[speaker.end : mention.start])
-                                                                and not _BY_AGENT.search(masked, speaker.end, mention.start)) or (
+            gap = masked[speaker.end : mention.start]
+            # (a title's words alone may run long before the name: "il capo del servizio per … kazako, X")
+            named_after = _APPOSED_NAME.match(gap) or (speaker.kind == "descriptor" and len(gap) <= _LONG_TITLE_CHARS
+                                                       and _LONG_TITLE_RUN.fullmatch(gap))
+            apposed = (mention.end <= ceiling or inverted) and ((named_after and not _BY_AGENT.search(masked, speaker.end, mention.start)) or (
                 # "Chief of the CSTO Joint Staff X": a title of a body whose name runs on into the holder's name
                 speaker.kind == "descriptor" and speaker.qualifier is not None and _NAME_RUNS_ON.fullmatch(masked, speaker.end, mention.start)))
             if apposed and cue is not None and cue.kind == "according" and not masked[mention.end :].lstrip().startswith(","):
@@ -923,6 +943,8 @@ _DAY_OF = re.compile(r"\b(?:giornata|giorno)\s+(?:della|del|dell['’]|dei|delle
 _MARCH_NOUN = re.compile(r"\b(?:corteo|marcia|manifestazione|march|rally|procession)\s*$", re.IGNORECASE)
 
 
+#: A dash or a bullet alone before a paragraph's quotation: "- ", "• ".
+_LEADING_BULLET = re.compile(r"^\s*[-–—•]\s*$")
 #: A picture's credit that opens a caption, with nothing after it: "© Russian Foreign Ministry", "Photo: Ivan Petrov".
 _PHOTO_CREDIT = re.compile(r"^\s*(?:©|\(c\)|(?:photo|foto|credit)\s*:)[^.!?:;\"“”«»]{0,60}$", re.IGNORECASE)
 
@@ -932,6 +954,7 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
     count = len(content.split())
     before = masked[sentence_start : span.open_at].rstrip().removesuffix("\\").rstrip()  # (a scraper's escaped mark: \")
     before = _PHOTO_CREDIT.sub("", before)  # (a picture's credit glued before a caption's quotation: "© Foreign Ministry“…”")
+    before = _LEADING_BULLET.sub("", before)  # (a wire's paragraph opened by a dash or a bullet: "- «…», ha detto X")
     if count <= 1 and _SAID_IT.search(before) and not re.match(r"\s*[,.;:]", line[span.close_at + 1 :] if span.close_at is not None else ""):
         return "partial"  # "The Kremlin said it “regretted” the decision": the one word is what it said
     if count <= 2 and _CALLED_IT.search(before):
@@ -1443,6 +1466,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         return None  # "…, il Consiglio chiede aiuto a Mosca": a request for something, not words reported
     if trailing and _JOINED_BEFORE.search(masked, start, comma):
         return None  # "X was to host it, but on 10 January, the ministry said": the attribution's own clause
+    if trailing and _CLITIC_ATTRIBUTION.match(masked, start, comma):
+        return None  # ("«…»: lo ha dichiarato X, citato dalla Tass": the clause is the attribution itself, not words reported)
     if comma != -1 and speaker.end <= cue.start and _CITING.match(masked, start, comma):
         # "Citing TASS, Khovar says peacekeepers … left": the opener names a source, and the clause follows the cue
         clause = re.match(r"\s*(?:that\b)?\s*", masked[cue.end : body_end])
@@ -2436,8 +2461,8 @@ def _attributes_paragraph_before(
     if attribution is None:
         return None
     number, text = paragraph_before
-    if quoted_spans(text):
-        return None
+    if any(len(text[s.start : s.end].split()) > _SCARE_WORDS for s in quoted_spans(text)):
+        return None  # (words quoted there are someone's; a name in marks is not)
     bounds = sentences(text, words.abbreviations)
     if not bounds:
         return None
@@ -2666,6 +2691,8 @@ def _namer(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tu
     return _subject(words, mentions, masked, sent, verb)
 
 
+#: A clause that is an attribution on its own, the words' pronoun first: "lo ha dichiarato X", "l'ha detto".
+_CLITIC_ATTRIBUTION = re.compile(r"\s*(?:lo|l['’])\s*(?:ha|hanno|aveva|avevano)\s+[a-zà-ù]+\b", re.IGNORECASE)
 #: A relative clause that runs on to a colon: ", che è intervenuta per precisare", ", who went on to add".
 _RELATIVE_TO_COLON = re.compile(r",\s*(?P<pronoun>che|who|il\s+quale|la\s+quale)\s[^,;:.«»“”\"]{1,80}$", re.IGNORECASE)
 
