@@ -7316,3 +7316,11 @@ def test_round_358_a_drill_named_with_its_year_a_feared_invasion_and_drills_name
     assert not any(t == "FIGHT" for t, *_ in told)
     assert not any(c == "BLR" for *_, c, _ in told)
     assert not any(t == "AGREE" for t, *_ in told)
+
+
+def test_round_359_a_conflict_named_by_its_place_and_its_month(tmp_path: Path) -> None:
+    # our own words: "dall'inizio del conflitto in Moldavia nel marzo 2030" names a war of that month, in that country
+    told = _published_events(tmp_path, (
+        "Manovre\nSono le prime manovre comuni dall'inizio del conflitto in Moldavia nel marzo 2030, ha scritto il giornale.\n"),
+        "2031-05-02")
+    assert ("FIGHT", dt.date(2030, 3, 1), "month", "MDA", "happened") in told

@@ -4913,3 +4913,15 @@ def test_round_358_a_lone_surname_a_wire_dash_a_long_title_and_a_pointer_across_
         "Manovre\nNella regione di Osh è iniziata la fase finale delle manovre «Scudo 2031» con reparti di tre paesi.\n"
         "Lo ha annunciato il comandante delle manovre, il generale Ivan Rudenko. «Tutto procede come previsto».\n"))
     assert ("indirect", "Ivan Rudenko") in [(q.kind, str(q.speaker)) for q in pointed]
+
+
+def test_round_359_an_army_speaks_through_its_ministry_and_a_body_after_a_wire_dash(tmp_path: Path) -> None:
+    # our own words: "ha annunciato l'esercito kirghiso" is the Kyrgyz defence ministry's; "- Il Comando regionale
+    # orientale del Kazakistan ha annunciato che …" is that command's, not Kazakhstan's
+    army = _quotes_in(tmp_path, "Bishkek\n«Le manovre di primavera sono concluse», ha annunciato l'esercito kirghiso.\n")
+    assert [q.speaker_id for q in army] == ["kgz_mod"]
+    body = _quotes_in(tmp_path, (
+        "Astana\n- Il Comando regionale orientale del Kazakistan ha annunciato che le unità di frontiera hanno concluso "
+        "le verifiche di prontezza.\n"))
+    assert [(q.kind, q.speaker_id, str(q.speaker)) for q in body] == [
+        ("indirect", None, "Il Comando regionale orientale del Kazakistan")]

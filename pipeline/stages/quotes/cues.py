@@ -318,7 +318,8 @@ class QuoteWords:
             body_before=re.compile(
                 # (or a country's possessive instead of the article: "Kazakhstan's national security committee said")
                 # (and a person's, with an honorific before the name: "Mr Lukashenko's office said")
-                rf"(?:^|[,;\"”»]\s*)\s*(?P<body>(?:the|il|lo|la|l['’]|(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w-]+['’]s)\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
+                # (a wire's paragraph may open on a dash: "- Il Distretto militare … ha annunciato")
+                rf"(?:^(?:\s*[-–—•](?=\s))?|[,;\"”»]\s*)\s*(?P<body>(?:the|il|lo|la|l['’]|(?:(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?(?-i:[A-Z])[\w-]+['’]s)\s*(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{alternation(lists['body_nouns'])})\b)"
                 r"[^,;:.]{0,90}?)(?:\s*,\s*(?:in|a|nel|nella|at)\s+[A-ZÀ-Ý][^,;:.]{0,30},)?\s+(?:(?:has|have|had|ha|hanno|aveva|also|inoltre|anche|comunque|tuttavia|then|poi|\w+ly|\w+mente)\s+)*$",
                 re.IGNORECASE,
             ),
