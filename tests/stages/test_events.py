@@ -7324,3 +7324,13 @@ def test_round_359_a_conflict_named_by_its_place_and_its_month(tmp_path: Path) -
         "Manovre\nSono le prime manovre comuni dall'inizio del conflitto in Moldavia nel marzo 2030, ha scritto il giornale.\n"),
         "2031-05-02")
     assert ("FIGHT", dt.date(2030, 3, 1), "month", "MDA", "happened") in told
+
+
+def test_round_358_review_drills_told_before_the_next_ones_are_announced_keep_their_day(tmp_path: Path) -> None:
+    # our own words: "Le esercitazioni sono iniziate nel Kazakistan. Le prossime … si terranno dal 3 al 9 ottobre …": the
+    # first drills are the story's news, not the October ones named again (round 358's re-mention comes after its event)
+    told = _published_events(tmp_path, (
+        "Manovre\nLe esercitazioni sono iniziate nel Kazakistan. Le prossime esercitazioni si terranno dal 3 al 9 ottobre "
+        "in Kirghizistan.\n"), "2031-09-10")
+    assert ("COOPERATE", dt.date(2031, 9, 10), "day", "KAZ", "happened") in told
+    assert ("COOPERATE", dt.date(2031, 10, 3), "day", "KGZ", "planned") in told

@@ -4888,6 +4888,11 @@ def test_round_356_a_presidency_spokesman_a_broadcast_title_and_relative_clauses
         "alcun documento».\n"))
     assert sorted(str(q.speaker) for q in relative if q.kind == "direct") == ["Ivan Petrenko", "Olga Sidorenko"]
     assert [q.speaker_id for q in relative if q.kind == "partial"] == ["pashinyan"]
+    # (and past a registered body the appositive names: the person, not the agency)
+    agency = _quotes_in(tmp_path, (
+        "Studio\nIn collegamento c'era Ivan Petrenko, caporedattore dell'agenzia RIA Novosti, che ha chiarito: «Nessuno "
+        "lascerà l'alleanza quest'anno».\n"))
+    assert [(q.kind, str(q.speaker)) for q in agency] == [("direct", "Ivan Petrenko")]
 
 
 def test_round_357_an_impersonal_passive_goes_on_with_the_last_speaker(tmp_path: Path) -> None:
@@ -4905,6 +4910,9 @@ def test_round_358_a_lone_surname_a_wire_dash_a_long_title_and_a_pointer_across_
     # drill's name in marks there notwithstanding
     lone = _quotes_in(tmp_path, "Ottobre\n- «Abbiamo finito l'addestramento prima del previsto», ha osservato Kovalenko.\n")
     assert [(q.kind, str(q.speaker)) for q in lone] == [("direct", "Kovalenko")]
+    # (only a word that ends as the region's surnames do: a capital that speaks for its government is no one's surname)
+    capital = _quotes_in(tmp_path, "Ottobre\n«Non firmeremo nulla senza garanzie», ha detto Bruxelles.\n")
+    assert [str(q.speaker) for q in capital] != ["Bruxelles"]
     titled = _quotes_in(tmp_path, (
         "Astana\nLe manovre comuni si svolgeranno a ottobre: lo ha riferito il capo dell'ufficio per le relazioni "
         "internazionali del ministero della Difesa kazako, Arman Zhunusov, citato dall'agenzia Kazinform.\n"))

@@ -1398,8 +1398,11 @@ def _corefers(story: EventRecord, worded: EventRecord, site: re.Pattern[str]) ->
         return True  # "spoke about the Shield 2031 drills" and, further on, "the Shield 2031 drills will be held from …"
     if (story.event_type == worded.event_type and story.date_source == "published" and story.status == "happened"
             and worded.status == "planned" and story.event_date is not None and worded.event_date is not None
-            and worded.event_date > story.event_date and _definite_mention(story)):
-        return True  # (drills set for 3-9 October, then "lo scopo delle manovre sarà …": the drills named again)
+            and worded.event_date > story.event_date and _definite_mention(story)
+            and (worded.segment_no, worded.orig_char_start) < (story.segment_no, story.orig_char_start)):
+        # (drills set for 3-9 October, then "lo scopo delle manovre sarà …": the drills named again, after they were told;
+        # not today's drills told before the next ones are announced)
+        return True
     if story.event_type != worded.event_type or story.status != worded.status:
         return False  # a summit still planned is not the talks a story reports as held
     sites = [{fold(m.group("before") or m.group("after")) for m in site.finditer(e.evidence_en or e.evidence_original or "")}

@@ -57,6 +57,8 @@ class QuoteWords:
     listener_passives: frozenset[str]
     other_passives: frozenset[str]  # "was recalled from the post": a passive that is no speech
     informing_verbs: frozenset[str]  # "informed", "briefed": with a topic after them, what someone did, no words of theirs
+    lone_surname_cues: frozenset[str]  # "osservato", "said": a lone surname may close these, not "scritto"
+    lone_surname: re.Pattern[str]  # " Kovalenko.": a lone capitalised surname right after a cue, closing its clause
     ending_cues: frozenset[str]  # "the drills concluded in X": a verb of ending, not of speech, before a place or a time
     anaphoric_it_verbs: tuple[str, ...]
     anaphoric_it_infinitives: tuple[str, ...]
@@ -161,10 +163,14 @@ class QuoteWords:
             "amount_objects", "ordinal_secondo_nouns", "occasion_participles")}
         sets = {key: frozenset(word_list(data, key)) for key in (
             "gerund_cues", "subject_verb_cues", "bare_clause_cues", "to_clause_cues", "that_clause_cues", "listener_cues", "listener_passives",
-            "other_passives", "ending_cues", "abbreviations", "informing_verbs")}
+            "other_passives", "ending_cues", "abbreviations", "informing_verbs", "lone_surname_cues")}
+        not_surnames = alternation(word_list(data, "not_surnames"))
         return cls(
             speech_cues=speech, **lists, **sets,  # type: ignore[arg-type]
             cues=_cue_pattern(speech, lists),
+            lone_surname=re.compile(
+                rf"\s+(?P<name>(?!(?:{not_surnames})\b)(?-i:[A-Z])[a-zà-ÿ]+(?:{alternation(word_list(data, 'lone_surname_endings'))}))"
+                r"\s*(?:[.;]|,\s|$)"),
             weekday_gap=re.compile(rf"^\s*(?:{alternation(lists['time_words'])})\s+{DAY_OF_WEEKDAY}", re.IGNORECASE),
             gap_after=re.compile(
                 # (a weekday may carry its day and month: "ha indicato lunedì 22 settembre X")

@@ -347,23 +347,16 @@ def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: st
 _BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?", re.IGNORECASE)
 
 
-#: Cues of a person's own speech (not of an outlet's reporting, "ha scritto Kommersant", "reported Interfax").
-_SPOKEN_CUES = frozenset({"detto", "osservato", "dichiarato", "aggiunto", "spiegato", "sottolineato", "affermato", "precisato",
-                          "ricordato", "rilevato", "said", "added", "noted", "stressed", "explained", "remarked", "observed"})
-#: A single capitalised surname right after a cue, closing the clause: " Petrenko.", " Ivanenko,".
-_LONE_SURNAME = re.compile(r"\s+(?P<name>(?-i:[A-Z])[a-zà-ÿ]{3,}(?:-(?-i:[A-Z])[a-zà-ÿ]{2,})?)\s*(?:[.;]|,\s|$)")
-
-
 def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
     if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
         following = following[1:]  # "ha parlato ieri in un'intervista alla Ria il ministro X": Ria listens
     if following and following[0].actor_type == "person" and _OWNER_GAP.fullmatch(masked, cue.end, following[0].start):
         return _run_speaker(following, masked)  # "according to the group’s spokesperson X": the person its owner has
-    if not following and cue.words.lower().split()[-1] in _SPOKEN_CUES:
+    if not following and cue.words.lower().split()[-1] in words.lone_surname_cues:
         # ("«…», ha osservato Petrenko.", "…, said Ivanenko.": a lone capitalised word that closes the attribution is
-        # the surname of whoever spoke, though no registry holds it)
-        lone = _LONE_SURNAME.match(masked, cue.end, ceiling)
+        # the surname of whoever spoke, though no registry holds it, when it ends as the region's surnames do)
+        lone = words.lone_surname.match(masked, cue.end, ceiling)
         if lone is not None:
             return Mention(lone.start("name"), lone.end("name"), lone.group("name"), "unknown_name", None, "person")
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
@@ -898,8 +891,6 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
                         re.IGNORECASE)
 
 
-#: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
-#: "under the motto", "sul tema", "dal titolo".
 #: A sentence that opens on an impersonal passive of speech: "È stato anche notato", "It was also stressed".
 _IMPERSONAL_PASSIVE = re.compile(r"\s*(?:(?:È|E['’]|Era|Fu)\s+stat[oa]|(?:It|it)\s+(?:was|has\s+been))\s+(?:(?:anche|inoltre|poi|also|further)\s+)?"
                                  r"(?:(?:notat|sottolineat|rilevat|osservat|ribadit|evidenziat|precisat)[oa]|noted|stressed|underlined|"
@@ -913,6 +904,8 @@ _WORDS_OF_TAIL = re.compile(r"(?:\s+[^,;:.«»“”\"()]{1,40})?\s*,\s*")
 _RELATIVE_SOURCE = re.compile(r"\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|whom|which)\b", re.IGNORECASE)
 #: A comma alone, with its spaces.
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+#: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
+#: "under the motto", "sul tema", "dal titolo".
 _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|under\s+the\s+(?:motto|slogan|title)|sul\s+tema|dal\s+titolo"
                      r"|intitolat[oa]"
                      # ("the topic of the exercises is “…”", "il tema delle manovre è «…»": what a thing is named, no one's words)
