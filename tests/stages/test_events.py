@@ -7334,3 +7334,17 @@ def test_round_358_review_drills_told_before_the_next_ones_are_announced_keep_th
         "in Kirghizistan.\n"), "2031-09-10")
     assert ("COOPERATE", dt.date(2031, 9, 10), "day", "KAZ", "happened") in told
     assert ("COOPERATE", dt.date(2031, 10, 3), "day", "KGZ", "planned") in told
+
+
+def test_round_360_troops_joining_drills_and_what_drills_come_after(tmp_path: Path) -> None:
+    # our own words: soldiers who "hanno aderito alle manovre" joined a drill, not a pact; what the drills "arrivano dopo"
+    # is their backdrop (not news of the story's day), and a border named in it does not place the drills
+    told = _published_events(tmp_path, (
+        "Manovre\nSono in corso in Armenia le manovre congiunte del blocco. I soldati di Kirghizistan e Tagikistan hanno "
+        "aderito alle manovre congiunte.\nLe manovre arrivano dopo un'incursione di droni nello spazio aereo della Georgia.\n"),
+        "2031-05-02")
+    assert not any(t == "AGREE" for t, *_ in told)
+    assert not any(t == "FIGHT" and d is not None for t, d, *_ in told)
+    assert not any(c == "GEO" for *_, c, _ in told)
+    joined = _published_events(tmp_path, "Trattato\nNel 1994 il Kirghizistan ha aderito al trattato.\n", "2031-05-02")
+    assert ("AGREE", dt.date(1994, 1, 1), "year", "KGZ", "happened") in joined

@@ -4933,3 +4933,11 @@ def test_round_359_an_army_speaks_through_its_ministry_and_a_body_after_a_wire_d
         "le verifiche di prontezza.\n"))
     assert [(q.kind, q.speaker_id, str(q.speaker)) for q in body] == [
         ("indirect", None, "Il Comando regionale orientale del Kazakistan")]
+
+
+def test_round_360_an_unnamed_official_in_charge_after_secondo(tmp_path: Path) -> None:
+    # our own words: "Secondo un alto responsabile della difesa kirghiso le manovre hanno «…»", no comma after the source
+    found = _quotes_in(tmp_path, (
+        "Manovre\nSecondo un alto responsabile della difesa kirghiso le manovre hanno «lo scopo di rafforzare la "
+        "prontezza delle forze comuni».\n"))
+    assert [str(q.speaker) for q in found] == ["un alto responsabile della difesa kirghiso"]

@@ -4595,14 +4595,21 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
 #: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
 #: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
 #: Background, not news of the day.
+#: What the news comes after, a backdrop of the past: "come after", "arrivano dopo", "in the wake of", "sulla scia di".
+_COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived)\s+(?:just\s+|only\s+|shortly\s+|days\s+|weeks\s+)?after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of"
+                      r"|(?:arriva|arrivano|arrivava|arrivavano|giunge|giungono|vengono|viene)\s+(?:poco\s+|pochi\s+giorni\s+|subito\s+)?dopo|sulla\s+scia\s+d\w*")
+_COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
                               # connection with the unrest", "arrested for taking part in the rallies")
                               r"|in\s+connection\s+with|in\s+relazione\s+a\w*|for\s+(?:taking\s+part|participating|(?:their\s+)?participation)\s+in"
                               r"|per\s+(?:aver|avere)\s+(?:partecipato|preso\s+parte)\s+a\w*"
                               # (and what something is affected by: "its allies affected by the unrest", "colpiti dai disordini")
-                              r"|affected\s+by|hit\s+by|impacted\s+by|colpit[oaie]\s+d\w*)['’]?\s*"
-                              r"(?:the\s+|i\s+|gli\s+|le\s+|la\s+|il\s+|l['’]\s*)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                              r"|affected\s+by|hit\s+by|impacted\s+by|colpit[oaie]\s+d\w*"
+                              # (and what the news comes after or in the wake of: "the drills come after a drone incursion",
+                              # "le manovre arrivano dopo un attacco", "in the wake of the clashes", "sulla scia degli scontri")
+                              rf"|{_COMES_AFTER_WORDS})['’]?\s*"
+                              r"(?:the\s+|an?\s+|i\s+|gli\s+|le\s+|la\s+|il\s+|una?\s+|l['’]\s*|un['’]\s*)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _topic_only(words: EventWords, sentence: str, at: int) -> bool:
@@ -4928,6 +4935,8 @@ def _place(
     # (nor one in a clause after the trigger that tells about a place named before it: "… the situation in X, where armed
     # men march on the capital Y")
     asides += [(m.start(), len(sentence)) for m in _WHERE_TAIL.finditer(sentence) if m.start() > at]
+    # (nor one in what the news comes after: "the drills come after clashes on the X-Y border")
+    asides += [(m.start(), len(sentence)) for m in _COMES_AFTER.finditer(sentence) if m.start() > at]
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
     # held in <city>")
     own = trigger.pattern.match(sentence, at)
