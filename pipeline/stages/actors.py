@@ -737,7 +737,8 @@ class MentionFinder:
             rf"|(?:fonti|fonte)\s+(?:diplomatiche|diplomatica|governative|governativa|ufficiali|militari|informate|vicine|anonime|di\s+\w+)"
             # (or bare plural right before its verb of speech, as wires write it: "…, officials said Thursday")
             r"|\b(?:officials|sources|diplomats)(?=\s+(?:said|say|says|told|added|confirmed|stated|noted|announced|reported|warned|claimed)\b))"
-            rf"(?:\s+(?:in|at|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*"
+            # (and where the source is from: "an analyst from the Institute of Regional Policy")
+            rf"(?:\s+(?:in|at|from|close\s+to|familiar\s+with|del|della|dell'|nel)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+(?:(?:for|of)\s+)?[A-Z][\w-]+)*"
             # ("a source in the Tajik government": the body after the country's adjective)
             rf"(?:\s+(?:government|ministry|administration|cabinet|parliament|presidency|leadership|governo|ministero)\b)?"
             rf"(?:\s+(?i:{registry.country_alternation})\b)?)?",  # "una fonte della sicurezza tagica"
@@ -1097,21 +1098,26 @@ class MentionFinder:
         if not self._anonymous_gate.search(text):
             return  # most paragraphs name no source, official or group: skip the long pattern
         for match in self._anonymous.finditer(text):
-            start = match.start()
+            start, end = match.start(), match.end()
+            member = _MEMBERS_OF.match(text, start, end)
+            if member is not None:
+                end = member.end("members")  # ("other member states of the CSTO": the members, the bloc a mention of its own)
+            if _MEMBERS.fullmatch(text, start, end) and _OWNER_BEFORE.search(text, 0, start):
+                continue  # ("the CSTO member states urged …", "the bloc's member states": the bloc speaks, as it always has)
             before = _WORD_BEFORE.search(text, 0, start)
             if before is not None and fold(before.group(1)) in self.registry.country_words:
                 start = before.start(1)  # "Kyrgyz politicians": the group keeps its country
-            words = fold(text[start : match.end()]).split()
+            words = fold(text[start : end]).split()
             if words[-1] in _ONE_OF_THEM and _DEFINITE.search(text, max(0, start - 40), start):
                 # "The high-ranking Kyrgyz military official added": one the story has named, not a new source
-                yield Mention(start, match.end(), text[start : match.end()], "descriptor", None, "person", role="person_anaphora",
+                yield Mention(start, end, text[start : end], "descriptor", None, "person", role="person_anaphora",
                               country=self._nationality(words), extra={"unnamed": True})
                 continue
             # ("the US Congressmen", "fonti russe": the group's or the source's country; a lower-case word only as the
             # registry writes it, so "told us" names no country)
-            country = next((self.registry.country_words[fold(w)] for w in _WORDS.findall(text[start : match.end()])
+            country = next((self.registry.country_words[fold(w)] for w in _WORDS.findall(text[start : end])
                             if fold(w) in self.registry.country_words and (not w.islower() or w in self.registry.lower_country_words)), None)
-            yield Mention(start, match.end(), text[start : match.end()], "anonymous", None, "anonymous", country=country)
+            yield Mention(start, end, text[start : end], "anonymous", None, "anonymous", country=country)
         for match in _THE_SOURCE.finditer(text):  # "…, the source added": the source named before, resolved later
             yield Mention(match.start(), match.end(), match.group(0), "descriptor", None, "anonymous", role="source_anaphora")
 
@@ -1206,6 +1212,13 @@ class MentionFinder:
                 if owner is not None:  # "Kazakhstan's Interior Ministry": the body is named with its country, as "Kazakh Interior Ministry" is
                     yield Mention(owner.start, end, text[owner.start : end], "unknown_name", None, "organisation", country=owner.country)
                     continue
+                parent = next((m for m in taken if organisation and m.actor_type == "organisation" and m.actor_id and m.text.isupper()
+                               and text[m.end : start] == " "), None)
+                if parent is not None:
+                    # ("the CSTO Parliamentary Assembly said": a body the registry does not hold, named with its
+                    # organisation's acronym, is that body, not the organisation)
+                    yield Mention(parent.start, end, text[parent.start : end], "unknown_name", None, "organisation")
+                    continue
                 if fold(tokens[-1][2]).strip(".,") in self.words.media_heads:
                     # ("Kabul Now reported that …": an outlet no registry holds sources the news, as TASS does)
                     yield Mention(start, end, raw, "unknown_name", None, "media")
@@ -1278,6 +1291,14 @@ _ITS_REACH = 240
 _THE_BLOC = re.compile(r"CSTO|ODKB|OTSC", re.IGNORECASE)
 #: The words that make a title a past one: "former", "ex-", "then-", "l'ex", "già".
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
+
+
+#: The bloc's members as a group, then the bloc they belong to: "member states of the CSTO" (the group ends before "of").
+#: The bloc's members as a group: "member states", "member countries".
+_MEMBERS = re.compile(r"member\s+(?:states|countries|nations)", re.IGNORECASE)
+#: An owner right before them: an acronym ("CSTO "), a possessive ("the bloc's ").
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|['’]s)\s+$")
+_MEMBERS_OF = re.compile(r"(?P<members>(?:\w+\s+)*?member\s+(?:states|countries|nations))\s+of\b", re.IGNORECASE)
 
 
 def _merge_titles(text: str, mentions: list[Mention]) -> list[Mention]:

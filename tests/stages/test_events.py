@@ -7348,3 +7348,18 @@ def test_round_360_troops_joining_drills_and_what_drills_come_after(tmp_path: Pa
     assert not any(c == "GEO" for *_, c, _ in told)
     joined = _published_events(tmp_path, "Trattato\nNel 1994 il Kirghizistan ha aderito al trattato.\n", "2031-05-02")
     assert ("AGREE", dt.date(1994, 1, 1), "year", "KGZ", "happened") in joined
+
+
+def test_round_361_a_compass_part_a_joint_drill_between_two_states_and_what_a_drill_falls_after(tmp_path: Path) -> None:
+    # our own words: "in southern Kyrgyzstan" puts the bloc's drill there; a joint drill "fra Russia e Bielorussia" that
+    # nothing locates is in no one country, not the one the story names next; what the drill "cade 48 ore dopo" is its
+    # backdrop; a country in a relative clause about the bloc is not the drill's
+    told = _published_events(tmp_path, (
+        "Manovre\nOn 3 May the CSTO held exercises in southern Kyrgyzstan.\n"
+        "Oggi è iniziata un'esercitazione militare congiunta fra Russia e Bielorussia. L'operazione cade 48 ore dopo gli "
+        "scontri in Polonia.\n"), "2031-05-12")
+    assert ("COOPERATE", dt.date(2031, 5, 3), "day", "KGZ", "happened") in told
+    assert any(t == "COOPERATE" and d == dt.date(2031, 5, 12) and not isinstance(c, str) for t, d, _, c, _ in told)
+    assert not any(c == "POL" for *_, c, _ in told)
+    observer = _published_events(tmp_path, "Drills\nOn 3 May the CSTO, which includes Serbia as an observer, held exercises.\n", "2031-05-12")
+    assert not any(c == "SRB" for *_, c, _ in observer)

@@ -4941,3 +4941,25 @@ def test_round_360_an_unnamed_official_in_charge_after_secondo(tmp_path: Path) -
         "Manovre\nSecondo un alto responsabile della difesa kirghiso le manovre hanno «lo scopo di rafforzare la "
         "prontezza delle forze comuni».\n"))
     assert [str(q.speaker) for q in found] == ["un alto responsabile della difesa kirghiso"]
+
+
+def test_round_361_bodies_named_with_the_bloc_experts_from_a_centre_and_a_mark_before_a_dash(tmp_path: Path) -> None:
+    # our own words: "the CSTO Parliamentary Assembly said" is that body, and so is "the parliamentary assembly" after it;
+    # "An expert from the Institute for Regional Studies" keeps where he is from; a page that closes with the mark others
+    # open with, glued to the dash of its attribution ("… “- stated President X"); a relative clause then "had announced";
+    # "Member states are convinced that …"
+    body = _quotes_in(tmp_path, (
+        "Drills\nThe bloc's lawmakers will watch the drills in Kyrgyzstan, the CSTO Parliamentary Assembly said.\n"
+        "\"We will follow every stage of the exercise,\" the parliamentary assembly said in a statement.\n"))
+    assert [str(q.speaker) for q in body] == ["CSTO Parliamentary Assembly", "CSTO Parliamentary Assembly"]
+    expert = _quotes_in(tmp_path, "Drills\nAn expert from the Institute for Regional Studies said the plan had \"three flaws\".\n")
+    assert {str(q.speaker) for q in expert} == {"An expert from the Institute for Regional Studies"}
+    dashed = _quotes_in(tmp_path, (
+        "Withdrawal\n“The troops go home on Friday. Their work here is done “- stated President Sadyr Japarov, quoted by "
+        "his office.\n"))
+    assert [(q.kind, q.speaker_id) for q in dashed] == [("direct", "japarov")]
+    relative = _quotes_in(tmp_path, (
+        "Mission\nGeneral Ivan Orlov, who commands the mission, had announced earlier that the troops would stay until spring.\n"))
+    assert [(q.kind, str(q.speaker)) for q in relative] == [("indirect", "Ivan Orlov")]
+    members = _quotes_in(tmp_path, "Summit\nMember states are convinced that only joint action can stop the trafficking.\n")
+    assert [(q.kind, str(q.speaker)) for q in members] == [("indirect", "Member states")]

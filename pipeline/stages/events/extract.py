@@ -3735,6 +3735,8 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:wil
 
 
 #: A relative clause set off by two commas: ", where the neighbour keeps a base,", ", dove ha sede la base,".
+#: A relative clause of who or which, set off by commas: ", which includes X as an observer,", ", che comprende X,".
+_COMMA_WHICH = re.compile(r",\s*((?:which|who|che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s[^,;:.]{1,80}),", re.IGNORECASE)
 _COMMA_RELATIVE = re.compile(r",\s*((?:where|dove|in\s+cui)\s[^,;:.]{1,80}),", re.IGNORECASE)
 #: The parties a meeting was held between, right after its trigger: " between ", " tra ".
 _BETWEEN = re.compile(r"\s+(?:between|tra|fra)\s+", re.IGNORECASE)
@@ -4596,8 +4598,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
 #: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
 #: Background, not news of the day.
 #: What the news comes after, a backdrop of the past: "come after", "arrivano dopo", "in the wake of", "sulla scia di".
-_COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived)\s+(?:just\s+|only\s+|shortly\s+|days\s+|weeks\s+)?after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of"
-                      r"|(?:arriva|arrivano|arrivava|arrivavano|giunge|giungono|vengono|viene)\s+(?:poco\s+|pochi\s+giorni\s+|subito\s+)?dopo|sulla\s+scia\s+d\w*")
+_COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived|falls?|fell)\s+(?:just\s+|only\s+|shortly\s+|(?:[\w-]+\s+)?(?:hours|days|weeks)\s+)?after"
+                      r"|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of"
+                      r"|(?:arriva|arrivano|arrivava|arrivavano|giunge|giungono|vengono|viene|cade|cadono)\s+(?:poco\s+|subito\s+|(?:[\w-]+\s+)?(?:ore|giorni|settimane)\s+)?dopo"
+                      r"|sulla\s+scia\s+d\w*")
 _COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
@@ -4674,7 +4678,11 @@ def _located(prepositions: str, moves: bool) -> re.Pattern[str]:
     capital = (r"(?:the\s+|il\s+|la\s+|l['’])?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|village|region|province|district|città|capitale|regione|provincia|distretto|villaggio)"
                r"(?:\s+(?!(?:of|di|del|della)\b)[a-zà-ù]+)?(?:\s+(?:of|di|del|della))?,?\s+"
                r"|(?:(?:two|three|four|five|several|some|many|all|\d+)\s+)?(?:(?:northern|southern|eastern|western|central|border)\s+)?"
-               r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+)?")
+               r"(?:districts|regions|provinces|areas|cities|towns|villages)\s+of\s+"
+               # (and a part of the country by its compass point: "in southern Tajikistan", "in the north of X", "nel sud del X")
+               r"|(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+               r"|(?:the\s+)?(?:north|south|east|west|centre|center|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?"
+               r"|(?:nord|sud|est|ovest|centro|nord-?est|nord-?ovest|sud-?est|sud-?ovest)\s+(?:del|della|dello|dell['’])\s*)?")
     moving = r"|capital,\s+|\b(?:border|confine|frontiera)\s+(?:between|tra|fra|(?:che|that)\s+)\s*(?:il\s+|the\s+)?" if moves else ""
     # (a sentence may open on it: "In Belarus, protests have gone on for a third week"; and the Italian "on the territory
     # of": "sul territorio dell'Armenia", "nel territorio del Kazakistan")
@@ -4748,6 +4756,8 @@ _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0
                           r"(?:(?:neighbou?ring|neighbou?r|vicin[oa]|confinante)\s+)?$", re.IGNORECASE)
 #: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
 _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
+#: How far after a joint act's trigger the states it is between may be named: "esercitazione militare congiunta fra ".
+_PARTIES_REACH = 50
 #: Other states named as sharing an act after it: "along with Georgia and Azerbaijan", "insieme a Georgia e Azerbaigian".
 _ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+|\binsieme\s+(?:a|con)\s+(?:la\s+|il\s+|l['’])?", re.IGNORECASE)
 #: How far after the trigger's words that phrase is looked for.
@@ -4929,6 +4939,10 @@ def _place(
     # (nor a place in a relative clause set off by commas that the trigger is outside: "The Central Asian nation, where
     # the neighbour keeps an airbase, has been in turmoil since the elections")
     asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
+    # (nor one in a relative clause set off by commas that describes the subject before the trigger: "the bloc, which
+    # includes X as an observer, held drills"; not one after the trigger that tells where it was: "the drills, which were
+    # held in X, ended")
+    asides += [m.span(1) for m in _COMMA_WHICH.finditer(sentence) if m.end(1) <= at]
     # (nor one in the consequence a participle tells after it: "said Valleya is freezing its part in the bloc, prompting the
     # Kremlin to ask why")
     asides += [(m.start(), len(sentence)) for m in _CONSEQUENCE.finditer(sentence) if m.start() > at]
@@ -5247,6 +5261,11 @@ def _place(
         return border.place, ()
     if filed_at is not None and main_country() in (None, filed_at.country):
         return replace(filed_at, text="", start=0, end=0), ()  # a foreign desk's dateline ("BAKU, …" on Kazakh news) is not the place
+    if trigger.event_type == "COOPERATE" and any(0 < p.start - at < _PARTIES_REACH and _PARTIES.search(sentence, max(at, p.start - 40), p.start)
+                                                 for p in places):
+        # ("un'esercitazione militare congiunta fra Russia e Bielorussia", "joint drills between A and B"): a joint drill
+        # between the states it names, and nothing putting it in one of them, is in no one country
+        return None, ()
     # (a sitting of a body with its own seat, "told the Security Council", is not in the story's country)
     seated = session is not None and tools.words.seated.search(session.group(0)) is not None
     # (nor is a gathering or an accord: the bloc's bodies meet in the chair's capital, or online, whatever the story's
@@ -5685,6 +5704,8 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
         # agreed …" does)
         return None, len(states) == 2
     objects: set[int] = set()  # countries passed over as a phrase's objects
+    # (and those a relative clause set off by commas names: "the CSTO, which includes X as an observer, held …")
+    described = [m.span(1) for m in _COMMA_WHICH.finditer(lead)]
     for mention in before:  # ("X said it got a letter from <State> declaring the suspension": the state's act)
         at, end = mention.start - start, mention.end - start
         if (mention.actor_type == "country" and _SENT_BY.search(lead[max(0, at - 12) : at]) and _DECLARING.fullmatch(lead, end)
@@ -5692,6 +5713,9 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
             return registry.actors[mention.actor_id or ""].country, False
     for index, mention in enumerate(before):
         at, end = mention.start - start, mention.end - start
+        if mention.actor_type == "country" and any(a <= at < b for a, b in described):
+            objects.add(index)
+            continue
         if mention.actor_type == "country" and _DECISION_OF.fullmatch(lead, end) and mention.actor_id in registry.actors:
             return registry.actors[mention.actor_id or ""].country, False  # "Belarus's choice to miss the summit": Belarus acts
         if (mention.actor_type == "country" and words.agent.match(lead, end) and mention.actor_id in registry.actors

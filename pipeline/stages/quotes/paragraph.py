@@ -106,7 +106,9 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 #: (a title that lists what its body covers keeps the list's commas: ", chairman of the committee for CIS, Eurasian
 #: integration and compatriots, ")
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,160}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
-                         r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*$")
+                         r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*"
+                         # (and the cue's auxiliary or adverb after the closing comma: "X, who commands the mission, had announced")
+                         r"(?:(?:has|have|had|also|then|later|earlier|previously|already|further|ha|hanno|aveva|avevano|anche|poi)\s+)*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 #: A body's kind, then its short name in marks: "the political movement of Valleya «Green Step»", "the party “Ak Jol”".
 _BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|union|coalition|front|foundation|group)\s+"

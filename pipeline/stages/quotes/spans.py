@@ -337,6 +337,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
         before = line[index - 1]
         if padded and char == '"' and before.isspace() and not after.isalnum():
             return index
+        if before.isspace() and after in "-–—" and not depth:
+            return index  # ("… in our country “- stated the President": a mark glued to the dash of its attribution closes)
         if before.isspace():
             if (loose is None and char != "'" and (paired or line[index - 2 : index - 1] in (".", "!", "?", ",", "…"))
                     and (char != '"' or paired)):
