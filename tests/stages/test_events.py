@@ -7363,3 +7363,17 @@ def test_round_361_a_compass_part_a_joint_drill_between_two_states_and_what_a_dr
     assert not any(c == "POL" for *_, c, _ in told)
     observer = _published_events(tmp_path, "Drills\nOn 3 May the CSTO, which includes Serbia as an observer, held exercises.\n", "2031-05-12")
     assert not any(c == "SRB" for *_, c, _ in observer)
+
+
+def test_round_362_what_a_counted_after_introduces_came_before(tmp_path: Path) -> None:
+    # our own words: "began on Friday, two days after X" tells X two days before that Friday, done; "l'abbattimento di
+    # droni" (plural) is fighting
+    told = _published_events(tmp_path, "Drills\nThe drills began on Friday, two days after clashes in Georgia.\n", "2031-05-16")
+    assert ("FIGHT", dt.date(2031, 5, 14), "day", "GEO", "happened") in told
+    # (and a place in that clause does not place the drills)
+    border = _published_events(tmp_path, "Drills\nThe drills began on Friday, two days after shelling on the border of Georgia.\n", "2031-05-16")
+    assert not any(t == "COOPERATE" and c == "GEO" for t, _, _, c, _ in border)
+    italian = _published_events(tmp_path, (
+        "Manovre\nLe manovre sono iniziate venerdì in Armenia, tre giorni dopo l’abbattimento di droni in Moldavia.\n"), "2031-05-16")
+    assert ("FIGHT", dt.date(2031, 5, 13), "day", "MDA", "happened") in italian
+    assert ("COOPERATE", dt.date(2031, 5, 16), "day", "ARM", "happened") in italian

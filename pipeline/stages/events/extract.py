@@ -3991,6 +3991,15 @@ def _record(
         # (the country word inside an unregistered name is that actor's: "il leader cinese Li ha espresso …")
         source = _subject_country(tools, where.masked[start:at], [(m.start - start, m.end - start) for m in mentions
                                                                   if start <= m.start < at and m.kind != "unknown_name"])
+    if found is not None and found.date is not None and found.precision == "day" and found.end <= at - start:
+        # ("held on Monday, three days after the army repelled …", "tre giorni dopo che le guardie hanno respinto …"): what
+        # the counted "after" introduces came that long before the date it counts from, not after it
+        counted = _COUNTED_AFTER.fullmatch(found.text)
+        days = tools.date_words.number_words.get(counted.group("n").lower()) if counted is not None and not counted.group("n").isdigit() else (
+            int(counted.group("n")) if counted is not None else None)
+        if (counted is not None and days and _INTRODUCED.fullmatch(sentence, found.end, at - start)
+                and not CAME_SHIFT.search(sentence, max(0, found.start - 24), found.start)):  # ("came a day after": turned already)
+            found = replace(found, date=found.date - dt.timedelta(days=2 * days))
     # history ("the Treaty signed in 1992") happened where its sentence says, not where today's story is filed
     today = published or (dt.date(context.year_hint, 12, 31) if context.year_hint else None)
     # measured from the end of the period the date names ("in 2021" lasts to December)
@@ -4602,6 +4611,13 @@ _COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived|falls?|fell)\s+(?:just\s
                       r"|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of"
                       r"|(?:arriva|arrivano|arrivava|arrivavano|giunge|giungono|vengono|viene|cade|cadono)\s+(?:poco\s+|subito\s+|(?:[\w-]+\s+)?(?:ore|giorni|settimane)\s+)?dopo"
                       r"|sulla\s+scia\s+d\w*")
+#: A count of days then "after", the words of a date found: "two days after", "due giorni dopo".
+_COUNTED_AFTER = re.compile(r"(?P<n>\w+)\s+(?:days?|giorni)\s+(?:after|dopo)", re.IGNORECASE)
+#: What the counted "after" introduces, up to the trigger: " Poland ", " che la Polonia ", " the ".
+_INTRODUCED = re.compile(r"\s+(?:che\s+|that\s+)?(?:[\w-]+\s+|\w+['’]\s*){0,4}", re.IGNORECASE)
+#: A clause, after a comma, of what came a counted time before: ", two days after", ", pochi giorni dopo che".
+_DAYS_AFTER_CLAUSE = re.compile(r",\s*(?:(?:just|only|some|a|few|pochi|poche|[\w-]+)\s+){0,2}(?:days?|hours?|weeks?|giorni|ore|settimane)\s+"
+                                r"(?:after|dopo)\b", re.IGNORECASE)
 _COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
@@ -4951,6 +4967,8 @@ def _place(
     asides += [(m.start(), len(sentence)) for m in _WHERE_TAIL.finditer(sentence) if m.start() > at]
     # (nor one in what the news comes after: "the drills come after clashes on the X-Y border")
     asides += [(m.start(), len(sentence)) for m in _COMES_AFTER.finditer(sentence) if m.start() > at]
+    # (nor one in a clause of what came some days before it: "began on Friday, two days after clashes on the X border")
+    asides += [(m.start(), len(sentence)) for m in _DAYS_AFTER_CLAUSE.finditer(sentence) if m.start() > at]
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
     # held in <city>")
     own = trigger.pattern.match(sentence, at)
