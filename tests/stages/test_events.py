@@ -7377,3 +7377,20 @@ def test_round_362_what_a_counted_after_introduces_came_before(tmp_path: Path) -
         "Manovre\nLe manovre sono iniziate venerdì in Armenia, tre giorni dopo l’abbattimento di droni in Moldavia.\n"), "2031-05-16")
     assert ("FIGHT", dt.date(2031, 5, 13), "day", "MDA", "happened") in italian
     assert ("COOPERATE", dt.date(2031, 5, 16), "day", "ARM", "happened") in italian
+
+
+def test_round_363_a_wire_under_header_lines_talks_on_how_to_deal_with_and_an_attacked_territory(tmp_path: Path) -> None:
+    # our own words: a wire's lead under a label and a headline ("CITY, Country (Agency) - …") opens the story, so the
+    # meeting its next paragraph tells is the lead's Monday's; the violence talks were held on how to deal with is no
+    # event of that day, nor is what ministers discussed dated by their meeting; a state's attacked territory is fighting
+    told = _published_events(tmp_path, (
+        "Latest News\nBloc may send trucks to the south\nKHUJAND, Tajikistan (Wire) - The bloc's members on Monday offered "
+        "trucks and fuel to the government.\nThe bloc met in Moscow to agree on the offer.\n"
+        "The ministers also met on Monday to weigh how to handle the unrest in the valley of Tajikistan.\n"
+        "The ministers on Monday discussed the clashes on the border of Tajikistan.\n"
+        "Tajikistan's territory was attacked in May, when rebels launched an attack on civilian and military targets.\n"),
+        "2031-06-10")
+    assert ("CONSULT", dt.date(2031, 6, 9), "day", "RUS", "happened") in told
+    assert not any(t in ("PROTEST", "ASSAULT") for t, *_ in told)
+    assert not any(t == "FIGHT" and d == dt.date(2031, 6, 9) for t, d, *_ in told)
+    assert ("FIGHT", dt.date(2031, 5, 1), "month", "TJK", "happened") in told

@@ -4963,3 +4963,17 @@ def test_round_361_bodies_named_with_the_bloc_experts_from_a_centre_and_a_mark_b
     assert [(q.kind, str(q.speaker)) for q in relative] == [("indirect", "Ivan Orlov")]
     members = _quotes_in(tmp_path, "Summit\nMember states are convinced that only joint action can stop the trafficking.\n")
     assert [(q.kind, str(q.speaker)) for q in members] == [("indirect", "Member states")]
+
+
+def test_round_363_a_gloss_after_the_name_a_clause_before_but_and_an_owned_title(tmp_path: Path) -> None:
+    # our own words: "The bloc, as the alliance is known, said it might …" (the "it" opens what was said); "X said A but
+    # cautioned that “B”" reports A and quotes B; "…, said the group's Secretary General X" names X
+    glossed = _quotes_in(tmp_path, "Aid\nThe CSTO, as the alliance is known, said it might send trucks and fuel to the south.\n")
+    assert [(q.kind, q.speaker_id) for q in glossed] == [("indirect", "csto")]
+    assert glossed[0].text_original.startswith("it might send")
+    but = _quotes_in(tmp_path, (
+        "Talks\nNikolay Bordyuzha said the bloc had reserves of fuel and vehicles but cautioned that “nothing will move "
+        "before the leaders agree.”\n"))
+    assert [(q.kind, q.speaker_id) for q in but] == [("indirect", "bordyuzha"), ("partial", "bordyuzha")]
+    owned = _quotes_in(tmp_path, "Aid\nThe bloc will send observers within a week, said the group’s Secretary General Stanislav Zas.\n")
+    assert [(q.kind, q.speaker_id) for q in owned] == [("indirect", "zas")]

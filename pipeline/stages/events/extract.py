@@ -2349,6 +2349,11 @@ def _first_body(lines: Sequence[str], first: int, vocabulary: EventWords | None 
     if (dated is not None and dated > first and len(lines[dated + 1].split()) >= _BODY_WORDS
             and not any(lines[k].rstrip()[-1:] in ".!?" for k in range(first, dated))):
         return dated + 1
+    # (a wire's lead that opens on its city and its agency in brackets, under header lines that are no sentences: "World
+    # News ¶ <headline> ¶ CITY, Country (Agency) - …")
+    wired = next((n for n in range(first, last) if _AGENCY_DATELINE.match(lines[n])), None)
+    if wired is not None and wired > first and not any(lines[k].rstrip()[-1:] in ".!?" for k in range(first, wired)):
+        return wired
     for number in range(max(first, 2) if stamped else first, last):
         words = lines[number].split()
         stamp = next((n for n in range(number + 1, last) if CLOCK_STAMP.fullmatch(lines[n])
@@ -2372,6 +2377,8 @@ def _first_body(lines: Sequence[str], first: int, vocabulary: EventWords | None 
     return None
 
 
+#: A wire's city (and country) in capitals, then its agency in brackets and a dash: "OSH, Kyrgyzstan (Reuters) - ".
+_AGENCY_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,30}(?:,\s*[A-ZÀ-Ý][\w .'’-]{1,30})?\s*\([A-Z][\w .-]{1,20}\)\s*[-–—]")
 #: (with the page's own time after it: "date 2024-12-06 12:17", "date 2023-04-02 10.15 - lunedì 2 aprile 2023")
 _STAMP_LINE = re.compile(rf"\s*{STAMP}\s*(?:\d{{1,2}}[:.]\d{{2}}\b(?:\s*[-–|]\s*[\w ]{{0,40}})?\s*)?(?:https?://\S+)?\s*")
 #: A page's byline or time stamp: "By A. Writer Updated 3 March 2021 | 09:15 AM" is a header line, not the story.
@@ -2987,6 +2994,8 @@ def _sentence_events(
                    and not (_POSSESSIVE.match(sentence, chosen.end) and chosen.end < at - start + len(words)))
         if pointed:
             chosen = None  # "the drills come after 8 October, when …": a point the event follows, not its date
+        if chosen is not None and chosen.end <= at - start and _TALKED_OVER.search(sentence, chosen.end, at - start):
+            chosen = None  # ("ministers on Friday weighed how to handle the unrest": the meeting's day, not the unrest's)
         if chosen is not None and _THESE.search(sentence[: at - start]) and not _PREPOSITION_FIRST.match(words) and not _SUCH_AS.match(
                 sentence, at - start + len(words)) and sentence[at - start + len(words) : chosen.start].strip() and (
                 abs(chosen.start - (at - start)) > 60 or _CLAUSE_BREAK.search(sentence[min(chosen.end, at - start) : max(chosen.start, at - start)])):
@@ -4595,7 +4604,9 @@ _DONE_BY_NOW = re.compile(r"\b(?:has|have)\s+(?:already|just)\s+(?:been\s+)?[a-z
 #: more joint exercises", "the chief's statement on the armed incident". A topic with no date of its own is no news of the day (the talks are); one the text dates still
 #: is an event ("discussed the drills held in Armenia this year").
 #: (not the setting right after the verb: "discussed in a phone call", "ne hanno discusso in un colloquio")
-_TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi]|statements?\s+(?:on|about)|comments?\s+on|dichiarazion[ei]\s+su\w*)\s+"
+_TALKED_OVER = re.compile(r"\b(?:discussed|exchanged\s+views\s+on|talked\s+(?:about|over)|focused\s+on|discuss[oi]|statements?\s+(?:on|about)|comments?\s+on|dichiarazion[ei]\s+su\w*"
+                          # (and what talks weighed how to handle: "weighed how to handle the unrest in …")
+                          r"|how\s+to\s+(?:deal\s+with|handle|respond\s+to|stop|halt|end|tackle|address|quell)|come\s+(?:affrontare|gestire|fermare|rispondere\s+a\w*))\s+"
                           r"(?!(?:in|at|during|by|via|over|nel|nella|durante|al|alla)\s)[^.;:,!?]{0,80}$", re.IGNORECASE)
 #: A cause named right before a noun trigger: "faces challenges due to X's exit from the bloc", "a causa del ritiro".
 #: The cause is background to the sentence's news, not news of the day.

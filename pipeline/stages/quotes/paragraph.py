@@ -116,6 +116,9 @@ _BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|u
 #: A short name in quotation marks: «Valley Forward», “Ata Jurt” (a body's or an operation's name, no one's words).
 _MARKED_NAME = re.compile(r"[«“\"](?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}[»”\"]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
+#: An aside that glosses a name, between commas, right before the cue: ", as the union is called, ", ", come è noto, ".
+_AS_KNOWN = re.compile(r"\s*,\s*(?:as\s+[^,;:.]{1,60}?\s+(?:is|are|was|were)\s+(?:known|called)|come\s+(?:è|sono)\s+(?:noto|nota|noti|chiamat[oaie]))"
+                       r"\s*,\s*(?:(?:has|have|had|also|then)\s+)*", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
 _DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
 #: A dative before a mention: the listener ("agli alleati Csto", "to the allies").
@@ -171,6 +174,9 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         return None
     nearest = candidates[-1]
     gap = masked[nearest.end : cue.start]
+    glossed = next((m for m in reversed(candidates) if _AS_KNOWN.fullmatch(masked, m.end, cue.start)), None)
+    if glossed is not None:
+        return glossed  # ("The Union, as the pact is called, said …": the name the aside glosses speaks)
     opened = masked.rfind("(", floor, nearest.start) if _CLOSING_PAREN.fullmatch(gap) else -1
     if opened >= 0 and ")" not in masked[opened : nearest.start]:
         # "X (<constituency> - <region>) recalled that": a name the parenthesis holds and no registry does is no
@@ -363,6 +369,9 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
             return Mention(lone.start("name"), lone.end("name"), lone.group("name"), "unknown_name", None, "person")
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
+    if (following[0].kind == "pronoun" and not masked[cue.end : following[0].start].strip()
+            and _CLAUSE_VERB_NEXT.match(masked, following[0].end)):
+        return None  # ("X, as the group is known, said it might send …": the pronoun opens what was said; it says nothing)
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
             and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
         return following[1]  # "…, ha affermato il consigliere presidenziale di X, Y": Y holds the title X gives
@@ -376,6 +385,10 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
         # its holder named right after it)
         return second
     return _titled_speaker(following, masked)
+
+
+#: A verb right after a pronoun, which makes the pronoun a clause's subject: " might", " would", " had", " was".
+_CLAUSE_VERB_NEXT = re.compile(r"\s+(?:would|will|might|may|could|can|should|must|had|has|have|was|were|is|are|did|does|do|\w{3,}ed)\b")
 
 
 def _titled_speaker(following: Sequence[Mention], masked: str) -> Mention:
@@ -833,7 +846,7 @@ def _noun_participle(masked: str, start: int, cue: Cue) -> bool:
     X"): what the noun names was denied, the sentence before it is no one's words (not ", a spokesman said")."""
     return _NOUN_PARTICIPLE.search(masked, start, cue.start) is not None and masked[cue.end : cue.end + 4].lstrip().startswith("by")
 #: A cue that shares the sentence's subject with the verb before it: "… and noted that", "… e ha aggiunto che".
-_AND_CUE_BEFORE = re.compile(r"[^,;]\s(?:and|e)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
+_AND_CUE_BEFORE = re.compile(r"[^,;]\s(?:and|e|but|ma)\s+(?:(?:also|then|ha|anche|poi)\s+)*$")
 
 
 #: A quotation that opens on a lowercase verb is a predicate someone said, never a title: "“has not been finalized”".
@@ -1202,8 +1215,8 @@ _CIRCUMSTANCE_ASIDE = re.compile(
 #: A title before an inverted subject's name: "…, said the Deputy Chief of the Joint Staff Ivan X, reports …",
 #: "…, ha riferito l'agenzia di stampa RIA".
 _TITLE_BEFORE_NAME = re.compile(
-    r"\s*(?:the|il|lo|la|l['’]|i|gli|le)\s*(?:[A-ZÀ-Ý]|$|(?:[a-zà-ù-]+\s+){0,2}(?!(?:of|di|del|della|dei|degli|delle|dell)\s)[a-zà-ù-]+\s+$)"
-)  # not "acknowledged the legitimacy of X's …": an object, not a title
+    r"\s*(?:the|il|lo|la|l['’]|i|gli|le)\s*(?:[A-ZÀ-Ý]|$|(?:[a-zà-ù-]+\s+){0,2}(?!(?:of|di|del|della|dei|degli|delle|dell)\s)[a-zà-ù-]+(?:['’]s)?\s+$)"
+)  # not "acknowledged the legitimacy of X's …": an object, not a title ("said the group's Secretary General X": its owner)
 
 
 #: An outlet told the words, between a cue and its inverted subject: " a Sputnik ", " to the Tass ".
@@ -2068,7 +2081,9 @@ def extract_paragraph(
             # the border 'to help …'" reports the words before the marks)
             # (and a clause of its own cue that holds no quoted word: "X said that «…» and hoped that the talks …")
             kept = [q if (any(_mostly_unquoted(part, line, in_sentence) or _embeds(part, line, in_sentence) or _said_that(part, line, in_sentence) for part in _coordinated(q))
-                          or (_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
+                          or ((_THAT_BEFORE.search(line, max(0, q.start - 8), q.start) is not None
+                               # (or its bare verb: "X said the bloc had forces but cautioned that “…”")
+                               or _SAID_BARE_BEFORE.search(line, max(0, q.start - 12), q.start) is not None)
                               and not any(q.start < s.end and s.start < q.end for s in in_sentence))) else _unquoted_head(q, line, in_sentence)
                     for q in _indirect(words, line_no, line, masked, cues, mentions, sent,
                                        _subjectless_teller(found, mentions, line_no, sent, told_before, person_before))]
@@ -2364,8 +2379,8 @@ _WITH_BODY = re.compile(r"\b(?:with|con)\s+(?P<body>(?:the|its|their|il|lo|la|l[
 #: (an adverb may stand between: "adding however that", "aggiungendo però che", "noting, though, that")
 _ADDED_THAT = re.compile(r"\s*(?:,?\s*(?:however|though|also|further|moreover|therefore|thus|hence|però|tuttavia|comunque|inoltre|anche|quindi|pertanto|dunque)\s*,?\s*)?(?:that|che)\b",
                          re.IGNORECASE)
-#: "and" right before a second verb of speech: " and added", ", and also stressed", " e ha aggiunto".
-_AND_BEFORE = re.compile(r",?\s+(?:and|e|ed)\s+(?:(?:also|then|later|further|anche|poi|ha|hanno)\s+){0,2}$", re.IGNORECASE)
+#: "and" (or "but") right before a second verb of speech: " and added", ", and also stressed", " e ha aggiunto", " but cautioned".
+_AND_BEFORE = re.compile(r",?\s+(?:and|e|ed|but|ma)\s+(?:(?:also|then|later|further|anche|poi|ha|hanno)\s+){0,2}$", re.IGNORECASE)
 
 
 def _added(
