@@ -7394,3 +7394,12 @@ def test_round_363_a_wire_under_header_lines_talks_on_how_to_deal_with_and_an_at
     assert not any(t in ("PROTEST", "ASSAULT") for t, *_ in told)
     assert not any(t == "FIGHT" and d == dt.date(2031, 6, 9) for t, d, *_ in told)
     assert ("FIGHT", dt.date(2031, 5, 1), "month", "TJK", "happened") in told
+
+
+def test_round_364_a_welcome_told_in_the_present_inside_the_words_reported(tmp_path: Path) -> None:
+    # our own words: "X also stressed that he welcomes the accord …", further down the story, is X's welcome on the
+    # story's day (the speaking is the act)
+    told = _published_events(tmp_path, (
+        "Talks\nThe envoy spoke to reporters today in Minsk about the border.\nThe talks went on for hours.\n"
+        "The envoy also stressed that he welcomes the accord signed by the two states.\n"), "2031-05-02")
+    assert ("SUPPORT", dt.date(2031, 5, 2), "day", "BLR", "happened") in told

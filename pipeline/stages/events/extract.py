@@ -4242,6 +4242,11 @@ def _record(
     # (and so is the address the statements were made in: "…», ha detto Tokayev ai legislatori", "X told lawmakers")
     said = (undated and dateless and cue is None and (trigger.event_type in tools.words.verbal or bool(tools.words.address.search(words)))
             and not _EARLIER.search(sentence[: at - start]) and not _BACKGROUND.search(line))
+    # (and a statement the speaker makes in the words reported, in the present: "X stressed that he welcomes the accord",
+    # "ha detto che condanna …": the welcoming is the speaking, on the story's day)
+    said = said or (undated and dateless and trigger.event_type in tools.words.verbal and cue is not None
+                    and _OWN_ACT_NOW.search(sentence, max(0, at - start - 30), at - start) is not None
+                    and _PRESENT_VERB.match(words) is not None and not _BACKGROUND.search(line))
     # (and an act told as done by the story's day, the trigger its own verb: "planes have already been deployed to …")
     said = said or (undated and any(m.start() <= at - start < m.end() for m in _DONE_BY_NOW.finditer(sentence)))
     # ("<what was said, with its own years>, X said at the session in <city>": the occasion of a trailing attribution is
@@ -4626,6 +4631,11 @@ _COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived|falls?|fell)\s+(?:just\s
 _COUNTED_AFTER = re.compile(r"(?P<n>\w+)\s+(?:days?|giorni)\s+(?:after|dopo)", re.IGNORECASE)
 #: What the counted "after" introduces, up to the trigger: " Poland ", " che la Polonia ", " the ".
 _INTRODUCED = re.compile(r"\s+(?:che\s+|that\s+)?(?:[\w-]+\s+|\w+['’]\s*){0,4}", re.IGNORECASE)
+#: The speaker as the subject of the clause a cue reports, right before its verb: "that he ", "that they also ", "che ".
+_OWN_ACT_NOW = re.compile(r"\b(?:that\s+(?:he|she|it|they|we)|che)\s+(?:also\s+|anche\s+)?$", re.IGNORECASE)
+#: A verb of the present, the trigger's first word: "welcomes", "condemns", "supports", "accoglie", "condanna".
+_PRESENT_VERB = re.compile(r"(?:welcome|condemn|support|back|endorse|reject|accuse|urge|call)s?\b|(?:accoglie|condanna|sostiene|appoggia|respinge|accusa|chiede|esorta)\b",
+                           re.IGNORECASE)
 #: A clause, after a comma, of what came a counted time before: ", two days after", ", pochi giorni dopo che".
 _DAYS_AFTER_CLAUSE = re.compile(r",\s*(?:(?:just|only|some|a|few|pochi|poche|[\w-]+)\s+){0,2}(?:days?|hours?|weeks?|giorni|ore|settimane)\s+"
                                 r"(?:after|dopo)\b", re.IGNORECASE)
