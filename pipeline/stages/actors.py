@@ -1294,6 +1294,8 @@ _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allo
 
 
 #: The bloc's members as a group, then the bloc they belong to: "member states of the CSTO" (the group ends before "of").
+#: The most characters between an unnamed source and the name in apposition after it: ", ".
+_APPOSED_GAP = 3
 #: The bloc's members as a group: "member states", "member countries".
 _MEMBERS = re.compile(r"member\s+(?:states|countries|nations)", re.IGNORECASE)
 #: An owner right before them: an acronym ("CSTO "), a possessive ("the bloc's ").
@@ -1507,6 +1509,9 @@ class Discourse:
             self.people.append(mention)
             if self.subject is None and subject:
                 self.subject = mention
+            elif (self.subject is not None and self.subject.actor_type == "anonymous" and self.subject.kind == "anonymous"
+                  and 0 < mention.start - self.subject.end <= _APPOSED_GAP):
+                self.subject = mention  # ("Another senior official, Ivan Petrov, said …": the name in apposition is the subject)
             qualifier = self._qualifier_actor(mention)
             if qualifier is not None:  # "CSTO Secretary General Zas" also names the CSTO
                 self.organisations.append(replace(mention, actor_id=qualifier.id, actor_type=qualifier.type))

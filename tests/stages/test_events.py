@@ -7403,3 +7403,20 @@ def test_round_364_a_welcome_told_in_the_present_inside_the_words_reported(tmp_p
         "Talks\nThe envoy spoke to reporters today in Minsk about the border.\nThe talks went on for hours.\n"
         "The envoy also stressed that he welcomes the accord signed by the two states.\n"), "2031-05-02")
     assert ("SUPPORT", dt.date(2031, 5, 2), "day", "BLR", "happened") in told
+
+
+def test_round_365_a_truce_signed_on_a_weekday_a_ceasefire_at_nightfall_a_decision_passed_and_a_referendum(tmp_path: Path) -> None:
+    # our own words: "la firma sabato della tregua" is a truce signed that Saturday; "a ceasefire was reached only
+    # at nightfall" after a dated sentence is that day's; "a decision was passed regarding …" at a summit is an accord;
+    # a meeting "on whether to deploy" its forces deploys none; "voters approved a new constitution" is a vote
+    truce = _published_events(tmp_path, "Confine\nCon la firma sabato della tregua tra i due eserciti, al confine torna la calma.\n", "2031-05-19")
+    assert ("AGREE", dt.date(2031, 5, 17), "day", None, "happened") in [(t, d, p, c if isinstance(c, str) else None, s) for t, d, p, c, s in truce]
+    night = _published_events(tmp_path, "Border\nFighting broke out on the border on 3 May. A ceasefire was reached only at nightfall.\n", "2031-05-19")
+    assert any(t == "AGREE" and d == dt.date(2031, 5, 3) for t, d, *_ in night)
+    summit = _published_events(tmp_path, (
+        "Summit\nThe leaders met in Sochi on 14 May. At the summit, a decision was passed regarding a joint air force. The "
+        "leaders met on whether to deploy their forces to the south.\nOn 17 May voters approved a new constitution in Armenia.\n"),
+        "2031-05-19")
+    assert any(t == "AGREE" and d == dt.date(2031, 5, 14) for t, d, *_ in summit)
+    assert not any(t == "MOBILIZE" for t, *_ in summit)
+    assert ("ELECTION", dt.date(2031, 5, 17), "day", "ARM", "happened") in summit

@@ -4977,3 +4977,16 @@ def test_round_363_a_gloss_after_the_name_a_clause_before_but_and_an_owned_title
     assert [(q.kind, q.speaker_id) for q in but] == [("indirect", "bordyuzha"), ("partial", "bordyuzha")]
     owned = _quotes_in(tmp_path, "Aid\nThe bloc will send observers within a week, said the group’s Secretary General Stanislav Zas.\n")
     assert [(q.kind, q.speaker_id) for q in owned] == [("indirect", "zas")]
+
+
+def test_round_365_a_weekday_with_its_demonstrative_and_a_name_in_apposition_to_an_unnamed_source(tmp_path: Path) -> None:
+    # our own words: "«…», ha affermato questa domenica Ivan Sokolov, presidente del comitato" names Sokolov; "Another
+    # senior official, Ivan Petrov, said …. He said …": the "he" is Petrov, not the unnamed official
+    sunday = _quotes_in(tmp_path, (
+        "Confine\n\"Le due parti ritireranno tre posti di guardia ciascuna\", ha affermato questa domenica Ivan Sokolov, "
+        "presidente del comitato di frontiera.\n"))
+    assert [(q.kind, str(q.speaker)) for q in sunday] == [("direct", "Ivan Sokolov")]
+    apposed = _quotes_in(tmp_path, (
+        "Talks\nAnother senior official, Ivan Petrov, said the session “went smoothly.” He said a draft had been sent to "
+        "the capitals for approval.\n"))
+    assert [str(q.speaker) for q in apposed] == ["Ivan Petrov", "Ivan Petrov"]
