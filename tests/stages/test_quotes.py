@@ -4990,3 +4990,13 @@ def test_round_365_a_weekday_with_its_demonstrative_and_a_name_in_apposition_to_
         "Talks\nAnother senior official, Ivan Petrov, said the session “went smoothly.” He said a draft had been sent to "
         "the capitals for approval.\n"))
     assert [str(q.speaker) for q in apposed] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_round_366_a_state_an_indefinite_apposition_names_is_no_subject(tmp_path: Path) -> None:
+    # our own words: "Il ministero dell'Interno del Kirghizistan, un altro Stato confinante con la Cina, dal canto suo ha
+    # annunciato che …": the ministry speaks, not China
+    found = _quotes_in(tmp_path, (
+        "Confine\nIl ministero dell'Interno del Kirghizistan, un altro Stato confinante con la Cina, dal canto suo ha "
+        "annunciato che le pattuglie saranno raddoppiate entro l'estate.\n"))
+    assert [(q.kind, q.speaker_id) for q in found] == [("indirect", None)]
+    assert "ministero dell'Interno del Kirghizistan" in str(found[0].speaker)

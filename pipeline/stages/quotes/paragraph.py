@@ -108,7 +108,8 @@ _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,160}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
                          r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*"
                          # (and the cue's auxiliary or adverb after the closing comma: "X, who commands the mission, had announced")
-                         r"(?:(?:has|have|had|also|then|later|earlier|previously|already|further|ha|hanno|aveva|avevano|anche|poi)\s+)*$")
+                         r"(?:(?:has|have|had|also|then|later|earlier|previously|already|further|ha|hanno|aveva|avevano|anche|poi"
+                         r"|dal\s+canto\s+suo|da\s+parte\s+sua|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part),?\s+)*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 #: A body's kind, then its short name in marks: "the political movement of Valleya «Green Step»", "the party “Ak Jol”".
 _BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|union|coalition|front|foundation|group)\s+"
@@ -116,6 +117,8 @@ _BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|u
 #: A short name in quotation marks: «Valley Forward», “Ata Jurt” (a body's or an operation's name, no one's words).
 _MARKED_NAME = re.compile(r"[«“\"](?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}[»”\"]")
 _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|una)\b[^;:]{0,150},\s*$", re.IGNORECASE)
+#: An apposition opened by an indefinite article: ", un'altra ex repubblica …", ", a former Soviet republic …".
+_INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:un['’]\s*altr[ao]|un['’]|una|uno|un|another|an?)\s", re.IGNORECASE)
 #: An aside that glosses a name, between commas, right before the cue: ", as the union is called, ", ", come è noto, ".
 _AS_KNOWN = re.compile(r"\s*,\s*(?:as\s+[^,;:.]{1,60}?\s+(?:is|are|was|were)\s+(?:known|called)|come\s+(?:è|sono)\s+(?:noto|nota|noti|chiamat[oaie]))"
                        r"\s*,\s*(?:(?:has|have|had|also|then)\s+)*", re.IGNORECASE)
@@ -232,6 +235,13 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
         # appositive names is no subject; the relative pronoun stands for the person the appositive describes
         for earlier in reversed(candidates[:-1]):
             if earlier.actor_type == "person" and earlier.kind != "pronoun" and _APPOSITION_HOLDS.fullmatch(masked, earlier.end, nearest.end):
+                return earlier
+    if nearest.actor_type == "country":
+        # ("Il comando del Kirghizistan, un altro Stato vicino alla Cina, ha detto":
+        # a state an indefinite apposition names is no subject; the body it describes is)
+        for earlier in reversed(candidates[:-1]):
+            if (earlier.actor_type in ("organisation", "person") and _INDEFINITE_APPOSITION.match(masked, earlier.end)
+                    and _APPOSITIVE.match(masked[earlier.end : cue.start])):
                 return earlier
     if nearest.actor_type == "person" and nearest.kind != "pronoun" and _APPOSITIVE_RELATIVE.match(gap):
         return nearest  # ("X, direttrice della testata Rt, che ha precisato: «…»": the person the appositive describes)
