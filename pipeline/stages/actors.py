@@ -398,9 +398,9 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|dello|degli|delle|nel|nella|sono|che
 #: (a stop inside only after a capital, as initials write it, "U.S."; not a stop glued to the next sentence: "Dauletov.I due")
 #: (a capital of the Latin Extended-A letters too: "Šešelj", "Łukasz", "Čakarević")
 _NAME_TOKEN = r"[A-ZĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŬŮŰŲŴŶŸŹŻŽ](?:[\w'’\-]|(?<![a-z]{2})\.)*[\w]"
-#: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
 #: Bodies with a secretary general of their own, as a title's qualifier names them: not the bloc's, nor the UN's.
 _OTHER_BODIES = frozenset({"NATO", "OTAN", "OSCE", "OCSE", "EU", "UE", "SCO", "OCS", "CIS", "CSI", "EAEU", "UEE", "CICA", "ASEAN"})
+#: An office "of State" before a capitalised run: "Secretary of State", "Minister of State".
 _OF_STATE = re.compile(r"\b(?:secretary|minister|head)\s+of\s+$", re.IGNORECASE)
 #: The most letters of a body's acronym read as an unregistered body ("the GRU", "the FSKN").
 _ACRONYM_LETTERS = 6
@@ -1293,13 +1293,13 @@ _THE_BLOC = re.compile(r"CSTO|ODKB|OTSC", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|then|onetime|erstwhile|l['’]ex|già|allora)[\s-]*$", re.IGNORECASE)
 
 
-#: The bloc's members as a group, then the bloc they belong to: "member states of the CSTO" (the group ends before "of").
 #: The most characters between an unnamed source and the name in apposition after it: ", ".
 _APPOSED_GAP = 3
 #: The bloc's members as a group: "member states", "member countries".
 _MEMBERS = re.compile(r"member\s+(?:states|countries|nations)", re.IGNORECASE)
 #: An owner right before them: an acronym ("CSTO "), a possessive ("the bloc's ").
 _OWNER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|['’]s)\s+$")
+#: The bloc's members as a group, then the bloc they belong to: "member states of the CSTO" (the group ends before "of").
 _MEMBERS_OF = re.compile(r"(?P<members>(?:\w+\s+)*?member\s+(?:states|countries|nations))\s+of\b", re.IGNORECASE)
 
 

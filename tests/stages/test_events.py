@@ -7338,14 +7338,13 @@ def test_round_358_review_drills_told_before_the_next_ones_are_announced_keep_th
 
 def test_round_360_troops_joining_drills_and_what_drills_come_after(tmp_path: Path) -> None:
     # our own words: soldiers who "hanno aderito alle manovre" joined a drill, not a pact; what the drills "arrivano dopo"
-    # is their backdrop (not news of the story's day), and a border named in it does not place the drills
+    # is their backdrop (not news of the story's day; a place named after such words is tested in round 361)
     told = _published_events(tmp_path, (
         "Manovre\nSono in corso in Armenia le manovre congiunte del blocco. I soldati di Kirghizistan e Tagikistan hanno "
-        "aderito alle manovre congiunte.\nLe manovre arrivano dopo un'incursione di droni nello spazio aereo della Georgia.\n"),
-        "2031-05-02")
+        "aderito alle manovre congiunte.\nLe prove arrivano dopo un'incursione di droni russi sul cielo georgiano, che ha "
+        "acceso nuove paure.\n"), "2031-05-02")
     assert not any(t == "AGREE" for t, *_ in told)
-    assert not any(t == "FIGHT" and d is not None for t, d, *_ in told)
-    assert not any(c == "GEO" for *_, c, _ in told)
+    assert not any(t == "FIGHT" for t, *_ in told)  # (only dated events are listed: the incursion has no date of the story)
     joined = _published_events(tmp_path, "Trattato\nNel 1994 il Kirghizistan ha aderito al trattato.\n", "2031-05-02")
     assert ("AGREE", dt.date(1994, 1, 1), "year", "KGZ", "happened") in joined
 
@@ -7361,8 +7360,8 @@ def test_round_361_a_compass_part_a_joint_drill_between_two_states_and_what_a_dr
     assert ("COOPERATE", dt.date(2031, 5, 3), "day", "KGZ", "happened") in told
     assert any(t == "COOPERATE" and d == dt.date(2031, 5, 12) and not isinstance(c, str) for t, d, _, c, _ in told)
     assert not any(c == "POL" for *_, c, _ in told)
-    observer = _published_events(tmp_path, "Drills\nOn 3 May the CSTO, which includes Serbia as an observer, held exercises.\n", "2031-05-12")
-    assert not any(c == "SRB" for *_, c, _ in observer)
+    observer = _published_events(tmp_path, "Drills\nOn 3 May the CSTO, which has Afghanistan among its observers, held exercises.\n", "2031-05-12")
+    assert not any(c == "AFG" for *_, c, _ in observer)
 
 
 def test_round_362_what_a_counted_after_introduces_came_before(tmp_path: Path) -> None:

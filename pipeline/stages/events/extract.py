@@ -3743,9 +3743,9 @@ _ANTECEDENT = re.compile(r"\w+[^,;:.]{0,80}?,?\s+(?:that|which|che|cui)\s+(?:wil
                          re.IGNORECASE)
 
 
-#: A relative clause set off by two commas: ", where the neighbour keeps a base,", ", dove ha sede la base,".
 #: A relative clause of who or which, set off by commas: ", which includes X as an observer,", ", che comprende X,".
 _COMMA_WHICH = re.compile(r",\s*((?:which|who|che|il\s+quale|la\s+quale|i\s+quali|le\s+quali)\s[^,;:.]{1,80}),", re.IGNORECASE)
+#: A relative clause set off by two commas: ", where the neighbour keeps a base,", ", dove ha sede la base,".
 _COMMA_RELATIVE = re.compile(r",\s*((?:where|dove|in\s+cui)\s[^,;:.]{1,80}),", re.IGNORECASE)
 #: The parties a meeting was held between, right after its trigger: " between ", " tra ".
 _BETWEEN = re.compile(r"\s+(?:between|tra|fra)\s+", re.IGNORECASE)
@@ -4246,7 +4246,7 @@ def _record(
     # "ha detto che condanna …": the welcoming is the speaking, on the story's day)
     said = said or (undated and dateless and trigger.event_type in tools.words.verbal and cue is not None
                     and _OWN_ACT_NOW.search(sentence, max(0, at - start - 30), at - start) is not None
-                    and _PRESENT_VERB.match(words) is not None and not _BACKGROUND.search(line))
+                    and _PRESENT_REACTION.match(words) is not None and not _BACKGROUND.search(line))
     # (and an act told as done by the story's day, the trigger its own verb: "planes have already been deployed to …")
     said = said or (undated and any(m.start() <= at - start < m.end() for m in _DONE_BY_NOW.finditer(sentence)))
     # ("<what was said, with its own years>, X said at the session in <city>": the occasion of a trailing attribution is
@@ -4619,9 +4619,6 @@ _CAUSE_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|in\s+view\s+o
                            r"(?:the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-#: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
-#: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
-#: Background, not news of the day.
 #: What the news comes after, a backdrop of the past: "come after", "arrivano dopo", "in the wake of", "sulla scia di".
 _COMES_AFTER_WORDS = (r"(?:comes?|came|arrives?|arrived|falls?|fell)\s+(?:just\s+|only\s+|shortly\s+|(?:[\w-]+\s+)?(?:hours|days|weeks)\s+)?after"
                       r"|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of"
@@ -4633,13 +4630,14 @@ _COUNTED_AFTER = re.compile(r"(?P<n>\w+)\s+(?:days?|giorni)\s+(?:after|dopo)", r
 _INTRODUCED = re.compile(r"\s+(?:che\s+|that\s+)?(?:[\w-]+\s+|\w+['’]\s*){0,4}", re.IGNORECASE)
 #: The speaker as the subject of the clause a cue reports, right before its verb: "that he ", "that they also ", "che ".
 _OWN_ACT_NOW = re.compile(r"\b(?:that\s+(?:he|she|it|they|we)|che)\s+(?:also\s+|anche\s+)?$", re.IGNORECASE)
-#: A verb of the present, the trigger's first word: "welcomes", "condemns", "supports", "accoglie", "condanna".
-_PRESENT_VERB = re.compile(r"(?:welcome|condemn|support|back|endorse|reject|accuse|urge|call)s?\b|(?:accoglie|condanna|sostiene|appoggia|respinge|accusa|chiede|esorta)\b",
-                           re.IGNORECASE)
 #: A clause, after a comma, of what came a counted time before: ", two days after", ", pochi giorni dopo che".
 _DAYS_AFTER_CLAUSE = re.compile(r",\s*(?:(?:just|only|some|a|few|pochi|poche|[\w-]+)\s+){0,2}(?:days?|hours?|weeks?|giorni|ore|settimane)\s+"
                                 r"(?:after|dopo)\b", re.IGNORECASE)
+#: Those words on their own, where a clause of what the news comes after opens.
 _COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
+#: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
+#: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
+#: Background, not news of the day.
 _BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
                               # connection with the unrest", "arrested for taking part in the rallies")

@@ -102,14 +102,16 @@ _NAME_RUNS_ON = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,4}\s+")
 #: A participle's agent right before a name: " approved by ", " firmato da " (the name is who acted, not an apposition).
 _BY_AGENT = re.compile(r"\b(?:by|da|dal|dalla)\s+(?:(?-i:[A-Z])[\w-]+\s+)?$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"(?:\bby|\bof|\bto|\bwith|\bfrom|\bfor|\bowned|\bled)\s*$", re.IGNORECASE)
+#: The auxiliaries and adverbs that may stand between an aside's closing comma and the cue: "had ", "also ", "dal canto suo ".
+_CUE_AUXILIARIES = (r"(?:(?:has|have|had|also|then|later|earlier|previously|already|further|ha|hanno|aveva|avevano|anche|poi"
+                    r"|dal\s+canto\s+suo|da\s+parte\s+sua|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part),?\s+)*")
 #: ("X, the foreign minister of Y, which this year chairs the bloc, said": a title and a relative clause on it)
 #: (a title that lists what its body covers keeps the list's commas: ", chairman of the committee for CIS, Eurasian
 #: integration and compatriots, ")
 _APPOSITIVE = re.compile(r"^\s*,[^,;:.]{0,160}(?:,\s*[^,;:.]{1,60}?\s(?:and|e|ed)\s[^,;:.]{1,60})?"
                          r"(?:,\s*(?:which|who|che|il\s+quale|la\s+quale)\b[^,;:.]{0,120})?,\s*"
                          # (and the cue's auxiliary or adverb after the closing comma: "X, who commands the mission, had announced")
-                         r"(?:(?:has|have|had|also|then|later|earlier|previously|already|further|ha|hanno|aveva|avevano|anche|poi"
-                         r"|dal\s+canto\s+suo|da\s+parte\s+sua|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part),?\s+)*$")
+                         rf"{_CUE_AUXILIARIES}$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 #: A body's kind, then its short name in marks: "the political movement of Valleya «Green Step»", "the party “Ak Jol”".
 _BODY_IN_MARKS = re.compile(r"\b(?i:movement|party|organi[sz]ation|association|union|coalition|front|foundation|group)\s+"
@@ -121,7 +123,7 @@ _RELATIVE = re.compile(r"^\s*,\s*(?:who|which|che|il quale|la quale|a|an|the|un|
 _INDEFINITE_APPOSITION = re.compile(r"\s*,\s*(?:un['’]\s*altr[ao]|un['’]|una|uno|un|another|an?)\s", re.IGNORECASE)
 #: An aside that glosses a name, between commas, right before the cue: ", as the union is called, ", ", come è noto, ".
 _AS_KNOWN = re.compile(r"\s*,\s*(?:as\s+[^,;:.]{1,60}?\s+(?:is|are|was|were)\s+(?:known|called)|come\s+(?:è|sono)\s+(?:noto|nota|noti|chiamat[oaie]))"
-                       r"\s*,\s*(?:(?:has|have|had|also|then)\s+)*", re.IGNORECASE)
+                       rf"\s*,\s*{_CUE_AUXILIARIES}", re.IGNORECASE)
 #: An aside between dashes that ends right before the cue: " – che conta sei Stati – ha ".
 _DASHED_ASIDE = re.compile(r"\s+[–—-]\s[^–—;:.]{1,160}?\s[–—-]\s+(?:(?:has|have|had|also|then|ha|hanno|aveva|avevano|inoltre|anche|poi)\s+)*")
 #: A dative before a mention: the listener ("agli alleati Csto", "to the allies").
