@@ -429,10 +429,16 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _ANY_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 #: What follows "official" when it qualifies a thing, not a person: an acronym or a body's name and then a noun, or a
 #: noun of what is issued or held ("the official CSTO statement", "the official website", "the official visit").
+#: A news site named by its address: "Kazpravda.kz", "Sputnik.by", "Interfax.ru" (a capital first, a country's or a
+#: common top-level domain last).
+_SITE_NAME = re.compile(r"\b(?-i:[A-Z])[\w-]+(?:\.[a-z][\w-]*)?\.(?:com|ru|kz|kg|tj|uz|am|az|by|ge|ua|it|net|org|info|news|eu|asia)\b(?!\.\w)")
+#: The body a person's name stands before: "the Pashinian government", "Putin's administration".
+_PERSON_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:government|cabinet|administration)\b(?!\s+(?:officials?|sources?|buildings?)\b)")
 _OFFICIAL_ADJECTIVE = re.compile(r"\s+(?:(?:[A-Z]{2,}|[A-Z][a-z]+)\s+)?(?:statement|statements|website|site|position|visit|data|figures|report|"
                                  r"channel|document|documents|ceremony|talks|reception|residence|page|account|version|results|request|"
                                  r"note|letter|response|reply|invitation|announcement|communiqu[eé]|list|language|languages|name|"
-                                 r"title|status|decision|figure|count|translation|transcript|text|record)\b")
+                                 r"title|status|decision|figure|count|translation|transcript|text|record|explanations?|clarifications?|"
+                                 r"meetings?|trip|duties|capacity|papers|notice|notification|protest|complaint)\b")
 _YEAR_AFTER = re.compile(r"[ -]?(?:19|20)\d{2}\b")
 #: A run of capitalised words, with a middle initial inside it ("Leslie H. Gelb") and the particles of surnames.
 # (a particle only inside a name, before its next part: "Ivan Petrov al termine dei colloqui" ends at Petrov)
@@ -804,8 +810,18 @@ class MentionFinder:
                 if initialled is not None and fold(initialled.group(1)) in self._given_names.get(actor.id, ()):
                     # ("Vladimir V. Putin": his given name and a middle initial are the name too, no city of Vladimir)
                     start = initialled.start()
+                government = _PERSON_GOVERNMENT.match(text, end) if actor.type == "person" else None
+                if government is not None:
+                    # ("the Pashinian government", "Putin's administration": the office the person heads, as "his
+                    # office" would be)
+                    mentions.append(Mention(start, government.end(), text[start : government.end()], "descriptor", None, "organisation",
+                                            actor.gender, "office_of", extra={"holder": actor.id}))
+                    continue
                 mentions.append(self._named(actor, start, end, text[start:end]))
         mentions = _media_editions(mentions, text)
+        # ("Kazpravda.kz reports that …": a site named by its address is an outlet, registered or not)
+        mentions.extend(Mention(m.start(), m.end(), m.group(0), "unknown_name", None, "media") for m in _SITE_NAME.finditer(text)
+                        if not any(n.start <= m.start() < n.end for n in mentions))
         press = list(self._press_services(text))
         # ("the alliance’s official website reports …": the title "official" that opens a channel's name is no person)
         mentions.extend(self._one_of_them(d) for d in self._descriptors(text) if not any(d.start <= p.start < d.end < p.end for p in press))
@@ -1108,6 +1124,8 @@ class MentionFinder:
             if before is not None and fold(before.group(1)) in self.registry.country_words:
                 start = before.start(1)  # "Kyrgyz politicians": the group keeps its country
             words = fold(text[start : end]).split()
+            if words[-1] == "official" and _OFFICIAL_ADJECTIVE.match(text, end):
+                continue  # ("the ministry replied by seeking official clarifications": the adjective, no source)
             if words[-1] in _ONE_OF_THEM and _DEFINITE.search(text, max(0, start - 40), start):
                 # "The high-ranking Kyrgyz military official added": one the story has named, not a new source
                 yield Mention(start, end, text[start : end], "descriptor", None, "person", role="person_anaphora",
@@ -1748,7 +1766,10 @@ class Discourse:
         (a prime minister's, the government; a defence minister's, the ministry), else that person, for whom the office
         speaks."""
         subject = self.subject  # ("X told Y of his decision, his office said": the sentence's subject's office)
-        if subject is not None and subject.actor_id and self._fits(mention, subject):
+        holder = self.registry.actors.get(str(mention.extra.get("holder", "")))
+        if holder is not None:
+            person = replace(mention, kind="name", actor_id=holder.id, actor_type="person", role=None, resolved=True)
+        elif subject is not None and subject.actor_id and self._fits(mention, subject):
             person = _adopt(mention, subject)
         else:
             person = self.resolve(replace(mention, kind="pronoun", actor_type="person", role=None))

@@ -52,8 +52,10 @@ TIMESTAMP = _rule(
 )
 
 #: The labels a news site puts over its lists of other stories under a story: "Special Coverage", "Major headlines",
-#: "Editor's Pick" (not "Top Stories", which some pages print above the story's own headline).
-_STORY_LISTS = r"special\s+coverage|major\s+headlines|editor['’]?s\s+picks?"
+#: "Editor's Pick", "More In This Category", "Week's Top Stories" (not "Top Stories" alone, which some pages print above
+#: the story's own headline).
+_STORY_LISTS = (r"special\s+coverage|major\s+headlines|editor['’]?s\s+picks?|more\s+in\s+this\s+(?:category|section)|week['’]?s\s+top\s+stories"
+                 r"|articoli\s+correlati|altri\s+articoli")
 
 #: A promo label alone on its line ("Leggi anche", "Read also:"): the linked headline comes on the next line.
 PROMO_LABEL = _rule("read_also", r"^(?:(?:read|see)\s+(?:also|more)|also\s+(?:read|see)|leggi\s+anche|potrebbe\s+interessarti"

@@ -53,6 +53,8 @@ def _title_case(line: str) -> bool:
     return len(words) >= _TITLE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
+#: The end of a teaser a list of stories cuts off: "…", "...".
+_TEASER_CUT = re.compile(r"(?:\.\.\.|…)$")
 #: The fewest words, and the share of them capitalised, of a line set as a headline.
 _TITLE_WORDS, _TITLE_SHARE = 3, 0.6
 
@@ -71,6 +73,8 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
         return PROMO_LABEL.reason  # (and the rest of that run: "• Premier visits Hungary", "• From drought to floods")
     if previous_reason in _PROMO_REASONS and LINKED_TITLE.matches(line) and _title_case(line):
         return PROMO_LABEL.reason  # (and a run of headlines under "Related News", each in title case)
+    if previous_reason == PROMO_LABEL.reason and _TEASER_CUT.search(line) and not PROMO_LABEL.matches(previous_line):
+        return PROMO_LABEL.reason  # (and the teaser cut off under a listed headline: "China has accused the …")
     if SOURCE_LINE.matches(line):
         return SOURCE_LINE.reason
     return None

@@ -346,8 +346,11 @@ _MISSPELT = 88
 #: A valley named by a town, around the town's name: "the Fergana Valley", "la valle di Fergana", "la valle del Fergana".
 #: A document named by the city it was made in: "the Rome Statute", "lo Statuto di Roma" (the document's noun right
 #: after the city, or "Statuto di" right before it).
-_DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Charter)\b")
-_DOCUMENT_BEFORE = re.compile(r"\b(?:Statuto|Statute)\s+(?:di|of)\s+$", re.IGNORECASE)
+# (and a treaty, a pact, a format or a group named by its city: "the Tashkent Pact", "the Minsk agreements", "the
+# Astana format", "il Trattato di Tashkent", "gli accordi di Minsk")
+_DOCUMENT_AFTER = re.compile(r"\s+(?:Statute|Charter|(?i:pact|treaty|accords?|agreements?|format|group|process|declaration|protocol|memorandum))\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Statuto|Statute|Trattato|Patto|accord[oi]|formato|Gruppo|Dichiarazione|Protocollo|processo)\s+(?:di|of)\s+$",
+                              re.IGNORECASE)
 _VALLEY_AFTER = re.compile(r"\s+[Vv]alley\b")
 _VALLEY_BEFORE = re.compile(r"\b[Vv]all(?:e|ata)\s+(?:di|del|dello|della)\s+$")
 _TOWN_OF = re.compile(r"\b(?:(?P<en>[A-Z][a-z]+)\s+(?:town|city|village|settlement)\s+of"

@@ -7419,3 +7419,52 @@ def test_round_365_a_truce_signed_on_a_weekday_a_ceasefire_at_nightfall_a_decisi
     assert any(t == "AGREE" and d == dt.date(2031, 5, 14) for t, d, *_ in summit)
     assert not any(t == "MOBILIZE" for t, *_ in summit)
     assert ("ELECTION", dt.date(2031, 5, 17), "day", "ARM", "happened") in summit
+
+
+def test_round_367_issued_documents_treaties_named_by_a_city_states_of_unrest_sidebars_and_lists_of_acts(tmp_path: Path) -> None:
+    # our own words: a ratification of a protocol to an agreement "issued on" an older day happened on the story's day,
+    # in the state whose chamber ratified; a treaty named after a city ("the Tashkent Pact") places no signing there; a
+    # country "facing unrest" is unrest on the story's day; a stance held "for long" is no act of the day; the headlines
+    # under "More In This Category" are other stories
+    ratified = _published_events(tmp_path, (
+        "Peacekeeping\nKazakhstan's upper chamber has ratified a protocol amending the bloc's agreement on peacekeeping "
+        "issued on 6 October 2007.\n"), "2031-05-02")
+    assert ("AGREE", dt.date(2031, 5, 2), "day", "KAZ", "happened") in ratified
+    founded = _published_events(tmp_path, (
+        "History\nOn 15 May 1992, six states (Belarus, Armenia, Kazakhstan, Tajikistan, Russia and Kyrgyzstan) signed "
+        "the treaty, also called the Tashkent Pact.\n"), "2031-05-02")
+    assert [(t, d, c if isinstance(c, str) else None) for t, d, _, c, _ in founded if t == "AGREE"] == [("AGREE", dt.date(1992, 5, 15), None)]
+    unrest = _published_events(tmp_path, (
+        "Mission\nRussia will lead a peacekeeping deployment to Kazakhstan as the country faces widespread unrest over fuel "
+        "prices.\nThe Yerevan cabinet has long criticized the alliance.\nMore In This Category\n"
+        "China Accuses Navy Ship Of Entering Its Waters\nChina has accused a foreign ship of sailing...\n"), "2031-05-02")
+    assert ("PROTEST", dt.date(2031, 5, 2), "day", "KAZ", "happened") in unrest
+    assert not any(t == "ACCUSE" for t, *_ in unrest)
+
+
+def test_round_367_a_gerund_s_object_a_list_of_acts_a_freeze_by_its_noun_and_protests_day_by_day(tmp_path: Path) -> None:
+    # our own words: the state a gerund names ("avoided naming Georgia as the culprit") is no subject; "Last
+    # year, X cancelled …, refused … and recalled …" dates each act, the drill cancelled where it was to be held; "not only
+    # … but also" denies nothing; "a freeze on Armenia's membership" is a sanction; protests on one day and a riot on the
+    # next, in one sentence, are two; unrest told in a when-clause after a dated act shares its date
+    bloc = _published_events(tmp_path, (
+        "Bloc\nThe alliance avoided naming Azerbaijan as the culprit and refused to back Armenia.\n"), "2031-05-02")
+    assert not any(t == "REJECT" and c == "AZE" for t, _, _, c, _ in bloc)
+    acts = _published_events(tmp_path, (
+        "Yerevan\nThe premier announced a freeze on Armenia's CSTO membership last week.\nLast year, the government not only "
+        "shunned the bloc's meetings but also cancelled a joint drill in Armenia, refused to nominate a deputy secretary "
+        "general and recalled the Armenian envoy to the bloc's Moscow headquarters.\n"), "2031-05")
+    year = dt.date(2030, 1, 1)
+    assert ("SANCTION", dt.date(2031, 5, 1), "month", "ARM", "happened") in acts
+    assert ("SANCTION", year, "year", "ARM", "happened") in acts
+    assert ("REJECT", year, "year", "ARM", "happened") in acts
+    assert ("APPOINT", year, "year", "ARM", "happened") in acts
+    days = _published_events(tmp_path, (
+        "Crisis\nOn 4 March, protests turned violent in Almaty and on 5 March the president dismissed the cabinet, as "
+        "protestors had stormed the parliament.\n"), "2031-05-02")
+    protests = sorted((d, p) for t, d, p, _, _ in days if t == "PROTEST")
+    assert (dt.date(2031, 3, 4), "day") in protests and (dt.date(2031, 3, 5), "day") in protests
+    when = _published_events(tmp_path, (
+        "Crisis\nIn March 2030, the bloc would for the first time send forces abroad, when violent protests shook the "
+        "country.\n"), "2031-05-02")
+    assert any(t == "PROTEST" and d == dt.date(2030, 3, 1) and p == "month" for t, d, p, _, _ in when)

@@ -5000,3 +5000,26 @@ def test_round_366_a_state_an_indefinite_apposition_names_is_no_subject(tmp_path
         "annunciato che le pattuglie saranno raddoppiate entro l'estate.\n"))
     assert [(q.kind, q.speaker_id) for q in found] == [("indirect", None)]
     assert "ministero dell'Interno del Kirghizistan" in str(found[0].speaker)
+
+
+def test_round_367_an_adjective_official_a_name_dubbed_as_an_opening_pronoun_a_leader_s_government_and_a_site(tmp_path: Path) -> None:
+    # our own words: "seeking official clarifications" names no unnamed official, so the next sentence's "It" is the
+    # Kremlin; a drill's name after "dubbed as" is no quotation; a page that opens on "“…,” he said" names him when the
+    # next quotation's speaker goes on ("X added"); "the Pashinyan government" is Armenia's government; a site named by
+    # its address ("Zhetysu.kz reports that …") is an outlet that speaks
+    kremlin = _quotes_in(tmp_path, (
+        "Pause\nThe Kremlin replied by seeking official clarifications from Minsk. It also said that the charter knows no "
+        "such pause.\n"))
+    assert [(q.kind, q.speaker_id) for q in kremlin] == [("indirect", "kremlin")]
+    named = _quotes_in(tmp_path, "Drills\nThe manoeuvres, dubbed as \"Shield-2031\", will train border units, a spokesman said.\n")
+    assert [q.kind for q in named] == ["indirect"]
+    opening = _quotes_in(tmp_path, (
+        "Interview\n“We will keep our own course, whatever we decide today,” he said in a long television interview.\n"
+        "“The treaty has not protected us,” Nikol Pashinyan added.\n"))
+    assert [(q.kind, q.speaker_id) for q in opening] == [("direct", "pashinyan"), ("direct", "pashinyan")]
+    government = _quotes_in(tmp_path, (
+        "Yerevan\nThe Pashinyan government has for years blamed the alliance for its “silence in the face of attacks” on "
+        "Armenia.\n"))
+    assert [(q.kind, q.speaker_id) for q in government] == [("partial", "arm_government")]
+    site = _quotes_in(tmp_path, "Border\nZhetysu.kz reports that the Kazakh senate has approved the border treaty with China.\n")
+    assert [(q.kind, q.speaker) for q in site] == [("indirect", "Zhetysu.kz")]

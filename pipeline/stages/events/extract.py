@@ -489,6 +489,15 @@ def _second_triggers(
     seconds = []
     for trigger, at, text in found:
         after = at + len(text)
+        # (and one before it that a later row of the type gave way to, in a clause of its own with a date of its own: "On
+        # 4 January, protests turned violent, and on 5 January … protesters stormed buildings")
+        before = next(((row, m) for number, row in enumerate(words.triggers) if row.event_type == trigger.event_type
+                       for m in [prefilter.search(words.trigger_filter, number, masked, start, at)] if m is not None and m.end() <= at), None)
+        # (not a meeting, whose gatherings and visits told together are sorted out below)
+        if before is not None and trigger.event_type != "CONSULT" and len(dates) >= 2 and _CLAUSE_BREAK.search(masked, before[1].end(), at):
+            mine = min(dates, key=lambda d: reach(d, before[1].start(), len(before[1].group(0))))
+            if mine is not min(dates, key=lambda d: reach(d, at, len(text))) and reach(mine, before[1].start(), len(before[1].group(0))) < math.inf:
+                seconds.append((before[0], before[1].start(), before[1].group(0)))  # (each nearer a date of its own)
         # (one dated by the words right before its noun: "approved the agenda for tomorrow's (16 September) meeting of
         # the Council", "the 16 September session")
         # (only where a date after the first ends: a row tried there, not searched through the rest of the sentence)
@@ -2327,6 +2336,12 @@ _NEW_SUBJECT = re.compile(r"\s(?:and)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){
                           r"|,\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:had|has|have)\s+(?-i:[a-z])\w+ed\b"
                           # (or a coordinate clause with a subject and a verb of its own: "…, and the peacekeepers will train in …")
                           r"|,\s+(?:and|but|while)\s+(?:the|its|their|our)\s+(?:(?-i:[a-z])[\w'’-]+\s+){1,3}?(?:will|would|shall|are|were|is|was)\s+(?-i:[a-z])\w+\b")
+#: A comma that lists the next predicate of one subject: ", refused", ", recalled" ("cancelled the drill, refused to name
+#: a deputy and recalled its envoy").
+_PREDICATE_LIST = re.compile(r",(?=\s+(?-i:[a-z])\w+ed\s+(?!(?:by|in|on|at|from|with)\b)(?!to\s+(?:the|an?|its|their|(?-i:[A-Z]))\b))")
+#: Another predicate of the sentence's subject: ", refused", " and recalled" (a past verb after a comma or an "and").
+_OTHER_PREDICATE = re.compile(r"(?:,|\band)\s+(?:also\s+|then\s+|later\s+)?(?-i:[a-z])\w+ed\s+(?!(?:by|in|on|at|from|with)\b)(?!to\s+(?:the|an?|its|their|(?-i:[A-Z]))\b)",
+                              re.IGNORECASE)
 _COORDINATE = re.compile(r",\s+(?:and|but|e|ma)\b|\s(?:but|ma)\s|;", re.IGNORECASE)
 
 
@@ -2874,6 +2889,9 @@ def _sentence_events(
             dates = [d for d in dates if not (d.date is not None and d.date > context.published and (not d.explicit_year or d.start > at - start))]
         # "the drills are held under the decision of …, adopted in December 2014": a document's date after its
         # participle is the document's, not the date of any other event the sentence tells
+        # (and for any act, a document's date after "issued": "ratified a protocol amending the agreement …
+        # issued on 6 October 2007" ratified it later)
+        dates = [d for d in dates if not (d.start > at - start + len(words) and _ISSUED_ON.search(sentence, max(0, d.start - 20), d.start))]
         if trigger.event_type != "AGREE":
             dates = [d for d in dates if not (d.start > at - start and _ADOPTED_ON.search(sentence, max(0, d.start - 20), d.start))]
         elif context.published is not None and _TO_DO.search(words):
@@ -2964,8 +2982,9 @@ def _sentence_events(
             fronted = (dates[0].end < first_at and bool(_FINITE_VERB.match(sentence, at - start)) and bool(context.tools.words.heads.match(sentence[: dates[0].start]))
                        # (its comma may be left out after a full day: "On October 6, 2031 protesters forced …")
                        and (sentence[dates[0].end :].lstrip().startswith(",") or (dates[0].precision == "day" and dates[0].explicit_year))
-                       and not re.search(r"[;:]|,(?!\d)", sentence[first_at : at - start])
-                       and not context.tools.words.cancelled.search(_COORDINATED.split(sentence[max(0, at - start - 60) : at - start])[-1]))
+                       and not re.search(r"[;:]|,(?!\d)", _PREDICATE_LIST.sub(" ", sentence[first_at:])[: at - start - first_at])
+                       and not context.tools.words.cancelled.search(re.split(r"\x00", _COORDINATED.split(
+                           _PREDICATE_LIST.sub("\x00", sentence[max(0, at - start - 60) :])[: at - start - max(0, at - start - 60)])[-1])[-1]))
             # ("discussed the tasks set at the summit in <city> in October 2016": a later trigger of the same kind that the
             # date follows closely keeps it to itself)
             # (or that a clause of its own schedules: "discussed the preparation of the summit of <bloc>, which will be
@@ -3015,11 +3034,13 @@ def _sentence_events(
                           and _WHEN_JOINS.fullmatch(where.masked, at + len(words), t[1])), None)
             if later is not None:
                 chosen = next((d for d in every if d.start >= later[1] - start), None)
-        if chosen is None and not pointed and trigger.event_type == "FIGHT":
+        if chosen is None and not pointed and trigger.event_type in ("FIGHT", "PROTEST"):
             # ("in May 2030 the government asked for help when troops breached the border": the fighting a when-clause
-            # tells after an act dated before it happened then)
+            # tells after an act dated before it happened then; and the unrest: "in January the bloc deployed forces,
+            # when violent protests sparked a crisis")
             partner = next((t for t in found_triggers if t[1] < at and chosen_at.get(t[1]) is not None
-                            and _WHEN_JOINS.fullmatch(where.masked, t[1] + len(t[2]), at)), None)
+                            and (_WHEN_JOINS.fullmatch(where.masked, t[1] + len(t[2]), at)
+                                 or _COMMA_WHEN_JOINS.fullmatch(where.masked, t[1] + len(t[2]), at))), None)
             if partner is not None:
                 chosen = chosen_at[partner[1]]
         if chosen is None and not pointed:
@@ -3299,9 +3320,10 @@ def _as_done(sentence: str, at: int, words: str) -> bool:
 #: How far before a trigger its "as he declared" clause may open.
 _AS_REACH = 80
 #: A past verb of a subject in an "as"/"while" clause, and up to four words of its object, right before a trigger: "as he
-#: declared a nationwide ", "while the government imposed a ".
+#: declared a nationwide ", "while the government imposed a " (or a state it is in: "as the country faces widespread ").
 _AS_DONE_BEFORE = re.compile(r"\b(?:as|while)\s+(?:he|she|they|it|the\s+[\w-]+|(?-i:[A-Z])[\w-]+)\s+(?:also\s+|had\s+)?"
-                             r"(?!(?:expected|planned|scheduled|hoped)\b)[a-z]+ed\s+(?:(?!(?:amid|in|on|at|after|before|over|during|for|with|against|from|by)\b)[\w'’-]+\s+){0,4}$",
+                             r"(?:(?!(?:expected|planned|scheduled|hoped)\b)[a-z]+ed|faces|is\s+facing|is\s+experiencing|experiences|is\s+gripped\s+by|is\s+rocked\s+by)\s+"
+                             r"(?:(?!(?:amid|in|on|at|after|before|over|during|for|with|against|from|by)\b)[\w'’-]+\s+){0,4}$",
                              re.IGNORECASE)
 #: An "as"/"while" clause's subject right before a trigger whose words open on its verb: "as he ".
 _AS_SUBJECT_BEFORE = re.compile(r"\b(?:as|while)\s+(?:he|she|they|it|the\s+[\w-]+|(?-i:[A-Z])[\w-]+)\s+(?:also\s+|had\s+)?$", re.IGNORECASE)
@@ -3565,6 +3587,12 @@ _ORDINAL_SPAN = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|held|è|sono|si)\b)[^.;,])*$", re.IGNORECASE)
 #: A document's participle right before a date: ", adopted in", ", signed on".
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
+#: A document's date named by its issue right before it: "issued on", "emesso il" (not "dated", which names the act's own
+#: document as often: "ratified by the law dated 29 May").
+_ISSUED_ON = re.compile(r"\b(?:issued|emess[oa])\s+(?:on\s+|in\s+|il\s+|l['’]\s*)?$", re.IGNORECASE)
+#: A document's issue and its date, month and day optional: "issued on October 6, 2007", "emesso il 5 maggio 2010".
+_ISSUED_DATE = re.compile(r"\b(?:issued|emess[oa])\s+(?:on\s+|in\s+|il\s+)?(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\w+\s+)?(?:19|20)\d{2}\b",
+                          re.IGNORECASE)
 #: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il " (participles only, unlike
 #: ``_HELD_ON``: a finite "took place on" after the trigger tells when the trigger's own meeting was).
 _HELD_RIGHT_BEFORE = re.compile(r"\b(?:held|tenut[oaie](?:si)?|svolt[oaie](?:si)?)\s+(?:on\s+|in\s+|il\s+|l['’]\s*|lo\s+scorso\s+|la\s+scorsa\s+)?$", re.IGNORECASE)
@@ -4421,6 +4449,8 @@ _BACKGROUND = re.compile(
     r"recall(?=\s*[,:])|as\s+a\s+reminder|ricordiamo(?:\s+che)?|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
+    # ("the government has long criticized the bloc", "da tempo critica": a stance held over years, no act of the day)
+    r"(?:has|have|had)\s+long|for\s+(?:years|decades)|da\s+(?:tempo|anni)|"
     # ("il primo colloquio da quando è cominciata la crisi": what began before the news, and has gone on since)
     r"da\s+quando|sin\s+da(?:l|lla|lle|i|gli|ll['’])?|fin\s+da(?:l|lla|lle|i|gli)?|"
     r"recent|recenti|recente|recentemente|lately|of\s+late|ultimamente|in\s+precedenza|scors[oaie](?!\s+ore)|(?<!ore\s)(?<!ora\s)(?<!minuti\s)fa|aveva|avevano|era\s+stat[oa]|dall'inizio|\w+(?:arono|erono|irono)|fu|furono)\b",
@@ -4565,6 +4595,7 @@ def _reports_news(context: _Context, number: int, sentence: str, said: bool = Fa
     sentence = _OWNED_YEAR.sub("'s ", sentence)  # nor the year of an owner's noun ("a probe into Yerevan's 2008 crackdown")
     # (nor the year a document is named by: "citing a defence pact of 1994", "un trattato di amicizia del 1994")
     sentence = _DOCUMENT_YEAR.sub(lambda m: m.group(0)[:-4] + " ", sentence)
+    sentence = _ISSUED_DATE.sub(" ", sentence)  # nor the date a document was issued on ("the agreement issued on 6 October 2007")
     sentence = _TO_DISCUSS_TAIL.sub(" ", sentence)  # nor what a meeting met to discuss ("to discuss the recent challenges")
     known = context.published is not None or context.published_month is not None or (year and context.published_year is not None)
     # (an event told as under way, "the exercise is being held at …", is the day's news in any paragraph)
@@ -4991,6 +5022,7 @@ def _place(
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
     # held in <city>")
     own = trigger.pattern.match(sentence, at)
+    own_end = own.end() if own is not None else at
     object_held = _held_after_object(trigger, sentence, own.end()) if own is not None and "," in sentence[own.end() :] else None
     asides += [object_held] if object_held is not None else []
     places = [p for p in places if not any(a <= p.start < b for a, b in asides)]
@@ -5182,6 +5214,9 @@ def _place(
         # (and one after the comma that closes the relative clause the trigger stands in: "X, who on 4 May was relieved of
         # the post, has gone home to <country>" was not relieved there)
         far = far or (place.start > at and relative is not None and "," in sentence[at : place.start])
+        # (and one a later predicate of the same subject locates, past a comma or an "and": "cancelled a drill in X,
+        # refused to name a deputy and recalled its envoy to its Moscow headquarters" was cancelled in X)
+        far = far or (place.start > own_end and bool(_OTHER_PREDICATE.search(sentence, own_end, place.start)))
         # (a statement or a staying away in a relative clause is its subject's, wherever the main clause was: "the summit
         # in Moscow went ahead without X, who boycotted the event")
         origin = origin or ((verbal or trigger.mode == "absent") and place.end <= at and bool(_RELATIVE_PRONOUN.search(sentence, place.end, at)))
@@ -5763,6 +5798,9 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             objects.add(index)
             continue
+        if mention.actor_type == "country" and _GERUND_BEFORE.search(lead, max(0, at - 24), at):
+            objects.add(index)  # ("the union avoided naming Georgia as the culprit": the gerund's object)
+            continue
         if mention.actor_type == "country" and _AND_PARTNERS.match(lead, end):
             return None, False  # "Russia and its partners agreed …": several states, no one country
         if mention.actor_type == "country" and _AND_OTHER_STATES.match(lead, end):
@@ -5821,6 +5859,8 @@ _PLURAL_ACCORDS = re.compile(r"\b(?:agreements|accords|treaties|accordi|trattati
 #: A second year joined to the first by "and": " and 2021", " e nel 2021".
 _SECOND_YEAR = re.compile(r"\s*,?\s+(?:and|e)\s+(?:in\s+|nel\s+)?((?:19|20)\d{2})\b", re.IGNORECASE)
 #: What joins an act to the when-clause after it, up to that clause's trigger: " when the troops of Valleya ".
+#: The same, its when-clause set off by a comma after a longer object: "… forces in the form of peacekeepers, when violent ".
+_COMMA_WHEN_JOINS = re.compile(r"[^.;:]{0,100}?,\s+when\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 _WHEN_JOINS = re.compile(r"[^.;:,]{0,40}?\s(?:when|as)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 #: A second date joined to the first by "and" alone, inside what the date reader took as one: " and ", " e nel ".
 _SECOND_DATE = re.compile(r"\s*,?\s+(?:and|e)\s+(?:in\s+|nel\s+|a\s+)?", re.IGNORECASE)
@@ -5937,6 +5977,8 @@ def _state_owner(registry: Registry, mentions: Sequence[Mention], masked: str, a
 
 #: A meeting's noun and the "of" that names whose meeting it is: "meeting of the ", "sessione del ".
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting|riunione|sessione|seduta)\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: A gerund right before a name, whose object the name is: "calling ", "accusing ", "urging the ".
+_GERUND_BEFORE = re.compile(r"\b(?!(?:during|including|regarding|concerning|according|morning|evening|following|bring)\b)[a-z]{2,}ing\s+(?:the\s+)?$")
 #: A list that goes on after a possessive: " and ", " e ".
 _AND_NEXT = re.compile(r"\s+(?:and|e)\s", re.IGNORECASE)
 

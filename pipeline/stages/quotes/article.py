@@ -806,6 +806,7 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     for found, lines in ((original, original_lines),) if is_english else ((original, original_lines), (english, english_lines)):
         _named_where_repeated(found)
         _named_after_title(found, lines)
+        _pronoun_named_next(found)
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     told: set[tuple[str, str, str | None]] = set()
@@ -823,6 +824,35 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
     # name: one quote, the named one's)
     named = {(r.kind, normalise_quote(r.text_original or r.text_en or "")) for r in records if r.speaker_id is not None}
     return [r for r in records if r.speaker_id is not None or (r.kind, normalise_quote(r.text_original or r.text_en or "")) not in named]
+
+
+#: The cue of a speaker who goes on speaking: "“…,” X added", "ha aggiunto X".
+_GOES_ON_CUE = re.compile(r"(?:(?:has|ha)\s+)?(?:added|adds|continued|went\s+on|aggiunto|aggiunge|proseguito|prosegue)", re.IGNORECASE)
+
+
+def _pronoun_named_next(found: dict[int, list[FoundQuote]]) -> None:
+    """A page that opens mid-story on "“…,” he said", a pronoun no one named before stands behind, and whose next
+    quotation's speaker is named going on ("“…,” X added"): X said those before too (a person of the pronoun's gender;
+    nothing changes once a person has been named as a speaker, or when the next named speaker does not go on)."""
+    hanging: list[tuple[int, int]] = []
+    for number in sorted(found):
+        for index, quote in enumerate(found[number]):
+            speaker = quote.speaker
+            if speaker is None or quote.kind == "scare":
+                continue
+            if speaker.kind == "pronoun" and speaker.actor_type == "person" and _unresolved_pronoun(speaker):
+                hanging.append((number, index))
+                continue
+            if not hanging:
+                return
+            if (speaker.actor_type == "person" and speaker.resolved and speaker.kind in ("name", "surname")
+                    and quote.cue is not None and _GOES_ON_CUE.fullmatch(quote.cue.strip())):
+                for where, which in hanging:
+                    earlier = found[where][which]
+                    assert earlier.speaker is not None
+                    if earlier.speaker.gender in (None, speaker.gender) or speaker.gender is None:
+                        found[where][which] = replace(earlier, speaker=speaker, confidence=min(earlier.confidence, 0.6))
+            return
 
 
 def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:
