@@ -815,6 +815,13 @@ BRACKETED_DATELINE = re.compile(
 )
 
 
+#: A wire's dateline with the agency's brackets between the place and the date, run into the story: "Washington DC (UPI)
+#: Jun 25, 2031 In a further …".
+AGENCY_DATE_DATELINE = re.compile(
+    rf"^\s*(?:{STAMP})?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){{0,3}}\s*\([A-Z][\w .-]{{1,20}}\)\s+"
+    rf"(?P<m1>(?i:{_MONTHS_EN}|{_MONTHS_ABBR})\.?)\s+(?P<d1>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b"
+)
+
 #: A dateline written date first, the agency's capitals after it and a full stop: "February 13, BPN. " (the story follows).
 DATE_FIRST_DATELINE = re.compile(
     rf"(?:^|(?<=\s))(?P<m1>(?i:{_MONTHS_EN}))\s+(?P<d1>\d{{1,2}}),\s+(?P<agency>[A-Z][A-Z-]{{1,9}})\.\s+(?=[A-Z])"
@@ -834,7 +841,7 @@ _IT_MONTH_ABBR = {name: number for number, name in enumerate(
 def dateline_month_day(line: str, parser: DateDataParser, words: DateWords | None = None) -> tuple[int, int, int | None] | None:
     """Month, day and (if written) year of an agency dateline opening a paragraph: "MOSCOW, October 12. /TASS/."
     ("Domani, 16 maggio 2022, …" opens with a day word, not a city: no dateline)."""
-    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line)
+    match = DATELINE.match(line) or BRACKETED_DATELINE.match(line) or AGENCY_DATE_DATELINE.match(line)
     if match is None:
         # ("… – bloc chief March 3, ABC. The alliance …": a wire's date first and its name after, where a page ran
         # the headline into the body)

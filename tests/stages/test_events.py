@@ -7468,3 +7468,26 @@ def test_round_367_a_gerund_s_object_a_list_of_acts_a_freeze_by_its_noun_and_pro
         "Crisis\nIn March 2030, the bloc would for the first time send forces abroad, when violent protests shook the "
         "country.\n"), "2031-05-02")
     assert any(t == "PROTEST" and d == dt.date(2030, 3, 1) and p == "month" for t, d, p, _, _ in when)
+
+
+def test_round_368_a_wire_dateline_run_into_the_story_initials_that_end_a_sentence_and_stances(tmp_path: Path) -> None:
+    # our own words: "Moscow (UPI) Jun 25, 2031 In a surprise, X has left …" is filed in Moscow, X acts; "… towards the
+    # U.S. After …" ends a sentence at the initials; "in the United States, Uzbekistan offered …" is no list of places; a
+    # "pro-US" turn names no actor; a disturbance and a public revolt are unrest
+    wire = _published_events(tmp_path, (
+        "Pact\nMoscow (UPI) Jun 25, 2031 In a surprise turn Kazakhstan has rejoined the bloc's air defence pact.\n"), "2031-06-25")
+    assert ("AGREE", dt.date(2031, 6, 25), "day", "KAZ", "happened") in wire
+    turns = _published_events(tmp_path, (
+        "Tashkent\nUzbekistan had co-founded the bloc in 1992 and then suspended its participation seven years later, leaning "
+        "towards the U.S. After that, its officers studied in the United States.\n"
+        "After years of pro-US drift, the Central Asian republic of Uzbekistan rejoined the bloc in 2006.\n"
+        "In May 2005 the authorities quelled a disturbance in Andijan, Uzbekistan. A public revolt broke out in Osh, "
+        "Kyrgyzstan, in 2010.\n"), "2031-06-25")
+    assert ("SANCTION", dt.date(1999, 1, 1), "year", "UZB", "happened") in turns
+    attacks = _published_events(tmp_path, (
+        "Airfield\nAfter the 11 September 2001 bomb attacks in the United States, Kyrgyzstan opened an airfield to "
+        "the allies.\n"), "2031-06-25")
+    assert [(d, c) for t, d, _, c, _ in attacks if t == "ASSAULT"] == [(dt.date(2001, 9, 11), "USA")]
+    assert ("AGREE", dt.date(2006, 1, 1), "year", "UZB", "happened") in turns
+    assert ("PROTEST", dt.date(2005, 5, 1), "month", "UZB", "happened") in turns
+    assert ("PROTEST", dt.date(2010, 1, 1), "year", "KGZ", "happened") in turns

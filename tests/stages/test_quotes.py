@@ -5023,3 +5023,11 @@ def test_round_367_an_adjective_official_a_name_dubbed_as_an_opening_pronoun_a_l
     assert [(q.kind, q.speaker_id) for q in government] == [("partial", "arm_government")]
     site = _quotes_in(tmp_path, "Border\nZhetysu.kz reports that the Kazakh senate has approved the border treaty with China.\n")
     assert [(q.kind, q.speaker) for q in site] == [("indirect", "Zhetysu.kz")]
+
+
+def test_round_368_a_report_named_after_a_quotation_relays_the_speaker_named_before_it(tmp_path: Path) -> None:
+    # our own words: "X stressed that, “…,” according to a Reuters report": X speaks, the report relays
+    found = _quotes_in(tmp_path, (
+        "Minsk\nBelarusian President Alexander Lukashenko stressed that, \"The bloc must guard its western frontier,\" "
+        "according to a Reuters report.\n"))
+    assert [(q.kind, q.speaker_id) for q in found] == [("direct", "lukashenko")]

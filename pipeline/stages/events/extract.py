@@ -29,6 +29,7 @@ from pipeline.stages import prefilter
 from pipeline.stages.actors import Discourse, Mention, MentionFinder, Registry, fold
 from pipeline.stages.dates import (
     AGENCY,
+    AGENCY_DATE_DATELINE,
     BRACKETED_DATELINE,
     CAME_SHIFT,
     CLOCK_STAMP,
@@ -2051,7 +2052,7 @@ def _mask_dateline(masked: str) -> str:
     """Hide an agency dateline ("ROMA, 5 gennaio 2022 (ANSA) -", "MOSCOW (Agency / Wire - 30th April, 2021)", or a
     city in capitals and a dash with no date: "MOSCOW — ") so its date is not taken for an event's, nor its city for
     where the lead's event happened."""
-    match = DATELINE.match(masked) or BRACKETED_DATELINE.match(masked) or _CITY_DASH.match(masked)
+    match = DATELINE.match(masked) or BRACKETED_DATELINE.match(masked) or AGENCY_DATE_DATELINE.match(masked) or _CITY_DASH.match(masked)
     return "X" * match.end() + masked[match.end() :] if match else masked
 
 
@@ -3940,7 +3941,8 @@ def _record(
     # (not a state a relative clause set off by commas names: "The republic, where the neighbour keeps a base, has been …")
     aside = [(start + m.start(1), start + m.end(1)) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at - start < m.end(1)]
     subject_country, several = (None, False) if undergoes else _source_of(
-        tools.registry, tools.words, [m for m in mentions if first <= m.start < at and not any(a <= m.start < b for a, b in aside)],
+        tools.registry, tools.words, [m for m in mentions if first <= m.start < at and not any(a <= m.start < b for a, b in aside)
+                                      and set(where.masked[m.start : m.end]) != {"X"}],  # (nor the dateline's masked city)
         where.masked[start:at], start)
     source = tools.registry.actors[owner.actor_id or ""].country if owner is not None else (
         (relative_actor.country if relative_actor is not None and relative_actor.type in ("person", "country") else None) or subject_country)
@@ -5270,7 +5272,11 @@ def _place(
         spans = [(p.start, p.end) for p in places]
         listed = [p for i, p in enumerate(places) if _listed(sentence, spans, i)]
         between = re.search(r"\b(?:border|confine|frontiera)\s+(?:between|tra|fra)\s+(?:il\s+|the\s+)?$", sentence[: candidates[0].start])
-        if candidates[0].precision == "country" and candidates[0] in listed and len({p.country for p in listed}) > 1 and not verbal and not between:
+        # (a list joins its last item with "and": "in the United States, Uzbekistan allowed …" sets a fronted phrase's
+        # place before the subject, no list)
+        joined = _and_joined(places, sentence, places.index(candidates[0])) if candidates[0] in listed else False
+        if (candidates[0].precision == "country" and candidates[0] in listed and len({p.country for p in listed}) > 1 and not verbal and not between
+                and joined):
             if not (listed[-1].end <= at and _LIST_SUBJECT.fullmatch(sentence, listed[-1].end, at)):
                 # "drills in Kyrgyzstan, Kazakhstan and Tajikistan": no one country, but one event in each of them (a
                 # border between two is the first's)
@@ -5632,6 +5638,20 @@ def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[Place
     return tuple(seen.values())
 
 
+def _and_joined(places: Sequence[PlaceFound], text: str, index: int) -> bool:
+    """Whether the run of places listed with ``places[index]`` joins one of them with "and"/"e" (or "or"/"o")."""
+    first = last = index
+    while first > 0 and _LIST_GAP.fullmatch(text[places[first - 1].end : places[first].start]):
+        first -= 1
+    while last + 1 < len(places) and _LIST_GAP.fullmatch(text[places[last].end : places[last + 1].start]):
+        last += 1
+    return any(_AND_GAP.search(text, a.end, b.start) for a, b in itertools.pairwise(places[first : last + 1]))
+
+
+#: The joint of a list's last item: " and ", ", e ", " or ".
+_AND_GAP = re.compile(r"\b(?:and|e|or|o)\b", re.IGNORECASE)
+
+
 def _listed(text: str, spans: Sequence[tuple[int, int]], index: int) -> bool:
     """True for the name at ``spans[index]`` when a neighbouring name is listed with it: "Azerbaijan, Belarus
     and Georgia joined" has no one subject."""
@@ -5710,7 +5730,9 @@ _NAME_AND_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+(?:and|e|ed)\s+$")
 
 
 #: A subject that names a country as "the <…> nation of": the phrase is the country itself.
-_NATION_OF = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}(?:nation|country|state)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# (after a fronted phrase too, and with the region's possessive: "After a long pause, the region's largest young
+# republic of X came back …")
+_NATION_OF = re.compile(r"(?:[^,;:]{0,80},\s+)?\W*(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:nation|country|state|republic)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 #: A reported clause whose subject is a pronoun for its speaker: "announced that it is cancelling", "said they would".
 _PRONOUN_THAT = re.compile(r"\s*(?:that\s+)?(?:it|they|we)\s+(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE)
 #: A state and the others it acts with, unnamed: " and its partners", " e i suoi alleati".
@@ -5797,6 +5819,9 @@ def _source_of(registry: Registry, words: EventWords, before: Sequence[Mention],
                                                 or words.led_by.match(lead, end)) and not (
                 _NATION_OF.fullmatch(lead, 0, at)):  # ("The Central Asian nation of Kyrgyzstan cancelled …": the subject)
             objects.add(index)
+            continue
+        if mention.actor_type == "country" and _STANCE_PREFIX.search(lead, max(0, at - 6), at):
+            objects.add(index)  # ("after eight years of pro-US drift, X rejoined …": a stance's adjective names no actor)
             continue
         if mention.actor_type == "country" and _GERUND_BEFORE.search(lead, max(0, at - 24), at):
             objects.add(index)  # ("the union avoided naming Georgia as the culprit": the gerund's object)
@@ -5977,6 +6002,8 @@ def _state_owner(registry: Registry, mentions: Sequence[Mention], masked: str, a
 
 #: A meeting's noun and the "of" that names whose meeting it is: "meeting of the ", "sessione del ".
 _MEETING_OF = re.compile(r"\b(?:meeting|session|sitting|riunione|sessione|seduta)\s+(?:of|del|della|dello|dell['’])\s*(?:the\s+)?", re.IGNORECASE)
+#: The prefix of a stance's adjective right before a state's name: "pro-", "anti-", "filo".
+_STANCE_PREFIX = re.compile(r"\b(?:pro|anti|filo)-?$", re.IGNORECASE)
 #: A gerund right before a name, whose object the name is: "calling ", "accusing ", "urging the ".
 _GERUND_BEFORE = re.compile(r"\b(?!(?:during|including|regarding|concerning|according|morning|evening|following|bring)\b)[a-z]{2,}ing\s+(?:the\s+)?$")
 #: A list that goes on after a possessive: " and ", " e ".

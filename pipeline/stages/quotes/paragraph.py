@@ -722,6 +722,11 @@ def attribute(
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
             if speaker is not None and speaker.kind == "anonymous" and _unsourced(words, speaker.text):
                 continue  # "According to the latest data, …": figures with no one named as their source
+            if (speaker is not None and (speaker.actor_type == "media" or _OUTLET_REPORT.search(speaker.text))
+                    and any(c.kind == "speech" and c.end <= cue.start and not re.search(r"[.!?]\s", masked[c.end : cue.start]) for c in cues)):
+                # ("X stressed that, “…,” according to The Hindu report": the outlet relays what the speech cue before it
+                # gives X, no speaker of its own)
+                continue
             if speaker:
                 pairs.append((speaker, cue, None))
         elif cue.kind == "passive":
@@ -927,6 +932,8 @@ _WORDS_OF = re.compile(r"\b(?:parole|dichiarazioni|affermazioni|commenti|frasi|r
                        r"(?:di|del|della|dello|dell['’]|by|of)\s*(?:the\s+)?$", re.IGNORECASE)
 #: The rest of the words' phrase after the name, to the comma before the pronoun: " sull'Iskander russo, ".
 _WORDS_OF_TAIL = re.compile(r"(?:\s+[^,;:.«»“”\"()]{1,40})?\s*,\s*")
+#: An outlet's report named as a source: "The Hindu report", "a TASS report", "il resoconto dell'agenzia".
+_OUTLET_REPORT = re.compile(r"\b(?:report|reports|newspaper|daily|agency|resoconto|quotidiano|agenzia)$", re.IGNORECASE)
 #: A relative pronoun right after a source cue: "secondo cui", "secondo il quale", "according to whom".
 _RELATIVE_SOURCE = re.compile(r"\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|whom|which)\b", re.IGNORECASE)
 #: A comma alone, with its spaces.

@@ -400,6 +400,9 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: A state's initials, which may end a sentence, and the words that open the next one after them.
+_STATE_INITIALS = frozenset({"u.s", "u.k", "u.n", "u.s.a"})
+_OPENS_SENTENCE = re.compile(r"(?:After|The|In|But|However|It|He|She|They|This|That|On|At|As|Meanwhile|Earlier|Later|Since|When|While)\b(?!\.)")
 #: Abbreviations that are also words, and abbreviate only when capitalised: "On." (onorevole), "No." (number).
 _WORDS_TOO = frozenset({"on", "no"})
 
@@ -428,8 +431,9 @@ def _split(masked: str, abbreviations: Collection[str]) -> list[tuple[int, int]]
         last = re.split(r"[-.]", word.strip("(\"“"))[-1]  # "Col.-Gen." ends with the abbreviation "gen"
         if word.strip("(\"“") in _WORDS_TOO and written.strip("(\"“").islower():
             pass  # "the talks must go on. The …": a word, not the title "On." or the number sign "No."
-        elif word.strip("(\"“") in abbreviations or last in abbreviations or re.fullmatch(r"[a-z]", word):
-            continue
+        elif (word.strip("(\"“") in abbreviations or last in abbreviations or re.fullmatch(r"[a-z]", word)) and not (
+                word in _STATE_INITIALS and _OPENS_SENTENCE.match(masked, match.end())):
+            continue  # (a state's initials do end one before a word that opens sentences: "… towards the U.S. After the …")
         bounds.append((start, match.end()))
         start = match.end()
     if start < len(masked):
