@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gettext
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -165,6 +166,8 @@ class Gazetteer:
             for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
                 if name:
                     self.countries.setdefault(str(name), str(country.alpha_3))
+        for name, alpha_3 in _italian_country_names().items():
+            self.countries.setdefault(name, alpha_3)  # ("a Granada, in Spagna": pycountry's own Italian names)
         # "the Belarusian capital", "the Kazakh capital": the capital of the demonym's country
         self.capitals: dict[str, City] = {}
         capital_names = {str(c.get("iso3")): str(c.get("capital")) for c in countries_info.values()} if countries_info else {}
@@ -362,6 +365,23 @@ def _usable(name: str) -> bool:
 
 
 @functools.cache  # pycountry's ``get`` scans an index under a lock: once per code
+@functools.lru_cache(maxsize=1)
+def _italian_country_names() -> dict[str, str]:
+    """pycountry's Italian names of the world's countries (its ISO 3166 translations), the ones a sentence can write
+    whole: no comma ("Iran, Repubblica islamica"), capitalised, longer than three letters."""
+    try:
+        italian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["it"])
+    except OSError:
+        return {}
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for english in {str(country.name), str(getattr(country, "common_name", "") or "")} - {""}:
+            name = italian.gettext(english)
+            if name != english and "," not in name and name[:1].isupper() and len(name) > 3:
+                names.setdefault(name, str(country.alpha_3))
+    return names
+
+
 def _country_name(alpha3: str) -> str:
     country = pycountry.countries.get(alpha_3=alpha3)
     return str(getattr(country, "common_name", None) or country.name) if country else alpha3

@@ -7491,3 +7491,23 @@ def test_round_368_a_wire_dateline_run_into_the_story_initials_that_end_a_senten
     assert ("AGREE", dt.date(2006, 1, 1), "year", "UZB", "happened") in turns
     assert ("PROTEST", dt.date(2005, 5, 1), "month", "UZB", "happened") in turns
     assert ("PROTEST", dt.date(2010, 1, 1), "year", "KGZ", "happened") in turns
+
+
+def test_round_369_backdrops_a_post_s_categories_instability_and_italian_names_of_far_countries(tmp_path: Path) -> None:
+    # our own words: what drills are set against ("sullo sfondo dell'avanzata dei ribelli in X", "against the backdrop
+    # of …") places nothing; a blog's date line listing its categories ("Pubblicato il … in A B C") is no place of the
+    # story; "amid growing instability in X" is a topic; a country named in Italian far from the bloc ("in Spagna") is a
+    # place
+    backdrop = _published_events(tmp_path, (
+        "Manovre\nSono iniziate esercitazioni congiunte fra le truppe russe e kirghise sullo sfondo dell'avanzata dei "
+        "ribelli in Afghanistan.\n"), "2031-08-17")
+    assert [c for t, _, _, c, _ in backdrop if t == "COOPERATE"] == [None]
+    posted = _published_events(tmp_path, (
+        "Esercitazioni in corso\nPubblicato il 3 settembre 2031 alle 09:15 in Afghanistan Difesa Tagikistan\n"
+        "Altri 300 soldati sono arrivati nella base militare russa nel Tagikistan. Si uniranno alle manovre comuni, "
+        "cominciate il 17 agosto, data l'instabilità in Afghanistan.\n"), "2031-09-03")
+    assert [c for t, _, _, c, _ in posted if t == "COOPERATE"] == ["TJK"]
+    spain = _published_events(tmp_path, (
+        "Colloqui\nIl capo del governo armeno si recherà domani a Siviglia, in Spagna, per un vertice con i leader europei.\n"),
+        "2031-10-04")
+    assert ("CONSULT", dt.date(2031, 10, 5), "day", "ESP", "planned") in spain

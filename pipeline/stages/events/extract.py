@@ -2203,6 +2203,11 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
             if _ASKED.match(masked, place.end):
                 continue  # ("can the forces be used in Ukraine?": a question locates nothing)
             lead = masked[max(0, place.start - 60) : place.start]
+            if _POSTED_IN.search(lead):
+                continue  # ("Pubblicato il 30 agosto alle 12:02 in Afghanistan Russia": a blog post's categories, no place)
+            backdrop = _BACKDROP_AFTER.search(lead)
+            if backdrop is not None and not re.search(r"[.;]", lead[backdrop.end() :]):
+                continue  # ("… sullo sfondo dell'avanzata dei talebani in X": the backdrop's place, not the story's)
             # (not a range named like a town abroad: "at the <Name> training ground in the <Region> of Kazakhstan")
             # (nor "to" that is no motion: "due to Armenia's exit", "according to Kazakhstan")
             if (place.country and _AT.search(lead) and not _FROM.search(lead) and not tools.words.topic.search(lead)
@@ -2227,6 +2232,9 @@ def _main_country(tools: EventTools, prepared: Sequence[tuple[int, str, str, lis
     return main
 
 
+#: A post's date line that lists its categories after "in": "Pubblicato il 30 agosto 2031 alle 12:02 in ", "Posted on May 3,
+#: 2031 in ".
+_POSTED_IN = re.compile(r"^\s*(?:pubblicato|published|posted)\b[^.;]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w-]+\s+){0,4}$", re.IGNORECASE)
 #: The rest of a question after a place: "… in Ukraine?".
 _ASKED = re.compile(r"[^.!?]*\?")
 #: The last paragraph (from the headline, 0) where a country located once can still be the story's.
@@ -4668,6 +4676,8 @@ _DAYS_AFTER_CLAUSE = re.compile(r",\s*(?:(?:just|only|some|a|few|pochi|poche|[\w
                                 r"(?:after|dopo)\b", re.IGNORECASE)
 #: Those words on their own, where a clause of what the news comes after opens.
 _COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
+#: What an act is set against, after it: "against the backdrop of", "amid", "sullo sfondo dell'".
+_BACKDROP_AFTER = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*)", re.IGNORECASE)
 #: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
 #: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
 #: Background, not news of the day.
@@ -5019,6 +5029,9 @@ def _place(
     asides += [(m.start(), len(sentence)) for m in _WHERE_TAIL.finditer(sentence) if m.start() > at]
     # (nor one in what the news comes after: "the drills come after clashes on the X-Y border")
     asides += [(m.start(), len(sentence)) for m in _COMES_AFTER.finditer(sentence) if m.start() > at]
+    # (nor one in the backdrop the act is set against: "drills began against the backdrop of the militants' advance in X",
+    # "sullo sfondo dell'avanzata dei talebani in X")
+    asides += [(m.start(), len(sentence)) for m in _BACKDROP_AFTER.finditer(sentence) if m.start() > at]
     # (nor one in a clause of what came some days before it: "began on Friday, two days after clashes on the X border")
     asides += [(m.start(), len(sentence)) for m in _DAYS_AFTER_CLAUSE.finditer(sentence) if m.start() > at]
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
