@@ -5031,3 +5031,16 @@ def test_round_368_a_report_named_after_a_quotation_relays_the_speaker_named_bef
         "Minsk\nBelarusian President Alexander Lukashenko stressed that, \"The bloc must guard its western frontier,\" "
         "according to a Reuters report.\n"))
     assert [(q.kind, q.speaker_id) for q in found] == [("direct", "lukashenko")]
+
+
+def test_round_370_a_clause_after_as_noted_in_a_body_and_a_detailed_that_clause(tmp_path: Path) -> None:
+    # our own words: "As noted earlier by the Kremlin press office, <clause>" and "Come sottolineato dal servizio
+    # stampa del Cremlino, <clause>" are the body's word; "X has detailed that, if …, …" reports X's words
+    noted = _quotes_in(tmp_path, (
+        "Summit\nAs noted earlier by the Kremlin press office, the leaders will weigh the bloc's budget. Come sottolineato "
+        "dal servizio stampa del Cremlino, i leader esamineranno il bilancio.\n"))
+    assert [(q.kind, q.speaker_id) for q in noted] == [("indirect", "kremlin"), ("indirect", "kremlin")]
+    detailed = _quotes_in(tmp_path, (
+        "NATO\nVladimir Putin spoke about the northern states. Later, he has detailed that, if the bloc grows, Moscow will "
+        "answer.\n"))
+    assert [(q.kind, q.speaker_id) for q in detailed] == [("indirect", "putin")]
