@@ -5634,6 +5634,17 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|e\s+)?|(?:and|e)\s+|che\s+(?:il\s+|
 def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[PlaceFound, ...]:
     """The countries of the list that holds ``places[index]``, each once, in the order named; a name that owns
     what follows it ("to Kazakhstan and Russia's reinforcement") starts another phrase, not the list."""
+    first, last = _list_bounds(places, text, index)
+    seen: dict[str, PlaceFound] = {}
+    for place in places[first : last + 1]:
+        if place.country is not None:
+            seen.setdefault(place.country, place)
+    return tuple(seen.values())
+
+
+def _list_bounds(places: Sequence[PlaceFound], text: str, index: int) -> tuple[int, int]:
+    """The first and last index of the run of countries listed with ``places[index]``; a name that owns what follows it
+    ("to Kazakhstan and Russia's reinforcement") starts another phrase, not the list."""
 
     def member(place: PlaceFound) -> bool:
         # (but a state's own region is in it: "in Belarus and Russia's Chelyabinsk region")
@@ -5644,20 +5655,12 @@ def _list_of(places: Sequence[PlaceFound], text: str, index: int) -> tuple[Place
         first -= 1
     while last + 1 < len(places) and member(places[last + 1]) and _LIST_GAP.fullmatch(text[places[last].end : places[last + 1].start]):
         last += 1
-    seen: dict[str, PlaceFound] = {}
-    for place in places[first : last + 1]:
-        if place.country is not None:
-            seen.setdefault(place.country, place)
-    return tuple(seen.values())
+    return first, last
 
 
 def _and_joined(places: Sequence[PlaceFound], text: str, index: int) -> bool:
     """Whether the run of places listed with ``places[index]`` joins one of them with "and"/"e" (or "or"/"o")."""
-    first = last = index
-    while first > 0 and _LIST_GAP.fullmatch(text[places[first - 1].end : places[first].start]):
-        first -= 1
-    while last + 1 < len(places) and _LIST_GAP.fullmatch(text[places[last].end : places[last + 1].start]):
-        last += 1
+    first, last = _list_bounds(places, text, index)
     return any(_AND_GAP.search(text, a.end, b.start) for a, b in itertools.pairwise(places[first : last + 1]))
 
 
