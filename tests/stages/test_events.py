@@ -7511,3 +7511,14 @@ def test_round_369_backdrops_a_post_s_categories_instability_and_italian_names_o
         "Colloqui\nIl capo del governo armeno si recherà domani a Siviglia, in Spagna, per un vertice con i leader europei.\n"),
         "2031-10-04")
     assert ("CONSULT", dt.date(2031, 10, 5), "day", "ESP", "planned") in spain
+
+
+def test_round_371_a_harsh_answer_promised_is_a_threat_made_when_said(tmp_path: Path) -> None:
+    # our own words: "X said it would answer firmly, with its ally, to Y's build-up" and "Minsk will react toughly" are
+    # threats made on the story's day, whatever the future they promise; "responded firmly" in the past is none
+    for text in ("Confine\nIl presidente Lukashenko ha detto che reagirà duramente, con la Russia, al rafforzamento militare "
+                 "della Lituania.\n", "Border\nMinsk will react toughly to any new brigade at the border, the president said.\n"):
+        said = _published_events(tmp_path, text, "2031-10-29")
+        assert [(d, s) for t, d, _, _, s in said if t == "THREATEN"] == [(dt.date(2031, 10, 29), "happened")]
+    past = _published_events(tmp_path, "Border\nOn 3 October Minsk responded firmly to the new brigade.\n", "2031-10-29")
+    assert not any(t == "THREATEN" for t, *_ in past)

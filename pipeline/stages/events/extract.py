@@ -3127,7 +3127,8 @@ def _sentence_events(
         if (chosen is None and rank > 0 and not soon and not _coordinated_statement(context.tools.words, sentence, found_triggers, trigger, at - start, len(words), start)
                 and not _first_of_two_acts(sentence, found_triggers[0], at - start, words, start)
                 and not _own_clause_act(sentence, found_triggers, at - start, words, start)
-                and not (trigger.event_type in _REACTIONS and _PRESENT_REACTION.match(words))):
+                and not (trigger.event_type in _REACTIONS and _PRESENT_REACTION.match(words))
+                and not (trigger.event_type == "THREATEN" and _THREAT_IN_FUTURE.match(words))):  # (a threat is made when said)
             continue
         if chosen is not None and len(dates) > 1:
             claimed.add(every.index(chosen))
@@ -6133,8 +6134,10 @@ def _status(
         return "happened"  # (a refusal told by its noun has been made, whatever the sentence plans: "will go despite X's refusal to …")
     if event_type == "SANCTION" and _STOP_VERB.match(sentence, at) and _WILL_BEFORE.search(sentence, max(0, at - 14), at):
         return "happened"  # ("announced that it would cease financing the bloc": a stop decided when it is said)
-    if event_type == "THREATEN" and _ULTIMATUM.match(sentence, at):
-        return "happened"  # ("will activate the bloc's mechanisms if the troops do not pull back": threatened when said)
+    if event_type == "THREATEN" and (_ULTIMATUM.match(sentence, at) or _THREAT_IN_FUTURE.match(sentence, at)):
+        # ("will activate the bloc's mechanisms if the troops do not pull back", "will react toughly", "risponderà
+        # duramente": threatened when said, whatever the future it threatens)
+        return "happened"
     # ("si svolgono … e dureranno fino al 27 agosto": under way; the future is the day it ends)
     unlasting = _LASTING.sub(lambda m: " " * len(m.group(0)), sentence)
     # ("è in visita a Minsk, dove parteciperà al vertice": what a clause about the place will see is not the
@@ -6241,6 +6244,8 @@ def _status(
 
 
 #: An ultimatum from its verb of the future to its condition: "will activate … if … not", "attiverà … se … non".
+#: A threat whose own words are in the future: "will react toughly", "would retaliate", "risponderà duramente".
+_THREAT_IN_FUTURE = re.compile(r"(?:will|would|shall)\b|(?:risponder|reagir)(?:à|anno|ebbe|ebbero)\b", re.IGNORECASE)
 _ULTIMATUM = re.compile(r"[^.;]{0,160}?\b(?:if|se)\b[^.;]{0,80}?\b(?:not|fails?\s+to|refuses?\s+to|non)\b", re.IGNORECASE)
 #: A journey's purpose right before the drills it names: "to take part in the Alpha-2031 ", "depart for the bloc's
 #: Alpha-2031 ", "per partecipare alle esercitazioni".
