@@ -3599,9 +3599,10 @@ _ORDINAL_SPAN = re.compile(
 _ADOPTED_ON = re.compile(r",\s*(?:adopted|signed|approved|ratified)\s+(?:in|on|at)\s*$", re.IGNORECASE)
 #: A document's date named by its issue right before it: "issued on", "emesso il" (not "dated", which names the act's own
 #: document as often: "ratified by the law dated 29 May").
-_ISSUED_ON = re.compile(r"\b(?:issued|emess[oa])\s+(?:on\s+|in\s+|il\s+|l['’]\s*)?$", re.IGNORECASE)
+_ISSUED = r"\b(?:issued|emess[oa])\s+"
+_ISSUED_ON = re.compile(_ISSUED + r"(?:on\s+|in\s+|il\s+|l['’]\s*)?$", re.IGNORECASE)
 #: A document's issue and its date, month and day optional: "issued on October 6, 2007", "emesso il 5 maggio 2010".
-_ISSUED_DATE = re.compile(r"\b(?:issued|emess[oa])\s+(?:on\s+|in\s+|il\s+)?(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\w+\s+)?(?:19|20)\d{2}\b",
+_ISSUED_DATE = re.compile(_ISSUED + r"(?:on\s+|in\s+|il\s+)?(?:\w+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\w+\s+)?(?:19|20)\d{2}\b",
                           re.IGNORECASE)
 #: A participle of holding right before a date: "held on ", "tenutesi ", "svoltasi il " (participles only, unlike
 #: ``_HELD_ON``: a finite "took place on" after the trigger tells when the trigger's own meeting was).
@@ -4677,12 +4678,14 @@ _DAYS_AFTER_CLAUSE = re.compile(r",\s*(?:(?:just|only|some|a|few|pochi|poche|[\w
                                 r"(?:after|dopo)\b", re.IGNORECASE)
 #: Those words on their own, where a clause of what the news comes after opens.
 _COMES_AFTER = re.compile(rf"\b(?:{_COMES_AFTER_WORDS})\b", re.IGNORECASE)
-#: What an act is set against, after it: "against the backdrop of", "amid", "sullo sfondo dell'".
-_BACKDROP_AFTER = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*)", re.IGNORECASE)
+#: The words of what an act is set against: "against the backdrop of", "amid", "sullo sfondo dell'".
+_BACKDROP_WORDS = r"against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*"
+#: Those words after an act, where its backdrop opens.
+_BACKDROP_AFTER = re.compile(rf"\b(?:{_BACKDROP_WORDS})", re.IGNORECASE)
 #: What a story's news stands against, right before a trigger: "against the backdrop of the fighting between X and Y",
 #: "amid clashes", "sullo sfondo dei combattimenti", "allies affected by the unrest", "in connection with the riots".
 #: Background, not news of the day.
-_BACKDROP_BEFORE = re.compile(r"\b(?:against\s+the\s+backdrop\s+of|amidst|amid|sullo\s+sfondo\s+d\w*|in\s+un\s+contesto\s+di"
+_BACKDROP_BEFORE = re.compile(rf"\b(?:{_BACKDROP_WORDS}|in\s+un\s+contesto\s+di"
                               # (what a statement or an act is in connection with: "condemned the offer of help in
                               # connection with the unrest", "arrested for taking part in the rallies")
                               r"|in\s+connection\s+with|in\s+relazione\s+a\w*|for\s+(?:taking\s+part|participating|(?:their\s+)?participation)\s+in"
