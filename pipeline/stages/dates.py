@@ -512,6 +512,8 @@ def _resolve(
     if match.group("shift"):
         # ("una settimana fa", "two days ago": counted back from the story's day, not from the date stated last)
         start = (base or anchor) if match.group("dir").lower() in words.from_story else (anchor or base)
+        if start is None and story_month is not None and match.group("dir").lower() in words.from_story and words.units.get(match.group("unit").lower(), 1) < 7:
+            return story_month.replace(day=1), "month", 0.4, False  # ("due giorni fa" in a story known to its month: that month)
         if start is None:
             return None, "unknown", 0.3, False
         count = words.number_words.get(match.group("n").lower()) or int(match.group("n"))
@@ -526,6 +528,8 @@ def _resolve(
         return shifted, "day", 0.75, False
     if match.group("vague"):
         start = anchor or base
+        if start is None and story_month is not None and match.group("vdir").lower() in words.from_story:
+            return story_month.replace(day=1), "month", 0.4, False  # ("pochi giorni fa" in a story known to its month: that month)
         if start is None:
             return None, "unknown", 0.3, False
         shifted = start + dt.timedelta(days=_FEW_DAYS * words.directions.get(match.group("vdir").lower(), 1))
@@ -717,6 +721,12 @@ def _explicit(
     story = base.replace(day=1) if base is not None else story_month
     if told_past and story is not None and parsed > story:
         parsed = parsed.replace(year=parsed.year - 1)
+    if (base is None and story_month is not None and anchor is not None and parsed.month == story_month.month
+            and anchor.month != story_month.month and parsed.year != story_month.year
+            and not (match.group("last") or match.group("last2"))):
+        # ("the 14 March council meeting" in a story of March 2031, after "the raid of 2 July 2029": the story's own
+        # month is of the story's year, not of the last date named, which was of another month)
+        parsed = parsed.replace(year=story_month.year)
     if base is None and story_month is not None:
         if (match.group("last") or match.group("last2")) and parsed >= story_month:
             parsed = parsed.replace(year=parsed.year - 1)  # "lo scorso aprile" in a story of January

@@ -7522,3 +7522,41 @@ def test_round_371_a_harsh_answer_promised_is_a_threat_made_when_said(tmp_path: 
         assert [(d, s) for t, d, _, _, s in said if t == "THREATEN"] == [(dt.date(2031, 10, 29), "happened")]
     past = _published_events(tmp_path, "Border\nOn 3 October Minsk responded firmly to the new brigade.\n", "2031-10-29")
     assert not any(t == "THREATEN" for t, *_ in past)
+
+
+def test_round_372_acts_a_report_names_and_what_is_only_allowed_asked_or_weighed(tmp_path: Path) -> None:
+    # our own words: a revolt that almost unseated a named leader was in his state; steps pledged at a meeting are an
+    # agreement; a plea turned down is a refusal; understanding voiced by a state's office is support, said in that state
+    # even the day after the bloc met elsewhere; humanitarian supplies airlifted are aid
+    revolt = _published_events(tmp_path, "Minsk\nThe bloc stayed out of the August 2020 street uprising that almost unseated Alexander Lukashenko.\n", "2031-05-10")
+    assert ("PROTEST", dt.date(2020, 8, 1), "month", "BLR", "happened") in revolt
+    told = _published_events(tmp_path, (
+        "Border\nOn 3 March the security chiefs gathered in Moscow and pledged joint steps to calm the border.\n"
+        "On 4 March, China’s foreign ministry expressed understanding for the allies' steps.\n"
+        "On 5 March the president ordered the army to airlift humanitarian supplies to Osh.\n"
+        "When the prime minister asked for peacekeepers in May 2030, the alliance turned her down.\n"), "2031-03-20")
+    assert ("AGREE", dt.date(2031, 3, 3), "day", "RUS", "happened") in told
+    assert ("SUPPORT", dt.date(2031, 3, 4), "day", "CHN", "happened") in told
+    assert [(t, d) for t, d, *_ in told if t == "AID"] == [("AID", dt.date(2031, 3, 5))]
+    assert ("REJECT", dt.date(2030, 5, 1), "month") in [e[:3] for e in told]
+    # a request revoked, a bid withdrawn, a deployment a charter allows and one a question weighs did not happen
+    unsent = _published_events(tmp_path, (
+        "Osh\nIn remarks published on 20 May, the president said the interim cabinet had revoked its plea to send Russian "
+        "troops to Osh, and the ministry had withdrawn its bid for airlifts.\nIn December the members amended the charter to permit the deployment of troops in a domestic "
+        "crisis.\nAnalysts disagree on whether an early troop deployment in the south in spring 2030 would have saved "
+        "lives.\n"), "2031-06-02")
+    assert not any(t in ("MOBILIZE", "RETREAT") and s == "happened" for t, _, _, _, s in unsent)
+
+
+def test_round_372_a_meeting_named_by_its_day_and_a_raid_a_few_days_before_a_story_known_to_its_month(tmp_path: Path) -> None:
+    # our own words: "the September 13th CSTO meeting" in a story of September 2031 is of 2031, not of the year of the
+    # invasion named before it; "pochi giorni fa è stata l'aviazione uzbeka a bombardare …" is fighting in that month, in
+    # the Afghan province it names, whatever country the source's description names ("il canale americano …")
+    session = _published_events(tmp_path, (
+        "Border\nHe recalled the invasion on May 12, 2030 of the border villages.\nHe called the September 13th CSTO meeting "
+        "a useful one.\n"), "2031-09")
+    assert ("CONSULT", dt.date(2031, 9, 13), "day") in [e[:3] for e in session]
+    raid = _published_events(tmp_path, (
+        "Raid\nSecondo il canale americano Star Post, pochi giorni fa è stata l'aviazione uzbeka a bombardare le basi "
+        "ribelli nella provincia del Panjshir.\n"), "2031-09")
+    assert ("FIGHT", dt.date(2031, 9, 1), "month", "AFG", "happened") in raid

@@ -5044,3 +5044,28 @@ def test_round_370_a_clause_after_as_noted_in_a_body_and_a_detailed_that_clause(
         "NATO\nVladimir Putin spoke about the northern states. Later, he has detailed that, if the bloc grows, Moscow will "
         "answer.\n"))
     assert [(q.kind, q.speaker_id) for q in detailed] == [("indirect", "putin")]
+
+
+def test_round_372_what_one_calls_oneself_a_bare_noun_object_a_relative_after_an_infinitive_a_described_source(tmp_path: Path) -> None:
+    # our own words: "…, che si è dichiarato capo del governo" and "si è detta soddisfatta" name what one calls oneself,
+    # no words; "the offer …, Ivan Petrov, revealed division within the bloc" has an object after its verb, no trailing
+    # attribution;
+    # "asked the bloc to send peacekeepers to stop the riots that engulfed the north" holds a relative "that", no clause said
+    reflexive = _quotes_in(tmp_path, (
+        "Esilio\nIl Kazakistan ospita da mesi l'ex vicepremier Ivan Rossi, che si è dichiarato capo del governo in esilio. "
+        "La ministra si è detta soddisfatta del vertice. The envoy declared himself the winner of the vote.\n"))
+    assert reflexive == []
+    revealed = _quotes_in(tmp_path, (
+        "Rifts\nYet the offer of the Armenian side, to host the exiled Georgian minister, Ivan Petrov, revealed division "
+        "within the bloc.\n"))
+    assert revealed == []
+    asked = _quotes_in(tmp_path, (
+        "Riots\nWhen the interim leader Ivan Sokolov asked the bloc to send peacekeepers to stop the riots that engulfed the "
+        "north of the country in May, the allies refused.\n"))
+    assert asked == []
+    # "secondo il canale televisivo americano Blue Orbit, …": the name after its description is the source; a curly mark set
+    # apart opens a quotation that a mark set apart before the attribution's comma closes
+    described = _quotes_in(tmp_path, "Raid\nSecondo il canale televisivo americano Blue Orbit, i caccia hanno colpito le colonne dei ribelli.\n")
+    assert [(q.kind, q.speaker) for q in described] == [("indirect", "Blue Orbit")]
+    padded = _quotes_in(tmp_path, "Confine\n“ Il confine resta tranquillo, ma la tensione cresce ogni giorno “ , affermano gli osservatori.\n")
+    assert [q.kind for q in padded] == ["direct"]

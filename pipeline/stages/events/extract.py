@@ -1309,7 +1309,13 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
             # on June 19-20")
             near = {e.country: e for (day, precision), places in named.items() if precision == "day" and isinstance(day, dt.date)
                     and 0 <= (event.event_date - day).days <= _MEETING_DAYS for e in places.values()}
-            if len(near) == 1 and len({c for places in named.values() for c in places}) == 1:
+            source = next((a for a, role in zip(event.actors, event.actor_roles, strict=False) if role == "source"), None)
+            if len(near) == 1 and len({c for places in named.values() for c in places}) == 1 and not (
+                    event.country is not None and source is not None and source not in next(iter(near.values())).actors
+                    and _UNREGISTERED.search(source)):
+                # (not what a state's office the registry does not hold did, its state named, that the meeting's actors
+                # leave out: "A day later, Beijing's foreign office expressed understanding …" the day after a session of the
+                # bloc in Moscow was said in its own state)
                 host = next(iter(near.values()))
                 event = replace(event, country=host.country, place=host.place, place_text=None, latitude=host.latitude,
                                 longitude=host.longitude, geo_precision=host.geo_precision)
@@ -1319,6 +1325,8 @@ def _one_meeting(events: list[EventRecord]) -> list[EventRecord]:
 
 #: What is done at a meeting more often than anywhere else: an agreement, a request, a charge, a demand, a reproach or
 #: support (not a refusal, which is often a staying away: "refused to attend the summit in <city>" is done at home).
+#: An actor named by its words, not by a registry id ("China’s foreign ministry"): ids are lowercase words joined by "_".
+_UNREGISTERED = re.compile(r"[^a-z0-9_]")
 _SAID_AT_MEETINGS = frozenset({"AGREE", "REQUEST", "ACCUSE", "DEMAND", "DISAPPROVE", "SUPPORT"})
 #: The most days after its first day that a meeting of the bloc's bodies (ministers, then the heads of state) runs on.
 _MEETING_DAYS = 2
@@ -1588,12 +1596,18 @@ def _states_fighting(registry: Registry, sentence: str, at: int, length: int) ->
     # (not a state a legal notice names: "the X movement (outlawed in Russia) entered Kabul" is no war of Russia's)
     notices = [(n.start(), n.end()) for n in _LEGAL_NOTICE.finditer(sentence)] if "(" in sentence else []
     states = [(a, b, c) for a, b, c in states if c and not any(x <= a < y for x, y in notices)]
+    # (nor the state of the source the sentence opens with: "secondo l'emittente statunitense X, è stata l'aviazione
+    # tagika a bombardare …" is no war of the Americans)
+    sources = [(n.start(), n.end()) for n in _SOURCE_PHRASE.finditer(sentence, 0, at)]
+    states = [(a, b, c) for a, b, c in states if not any(x <= a < y for x, y in sources)]
     end = at + length
     own = {c for a, b, c in states if (b <= at and _AGENT_BEFORE.fullmatch(folded, b, at)) or (at <= a < end)
            or (a >= end and _STATE_AFTER.fullmatch(folded, end, a))}
     return bool(own) and len({c for _, _, c in states} | own) >= 2
 
 
+#: A source named before what it tells, to its comma: "according to US media,", "secondo il canale americano X ,".
+_SOURCE_PHRASE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s[^,.;:]{1,80},", re.IGNORECASE)
 #: A law, a bill or a decree a trigger signs or passes: its signing is not the agreement it ratifies.
 _LAW_SIGNED = re.compile(r"\b(?:laws?|bills?|decrees?|ratif\w*|legge|leggi|decreto)\b", re.IGNORECASE)
 #: An operation named as the purpose of what is told: "deployed for participation in the drill", "to take part in".
@@ -4204,6 +4218,11 @@ def _record(
         # were held in X after the elections … During the protest held on <day>, …" was in X, whatever the story is about)
         states = {tools.registry.actors[m.actor_id or ""].country for m in mentions
                   if m.actor_type == "country" and m.actor_id in tools.registry.actors and m.start < end}
+        if not states:
+            # (and, with no state named, the state of the one the sentence names: "the 2020 revolt that almost unseated
+            # President X" was in X's state)
+            states = {tools.registry.actors[m.actor_id or ""].country for m in mentions
+                      if m.actor_type == "person" and m.actor_id in tools.registry.actors and start <= m.start < end}
         state = states.pop() if len(states) == 1 else None
         if state is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(state), state, None, None, "country")
@@ -6125,6 +6144,14 @@ _CONCESSIVE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|nonostan
 _CONCESSIVE_REACH = 30
 
 
+def _word_start(text: str, start: int) -> int:
+    """``start``, moved past the rest of a word it cuts into ("ameri|cano" starts at the space after it), so that a
+    window read from it holds whole words only."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    return start
+
+
 def _status(
     words: EventWords, sentence: str, at: int, found: DateFound | None, published: dt.date | None, verbal: bool = False, event_type: str = "",
     own_date: bool = False, clause_from: int = 0,
@@ -6159,10 +6186,10 @@ def _status(
         # (a reaction's tense is its own verb's, not that of the plan it reacts to: "regrets Armenia's intentions to hold
         # drills", "si rammarica della decisione di tenere manovre")
         clause = unlasting[max(clause_from, at - 60) : at + 1]
-    lead = sentence[max(0, at - 30) : at]
+    lead = sentence[_word_start(sentence, max(0, at - 30)) : at]  # (from a whole word: "…ricano" cut to "no" is no "no")
     # (a verb of calling off governs the trigger in its own list item: in "cancelled the drills, refused to appoint …"
     # the refusal is not called off)
-    own_item = sentence[max(0, at - 60) : at]
+    own_item = sentence[_word_start(sentence, max(0, at - 60)) : at]
     own_item = own_item[own_item.rfind(", ") + 1 :] if ", " in own_item else own_item
     if _FINITE_VERB.match(sentence, at):  # (nor in "cancelled the drills and refused to …", a verb of its own)
         own_item = _COORDINATED.split(own_item)[-1]
@@ -6182,7 +6209,7 @@ def _status(
     if (((words.negation.search(lead) and not own_date and not setting) or (event_type != "SANCTION" and words.cancelled.search(own_item)))
             and not (event_type == "CONSULT" and _stayed_away_from(words, sentence, at))):
         return "negated"
-    if words.unrealised.search(sentence[max(0, at - 60) : at + 80]) or (
+    if words.unrealised.search(sentence[_word_start(sentence, max(0, at - 60)) : at + 80]) or (
             event_type in ("COOPERATE", "CONSULT") and _UNREALISED_RELATIVE.match(sentence, at, at + 130)):
         return "negated"
     if _PROPOSED.search(sentence, max(0, at - 60), at) and not _PREPOSITION_FIRST.match(sentence, at):
@@ -6190,10 +6217,10 @@ def _status(
     # (a relative clause with a verb of its own has its own mood: "may be blocked by X, which turned the pact down")
     relative = _RELATIVE_SUBJECT.search(sentence, max(0, at - 40), at)
     since = relative.end() if relative is not None else 0
-    if words.possible.search(sentence[max(since, at - 40) : at]) or words.ready.search(sentence[max(since, at - 80) : at]):
+    if words.possible.search(sentence[_word_start(sentence, max(since, at - 40)) : at]) or words.ready.search(sentence[_word_start(sentence, max(since, at - 80)) : at]):
         dated_ahead = found is not None and found.date is not None and (found.ahead or (published is not None and found.date > published))
         return "planned" if dated_ahead else "hypothetical"  # "may visit Belarus in February", "may deploy observers"
-    if words.hypothetical.search(sentence[max(since, at - 80) : at]) or _WOULD_BE_DEEMED.match(sentence, at) or _WOULD_CAUSE.match(sentence, at):
+    if words.hypothetical.search(sentence[_word_start(sentence, max(since, at - 80)) : at]) or _WOULD_BE_DEEMED.match(sentence, at) or _WOULD_CAUSE.match(sentence, at):
         return "hypothetical"
     if event_type == "AID" and _ON_CONDITION.match(sentence, at, at + 80):
         return "hypothetical"  # ("… and to send help to any ally in the event of an attack": a promise of help)

@@ -459,6 +459,10 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
             continue  # "the exercise … concluded in southern X on Saturday": it ended there, no one spoke
         if match.group(0).lower() in words.other_passives and _PASSIVE_BEFORE.search(masked, max(0, match.start() - 30), match.start()):
             continue  # "X was recalled from the post": withdrawn, no one spoke
+        if (kind == "speech" and _REFLEXIVE_BEFORE.search(masked, max(0, match.start() - 4), match.start())
+                and not _CLAUSE_NEXT.match(masked, match.end())) or (kind == "speech" and _SELF_NEXT.match(masked, match.end())):
+            continue  # "si è dichiarato reggente del paese", "si è detta favorevole", "declared himself the winner": what one
+            # calls oneself, no words reported
         if _RECALLED_ENVOY.match(masked, match.start()):
             continue  # "Armenia recalled its representative", "recalling him from the post": called back, no words
         if match.group(0).lower().split()[-1] in words.listener_passives and (
@@ -472,6 +476,13 @@ def find_cues(words: QuoteWords, masked: str, start: int = 0, end: int | None = 
         found.append(Cue(match.start(), match.end(), match.group(0), kind))
     return found
 
+
+#: The reflexive pronoun before an Italian cue: "si " in "si è dichiarato", "si è detto".
+_REFLEXIVE_BEFORE = re.compile(r"\bsi\s+$", re.IGNORECASE)
+#: What opens a reported clause right after a cue: "che", a colon, a quotation mark.
+_CLAUSE_NEXT = re.compile(r"\s*(?:che\b|[:«“\"])", re.IGNORECASE)
+#: A reflexive object right after an English cue: "declared himself", "proclaimed themselves".
+_SELF_NEXT = re.compile(r"\s+(?:himself|herself|itself|themselves)\b(?!\s+(?:that|to\s+be\s+convinced)\b)", re.IGNORECASE)
 
 #: "As" with at most an adverb before a bare participle of saying: "come ", "come precedentemente ", "as previously ",
 #: "come già " (the aside "as previously stated" names no one; "come ha detto X" is another matter).

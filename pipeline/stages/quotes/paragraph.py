@@ -518,7 +518,17 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
         return None
     start = cue.end + (len(match.group(0)) - len(match.group(0).lstrip()))
     words = _RELAYED.split(match.group(1), maxsplit=1)[0]  # ("the police department cited by local outlets": the department)
+    named = _DESCRIBED_NAME.search(words)
+    if named is not None:
+        # ("secondo l'emittente statunitense Blue Orbit,": the name after what it is, not the description)
+        return Mention(start + named.start("name"), start + named.end("name"), named.group("name"), "anonymous", None, "anonymous")
     return Mention(start, start + len(words), words, "anonymous", None, "anonymous")
+
+
+#: A description in lowercase words, then the name it describes, to the source's end: "l'emittente statunitense Blue
+#: Orbit", "the US broadcaster Blue Orbit" (not a name after an article or a joint: "the press service of the Defence Ministry").
+_DESCRIBED_NAME = re.compile(r"(?-i:\b(?!(?:of|the|and|for|di|del|della|dello|dei|degli|delle|il|la|lo|le|gli|e|per)\b)[a-zà-ù][\w'’-]+)\s+"
+                             r"(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)\s*$")
 
 
 def _unsourced(words: QuoteWords, phrase: str) -> bool:
@@ -1057,7 +1067,10 @@ _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since
                             re.IGNORECASE)
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
 #: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
-_OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b", re.IGNORECASE)
+#: (or a bare noun: "…, X revealed division between the members", "voiced concern over …")
+_OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b|\s*(?-i:[a-z])[a-z]+(?:ion|ment|ness|ity|ance|ence)s?\b"
+                          r"|\s*(?:concern|support|hope|readiness|interest|regret|confidence|solidarity|dissatisfaction|alarm|outrage|gratitude)\b",
+                          re.IGNORECASE)
 #: Italian cues after which "come" reads as "that": "ha ricordato come …", "sottolinea come …".
 _COME_CUE = re.compile(r"(?:ricord|spieg|sottoline|evidenzi|osserv|rilev|not|precis)\w*", re.IGNORECASE)
 #: A relative pronoun after a trailing cue's circumstance: a "that" past it belongs to the relative clause ("…, she
@@ -1645,8 +1658,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|io|noi|mio|mia|nostro|nostra
 _TRAILING_RIGHT_AFTER = re.compile(r"\s*,?\s*")
 
 #: A verb right after "that", with no subject between: the "that" is a relative pronoun ("a plan that includes …").
+#: (or any past form: "asked the bloc to send troops to halt the violence that scarred the south")
 _RELATIVE_VERB = re.compile(r"\s+(?:are|is|were|was|have|has|had|will|would|includes|included|involves|involved|envisages"
-                            r"|envisaged|provides|provided|foresees|foresaw|covers|covered)\b")
+                            r"|envisaged|provides|provided|foresees|foresaw|covers|covered|(?-i:[a-z])[a-z]+ed)\b")
 
 
 def extract_paragraph(

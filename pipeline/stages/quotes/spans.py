@@ -304,7 +304,14 @@ def _padded(line: str, index: int) -> bool:
     """A straight mark set apart by a space from the words it opens, as some pages print every quotation
     ('… ha detto: " Non ci fermeremo ", ha aggiunto'): a word follows the space, and the straight marks from it on
     pair up (an even count), so the one that closes is there too."""
+    if line[index] == "“":
+        # (and a curly opener set apart, when a mark set apart before a comma closes it: "“ Il confine è calmo … “ , dicono")
+        return line[index + 2 : index + 3].strip() != "" and _PADDED_CURLY_CLOSE.search(line, index + 2) is not None
     return line[index] == '"' and line[index + 2 : index + 3].strip() != "" and line.count('"', index) % 2 == 0
+
+
+#: A curly opening mark set apart, closing before the attribution's comma: " “ ,".
+_PADDED_CURLY_CLOSE = re.compile(r"\s“\s*,")
 
 
 #: Opening marks that a quotation inside the quotation may repeat.
@@ -321,6 +328,9 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
     # the one other straight mark of the paragraph closes, even set apart: «the weekly "Allies. The CSTO " wrote»
     paired = opener == '"' and line.count('"', opened) == 2
     padded = opener == '"' and line[opened + 1 : opened + 2] == " "  # closed by a mark set apart too: "… deluso ",
+    # (and a curly opener set apart, closed by a mark set apart before its attribution's comma: "“ Il confine è calmo … oggi “ ,
+    # affermano gli analisti")
+    padded_curly = opener == "“" and line[opened + 1 : opened + 2] == " "
     # («… the situation," X said: an angled quotation the paragraph never closes with its own mark is closed by a straight
     # one right after the words' last stop)
     straight_close = opener == "«" and "»" not in line[opened:]
@@ -336,6 +346,8 @@ def _find_close(line: str, opened: int, closers: tuple[str, ...]) -> int | None:
         after = line[index + 1] if index + 1 < len(line) else " "
         before = line[index - 1]
         if padded and char == '"' and before.isspace() and not after.isalnum():
+            return index
+        if padded_curly and before.isspace() and line[index + 1 :].lstrip().startswith(","):
             return index
         if before.isspace() and after in "-–—" and not depth:
             return index  # ("… in our country “- stated the President": a mark glued to the dash of its attribution closes)
