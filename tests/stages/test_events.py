@@ -7560,3 +7560,19 @@ def test_round_372_a_meeting_named_by_its_day_and_a_raid_a_few_days_before_a_sto
         "Raid\nSecondo il canale americano Star Post, pochi giorni fa è stata l'aviazione uzbeka a bombardare le basi "
         "ribelli nella provincia del Panjshir.\n"), "2031-09")
     assert ("FIGHT", dt.date(2031, 9, 1), "month", "AFG", "happened") in raid
+
+
+def test_round_373_a_call_supported_a_chair_handed_over_and_an_italian_history_of_joining_and_leaving(tmp_path: Path) -> None:
+    # our own words: a joint appeal supported is SUPPORT; a rotating chairmanship handed over is APPOINT; "si uniscono X
+    # e Y" joins, "non rinnovano l'adesione" leaves, and a body founded "insieme a X e Y" is in none of them
+    told = _published_events(tmp_path, (
+        "Chair\nThe president supported the joint appeal of the two parliaments to end the shelling.\n"
+        "On 2 December the Kazakh president handed over the rotating chairmanship of the bloc to Minsk.\n"), "2031-12-05")
+    assert ("SUPPORT", dt.date(2031, 12, 5), "day") in [e[:3] for e in told]
+    assert ("APPOINT", dt.date(2031, 12, 2), "day") in [e[:3] for e in told]
+    history = _published_events(tmp_path, (
+        "Storia\nNel 2005 si uniscono Mongolia e Serbia. Nel 2008 non rinnovano l'adesione anche i georgiani. Nel 2009 "
+        "Armenia e Georgia escono dal patto fondando, insieme a Ucraina e Moldavia, un'alleanza nuova.\n"), "2031-05-10")
+    assert ("AGREE", dt.date(2005, 1, 1), "year") in [e[:3] for e in history]
+    assert ("SANCTION", dt.date(2008, 1, 1), "year") in [e[:3] for e in history]
+    assert ("AGREE", dt.date(2009, 1, 1), "year", None, "happened") in history

@@ -5069,3 +5069,14 @@ def test_round_372_what_one_calls_oneself_a_bare_noun_object_a_relative_after_an
     assert [(q.kind, q.speaker) for q in described] == [("indirect", "Blue Orbit")]
     padded = _quotes_in(tmp_path, "Confine\n“ Il confine resta tranquillo, ma la tensione cresce ogni giorno “ , affermano gli osservatori.\n")
     assert [q.kind for q in padded] == ["direct"]
+
+
+def test_round_373_a_document_s_name_and_the_text_a_relative_pronoun_stands_for(tmp_path: Path) -> None:
+    # our own words: "a five-year “programme of military cooperation”" names a document, no one's words; "a declaration of
+    # the Caspian states that said …" gives the declaration as the speaker of what it said
+    named = _quotes_in(tmp_path, "Minsk\nThe ministers adopted a five-year “programme of military cooperation” and left for Astana.\n")
+    assert [q.kind for q in named] == ["scare"]
+    declared = _quotes_in(tmp_path, (
+        "Caspian\nIn 2019 the ministers endorsed a declaration of the Caspian states that said any deal must respect the "
+        "borders of each coastal state.\n"))
+    assert [(q.kind, q.speaker) for q in declared] == [("indirect", "a declaration of the Caspian states")]

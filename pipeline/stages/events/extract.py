@@ -4867,6 +4867,10 @@ _ALONG_WITH_REACH = 60
 #: rapporti con la Russia".
 _TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|relazioni|legami)\s+(?:with|con)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
+#: States named as sharing the act, right before a place (and those listed after the first): "insieme a ", "insieme a X e ",
+#: "along with the ".
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|(?:insieme|assieme)\s+(?:a|con))\s+(?:the\s+|la\s+|il\s+|l['’])?"
+                                r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,\s*|\s+(?:and|e)\s+))*$", re.IGNORECASE)
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: The most words a trailing attribution's source takes between the comma that closes what was said and its cue
 #: (", Parliament Speaker Asilbek Jeenbekov said").
@@ -5219,6 +5223,8 @@ def _place(
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
         # (and a state whose ties with the actor the sentence names: "… having cut its ties with Washington")
         beyond = beyond or bool(_TIES_WITH.search(lead))
+        # (and states named as doing it with the actor: "fondando, insieme a X e Y, l'organizzazione", "along with X")
+        beyond = beyond or bool(_ALONG_WITH_BEFORE.search(lead))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
         attacker = trigger.event_type in ("FIGHT", "ASSAULT") and bool(_ATTACKED_BY.search(lead))
         # "Meeting in Astana, the two men discussed the talks since last month's clashes": the setting a sentence opens

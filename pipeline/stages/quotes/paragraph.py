@@ -816,6 +816,10 @@ def attribute(
             text = words.text_after.search(masked, lo, cue.start) if speaker is None and cue.kind == "speech" else None
             if text is None and speaker is None and cue.kind == "speech":
                 text = words.text_inverted.match(masked, cue.end, hi)  # "«…», prosegue il comunicato."
+            if text is None and speaker is None and cue.kind == "speech":
+                # ("endorsed a statement of the Caspian states that demanded a deal “…”": the text the relative pronoun
+                # stands for speaks)
+                text = _RELATIVE_TEXT.search(masked, max(lo, cue.start - _RELATIVE_TEXT_REACH), cue.start)
             if text is not None:
                 # "“…,” the statement says": the text told of speaks (as its issuer, the story's last speaker, when it has one)
                 speaker = Mention(text.start("text"), text.end("text"), text.group("text"), "anonymous", None, "document", resolved=True)
@@ -834,6 +838,13 @@ def attribute(
     if via is None and people and media:
         via = media[0][0]
     return Attribution(speaker, via, cue)
+
+
+#: A text named right before the relative pronoun that opens its cue: "a statement of the Caspian states that ", "the
+#: resolution, which ".
+_RELATIVE_TEXT = re.compile(r"(?P<text>\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:declaration|statement|resolution|communiqu[eé]|appeal|letter)"
+                            r"(?:\s+(?:of|by)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?)\s*,?\s+(?:that|which)\s+$", re.IGNORECASE)
+_RELATIVE_TEXT_REACH = 120
 
 
 def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | None:
@@ -950,6 +961,11 @@ _RELATIVE_SOURCE = re.compile(r"\s+(?:cui|il\s+quale|la\s+quale|i\s+quali|le\s+q
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 #: What names an event's or a document's title right before it: "on the theme:", "on the topic", "titled", "entitled",
 #: "under the motto", "sul tema", "dal titolo".
+#: A document's head noun opening a quotation: "strategy of …", "programma di …".
+_DOCUMENT_HEAD = re.compile(r"(?:strategy|concept|doctrine|programme|program|plan|charter|strategia|concetto|dottrina|programma|piano|carta)\b",
+                            re.IGNORECASE)
+#: An article or a possessive, with at most two words after it, right before a quotation: "a ten-year", "the new", "una nuova".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|un|una|uno|la|il|lo|l['’])(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:on\s+the\s+(?:theme|topic|subject)|titled|entitled|under\s+the\s+(?:motto|slogan|title)|sul\s+tema|dal\s+titolo"
                      r"|intitolat[oa]"
                      # ("the topic of the exercises is “…”", "il tema delle manovre è «…»": what a thing is named, no one's words)
@@ -1000,6 +1016,8 @@ def classify(words: QuoteWords, line: str, masked: str, span: QuotedSpan, senten
         return "partial"  # "X acknowledged that the situation was “unfavorable”": the word X used for it
     if _TITLED.search(before):
         return "scare"  # "a round table on the theme: “…”", "a conference titled “…”": the title of an event, no one's words
+    if _DOCUMENT_HEAD.match(content) and _DETERMINER_BEFORE.search(before):
+        return "scare"  # "signed a five-year “programme of military cooperation”": a document's name, no one's words
     if span.lead and content[:1].isupper() and (before == "" or _ends_with_cue_or_colon(words, before)):
         return "direct"  # "“Cari amici – ha detto – …”": the opening words of a quotation its attribution interrupts
     if _CHARGE_TERM.search(before) or _DAY_OF.search(before) or (_MARCH_NOUN.search(before) and content[:1].isupper()):
