@@ -428,7 +428,7 @@ def _seasons(words: DateWords, sentence: str, reference: dt.date | None, year_hi
 def _ahead(words: DateWords, match: re.Match[str]) -> bool:
     """True when a verb of the future stands right next to the weekday ``match`` found: the next such day."""
     sentence = match.string
-    if words.ahead_before.search(sentence, max(0, match.start() - 80), match.start()):
+    if words.ahead_before.search(sentence, max(0, match.start() - _AHEAD_REACH), match.start()):
         return True
     # (a verb of the future after the weekday is not its tense when a verb of the past tells the weekday in its own
     # clause: "X, who arrived in the capital on Monday, is expected to hold talks" is the Monday before)
@@ -436,6 +436,8 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
                 and not _PAST_IN_CLAUSE.search(sentence, max(0, match.start() - 80), match.start()))
 
 
+#: How far before a weekday its verb of the future is looked for.
+_AHEAD_REACH = 160
 #: A verb of the past in the clause right before a weekday: "who arrived in the capital on ", "che è arrivato a Dushanbe "
 #: (not a participle of what is planned: "scheduled", "expected").
 _PAST_IN_CLAUSE = re.compile(r"\b(?:(?!(?:schedul|expect|plann|slat|propos|announc|intend)ed\b)\w{3,}ed|met|held|flew|came|left|said|told|took|spoke|"

@@ -7576,3 +7576,18 @@ def test_round_373_a_call_supported_a_chair_handed_over_and_an_italian_history_o
     assert ("AGREE", dt.date(2005, 1, 1), "year") in [e[:3] for e in history]
     assert ("SANCTION", dt.date(2008, 1, 1), "year") in [e[:3] for e in history]
     assert ("AGREE", dt.date(2009, 1, 1), "year", None, "happened") in history
+
+
+def test_round_374_a_long_passive_future_a_passive_target_a_relative_clause_s_date_and_a_stance_backed(tmp_path: Path) -> None:
+    # our own words: "will be discussed by … at a session in Astana on Friday", however long, is the coming Friday; "South
+    # Ossetia was attacked by …" is an attack in Georgia; "condemned Minsk for its manoeuvres … that sparked a short war …
+    # in May 2030" does not date the condemnation; "backed Minsk's position" is support
+    told = _published_events(tmp_path, (
+        "Border\nThe draft will be discussed by the defence chiefs of all six member states at a session in Astana on Friday.\n"
+        "In August 2030 South Ossetia was attacked by rebel artillery.\n"
+        "The ministers condemned Minsk for its manoeuvres near the border that sparked a short war with the neighbours in May 2030.\n"
+        "On 1 June the ministers backed Minsk's position on the border.\n"), "2031-06-02")
+    assert ("CONSULT", dt.date(2031, 6, 6), "day", "KAZ", "planned") in told
+    assert [(d, c) for t, d, _, c, _ in told if t in ("FIGHT", "ASSAULT")] == [(dt.date(2030, 8, 1), "GEO")]
+    assert not any(t == "ACCUSE" and d == dt.date(2030, 5, 1) for t, d, *_ in told)
+    assert ("SUPPORT", dt.date(2031, 6, 1), "day") in [e[:3] for e in told]

@@ -5080,3 +5080,12 @@ def test_round_373_a_document_s_name_and_the_text_a_relative_pronoun_stands_for(
         "Caspian\nIn 2019 the ministers endorsed a declaration of the Caspian states that said any deal must respect the "
         "borders of each coastal state.\n"))
     assert [(q.kind, q.speaker) for q in declared] == [("indirect", "a declaration of the Caspian states")]
+
+
+def test_round_374_a_bare_clause_whose_subject_runs_long_and_what_is_admitted(tmp_path: Path) -> None:
+    # our own words: "said talks in Astana were useful", "said heads of state of the Eurasian Economic Union (EAEU) have
+    # approved …" and "admitted there were still open questions" report a clause with no "that"
+    found = _quotes_in(tmp_path, (
+        "Budget\nThe minister said talks in Astana were useful.\nIvan Petrov said heads of state of the Eurasian Economic Union "
+        "(EAEU) have approved the budget.\nLater Petrov admitted there were still open questions about the budget.\n"))
+    assert [q.kind for q in found] == ["indirect", "indirect", "indirect"]

@@ -3746,7 +3746,9 @@ def _in_other_clause(sentence: str, date: DateFound, at: int, triggers: Sequence
 
 #: A restrictive relative clause that tells its noun's event as having happened: "the events that occurred in",
 #: "which took place", "che si sono verificati".
-_HAPPENED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:occurred|happened|took\s+place|unfolded)\b"
+#: (and one that tells what the noun set off or did: "the actions … that sparked a war last month", "which killed")
+_HAPPENED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:occurred|happened|took\s+place|unfolded|sparked|triggered|caused|"
+                              r"provoked|killed|claimed|rocked|shook|broke\s+out|erupted|led\s+to)\b"
                               r"|\bche\s+(?:si\s+)?(?:è|sono|era|erano)\s+(?:avvenut|accadut|verificat)[oaie]\b", re.IGNORECASE)
 #: How far after a trigger such a clause may open and still be on the trigger's own noun ("the meeting that took place on …").
 _OWN_CLAUSE_REACH = 40
@@ -4867,6 +4869,8 @@ _ALONG_WITH_REACH = 60
 #: rapporti con la Russia".
 _TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|relazioni|legami)\s+(?:with|con)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
+#: Between a place and the passive verb of an attack on it: " was ", " had been repeatedly ".
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|è\s+stat[oa]|sono\s+stat[ie])\s+(?:\w+ly\s+|again\s+)?")
 #: States named as sharing the act, right before a place (and those listed after the first): "insieme a ", "insieme a X e ",
 #: "along with the ".
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|(?:insieme|assieme)\s+(?:a|con))\s+(?:the\s+|la\s+|il\s+|l['’])?"
@@ -5210,6 +5214,9 @@ def _place(
                   and bool(_TARGET_NOUN.match(sentence, place.end)))
         # "invaded the border areas of Armenia": an invasion is where it went in
         target = target or (trigger.event_type == "FIGHT" and bool(_INVADED.fullmatch(sentence, at, place.start)))
+        # (and the subject of a passive attack is where it was attacked: "the region was shelled by …")
+        target = target or (trigger.event_type in ("FIGHT", "ASSAULT") and place.end <= at
+                            and _PASSIVE_SUBJECT.fullmatch(sentence, place.end, at) is not None)
         # (and a capture is where what it took is: "the Taliban captured X's main border crossing with Y")
         target = target or (trigger.event_type in ("FIGHT", "ASSAULT") and place.start > at and _CAPTURED.search(sentence, at, place.start) is not None
                             and bool(_TARGET_NOUN.match(sentence, place.end)))

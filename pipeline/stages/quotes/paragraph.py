@@ -1188,7 +1188,9 @@ _BARE_CLAUSE = re.compile(
     # (or a common noun whose verb follows: "said assistance would be provided", "said help was on its way")
     r"|[a-z][\w-]*(?=(?:\s+[a-z][\w-]*)?\s+(?:would|will|could|should|must|can|may|might|is|are|was|were|has|have|had)\s)"
     # (or a plural noun that a phrase of its own qualifies before the verb: "says troops of a Russia-led alliance are preparing")
-    r"|[a-z]+s(?=\s+of(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?\s+(?:would|will|are|were|have|had)\s)"
+    # (the phrase a place or a body in brackets: "says decisions in the bloc are made by consensus", "chiefs of the Eurasian
+    # Economic Union (EAEU) have approved …")
+    r"|[a-z]+s(?=\s+(?:of|in|within|across|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’()-]+){1,9}?\s+(?:would|will|are|were|have|had)\s)"
     # (or a plural noun with a word or two before it, a phrase of its own after it, then a verb of the past: "said
     # national security chiefs from the bloc hammered out a plan")
     r"|(?:[a-z][\w-]*\s+){1,2}[a-z]+s(?=(?:\s+(?:of|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?)?\s+[a-z]+ed\s))\b"
