@@ -441,6 +441,7 @@ _AHEAD_REACH = 160
 #: A verb of the past in the clause right before a weekday: "who arrived in the capital on ", "che è arrivato a Dushanbe "
 #: (not a participle of what is planned: "scheduled", "expected").
 _PAST_IN_CLAUSE = re.compile(r"\b(?:(?!(?:schedul|expect|plann|slat|propos|announc|intend)ed\b)\w{3,}ed|met|held|flew|came|left|said|told|took|spoke|"
+                             r"began|ran|went|broke|sent|"
                              r"(?:è|sono|ha|hanno)\s+\w+(?:at[oaie]|it[oaie]|ut[oaie]))\b[^,;:.]*$", re.IGNORECASE)
 #: "within two days", "entro due giorni" (not "within the next two days", "in two days"): after a verb of the past and
 #: none of the future it says how long something took, not when.

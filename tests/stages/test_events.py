@@ -7591,3 +7591,14 @@ def test_round_374_a_long_passive_future_a_passive_target_a_relative_clause_s_da
     assert [(d, c) for t, d, _, c, _ in told if t in ("FIGHT", "ASSAULT")] == [(dt.date(2030, 8, 1), "GEO")]
     assert not any(t == "ACCUSE" and d == dt.date(2030, 5, 1) for t, d, *_ in told)
     assert ("SUPPORT", dt.date(2031, 6, 1), "day") in [e[:3] for e in told]
+
+
+def test_round_375_a_past_weekday_before_a_schedule_an_outlet_named_like_a_town_and_a_capital_backed(tmp_path: Path) -> None:
+    # our own words: "began Saturday … and are due to end on Wednesday" began on the Saturday before the story;
+    # "the news agency Xinhua reported" names an outlet, not the Chinese town; "Minsk supported Yerevan when …" is support
+    told = _published_events(tmp_path, (
+        "Bloc drills in Armenia\nThe drills began Saturday at the army's main range and are due to end on Wednesday, "
+        "the news agency Xinhua reported.\nIn May 2030 Minsk supported Yerevan when the council voted.\n"), "2031-09-18")
+    assert ("COOPERATE", dt.date(2031, 9, 13), "day", "ARM", "happened") in told
+    assert not any(c == "CHN" for *_, c, _ in told)
+    assert ("SUPPORT", dt.date(2030, 5, 1), "month", "BLR", "happened") in told

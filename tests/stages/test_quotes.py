@@ -5089,3 +5089,14 @@ def test_round_374_a_bare_clause_whose_subject_runs_long_and_what_is_admitted(tm
         "Budget\nThe minister said talks in Astana were useful.\nIvan Petrov said heads of state of the Eurasian Economic Union "
         "(EAEU) have approved the budget.\nLater Petrov admitted there were still open questions about the budget.\n"))
     assert [q.kind for q in found] == ["indirect", "indirect", "indirect"]
+
+
+def test_round_375_a_coordinated_clause_with_a_possessive_object_and_a_spelling_of_a_registered_name(tmp_path: Path) -> None:
+    # our own words: "…, and Petrov declared their task complete" reports nothing of the clause before it; "Nikolay Borduja"
+    # is the registry's Bordyuzha
+    coordinated = _quotes_in(tmp_path, "Border\nTroops crossed the river on Monday, and Ivan Petrov declared their task complete on Friday.\n")
+    assert coordinated == []
+    spelled = _quotes_in(tmp_path, (
+        "Plan\nThe bloc's Secretary General Nikolay Borduja described the plan as a bug in the system and hinted that Moscow "
+        "would press Astana.\n"))
+    assert [(q.kind, q.speaker_id) for q in spelled] == [("indirect", "bordyuzha")]

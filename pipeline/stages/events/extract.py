@@ -2262,7 +2262,9 @@ def _people(tools: EventTools, mentions: Sequence[Mention], start: int, end: int
     knows ("Pskov region", which the registry's tolerance for slips would read as Peskov) is the place. So are the
     names of bodies and outlets that hold a place's ("the Shanghai Cooperation Organisation", "Russia 24"), registered
     or not ("Kabul Now", an outlet by its name's last word)."""
-    return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end and not tools.gazetteer.names(m.text)
+    # (an outlet named as one is never the place, even when a town shares its name: "the news agency Xinhua reported")
+    return [(m.start - start, m.end - start) for m in mentions if start <= m.start < end
+            and (not tools.gazetteer.names(m.text) or (m.actor_type == "media" and m.actor_id is not None))
             and (m.actor_type in ("person", "media") or (m.kind == "name" and m.actor_type == "organisation"))]
 
 

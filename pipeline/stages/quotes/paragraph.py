@@ -1085,8 +1085,9 @@ _JOINED_BEFORE = re.compile(r",\s*(?:but|and|yet|ma|e|però)\s+(?:on|in|at|since
                             re.IGNORECASE)
 #: After a trailing cue: an object ("ha confermato l'incontro …") means the cue leads its own clause;
 #: an adverbial ("said when asked …", "said on Thursday") means it closes the sentence's attribution.
-#: (or a bare noun: "…, X revealed division between the members", "voiced concern over …")
-_OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that)\b|\s*(?-i:[a-z])[a-z]+(?:ion|ment|ness|ity|ance|ence)s?\b"
+#: (or a bare noun: "…, X revealed division between the members", "voiced concern over …"; or a possessive: "…, and X
+#: declared their mission complete")
+_OBJECT_NEXT = re.compile(r"\s*(?:the|a|an|il|lo|la|l['’]|un|una|gli|le|i|che|that|their|its|his|her)\b|\s*(?-i:[a-z])[a-z]+(?:ion|ment|ness|ity|ance|ence)s?\b"
                           r"|\s*(?:concern|support|hope|readiness|interest|regret|confidence|solidarity|dissatisfaction|alarm|outrage|gratitude)\b",
                           re.IGNORECASE)
 #: Italian cues after which "come" reads as "that": "ha ricordato come …", "sottolinea come …".
