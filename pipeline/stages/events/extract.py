@@ -4864,7 +4864,9 @@ _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(
 #: How far after a joint act's trigger the states it is between may be named: "esercitazione militare congiunta fra ".
 _PARTIES_REACH = 50
 #: Other states named as sharing an act after it: "along with Georgia and Azerbaijan", "insieme a Georgia e Azerbaigian".
-_ALONG_WITH = re.compile(r"\b(?:along|together)\s+with\s+|\binsieme\s+(?:a|con)\s+(?:la\s+|il\s+|l['’])?", re.IGNORECASE)
+#: (the words themselves, shared with the same phrase read before a place, ``_ALONG_WITH_BEFORE``)
+_ALONG_WITH_WORDS = r"\b(?:(?:along|together)\s+with|(?:insieme|assieme)\s+(?:a|con))\s+(?:the\s+|la\s+|il\s+|l['’])?"
+_ALONG_WITH = re.compile(_ALONG_WITH_WORDS, re.IGNORECASE)
 #: How far after the trigger's words that phrase is looked for.
 _ALONG_WITH_REACH = 60
 #: A state named as the other side of ties, not a place: "cut its ties with Washington", "relations with Moscow", "i
@@ -4875,8 +4877,7 @@ _TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|rel
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|è\s+stat[oa]|sono\s+stat[ie])\s+(?:\w+ly\s+|again\s+)?")
 #: States named as sharing the act, right before a place (and those listed after the first): "insieme a ", "insieme a X e ",
 #: "along with the ".
-_ALONG_WITH_BEFORE = re.compile(r"\b(?:(?:along|together)\s+with|(?:insieme|assieme)\s+(?:a|con))\s+(?:the\s+|la\s+|il\s+|l['’])?"
-                                r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,\s*|\s+(?:and|e)\s+))*$", re.IGNORECASE)
+_ALONG_WITH_BEFORE = re.compile(_ALONG_WITH_WORDS + r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,\s*|\s+(?:and|e)\s+))*$", re.IGNORECASE)
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: The most words a trailing attribution's source takes between the comma that closes what was said and its cue
 #: (", Parliament Speaker Asilbek Jeenbekov said").
