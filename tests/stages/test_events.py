@@ -7602,3 +7602,16 @@ def test_round_375_a_past_weekday_before_a_schedule_an_outlet_named_like_a_town_
     assert ("COOPERATE", dt.date(2031, 9, 13), "day", "ARM", "happened") in told
     assert not any(c == "CHN" for *_, c, _ in told)
     assert ("SUPPORT", dt.date(2030, 5, 1), "month", "BLR", "happened") in told
+
+
+def test_round_376_an_agent_after_da_parte_di_and_a_decision_or_a_request_to_send_troops_in_italian(tmp_path: Path) -> None:
+    # our own words: "un possibile attacco alla Moldavia da parte di Mosca" names an agent, no place of the drills the
+    # sentence announces; "ha deciso per questo di inviare" is a decision; "ha chiesto di inviare nuove truppe" a
+    # request
+    told = _published_events(tmp_path, (
+        "Confine\nLa Bielorussia ha annunciato manovre congiunte con la Russia vicino al confine lituano, mentre da Washington "
+        "arriva l'allarme per un possibile attacco alla Moldavia da parte di Mosca.\nLa Lituania ha deciso per questo di "
+        "inviare altri reparti al confine. Ieri il comando regionale ha chiesto di inviare nuove truppe.\n"), "2031-11-12")
+    assert [c for t, _, _, c, _ in told if t == "COOPERATE"] == ["BLR"]
+    assert ("AGREE", dt.date(2031, 11, 12), "day") in [e[:3] for e in told]
+    assert ("REQUEST", dt.date(2031, 11, 11), "day") in [e[:3] for e in told]

@@ -4873,6 +4873,8 @@ _ALONG_WITH_REACH = 60
 #: rapporti con la Russia".
 _TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|relazioni|legami)\s+(?:with|con)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
 #: A partner, not a place: "annullare le esercitazioni con la Russia".
+#: The Italian agent phrase right before a name: "da parte di ", "da parte del ".
+_AGENT_PHRASE = re.compile(r"\bda\s+parte\s+(?:di|del|della|dell['’]|dei|degli)\s*$", re.IGNORECASE)
 #: Between a place and the passive verb of an attack on it: " was ", " had been repeatedly ".
 _PASSIVE_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|è\s+stat[oa]|sono\s+stat[ie])\s+(?:\w+ly\s+|again\s+)?")
 #: States named as sharing the act, right before a place (and those listed after the first): "insieme a ", "insieme a X e ",
@@ -5233,6 +5235,8 @@ def _place(
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
         # (and a state whose ties with the actor the sentence names: "… having cut its ties with Washington")
         beyond = beyond or bool(_TIES_WITH.search(lead))
+        # (and an agent, not a place: "un attacco temuto alla Moldavia da parte di Mosca")
+        beyond = beyond or bool(_AGENT_PHRASE.search(lead))
         # (and states named as doing it with the actor: "fondando, insieme a X e Y, l'organizzazione", "along with X")
         beyond = beyond or bool(_ALONG_WITH_BEFORE.search(lead))
         # "attacked by Baku": the attacker, named by its capital, is not where the fighting was
