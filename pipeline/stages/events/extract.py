@@ -1606,8 +1606,11 @@ def _states_fighting(registry: Registry, sentence: str, at: int, length: int) ->
     return bool(own) and len({c for _, _, c in states} | own) >= 2
 
 
-#: A source named before what it tells, to its comma: "according to US media,", "secondo il canale americano X ,".
-_SOURCE_PHRASE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s[^,.;:]{1,80},", re.IGNORECASE)
+#: The words that name a source: "according to", "secondo", "stando a", "citing" (before a place, ``_ACCORDING_TO``; before
+#: a whole phrase, ``_SOURCE_PHRASE``).
+_SOURCE_CUE = r"\b(?:according\s+to|secondo|stando\s+a|citing)"
+#: A source named before what it tells, to its comma: "according to US media,", "secondo l'emittente statunitense X,".
+_SOURCE_PHRASE = re.compile(_SOURCE_CUE + r"\s[^,.;:]{1,80},", re.IGNORECASE)
 #: A law, a bill or a decree a trigger signs or passes: its signing is not the agreement it ratifies.
 _LAW_SIGNED = re.compile(r"\b(?:laws?|bills?|decrees?|ratif\w*|legge|leggi|decreto)\b", re.IGNORECASE)
 #: An operation named as the purpose of what is told: "deployed for participation in the drill", "to take part in".
@@ -4840,7 +4843,7 @@ _TO_BE_SENT = re.compile(r"\b(?:in\s+attesa\s+di\s+essere|pront[oaie]\s+ad?\s+es
 _TALKS_TO_SEND = re.compile(r"\b(?:to|per|di)\s+(?:send|deploy|dispatch|station|transfer|inviare|schierare|mandare|dispiegare)\s+[^,;:.]{0,60}?"
                             r"\b(?:to|in|into|a|nel|nella|verso)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A source named right before a place: "according to the", "secondo il", "citing the".
-_ACCORDING_TO = re.compile(r"\b(?:according\s+to|secondo|citing)\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
+_ACCORDING_TO = re.compile(_SOURCE_CUE + r"\s+(?:the\s+|il\s+|la\s+|l['’]\s*)?$", re.IGNORECASE)
 #: What fighting is aimed at, before the place that owns it: "fire on several of", "attacks against the".
 _AIMED_AT = re.compile(r"\b(?:on|at|against|contro|su|sulle|sui)\s+(?:(?:the|several|some|two|three|many|of|a|number|dozen|le|i|alcune|alcuni|diverse|diversi|delle|dei)\s+){0,4}$", re.IGNORECASE)
 #: An invasion's verb and its object up to the place that owns it: "invaded the border areas of ", "invaded "
@@ -4872,7 +4875,6 @@ _ALONG_WITH_REACH = 60
 #: A state named as the other side of ties, not a place: "cut its ties with Washington", "relations with Moscow", "i
 #: rapporti con la Russia".
 _TIES_WITH = re.compile(r"\b(?:ties|relations|relationship|contacts|rapporti|relazioni|legami)\s+(?:with|con)\s+(?:the\s+|la\s+|il\s+|l['’])?$", re.IGNORECASE)
-#: A partner, not a place: "annullare le esercitazioni con la Russia".
 #: The Italian agent phrase right before a name: "da parte di ", "da parte del ".
 _AGENT_PHRASE = re.compile(r"\bda\s+parte\s+(?:di|del|della|dell['’]|dei|degli)\s*$", re.IGNORECASE)
 #: Between a place and the passive verb of an attack on it: " was ", " had been repeatedly ".
@@ -4880,6 +4882,7 @@ _PASSIVE_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been
 #: States named as sharing the act, right before a place (and those listed after the first): "insieme a ", "insieme a X e ",
 #: "along with the ".
 _ALONG_WITH_BEFORE = re.compile(_ALONG_WITH_WORDS + r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,\s*|\s+(?:and|e)\s+))*$", re.IGNORECASE)
+#: A partner, not a place: "annullare le esercitazioni con la Russia".
 _PARTNER = re.compile(r"\b(?:with|con|insieme\s+a)\s+(?:the\s+|la\s+|il\s+|gli\s+|i\s+|le\s+|l['’])?$", re.IGNORECASE)
 #: The most words a trailing attribution's source takes between the comma that closes what was said and its cue
 #: (", Parliament Speaker Asilbek Jeenbekov said").
