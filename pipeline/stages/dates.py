@@ -113,7 +113,7 @@ class DateWords:
         same_month = word_list(data, "same_month")
         # every expression holds one of these words, or a year "in 2002" or in a name ("Rubezh-2024"): a
         # sentence with numbers but none of them ("2,500 troops") skips the full pattern
-        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
+        gate = re.compile(rf"\b(?:{alternation(anchors)})|\b(?:in|nel|del|dal|of|the|a|an|during|throughout|for|il|since|between)\s+(?:19|20)\d\d|['’]s\s+(?:19|20)\d\d|\bQ[1-4]\s*(?:19|20)\d\d|\b(?:{parts})[\s-](?:19|20)\d\d|[—–]\s(?:19|20)\d\d|\((?:19|20)\d\d\)"
                           r"|\d(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:19|20)\d\d",
                           re.IGNORECASE)
         seasons, quarters = alternation(list(maps["seasons"])), alternation(list(maps["quarters"]))
@@ -175,8 +175,9 @@ def _date_pattern(
         # ("the November (2022) session": a year in brackets after the month is still its year)
         rf"|(?:(?P<last>(?i:last|this\s+past|(?:lo\s+|nello\s+)?scors[oa]))\s+)?(?:(?P<part>(?i:{parts}))[\s-]+(?:(?:of|di)\s+)?)?(?P<m3>{month})(?:,?\s+\(?(?P<y3>(?:19|20)\d{{2}}))?(?:\s+(?P<last2>scors[oa]))?(?:\s+(?i:di\s+quest['’]anno|(?:of\s+)?this\s+year))?{_last_year('ly3')}"
         # "In 2002, …" opens a sentence too; "le esercitazioni del 2011"; a part of the year: "in late 2015", "by the mid-2010"
+        # (and a span of years, dated by its first: "between 1992 and 1994", "tra il 1992 e il 1994")
         # (and a translation's "on 2008", not a measure's "on 2008 levels")
-        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|dal|of|during|throughout|since|on(?=\s+(?:19|20)\d{{2}}\b(?![\s-]+(?:levels?|data|figures|prices|budgets?|rates?|terms?)\b)))\s"
+        rf"|(?i:(?:in|by|during|until|throughout|nel|del|of)\s+(?:the\s+)?(?:{parts})[\s-]|(?:in|nel|del|dal|of|during|throughout|since|between(?=\s+(?:19|20)\d{{2}}\s+and\s+(?:19|20)\d{{2}}\b)|(?:tra|fra)\s+il(?=\s+(?:19|20)\d{{2}}\s+(?:e\s+il|al)\s+(?:19|20)\d{{2}}\b)|on(?=\s+(?:19|20)\d{{2}}\b(?![\s-]+(?:levels?|data|figures|prices|budgets?|rates?|terms?)\b)))\s"
         # (or the year a plan is set for: "the withdrawal, scheduled for 2014", "il ritiro previsto per il 2014")
         rf"|(?:scheduled|planned|slated|set|due)\s+for\s|(?:previst|programmat|fissat|pianificat)[oaie]\s+per\s+il\s)\s*(?P<y4>(?:19|20)\d{{2}})"
         # a year that names what follows it: "the 2025 joint exercises" (not "the 2000 troops" of a count: 1980-2039 only)
@@ -436,6 +437,10 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
                 and not _PAST_IN_CLAUSE.search(sentence, max(0, match.start() - 80), match.start()))
 
 
+#: The word before a weekday that says it is the one gone by: "last Sunday".
+_LAST_WEEKDAY = re.compile(r"\blast\s+$", re.IGNORECASE)
+#: And the Italian word after it: "domenica scorsa", "lunedì passato".
+_WEEKDAY_LAST = re.compile(r"\s+(?:scors[oa]|passat[oa])\b", re.IGNORECASE)
 #: How far before a weekday its verb of the future is looked for.
 _AHEAD_REACH = 160
 #: A verb of the past in the clause right before a weekday: "who arrived in the capital on ", "che è arrivato a Dushanbe "
@@ -492,6 +497,9 @@ def _resolve(
         # Monday" in a Monday one
         if _ahead(words, match):
             day, _ = _parse(parser, match.group(0), reference - dt.timedelta(days=1), "future")
+        elif _LAST_WEEKDAY.search(match.string, max(0, match.start() - 8), match.start()) or _WEEKDAY_LAST.match(match.string, match.end()):
+            # (not the base day when the words say the one before it: "last Sunday" in a Sunday story is a week back)
+            day, _ = _parse(parser, match.group(0), reference, "past")
         else:
             day, _ = _parse(parser, match.group(0), reference + dt.timedelta(days=1), "past")
         if base is None and story_month is not None and day is not None and day != reference:

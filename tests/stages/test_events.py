@@ -7615,3 +7615,29 @@ def test_round_376_an_agent_after_da_parte_di_and_a_decision_or_a_request_to_sen
     assert [c for t, _, _, c, _ in told if t == "COOPERATE"] == ["BLR"]
     assert ("AGREE", dt.date(2031, 11, 12), "day") in [e[:3] for e in told]
     assert ("REQUEST", dt.date(2031, 11, 11), "day") in [e[:3] for e in told]
+
+
+def test_round_377_a_title_s_present_a_dateline_with_an_agency_a_meeting_prepared_and_elections_and_weekdays(tmp_path: Path) -> None:
+    # our own words: "President X Receives Minister Y" titles the day's meeting; "DUSHANBE. KHOVAR - …" files the story in
+    # Tajikistan; "discussed preparations for the council's session in Minsk on 6 October" plans that session;
+    # "the bloc has finally elected its next secretary general"; "consensus has emerged"; "domenica scorsa" in a
+    # Sunday story is a week back; "between 1998 and 2001" is dated by its first year
+    titled = _published_events(tmp_path, (
+        "10 June 2031\nPresident Emomali Rahmon Receives Foreign Minister Sergei Lavrov\nThe minister briefed the host on "
+        "the bloc's plans.\n"), "2031-06-10")
+    assert ("CONSULT", dt.date(2031, 6, 10), "day", "TJK", "happened") in titled
+    filed = _published_events(tmp_path, (
+        "Rahmon receives envoy\nDUSHANBE. KHOVAR - During the meeting, they also discussed border security.\n"), "2031")
+    assert [(t, c) for t, _, _, c, _ in filed] == [("CONSULT", "TJK")]
+    prepared = _published_events(tmp_path, (
+        "Talks\nASTANA, 3 March. The ministers discussed preparations for the council's session in Minsk on 6 October.\n"),
+        "2031-03-03")
+    assert ("CONSULT", dt.date(2031, 10, 6), "day", "BLR", "planned") in prepared
+    elected = _published_events(tmp_path, (
+        "Post\nYEREVAN, 20 May. The bloc has finally elected its next secretary general. Consensus has emerged among "
+        "the members after a year of delay.\n"), "2031-05-20")
+    assert {t for t, _, _, _, _ in elected} >= {"APPOINT", "AGREE"}
+    sunday = _published_events(tmp_path, "Confine\nRoma, 9 novembre. Gli scontri sono ripresi domenica scorsa vicino al fiume.\n", "2031-11-09")
+    assert ("FIGHT", dt.date(2031, 11, 2), "day") in [e[:3] for e in sunday]
+    span = _published_events(tmp_path, "History\nROME, 9 November. Fighting broke out in the valley between 1998 and 2001.\n", "2031-11-09")
+    assert ("FIGHT", dt.date(1998, 1, 1), "year") in [e[:3] for e in span]

@@ -5100,3 +5100,27 @@ def test_round_375_a_coordinated_clause_with_a_possessive_object_and_a_spelling_
         "Plan\nThe bloc's Secretary General Nikolay Borduja described the plan as a bug in the system and hinted that Moscow "
         "would press Astana.\n"))
     assert [(q.kind, q.speaker_id) for q in spelled] == [("indirect", "bordyuzha")]
+
+
+def test_round_377_sources_named_by_as_informs_a_pronoun_object_the_press_at_large_and_a_bare_body(tmp_path: Path) -> None:
+    # our own words: "As the ministry's press office informs, <clause>" reports a clause; "according to a few analysts
+    # was vetoed by …" names the analysts, not the verb after them; "according to him was …" names the man before;
+    # "According to Kyrgyz state media, …" sources a fact and quotes no one; "the office said" after "Mayor Petrov's
+    # office said" is that office again
+    informs = _quotes_in(tmp_path, (
+        "Talks\nBISHKEK, 3 May. As the press office of the Kyrgyz Foreign Ministry informs, the delegations compared notes "
+        "on water sharing along the border.\n"))
+    assert [q.kind for q in informs] == ["indirect"]
+    few = _quotes_in(tmp_path, (
+        "Vote\nThe nomination, which, according to a few analysts was vetoed by the Uzbek leader, stalled for months.\n"))
+    assert [q.kind for q in few] == ["indirect"] and "vetoed" not in few[0].speaker
+    him = _quotes_in(tmp_path, (
+        "Rotation\nAnalyst Pavel Orlov spoke to the weekly on Friday. The alphabetical order according to him was a fair "
+        "choice for every member of the pact.\n"))
+    assert [q.speaker for q in him] == ["Analyst Pavel Orlov"]
+    media = _quotes_in(tmp_path, "Post\nAccording to Kyrgyz state media, the envoy left the capital on Friday night.\n")
+    assert media == []
+    office = _quotes_in(tmp_path, (
+        "Visit\nMayor Ivan Petrov met the delegation at the city hall and thanked it for the aid sent after the floods, "
+        "Petrov's office said.\n\"The mayor praised the speed of the relief convoys,\" the office said.\n"))
+    assert [q.speaker for q in office] == ["Petrov's office", "Petrov's office"]

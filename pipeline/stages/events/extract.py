@@ -466,6 +466,15 @@ _RELATIVE_WHO = re.compile(r",\s+(?:who|che)\s", re.IGNORECASE)
 _LISTED_DATE_REACH = 90
 #: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
 _OWN_DATE_REACH = 40
+#: What a meeting still to come is to a talk: "preparations for the", "the agenda of the", "namely, the forthcoming",
+#: "i preparativi del", "in vista del" (then a few words of the meeting's name).
+_PREPARED_FOR = re.compile(r"\b(?:preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?|(?:agenda|schedule)\s+(?:of|for)|namely,?"
+                           r"|preparativi\s+(?:per|del|della|dello|dell['’])|preparazione\s+(?:del|della|dello|dell['’])|in\s+vista\s+(?:del|della|dello|dell['’]))"
+                           r"\s*(?:the\s+|a\s+|an\s+|il\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+#: A meeting being prepared, anywhere in a sentence: its year-less day is one still to come.
+_PREPARATIONS = re.compile(r"\b(?:preparations?\s+for|preparativi\s+(?:per|del|della|dello|dell['’]))", re.IGNORECASE)
+#: How far before a meeting's noun the words that make it prepared may stand.
+_PREPARED_REACH = 60
 
 
 def _second_triggers(
@@ -538,6 +547,12 @@ def _second_triggers(
         # (or one the text schedules in a clause of its own: "discussed the preparation of the summit, which will be held
         # on 23 November in <city>" dates the summit, not the talk)
         close = close or (len(dates) == 1 and _schedules(words, masked, match.end(), end, start + dates[0].start))
+        if (any(0 <= d.start + start - match.end() <= _OWN_DATE_REACH for d in dates)
+                and _PREPARED_FOR.search(masked, max(start, match.start() - _PREPARED_REACH), match.start()) is not None):
+            # (a meeting prepared or on an agenda, its date right after it: "discussed preparations for the bloc's summit in
+            # <city> on 23 November" dates the summit, still to come, not the talk)
+            seconds.append((row, match.start(), match.group(0)))
+            continue
         # (or held, its date right after the participle: "told them of the rulings made at the bloc's session held in
         # October in Yerevan" dates the session, not the telling)
         close = close or (len(dates) == 1 and _HELD_THEN.fullmatch(masked, match.end(), start + dates[0].start) is not None)
@@ -2622,7 +2637,8 @@ def _sentence_events(
     speech_clause = next((c for c in cues if c.kind == "speech" and c.end < len(told) and _THAT_CLAUSE.match(told, c.end)), None)
     if speech_clause is not None and not context.tools.date_words.may_hold_date(told, speech_clause.end):
         told = told[: speech_clause.start]
-    future = bool(prefilter.search(context.tools.words.plans, 0, told))
+    # (and a meeting being prepared: "discussed preparations for the summit in <city> on 23 November", a day to come)
+    future = bool(prefilter.search(context.tools.words.plans, 0, told)) or _PREPARATIONS.search(told) is not None
     dates = find_dates(context.tools.date_words, sentence, context.tools.parser, context.published, anchor, context.year_hint, future=future,
                        context_year=context_year, story_month=context.published_month, story_year=context.published_year)
     if undated_before:
@@ -5743,19 +5759,23 @@ def _countries_named(tools: EventTools, prepared: Sequence[tuple[int, str, str, 
 def _dateline_place(tools: EventTools, lines: Sequence[str], day: dt.date | None) -> PlaceFound | None:
     """The city an agency dateline names ("DUSHANBE, September 16. /TASS/.", "ASTANA – …", "Bishkek, Nov. 23")."""
     for line in lines:
-        match = _DATELINE_PLACE.match(line) or DATELINE_HEAD.match(line)  # "BISHKEK (Wire - 10th March, 2023) …"
-        if match is None and DATE_LINE.fullmatch(line):
+        # ("BISHKEK (Wire - 10th March, 2023) …"; and "ASTANA. KAZINFORM - …", whose agency the first reads as the
+        # city's second word)
+        matches = [m for m in (_DATELINE_PLACE.match(line), DATELINE_HEAD.match(line)) if m is not None]
+        if not matches and DATE_LINE.fullmatch(line):
             # ("August 5, 2031, Sochi", "May 3, 2031, The Kremlin, Moscow": an official page's day line, its place last)
-            match = _DAY_LINE_PLACE.search(line)
-        if match is None:
+            matches = [m for m in (_DAY_LINE_PLACE.search(line),) if m is not None]
+        if not matches:
             continue
-        name = match.group("place").rstrip(".")
-        written = name.title() if name.isupper() else name
-        # (the whole name, not a town inside a person's name that opens the lead: "Ivan Petrov, who …" is no "Ivan")
-        found = [p for p in tools.gazetteer.find(written, day, []) if p.precision == "city" and (p.start, p.end) == (0, len(written))]
-        if found:
-            return found[0]
+        for candidate in matches:
+            name = candidate.group("place").rstrip(".")
+            written = name.title() if name.isupper() else name
+            # (the whole name, not a town inside a person's name that opens the lead: "Ivan Petrov, who …" is no "Ivan")
+            found = [p for p in tools.gazetteer.find(written, day, []) if p.precision == "city" and (p.start, p.end) == (0, len(written))]
+            if found:
+                return found[0]
         # ("MATYBULAK, Kazakhstan, Oct 16 (Reuters) -": a place the gazetteer lacks, in the country written after it)
+        match = matches[0]
         country = _DATELINE_COUNTRY.match(line, match.end("place"))
         code = tools.registry.country_words.get(fold(country.group("country"))) if country is not None else None
         if code is not None:
@@ -6254,6 +6274,9 @@ def _status(
     if _PLANNED_BEFORE.search(sentence, max(0, at - 30), at) and not (found is not None and found.date is not None and published is not None
                                                                       and _last_day(found) < published):
         return "planned"  # "the planned drills will not go ahead": what is planned has not happened
+    if (event_type == "CONSULT" and _PREPARED_FOR.search(sentence, max(0, at - _PREPARED_REACH), at)
+            and not (found is not None and found.date is not None and published is not None and _last_day(found) < published)):
+        return "planned"  # ("discussed preparations for the council's session": a meeting prepared is still to come)
     if found is None and event_type == "CONSULT" and _AHEAD_OF.search(sentence, max(0, at - _GOVERNED_REACH), at):
         # ("will discuss security today with Y on the eve of the bloc's summit in <city>"): a meeting named to tell when
         # something else happens is still to come, on no day the sentence gives

@@ -807,6 +807,7 @@ def extract_article_quotes(article: Article, finder: MentionFinder, registry: Re
         _named_where_repeated(found)
         _named_after_title(found, lines)
         _pronoun_named_next(found)
+        _body_named_before(found)
     orig_starts, en_starts = _offsets(original_lines), _offsets(english_lines)
     records = []
     told: set[tuple[str, str, str | None]] = set()
@@ -853,6 +854,31 @@ def _pronoun_named_next(found: dict[int, list[FoundQuote]]) -> None:
                     if earlier.speaker.gender in (None, speaker.gender) or speaker.gender is None:
                         found[where][which] = replace(earlier, speaker=speaker, confidence=min(earlier.confidence, 0.6))
             return
+
+
+#: An unregistered body given again by its head noun alone: "the office", "the ministry", "l'ufficio".
+_BARE_BODY = re.compile(r"(?:the|il|lo|la|l['’])\s*(?P<noun>[\w-]+)", re.IGNORECASE)
+
+
+def _body_named_before(found: dict[int, list[FoundQuote]]) -> None:
+    """A speaker given only as "the <noun>" ("“…,” the office said") after the article named an unregistered body
+    with that head noun as a speaker ("…, the president's office said"): the body named before (the one named last
+    when there are several)."""
+    named: dict[str, Mention] = {}
+    for number in sorted(found):
+        for index, quote in enumerate(found[number]):
+            speaker = quote.speaker
+            if speaker is None or speaker.actor_id is not None:
+                continue
+            bare = _BARE_BODY.fullmatch(speaker.text.strip())
+            if bare is not None:
+                earlier = named.get(bare.group("noun").lower())
+                if earlier is not None:
+                    found[number][index] = replace(quote, speaker=earlier)
+                continue
+            last = speaker.text.split()[-1].lower() if len(speaker.text.split()) > 1 else None
+            if last is not None and speaker.actor_type in ("organisation", "anonymous") and speaker.kind == "anonymous":
+                named[last] = speaker
 
 
 def _named_where_repeated(found: dict[int, list[FoundQuote]]) -> None:

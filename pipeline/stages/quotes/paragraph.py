@@ -367,6 +367,10 @@ def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: st
 _BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?", re.IGNORECASE)
 
 
+#: Pronouns that are never a clause's subject: "according to him was …" names its source, it opens no clause.
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
+
+
 def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str, ceiling: int) -> Mention | None:
     following = [m for m in mentions if m.start >= cue.end and m.end <= ceiling and m.actor_type in _SPEAKER_TYPES]
     if following and following[0].actor_type == "media" and _TO_LISTENER.search(masked[cue.end : following[0].start]):
@@ -382,7 +386,7 @@ def _after(words: QuoteWords, cue: Cue, mentions: Sequence[Mention], masked: str
     if not following or not words.gap_after.match(masked[cue.end : following[0].start]):
         return None
     if (following[0].kind == "pronoun" and not masked[cue.end : following[0].start].strip()
-            and _CLAUSE_VERB_NEXT.match(masked, following[0].end)):
+            and following[0].text.lower() not in _OBJECT_PRONOUNS and _CLAUSE_VERB_NEXT.match(masked, following[0].end)):
         return None  # ("X, as the group is known, said it might send …": the pronoun opens what was said; it says nothing)
     if (len(following) > 1 and following[1].actor_type == "person" and following[1].kind in ("name", "unknown_name")
             and _TITLE_OF.search(masked, cue.end, following[0].start) and re.fullmatch(r",\s*", masked[following[0].end : following[1].start])):
@@ -518,6 +522,10 @@ def _source_words(cue: Cue, masked: str, ceiling: int) -> Mention | None:
         return None
     start = cue.end + (len(match.group(0)) - len(match.group(0).lstrip()))
     words = _RELAYED.split(match.group(1), maxsplit=1)[0]  # ("the police department cited by local outlets": the department)
+    finite = _FINITE_WORD.search(words)
+    if finite is not None and words[: finite.start()].strip():
+        # ("…, which, according to a few analysts was vetoed by …,": no comma closes the source; its clause's verb does)
+        words = words[: finite.start()].rstrip()
     named = _DESCRIBED_NAME.search(words)
     if named is not None:
         # ("secondo l'emittente statunitense Blue Orbit,": the name after what it is, not the description)
@@ -732,6 +740,9 @@ def attribute(
                 continue  # "According to the Treaty, …": what a text lays down, not what someone said
             if speaker is not None and speaker.kind == "anonymous" and _unsourced(words, speaker.text):
                 continue  # "According to the latest data, …": figures with no one named as their source
+            if (speaker is not None and speaker.actor_id is None and _MEDIA_AT_LARGE.fullmatch(speaker.text)
+                    and cue.words.lower().startswith(("according", "secondo"))):
+                continue  # "According to Armenian mass media, …": the press at large sources a fact, as "…, TASS reported" does
             if (speaker is not None and (speaker.actor_type == "media" or _OUTLET_REPORT.search(speaker.text))
                     and any(c.kind == "speech" and c.end <= cue.start and not re.search(r"[.!?]\s", masked[c.end : cue.start]) for c in cues)):
                 # ("X stressed that, “…,” according to The Hindu report": the outlet relays what the speech cue before it
@@ -1247,7 +1258,11 @@ _SOURCE_HEAD_NOUN = re.compile(r"\s*(?-i:[a-z]+)(?:\s+(?:held|convened|which\s+t
 #: A dash set off by spaces, as a comma: " – ", " — ".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 #: What a source is, in apposition right after it: " a Kazakh state-run news agency,".
-_SOURCE_APPOSITION = re.compile(r"\s*(?:an?)\s+[^,;:.]{2,60},\s*")
+_SOURCE_APPOSITION = re.compile(r"\s*(?:(?:an?)\s+[^,;:.]{2,60}"
+                                # (or what a person is with no article: "X, Russian military expert, …", "X, analista politico, …")
+                                r"|(?-i:[A-Z])?[\w-]*\s*(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:expert|analyst|observer|researcher|scholar|scientist"
+                                r"|esperto|esperta|analista|osservatore|politologo|politologa|ricercatore|ricercatrice)"
+                                r"(?:\s+(?-i:[a-z])[\w-]*){0,2}),\s*")
 _SOURCED_TAIL = re.compile(r",\s*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)"
                            # (or the outlet named after "according to": "…, X said on Monday, according to RIA Novosti")
                            r"|(?:according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$")
@@ -1296,7 +1311,7 @@ _BUT_BEFORE = re.compile(r",\s*(?:but|ma|however|tuttavia|yet|while|mentre)\s", 
 #: "the Russian press", "la stampa locale", "media reports".
 #: (not a press office, which speaks: "the press service", "il servizio stampa", "l'ufficio stampa", "the press centre")
 _MEDIA_AT_LARGE = re.compile(r"(?!.*\b(?:service|office|cent(?:re|er)|servizio|ufficio|centro|secretary|segretari[oa])\b)"
-                             r"(?:(?:the|i|la|le|gli|il)\s+)?(?:[\w-]+\s+)?(?:media|press|stampa|giornali|newspapers|media\s+reports|reports)(?:\s+[\w-]+)?",
+                             r"(?:(?:the|i|la|le|gli|il)\s+)?(?:[\w-]+\s+){0,2}(?:media|press|stampa|giornali|newspapers|media\s+reports|reports)(?:\s+[\w-]+)?",
                              re.IGNORECASE)
 #: The first half of the Italian "sia … che" ("both … and"), whose "che" opens no clause.
 _BOTH_SIA = re.compile(r"\bsia\s+(?!stat[oaie]\b)(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
