@@ -167,8 +167,9 @@ def _date_pattern(
     units = alternation(list(maps["units"]))
     directions = alternation(list(maps["directions"]))
     return re.compile(
-        # ("from the second to the ninth of May": a range of words, dated by its start as "1-6 September" is)
-        rf"(?P<explicit>\b(?:(?:(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?:(?i:the)\s+)?(?P<d0w>(?i:{alternation(list(maps['day_words']))})))(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-)\s*)(?:(?i:the|il|l['’])\s*)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
+        # ("from the second to the ninth of May": a range of words, dated by its start as "1-6 September" is; and "da
+        # martedì 4 fino al 9 luglio", "from 3 until 8 May")
+        rf"(?P<explicit>\b(?:(?:(?:(?P<d0>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?:(?i:the)\s+)?(?P<d0w>(?i:{alternation(list(maps['day_words']))})))(?:\s*[-–]\s*|\s+(?i:to|and|e|al|all['’]|-|fino\s+al|fino\s+all['’]|until|till|through)\s*)(?:(?i:the|il|l['’])\s*)?)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|°|º)?|(?<![\w'’])(?P<d1w>(?i:{alternation(list(maps['day_words']))})))(?:\s+(?:di|of))?\s+(?P<m1>{month})(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?{_last_year('ly1')}"
         # ("the 2008 March 1 unrest"; and a second day before the year: "March 1 and 2, 2008", "March 1-2, 2008")
         rf"|(?:(?P<y0>(?:19|20)\d{{2}})\s+)?(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:(?:\s*[-–]\s*|\s+(?i:and|e|to|through)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{{2}}\b))?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?{_last_year('ly2')}"

@@ -7641,3 +7641,34 @@ def test_round_377_a_title_s_present_a_dateline_with_an_agency_a_meeting_prepare
     assert ("FIGHT", dt.date(2031, 11, 2), "day") in [e[:3] for e in sunday]
     span = _published_events(tmp_path, "History\nROME, 9 November. Fighting broke out in the valley between 1998 and 2001.\n", "2031-11-09")
     assert ("FIGHT", dt.date(1998, 1, 1), "year") in [e[:3] for e in span]
+
+
+def test_round_378_requests_and_refusals_a_day_s_course_consultations_ahead_and_spans_and_the_past(tmp_path: Path) -> None:
+    # our own words: "asked Belarus to help end the riots" and "a letter asking him to send troops" are requests;
+    # "Moscow turns down Tajik aid plea" a refusal; "had earlier in the day appealed …" after an undated standfirst is the
+    # story's day; "would hold consultations with the other members on Monday" is planned for the next Monday, in the
+    # state that holds them, not the one they weigh sending forces to; "restored its CSTO membership", "passed a
+    # resolution"; "da martedì 3 fino al 9 marzo" starts on the 3rd; "dove in passato erano scoppiati scontri" takes no
+    # date told before it; units "to contain the fighting" name no fight of their own
+    asked = _published_events(tmp_path, (
+        "Plea\nDushanbe's government has asked Belarus to help end the riots in the eastern town.\n"), "2031-06-14")
+    assert ("REQUEST", dt.date(2031, 6, 14), "day") in [e[:3] for e in asked]
+    refused = _published_events(tmp_path, (
+        "Moscow turns down Tajik aid plea\nHelp offered after the government appeals for support.\nThe premier had earlier in "
+        "the day appealed to the allies for help. Russia would hold consultations with the other members of the bloc on Monday "
+        "on the possibility of deploying peacekeepers to Tajikistan, an aide said.\n"),
+        "2031-06-14")
+    assert ("REJECT", dt.date(2031, 6, 14), "day", "RUS", "happened") in refused
+    assert ("REQUEST", dt.date(2031, 6, 14), "day") in [e[:3] for e in refused]
+    assert ("CONSULT", dt.date(2031, 6, 16), "day", "RUS", "planned") in refused
+    on_friday = _published_events(tmp_path, "Plea\nOn Friday the premier urged the allies to dispatch units to contain the fighting in the town.\n", "2031-06-14")
+    assert "FIGHT" not in [e[0] for e in on_friday]
+    history = _published_events(tmp_path, (
+        "Return\nTASHKENT, 2 May. In August 2030 Uzbekistan restored its CSTO membership. In December 2030 the General "
+        "Assembly passed a resolution on the bloc's status.\n"), "2031-05-02")
+    assert {("AGREE", dt.date(2030, 8, 1)), ("AGREE", dt.date(2030, 12, 1))} <= {e[:2] for e in history}
+    italian = _published_events(tmp_path, (
+        "Valle\nRoma, 3 marzo. Il governo ha decretato da martedì 3 fino al 9 marzo il coprifuoco nella valle, dove in passato "
+        "erano scoppiati scontri tra i clan.\n"), "2031-03-03")
+    assert ("COERCE", dt.date(2031, 3, 3), "day") in [e[:3] for e in italian]
+    assert "FIGHT" not in [e[0] for e in italian]

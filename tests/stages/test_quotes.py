@@ -5124,3 +5124,11 @@ def test_round_377_sources_named_by_as_informs_a_pronoun_object_the_press_at_lar
         "Visit\nMayor Ivan Petrov met the delegation at the city hall and thanked it for the aid sent after the floods, "
         "Petrov's office said.\n\"The mayor praised the speed of the relief convoys,\" the office said.\n"))
     assert [q.speaker for q in office] == ["Petrov's office", "Petrov's office"]
+
+
+def test_round_378_a_registered_name_written_without_its_hyphen(tmp_path: Path) -> None:
+    # our own words: "dell'Onu Ban Ki Moon" names the registry's Ban Ki-moon, not a name "Onu Ban Ki Moon"
+    found = _quotes_in(tmp_path, (
+        "Appello\nÈ arrivato l'appello del segretario generale dell'Onu Ban Ki Moon, che ha chiesto calma. «I clan devono "
+        "deporre le armi», si legge in una nota.\n"))
+    assert [q.speaker_id for q in found] == ["ban_ki_moon"]

@@ -388,7 +388,9 @@ _JOINED_THEN = re.compile(r"\b(?:re-?joined|joined)\s+(?:the\s+)?(?:CSTO|ODKB|OT
                           r"\b(?:but|and)\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
 #: What makes the object of a purpose an event of its own: "sent to quell the protests that began on 2 January",
 #: "per reprimere le proteste iniziate il 5 marzo".
-_BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started|erupted|broke\s+out|cominciat[eiao]|iniziat[eiao]|scoppiat[eiao])\b",
+_BEGUN = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:began|begun|started|erupted|broke\s+out|cominciat[eiao]|iniziat[eiao]|scoppiat[eiao])\b"
+                    # (or whose harm is told: "to stop the communal violence that ravaged the valley in May")
+                    r"|\s+(?:that|which)\s+(?:had\s+)?(?:scarred|rocked|shook|swept|engulfed|gripped|ravaged)\b",
                     re.IGNORECASE)
 
 
@@ -466,6 +468,12 @@ _RELATIVE_WHO = re.compile(r",\s+(?:who|che)\s", re.IGNORECASE)
 _LISTED_DATE_REACH = 90
 #: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
 _OWN_DATE_REACH = 40
+#: A day's course, which tells the story's own day, not an event's told before: "earlier in the day", "in giornata".
+_COURSE_OF_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+day\b|\bin\s+giornata\b", re.IGNORECASE)
+#: Words that set an act at no time but some time ago: "in the past", "in passato", "in precedenza".
+_IN_THE_PAST = re.compile(r"\b(?:in\s+the\s+past|in\s+passato|in\s+precedenza|tempo\s+fa)\b", re.IGNORECASE)
+#: How far before a trigger those words may stand.
+_IN_THE_PAST_REACH = 50
 #: What a meeting still to come is to a talk: "preparations for the", "the agenda of the", "namely, the forthcoming",
 #: "i preparativi del", "in vista del" (then a few words of the meeting's name).
 _PREPARED_FOR = re.compile(r"\b(?:preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?|(?:agenda|schedule)\s+(?:of|for)|namely,?"
@@ -2644,7 +2652,8 @@ def _sentence_events(
     if undated_before:
         # ("Shoigu looked back on the first joint meeting of the ministers. He recalled that the ministers on that day
         # visited …": the day of an event told with no date is no day the story gives)
-        same_day = {fold(phrase) for phrase in context.tools.date_words.same_day}
+        # (not the story's own day told as its course: "had earlier in the day appealed to the allies", "in giornata")
+        same_day = {fold(phrase) for phrase in context.tools.date_words.same_day if not _COURSE_OF_DAY.search(phrase)}
         dates = [d for d in dates if not any(phrase in fold(d.text) for phrase in same_day)]
     # "a strategy until 2025", "un piano per il periodo 2026-2030": the term of what is adopted, not the event's date
     # (a day is another matter: "withdrawn until 19 January inclusive" ends on that day)
@@ -2990,6 +2999,12 @@ def _sentence_events(
             # ("X, che in passato ha represso i cortei, ieri ha detto …": a trigger in a relative clause set
             # off by commas takes no date outside it, even when no other trigger stands there to take it)
             chosen = next((d for d in near if not _clause_holds_not(sentence, d, at - start, len(words))), None)
+        past = _IN_THE_PAST.search(sentence, max(0, at - start - _IN_THE_PAST_REACH), at - start)
+        long_ago = chosen is not None and past is not None and chosen.end <= past.start()
+        if long_ago:
+            # ("… the state of emergency from Friday in the region, where in the past there had been clashes …": what the
+            # words say happened some time ago takes no date told before them)
+            chosen = None
         if chosen is not None and len(found_triggers) > 1:
             # a date belongs to the trigger it is nearest, and one that opens a coordinate clause ("X pulled out,
             # and in 2002 the others agreed …") to a trigger after it when there is one; the nearest date that
@@ -3003,7 +3018,7 @@ def _sentence_events(
         # ("troops sent to quell the unrest will begin leaving in two days": the participle that names the troops is no
         # event of the main verb's day)
         modifier = bool(_TROOPS_SENT.fullmatch(words)) and any(t[1] > at for t in found_triggers)
-        if chosen is None and len(dates) == 1 and not modifier:
+        if chosen is None and len(dates) == 1 and not modifier and not long_ago:
             # one date, several triggers: it dates each trigger in the same clause ("refused to sign … at the summit … on
             # Wednesday"), but the date of what was called off is not the day it was called off ("called off the drill
             # due on 10 October")
@@ -4679,7 +4694,9 @@ _PLACE_CLAUSE = re.compile(r"\b(?:where|dove|in\s+cui|in\s+which)\b[^.;]*", re.I
 #: discutere delle recenti tensioni" (its words tell the topic's time, not the meeting's).
 #: What a meeting was held to talk over: "to discuss", "per discutere" (before the places its object names), and with
 #: the rest of its sentence (``_TO_DISCUSS_TAIL``).
-_TO_DISCUSS_WORDS = r"\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|address|discutere|esaminare|affrontare)\b"
+_TO_DISCUSS_WORDS = (r"(?:\b(?:in\s+order\s+)?(?:to|per)\s+(?:discuss|consider|review|address|discutere|esaminare|affrontare)\b"
+                     # (and a course it is to weigh: "consultations … on the possibility of sending peacekeepers to X")
+                     r"|\b(?:on|about)\s+the\s+possibility\s+of\b|\bsulla\s+possibilità\s+di\b)")
 _TO_DISCUSS_WHAT = re.compile(_TO_DISCUSS_WORDS, re.IGNORECASE)
 _TO_DISCUSS_TAIL = re.compile(_TO_DISCUSS_WORDS + r"[^.;]*", re.IGNORECASE)
 
