@@ -7672,3 +7672,22 @@ def test_round_378_requests_and_refusals_a_day_s_course_consultations_ahead_and_
         "erano scoppiati scontri tra i clan.\n"), "2031-03-03")
     assert ("COERCE", dt.date(2031, 3, 3), "day") in [e[:3] for e in italian]
     assert "FIGHT" not in [e[0] for e in italian]
+
+
+def test_round_379_a_bare_absence_a_meeting_by_whose_it_was_a_leaders_dinner_and_a_possible_effect(tmp_path: Path) -> None:
+    # our own words: "<Name> did not attend." after the leaders met is a refusal; "followed her meeting on 3 May with the
+    # envoy" tells a meeting; "a working dinner of the bloc's leaders on Monday" is one; talks "on the possible impact of the
+    # troops' pull-out" weigh a withdrawal, they do not report one
+    absent = _published_events(tmp_path, (
+        "Summit\nMINSK, 4 May. The leaders met in the capital for talks. Tajikistan's President Emomali Rahmon did not attend.\n"),
+        "2031-05-04")
+    assert ("REJECT", dt.date(2031, 5, 4), "day", "TJK", "happened") in absent
+    met = _published_events(tmp_path, "Envoy\nBAKU, 9 May. Her remarks followed her meeting on 3 May with the Turkish envoy.\n", "2031-05-09")
+    assert ("CONSULT", dt.date(2031, 5, 3), "day") in [e[:3] for e in met]
+    dinner = _published_events(tmp_path, (
+        "Trip\nMOSCOW, 12 May. The president will attend a working dinner of the bloc's leaders in Minsk on Monday.\n"), "2031-05-12")
+    assert ("CONSULT", dt.date(2031, 5, 12), "day", "BLR", "planned") in dinner
+    weighed = _published_events(tmp_path, (
+        "Talks\nASTANA, 12 May. The ministers met for talks, including on the possible impact of the troops' withdrawal from "
+        "the region.\n"), "2031-05-12")
+    assert "RETREAT" not in [e[0] for e in weighed]

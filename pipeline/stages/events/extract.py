@@ -246,7 +246,11 @@ _TOPIC_NOUN_BEFORE = re.compile(r"\b(?:position|matter|question|issue|signals?|s
                                 # (and the question of someone's part in an act: "the question of participation of a combined
                                 # group in the drills", no verb between)
                                 r"|\b(?:matter|question|issue)\s+of\s+(?:participation|involvement|taking\s+part)\s+"
-                                r"(?:(?!(?:was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,8}$", re.IGNORECASE)
+                                r"(?:(?!(?:was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,8}$"
+                                # (and what an act may bring about, weighed: "talks on the possible effect of the forces'
+                                # withdrawal", "il possibile impatto del ritiro"; not an effect the text dates: round 162)
+                                r"|\b(?:possible|potential|likely|possibil[ei]|potenzial[ei])\s+(?:effects?|impact|consequences|implications|effett[oi]|impatto|conseguenze)\s+(?:on\s+(?:[\w'’-]+\s+){1,3}?)?"
+                                r"(?:of|del|della|dello|dell['’]|dei|degli|delle)\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE)
 #: What a sentence says is not on the agenda, right after the act: "… withdrawal from the bloc is not on the agenda".
 _NOT_ON_AGENDA = re.compile(r"[^.;:]{0,80}?\b(?:is|was|are|were)\s+not\s+on\s+(?:the\s+)?agenda\b", re.IGNORECASE)
 #: A coordinated clause of its own between two matches: ", and ", ", but ", ", e ", ", ma ".
