@@ -952,8 +952,8 @@ def _dated_by_caption(events: list[EventRecord], article: Article, context: _Con
         if (len(found) != 1 or found[0].precision != "day" or not found[0].explicit_year
                 or (context.published is not None and found[0].date is not None and found[0].date > context.published)):
             continue
-        for trigger in tools.words.triggers:
-            if not trigger.own_date and trigger.pattern.search(line.text):
+        for number, trigger in enumerate(tools.words.triggers):  # (the literal prefilter skips rows that cannot match)
+            if not trigger.own_date and prefilter.search(tools.words.trigger_filter, number, line.text) is not None:
                 days.setdefault(trigger.event_type, found[0])
     dated = {e.event_type for e in events if e.event_date is not None and id(e) not in undated}
     return [replace(e, event_date=day.date, date_precision="day", date_text=day.text, date_source="caption")
