@@ -7691,3 +7691,20 @@ def test_round_379_a_bare_absence_a_meeting_by_whose_it_was_a_leaders_dinner_and
         "Talks\nASTANA, 12 May. The ministers met for talks, including on the possible impact of the troops' withdrawal from "
         "the region.\n"), "2031-05-12")
     assert "RETREAT" not in [e[0] for e in weighed]
+
+
+def test_round_380_not_taking_part_a_body_s_decision_adopted_and_an_aftermath(tmp_path: Path) -> None:
+    # our own words: "On Tuesday, X announced he will not take part in the session" is a refusal made that Tuesday (the
+    # verb of saying before "will" tells the day gone by); "the decision of the
+    # bloc's Defence Council adopted on 4 March" an agreement on that day; a title "Aftermath of the protests in X" dates
+    # no protest to the story's day
+    refused = _published_events(tmp_path, (
+        "Session\nYEREVAN, 9 March. On Tuesday, Kyrgyzstan's President Sadyr Japarov announced he will not take part in the "
+        "council session due in Minsk.\n"), "2031-03-09")
+    assert ("REJECT", dt.date(2031, 3, 4), "day", "KGZ", "happened") in refused
+    decided = _published_events(tmp_path, (
+        "Mission\nMOSCOW, 9 March. Under the decision of the bloc's Defence Council adopted on 4 March, the observers stay.\n"),
+        "2031-03-09")
+    assert ("AGREE", dt.date(2031, 3, 4), "day") in [e[:3] for e in decided]
+    aftermath = _published_events(tmp_path, "Aftermath of the protests in Bishkek\nThe city hall still shows the fire's marks.\n", "2031-03-09")
+    assert "PROTEST" not in [e[0] for e in aftermath]

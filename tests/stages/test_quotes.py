@@ -5132,3 +5132,9 @@ def test_round_378_a_registered_name_written_without_its_hyphen(tmp_path: Path) 
         "Appello\nÈ arrivato l'appello del segretario generale dell'Onu Ban Ki Moon, che ha chiesto calma. «I clan devono "
         "deporre le armi», si legge in una nota.\n"))
     assert [q.speaker_id for q in found] == ["ban_ki_moon"]
+
+
+def test_round_380_a_hope_expressed_with_a_possessive(tmp_path: Path) -> None:
+    # our own words: "expressed his hope that …" reports a clause, as "expressed hope that …" does
+    found = _quotes_in(tmp_path, "Call\nThe premier expressed his hope that the allies would accept the postponement.\n")
+    assert [q.kind for q in found] == ["indirect"]

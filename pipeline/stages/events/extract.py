@@ -4522,6 +4522,8 @@ _BACKGROUND = re.compile(
     r"recall(?=\s*[,:])|as\s+a\s+reminder|ricordiamo(?:\s+che)?|"
     # ("the leaders afterwards complained …": after what the article told before, not the day's news)
     r"afterwards|afterward|subsequently|successivamente|"
+    # ("Aftermath of the riots in X", "in the wake of the protests": what came before the day the story tells)
+    r"aftermath\s+of|in\s+the\s+wake\s+of|all['’]indomani\s+de(?:l|lla|lle|i|gli)|"
     # ("the government has long criticized the bloc", "da tempo critica": a stance held over years, no act of the day)
     r"(?:has|have|had)\s+long|for\s+(?:years|decades)|da\s+(?:tempo|anni)|"
     # ("il primo colloquio da quando è cominciata la crisi": what began before the news, and has gone on since)
