@@ -7708,3 +7708,11 @@ def test_round_380_not_taking_part_a_body_s_decision_adopted_and_an_aftermath(tm
     assert ("AGREE", dt.date(2031, 3, 4), "day") in [e[:3] for e in decided]
     aftermath = _published_events(tmp_path, "Aftermath of the protests in Bishkek\nThe city hall still shows the fire's marks.\n", "2031-03-09")
     assert "PROTEST" not in [e[0] for e in aftermath]
+
+
+def test_round_381_talks_addressed_over_the_phone(tmp_path: Path) -> None:
+    # our own words: "the two presidents addressed over the phone the border's protection" is a call that day
+    called = _published_events(tmp_path, (
+        "Call\nDUSHANBE, 6 April. The two presidents addressed over the phone the protection of the southern border, the office "
+        "said on Sunday.\n"), "2031-04-06")
+    assert ("CONSULT", dt.date(2031, 4, 6), "day") in [e[:3] for e in called]

@@ -5138,3 +5138,9 @@ def test_round_380_a_hope_expressed_with_a_possessive(tmp_path: Path) -> None:
     # our own words: "expressed his hope that …" reports a clause, as "expressed hope that …" does
     found = _quotes_in(tmp_path, "Call\nThe premier expressed his hope that the allies would accept the postponement.\n")
     assert [q.kind for q in found] == ["indirect"]
+
+
+def test_round_381_a_scene_set_before_the_subject_is_no_reported_clause(tmp_path: Path) -> None:
+    # our own words: "After a third night of rallies, the mayor vowed to …" reports nothing of the phrase before the subject
+    found = _quotes_in(tmp_path, "Rallies\nAfter a third night of rallies, the mayor vowed to reopen the square by Friday.\n")
+    assert all(not (q.text_original or "").startswith("After a third night") for q in found)

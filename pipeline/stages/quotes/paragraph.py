@@ -367,6 +367,11 @@ def _with_owner_body(nearest: Mention, candidates: Sequence[Mention], masked: st
 _BODY_OF = re.compile(r"\s+(?:of|del|della|dello|dell['’]|dei|degli)\s*(?:the\s+)?", re.IGNORECASE)
 
 
+#: A phrase that sets a sentence's scene, with no verb of its own: "Amid another day of protests", "Durante la visita".
+_SCENE_PHRASE = re.compile(r"(?:amid|amidst|after|during|before|following|despite|in\s+the\s+wake\s+of|tra|fra|durante|dopo|prima\s+d[ie]l?(?:la|lo|gli|i|le)?)"
+                           r"\s+[^,;:.!?]{1,80}", re.IGNORECASE)
+
+
 #: Pronouns that are never a clause's subject: "according to him was …" names its source, it opens no clause.
 _OBJECT_PRONOUNS = frozenset({"him", "them"})
 
@@ -3021,6 +3026,8 @@ def _indirect(
             continue
         if cue.kind == "according" and _OF_PHRASE.match(text) and "," not in text:
             continue  # ("…, e l'impiego, stando alle testimonianze, di un elicottero": a phrase the source vouches for, no clause)
+        if _SCENE_PHRASE.fullmatch(text) and not _FINITE_WORD.search(text):
+            continue  # ("Amid another day of protests, the leader vowed to …": a setting before the subject, no clause)
         if (_anaphoric(words, line, masked, mentions, clause) is not None
                 and any(m.start == clause[0] and m.actor_type in _SPEAKER_TYPES for m in mentions)):
             continue  # ("<Outlet> says X remarked this at …": a clause that only attributes the sentence before it)
