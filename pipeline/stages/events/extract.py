@@ -478,13 +478,15 @@ _COURSE_OF_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+day\b|\bin\s+gior
 _IN_THE_PAST = re.compile(r"\b(?:in\s+the\s+past|in\s+passato|in\s+precedenza|tempo\s+fa)\b", re.IGNORECASE)
 #: How far before a trigger those words may stand.
 _IN_THE_PAST_REACH = 50
+#: The words of a meeting being prepared: "preparations for", "i preparativi per / del".
+_PREPARATION_WORDS = r"preparations?\s+for|preparativi\s+(?:per|del|della|dello|dell['’])"
 #: What a meeting still to come is to a talk: "preparations for the", "the agenda of the", "namely, the forthcoming",
 #: "i preparativi del", "in vista del" (then a few words of the meeting's name).
-_PREPARED_FOR = re.compile(r"\b(?:preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?|(?:agenda|schedule)\s+(?:of|for)|namely,?"
-                           r"|preparativi\s+(?:per|del|della|dello|dell['’])|preparazione\s+(?:del|della|dello|dell['’])|in\s+vista\s+(?:del|della|dello|dell['’]))"
+_PREPARED_FOR = re.compile(rf"\b(?:{_PREPARATION_WORDS}|preparations?\s+of|preparing\s+(?:for\s+)?|(?:agenda|schedule)\s+(?:of|for)|namely,?"
+                           r"|preparazione\s+(?:del|della|dello|dell['’])|in\s+vista\s+(?:del|della|dello|dell['’]))"
                            r"\s*(?:the\s+|a\s+|an\s+|il\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 #: A meeting being prepared, anywhere in a sentence: its year-less day is one still to come.
-_PREPARATIONS = re.compile(r"\b(?:preparations?\s+for|preparativi\s+(?:per|del|della|dello|dell['’]))", re.IGNORECASE)
+_PREPARATIONS = re.compile(rf"\b(?:{_PREPARATION_WORDS})", re.IGNORECASE)
 #: How far before a meeting's noun the words that make it prepared may stand.
 _PREPARED_REACH = 60
 
