@@ -7716,3 +7716,10 @@ def test_round_381_talks_addressed_over_the_phone(tmp_path: Path) -> None:
         "Call\nDUSHANBE, 6 April. The two presidents addressed over the phone the protection of the southern border, the office "
         "said on Sunday.\n"), "2031-04-06")
     assert ("CONSULT", dt.date(2031, 4, 6), "day") in [e[:3] for e in called]
+
+
+def test_round_382_a_leader_who_will_not_be_attending(tmp_path: Path) -> None:
+    # our own words: "The Turkmen leader will not be attending the forum." is a refusal said that day
+    told = _published_events(tmp_path, (
+        "Forum\nASHGABAT, 3 June. The Turkmen leader Serdar Berdimuhamedow will not be attending the summit.\n"), "2031-06-03")
+    assert "REJECT" in [e[0] for e in told]

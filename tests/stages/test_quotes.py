@@ -5144,3 +5144,9 @@ def test_round_381_a_scene_set_before_the_subject_is_no_reported_clause(tmp_path
     # our own words: "After a third night of rallies, the mayor vowed to …" reports nothing of the phrase before the subject
     found = _quotes_in(tmp_path, "Rallies\nAfter a third night of rallies, the mayor vowed to reopen the square by Friday.\n")
     assert all(not (q.text_original or "").startswith("After a third night") for q in found)
+
+
+def test_round_382_an_adverb_of_habit_between_the_auxiliary_and_the_cue(tmp_path: Path) -> None:
+    # our own words: "X has always insisted that …" reports a clause, as "X insisted that …" does
+    found = _quotes_in(tmp_path, "Stance\nThe Kazakh president has always insisted that border disputes belong to bilateral talks.\n")
+    assert [q.kind for q in found] == ["indirect"]

@@ -65,7 +65,7 @@ _TITLE_CLAUSE_WORDS = 8
 # What may stand between a speaker and the cue: auxiliaries, adverbs, a short time phrase, commas.
 _GAP_BEFORE = re.compile(
     r"^(?:[\s,)]|\([A-Z][\w.]*\)|has|have|had|was|were|is|are|also|then|later|further|again|reportedly|once|would|will|had|"
-    r"only|already|recently|earlier|publicly|repeatedly|previously|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
+    r"only|already|recently|earlier|publicly|repeatedly|previously|always|consistently|constantly|himself|herself|itself|themselves|stess[oaie]|in\s+turn|on\s+\w+day|"
     r"for\s+(?:its|his|her|their)\s+part|dal\s+canto\s+suo|da\s+parte\s+sua|in\s+particular|in\s+particolare|"
     # (the body's meeting or text that speaks for it: "a CSTO summit said", "the Kremlin statement said")
     r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
