@@ -1863,8 +1863,9 @@ class Discourse:
                             for r in self._roles(person) if r.role == role), None)
         if country is None:
             last = self.last_office
+            # (not an office that names itself otherwise: "the Ministry of the Interior" after "the Ministry of Information")
             if (last is not None and last.actor_id is None and last.country and not named
-                    and re.search(rf"\b{re.escape(fold(noun))}\b", fold(last.text))):
+                    and re.search(rf"\b{re.escape(fold(noun))}\b", fold(last.text)) and (own_word is None or own_word in fold(last.text))):
                 # ("the Azerbaijani Defence Ministry denied it: "…", the ministry tweeted": the office of a state the
                 # registry has none for, named last, not an office of that kind of another state named before it)
                 return replace(mention, kind="descriptor", resolved=True, country=last.country,

@@ -373,7 +373,22 @@ def find_dates(
         if resolved is not None and not any(s.start < match.end() and match.start() < s.end for s in seasonal):
             found.append(DateFound(text, match.start(), match.end(), *resolved))
     found = _of_year(sentence, found, context_year)
+    found = [_year_edge(sentence, f) for f in found]
     return sorted(found, key=lambda f: f.start) if seasonal else found
+
+
+#: The first or last days or weeks of a year, before the year's words: "since the first days of ", "nei primi giorni
+#: del ", "in the final weeks of ".
+_YEAR_EDGE = re.compile(r"\b(?:(?P<first>first|opening|early|primi|prime)|(?P<last>last|final|closing|ultimi|ultime))\s+(?:few\s+)?"
+                        r"(?:days|weeks|giorni|settimane)\s+(?:(?:of|del(?:l['’]\s*)?|dell['’])\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _year_edge(sentence: str, found: DateFound) -> DateFound:
+    """"the first days of this year" is in January, "the last weeks of 2021" in December: the month, not the year."""
+    edge = _YEAR_EDGE.search(sentence, max(0, found.start - 40), found.start) if found.precision == "year" and found.date is not None else None
+    if edge is None or found.date is None:
+        return found
+    return replace(found, date=found.date.replace(month=1 if edge.group("first") else 12, day=1), precision="month")
 
 
 def _of_year(sentence: str, found: list[DateFound], context_year: int | None = None) -> list[DateFound]:
@@ -434,8 +449,10 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
         return True
     # (a verb of the future after the weekday is not its tense when a verb of the past tells the weekday in its own
     # clause: "X, who arrived in the capital on Monday, is expected to hold talks" is the Monday before)
+    # (nor when a verb of saying tells it: "X announced on Tuesday that the troops will leave" is the Tuesday gone by)
     return bool(words.ahead_after.match(sentence, match.end(), match.end() + 220)
-                and not _PAST_IN_CLAUSE.search(sentence, max(0, match.start() - 80), match.start()))
+                and not _PAST_IN_CLAUSE.search(sentence, max(0, match.start() - 80), match.start())
+                and not _SAYING_RIGHT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
 
 
 #: The word before a weekday that says it is the one gone by: "last Sunday".
@@ -449,6 +466,9 @@ _AHEAD_REACH = 160
 _PAST_IN_CLAUSE = re.compile(r"\b(?:(?!(?:schedul|expect|plann|slat|propos|announc|intend)ed\b)\w{3,}ed|met|held|flew|came|left|said|told|took|spoke|"
                              r"began|ran|went|broke|sent|"
                              r"(?:è|sono|ha|hanno)\s+\w+(?:at[oaie]|it[oaie]|ut[oaie]))\b[^,;:.]*$", re.IGNORECASE)
+#: A verb of saying in the past right before a weekday: "announced on ", "told reporters on ".
+_SAYING_RIGHT_BEFORE = re.compile(r"\b(?:announced|declared|stated|confirmed|reported|revealed|claimed|insisted|warned|"
+                                  r"told\s+(?:\w+\s+){0,2}?)\s*(?:on\s+)?$", re.IGNORECASE)
 #: "within two days", "entro due giorni" (not "within the next two days", "in two days"): after a verb of the past and
 #: none of the future it says how long something took, not when.
 _WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")

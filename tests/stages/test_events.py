@@ -7723,3 +7723,29 @@ def test_round_382_a_leader_who_will_not_be_attending(tmp_path: Path) -> None:
     told = _published_events(tmp_path, (
         "Forum\nASHGABAT, 3 June. The Turkmen leader Serdar Berdimuhamedow will not be attending the summit.\n"), "2031-06-03")
     assert "REJECT" in [e[0] for e in told]
+
+
+def test_round_383_a_weekday_told_by_a_verb_of_saying_and_a_count_from_it(tmp_path: Path) -> None:
+    # our own words: "announced on Tuesday that … will start … in two days" counts from the Tuesday gone by; "today,
+    # Wednesday," names the day of the statement twice, and "within three days" counts from it
+    told = _published_events(tmp_path, (
+        "Pull-out\nPresident Sadyr Japarov announced on Tuesday that the alliance will begin to withdraw its battalion from "
+        "Kyrgyzstan in two days.\n"), "2031-05-08")
+    assert ("RETREAT", dt.date(2031, 5, 8), "day") in [e[:3] for e in told]
+    again = _published_events(tmp_path, (
+        "Pull-out\nPresident Tokayev announced today, Wednesday, that the withdrawal of the bloc's forces will begin within three days.\n"),
+        "2031-05-07")
+    assert ("RETREAT", dt.date(2031, 5, 10), "day") in [e[:3] for e in again]
+
+
+def test_round_383_the_first_days_of_a_year_and_a_country_told_by_its_kind(tmp_path: Path) -> None:
+    # our own words: "in the first days of this year" is January; "the Central Asian country" is the country the
+    # paragraph named, here by its people's name; a drill near a state's border is not in that state
+    strikes = _published_events(tmp_path, "Unrest\nIn the first days of this year, Kyrgyzstan saw rallies and protests.\n", "2031-03-20")
+    assert ("PROTEST", dt.date(2031, 1, 1), "month") in [e[:3] for e in strikes]
+    leaving = _published_events(tmp_path, (
+        "Leaving\nKyrgyz President Sadyr Japarov yesterday told reporters the Russia-led battalion would withdraw from the "
+        "mountainous country within three days.\n"), "2031-05-08")
+    assert [e[3] for e in leaving if e[0] == "RETREAT"] == ["KGZ"]
+    drills = _published_events(tmp_path, "Drills\nTajik and Uzbek troops hold joint drills near the Afghanistan border\n", "2031-04")
+    assert all(e[3] != "AFG" for e in drills if e[0] == "COOPERATE")

@@ -5150,3 +5150,59 @@ def test_round_382_an_adverb_of_habit_between_the_auxiliary_and_the_cue(tmp_path
     # our own words: "X has always insisted that …" reports a clause, as "X insisted that …" does
     found = _quotes_in(tmp_path, "Stance\nThe Kazakh president has always insisted that border disputes belong to bilateral talks.\n")
     assert [q.kind for q in found] == ["indirect"]
+
+
+def test_round_383_a_day_word_between_the_subject_and_its_verb(tmp_path: Path) -> None:
+    # our own words: "X yesterday said that …" reports a clause, as "X said yesterday that …" does
+    found = _quotes_in(tmp_path, "Convoy\nThe Uzbek minister Bakhtiyor Saidov yesterday said that the convoy would cross the pass within a week.\n")
+    assert [q.kind for q in found] == ["indirect"]
+
+
+def test_round_383_a_police_force_speaks_as_one(tmp_path: Path) -> None:
+    # our own words: "Border police claimed that …" names its speaker, the police, however it is qualified
+    found = _quotes_in(tmp_path, "Gate\nOrdinary traffic resumed on Sunday. Armenian police claimed that smugglers had rammed the northern gate.\n")
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Armenian police")]
+
+
+def test_round_383_a_body_named_with_its_complement_after_according_to(tmp_path: Path) -> None:
+    # our own words: the source's name runs on past its "of", to its last capitalised word, not to the owner's lower case
+    found = _quotes_in(tmp_path, "Losses\nThe losses from the floods reached nearly 90 million dollars, according to the National Chamber of Entrepreneurs of the republic.\n")
+    assert [q.speaker.removeprefix("the ") for q in found] == ["National Chamber of Entrepreneurs"]
+
+
+def test_round_383_words_used_when_speaking_of_something(tmp_path: Path) -> None:
+    # our own words: the quoted words after "spoke of" / "speaking of" are the speaker's, not those of a later cue's
+    # subject; a ministry named with a name of its own is not the ministry of another kind named before it
+    found = _quotes_in(tmp_path, (
+        "Dispute\nAsked about the clashes, the Armenian premier Nikol Pashinyan spoke of a “betrayal” and an “abandonment” "
+        "while Vladimir Putin said that the bloc had done its part.\n"
+        "Several media reported 40 dead, but the Armenian Ministry of Health later withdrew the figure speaking of a “clerical slip”. "
+        "According to the Ministry of Emergencies, about 300 people were evacuated.\n"))
+    spoken = {q.text_original: (q.speaker_id, q.speaker) for q in found}
+    assert spoken["betrayal"][0] == "pashinyan" and spoken["abandonment"][0] == "pashinyan"
+    assert "Ministry of Health" in str(spoken["clerical slip"][1])
+    assert spoken["about 300 people were evacuated"][1] == "Ministry of Emergencies"
+
+
+def test_round_383_a_bare_clause_before_later_that_clauses(tmp_path: Path) -> None:
+    # our own words: "said <clause>, that <clause> and that <clause>" reports from right after the verb
+    found = _quotes_in(tmp_path, "Mission\nNikol Pashinyan said the observer mission of the bloc on the southern border would end in spring, that it had been "
+                                   "“useful” and that nobody would stay.\n")
+    assert [q.text_original[:23] for q in found if q.kind == "indirect"] == ["the observer mission of"]
+
+
+def test_round_383_a_second_speaker_joined_by_and(tmp_path: Path) -> None:
+    # our own words: a reported clause ends where another named speaker's statement is joined on by "and"; that speaker's
+    # own clause, opening on its pronoun and auxiliary, is reported too, not only its quoted words
+    found = _quotes_in(tmp_path, (
+        "Border\nOn Monday, the customs service said it had stopped “dozens” of lorries and on Friday, despite protests from "
+        "hauliers, Alexander Lukashenko said he had ordered the crossing kept “shut until further notice”.\n"))
+    indirect = [(q.speaker_id, q.text_original) for q in found if q.kind == "indirect"]
+    assert ("lukashenko", "he had ordered the crossing kept “shut until further notice”") in indirect
+    assert all("Lukashenko" not in text for _, text in indirect)
+
+
+def test_round_383_an_agency_quoting_someone_then_saying(tmp_path: Path) -> None:
+    # our own words: "<Agency> quoted X, saying “…”" gives the words to X, not to the agency
+    found = _quotes_in(tmp_path, "Drill\nThe News Agency quoted the Southern Military District, saying “the exercise rehearses the defence of an ally's mountain passes.”\n")
+    assert [q.speaker.removeprefix("the ") for q in found] == ["Southern Military District"]

@@ -3868,7 +3868,8 @@ _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|ne
                            r"|\b(?:19|20)\d\d\s*[,;]\s+(?:(?:in|nel)\s*)?$", re.IGNORECASE)
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
-                      r"(?:on|earlier|il|lo\s+scorso)?\s*")  # ("told a briefing on Thursday": the statement's day)
+                      # (and the weekday that names "today" again: "announced today, Tuesday, that")
+                      r"(?:(?:today|yesterday|oggi|ieri)\s*,\s*)?(?:on|earlier|il|lo\s+scorso)?\s*")  # ("told a briefing on Thursday": the statement's day)
 #: Between the start of a reported clause and its trigger, a subject that is the speaker itself and a verb of the
 #: past: "said on Friday that it had reached …", "that we have agreed", "that the two sides signed".
 _OWN_ACT = re.compile(
@@ -3879,7 +3880,8 @@ _OWN_ACT = re.compile(
 #: dichiarato giovedì che ha firmato", "che avevano concordato".
 _OWN_ACT_ITALIAN = re.compile(r"(?:ha|hanno|aveva|avevano)\b")
 #: What opens the clause a cue reports, right after the statement's date: "said on Wednesday that …".
-_COMPLEMENT = re.compile(r"\s*,?\s*(?:that|che)\b")
+#: (a weekday that names the day again may come first: "announced today, Tuesday, that")
+_COMPLEMENT = re.compile(r"\s*,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s*,?\s*)?(?:that|che)\b")
 _THAT_WORD = re.compile(r"\b(?:that|che)\b")
 #: Between the date of a report and its impersonal cue: "On 3 May, it was announced", "Il 3 maggio è stato reso noto".
 _ON_IT_WAS = re.compile(r"\s*,?\s*(?:it\s+(?:was|has\s+been)|(?:è|è\s+stato|era\s+stato)\s*)?\s*", re.IGNORECASE)
@@ -4320,8 +4322,13 @@ def _record(
             and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20)):
         # "le truppe cominceranno a lasciare il Paese", "will leave the country": the country the paragraph named last
         # (not whom a statement addresses: "urged the country's parties to talk")
-        countries = [p for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country"]
-        country = countries[-1].country if countries else None
+        countries_told: list[tuple[int, str]] = [(p.start, p.country) for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country" and p.country]
+        # (or by its people's name only: "Kazakh President X said troops would leave the Central Asian country"; not
+        # the state that leads a force: "Russia-led forces")
+        countries_told += [(w.start(), tools.registry.country_words.get(fold(w.group(0))) or "") for w in tools.country_words.finditer(where.masked, 0, at)
+                  if not tools.words.led_by.match(where.masked, w.end())]
+        countries_told = [(a, c) for a, c in countries_told if c]
+        country = max(countries_told)[1] if countries_told else None
         if country is not None:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country")
     host = _COUNTRY_HOSTS.search(where.masked, max(start, at - 90), at) if place is None or not place.text else None
@@ -4903,6 +4910,10 @@ _CAPTURED = re.compile(r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|t
 _BORDER_WITH = re.compile(r"\b(?:border|confine|frontiera)\s+(?:[\w'’-]+\s+){0,4}?(?:con|with)\s+(?:l['’]|il\s+|the\s+)?"
                           # (and the neighbour called so: "the border with neighbouring X", "il confine con il vicino X")
                           r"(?:(?:neighbou?ring|neighbou?r|vicin[oa]|confinante)\s+)?$", re.IGNORECASE)
+#: Before a state named for the border an act is near: "near the ", "close to the northern ".
+_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|next\s+to)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+)?$", re.IGNORECASE)
+#: And the border word after it: " border", "-Tajik border" (a pair of states), " frontier".
+_BORDER_AFTER = re.compile(r"(?:\s*-\s*[A-Z][\w]+)?\s+(?:border|frontier)\b", re.IGNORECASE)
 #: The parties to a thing, not a place: "a treaty between Yerevan and Baku", "l'accordo tra Mosca e Minsk".
 _PARTIES = re.compile(r"\b(?:between|tra|fra)\s+(?:the\s+|la\s+|il\s+|l['’])?(?:[^\s,;:.]+\s+){0,3}?(?:(?:and|e)\s+(?:the\s+|la\s+|il\s+|l['’])?)?$", re.IGNORECASE)
 #: How far after a joint act's trigger the states it is between may be named: "esercitazione militare congiunta fra ".
@@ -5125,6 +5136,8 @@ def _place(
     denied_places = [p for p in places if _NOT_IN.search(sentence, max(0, p.start - 12), p.start)]
     denied = {p.country for p in denied_places}
     places = [p for p in places if p not in denied_places]
+    # (nor a state whose border the act is only near, when the story is mostly about it: "drills near the X border")
+    near_border = {p.country for p in places if _NEAR_BEFORE.search(sentence, max(0, p.start - 40), p.start) and _BORDER_AFTER.match(sentence, p.end)}
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -5277,6 +5290,8 @@ def _place(
         # drills "along the border with Afghanistan" happen on this side of it
         # (and so is a partner: "exercises with the United States", "said with Russia"; not where they are held)
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
+        # (and a state whose border the act is near: "drills near the northern Afghanistan border" are on this side of it)
+        beyond = beyond or (_NEAR_BEFORE.search(lead) is not None and _BORDER_AFTER.match(sentence, place.end) is not None)
         # (and a state whose ties with the actor the sentence names: "… having cut its ties with Washington")
         beyond = beyond or bool(_TIES_WITH.search(lead))
         # (and an agent, not a place: "un attacco temuto alla Moldavia da parte di Mosca")
@@ -5455,7 +5470,7 @@ def _place(
         gathering = own is None or not _LAW_SIGNED.search(own.group(0))
     country = main_country() if not seated else None
     country = None if gathering and country is not None and titled() != country else country
-    if country is not None and country not in denied:  # (not the country the sentence says it is not in)
+    if country is not None and country not in denied and country not in near_border:  # (not the country the sentence says it is not in)
         return PlaceFound("", 0, 0, tools.gazetteer.country_name(country), country, None, None, "country"), ()
     spans = [(p.start, p.end) for p in places]
     # a place merely named, unless one of a list ("by Russia, Armenia and Kazakhstan"); not for a statement, whose
@@ -6408,7 +6423,9 @@ _HELD_IN = re.compile(
 #: "The country" as the host of the trigger right after it: "il paese ospiterà le", "the Caucasian country will host the".
 _COUNTRY_HOSTS = re.compile(r"\b(?:il|the|this)\s+(?:Paese|paese|country)\b[^,.;:]{0,40}?\s(?:will\s+host|is\s+to\s+host|hosts|hosted|ospiterà|ospita|ha\s+ospitato)\s+"
                             r"(?:(?:a|an|the|un|una|un['’]|l['’]|le|i|gli)\s*)?(?:[\w-]+\s+){0,2}$")
-_THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country)\b")
+#: (a country told by what kind it is: "the Central Asian country", "the ex-Soviet nation", "the former Soviet republic")
+_THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country\b|"
+                          r"(?:(?:[A-Z][a-z]+|ex-Soviet|post-Soviet|former|oil-rich|landlocked|mountainous)\s+){1,3}(?:country|nation|republic)\b(?!'s|’s))")
 #: A past auxiliary right before a trigger: "have been deployed", "è stato firmato", "were sent".
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|was|were)(?:\s+(?:already|also|now|been)){0,2}\s+$|\b(?:è|sono)\s+stat[oaie]\s+$"
                              # (and the Italian auxiliary of a trigger that opens on its participle: "hanno parlato al telefono",

@@ -71,7 +71,7 @@ _GAP_BEFORE = re.compile(
     r"summit|session|meeting|declaration|statement|communiqu[eé]|vertice|riunione|sessione|dichiarazione|comunicato|"
     # ("…, a note released by the bloc on May 4 said": the day it was released)
     r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"\w+ly|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|nel\s+frattempo|intanto|frattanto|quindi|infine|"
+    r"\w+ly|yesterday|today|tonight|ha|hanno|aveva|avevano|avrebbe|avrebbero|inoltre|anche|poi|oggi|ieri|nel\s+frattempo|intanto|frattanto|quindi|infine|"
     # (an Italian adverb between the auxiliary and its participle: "ha subito indicato", "ha nuovamente ribadito")
     r"\w+mente|subito|già|ancora|sempre|pure|"
     r"who|which|il\s+quale|la\s+quale|i\s+quali|le\s+quali|"
@@ -494,6 +494,13 @@ _SOURCE_WORDS = re.compile(r"\s*((?:the|il|lo|la|l['’]|i|gli|le|an?)?\s*[\w'�
 #: lower-case noun phrase, or an office's capitalised head noun; not "'s minister Name": a person named after it).
 _OWNED_SOURCE = re.compile(r"['’]s\s+(?:(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*|(?:Office|Ministry|Service|Department|Committee|Agency|Bureau|"
                            r"Administration|Council|Chamber|Court))\s*(?=,|[.;]?\s*$)")
+#: The head noun a body's name ends on: "National Chamber", "State Committee".
+_BODY_HEAD = re.compile(r"\b(?:Chamber|Council|Committee|Service|Agency|Union|Association|Cent(?:er|re)|Institute|Ministry|Department|"
+                        r"Office|Bureau|Foundation|Party|Assembly|Commission|Directorate|Inspectorate)$")
+#: A name's capitalised words and the joints between them, from its start: "the National Chamber of Entrepreneurs".
+_NAME_RUN = re.compile(r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*)*")
+#: An owner's complement right after a name: " of ", " of the ".
+_OF_NEXT = re.compile(r"\s+of\s")
 #: The most characters between "according to" and the name that opens its source ("according to the Attorney ").
 _SOURCE_LEAD = 16
 #: "secondo quanto reso noto", "according to what was announced": a report with no one named as its source.
@@ -730,13 +737,19 @@ def attribute(
                 # "according to Russia's drug control agency,", "according to the Attorney General's Office.": a body the
                 # name or the title owns is the source, unregistered
                 speaker = _source_words(past_gap, masked, hi) or speaker
-            if speaker is not None and speaker.kind == "anonymous" and speaker.actor_id is None:
+            if speaker is not None and speaker.actor_id is None and (speaker.kind == "anonymous" or (
+                    # (and a body's capitalised name cut at its "of": "according to the National Chamber of Entrepreneurs of X")
+                    speaker.kind == "unknown_name" and _BODY_HEAD.search(speaker.text) is not None and _OF_NEXT.match(masked, speaker.end))):
                 # ("secondo la polizia di frontiera del Kirghizistan, …": an unregistered body's name runs to the comma, not
                 # only its head noun, the state that owns it too; not when a registered body or person stands in the rest)
                 whole = _source_words(past_gap, masked, hi)
                 if (whole is not None and whole.start <= speaker.start and speaker.end < whole.end
                         and whole.text.split()[-1].lower() not in words.issued_texts  # (not "a Defence Ministry statement")
                         and not any(speaker.end <= m.start < whole.end and m.actor_id and m.actor_type != "country" for m in mentions)):
+                    if speaker.kind == "unknown_name":
+                        # (the name only, to its last capitalised word: "the National Chamber of Entrepreneurs of the country")
+                        run = _NAME_RUN.match(whole.text)
+                        whole = replace(whole, end=whole.start + run.end(), text=run.group(0)) if run is not None else whole
                     speaker = replace(whole, actor_type=speaker.actor_type)
             # (a document that is the source's head, not its owner's complement: "the press office of the drills")
             if (speaker is not None and speaker.kind == "anonymous"
@@ -876,8 +889,13 @@ def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | 
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on\s+\w+|today|yesterday|on\s+\w+\s+\d{1,2}|at\s+an?\s+(?:press\s+conference|briefing)(?:\s+on\s+\w+)?))?\s*[.!?]?\s*", re.IGNORECASE)
 #: A relative or "that" between a comma and a verb of speech: the comma opens no trailing attribution.
 _THAT_WORD_BETWEEN = re.compile(r"\b(?:that|which|who|whom|che|chi)\b", re.IGNORECASE)
+#: A comma that ends what comes before it.
+_COMMA_END = re.compile(r",\s*$")
+#: An auxiliary or a modal, the mark of a finite verb: "would begin", "had been".
+_FINITE_IN = re.compile(r"\b(?:would|will|could|should|must|might|may|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 #: A relay that quotes someone "as" saying: "quoted Natallia X, a spokeswoman for Y, as ", "cited the minister as ".
-_QUOTED_AS = re.compile(r"\b(?P<verb>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+[^.;:]{2,120}?,?\s+as\s+$", re.IGNORECASE)
+#: (or with the participle after a comma: "quoted the district's command, saying “…”")
+_QUOTED_AS = re.compile(r"\b(?P<verb>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+[^.;:]{2,120}?(?:,?\s+as|,)\s+$", re.IGNORECASE)
 #: A country named as where something is, right before it: "in the south of ", "nel nord del ", "nella ".
 _IN_PART_OF = re.compile(r"\b(?:in|nel|nella|nell['’])\s+(?:the\s+)?(?:[\w-]+\s+)?(?:of|del|della|dell['’]|di)\s*(?:the\s+)?$"
                          r"|\b(?:in|nel|nella)\s+$", re.IGNORECASE)
@@ -956,6 +974,8 @@ _CALLED_IT = re.compile(r"\b(?:blamed\b[^.;:“”\"«»]{1,60}?\bon|called\s+(?
                         # ("called these actions a “…”", "criticized NATO's “…”": the speaker's word for what he named)
                         r"called\s+(?:these|those|such|the|his|her|its|their)\s+[\w-]+|(?:critici[sz]ed|condemned|denounced|slammed|decried)\s+(?:the\s+)?[\w-]+['’]s?|"
                         r"described\s+(?:it|them|this|[\w-]+)\s+as"
+                        # ("talked of a “betrayal” and an “…”", "speaking of a “slip”": the words the speaker used)
+                        r"|(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:of|about)(?:\s+(?:an?|the))?(?:\s+[\w-]+)?(?:\s*[“\"«][^”\"»]{1,40}[”\"»]\s+(?:and|or))?"
                         r"|branded\s+(?:it|them|\w+)|labell?ed\s+(?:it|them|\w+)(?:\s+as)?|dubbed\s+(?:it|them|\w+)|(?:condemned|denounced|critici[sz]ed|slammed|characteri[sz]ed)\s+as)(?:\s+(?:an?|the))?(?:\s+[\w-]+)?\s*$",
                         re.IGNORECASE)
 
@@ -1656,6 +1676,14 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         that = None  # "said it regretted the move amid concerns that …": what others feared, not what was said
     if that is not None and that.group(0).lower() == "che" and _BOTH_SIA.search(window[: that.start()]):
         that = None  # "ha ribadito il sostegno, sia sul piano bilaterale che nel blocco": "sia … che" is "both … and"
+    lead = (window[: that.start()] + that.group(0)[: that.group(0).find(",") + 1]) if that is not None else ""  # (the comma a ", that" holds)
+    if (that is not None and cue.words.lower() in words.bare_clause_cues and _COMMA_END.search(lead)
+            and _FINITE_IN.search(lead) and not re.search(r"[,;:]", lead.rstrip()[:-1])
+            and _LOWER_NEXT.match(masked[after:body_end].lstrip())):
+        # "said the mission would end in spring, that it had served well and that …": a bare clause first, its
+        # later "that" coordinating a second one with it
+        clause_start = after + len(masked[after:body_end]) - len(masked[after:body_end].lstrip())
+        return (clause_start, body_end) if body_end - clause_start > 15 else None
     if that is not None:
         clause_start = after + that.end()
         return (clause_start, body_end) if body_end - clause_start > 15 else None
@@ -1906,7 +1934,8 @@ def extract_paragraph(
                 if subject is not None and subject.actor_type != "media":
                     speaker, via = subject, choice.speaker
             named_it = _CALLED_IT.search(masked, max(sent[0], span.open_at - 80), span.open_at) if kind == "partial" else None
-            if named_it is not None and (critic := _namer(words, mentions, masked, sent, named_it.start())) is not None:
+            critic = _namer(words, mentions, masked, sent, named_it.start()) if named_it is not None else None
+            if critic is not None:
                 # ("X criticized NATO's “…” …, saying …"): the word is the one who named it so, whatever cue comes after
                 speaker, via, confidence = critic, None, max(confidence, 0.7)
             called = _WHAT_X_CALLED.search(masked, max(sent[0], span.open_at - 60), span.open_at) if kind in ("partial", "scare") else None
@@ -1914,6 +1943,8 @@ def extract_paragraph(
             if who is not None and who.actor_type in _SPEAKER_TYPES:
                 # "help against what she called a “foreign plot”": the words of whoever called it so
                 speaker, via, confidence, kind = who, None, 0.7, "partial"
+            elif critic is not None:
+                pass  # (the one who named it so, found above, is not overruled by the sentence's subject)
             elif (choice is None and kind in ("partial", "scare")
                   and (naming := _NAMED_AS.search(masked, max(sent[0], span.open_at - 140), span.open_at)) is not None
                   and (namer := _namer(words, mentions, masked, sent, naming.start())) is not None):
@@ -2331,8 +2362,10 @@ def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> boo
     own = line[quote.start : inside[0].open_at] if inside else ""
     # (or follows its verb with no "that", saying much of its own before the quotation and no clause of another's:
     # "X said the force created by the leaders at their summit “will …”", not "X said the plan was “…”")
+    # (or fewer, when a pronoun subject and its auxiliary open it: "X said he had authorized the police to shoot “…”")
     bare = (_SAID_BARE_BEFORE.search(line, max(0, quote.start - 12), quote.start) is not None
-            and len(own.split()) >= _OWN_WORDS_BARE and _THAT_INSIDE.search(own) is None)
+            and (len(own.split()) >= _OWN_WORDS_BARE or (_PRONOUN_AUXILIARY.match(own) is not None and len(own.split()) >= _OWN_WORDS + 2))
+            and _THAT_INSIDE.search(own) is None)
     if not inside or (_THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None and not bare
                       and _SOURCE_BEFORE.search(line, max(0, quote.start - 100), quote.start) is None
                       and _INFINITIVE_CLAUSE.match(quote.text) is None):
@@ -2354,6 +2387,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
 _OWN_WORDS = 3
 #: The fewest such words of a clause with no "that" after its verb ("X said the … “…”").
 _OWN_WORDS_BARE = 8
+#: A pronoun subject and an auxiliary that open a clause: "he had ", "they would ", "it will ".
+_PRONOUN_AUXILIARY = re.compile(r"(?:he|she|it|they|we)\s+(?:had|has|have|would|will|was|were|is|are)\s", re.IGNORECASE)
 #: "that" or a verb of telling inside a clause: the clause reports another's words in turn.
 _THAT_INSIDE = re.compile(r"\b(?:that|che|told|informed|said|says)\b", re.IGNORECASE)
 
@@ -2768,6 +2803,11 @@ def _namer(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: tu
     people = [m for m in mentions if sent[0] <= m.start and m.end <= verb and m.actor_type == "person"]
     if people and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[people[-1].end : verb]):
         return named_in_apposition(people[-1], mentions, masked)
+    # (else a body that is the verb's clause's subject: "…, but the X Ministry of Information later retracted the figure
+    # speaking of a “…”")
+    bodies = [m for m in mentions if sent[0] <= m.start and m.end <= verb and m.actor_type in ("organisation", "anonymous")]
+    if bodies and not re.search(r"[,;:]|\b(?:that|which|who|che|of|by|to|from|with)\b", masked[bodies[-1].end : verb]):
+        return bodies[-1]
     opener = next((m for m in mentions if sent[0] <= m.start < verb), None)
     if (opener is not None and opener.actor_type == "media" and not masked[sent[0] : opener.start].strip()
             and not re.search(r"[,;:]|\b(?:that|which|who|che)\b", masked[opener.end : verb])):
@@ -2851,6 +2891,29 @@ _GERUND_OPENER = re.compile(rf"\W*{_GERUND_OPENING}\b[^,;:.]{{0,80}},\s*")
 _THAT_IN = re.compile(r"\b(?:that|che)\b", re.IGNORECASE)
 
 
+#: The conjunction that joins another speaker's statement to the clause before it: " and ", " but ", " while ".
+_JOINS_VOICE = re.compile(r"\s(?:and|but|while|whereas|e|ma|mentre)\s", re.IGNORECASE)
+
+
+def _other_voice(words: QuoteWords, cues: Sequence[Cue], cue: Cue, mentions: Sequence[Mention], masked: str, clause: tuple[int, int],
+                 speaker: Mention, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a reported clause ends when a later verb of speech inside it has a subject of its own, named after a
+    conjunction ("… turned back lorries and on Friday, in spite of …, the minister said he had …"): the conjunction's
+    offset, and the later cue's, from which that speaker's own clause is read."""
+    for other in cues:
+        if other is cue or other.kind != "speech" or not clause[0] < other.start < clause[1]:
+            continue
+        found = attribute(words, [other], mentions, masked, clause[0], sent[1])
+        if (found is None or found.speaker.actor_type not in ("person", "organisation") or found.speaker.kind == "pronoun"
+                or not clause[0] < found.speaker.start < other.start or found.speaker.actor_id is None
+                or found.speaker.actor_id == speaker.actor_id):
+            continue
+        joined = [m for m in _JOINS_VOICE.finditer(masked, clause[0], found.speaker.start)]
+        if joined and not any(joined[-1].end() <= m.start < found.speaker.start for m in mentions if m.actor_type in ("person", "organisation")):
+            return joined[-1].start(), other.start
+    return None
+
+
 def _indirect(
     words: QuoteWords, line_no: int, line: str, masked: str, cues: Sequence[Cue], mentions: Sequence[Mention], sent: tuple[int, int],
     person_before: Mention | None = None,
@@ -2871,7 +2934,11 @@ def _indirect(
     closing_comma = masked.rfind(",", sent[0], closing.start) if closing is not None else -1
     if closing is not None and (closing_comma < 0 or _THAT_WORD_BETWEEN.search(masked, closing_comma, closing.start)):
         closing_comma = -1  # ("…, who said" or "said that" close nothing before them)
+    collected: list[FoundQuote] = []  # (the clauses of a speaker before another's joined by "and": "X said …, and Y said …")
+    resume_at = sent[0]
     for cue in cues:
+        if cue.start < resume_at:
+            continue
         if cue.kind == "speech" and words.law_relative.search(masked, max(sent[0], cue.start - 60), cue.start):
             continue  # "invoking a treaty article that says that …": a text's wording, not anyone's words
         choice = attribute(words, [cue], mentions, masked, sent[0], sent[1])
@@ -2970,6 +3037,11 @@ def _indirect(
                 comma = masked.rfind(",", clause[0], min(relay.speaker.start, relay.cue.start))
                 if comma > clause[0] and tail_from <= clause[1] and len(masked[tail_from : clause[1]].split()) <= 3:
                     clause = (clause[0], comma)
+        # "X said it had turned back lorries and on Friday, in spite of …, Y said he had …": another speaker's own clause,
+        # joined by a conjunction, ends the first speaker's
+        voiced = _other_voice(words, cues, cue, mentions, masked, clause, speaker, sent)
+        if voiced is not None:
+            clause, resume_at = (clause[0], voiced[0]), voiced[1]
         # "he said that X, noting that Y": two clauses of one speaker
         added = next((c for c in cues if clause[0] < c.start < clause[1] and c.words.lower() in words.gerund_cues
                       and _ADDED_THAT.match(masked, c.end)), None)
@@ -3039,5 +3111,7 @@ def _indirect(
             if len(more.split()) >= 3:
                 at = line.index(more, second[0])
                 quotes.append(FoundQuote(line_no, "indirect", at, at + len(more), more, speaker, via, added.words, confidence))
-        return quotes
-    return []
+        if voiced is None:
+            return collected + quotes
+        collected += quotes
+    return collected
