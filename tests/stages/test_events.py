@@ -7744,7 +7744,7 @@ def test_round_383_the_first_days_of_a_year_and_a_country_told_by_its_kind(tmp_p
     strikes = _published_events(tmp_path, "Unrest\nIn the first days of this year, Kyrgyzstan saw rallies and protests.\n", "2031-03-20")
     assert ("PROTEST", dt.date(2031, 1, 1), "month") in [e[:3] for e in strikes]
     leaving = _published_events(tmp_path, (
-        "Leaving\nKyrgyz President Sadyr Japarov yesterday told reporters the Russia-led battalion would withdraw from the "
+        "Leaving\nKyrgyz President Sadyr Japarov yesterday said the Russia-led battalion would withdraw from the "
         "mountainous country within three days.\n"), "2031-05-08")
     assert [e[3] for e in leaving if e[0] == "RETREAT"] == ["KGZ"]
     drills = _published_events(tmp_path, "Drills\nTajik and Uzbek troops hold joint drills near the Afghanistan border\n", "2031-04")

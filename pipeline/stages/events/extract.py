@@ -4319,7 +4319,7 @@ def _record(
         if led and led[0].country:
             place = PlaceFound("", 0, 0, tools.gazetteer.country_name(led[0].country), led[0].country, None, None, "country")
     if ((place is None or not place.text) and trigger.event_type not in tools.words.verbal
-            and _THE_COUNTRY.search(where.masked, at, at + len(words) + 20)):
+            and _THE_COUNTRY.search(where.masked, at, at + len(words) + _THE_COUNTRY_REACH)):
         # "le truppe cominceranno a lasciare il Paese", "will leave the country": the country the paragraph named last
         # (not whom a statement addresses: "urged the country's parties to talk")
         countries_told: list[tuple[int, str]] = [(p.start, p.country) for p in tools.gazetteer.find(where.masked[:at], None) if p.precision == "country" and p.country]
@@ -6423,6 +6423,9 @@ _HELD_IN = re.compile(
 #: "The country" as the host of the trigger right after it: "il paese ospiterà le", "the Caucasian country will host the".
 _COUNTRY_HOSTS = re.compile(r"\b(?:il|the|this)\s+(?:Paese|paese|country)\b[^,.;:]{0,40}?\s(?:will\s+host|is\s+to\s+host|hosts|hosted|ospiterà|ospita|ha\s+ospitato)\s+"
                             r"(?:(?:a|an|the|un|una|un['’]|l['’]|le|i|gli)\s*)?(?:[\w-]+\s+){0,2}$")
+#: How far after a trigger's words "the country" is looked for: "leaving the Central Asian country", "withdraw from the
+#: mountainous country".
+_THE_COUNTRY_REACH = 40
 #: (a country told by what kind it is: "the Central Asian country", "the ex-Soviet nation", "the former Soviet republic")
 _THE_COUNTRY = re.compile(r"\b(?:il|the|this|del|dal|dalla|from\s+the|in\s+the|nel)\s+(?:Paese|paese|country\b|"
                           r"(?:(?:[A-Z][a-z]+|ex-Soviet|post-Soviet|former|oil-rich|landlocked|mountainous)\s+){1,3}(?:country|nation|republic)\b(?!'s|’s))")
