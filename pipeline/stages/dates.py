@@ -746,6 +746,11 @@ def _explicit(
         parsed = parsed.replace(year=context_year)  # a past date after publication: the year the article wrote
     if year_hint is not None and base is None and anchor is None:
         parsed = parsed.replace(year=year_hint)
+    if (base is None and story_month is None and story_year is not None and (match.group("last") or match.group("last2"))
+            and parsed.year == story_year.year and parsed.month >= _LATE_MONTH):
+        # ("last November" in a story known only to its year: published in most of that year's months, it is the November
+        # before; an earlier month, "last March", is more likely the story's own year)
+        parsed = parsed.replace(year=parsed.year - 1)
     # (a month told in the past tense that comes after the story's month is last year's: "waged a campaign in September",
     # said in June; the window below keeps a month whose tense the words do not tell)
     lead = match.string[max(0, match.start() - _TENSE_REACH) : match.start()]
@@ -769,6 +774,9 @@ def _explicit(
     return _first_of(parsed, precision), precision, confidence, False
 
 
+#: The first month that "last <month>" in a story known only to its year more likely names in the year before: from July
+#: on, more of the year's days of publication come before that month than after it.
+_LATE_MONTH = 7
 #: The words after a month that pin it to the year of publication: "November of this year", "novembre di quest'anno".
 _THIS_YEAR = re.compile(r"\b(?:(?:of\s+)?this\s+year|di\s+quest['’]anno)\b", re.IGNORECASE)
 

@@ -7749,3 +7749,31 @@ def test_round_383_the_first_days_of_a_year_and_a_country_told_by_its_kind(tmp_p
     assert [e[3] for e in leaving if e[0] == "RETREAT"] == ["KGZ"]
     drills = _published_events(tmp_path, "Drills\nTajik and Uzbek troops hold joint drills near the Afghanistan border\n", "2031-04")
     assert all(e[3] != "AFG" for e in drills if e[0] == "COOPERATE")
+
+
+def test_round_384_dates_owned_by_a_deed_a_past_month_and_a_readiness(tmp_path: Path) -> None:
+    # our own words: "last November" in a story known only to its year is the November before; a date after "carried out
+    # in" dates the deed the noun before it names, not a refusal further back; a readiness to dispatch a mission sends none
+    summit = _published_events(tmp_path, "Plan\nThe bloc's leaders first discussed the plan at a summit in Minsk last November.\n", "2031")
+    assert ("CONSULT", dt.date(2030, 11, 1), "month") in [e[:3] for e in summit]
+    refused = _published_events(tmp_path, (
+        "Refusal\nThe premier refused to condemn the attacks carried out in March 2030 on the frontier posts.\n"), "2031-02-10")
+    assert ("REJECT", dt.date(2030, 3, 1), "month") not in [e[:3] for e in refused]
+    assert ("ASSAULT", dt.date(2030, 3, 1), "month") in [e[:3] for e in refused]
+    ready = _published_events(tmp_path, (
+        "Offer\nThe minister said the alliance stands ready to dispatch a fact-finding mission to the frontier.\n"), "2031-02-10")
+    assert [e for e in ready if e[0] == "INVESTIGATE"] == []
+
+
+def test_round_384_a_plea_a_talk_and_a_go_ahead(tmp_path: Path) -> None:
+    # our own words: "appealed last week to the CSTO" is a request that week; "Speaking with <title> <name> later on
+    # Monday, X said" is a talk that Monday, placed nowhere; "gave the go-ahead for" is an approval
+    plea = _published_events(tmp_path, (
+        "Plea\nThe Kyrgyz president appealed last week to the CSTO, the post-Soviet alliance, to send troops to the border.\n"),
+        "2031-03-12")
+    assert ("REQUEST", dt.date(2031, 3, 3), "week") in [e[:3] for e in plea]
+    talk = _published_events(tmp_path, (
+        "Talk\nSpeaking with Chancellor Olaf Brandt later on Monday, Sadyr Japarov said the border was calm again.\n"), "2031-03-12")
+    assert ("CONSULT", dt.date(2031, 3, 10), "day", None) in [e[:4] for e in talk]
+    nod = _published_events(tmp_path, "Force\nThe Kazakh president has now given the go-ahead for forming a border brigade.\n", "2031-03-12")
+    assert "AGREE" in [e[0] for e in nod]

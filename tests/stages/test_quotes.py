@@ -5206,3 +5206,12 @@ def test_round_383_an_agency_quoting_someone_then_saying(tmp_path: Path) -> None
     # our own words: "<Agency> quoted X, saying “…”" gives the words to X, not to the agency
     found = _quotes_in(tmp_path, "Drill\nThe News Agency quoted the Southern Military District, saying “the exercise rehearses the defence of an ally's mountain passes.”\n")
     assert [q.speaker.removeprefix("the ") for q in found] == ["Southern Military District"]
+
+
+def test_round_384_a_named_speaker_and_other_officials_with_an_adverb(tmp_path: Path) -> None:
+    # our own words: "X and other Y officials have repeatedly said that …": the one named speaks for them all, whatever
+    # auxiliary and adverb stand before the verb
+    found = _quotes_in(tmp_path, (
+        "Transit\nAlexander Lukashenko and other Belarusian officials have repeatedly said that the rail link must reopen "
+        "before any new customs deal is signed.\n"))
+    assert [(q.kind, q.speaker_id) for q in found] == [("indirect", "lukashenko")]

@@ -2728,6 +2728,9 @@ def _sentence_events(
     effective = {id(d) for d in dates if context.tools.words.effective.search(sentence[max(0, d.start - 25) : d.start])}
     # "decided to appoint X as secretary general from 1 January": the day an office is held from dates the appointment only
     office = {id(d) for d in dates if _OFFICE_FROM.search(sentence, max(0, d.start - 60), d.start)}
+    # "refused to condemn the operations carried out in September 2022": a date after a participle of doing is the deed's
+    # that the noun right before it names, no date of a trigger further back (the offset where the participle starts)
+    deed_dates = {id(d): m.start() for d in dates for m in [_DONE_PARTICIPLE.search(sentence, max(0, d.start - 40), d.start)] if m is not None}
     # "accused X of seizing power in 2010 and asked for his arrest": a date in the act an accusation alleges
     # is that act's, no date of the accusation nor of what follows it (the offset where the alleged act starts)
     alleged = {id(d): m.start("act") for d in dates for m in [_alleged(context.tools.date_words, sentence, d)] if m is not None}
@@ -2822,6 +2825,7 @@ def _sentence_events(
                  and not (id(d) in reported_clause and at - start < reported_clause[id(d)])
                  and not (id(d) in trailing_from and at - start < trailing_from[id(d)])
                  and not (id(d) in office and trigger.event_type != "APPOINT")
+                 and not (id(d) in deed_dates and not (0 <= deed_dates[id(d)] - (at - start + len(words)) <= _DONE_REACH))
                  and not (id(d) in alleged and not (alleged[id(d)] <= at - start < d.start
                                                     # (or the noun the year names: "a probe into a 2008 post-election crackdown")
                                                     or (alleged[id(d)] <= d.start and _YEAR_ALONE.fullmatch(d.text) is not None and at - start >= d.end
@@ -3866,6 +3870,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|che)\s+(?:will|would|had|has
 _OPENS_CLAUSE = re.compile(r"\b(?:and|but|e|ma)\s+(?:then\s+|poi\s+)?(?:in|on|nel|il|l['’])?\s*$"
                            # (or, with no "and", after a clause that ended on its own year: "ratified in 1995, in 2004, X …")
                            r"|\b(?:19|20)\d\d\s*[,;]\s+(?:(?:in|nel)\s*)?$", re.IGNORECASE)
+#: A participle of doing right before a date: "carried out in ", "conducted on ", "perpetrated since ", "compiuti nel ".
+_DONE_PARTICIPLE = re.compile(r"\b(?:carried\s+out|conducted|staged|committed|perpetrated|unleashed|waged|effettuat[oaie]|condott[oaie]|compiut[oaie])"
+                              r"\s+(?:in|on|since|during|nel|nell['’]|il|lo|dal|a)?\s*(?:the\s+)?$", re.IGNORECASE)
+#: How far before such a participle the words of the deed it dates may end ("the attacks carried out", "the raids
+#: just carried out": a word or two).
+_DONE_REACH = 12
 #: Between a reporting cue and the date of the statement: "said on Wednesday", "told reporters on Monday".
 _SAID_ON = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|a\s+(?:news\s+)?briefing|a\s+press\s+conference|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+)?"
                       # (and the weekday that names "today" again: "announced today, Tuesday, that")

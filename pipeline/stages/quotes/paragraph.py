@@ -191,9 +191,10 @@ def _before(cue: Cue, mentions: Sequence[Mention], masked: str, floor: int, loos
             return outside[-1]
         if nearest.kind == "unknown_name":
             return None  # (an acronym's expansion, "… of the CIS (Commonwealth of Independent States) says", is read as before)
-    if (len(candidates) > 1 and candidates[-2].actor_type == "person" and candidates[-2].kind != "pronoun" and not gap.strip()
+    if (len(candidates) > 1 and candidates[-2].actor_type == "person" and candidates[-2].kind != "pronoun" and _GAP_BEFORE.match(gap)
             and _AND_OTHER.fullmatch(masked, candidates[-2].end, nearest.start)):
-        return candidates[-2]  # "X and other government officials said": the one named speaks for them all
+        # "X and other government officials said", "… have repeatedly said": the one named speaks for them all
+        return candidates[-2]
     if len(candidates) > 1 and _LED_BY.fullmatch(masked, candidates[-2].end, nearest.start) and _GAP_BEFORE.match(gap):
         return candidates[-2]  # "L'Organizzazione (CSTO) guidata dalla Russia ha annunciato": the bloc, not its leader
     if (len(candidates) > 1 and nearest.actor_type in ("country", "organisation") and candidates[-2].actor_type == "person"
