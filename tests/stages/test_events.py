@@ -7761,7 +7761,8 @@ def test_round_384_dates_owned_by_a_deed_a_past_month_and_a_readiness(tmp_path: 
     assert ("REJECT", dt.date(2030, 3, 1), "month") not in [e[:3] for e in refused]
     assert ("ASSAULT", dt.date(2030, 3, 1), "month") in [e[:3] for e in refused]
     ready = _published_events(tmp_path, (
-        "Offer\nThe minister said the alliance stands ready to dispatch a fact-finding mission to the frontier.\n"), "2031-02-10")
+        "Offer\nLavrov told reporters on Wednesday that the bloc stood prepared to send a monitoring mission of officers to the "
+        "frontier.\n"), "2031-02")
     assert [e for e in ready if e[0] == "INVESTIGATE"] == []
 
 
