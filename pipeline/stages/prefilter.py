@@ -255,7 +255,11 @@ class Prefilter:
             for end, (length, numbers) in automaton.iter(lowered):
                 for number in numbers:
                     found.setdefault(number, []).append(end - length + 1)
-        return tuple(tuple(sorted(set(found[number]))) if number in found else () for number in range(len(self.patterns)))
+        # (most patterns have no start in a sentence: fill only those that do, over a row of empty ones)
+        spots: list[tuple[int, ...]] = [()] * len(self.patterns)
+        for number, starts in found.items():
+            spots[number] = tuple(sorted(set(starts)))
+        return tuple(spots)
 
 
 def _automaton(owners: dict[str, list[int]]) -> ahocorasick.Automaton:

@@ -5088,6 +5088,27 @@ _WHICH_HELD = re.compile(r",\s+(?:which|che|il\s+quale|la\s+quale)\s+(?:(?:was|w
 _FORCES_OF = re.compile(r"\b(?:forze\s+armate|esercito|armed\s+forces|army)\s+(?:di|del|della|dell['’]|of)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _PlaceSpans:
+    """The spans of a sentence that hold no place of its events, before they are weighed against a trigger's offset:
+    legal notices, comma relatives ("…, where …,"), "which" clauses (group 1 of each), and the starts of the tails
+    that tell a consequence, a place named before, what the news comes after, its backdrop, or what came days before."""
+
+    notices: tuple[tuple[int, int], ...]
+    relatives: tuple[tuple[int, int], ...]
+    which: tuple[tuple[int, int], ...]
+    tails: tuple[int, ...]
+
+
+@functools.lru_cache(maxsize=256)  # a sentence's spans, read for each of its triggers
+def _place_spans(sentence: str) -> _PlaceSpans:
+    notices = tuple(m.span() for m in _LEGAL_NOTICE.finditer(sentence)) if "(" in sentence else ()
+    tails = tuple(m.start() for pattern in (_CONSEQUENCE, _WHERE_TAIL, _COMES_AFTER, _BACKDROP_AFTER, _DAYS_AFTER_CLAUSE)
+                  for m in pattern.finditer(sentence))
+    return _PlaceSpans(notices, tuple(m.span(1) for m in _COMMA_RELATIVE.finditer(sentence)),
+                       tuple(m.span(1) for m in _COMMA_WHICH.finditer(sentence)), tails)
+
+
 def _place(
     tools: EventTools,
     trigger: Trigger,
@@ -5112,29 +5133,24 @@ def _place(
     if trigger.mode == "phone":
         return None, ()  # a videoconference has no single place
     places = [p for p in tools.gazetteer.find(sentence, day, people) if p.start >= clause]  # the trigger's clause
+    held_out = _place_spans(sentence)  # (read once per sentence, for each of its triggers)
     asides = [(a, b) for a, b in _asides(sentence) if not a <= at < b]
     # ("– founded in Chisinau –" is no place of it, nor is a legal notice's "(banned in Russia)")
-    asides += [m.span() for m in _LEGAL_NOTICE.finditer(sentence)] if "(" in sentence else []
+    asides += list(held_out.notices)
     # (nor a place in a relative clause set off by commas that the trigger is outside: "The Central Asian nation, where
     # the neighbour keeps an airbase, has been in turmoil since the elections")
-    asides += [m.span(1) for m in _COMMA_RELATIVE.finditer(sentence) if not m.start(1) <= at < m.end(1)]
+    asides += [(a, b) for a, b in held_out.relatives if not a <= at < b]
     # (nor one in a relative clause set off by commas that describes the subject before the trigger: "the bloc, which
     # includes X as an observer, held drills"; not one after the trigger that tells where it was: "the drills, which were
     # held in X, ended")
-    asides += [m.span(1) for m in _COMMA_WHICH.finditer(sentence) if m.end(1) <= at]
+    asides += [(a, b) for a, b in held_out.which if b <= at]
     # (nor one in the consequence a participle tells after it: "said Valleya is freezing its part in the bloc, prompting the
-    # Kremlin to ask why")
-    asides += [(m.start(), len(sentence)) for m in _CONSEQUENCE.finditer(sentence) if m.start() > at]
-    # (nor one in a clause after the trigger that tells about a place named before it: "… the situation in X, where armed
-    # men march on the capital Y")
-    asides += [(m.start(), len(sentence)) for m in _WHERE_TAIL.finditer(sentence) if m.start() > at]
-    # (nor one in what the news comes after: "the drills come after clashes on the X-Y border")
-    asides += [(m.start(), len(sentence)) for m in _COMES_AFTER.finditer(sentence) if m.start() > at]
-    # (nor one in the backdrop the act is set against: "drills began against the backdrop of the militants' advance in X",
-    # "sullo sfondo dell'avanzata dei talebani in X")
-    asides += [(m.start(), len(sentence)) for m in _BACKDROP_AFTER.finditer(sentence) if m.start() > at]
-    # (nor one in a clause of what came some days before it: "began on Friday, two days after clashes on the X border")
-    asides += [(m.start(), len(sentence)) for m in _DAYS_AFTER_CLAUSE.finditer(sentence) if m.start() > at]
+    # Kremlin to ask why"; nor in a clause after the trigger that tells about a place named before it: "… the situation in X,
+    # where armed men march on the capital Y"; nor in what the news comes after: "the drills come after clashes on the X-Y
+    # border"; nor in the backdrop the act is set against: "drills began against the backdrop of the militants' advance in
+    # X", "sullo sfondo dell'avanzata dei talebani in X"; nor in a clause of what came some days before it: "began on
+    # Friday, two days after clashes on the X border")
+    asides += [(a, len(sentence)) for a in held_out.tails if a > at]
     # (nor one in a clause that tells how the act's object is held: "approved the programme for the summit, which will be
     # held in <city>")
     own = trigger.pattern.match(sentence, at)
