@@ -890,10 +890,6 @@ def _joint_text(words: QuoteWords, cue: Cue, masked: str, lo: int) -> Mention | 
 _CLOSES_SENTENCE = re.compile(r"(?:\s+(?:on\s+\w+|today|yesterday|on\s+\w+\s+\d{1,2}|at\s+an?\s+(?:press\s+conference|briefing)(?:\s+on\s+\w+)?))?\s*[.!?]?\s*", re.IGNORECASE)
 #: A relative or "that" between a comma and a verb of speech: the comma opens no trailing attribution.
 _THAT_WORD_BETWEEN = re.compile(r"\b(?:that|which|who|whom|che|chi)\b", re.IGNORECASE)
-#: A comma that ends what comes before it.
-_COMMA_END = re.compile(r",\s*$")
-#: An auxiliary or a modal, the mark of a finite verb: "would begin", "had been".
-_FINITE_IN = re.compile(r"\b(?:would|will|could|should|must|might|may|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 #: A relay that quotes someone "as" saying: "quoted Natallia X, a spokeswoman for Y, as ", "cited the minister as ".
 #: (or with the participle after a comma: "quoted the district's command, saying “…”")
 _QUOTED_AS = re.compile(r"\b(?P<verb>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+[^.;:]{2,120}?(?:,?\s+as|,)\s+$", re.IGNORECASE)
@@ -1678,8 +1674,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
     if that is not None and that.group(0).lower() == "che" and _BOTH_SIA.search(window[: that.start()]):
         that = None  # "ha ribadito il sostegno, sia sul piano bilaterale che nel blocco": "sia … che" is "both … and"
     lead = (window[: that.start()] + that.group(0)[: that.group(0).find(",") + 1]) if that is not None else ""  # (the comma a ", that" holds)
-    if (that is not None and cue.words.lower() in words.bare_clause_cues and _COMMA_END.search(lead)
-            and _FINITE_IN.search(lead) and not re.search(r"[,;:]", lead.rstrip()[:-1])
+    if (that is not None and cue.words.lower() in words.bare_clause_cues and lead.rstrip().endswith(",")
+            and _AUXILIARY.search(lead) and not re.search(r"[,;:]", lead.rstrip()[:-1])
             and _LOWER_NEXT.match(masked[after:body_end].lstrip())):
         # "said the mission would end in spring, that it had served well and that …": a bare clause first, its
         # later "that" coordinating a second one with it
@@ -2365,7 +2361,7 @@ def _said_that(quote: FoundQuote, line: str, spans: Sequence[QuotedSpan]) -> boo
     # "X said the force created by the leaders at their summit “will …”", not "X said the plan was “…”")
     # (or fewer, when a pronoun subject and its auxiliary open it: "X said he had authorized the police to shoot “…”")
     bare = (_SAID_BARE_BEFORE.search(line, max(0, quote.start - 12), quote.start) is not None
-            and (len(own.split()) >= _OWN_WORDS_BARE or (_PRONOUN_AUXILIARY.match(own) is not None and len(own.split()) >= _OWN_WORDS + 2))
+            and (len(own.split()) >= _OWN_WORDS_BARE or (_PRONOUN_MODAL.match(line, quote.start - 1) is not None and len(own.split()) >= _OWN_WORDS + 2))
             and _THAT_INSIDE.search(own) is None)
     if not inside or (_THAT_BEFORE.search(line, max(0, quote.start - 8), quote.start) is None and not bare
                       and _SOURCE_BEFORE.search(line, max(0, quote.start - 100), quote.start) is None
@@ -2388,8 +2384,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|secondo|stando\s+a)\s+(?:(?:hi
 _OWN_WORDS = 3
 #: The fewest such words of a clause with no "that" after its verb ("X said the … “…”").
 _OWN_WORDS_BARE = 8
-#: A pronoun subject and an auxiliary that open a clause: "he had ", "they would ", "it will ".
-_PRONOUN_AUXILIARY = re.compile(r"(?:he|she|it|they|we)\s+(?:had|has|have|would|will|was|were|is|are)\s", re.IGNORECASE)
 #: "that" or a verb of telling inside a clause: the clause reports another's words in turn.
 _THAT_INSIDE = re.compile(r"\b(?:that|che|told|informed|said|says)\b", re.IGNORECASE)
 
