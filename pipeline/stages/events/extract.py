@@ -5163,7 +5163,8 @@ def _place(
     denied = {p.country for p in denied_places}
     places = [p for p in places if p not in denied_places]
     # (nor a state whose border the act is only near, when the story is mostly about it: "drills near the X border")
-    near_border = {p.country for p in places if _NEAR_BEFORE.search(sentence, max(0, p.start - 40), p.start) and _BORDER_AFTER.match(sentence, p.end)}
+    near_places = {id(p) for p in places if _NEAR_BEFORE.search(sentence, max(0, p.start - 40), p.start) and _BORDER_AFTER.match(sentence, p.end)}
+    near_border = {p.country for p in places if id(p) in near_places}
 
     where = _AT_STATIC if trigger.event_type in tools.words.verbal else _AT
 
@@ -5317,7 +5318,7 @@ def _place(
         # (and so is a partner: "exercises with the United States", "said with Russia"; not where they are held)
         beyond = bool(_BORDER_WITH.search(lead)) or ((verbal or trigger.event_type == "COOPERATE") and bool(_PARTNER.search(lead)))
         # (and a state whose border the act is near: "drills near the northern Afghanistan border" are on this side of it)
-        beyond = beyond or (_NEAR_BEFORE.search(lead) is not None and _BORDER_AFTER.match(sentence, place.end) is not None)
+        beyond = beyond or id(place) in near_places
         # (and a state whose ties with the actor the sentence names: "… having cut its ties with Washington")
         beyond = beyond or bool(_TIES_WITH.search(lead))
         # (and an agent, not a place: "un attacco temuto alla Moldavia da parte di Mosca")

@@ -2903,7 +2903,7 @@ def _other_voice(words: QuoteWords, cues: Sequence[Cue], cue: Cue, mentions: Seq
                 or not clause[0] < found.speaker.start < other.start or found.speaker.actor_id is None
                 or found.speaker.actor_id == speaker.actor_id):
             continue
-        joined = [m for m in _JOINS_VOICE.finditer(masked, clause[0], found.speaker.start)]
+        joined = list(_JOINS_VOICE.finditer(masked, clause[0], found.speaker.start))
         if joined and not any(joined[-1].end() <= m.start < found.speaker.start for m in mentions if m.actor_type in ("person", "organisation")):
             return joined[-1].start(), other.start
     return None
