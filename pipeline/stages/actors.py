@@ -409,6 +409,10 @@ _OUTLET_NOUN_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|news\s+agency|age
                                 r"channel|broadcaster|quotidiano|settimanale|agenzia)\b")
 #: A verb that closes a sentence on the outlet that reported it: " reported.", " reports."
 _REPORTED_AFTER = re.compile(r"\s+(?:(?:reported|reports)\s*[.;]|(?:reports|writes|adds|aggiunge|riferisce|riporta|scrive)\s+(?:that|che)\b)")
+#: What follows a dummy "it": "it was likely that", "it is clear that", "it is expected to", "it was reported that".
+_EXPLETIVE_IT = re.compile(r"\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:not|also|now|still|quite|very|highly|more|most)\s+)*"
+                           r"(?:likely|unlikely|clear|unclear|possible|impossible|probable|obvious|evident|known|expected|believed|"
+                           r"reported|said|understood|feared|important|necessary|true|noteworthy|worth\s+noting)\s+(?:that|to|whether|if|how)\b")
 #: The definite article right before a name: "the ", "The ".
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A diplomat's post right before its city and his name: "envoy to ", "ambassador in ", "ambasciatore a ".
@@ -1144,6 +1148,8 @@ class MentionFinder:
             word = match.group(1).lower()
             if word == "i" and (match.group(1) != "I" or _ITALIAN_WORDS.search(text)):
                 continue  # "i" is not the pronoun, nor is "I" in Italian ("I reparti svolgeranno …": the article)
+            if word == "it" and _EXPLETIVE_IT.match(text, match.end()):
+                continue  # ("it was likely that Russia …", "it is clear that …": a dummy subject that stands for no one)
             actor_type = "organisation" if word in self.words.organisation_pronouns else "person"
             if word == "we":
                 actor_type = "media"  # ("We also wrote that …": in a story's own words, "we" is the outlet; quotations are masked)
@@ -1549,9 +1555,11 @@ class Discourse:
                 self.group = (mention, len(self.people))
         elif mention.kind == "descriptor" and mention.actor_type == "person" and not mention.resolved and mention.qualifier:
             self.unnamed.append(mention)
-        if (mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country)
+        if (mention.actor_type == "organisation" and self.words is not None and (mention.actor_id or mention.country or mention.kind == "unknown_name")
                 and self.words.office_head_word.search(fold(mention.text))):
-            self.last_office = mention  # (an office, registered or of a state the registry has none for)
+            # (an office, registered or of a state the registry has none for, or named so by a state it does not hold:
+            # "Britain's Ministry of Defence")
+            self.last_office = mention
         if (mention.actor_type == "anonymous" and self.subject is None and subject and self.words is not None
                 and not self.words.group(mention) and set(fold(str(mention.extra.get("antecedent", mention.text))).split()) & set(self.words.anonymous_nouns)):
             # ("However, the source said, … . At the same time, he said, …": one unnamed source (an official, a diplomat: not
@@ -1864,7 +1872,7 @@ class Discourse:
         if country is None:
             last = self.last_office
             # (not an office that names itself otherwise: "the Ministry of the Interior" after "the Ministry of Information")
-            if (last is not None and last.actor_id is None and last.country and not named
+            if (last is not None and last.actor_id is None and (last.country or last.kind == "unknown_name") and not named
                     and re.search(rf"\b{re.escape(fold(noun))}\b", fold(last.text)) and (own_word is None or own_word in fold(last.text))):
                 # ("the Azerbaijani Defence Ministry denied it: "…", the ministry tweeted": the office of a state the
                 # registry has none for, named last, not an office of that kind of another state named before it)
@@ -2023,6 +2031,8 @@ class Discourse:
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             if qualifier in _OTHER_BODIES:
                 return mention  # ("il segretario generale della Nato X": another body's, named by the name after it)
+            if self.words is not None and _ORGAN_HEAD.search(fold(mention.qualifier or "")) and not _SECRETARIAT.search(fold(mention.qualifier or "")):
+                return mention  # ("the Secretary General of the Combined Chiefs of Staff": an organ's officer, not the bloc's)
             role = "un_secretary_general" if qualifier in ("UN", "ONU", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
         if mention.extra.get("former") and role is not None:
             return self._former(mention, role)
@@ -2231,6 +2241,11 @@ _GENERAL_RANK = re.compile(r"\b(?:(?:colonel|lieutenant|major|brigadier|army)[\s
 _RESPELLED = 80
 
 #: A qualifier that names one of the bloc's own bodies by acronym: "CSTO PA", "ODKB PA".
+#: The head noun of a body's organ closing a title's qualifier: "… of the Joint Staff", "… del Consiglio".
+_ORGAN_HEAD = re.compile(r"\b(?:staff|chiefs\s+of\s+staff|council|committee|assembly|headquarters|command|commission|consiglio|comitato|assemblea|comando|"
+                         r"commissione|stato\s+maggiore)$")
+#: The bloc's secretariat, whose head the secretary general is.
+_SECRETARIAT = re.compile(r"\b(?:secretariat|segretariato)$")
 _BLOC_BODY = re.compile(r"(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}$")
 
 #: The roles a "spokesperson" descriptor may stand for.

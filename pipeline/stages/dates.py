@@ -475,7 +475,9 @@ _WITHIN = re.compile(r"(?i:within|entro)\s+(?!the\s+next\b|i\s+prossimi\b)")
 #: How far before a date its verb's tense is read.
 _TENSE_REACH = 80
 _PAST_BEFORE = re.compile(r"\b(?i:\w{3,}ed|was|were|took|flew|sent|brought|(?:ha|hanno)\s+\w+(?:ato|ito|uto))\b")
-_FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|(?:expected|planned|scheduled|due)\s+to|plans?\s+to|must)\b|(?<=\w)(?:rà|ranno)\b")
+#: (or a plan's date right before: "an exercise scheduled for September", "the visit planned for May")
+_FUTURE_BEFORE = re.compile(r"\b(?i:will|would|shall|going\s+to|(?:is|are)\s+to|(?:expected|planned|scheduled|due)\s+to|plans?\s+to|must"
+                            r"|(?:scheduled|planned|slated|set|due)\s+for\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$)|(?<=\w)(?:rà|ranno)\b")
 #: A count of days followed by what filled them: " of clashes", " di combattimenti".
 _OF_AFTER = re.compile(r"\s+(?:of|di)\s", re.IGNORECASE)
 #: What the counted shift after it measures from: "came a day after" (what follows is a day before the subject).

@@ -7778,3 +7778,35 @@ def test_round_384_a_plea_a_talk_and_a_go_ahead(tmp_path: Path) -> None:
     assert ("CONSULT", dt.date(2031, 3, 10), "day", None) in [e[:4] for e in talk]
     nod = _published_events(tmp_path, "Force\nThe Kazakh president has now given the go-ahead for forming a border brigade.\n", "2031-03-12")
     assert "AGREE" in [e[0] for e in nod]
+
+
+
+def test_round_385_a_dateline_a_paired_drill_and_a_habit(tmp_path: Path) -> None:
+    # our own words: under a Moscow dateline, what "earlier in May" someone else did is not placed in Moscow's country;
+    # "the Russia-Armenia staff drills" are two states' drill, in neither; what a party "also stages" is its habit, no
+    # event of the story's day
+    plea = _published_events(tmp_path, (
+        "Call\nMOSCOW (Agency) - The games began on Friday. Earlier in May, the European Union called on Belarus to show "
+        "restraint.\n"), "2031-05-16")
+    assert [e[3] for e in plea if e[0] == "REQUEST"] == [None]
+    paired = _published_events(tmp_path, "Staff\nThe Russia-Armenia staff drills opened on Tuesday.\n", "2031-05-16")
+    assert [e[3] for e in paired if e[0] == "COOPERATE"] == [None]
+    habit = _published_events(tmp_path, (
+        "Russia-Armenia staff drills begin Friday\nThe drills will be held on four ranges.\nNATO, which also stages exercises "
+        "close to Russian frontiers, is watching the games.\n"), "2031-05-16")
+    assert [e for e in habit if e[0] == "COOPERATE"] == []
+
+
+def test_round_385_a_scheduled_month_an_option_left_open_and_a_dummy_it(tmp_path: Path) -> None:
+    # our own words: a drill "scheduled for September" in an August story is this September's; "nor was it ruled out",
+    # "has not ruled out" leave an option open (no refusal, no act); "it was likely that" names no one, so the act's
+    # source is the state named after it, not the last state before
+    called_off = _published_events(tmp_path, "Drill\nMoscow has called off a large drill scheduled for September, a report said.\n", "2031-08")
+    assert ("COOPERATE", dt.date(2031, 9, 1), "month") in [e[:3] for e in called_off]
+    open_ = _published_events(tmp_path, (
+        "Options\nNor was it ruled out that the bloc could grow. The general has not ruled out new drills.\n"), "2031-08")
+    assert [e for e in open_ if e[0] == "REJECT" or (e[0] == "COOPERATE" and e[4] == "happened")] == []
+    dummy = _published_events(tmp_path, (
+        "Drill\nIran received the envoys of the bloc on 3 August.\nOn 5 August the ministry conceded it was likely that "
+        "Russia had cancelled the autumn drill.\n"), "2031-08-06")
+    assert [e[3] for e in dummy if e[0] == "COOPERATE"] == ["RUS"]

@@ -5215,3 +5215,42 @@ def test_round_384_a_named_speaker_and_other_officials_with_an_adverb(tmp_path: 
         "Transit\nAlexander Lukashenko and other Belarusian officials have repeatedly said that the rail link must reopen "
         "before any new customs deal is signed.\n"))
     assert [(q.kind, q.speaker_id) for q in found] == [("indirect", "lukashenko")]
+
+
+def test_round_385_a_surname_with_an_adverb_and_a_quotation_glued_to_the_last(tmp_path: Path) -> None:
+    # our own words: "Stoltz also said that …" makes the surname alone the speaker; a quotation that opens right after the
+    # stop of the one before it (“…”.“…”) is a quotation of its own, said by whoever the attribution after it names
+    found = _quotes_in(tmp_path, (
+        "Watch\nThe alliance kept an eye on the manoeuvres. Stoltz also said that the alliance “stays alert but calm”."
+        "“We talk to both capitals every week, and we shall keep doing so,” Stoltz added.\n"))
+    spoken = {q.text_original: (q.kind, q.speaker) for q in found}
+    assert spoken.get("stays alert but calm") == ("partial", "Stoltz")
+    assert spoken.get("We talk to both capitals every week, and we shall keep doing so") == ("direct", "Stoltz")
+
+
+def test_round_385_bare_clauses_opened_by_a_count_or_a_qualified_plural(tmp_path: Path) -> None:
+    # our own words: "said four member states … — A, B, C — would …" and "said joint drills between the two armies had
+    # begun …" report the clause after the verb, though no "that" opens it
+    found = _quotes_in(tmp_path, (
+        "Games\nThe Kazakh defence ministry said four member states of the bloc — Armenia, Belarus, Kyrgyzstan and Tajikistan — "
+        "would send units to the games.\nThe ministry earlier said joint drills between the two armies had begun on Monday "
+        "near Almaty.\n"))
+    reported = [q.text_original for q in found if q.kind == "indirect"]
+    assert any(text.startswith("four member states of the bloc") for text in reported)
+    assert any(text.startswith("joint drills between the two armies had begun") for text in reported)
+
+
+def test_round_385_an_organ_officer_a_foreign_ministry_named_again_and_a_setting_opener(tmp_path: Path) -> None:
+    # our own words: the "Secretary General of the Combined Chiefs of Staff" heads an organ, not the bloc; "the ministry"
+    # after "Norway's Ministry of Defence", which no registry holds, is that ministry; a setting that opens a sentence
+    # ("In the note it put out on its website, …") keeps its subject for every quoted fragment after it
+    staff = _quotes_in(tmp_path, "Staff\nThe games will open in Minsk on 3 May, the Secretary General of the Combined Chiefs of Staff announced on Monday.\n")
+    assert [(q.kind, q.speaker_id) for q in staff] == [("indirect", None)]
+    note = _quotes_in(tmp_path, (
+        "Note\nOn the same day, Norway’s Ministry of Defence said it was likely that the drills had been shortened.\n"
+        "“The units on hand are too few,” the ministry said in its weekly note.\n"
+        "In the note it put out on its website, the ministry described the drills as “a yearly high point for the troops”, which last "
+        "year was “the biggest such event in decades”.\n"))
+    voices = {q.text_original: q.speaker for q in note if q.kind in ("direct", "partial")}
+    assert voices.get("The units on hand are too few") == "Norway’s Ministry of Defence"
+    assert voices.get("the biggest such event in decades") == "Norway’s Ministry of Defence"

@@ -472,6 +472,10 @@ _RELATIVE_WHO = re.compile(r",\s+(?:who|che)\s", re.IGNORECASE)
 _LISTED_DATE_REACH = 90
 #: How far after a second trigger (characters) a sentence's only date is still that trigger's own.
 _OWN_DATE_REACH = 40
+#: "Earlier" right before a month's name or "this month": a time before the story's day within its month.
+_EARLIER_IN = re.compile(r"\b(?:earlier|previously)\s+(?:in\s+)?$", re.IGNORECASE)
+#: How far before a month's words "earlier in" may stand.
+_EARLIER_IN_REACH = 16
 #: A day's course, which tells the story's own day, not an event's told before: "earlier in the day", "in giornata".
 _COURSE_OF_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+day\b|\bin\s+giornata\b", re.IGNORECASE)
 #: Words that set an act at no time but some time ago: "in the past", "in passato", "in precedenza".
@@ -3533,7 +3537,10 @@ _HABITUAL_BEFORE = re.compile(rf"\b(?:{_HABIT_WORDS})\s+(?:[\w'’-]+\s+)?$", re
 #: or a repeated act ("has repeatedly accused").
 _CUSTOM_BEFORE = re.compile(r"\b(?:traditionally|usually|customarily|periodic(?:al)?|periodically|tradizionalmente|solitamente|di\s+solito|periodich[ei]|"
                             # (and what is done again and again, no one day's act: "has repeatedly accused", "ha più volte accusato")
-                            r"repeatedly|time\s+and\s+again|ripetutamente|più\s+volte)\s+$",
+                            r"repeatedly|time\s+and\s+again|ripetutamente|più\s+volte)\s+$"
+                            # (and a relative clause in the present that says what a party does, a bare plural after
+                            # it: "the alliance, which also stages drills near its borders, …")
+                            r"|\b(?:which|who)\s+(?:also\s+)?(?:stages|holds|conducts)\s+$",
                             re.IGNORECASE)
 #: A cue that can be an event's end as well as a speaker's last words: "the drills concluded on Friday".
 _ENDS_VERB = re.compile(r"(?:concluded|concludes|concluso|conclusa|conclusi|concluse|si\s+(?:è|sono)\s+conclus[oaie])", re.IGNORECASE)
@@ -4195,6 +4202,11 @@ def _record(
         # "the two republics accused each other of …", "si sono accusate a vicenda": each side's act against the other,
         # in neither of them unless the sentence says where (not the article's main country, nor the dateline's city)
         source, bloc = None, True
+    paired = trigger.event_type == "COOPERATE" and _paired_drill(tools, sentence, at - start, at - start + len(words))
+    if paired:
+        # "the Russia-Belarus drills", "le manovre russo-bielorusse": two states' joint drill, in neither of them (nor in
+        # the dateline's city) unless the sentence says where
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _SEVERAL_PARTIES.search(words):
         # "signing the trilateral ceasefire agreement": several states' act, in none of them unless the sentence says where
         source, bloc = None, True
@@ -4222,8 +4234,12 @@ def _record(
     # story filed in Minsk a year later)
     months_before = (found is not None and found.date is not None and found.precision == "month" and story_day is not None
                      and (story_day.year - found.date.year) * 12 + story_day.month - found.date.month >= _STALE_MONTHS)
+    # (nor what the story dates to its own month as before its day: "MOSCOW, 10 May … Earlier in May, the alliance urged …",
+    # "earlier this month": done before the day the story is filed, not where it is filed)
+    earlier_month = (found is not None and found.precision == "month"
+                     and _EARLIER_IN.search(sentence, max(0, found.start - _EARLIER_IN_REACH), found.start) is not None)
     filed_at = (None if historical or days_before or months_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
-                or foreign or mutual else context.dateline_place)
+                or foreign or mutual or earlier_month or paired else context.dateline_place)
     # (fighting told in a paragraph about the border between two states, the sentence naming no place of it, is between
     # them, not in the state the story names most: "I confini tra i due Paesi … Nell'aprile del 2021 una disputa ha
     # portato a scontri …")
@@ -5659,6 +5675,18 @@ def _pair_named(tools: EventTools, paragraph: str) -> bool:
         if first is not None and second is not None and first != second:
             return True
     return False
+
+
+def _paired_drill(tools: EventTools, sentence: str, at: int, end: int) -> bool:
+    """True when two states' joined names or adjectives qualify a drill's trigger right before or after it: "the
+    Russia-Belarus Zapad drills", "the joint Kyrgyz-Tajik exercise", "le manovre russo-bielorusse"."""
+    near = sentence[max(0, at - _PAIRED_REACH) : at] + " " + sentence[end : end + _PAIRED_REACH]
+    near = _PAIR_BORDER.sub(" ", near)  # (not a border the two name: "drills near the Russia-Belarus border")
+    return _PAIR_ADJECTIVES.search(near) is not None and _pair_named(tools, near)
+
+
+#: How far before or after a drill's trigger the pair naming its two states may stand.
+_PAIRED_REACH = 24
 
 
 def _two_state_border(tools: EventTools, paragraph: str) -> bool:

@@ -145,8 +145,9 @@ _CLAUSE_COMMA = re.compile(r",\s*$")
 #: one's name, "Come ha confermato X", "Secondo quanto ha detto").
 _SAID_VERB = re.compile(r"(?:said|says|told|tells|\w{3,}ed)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-#: A space and an auxiliary that may stand between a subject and its verb of saying: "X had said", "X has also stressed".
-_SPACE_AUX = re.compile(r"\s+(?:(?:had|has|have)\s+(?:also\s+|already\s+)?)?")
+#: A space and an auxiliary or adverb that may stand between a subject and its verb of saying: "X had said", "X has also
+#: stressed", "X also said", "X later told".
+_SPACE_AUX = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|later|then|further|again)\s+)?")
 #: A word of two letters or more, no digits.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -1227,7 +1228,16 @@ _BARE_CLAUSE = re.compile(
     r"|[a-z]+s(?=\s+(?:of|in|within|across|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’()-]+){1,9}?\s+(?:would|will|are|were|have|had)\s)"
     # (or a plural noun with a word or two before it, a phrase of its own after it, then a verb of the past: "said
     # national security chiefs from the bloc hammered out a plan")
-    r"|(?:[a-z][\w-]*\s+){1,2}[a-z]+s(?=(?:\s+(?:of|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?)?\s+[a-z]+ed\s))\b"
+    r"|(?:[a-z][\w-]*\s+){1,2}[a-z]+s(?=(?:\s+(?:of|from)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’-]+){1,5}?)?\s+[a-z]+ed\s)"
+    # (or such a noun after a word before it, the phrase opened by another preposition: "said joint drills between the
+    # two armies had begun", "said exercises near the border would go on")
+    r"|[a-z][\w-]*\s+[a-z]+s(?=\s+(?:between|near|along|at|on|with)(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’()-]+){1,9}?\s+"
+    r"(?:would|will|could|should|must|can|may|might|are|were|have|had)\s)"
+    # (or a count that opens it, however long the list after its noun: "said six member states of the bloc — A, B and C —
+    # would take part"; not a count of times or days, "said two days ago")
+    r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands)"
+    r"(?=\s+(?!(?:times|days|weeks|months|years|hours|minutes|decades)\b)[a-z][\w-]*(?:\s+(?!(?:who|which|that|whom|where)\b)[\w'’(),—–-]+){0,20}?\s+"
+    r"(?:would|will|could|should|must|can|may|might|are|were|have|had)\s))\b"
 )
 
 
@@ -1781,7 +1791,7 @@ def extract_paragraph(
         if resolved.kind == "surname" and not resolved.resolved:
             # a capitalised word that names no one the article has introduced, unless it says the words just quoted
             # ("“…,” Petrov said."): a person the article names by the surname only
-            gap = _SPACE.match(line, mention.end)
+            gap = _SPACE_AUX.match(line, mention.end)  # ("Petrov also said that …")
             titled_as = mentions[-1] if mentions and mentions[-1].kind == "descriptor" and not line[mentions[-1].end : mention.start].strip() else None
             if titled_as is not None:
                 # "Armenian President Sargsyan said": the surname of the person the title names, one mention with it
@@ -2853,7 +2863,13 @@ def _subject(words: QuoteWords, mentions: Sequence[Mention], masked: str, sent: 
 #: X, ", "Su richiesta del presidente X, che …, ", "After talks with X, " (the subject follows it).
 _CIRCUMSTANCE_OPENER = re.compile(
     r"\s*(?:su\s+richiesta|dietro\s+richiesta|(?:at|on|upon)\s+the\s+request|at\s+[\w'’.-]+(?:\s+[\w'’.-]+)?['’]s\s+request|"
-    r"dopo|after|following|prima|before|durante|during|in\s+seguito|a\s+seguito|in\s+risposta|in\s+response)\b[^,.;:]{1,100},"
+    r"dopo|after|following|prima|before|durante|during|in\s+seguito|a\s+seguito|in\s+risposta|in\s+response"
+    # (or a setting, a text or a gathering: "In the report it posted online, ", "At a briefing on Friday, ", "Nel comunicato
+    # diffuso ieri, "; not a view, "In the view of X, ", whose owner is the source)
+    r"|(?:in|at)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:reports?|statements?|note|interview|address|speech|letter|article|"
+    r"message|post|comments|remarks|briefing|release|communiqu[eé]|meeting|press\s+conference|conference|summit|session|forum|ceremony|talks)"
+    r"|(?:nel|nella|nell['’]\s*|in\s+una?)\s*(?:[\w-]+\s+)?(?:comunicato|nota|intervista|discorso|lettera|articolo|messaggio|rapporto|"
+    r"relazione|dichiarazione|conferenza|vertice|riunione|incontro|sessione))\b[^,.;:]{1,100},"
     r"(?:\s*(?:che|who|which|il\s+quale|la\s+quale)\b[^,.;:]{1,120},)?\s*", re.IGNORECASE)
 #: A source that opens a sentence, up to its comma: "According to a readout from the bloc, " (the subject follows it).
 _SOURCE_OPENER = re.compile(r"\s*(?:according\s+to|secondo|stando\s+a)\s+[^,.;:]{1,80},\s*", re.IGNORECASE)

@@ -286,7 +286,8 @@ def _can_open(line: str, index: int) -> bool:
     after = line[index + 1] if index + 1 < len(line) else " "
     # (or glued to the stop before it on a scraped page that lost the space: "… il diplomatico russo."Le persone …",
     # "… i ministri della CSTO."Ieri sera …")
-    glued = before == "." and index > 1 and line[index - 2].isalpha() and after.isupper()
+    # (and after a quotation closed before that stop: … “the words”."Next …")
+    glued = before == "." and index > 1 and (line[index - 2].isalpha() or line[index - 2] in "\"”»") and after.isupper()
     # (or a curly opener glued to the word before it, a photo credit's or a caption's: "© Foreign Ministry“Our partners
     # …”": it opens when a capital follows it and its own closer comes later in the line)
     glued = glued or (line[index] in _GLUED_OPENERS and before.isalpha() and after.isupper()
@@ -399,6 +400,8 @@ _SENTENCE_END = re.compile(
     # (or after a quotation's closing mark glued to the next sentence: "… in Syria."The minister added …", the words
     # inside the marks masked)
     r"|(?<=[.!?…][\"”»])(?=[A-ZÀ-Ý][a-zà-ù'’]{2,}\b)"
+    # (or after a quotation closed before its stop, the next one opened right after it: … the words “…”.“Next …”)
+    r"|(?<=[\"”»]\.)(?=[\"“«][A-ZÀ-Ý])"
     # (and after an acronym: "… by the Russia-led CSTO.Earlier, …", a heading glued to it, "… del CSTO.CSTO avvia …", or
     # an opening mark, "… del CSTO.“Pochi minuti …")
     r"|(?<=[A-ZÀ-Ý]{3})\.(?=[A-ZÀ-Ý][a-zà-ù]{3,}|[A-ZÀ-Ý]{3,}\s+[a-zà-ù]|[\"“«][A-ZÀ-Ý])"
