@@ -350,6 +350,11 @@ def find_dates(
         # "announced on 11 January that they would leave within two days": counted from the day the sentence names
         said = next((f.date for f in reversed(found) if f.precision == "day" and f.date is not None), None)
         start = said if said is not None and match.group("ahead") else base
+        if (said is not None and base is not None and said < base and match.group("weekday") and _SAID_BEFORE.search(sentence, 0, match.start())
+                and _ahead(words, match)):
+            # ("announced on Wednesday that the forces would begin leaving on Thursday", told on a Saturday: the Thursday
+            # after the day it was said, not after the story's)
+            start = said
         # "il 5 gennaio …, e il giorno dopo …": the day after the one the sentence named (and "on 5 May …, and that same
         # day": the day the sentence named)
         since = said if said is not None and (match.group("nextday") or match.group("sameday") or match.group("samemonth")) else anchor
@@ -455,6 +460,9 @@ def _ahead(words: DateWords, match: re.Match[str]) -> bool:
                 and not _SAYING_RIGHT_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
 
 
+#: A verb of saying before a clause that says what is to come: "announced …", "said …", "ha annunciato …".
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|stated|declared|told|confirmed|reported|noted|ha\s+(?:detto|annunciato|dichiarato|affermato|confermato))\b",
+                          re.IGNORECASE)
 #: The word before a weekday that says it is the one gone by: "last Sunday".
 _LAST_WEEKDAY = re.compile(r"\blast\s+$", re.IGNORECASE)
 #: And the Italian word after it: "domenica scorsa", "lunedì passato".

@@ -7810,3 +7810,15 @@ def test_round_385_a_scheduled_month_an_option_left_open_and_a_dummy_it(tmp_path
         "Drill\nIran received the envoys of the bloc on 3 August.\nOn 5 August the ministry conceded it was likely that "
         "Russia had cancelled the autumn drill.\n"), "2031-08-06")
     assert [e[3] for e in dummy if e[0] == "COOPERATE"] == ["RUS"]
+
+
+def test_round_386_forces_that_left_a_country_and_a_weekday_after_the_day_it_was_said(tmp_path: Path) -> None:
+    # our own words: "the battalions have left Kyrgyzstan" is a withdrawal from that country (not units that left a city
+    # for another); a weekday still to come in a clause said on an earlier day of the same week counts from that day
+    left = _published_events(tmp_path, "Home\nThe Belarusian battalions of the joint force have left Kyrgyzstan, the ministry said on Monday.\n", "2031-03-12")
+    assert [e[3] for e in left if e[0] == "RETREAT"] == ["KGZ"]
+    onward = _published_events(tmp_path, "Move\nThe Belarusian battalions left Minsk for Kyrgyzstan on Monday.\n", "2031-03-12")
+    assert [e for e in onward if e[0] == "RETREAT"] == []
+    begin = _published_events(tmp_path, (
+        "Pullout\nThe Kyrgyz president said on Tuesday that the allied units would start leaving Bishkek on Thursday.\n"), "2031-03-15")
+    assert ("RETREAT", dt.date(2031, 3, 13), "day") in [e[:3] for e in begin]

@@ -5254,3 +5254,15 @@ def test_round_385_an_organ_officer_a_foreign_ministry_named_again_and_a_setting
     voices = {q.text_original: q.speaker for q in note if q.kind in ("direct", "partial")}
     assert voices.get("The units on hand are too few") == "Norway’s Ministry of Defence"
     assert voices.get("the biggest such event in decades") == "Norway’s Ministry of Defence"
+
+
+def test_round_386_an_agency_citing_a_body_and_a_source_with_an_office_in_apposition(tmp_path: Path) -> None:
+    # our own words: "…, according to the <X> news agency citing <body>." gives the clause to the body the agency cites;
+    # "According to <Name>, secretary-general of the bloc, <clause>" reports the clause after the office, not the office
+    found = _quotes_in(tmp_path, (
+        "Flights\nThe airlift of the allied battalions has ended, according to the TASS agency quoting the Defence Ministry of "
+        "Russia.\nAccording to Imangali Tasmagambetov, secretary-general of the bloc, the planes flew ninety times between the two "
+        "capitals.\n"))
+    reported = [(q.speaker_id, q.text_original) for q in found if q.kind == "indirect"]
+    assert ("rus_mod", "The airlift of the allied battalions has ended") in reported
+    assert ("tasmagambetov", "the planes flew ninety times between the two capitals") in reported

@@ -1294,7 +1294,11 @@ _SOURCE_APPOSITION = re.compile(r"\s*(?:(?:an?)\s+[^,;:.]{2,60}"
                                 # (or what a person is with no article: "X, Russian military expert, …", "X, analista politico, …")
                                 r"|(?-i:[A-Z])?[\w-]*\s*(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:expert|analyst|observer|researcher|scholar|scientist"
                                 r"|esperto|esperta|analista|osservatore|politologo|politologa|ricercatore|ricercatrice)"
-                                r"(?:\s+(?-i:[a-z])[\w-]*){0,2}),\s*")
+                                r"(?:\s+(?-i:[a-z])[\w-]*){0,2}"
+                                # (or an office with no article: "According to X, secretary-general of the bloc, …")
+                                r"|(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:secretary[- ]general|secretary|minister|president|spokes(?:man|woman|person)|head|chief|"
+                                r"commander|director|chairman|chairwoman|ambassador|envoy|governor|mayor|segretario\s+generale|ministro|portavoce|capo)"
+                                r"\b(?:\s+(?:of|for|to|del|della|dell['’]|dei)\b[^,;:.]{1,60})?),\s*")
 _SOURCED_TAIL = re.compile(r",\s*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)"
                            # (or the outlet named after "according to": "…, X said on Monday, according to RIA Novosti")
                            r"|(?:according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$")
@@ -1459,12 +1463,14 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         before = masked.rfind(",", start, cue.start)
         rest_of = masked[speaker.end : body_end]
         head = _SOURCE_HEAD_NOUN.match(rest_of)  # ("… at a <Council> meeting in <city> on Thursday": the meeting's place)
+        relayed = _CITING_TAIL.match(rest_of)  # ("…, according to the X news agency citing the ministry.": the ministry's words)
         if before != -1 and (len(rest_of.split()) <= 4 or ((_ADVERBIAL_NEXT.match(rest_of) or (head and _ADVERBIAL_NEXT.match(rest_of, head.end()))) and "," not in rest_of)
-                             or _SOURCE_RELATIVE.match(rest_of) or _RELAYED_TAIL.fullmatch(rest_of)) and not masked[before + 1 : cue.start].strip():
+                             or _SOURCE_RELATIVE.match(rest_of) or _RELAYED_TAIL.fullmatch(rest_of) or relayed) and not masked[before + 1 : cue.start].strip():
             # "…, according to the defence ministry of the host country.", "…, as revealed by X in an interview on
             # Thursday.": the clause stands before it (not when the source is an outlet, "…, according to Armenpress.",
             # which sources a fact, as "…, TASS reported" does)
-            if (speaker.actor_type == "media" or (speaker.actor_id is None and _MEDIA_AT_LARGE.fullmatch(speaker.text))) and cue.words.lower().startswith(("according", "secondo")):
+            if (not relayed and (speaker.actor_type == "media" or (speaker.actor_id is None and _MEDIA_AT_LARGE.fullmatch(speaker.text)))
+                    and cue.words.lower().startswith(("according", "secondo"))):
                 return None  # (and the press at large: "…, secondo i media kirghisi", "…, according to local media")
             return (start, before) if before - start > 15 else None
         if _ABSOLUTE_AFTER.match(rest_of) and len(masked[start : cue.start].split()) >= 4 and not _QUOTE_MARK.search(masked, start, cue.start):
@@ -2230,7 +2236,7 @@ def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions
     citing = _OUTLET_CITING.match(masked, quote.end) if quote.speaker is not None else None
     if citing is None or quote.speaker is None or not citing.start() <= quote.speaker.start < citing.end():
         return quote
-    if citing.group("verb").lower() in ("said", "says") and quote.speaker.actor_type != "media":
+    if (citing.group("verb") or "").lower() in ("said", "says") and quote.speaker.actor_type != "media":
         return quote  # ("…, X said, citing intelligence data": a person who cites a source still speaks; "reports" is an outlet's)
     stop = masked.find(".", citing.end())
     stop = len(masked) if stop < 0 else stop
@@ -2249,9 +2255,13 @@ def _cited_by_outlet(words: QuoteWords, quote: FoundQuote, masked: str, mentions
 
 #: The trailing attribution of an outlet that cites someone: ", Azernews reports, citing the ", ", writes X, quoting ",
 #: ", X reports according to …" (what it cites is read by ``QuoteWords.cited_text``).
-_OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)"
-                            r"(?:\s*,?\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)\s+(?:the\s+|an?\s+)?",
+_OUTLET_CITING = re.compile(r"[\s\W]{0,3}(?:(?:[\w.'’-]+\s+){1,4}?(?P<verb>reports|reported|writes|wrote|informs|says|said)"
+                            r"(?:\s*,?\s*(?:citing|quoting)|(?<!said)(?<!says)\s*,?\s+according\s+to)"
+                            # (or the outlet after "according to", citing its source: ", according to the X news agency citing the")
+                            r"|according\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:citing|quoting))\s+(?:the\s+|an?\s+)?",
                             re.IGNORECASE)
+#: What follows an outlet named after "according to" when it relays another's words: " news agency citing ", " quoting ".
+_CITING_TAIL = re.compile(r"\s*(?:(?:news\s+)?(?:agency|newspaper|daily|outlet|channel|website|portal)\s*)?,?\s*(?:citing|quoting|citando)\s", re.IGNORECASE)
 #: An outlet's cue going on to what it relays: ", citing ", " according to " (a body's text after it, ``cited_text``).
 _RELAYING = re.compile(r"\s*,?\s*(?:citing|quoting|according\s+to)\s+", re.IGNORECASE)
 
