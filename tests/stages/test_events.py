@@ -7822,3 +7822,17 @@ def test_round_386_forces_that_left_a_country_and_a_weekday_after_the_day_it_was
     begin = _published_events(tmp_path, (
         "Pullout\nThe Kyrgyz president said on Tuesday that the allied units would start leaving Bishkek on Thursday.\n"), "2031-03-15")
     assert ("RETREAT", dt.date(2031, 3, 13), "day") in [e[:3] for e in begin]
+
+
+def test_round_387_a_truce_agreed_and_border_fighting_between_two_named_states(tmp_path: Path) -> None:
+    # our own words: a truce one state agreed with another is the two sides' act, in neither of them (nor in the
+    # dateline's city); border fighting told in a sentence that names both states is between them, not where the story
+    # is filed
+    truce = _published_events(tmp_path, (
+        "Truce\nDUSHANBE (Agency) - Tajikistan agreed to a truce with its neighbour Kyrgyzstan on Monday, the Tajik "
+        "government said.\n"), "2031-03-12")
+    assert [e[3] for e in truce if e[0] == "AGREE"] == [None]
+    fighting = _published_events(tmp_path, (
+        "Border\nBISHKEK (Agency) - Kyrgyzstan and Tajikistan swapped prisoners on Saturday after border clashes earlier this week.\n"),
+        "2031-03-15")
+    assert [e[3] for e in fighting if e[0] == "FIGHT"] == [None]

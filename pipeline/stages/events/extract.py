@@ -4207,6 +4207,11 @@ def _record(
         # "the Russia-Belarus drills", "le manovre russo-bielorusse": two states' joint drill, in neither of them (nor in
         # the dateline's city) unless the sentence says where
         source, bloc = None, True
+    truce = trigger.event_type == "AGREE" and _TRUCE.search(sentence, at - start, at - start + len(words) + _TRUCE_REACH) is not None
+    if truce:
+        # ("A agreed to a truce with its neighbour B", "A and B agreed a full ceasefire"): what the two
+        # warring sides agreed, in neither of them (nor in the dateline's city) unless the sentence says where
+        source, bloc = None, True
     if trigger.event_type == "AGREE" and _SEVERAL_PARTIES.search(words):
         # "signing the trilateral ceasefire agreement": several states' act, in none of them unless the sentence says where
         source, bloc = None, True
@@ -4239,7 +4244,7 @@ def _record(
     earlier_month = (found is not None and found.precision == "month"
                      and _EARLIER_IN.search(sentence, max(0, found.start - _EARLIER_IN_REACH), found.start) is not None)
     filed_at = (None if historical or days_before or months_before or (month_before and bloc and trigger.event_type == "AGREE") or status == "planned" or office
-                or foreign or mutual or earlier_month or paired else context.dateline_place)
+                or foreign or mutual or earlier_month or paired or truce else context.dateline_place)
     # (fighting told in a paragraph about the border between two states, the sentence naming no place of it, is between
     # them, not in the state the story names most: "I confini tra i due Paesi … Nell'aprile del 2021 una disputa ha
     # portato a scontri …")
@@ -4252,6 +4257,9 @@ def _record(
     # frontiera dei due paesi", "da entrambe le parti è stato ordinato il ritiro")
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _BOTH_SIDES.search(where.masked) is not None)
     between_two = between_two or (trigger.event_type in ("RETREAT", "AGREE") and _BOTH_SIDES.search(sentence) is not None)
+    # (and border fighting in a sentence that names two states: "A and B agreed on a truce after border clashes this week")
+    between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and _BORDER_WORD.search(where.masked, max(start, at - _BORDER_WORD_REACH), at + len(words) + _BORDER_SENTENCE_REACH) is not None
+                                  and len({m.actor_id for m in mentions if start <= m.start < end and m.actor_type == "country"}) >= 2)
     # (and fighting a state's own words name as waged by or with a state, in a sentence that names another: "the
     # September 13 attack by Azerbaijan", "Azerbaijan's offensive along the border", "military action with Azerbaijan")
     warring = trigger.event_type in ("FIGHT", "ASSAULT") and _states_fighting(tools.registry, sentence, at - start, len(words))
@@ -4261,7 +4269,7 @@ def _record(
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and context.pair_title)
     # (a fight between the two states is placed by neither side's actor)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
-                   filed_at, _no_country if historical or bloc or between_two else context.main_country,
+                   None if between_two else filed_at, _no_country if historical or bloc or between_two else context.main_country,
                    first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"),
                    warring=warring, titled=context.titled_country)
     owned = _STATE_OWNS.search(sentence, max(0, at - start - _STATE_OWNS_REACH), at - start) if trigger.event_type in _DOMESTIC else None
@@ -5598,6 +5606,10 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
 #: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
 #: (or two named in the trigger's words: "the accord between A and B, in force since …")
+#: A truce named right after an agreement's verb: "agreed to a cease-fire", "agreed on a lasting truce".
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|armistice|tregua|cessate\s+il\s+fuoco)\b", re.IGNORECASE)
+#: How far after an agreement's verb its truce may be named.
+_TRUCE_REACH = 40
 _SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])"
                               # (or the two sides unnamed: "una tregua firmata fra le due parti")
                               r"|\b(?:between\s+the\s+(?:two\s+)?(?:sides|parties)|(?:tra|fra)\s+le\s+(?:due\s+)?parti|(?:tra|fra)\s+i\s+due)\b", re.IGNORECASE)
@@ -5657,6 +5669,9 @@ _BORDER_BETWEEN = re.compile(r"\b(?:border|frontier|confine|frontiera|confini)\s
 _BORDER_WORD = re.compile(r"\b(?:frontalier[ie]|di\s+confine|al\s+confine|sul\s+confine|alla\s+frontiera|border|frontier)\b", re.IGNORECASE)
 #: How far after a trigger's start its border word may stand.
 _BORDER_WORD_REACH = 30
+#: How far after a fighting trigger the border word of a sentence that names two states may stand ("Shooting broke out
+#: on Monday on the frontier between A's province and B's").
+_BORDER_SENTENCE_REACH = 60
 #: Two states' adjectives joined as a pair: "kirghiso-tagiki", "Kyrgyz-Tajik".
 _PAIR_ADJECTIVES = re.compile(r"\b([A-Za-zÀ-ÿ]+)-([A-Za-zÀ-ÿ]+)\b")
 
