@@ -7836,3 +7836,13 @@ def test_round_387_a_truce_agreed_and_border_fighting_between_two_named_states(t
         "Border\nBISHKEK (Agency) - Kyrgyzstan and Tajikistan swapped prisoners on Saturday after border clashes earlier this week.\n"),
         "2031-03-15")
     assert [e[3] for e in fighting if e[0] == "FIGHT"] == [None]
+
+
+
+def test_round_387_the_blocs_force_deployed_with_no_place_named(tmp_path: Path) -> None:
+    # our own words: forces the bloc deployed go somewhere; when the sentence names no place, the country the story is
+    # about is where they went, not none
+    sent = _published_events(tmp_path, (
+        "Kazakhstan\nKazakhstan thanked its allies on Tuesday. Order has returned to the cities of Kazakhstan, officials said.\n"
+        "In January, the CSTO deployed its peacekeepers for the first time, when riots shook the capital.\n"), "2031-02-14")
+    assert [e[3] for e in sent if e[0] == "MOBILIZE"] == ["KAZ"]

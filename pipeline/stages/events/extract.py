@@ -4269,7 +4269,10 @@ def _record(
     between_two = between_two or (trigger.event_type in ("FIGHT", "ASSAULT") and context.pair_title)
     # (a fight between the two states is placed by neither side's actor)
     place, spread = _place(tools, trigger, sentence, at - start, found.date if found else None, people, None if between_two else source,
-                   None if between_two else filed_at, _no_country if historical or bloc or between_two else context.main_country,
+                   None if between_two else filed_at,
+                   # (forces the bloc or several states deploy go somewhere: failing a place the sentence names, the
+                   # country the story is about, not none)
+                   _no_country if historical or (bloc and not (trigger.event_type == "MOBILIZE" and not office)) or between_two else context.main_country,
                    first - start, named=not historical and not office and not between_two and (not bloc or trigger.mode == "visit"),
                    warring=warring, titled=context.titled_country)
     owned = _STATE_OWNS.search(sentence, max(0, at - start - _STATE_OWNS_REACH), at - start) if trigger.event_type in _DOMESTIC else None
