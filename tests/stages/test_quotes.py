@@ -5266,3 +5266,17 @@ def test_round_386_an_agency_citing_a_body_and_a_source_with_an_office_in_apposi
     reported = [(q.speaker_id, q.text_original) for q in found if q.kind == "indirect"]
     assert ("rus_mod", "The airlift of the allied battalions has ended") in reported
     assert ("tasmagambetov", "the planes flew ninety times between the two capitals") in reported
+
+
+def test_round_388_an_attribution_broken_after_a_rank_and_a_surname_before_its_title(tmp_path: Path) -> None:
+    # our own words: a page that broke the line after the rank ("“…,” Maj. Gen. ¶ Oleg Rybin said.") gives the words
+    # to the name on the next line, and "the spokesman" further on is him; "…, Sorokina, the spokeswoman for the
+    # president, said." gives the clause before the surname to her, the surname not part of it
+    broken = _quotes_in(tmp_path, (
+        "Airfield\nThe allies now guard the airfield, a Russian Defence Ministry spokesman said.\n"
+        "\"The airfield is fully under our control,\" Maj. Gen.\nOleg Rybin said.\n"
+        "The allies also guard the power plants, the spokesman added.\n"))
+    assert {q.speaker for q in broken} == {"Oleg Rybin"}
+    titled = _quotes_in(tmp_path, (
+        "Aid\nMoscow would fly in tents and medicine for the displaced, Sorokina, the spokeswoman for the president, said.\n"))
+    assert [(q.speaker, q.text_original) for q in titled] == [("Sorokina", "Moscow would fly in tents and medicine for the displaced")]

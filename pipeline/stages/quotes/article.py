@@ -447,11 +447,14 @@ def _attribute_from_next(
     """A quotation left hanging on a comma ("“…”,") whose attribution a page set on the next line on its own
     ("Nikol Pashinyan said."): that short line names the speaker."""
     direct = [i for i, q in enumerate(earlier) if q.kind == "direct"]
-    if not direct or not _HANGING.search(before) or len(line.split()) > _ATTRIBUTION_WORDS:
+    # (or hanging on a rank the page broke the line after: "“…,” Maj. Gen. ¶ Igor Petrov said.", whatever speaker the
+    # quotation was given for want of the name)
+    ranked = _HANGING_RANK.search(before)
+    if not direct or not (_HANGING.search(before) or ranked) or len(line.split()) > _ATTRIBUTION_WORDS:
         return
     index = direct[-1]
     last = earlier[index]
-    if last.speaker is not None:
+    if last.speaker is not None and not ranked:
         return
     cue = next((c for c in find_cues(words, line) if c.kind == "speech"), None)
     if cue is None:
@@ -459,6 +462,10 @@ def _attribute_from_next(
     people = [discourse.resolve(m) for m in finder.find(line) if m.end <= cue.start and m.actor_type in ("person", "organisation")]
     if people and not line[people[-1].end : cue.start].strip(" ,"):
         earlier[index] = replace(last, speaker=people[-1], cue=cue.words, confidence=0.6)
+        held = last.speaker
+        if ranked and held is not None and held.kind == "descriptor" and held.role is not None and people[-1].actor_type == "person":
+            # (the title the quotation was first given is the named person's: "the spokesman" further on is him)
+            discourse.note_titled(people[-1], held.role, held.qualifier)
 
 
 def _titled_label(line: str) -> str:
@@ -724,6 +731,8 @@ _CAPTION_WORDS = 12
 
 #: A paragraph that ends on a closing mark and a comma: its sentence goes on in the next paragraph.
 _HANGING = re.compile(r"[”»\"’]\s*,\s*$")
+#: A closed quotation and its comma, then only abbreviated ranks or titles: ",” Maj. Gen.", ",\" Col."
+_HANGING_RANK = re.compile(r"[”»\"’]\s*(?:(?:Maj|Lt|Col|Gen|Brig|Adm|Capt|Sgt|Cpt|Dr|Prof|Mr|Mrs|Ms|Amb|Gov|Sen|Rep)\.[\s-]*){1,3}$")
 #: The most words a paragraph that only attributes the quotation before it holds.
 _ATTRIBUTION_WORDS = 8
 

@@ -145,6 +145,9 @@ _CLAUSE_COMMA = re.compile(r",\s*$")
 #: one's name, "Come ha confermato X", "Secondo quanto ha detto").
 _SAID_VERB = re.compile(r"(?:said|says|told|tells|\w{3,}ed)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+#: A title in apposition after a name, then its verb of saying: ", the spokeswoman for the president, said".
+_TITLED_THEN_SAID = re.compile(r",\s+(?:the|a|an|il|la|lo|l['’])\s*[^,;:.\"“”«»]{3,80},\s+(?:said|says|told|added|stated|noted|"
+                               r"ha\s+detto|ha\s+dichiarato|ha\s+aggiunto|ha\s+affermato)\b")
 #: A space and an auxiliary or adverb that may stand between a subject and its verb of saying: "X had said", "X has also
 #: stressed", "X also said", "X later told".
 _SPACE_AUX = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|later|then|further|again)\s+)?")
@@ -633,7 +636,11 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
     if voice is not None:
         # ("ha dichiarato il consigliere di Putin, Ivan Morozov": the aide, named in apposition after his principal)
         named = _apposed(speaker, mentions, masked, cue)
-        return named if named is not None and named.kind in ("name", "unknown_name") else voice
+        if named is not None and named.kind in ("name", "unknown_name"):
+            return named
+        # ("…, Petrova, the spokeswoman for the president, said": the spokesperson named right before the title)
+        return next((m for m in reversed(mentions) if m.end <= voice.start and m.actor_type == "person" and m.kind in ("name", "unknown_name")
+                     and _APPOSITION_COMMA.fullmatch(masked, m.end, voice.start)), voice)
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
     if speaker.kind == "descriptor" and not speaker.resolved and speaker.country is None:
@@ -671,6 +678,8 @@ def _apposed(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cu
     return None
 
 
+#: The comma between a name and the title in apposition after it.
+_APPOSITION_COMMA = re.compile(r"\s*,\s*")
 #: Between an aide's title and the principal he serves: " speciale di ", " to the ".
 _PRINCIPAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a title and a bloc whose members' holders of it speak together: " dei paesi dell'Organizzazione del Trattato … (".
@@ -1812,9 +1821,12 @@ def extract_paragraph(
             # statement would …"; a sentence's first word only when it is no plural noun: "Organisers said" names no one)
             cue = words.cues.match(line, gap.end()) if gap is not None else None
             sentence_first = not masked[max((b for b in starts if b <= mention.start), default=0) : mention.start].strip()
-            if not (cue is not None and (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start])
-                                         or _CLAUSE_COMMA.search(line[max(0, mention.start - 3) : mention.start])
-                                         or (sentence_first and not mention.text.lower().endswith("s") and _SAID_VERB.match(cue.group(0))))):
+            if (not (cue is not None and (_QUOTE_CLOSED.search(line[max(0, mention.start - 4) : mention.start])
+                                          or _CLAUSE_COMMA.search(line[max(0, mention.start - 3) : mention.start])
+                                          or (sentence_first and not mention.text.lower().endswith("s") and _SAID_VERB.match(cue.group(0)))))
+                    # (nor one a title in apposition describes right before the verb: "…, Petrova, the spokeswoman
+                    # for the president, said.")
+                    and not _TITLED_THEN_SAID.match(line, mention.end)):
                 continue
             resolved = replace(resolved, kind="unknown_name")
         opening = masked[max((b for b in starts if b <= mention.start), default=0) : mention.start]
