@@ -2031,7 +2031,8 @@ class Discourse:
             qualifier = (mention.qualifier or "").upper().replace(".", "")
             if qualifier in _OTHER_BODIES:
                 return mention  # ("il segretario generale della Nato X": another body's, named by the name after it)
-            if self.words is not None and _ORGAN_HEAD.search(fold(mention.qualifier or "")) and not _SECRETARIAT.search(fold(mention.qualifier or "")):
+            organ = fold(mention.qualifier or "").split()[-1:]
+            if self.words is not None and organ and organ[0] in self.words.body_heads and organ[0] not in _SECRETARIAT_WORDS:
                 return mention  # ("the Secretary General of the Combined Chiefs of Staff": an organ's officer, not the bloc's)
             role = "un_secretary_general" if qualifier in ("UN", "ONU", "UNITED NATIONS", "NAZIONI UNITE") else "csto_secretary_general"
         if mention.extra.get("former") and role is not None:
@@ -2241,11 +2242,9 @@ _GENERAL_RANK = re.compile(r"\b(?:(?:colonel|lieutenant|major|brigadier|army)[\s
 _RESPELLED = 80
 
 #: A qualifier that names one of the bloc's own bodies by acronym: "CSTO PA", "ODKB PA".
-#: The head noun of a body's organ closing a title's qualifier: "… of the Joint Staff", "… del Consiglio".
-_ORGAN_HEAD = re.compile(r"\b(?:staff|chiefs\s+of\s+staff|council|committee|assembly|headquarters|command|commission|consiglio|comitato|assemblea|comando|"
-                         r"commissione|stato\s+maggiore)$")
-#: The bloc's secretariat, whose head the secretary general is.
-_SECRETARIAT = re.compile(r"\b(?:secretariat|segretariato)$")
+#: The bloc's secretariat, whose head the secretary general is (of the body head nouns, the one a secretary general of
+#: the bloc may be named by).
+_SECRETARIAT_WORDS = frozenset({"secretariat", "segretariato"})
 _BLOC_BODY = re.compile(r"(?:CSTO|Csto|OTSC|ODKB)\s+[A-Z]{2,3}$")
 
 #: The roles a "spokesperson" descriptor may stand for.

@@ -5607,12 +5607,12 @@ def _country_beside(tools: EventTools, trigger: Trigger, sentence: str, at: int)
 
 #: An object no one document names: "signed no paper at all" (did not sign any) is no refusal of one.
 _ANY_OBJECT = re.compile(r"\b(?:any|alcun[oa]?|nessun[oa]?)\b", re.IGNORECASE)
-#: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
-#: (or two named in the trigger's words: "the accord between A and B, in force since …")
 #: A truce named right after an agreement's verb: "agreed to a cease-fire", "agreed on a lasting truce".
 _TRUCE = re.compile(r"\b(?:cease-?fire|truce|armistice|tregua|cessate\s+il\s+fuoco)\b", re.IGNORECASE)
 #: How far after an agreement's verb its truce may be named.
 _TRUCE_REACH = 40
+#: An agreement of several parties by its adjective: "the trilateral declaration", "un accordo trilaterale".
+#: (or two named in the trigger's words: "the accord between A and B, in force since …")
 _SEVERAL_PARTIES = re.compile(r"\b(?:tri|multi|quadri)lateral[ei]?\b|\b(?:between|tra|fra)\s+(?-i:[A-Z])[\w-]*\s+(?:and|e)\s+(?-i:[A-Z])"
                               # (or the two sides unnamed: "una tregua firmata fra le due parti")
                               r"|\b(?:between\s+the\s+(?:two\s+)?(?:sides|parties)|(?:tra|fra)\s+le\s+(?:due\s+)?parti|(?:tra|fra)\s+i\s+due)\b", re.IGNORECASE)
@@ -5700,7 +5700,7 @@ def _paired_drill(tools: EventTools, sentence: str, at: int, end: int) -> bool:
     Russia-Belarus Zapad drills", "the joint Kyrgyz-Tajik exercise", "le manovre russo-bielorusse"."""
     near = sentence[max(0, at - _PAIRED_REACH) : at] + " " + sentence[end : end + _PAIRED_REACH]
     near = _PAIR_BORDER.sub(" ", near)  # (not a border the two name: "drills near the Russia-Belarus border")
-    return _PAIR_ADJECTIVES.search(near) is not None and _pair_named(tools, near)
+    return _pair_named(tools, near)
 
 
 #: How far before or after a drill's trigger the pair naming its two states may stand.
