@@ -7846,3 +7846,9 @@ def test_round_387_the_blocs_force_deployed_with_no_place_named(tmp_path: Path) 
         "Kazakhstan\nKazakhstan thanked its allies on Tuesday. Order has returned to the cities of Kazakhstan, officials said.\n"
         "In January, the CSTO deployed its peacekeepers for the first time, when riots shook the capital.\n"), "2031-02-14")
     assert [e[3] for e in sent if e[0] == "MOBILIZE"] == ["KAZ"]
+
+
+def test_round_389_a_capital_hosting_a_conference(tmp_path: Path) -> None:
+    # our own words: "Minsk is hosting a conference on …" is a gathering there, dated by the story when no words date it
+    hosting = _published_events(tmp_path, "Forum\nMinsk is hosting a conference on frontier security and drug trafficking.\n", "2031-06-02")
+    assert ("CONSULT", dt.date(2031, 6, 2), "day", "BLR") in [e[:4] for e in hosting]

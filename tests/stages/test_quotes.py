@@ -5280,3 +5280,12 @@ def test_round_388_an_attribution_broken_after_a_rank_and_a_surname_before_its_t
     titled = _quotes_in(tmp_path, (
         "Aid\nMoscow would fly in tents and medicine for the displaced, Sorokina, the spokeswoman for the president, said.\n"))
     assert [(q.speaker, q.text_original) for q in titled] == [("Sorokina", "Moscow would fly in tents and medicine for the displaced")]
+
+
+def test_round_389_a_quotation_after_as_was_reported(tmp_path: Path) -> None:
+    # our own words: "As was reported, “…”" right after a paragraph that cited a press office gives the words to that
+    # office, not to the last person the paragraph named
+    found = _quotes_in(tmp_path, (
+        "Talks\nOn 3 May the premier received the bloc's envoy Ivan Orlov, the government's press office reports.\n"
+        "As was reported, “The sides talked over the guarding of the southern frontier.”\n"))
+    assert [str(q.speaker).removeprefix("the government's ") for q in found if q.kind == "direct"] == ["press office"]

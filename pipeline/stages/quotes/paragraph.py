@@ -2045,6 +2045,10 @@ def extract_paragraph(
                 if colon_subject is not None and colon_subject.actor_type not in ("country", "media") and not any(
                         colon_subject.end <= c.start < colon_at and c.kind == "according" for c in cues):
                     speaker, confidence = colon_subject, 0.5
+            relayed = _AS_REPORTED.match(masked, sent[0]) if kind == "direct" and speaker is None and told_before is not None else None
+            if relayed is not None and not masked[relayed.end() : span.open_at].strip():
+                # ("…, the president's press office reports. ¶ As was reported, “…”": the words of the report just cited)
+                speaker, confidence = told_before, 0.5
             uncued = not any(sent[0] <= c.start < sent[1] for c in cues)
             prior = max((b for b in starts if b < sent[0]), default=None)  # where the sentence before this one starts
             if kind == "direct" and speaker is None and uncued and span.open_at - sent[0] <= 1:
@@ -2920,6 +2924,10 @@ _BARE_COMMA = re.compile(r"(?<![\"”»'’\s])\s*,\s*$")
 _GERUND_OPENER = re.compile(rf"\W*{_GERUND_OPENING}\b[^,;:.]{{0,80}},\s*")
 
 
+#: A sentence that opens by pointing back to a report with no source of its own: "As was reported, ", "As reported, ",
+#: "Come riferito, ".
+_AS_REPORTED = re.compile(r"\W*(?:as\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:reported|stated|noted)|come\s+(?:è\s+stato\s+)?(?:riferito|riportato))\s*,?\s*",
+                          re.IGNORECASE)
 #: A verb's "that" clause: "said that", "ha detto che" (a colon that ends such a clause ends reported speech).
 _THAT_IN = re.compile(r"\b(?:that|che)\b", re.IGNORECASE)
 
