@@ -134,6 +134,7 @@ class QuoteWords:
     text_after: re.Pattern[str]  # "“…,” the statement says": a text told of, the subject that trails a quotation
     text_inverted: re.Pattern[str]  # "«…», prosegue il comunicato.": the same text after its cue, ending the sentence
     titled_after: re.Pattern[str]  # " il capo del reparto bielorusso ": a title between a cue and its inverted subject
+    office_apposition: re.Pattern[str]  # " secretary-general of the bloc, ": an office with no article after a source's name
     rank_tail: re.Pattern[str]  # ", Colonel-General " closing a title in apposition, right before the name
     amount_said: re.Pattern[str]  # " enough", " nothing about" right after a verb of speech: no words reported
     ordinal_secondo: re.Pattern[str]  # "secondo luogo" after "in": an ordinal, no source
@@ -278,6 +279,11 @@ class QuoteWords:
                 re.IGNORECASE,
             ),
             rank_tail=re.compile(rf",\s*(?:(?:{alternation(lists['rank_words'])})\s+)+$", re.IGNORECASE),
+            office_apposition=re.compile(
+                rf"\s*(?:(?-i:[a-z])[\w-]*\s+){{0,2}}(?:{alternation(lists['title_heads'])})(?:[- ]general[e]?)?\b"
+                r"(?:\s+(?:of|for|to|del|della|dell['’]|dei)\b[^,;:.]{1,60})?,\s*",
+                re.IGNORECASE,
+            ),
             titled_after=re.compile(
                 rf"^\s*(?:the|il|lo|la|l['’])\s*(?:{alternation(lists['title_heads'])})\s+(?:of|del|della|dello|dell['’]|dei|degli|delle|di)\b\s*"
                 # (the body may take five words: "il portavoce del ministero della Difesa kirghiso Ivan Petrov")

@@ -640,7 +640,7 @@ def named_in_apposition(speaker: Mention, mentions: Sequence[Mention], masked: s
             return named
         # ("…, Petrova, the spokeswoman for the president, said": the spokesperson named right before the title)
         return next((m for m in reversed(mentions) if m.end <= voice.start and m.actor_type == "person" and m.kind in ("name", "unknown_name")
-                     and _APPOSITION_COMMA.fullmatch(masked, m.end, voice.start)), voice)
+                     and _COMMA_ONLY.fullmatch(masked, m.end, voice.start)), voice)
     if speaker.kind not in ("descriptor", "anonymous") and speaker.actor_type == "person":
         return speaker
     if speaker.kind == "descriptor" and not speaker.resolved and speaker.country is None:
@@ -678,8 +678,6 @@ def _apposed(speaker: Mention, mentions: Sequence[Mention], masked: str, cue: Cu
     return None
 
 
-#: The comma between a name and the title in apposition after it.
-_APPOSITION_COMMA = re.compile(r"\s*,\s*")
 #: Between an aide's title and the principal he serves: " speciale di ", " to the ".
 _PRINCIPAL_GAP = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:for|of|to|del|della|dello|di)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Between a title and a bloc whose members' holders of it speak together: " dei paesi dell'Organizzazione del Trattato … (".
@@ -1303,11 +1301,7 @@ _SOURCE_APPOSITION = re.compile(r"\s*(?:(?:an?)\s+[^,;:.]{2,60}"
                                 # (or what a person is with no article: "X, Russian military expert, …", "X, analista politico, …")
                                 r"|(?-i:[A-Z])?[\w-]*\s*(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:expert|analyst|observer|researcher|scholar|scientist"
                                 r"|esperto|esperta|analista|osservatore|politologo|politologa|ricercatore|ricercatrice)"
-                                r"(?:\s+(?-i:[a-z])[\w-]*){0,2}"
-                                # (or an office with no article: "According to X, secretary-general of the bloc, …")
-                                r"|(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:secretary[- ]general|secretary|minister|president|spokes(?:man|woman|person)|head|chief|"
-                                r"commander|director|chairman|chairwoman|ambassador|envoy|governor|mayor|segretario\s+generale|ministro|portavoce|capo)"
-                                r"\b(?:\s+(?:of|for|to|del|della|dell['’]|dei)\b[^,;:.]{1,60})?),\s*")
+                                r"(?:\s+(?-i:[a-z])[\w-]*){0,2}),\s*")
 _SOURCED_TAIL = re.compile(r",\s*(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:has\s+learned|learned|learns|reports|reported|writes|wrote|said|says)"
                            # (or the outlet named after "according to": "…, X said on Monday, according to RIA Novosti")
                            r"|(?:according\s+to|citing)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$")
@@ -1495,7 +1489,8 @@ def indirect_clause(words: QuoteWords, masked: str, cue: Cue, attribution: Attri
         tail = masked[source_end:comma] if comma != -1 else ""
         named_on = comma != -1 and 0 < len(tail.split()) <= 3 and not _FINITE_WORD.search(tail)
         clause_start = comma + 1 if comma != -1 and (comma - source_end < 3 or named_on) else source_end
-        apposed = _SOURCE_APPOSITION.match(masked, clause_start, body_end)
+        # (or an office with no article, one of the quote words' title heads: "According to X, secretary-general of the bloc, …")
+        apposed = _SOURCE_APPOSITION.match(masked, clause_start, body_end) or words.office_apposition.match(masked, clause_start, body_end)
         if apposed is not None and not _FINITE_WORD.search(apposed.group(0)):
             clause_start = apposed.end()  # ("According to X, a state-owned agency of the host, the talks …": what X is)
         return (clause_start, body_end) if body_end - clause_start > 15 else None
