@@ -5411,7 +5411,7 @@ def _place(
         return None, ()
     # "clashes on the Kyrgyz-Tajik border": fighting between the two, placed in neither unless the sentence names a place
     # finer than a state ("near the village of …"); the set's gold once put it on the side named first (round 26, batch
-    # 27) and has since coded it in neither (batches 61-96, 201): the later convention holds
+    # 27) and has since coded it in neither (batches 61-96, 201): the later convention holds (docs/annotation.md, "Country")
     border = _pair_border(tools, sentence)
     if border is not None and trigger.event_type in ("FIGHT", "ASSAULT") and not any(p.precision != "country" for p in places):
         return None, ()
