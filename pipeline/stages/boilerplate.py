@@ -21,19 +21,28 @@ _DOMAIN = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)
 
 @dataclass(frozen=True)
 class Rule:
-    """A named line pattern; ``max_chars`` keeps a rule off long body paragraphs."""
+    """A named line pattern; ``max_chars`` keeps a rule off long body paragraphs. ``needs``: words one of which
+    every line the pattern matches holds (lower case), so a line with none of them is passed over without a search:
+    an unanchored pattern scans a whole line, and most lines are body text."""
 
     reason: str
     pattern: re.Pattern[str]
     max_chars: int = 300
+    needs: tuple[str, ...] = ()
 
     def matches(self, line: str) -> bool:
         """Return True when the stripped ``line`` is this kind of boilerplate."""
-        return len(line) <= self.max_chars and self.pattern.search(line) is not None
+        if len(line) > self.max_chars:
+            return False
+        if self.needs:
+            lower = line.lower()
+            if not any(word in lower for word in self.needs):
+                return False
+        return self.pattern.search(line) is not None
 
 
-def _rule(reason: str, pattern: str, max_chars: int = 300) -> Rule:
-    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.UNICODE), max_chars)
+def _rule(reason: str, pattern: str, max_chars: int = 300, needs: tuple[str, ...] = ()) -> Rule:
+    return Rule(reason, re.compile(pattern, re.IGNORECASE | re.UNICODE), max_chars, needs)
 
 
 #: The line a site prints to say where the story came from, e.g. "belsat.eu, following kremlin.ru".
@@ -95,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     # A blog engine's byline over the story, its headline again after the comment switch: "3 days ago editor Comments Off
     # on <headline>" (a title repeated there is no second report of its words).
     # (in the engine's own capitals, so a sentence that opens "Comments off on …" stays)
-    _rule("comment_prompt", r"(?-i:\bComments\s+(?:Off|Closed)\s+on\s+\S)", max_chars=400),
+    _rule("comment_prompt", r"(?-i:\bComments\s+(?:Off|Closed)\s+on\s+\S)", max_chars=400, needs=("comments",)),
     # "Share this article", "Follow us on Telegram", "Subscribe to our newsletter".
     _rule(
         "share_prompt",
@@ -133,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     # Cartoons on World Leaders" (US News's, carried into the wires it reposts).
     _rule("site_furniture", r"^\[ad_\d+\]$|^political\s+cartoons(?:\s+on\s+(?:world\s+leaders|congress|the\s+economy|[\w\s]{1,30}))?$", max_chars=60),
     # A ticker of other stories' headlines, bullet after bullet: "Markets slide … • A vote is set … • Rains flood …".
-    _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000),
+    _rule("site_furniture", r"^(?:[^•\n]{8,200}?\s•\s+){3,}", max_chars=4000, needs=("•",)),
     # "Published: 12.01.2022 14:35", "Updated January 10, 2022": the date goes to metadata, not the body.
     _rule(
         "dateline",
@@ -147,6 +156,8 @@ RULES: tuple[Rule, ...] = (
         r"|\btutti i diritti riservati\b|\bвсе права защищены\b"
         r"|\buse of [\w\s.'’-]{0,40}materials?\b.{0,80}\b(?:hyperlink|link|permission)\b",
         max_chars=200,
+        needs=("©", "(c)", "copyright", "all rights reserved", "riproduzione riservata", "tutti i diritti riservati",
+               "все права защищены", "use of"),
     ),
     # A caption that ends in an agency credit: "... in Minsk, Belarus, May 28, 2021 (Reuters)",
     # "(AP Photo/Alexander Zemlianichenko)", "(Photo: TASS)"; or a line that is only a credit.
@@ -158,5 +169,6 @@ RULES: tuple[Rule, ...] = (
         # (or a map's or a picture's caption that ends by offering it larger: "… Click to see full-size image.")
         r"|\b(?:click|tap)\s+(?:here\s+)?to\s+(?:see|view|enlarge|open)\s+(?:the\s+)?(?:full[- ]size|larger|full)\s+(?:image|map|picture|photo)\.?\s*$",
         max_chars=400,
+        needs=(")", "photo", "foto", "фото", "image", "picture", "click", "tap"),
     ),
 )

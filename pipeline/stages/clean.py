@@ -95,11 +95,12 @@ def clean_document(document: RawDocument) -> CleanArticle:
             continue
         n_lines_raw += 1
         reason = classify_line(line, previous_reason, previous_line)
-        if reason is None and normalise_line(line) in seen:
+        key = normalise_line(line) if reason is None else ""
+        if reason is None and key in seen:
             reason = "duplicate_line"
         if reason is None:
             kept.append((line_no, line))
-            seen.add(normalise_line(line))
+            seen.add(key)
         else:
             removed.append(RemovedLine(line_no, raw_line, reason))
             if reason == SOURCE_LINE.reason and source_line is None:
@@ -120,11 +121,12 @@ def clean_document(document: RawDocument) -> CleanArticle:
         groups = groups[:-tail]
     for group in groups:
         paragraph = " ".join(kept[i][1] for i in group)
-        if normalise_line(paragraph) in told:  # (lines are unique by now, but a paragraph joining made may repeat)
+        key = normalise_line(paragraph)
+        if key in told:  # (lines are unique by now, but a paragraph joining made may repeat)
             removed.extend(RemovedLine(kept[i][0], raw_lines[kept[i][0] - 1], "duplicate_line") for i in group)
             continue
         paragraphs.append(paragraph)
-        told.add(normalise_line(paragraph))
+        told.add(key)
     removed.sort(key=lambda r: r.line_no)
     return CleanArticle(document, tuple(paragraphs), tuple(removed), n_lines_raw, source_line)
 

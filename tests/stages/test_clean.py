@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.stages.clean import clean_document, clean_text
+from pipeline.stages.boilerplate import RULES, Rule
+from pipeline.stages.clean import classify_line, clean_document, clean_text
 from pipeline.stages.records import RawDocument
 from schemas import normalise_line
 from tests.golden_cases import EXPECTED_CLEAN, INPUTS, case_name, clean_record
@@ -242,3 +243,23 @@ def test_round_307_a_blog_engine_s_byline_with_the_headline_again_is_boilerplate
             "The bloc's chief said the south was the main risk.\nComments off on the topic were made by no one.\n")
     assert clean_text(text).split("\n") == ["Bloc must watch its south, says its chief", "The bloc's chief said the south was the main risk.",
                                             "Comments off on the topic were made by no one."]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needs], ids=lambda r: r.reason)
+def test_a_rules_needed_words_never_pass_over_a_line_its_pattern_matches(rule: Rule) -> None:
+    # (the words are a shortcut past the search: any line the pattern finds, in any case, must still be caught)
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(rule.pattern))
+    def check(line: str) -> None:
+        line = line.strip()
+        if len(line) <= rule.max_chars and rule.pattern.search(line) is not None:
+            assert rule.matches(line)
+
+    check()
+
+
+def test_a_caption_credit_and_a_copyright_line_are_still_caught_in_capitals() -> None:
+    assert classify_line("THE MINISTERS AT THE TALKS IN DUSHANBE (AP PHOTO/SOMEONE)", None) == "photo_caption"
+    assert classify_line("ALL RIGHTS RESERVED.", None) == "copyright"
+    assert classify_line("Comments Off on The bloc holds its drills", None) == "comment_prompt"
+    assert classify_line("The ministers met at the talks in Dushanbe on Friday (and again on Saturday).", None) is None
