@@ -7852,3 +7852,16 @@ def test_round_389_a_capital_hosting_a_conference(tmp_path: Path) -> None:
     # our own words: "Minsk is hosting a conference on …" is a gathering there, dated by the story when no words date it
     hosting = _published_events(tmp_path, "Forum\nMinsk is hosting a conference on frontier security and drug trafficking.\n", "2031-06-02")
     assert ("CONSULT", dt.date(2031, 6, 2), "day", "BLR") in [e[:4] for e in hosting]
+
+
+def test_round_390_the_blocs_legal_frame_is_no_ground(tmp_path: Path) -> None:
+    # our own words: "within the <bloc> framework" names the bloc's legal frame, not every member's soil, so a state's
+    # refusal keeps that state's country
+    refused = _published_events(tmp_path, (
+        "Policy\nIn 2014 Tajikistan's President Emomali Rahmon declined to sign the protocol on joint air defence within the "
+        "CSTO framework.\n"
+    ), "2031-06-02")
+    assert ("REJECT", dt.date(2014, 1, 1), "year", "TJK") in [e[:4] for e in refused]
+    # (the bloc's ground itself still spreads an act over the members: no one country)
+    spread = _published_events(tmp_path, "Drills\nIn 2014 exercises were held within the CSTO.\n", "2031-06-02")
+    assert all(e[3] is None for e in spread if e[0] == "COOPERATE")
