@@ -4181,9 +4181,11 @@ def _record(
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
         source, bloc, office = None, True, True
-    if trigger.event_type == "APPOINT" and _BLOC_TENURE.search(sentence, max(0, at - start - 40), at - start + len(words) + 40):
-        # ("the CSTO's presidency will pass to X", "Russia will take over the bloc's chairmanship"): the bloc's rotating
-        # chair changes hands in no member's country, as its secretary general's office does
+    if (trigger.event_type == "APPOINT" and _BLOC_TENURE.search(sentence, max(0, at - start - 40), at - start + len(words) + 40)
+            and (subject is None or subject.actor_type != "country")):
+        # ("the CSTO's presidency will pass to X"): the bloc's rotating chair changing hands with no state acting is in no
+        # member's country, as its secretary general's office is; a state that takes it over or hands it on acts in its
+        # own ("Russia will take over the bloc's chairmanship": docs/annotation.md, as the set's gold codes it)
         source, bloc, office = None, True, True
     if trigger.event_type == "AGREE" and trigger.own_date and _JOINT_DOCUMENT.search(words):
         # ("Putin recalled the trilateral statement of 9 November", "le dichiarazioni dei leader di A, B e C datate …"):
