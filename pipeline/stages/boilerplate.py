@@ -35,10 +35,16 @@ class Rule:
         if len(line) > self.max_chars:
             return False
         if self.needs:
-            lower = line.lower()
+            lower = line.lower() if line.isascii() else line.translate(_CASE_FOLDS).lower()
             if not any(word in lower for word in self.needs):
                 return False
         return self.pattern.search(line) is not None
+
+
+#: The letters Python's case-blind regex matching takes for a Latin or Cyrillic lower-case letter that ``str.lower``
+#: leaves apart (``re._compiler._equivalences``): a line "Copyrıght" still meets the copyright rule's words.
+_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ẛ": "ṡ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
+                             "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ"})
 
 
 def _rule(reason: str, pattern: str, max_chars: int = 300, needs: tuple[str, ...] = ()) -> Rule:
