@@ -4181,11 +4181,9 @@ def _record(
         # whatever the nationality of whoever takes it, unless the sentence or the dateline says where (a state that
         # recalls its national from the office acts in its own country)
         source, bloc, office = None, True, True
-    if (trigger.event_type == "APPOINT" and _BLOC_TENURE.search(sentence, max(0, at - start - 40), at - start + len(words) + 40)
-            and (subject is None or subject.actor_type != "country")):
-        # ("the CSTO's presidency will pass to X"): the bloc's rotating chair changing hands with no state acting is in no
-        # member's country, as its secretary general's office is; a state that takes it over or hands it on acts in its
-        # own ("Russia will take over the bloc's chairmanship": docs/annotation.md, as the set's gold codes it)
+    if trigger.event_type == "APPOINT" and _BLOC_TENURE.search(sentence, max(0, at - start - 40), at - start + len(words) + 40):
+        # ("the CSTO's presidency will pass to X", "Russia will take over the bloc's chairmanship"): the bloc's rotating
+        # chair changes hands in no member's country, as its secretary general's office does (docs/annotation.md)
         source, bloc, office = None, True, True
     if trigger.event_type == "AGREE" and trigger.own_date and _JOINT_DOCUMENT.search(words):
         # ("Putin recalled the trilateral statement of 9 November", "le dichiarazioni dei leader di A, B e C datate …"):
@@ -6131,7 +6129,7 @@ _DECISION_OF = re.compile(r"['’]s\s+(?:(?:decision|refusal|move|plan|intention
 #: The state that chairs, named right after its tenure's noun: "under the chairmanship of ", "sotto la presidenza del ".
 _CHAIRED_BY = re.compile(r"\b(?:chairmanship|presidency|presidenza)\s+(?:of|di|del|della|dell['’])\s*(?:the\s+)?$", re.IGNORECASE)
 #: The bloc's rotating chair: "the CSTO's presidency", "the chairmanship of the organization", "CSTO chairmanship".
-_BLOC_TENURE = re.compile(r"\b(?:CSTO|ODKB|OTSC|bloc|alliance|organi[sz]ation)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b"
+_BLOC_TENURE = re.compile(r"\b(?:CSTO|ODKB|OTSC|bloc|alliance|organi[sz]ation)(?:['’]s)?\s+(?:(?:annually|yearly|annual|one-year)\s+)?(?:rotating\s+)?(?:presidency|chairmanship)\b"
                           r"|\b(?:presidency|chairmanship)\s+(?:of|in)\s+the\s+(?:CSTO|ODKB|bloc|alliance|organi[sz]ation)\b", re.IGNORECASE)
 #: An office of the bloc's own: its Secretary General, a deputy, the Chief of its Joint Staff.
 _BLOC_OFFICE = re.compile(
