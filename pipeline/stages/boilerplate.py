@@ -30,21 +30,31 @@ class Rule:
     max_chars: int = 300
     needs: tuple[str, ...] = ()
 
-    def matches(self, line: str) -> bool:
-        """Return True when the stripped ``line`` is this kind of boilerplate."""
+    def matches(self, line: str, folded: str | None = None) -> bool:
+        """Return True when the stripped ``line`` is this kind of boilerplate (``folded``: ``fold_case(line)``, when the
+        caller tries several rules on one line)."""
         if len(line) > self.max_chars:
             return False
         if self.needs:
-            lower = line.lower() if line.isascii() else line.translate(_CASE_FOLDS).lower()
+            lower = fold_case(line) if folded is None else folded
             if not any(word in lower for word in self.needs):
                 return False
         return self.pattern.search(line) is not None
+
+
+def fold_case(line: str) -> str:
+    """``line`` in lower case, with the letters Python's case-blind matching pairs with a lower-case one folded too."""
+    if not line.isascii() and _FOLDED.search(line) is not None:
+        return line.translate(_CASE_FOLDS).lower()
+    return line.lower()
 
 
 #: The letters Python's case-blind regex matching takes for a Latin or Cyrillic lower-case letter that ``str.lower``
 #: leaves apart (``re._compiler._equivalences``): a line "Copyrıght" still meets the copyright rule's words.
 _CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ẛ": "ṡ", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с", "ᲄ": "т",
                              "ᲅ": "т", "ᲆ": "ъ", "ᲇ": "ѣ"})
+#: Any of those letters (rare: most lines are folded by ``lower`` alone, the translation costs more than the search).
+_FOLDED = re.compile("[" + "".join(chr(code) for code in _CASE_FOLDS) + "]")
 
 
 def _rule(reason: str, pattern: str, max_chars: int = 300, needs: tuple[str, ...] = ()) -> Rule:

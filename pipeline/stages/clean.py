@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from pipeline.stages.boilerplate import LINKED_TITLE, PROMO_LABEL, RULES, SOURCE_LINE, TIMESTAMP
+from pipeline.stages.boilerplate import LINKED_TITLE, PROMO_LABEL, RULES, SOURCE_LINE, TIMESTAMP, fold_case
 from pipeline.stages.records import CleanArticle, RawDocument, RemovedLine
 from schemas import normalise_line
 
@@ -64,8 +64,9 @@ def classify_line(line: str, previous_reason: str | None, previous_line: str = "
     the line before, so the headline under a bare "Leggi anche" goes with it."""
     if previous_reason in _PROMO_REASONS and TIMESTAMP.matches(line):
         return TIMESTAMP.reason
+    folded = fold_case(line)
     for rule in RULES:
-        if rule.matches(line):
+        if rule.matches(line, folded):
             return rule.reason
     if previous_reason == PROMO_LABEL.reason and PROMO_LABEL.matches(previous_line) and (LINKED_TITLE.matches(line) or _BULLETED.match(line)):
         return PROMO_LABEL.reason  # (the titles under "Read also:", one linked title or a run of bulleted ones)
