@@ -263,6 +263,6 @@ def test_a_caption_credit_and_a_copyright_line_are_still_caught_in_capitals() ->
     assert classify_line("ALL RIGHTS RESERVED.", None) == "copyright"
     # (and in the letters a case-blind pattern takes for "i" and "s" that lower() leaves apart)
     assert classify_line("Copyrıght 2031 Example News", None) == "copyright"
-    assert classify_line("Foto: Reuterſ (PHOTO: REUTERS)", None) == "photo_caption"
+    assert classify_line("ımage: Someone Example", None) == "photo_caption"
     assert classify_line("Comments Off on The bloc holds its drills", None) == "comment_prompt"
     assert classify_line("The ministers met at the talks in Dushanbe on Friday (and again on Saturday).", None) is None
